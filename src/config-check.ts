@@ -1,0 +1,61 @@
+// Small validators for loadConfig: each failure names the key, the bad value and the fix.
+import { validate } from "node-cron";
+import { DigestError } from "./errors.ts";
+
+export function configFail(key: string, value: unknown, fix: string): never {
+  const shown = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  throw new DigestError("ECONFIG", `config: ${key} = ${shown?.slice(0, 80)} is invalid: ${fix}`);
+}
+
+export function expectKeys(object: Record<string, unknown>, allowed: string[], where: string): void {
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) {
+      const near = allowed.find((a) => closeEnough(a, key));
+      configFail(`${where}: ${key}`, object[key], near ? `unknown key; did you mean "${near}"?` : `unknown key; known keys: ${allowed.join(", ")}`);
+    }
+  }
+}
+
+export function expectString(value: unknown, key: string): string {
+  if (typeof value !== "string" || value.trim() === "") configFail(key, value, "give a non-empty string");
+  return value.trim();
+}
+
+export function expectNumber(value: unknown, key: string, min: number, max: number): number {
+  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max) {
+    configFail(key, value, `give a number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+export function expectInt(value: unknown, key: string, min: number, max: number): number {
+  const n = expectNumber(value, key, min, max);
+  if (!Number.isInteger(n)) configFail(key, value, `give a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function checkZone(value: unknown, key: string): string {
+  const zone = expectString(value, key);
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+  } catch {
+    configFail(key, value, 'use an IANA time zone such as "UTC", "Europe/London" or "America/New_York"');
+  }
+  return zone;
+}
+
+export function checkCron(value: unknown, key: string): string {
+  const expression = expectString(value, key);
+  if (!validate(expression)) configFail(key, value, 'use a cron expression such as "0 7 * * *" (07:00 every day)');
+  return expression;
+}
+
+function closeEnough(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || x.startsWith(y) || y.startsWith(x)) return true;
+  let same = 0;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] === y[i]) same++;
+  return Math.abs(x.length - y.length) <= 2 && same >= Math.max(x.length, y.length) - 2;
+}

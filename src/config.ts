@@ -1,0 +1,220 @@
+// loadConfig(env) is the only code that reads the environment and the config file.
+// Every value is checked here, once; stages receive plain values, never the Config itself.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DigestError } from "./errors.ts";
+import { DEFAULT_TOPICS } from "./topics.ts";
+import type { Source, SourceFormat, TopicConfig } from "./types.ts";
+import { checkCron, checkZone, configFail, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const SAMPLES_CONFIG = resolve(PROJECT_ROOT, "samples/samples.config.json");
+const FORMATS: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];
+
+export interface MailConfig {
+  smtpUrl: string | null;
+  from: string;
+  fromIsPlaceholder: boolean;
+  subject: string;
+  unsubscribeMailto: string;
+  unsubscribeUrl: string | null;
+  archiveUrl: string | null;
+  /** Key for the HMAC behind Message-IDs and unsubscribe tokens. */
+  secret: string;
+  maxConnections: number;
+  maxMessages: number;
+  rateLimit: number | null;
+}
+
+export interface Config {
+  configPath: string | null;
+  /** True when no sources were configured and the shipped samples are used. */
+  usingSamples: boolean;
+  /** The day the samples describe (built when no --date is given and samples are in use). */
+  sampleDate: string | null;
+  timezone: string;
+  cron: string;
+  sources: Source[];
+  topics: TopicConfig[];
+  topStories: number;
+  mail: MailConfig;
+  subscribersFile: string | null;
+  digestsDir: string;
+  outboxDir: string;
+  stateDir: string;
+  templatesDir: string;
+  http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string };
+}
+
+const FILE_KEYS = ["timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
+const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
+const TOPIC_KEYS = ["name", "title", "rules"];
+const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
+
+/** Reads `.env`-style settings from `env` and the config file they point at; throws ECONFIG naming the key. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const explicit = env.DIGEST_CONFIG;
+  const candidate = explicit ? resolve(cwd, explicit) : resolve(cwd, "digest.config.json");
+  if (explicit && !existsSync(candidate)) {
+    configFail("DIGEST_CONFIG", explicit, `no such file; create it (see digest.config.example.json) or unset DIGEST_CONFIG`);
+  }
+  const configPath = existsSync(candidate) ? candidate : null;
+  const file = configPath ? readJson(configPath) : {};
+  expectKeys(file, FILE_KEYS, configPath ?? "config");
+
+  let sources = parseSources(file.sources, configPath ? dirname(configPath) : cwd, Number(file.keyPoints ?? 5));
+  let sampleDate = file.sampleDate === undefined ? null : expectString(file.sampleDate, "sampleDate");
+  const usingSamples = sources.length === 0;
+  if (usingSamples) {
+    const samples = readJson(SAMPLES_CONFIG);
+    sources = parseSources(samples.sources, dirname(SAMPLES_CONFIG), 5);
+    sampleDate = expectString(samples.sampleDate, "sampleDate");
+  }
+
+  const timezone = checkZone(env.DIGEST_TIMEZONE ?? (file.timezone as string | undefined) ?? "UTC",
+    env.DIGEST_TIMEZONE ? "DIGEST_TIMEZONE" : "timezone");
+  const cron = checkCron(env.DIGEST_CRON ?? (file.schedule as string | undefined) ?? "0 7 * * *",
+    env.DIGEST_CRON ? "DIGEST_CRON" : "schedule");
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    configFail("SMTP_URL", "(hidden)", "use smtp://user:pass@host:587 or smtps://user:pass@host:465, or unset it to write .eml files");
+  }
+  const from = env.MAIL_FROM?.trim() || PLACEHOLDER_FROM;
+  if (!/<[^@<>\s]+@[^@<>\s]+>$|^[^@<>\s]+@[^@<>\s]+$/.test(from)) {
+    configFail("MAIL_FROM", from, 'use "Name <address@example.org>" or a bare address');
+  }
+  const subscribers = env.SUBSCRIBERS_FILE ? resolve(cwd, env.SUBSCRIBERS_FILE) : resolve(cwd, "subscribers.csv");
+  if (env.SUBSCRIBERS_FILE && !existsSync(subscribers)) {
+    configFail("SUBSCRIBERS_FILE", env.SUBSCRIBERS_FILE, "no such file; create a CSV with an `email` header or unset it");
+  }
+
+  return {
+    configPath,
+    usingSamples,
+    sampleDate,
+    timezone,
+    cron,
+    sources,
+    topics: parseTopics(file.topics),
+    topStories: expectInt(file.topStories ?? 3, "topStories", 0, 20),
+    mail: {
+      smtpUrl,
+      from,
+      fromIsPlaceholder: !env.MAIL_FROM?.trim(),
+      subject: file.subject === undefined ? "Briefing — {{dateShort}}: {{storyCount}} stories" : expectString(file.subject, "subject"),
+      unsubscribeMailto: env.UNSUBSCRIBE_MAILTO?.trim() || addressOf(from).replace(/^[^@]*/, "unsubscribe"),
+      unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL"),
+      archiveUrl: httpsOrNull(env.ARCHIVE_URL ?? (file.archiveUrl as string | undefined), "ARCHIVE_URL"),
+      secret: env.MAIL_SECRET?.trim() || "daily-briefing-development-secret",
+      maxConnections: expectInt(env.SMTP_MAX_CONNECTIONS ?? 5, "SMTP_MAX_CONNECTIONS", 1, 100),
+      maxMessages: expectInt(env.SMTP_MAX_MESSAGES ?? 100, "SMTP_MAX_MESSAGES", 1, 100000),
+      rateLimit: env.SMTP_RATE_LIMIT ? expectNumber(env.SMTP_RATE_LIMIT, "SMTP_RATE_LIMIT", 0.01, 100000) : null,
+    },
+    subscribersFile: existsSync(subscribers) ? subscribers : null,
+    digestsDir: resolve(cwd, env.DIGESTS_DIR || "digests"),
+    outboxDir: resolve(cwd, env.OUTBOX_DIR || "outbox"),
+    stateDir: resolve(cwd, env.STATE_DIR || ".state"),
+    templatesDir: resolve(PROJECT_ROOT, "templates"),
+    http: {
+      timeoutMs: expectInt(env.HTTP_TIMEOUT_MS ?? 15000, "HTTP_TIMEOUT_MS", 100, 600000),
+      maxBytes: expectInt(env.HTTP_MAX_BYTES ?? 10 * 1024 * 1024, "HTTP_MAX_BYTES", 1024, 1024 * 1024 * 1024),
+      maxRedirects: expectInt(env.HTTP_MAX_REDIRECTS ?? 5, "HTTP_MAX_REDIRECTS", 0, 20),
+      userAgent: "daily-briefing/0.1 (+https://github.com/; digest generator)",
+    },
+  };
+}
+
+/** The address part of `Name <address>`. */
+export function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
+/** Sources given on the command line (`--source`): format detected, no weight. */
+export function adhocSources(locations: string[], cwd = process.cwd()): Source[] {
+  return locations.map((location, i) => ({
+    id: `source-${i + 1}`,
+    name: "",
+    location: /^https?:\/\//.test(location) ? location : resolve(cwd, location),
+    format: "auto",
+    timezone: null,
+    weight: 1,
+    keyPoints: 5,
+  }));
+}
+
+function parseSources(value: unknown, baseDir: string, defaultKeyPoints: number): Source[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) configFail("sources", value, "make it a list of { name, location, format }");
+  return value.map((raw, i) => {
+    const key = `sources[${i}]`;
+    if (typeof raw !== "object" || raw === null) configFail(key, raw, "make it an object with name and location");
+    const item = raw as Record<string, unknown>;
+    expectKeys(item, SOURCE_KEYS, key);
+    const location = expectString(item.location, `${key}.location`);
+    const format = (item.format ?? "auto") as SourceFormat;
+    if (!FORMATS.includes(format)) configFail(`${key}.format`, format, `use one of ${FORMATS.join(", ")}`);
+    const name = expectString(item.name, `${key}.name`);
+    return {
+      id: item.id === undefined ? slug(name) || `source-${i + 1}` : expectString(item.id, `${key}.id`),
+      name,
+      location: /^https?:\/\//.test(location) || isAbsolute(location) ? location : resolve(baseDir, location),
+      format,
+      timezone: item.timezone === undefined ? null : checkZone(item.timezone, `${key}.timezone`),
+      weight: expectNumber(item.weight ?? 1, `${key}.weight`, 0, 100),
+      keyPoints: expectInt(item.keyPoints ?? defaultKeyPoints, `${key}.keyPoints`, 0, 100),
+    };
+  });
+}
+
+function parseTopics(value: unknown): TopicConfig[] {
+  if (value === undefined) return DEFAULT_TOPICS;
+  if (!Array.isArray(value) || value.length === 0) configFail("topics", value, "make it a non-empty list of { name, title, rules }");
+  const topics = value.map((raw, i) => {
+    const key = `topics[${i}]`;
+    const item = (typeof raw === "object" && raw !== null ? raw : configFail(key, raw, "make it an object")) as Record<string, unknown>;
+    expectKeys(item, TOPIC_KEYS, key);
+    const rules = item.rules ?? {};
+    if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
+      configFail(`${key}.rules`, rules, 'make it an object of "term": weight, e.g. { "missile": 3 }');
+    }
+    return {
+      name: expectString(item.name, `${key}.name`),
+      title: expectString(item.title ?? item.name, `${key}.title`),
+      rules: Object.entries(rules).map(([term, weight]) => ({
+        term: term.toLowerCase(),
+        weight: expectNumber(weight, `${key}.rules["${term}"]`, -100, 100),
+      })),
+    };
+  });
+  if (!topics.some((t) => t.name === "other")) {
+    configFail("topics", topics.map((t) => t.name).join(","), 'add a topic named "other" (it catches what no rule claims)');
+  }
+  return topics;
+}
+
+function readJson(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (cause) {
+    throw new DigestError("ECONFIG", `cannot read config file ${path}: ${(cause as Error).message}`, { cause });
+  }
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (typeof data !== "object" || data === null || Array.isArray(data)) throw new Error("the top level must be an object");
+    return data as Record<string, unknown>;
+  } catch (cause) {
+    throw new DigestError("ECONFIG", `config file ${path} is not valid JSON (${(cause as Error).message}); fix the syntax`, { cause });
+  }
+}
+
+function httpsOrNull(value: string | undefined, key: string): string | null {
+  if (!value?.trim()) return null;
+  if (!/^https?:\/\/\S+$/.test(value.trim())) configFail(key, value, "use an absolute https:// URL");
+  return value.trim().replace(/\/+$/, "");
+}
+
+export function slug(text: string): string {
+  return text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}

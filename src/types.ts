@@ -1,0 +1,199 @@
+// Every shared shape of the pipeline. Plain data only: no logic lives here.
+// Times are ISO 8601 strings (they sort as text and round-trip through JSON).
+
+/** How a source document is read. `auto` detects the format from the content. */
+export type SourceFormat = "auto" | "liveblog-text" | "article-text" | "html" | "rss" | "atom";
+
+/** A configured source: where to read it and how much it counts. */
+export interface Source {
+  id: string;
+  name: string;
+  /** A local path (relative to the config file) or an http(s) URL. */
+  location: string;
+  format: SourceFormat;
+  /** IANA zone of printed local times when the page's own style does not imply one. */
+  timezone: string | null;
+  /** Multiplies the score of this source's entries. */
+  weight: number;
+  /** How many of the day's key points this source contributes. */
+  keyPoints: number;
+}
+
+/** The raw bytes of a source, decoded to text, as read from disk or the network. */
+export interface RawDocument {
+  sourceId: string;
+  location: string;
+  body: string;
+  contentType: string | null;
+  /** When the document was read: the fallback day for undated pages. */
+  fetchedAt: string;
+}
+
+/** One timestamped update of a source: the contract's entry (see ../shared/CONTRACT.md). */
+export interface Entry {
+  /** Stable across runs for the same update. */
+  id: string;
+  /** The source's display name. */
+  source: string;
+  headline: string | null;
+  /** ISO 8601 instant with offset, or null when no time can be known. */
+  published: string | null;
+  author: string | null;
+  body: string[];
+  /** The page itself lists this update under a "Key Points" block. */
+  keyPoint: boolean;
+  url: string | null;
+}
+
+/** What parsing one document yields: its entries plus what the page says about itself. */
+export interface ParsedDocument {
+  /** Source name the page names itself by (e.g. "TRT World"), when recognisable. */
+  sourceName: string | null;
+  title: string | null;
+  /** The page's intro / standfirst paragraphs (not entries; used to judge importance). */
+  intro: string[];
+  entries: Entry[];
+  /** Things the parser noticed and worked around (e.g. a date header with the wrong year). */
+  warnings: string[];
+}
+
+/** Options that shape parsing: the fallback day and zone. */
+export interface ParseOptions {
+  format: SourceFormat;
+  /** YYYY-MM-DD assumed only when the document names no date at all. */
+  date: string | null;
+  /** Zone for printed local times when the page's style does not imply one. */
+  timezone: string | null;
+  /** Display name to use when the page does not name itself. */
+  sourceName: string | null;
+  /** Base URL for relative links and for entry URLs. */
+  url: string | null;
+}
+
+/** A topic as configured: name, display title, order and weighted rules. */
+export interface TopicConfig {
+  name: string;
+  title: string;
+  /** Weighted terms or phrases (lower-case; `*` suffix matches any word ending). */
+  rules: TopicRule[];
+}
+
+export interface TopicRule {
+  term: string;
+  weight: number;
+}
+
+/** The calendar day being briefed, as an instant range [start, end). */
+export interface DayWindow {
+  date: string;
+  timezone: string;
+  start: string;
+  end: string;
+}
+
+/** Why an entry sits where it does: a topic with the rules that fired. */
+export interface Classification {
+  topic: string;
+  reasons: string[];
+}
+
+/** An entry of the day, classified, scored and assigned to a story. */
+export interface DigestEntry {
+  id: string;
+  source: string;
+  headline: string | null;
+  published: string | null;
+  author: string | null;
+  summary: string;
+  topic: string;
+  score: number;
+  storyId: string;
+  keyPoint: boolean;
+  selected: boolean;
+  url: string | null;
+  reasons: string[];
+}
+
+/** One link from a story to a source's update that carried it. */
+export interface StoryLink {
+  source: string;
+  url: string | null;
+  published: string | null;
+  entryId: string;
+}
+
+/** The same news told by one or more entries, possibly from several sources. */
+export interface Story {
+  id: string;
+  topic: string;
+  headline: string;
+  summary: string;
+  score: number;
+  /** The latest time any of its entries was published. */
+  published: string | null;
+  entryIds: string[];
+  sources: string[];
+  links: StoryLink[];
+  reasons: string[];
+}
+
+export interface Section {
+  topic: string;
+  title: string;
+  storyIds: string[];
+}
+
+export interface SourceReport {
+  name: string;
+  location: string;
+  status: "ok" | "failed";
+  error: string | null;
+  entries: number;
+  warnings: string[];
+}
+
+/** The day's edition: what every renderer and the `--json` output work from. */
+export interface Digest {
+  date: string;
+  timezone: string;
+  generatedAt: string;
+  sources: SourceReport[];
+  entries: DigestEntry[];
+  stories: Story[];
+  sections: Section[];
+  /** The lead stories shown above the topic sections. */
+  topStoryIds: string[];
+}
+
+/** A source after the read and parse stages: its entries, or why there are none. */
+export interface SourceResult {
+  source: Source;
+  parsed: ParsedDocument | null;
+  error: string | null;
+}
+
+/** One subscriber row of the subscribers file. */
+export interface Subscriber {
+  email: string;
+  name: string | null;
+  /** Topics this subscriber wants; empty means all. */
+  topics: string[];
+}
+
+/** The email as rendered once per edition; per-recipient fields are filled later. */
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Everything the per-recipient pass of the email needs to know about one reader. */
+export interface Recipient {
+  email: string;
+  name: string | null;
+  /** Topics this reader wants; empty means all. */
+  topics: string[];
+  /** One-click unsubscribe link (with the reader's token), when an unsubscribe URL base is configured. */
+  unsubscribeUrl: string | null;
+  unsubscribeMailto: string;
+}
