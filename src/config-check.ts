@@ -21,6 +21,11 @@ export function expectString(value: unknown, key: string): string {
   return value.trim();
 }
 
+export function expectBoolean(value: unknown, key: string): boolean {
+  if (typeof value !== "boolean") configFail(key, value, "give true or false");
+  return value;
+}
+
 export function expectNumber(value: unknown, key: string, min: number, max: number): number {
   const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max) {

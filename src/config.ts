@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { DigestError } from "./errors.ts";
 import { DEFAULT_TOPICS } from "./topics.ts";
 import type { Source, SourceFormat, TopicConfig } from "./types.ts";
-import { checkCron, checkZone, configFail, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
+import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SAMPLES_CONFIG = resolve(PROJECT_ROOT, "samples/samples.config.json");
@@ -25,6 +25,8 @@ export interface MailConfig {
   maxConnections: number;
   maxMessages: number;
   rateLimit: number | null;
+  /** DKIM signing, when DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE are all set. */
+  dkim: { domainName: string; keySelector: string; privateKey: string } | null;
 }
 
 export interface Config {
@@ -38,16 +40,18 @@ export interface Config {
   sources: Source[];
   topics: TopicConfig[];
   topStories: number;
+  /** Send nothing on a day with no entries (the archive still records the empty day). */
+  skipEmpty: boolean;
   mail: MailConfig;
   subscribersFile: string | null;
   digestsDir: string;
   outboxDir: string;
   stateDir: string;
   templatesDir: string;
-  http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string };
+  http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; retries: number };
 }
 
-const FILE_KEYS = ["timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
+const FILE_KEYS = ["skipEmpty", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
 const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
 const TOPIC_KEYS = ["name", "title", "rules"];
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
@@ -72,9 +76,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     sampleDate = expectString(samples.sampleDate, "sampleDate");
   }
 
-  const timezone = checkZone(env.DIGEST_TIMEZONE ?? (file.timezone as string | undefined) ?? "UTC",
+  const timezone = checkZone(env.DIGEST_TIMEZONE || (file.timezone as string | undefined) || "UTC",
     env.DIGEST_TIMEZONE ? "DIGEST_TIMEZONE" : "timezone");
-  const cron = checkCron(env.DIGEST_CRON ?? (file.schedule as string | undefined) ?? "0 7 * * *",
+  const cron = checkCron(env.DIGEST_CRON || (file.schedule as string | undefined) || "0 7 * * *",
     env.DIGEST_CRON ? "DIGEST_CRON" : "schedule");
   const smtpUrl = env.SMTP_URL?.trim() || null;
   if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
@@ -98,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     sources,
     topics: parseTopics(file.topics),
     topStories: expectInt(file.topStories ?? 3, "topStories", 0, 20),
+    skipEmpty: expectBoolean(file.skipEmpty ?? false, "skipEmpty"),
     mail: {
       smtpUrl,
       from,
@@ -105,11 +110,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       subject: file.subject === undefined ? "Briefing — {{dateShort}}: {{storyCount}} stories" : expectString(file.subject, "subject"),
       unsubscribeMailto: env.UNSUBSCRIBE_MAILTO?.trim() || addressOf(from).replace(/^[^@]*/, "unsubscribe"),
       unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL"),
-      archiveUrl: httpsOrNull(env.ARCHIVE_URL ?? (file.archiveUrl as string | undefined), "ARCHIVE_URL"),
+      archiveUrl: httpsOrNull(env.ARCHIVE_URL || (file.archiveUrl as string | undefined), "ARCHIVE_URL"),
       secret: env.MAIL_SECRET?.trim() || "daily-briefing-development-secret",
-      maxConnections: expectInt(env.SMTP_MAX_CONNECTIONS ?? 5, "SMTP_MAX_CONNECTIONS", 1, 100),
-      maxMessages: expectInt(env.SMTP_MAX_MESSAGES ?? 100, "SMTP_MAX_MESSAGES", 1, 100000),
+      maxConnections: expectInt(env.SMTP_MAX_CONNECTIONS || 5, "SMTP_MAX_CONNECTIONS", 1, 100),
+      maxMessages: expectInt(env.SMTP_MAX_MESSAGES || 100, "SMTP_MAX_MESSAGES", 1, 100000),
       rateLimit: env.SMTP_RATE_LIMIT ? expectNumber(env.SMTP_RATE_LIMIT, "SMTP_RATE_LIMIT", 0.01, 100000) : null,
+      dkim: loadDkim(env, cwd),
     },
     subscribersFile: existsSync(subscribers) ? subscribers : null,
     digestsDir: resolve(cwd, env.DIGESTS_DIR || "digests"),
@@ -117,9 +123,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     stateDir: resolve(cwd, env.STATE_DIR || ".state"),
     templatesDir: resolve(PROJECT_ROOT, "templates"),
     http: {
-      timeoutMs: expectInt(env.HTTP_TIMEOUT_MS ?? 15000, "HTTP_TIMEOUT_MS", 100, 600000),
-      maxBytes: expectInt(env.HTTP_MAX_BYTES ?? 10 * 1024 * 1024, "HTTP_MAX_BYTES", 1024, 1024 * 1024 * 1024),
-      maxRedirects: expectInt(env.HTTP_MAX_REDIRECTS ?? 5, "HTTP_MAX_REDIRECTS", 0, 20),
+      timeoutMs: expectInt(env.HTTP_TIMEOUT_MS || 15000, "HTTP_TIMEOUT_MS", 100, 600000),
+      maxBytes: expectInt(env.HTTP_MAX_BYTES || 10 * 1024 * 1024, "HTTP_MAX_BYTES", 1024, 1024 * 1024 * 1024),
+      maxRedirects: expectInt(env.HTTP_MAX_REDIRECTS || 5, "HTTP_MAX_REDIRECTS", 0, 20),
+      retries: expectInt(env.HTTP_RETRIES || 2, "HTTP_RETRIES", 0, 10),
       userAgent: "daily-briefing/0.1 (+https://github.com/; digest generator)",
     },
   };
@@ -141,6 +148,23 @@ export function adhocSources(locations: string[], cwd = process.cwd()): Source[]
     weight: 1,
     keyPoints: 5,
   }));
+}
+
+function loadDkim(env: Record<string, string | undefined>, cwd: string): MailConfig["dkim"] {
+  const keys = ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY_FILE"] as const;
+  const set = keys.filter((k) => env[k]?.trim());
+  if (set.length === 0) return null;
+  const missing = keys.find((k) => !env[k]?.trim());
+  if (missing) configFail(missing, "", `set all of ${keys.join(", ")} to sign with DKIM, or none of them`);
+  const keyFile = resolve(cwd, env.DKIM_PRIVATE_KEY_FILE!);
+  let privateKey: string;
+  try {
+    privateKey = readFileSync(keyFile, "utf8");
+  } catch {
+    configFail("DKIM_PRIVATE_KEY_FILE", env.DKIM_PRIVATE_KEY_FILE, "no readable file there; point it at the PEM private key");
+  }
+  if (!privateKey.includes("PRIVATE KEY")) configFail("DKIM_PRIVATE_KEY_FILE", env.DKIM_PRIVATE_KEY_FILE, "the file is not a PEM private key");
+  return { domainName: env.DKIM_DOMAIN!.trim(), keySelector: env.DKIM_SELECTOR!.trim(), privateKey };
 }
 
 function parseSources(value: unknown, baseDir: string, defaultKeyPoints: number): Source[] {

@@ -1,0 +1,146 @@
+// `npm run digest|parse|status|preview`: parse arguments, load config once, call the pipeline, map errors to exit codes.
+// stdout carries only what was asked for (JSON with --json); logs and errors go to stderr.
+import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { adhocSources, loadConfig, type Config } from "./config.ts";
+import { describeError, DigestError, exitCodeFor } from "./errors.ts";
+import { environment, withSignals } from "./host.ts";
+import { createLogger, secretsOf, type Logger } from "./log.ts";
+import { runJob } from "./job.ts";
+import { buildEdition, type RunOptions } from "./pipeline.ts";
+import { summariseRun } from "./report.ts";
+import type { SourceFormat } from "./types.ts";
+
+const USAGE = `Usage:
+  npm run digest -- [--date YYYY-MM-DD] [--timezone ZONE] [--source FILE|URL ...] [--config FILE]
+                    [--dry-run] [--no-send] [--json] [--explain] [--force] [--status] [--help]
+  npm run parse -- <FILE|URL> [--json] [--date YYYY-MM-DD] [--timezone ZONE] [--format FORMAT]
+  npm run status
+  npm run preview -- [--out DIR]`;
+
+/** Runs one CLI command and returns its exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const env = environment();
+  const log = createLogger({ secrets: secretsOf(env) });
+  try {
+    switch (command) {
+      case "digest": return await digestCommand(rest, env, log);
+      case "parse": return await parseCommand(rest, env);
+      case "status": return await statusCommand(env);
+      case "preview": return await previewCommand(rest, env, log);
+      default: throw new DigestError("EUSAGE", `unknown command "${command ?? ""}"\n${USAGE}`);
+    }
+  } catch (error) {
+    const code = exitCodeFor(error);
+    const message = error instanceof DigestError && error.code === "EUSAGE" ? error.message : describeError(error);
+    log.error(code === 2 ? "usage" : "run.failed", { error: message });
+    return code;
+  }
+}
+
+function args<O extends NonNullable<ParseArgsConfig["options"]>>(rest: string[], options: O) {
+  try {
+    return parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new DigestError("EUSAGE", `${describeError(error)}\n${USAGE}`);
+  }
+}
+
+function checkDate(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new DigestError("EUSAGE", `--date ${value} is not a date: use YYYY-MM-DD, e.g. --date 2025-11-06`);
+  }
+  return value;
+}
+
+function checkZone(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+  } catch {
+    throw new DigestError("EUSAGE", `--timezone ${value} is not an IANA zone: use e.g. UTC or Europe/London`);
+  }
+  return value;
+}
+
+async function digestCommand(rest: string[], env: Record<string, string | undefined>, log: Logger): Promise<number> {
+  const { values, positionals } = args(rest, {
+    date: { type: "string" }, timezone: { type: "string" }, source: { type: "string", multiple: true },
+    config: { type: "string" }, "dry-run": { type: "boolean" }, "no-send": { type: "boolean" }, json: { type: "boolean" },
+    explain: { type: "boolean" }, force: { type: "boolean" }, status: { type: "boolean" }, help: { type: "boolean", short: "h" },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`), 0;
+  if (positionals.length) throw new DigestError("EUSAGE", `unexpected argument "${positionals[0]}" (sources go after --source)\n${USAGE}`);
+  if (values.status) return statusCommand(env);
+  const config = loadConfig(values.config ? { ...env, DIGEST_CONFIG: values.config } : env);
+  const options: RunOptions = {
+    date: checkDate(values.date as string | undefined),
+    timezone: checkZone(values.timezone as string | undefined),
+    sources: values.source ? adhocSources(values.source as string[]) : null,
+    dryRun: Boolean(values["dry-run"]),
+    noSend: Boolean(values["no-send"]),
+    force: Boolean(values.force),
+    modelOnly: Boolean(values["dry-run"]) && Boolean(values.json || values.explain),
+  };
+  const quietLog = values.json ? createLogger({ secrets: secretsOf(env), quiet: true }) : log;
+  const abort = withSignals();
+  const deps = { now: () => new Date(), log: quietLog, signal: abort.signal, progress: process.stderr };
+  const result = await runJob(config, options, deps).finally(abort.dispose);
+  if (values.json) process.stdout.write(`${JSON.stringify(result.digest, null, 2)}\n`);
+  else if (values.explain) process.stdout.write((await import("./explain.ts")).explainDigest(result.digest));
+  else process.stdout.write(summariseRun(result, config, options));
+  const unsent = result.delivery ? result.delivery.failedPermanent + result.delivery.failedTransient : 0;
+  return unsent > 0 ? 1 : 0;
+}
+
+async function parseCommand(rest: string[], env: Record<string, string | undefined>): Promise<number> {
+  const { values, positionals } = args(rest, {
+    json: { type: "boolean" }, date: { type: "string" }, timezone: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`), 0;
+  if (positionals.length !== 1) throw new DigestError("EUSAGE", `parse takes exactly one file or URL\n${USAGE}`);
+  const formats: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];
+  const format = (values.format ?? "auto") as SourceFormat;
+  if (!formats.includes(format)) throw new DigestError("EUSAGE", `--format ${format} is unknown: use one of ${formats.join(", ")}`);
+  const config: Config = loadConfig(env);
+  const [{ readSource }, { parseDocument }] = await Promise.all([import("./read.ts"), import("./parse/index.ts")]);
+  const [source] = adhocSources(positionals);
+  const doc = await readSource({ ...source!, format }, { ...config.http, now: () => new Date() });
+  const parsed = parseDocument(doc, {
+    format,
+    date: checkDate(values.date as string | undefined),
+    timezone: checkZone(values.timezone as string | undefined),
+    sourceName: null,
+    url: /^https?:/.test(source!.location) ? source!.location : null,
+  });
+  for (const warning of parsed.warnings) process.stderr.write(`warning: ${warning}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(parsed.entries, null, 2)}\n`);
+  else for (const e of parsed.entries) process.stdout.write(`${e.published ?? "(no time)"}  ${e.headline ?? e.body[0]?.slice(0, 80) ?? ""}\n`);
+  return 0;
+}
+
+async function statusCommand(env: Record<string, string | undefined>): Promise<number> {
+  const { statusReport } = await import("./status.ts");
+  process.stdout.write(await statusReport(loadConfig(env), new Date()));
+  return 0;
+}
+
+async function previewCommand(rest: string[], env: Record<string, string | undefined>, log: Logger): Promise<number> {
+  const { values } = args(rest, { out: { type: "string" } });
+  const config = loadConfig(env);
+  const options: RunOptions = { date: null, timezone: null, sources: null, dryRun: true, noSend: true, force: false };
+  const digest = await buildEdition(config, options, { now: () => new Date(), log });
+  const [{ renderEdition }, { writePreview }] = await Promise.all([import("./render/edition.ts"), import("./preview.ts")]);
+  const rendered = await renderEdition(digest, config);
+  const out = await writePreview(rendered.html, resolve((values.out as string | undefined) ?? "preview"));
+  process.stdout.write(`Preview of ${digest.date}: ${out.htmlPath}\n${out.screenshots.map((s) => `  ${s}`).join("\n")}\n`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("cli.ts")) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

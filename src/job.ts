@@ -1,0 +1,41 @@
+// One scheduled or manual run that writes or sends: under the run lock, recorded in the run journal.
+import type { Config } from "./config.ts";
+import { describeError } from "./errors.ts";
+import { runDigest, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
+import { acquireLock } from "./send/lock.ts";
+import { appendRunRecord } from "./state.ts";
+
+/** Runs the digest under the `digest` lock (cron and a manual run never overlap) and journals the outcome. */
+export async function runJob(config: Config, options: RunOptions, deps: Deps): Promise<RunResult> {
+  if (options.dryRun) return runDigest(config, options, deps);
+  const lock = await acquireLock(config.stateDir, "digest");
+  const startedAt = deps.now().toISOString();
+  try {
+    const result = await runDigest(config, options, deps);
+    const d = result.delivery;
+    const unsent = d ? d.failedPermanent + d.failedTransient : 0;
+    const interrupted = deps.signal?.aborted ?? false;
+    await appendRunRecord(config.stateDir, {
+      date: result.digest.date,
+      startedAt,
+      finishedAt: deps.now().toISOString(),
+      complete: !interrupted && !options.noSend && unsent === 0 && (d !== null || result.skippedEmpty),
+      outcome: interrupted ? "interrupted" : result.skippedEmpty ? "skipped-empty" : options.noSend ? "archived" : unsent ? "partly-sent" : "sent",
+      sent: d?.sent ?? 0,
+      skipped: d?.skipped ?? 0,
+      failed: unsent,
+      stories: new Set(result.digest.sections.flatMap((s) => s.storyIds)).size,
+      failedSources: result.digest.sources.filter((s) => s.status === "failed").map((s) => s.name),
+      error: null,
+    });
+    return result;
+  } catch (error) {
+    await appendRunRecord(config.stateDir, {
+      date: options.date ?? "", startedAt, finishedAt: deps.now().toISOString(), complete: false, outcome: "failed",
+      sent: 0, skipped: 0, failed: 0, stories: 0, failedSources: [], error: describeError(error),
+    }).catch(() => undefined);
+    throw error;
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,0 +1,180 @@
+// The only orchestrator: read → parse → buildDigest (select, classify, merge) → render → archive → send.
+// Stages are pure; every read, write and send happens here or in the edge modules this file calls.
+import { resolve } from "node:path";
+import type { Config } from "./config.ts";
+import { PROJECT_ROOT } from "./config.ts";
+import { buildDigest } from "./digest.ts";
+import { describeError, DigestError } from "./errors.ts";
+import type { Logger } from "./log.ts";
+import { parseDocument } from "./parse/index.ts";
+import { readSource } from "./read.ts";
+import { dayWindow, todayIn } from "./select.ts";
+import type { DeliverySummary } from "./send/deliver.ts";
+import type { Digest, Source, SourceResult } from "./types.ts";
+
+export interface RunOptions {
+  /** YYYY-MM-DD; default: the samples' day when the samples are in use, else today in the zone. */
+  date: string | null;
+  timezone: string | null;
+  /** Replaces the configured sources (the CLI's `--source`). */
+  sources: Source[] | null;
+  /** Build only: write nothing, send nothing. */
+  dryRun: boolean;
+  /** Build and archive, but do not send. */
+  noSend: boolean;
+  /** Re-send to every subscriber, even those the ledger says already have the edition. */
+  force: boolean;
+  /** Skip rendering when only the digest model is wanted (`--json --dry-run`). */
+  modelOnly?: boolean;
+}
+
+export interface Deps {
+  now: () => Date;
+  log: Logger;
+  signal?: AbortSignal;
+  progress?: NodeJS.WritableStream;
+  /** Wait between read attempts (tests pass a no-op). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface RunResult {
+  digest: Digest;
+  markdownPath: string | null;
+  outboxDir: string | null;
+  delivery: DeliverySummary | null;
+  subscribersFile: string | null;
+  /** True when the day had no entries and the config says to send nothing then. */
+  skippedEmpty: boolean;
+}
+
+/** Which day and zone a run builds. */
+export function resolveDay(config: Config, options: Pick<RunOptions, "date" | "timezone" | "sources">, now: Date) {
+  const timezone = options.timezone ?? config.timezone;
+  const date = options.date ?? (config.usingSamples && !options.sources && config.sampleDate ? config.sampleDate : todayIn(timezone, now));
+  return dayWindow(date, timezone);
+}
+
+/** Reads and parses every source; a failing source becomes a result with an error, never a thrown run. */
+export async function collectSources(sources: Source[], config: Config, date: string, deps: Deps): Promise<SourceResult[]> {
+  return Promise.all(sources.map(async (source): Promise<SourceResult> => {
+    const started = Date.now();
+    try {
+      const doc = await readWithRetries(source, config, deps);
+      const parsed = parseDocument(doc, {
+        format: source.format,
+        date,
+        timezone: source.timezone,
+        sourceName: source.name || null,
+        url: /^https?:/.test(source.location) ? source.location : null,
+      });
+      deps.log.info("source.read", { source: source.name || source.location, entries: parsed.entries.length, ms: Date.now() - started });
+      for (const warning of parsed.warnings) deps.log.warn("source.warning", { source: source.name || source.location, warning });
+      return { source, parsed, error: null };
+    } catch (error) {
+      deps.log.warn("source.failed", { source: source.name || source.location, error: describeError(error) });
+      return { source, parsed: null, error: describeError(error) };
+    }
+  }));
+}
+
+async function readWithRetries(source: Source, config: Config, deps: Deps) {
+  const attempts = /^https?:/.test(source.location) ? config.http.retries + 1 : 1;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readSource(source, { ...config.http, now: deps.now });
+    } catch (error) {
+      if (attempt >= attempts || deps.signal?.aborted) throw error;
+      deps.log.warn("source.retry", { source: source.name || source.location, attempt, error: describeError(error) });
+      await sleep(1000 * 2 ** (attempt - 1));
+    }
+  }
+}
+
+/** Builds the day's digest model from the configured (or given) sources. */
+export async function buildEdition(config: Config, options: RunOptions, deps: Deps): Promise<Digest> {
+  const window = resolveDay(config, options, deps.now());
+  const results = await collectSources(options.sources ?? config.sources, config, window.date, deps);
+  const digest = buildDigest(results, window, { topics: config.topics, topStories: config.topStories, generatedAt: deps.now().toISOString() });
+  deps.log.info("edition.built", { date: digest.date, entries: digest.entries.length, stories: digest.stories.length });
+  return digest;
+}
+
+/** The whole run: build, render, archive, then send (each step skipped as the options say). */
+export async function runDigest(config: Config, options: RunOptions, deps: Deps): Promise<RunResult> {
+  const digest = await buildEdition(config, options, deps);
+  const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile: null, skippedEmpty: false };
+  if (options.modelOnly) return result;
+
+  const { renderEdition } = await import("./render/edition.ts");
+  const rendered = await renderEdition(digest, config);
+  if (options.dryRun) return result;
+
+  const { archiveEdition } = await import("./archive.ts");
+  const archived = await archiveEdition(config.digestsDir, {
+    date: digest.date,
+    markdown: rendered.markdown,
+    html: rendered.html,
+    storyCount: digest.stories.filter((s) => digest.sections.some((sec) => sec.storyIds.includes(s.id))).length,
+    topHeadline: digest.stories.find((s) => s.id === digest.topStoryIds[0])?.headline ?? null,
+    generatedAt: digest.generatedAt,
+  }, { archiveUrl: config.mail.archiveUrl });
+  result.markdownPath = archived.markdownPath;
+  deps.log.info("edition.archived", { path: archived.markdownPath });
+  if (options.noSend) return result;
+  if (config.skipEmpty && digest.entries.length === 0) {
+    deps.log.info("edition.skipped", { date: digest.date, reason: "no entries for the day (skipEmpty)" });
+    result.skippedEmpty = true;
+    return result;
+  }
+
+  result.subscribersFile = subscribersFileFor(config);
+  result.outboxDir = config.mail.smtpUrl ? null : config.outboxDir;
+  result.delivery = await sendEdition(digest.date, rendered, config, options, deps, result.subscribersFile);
+  return result;
+}
+
+function subscribersFileFor(config: Config): string {
+  if (config.subscribersFile) return config.subscribersFile;
+  if (config.mail.smtpUrl) {
+    throw new DigestError("ECONFIG", "config: SUBSCRIBERS_FILE is unset and no subscribers.csv exists: create one before sending over SMTP_URL (the sample list is only used for the outbox)");
+  }
+  return resolve(PROJECT_ROOT, "samples/subscribers.csv");
+}
+
+async function sendEdition(
+  editionId: string,
+  rendered: Awaited<ReturnType<typeof import("./render/edition.ts").renderEdition>>,
+  config: Config,
+  options: RunOptions,
+  deps: Deps,
+  subscribersFile: string,
+): Promise<DeliverySummary> {
+  const [{ deliverEdition }, { readSubscribers }, { personalise }] = await Promise.all([
+    import("./send/deliver.ts"),
+    import("./send/subscribers.ts"),
+    import("./render/email.ts"),
+  ]);
+  const topics = config.topics.map((t) => t.name);
+  const subscribers = readSubscribers(subscribersFile, topics, (problem) => deps.log.warn("subscribers.skipped", { problem }));
+  const summary = await deliverEdition(subscribers, (recipient) => personalise(rendered.email, recipient), {
+    editionId,
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    outboxDir: config.outboxDir,
+    stateDir: config.stateDir,
+    force: options.force,
+    secret: config.mail.secret,
+    unsubscribeMailto: config.mail.unsubscribeMailto,
+    unsubscribeUrl: config.mail.unsubscribeUrl,
+    maxConnections: config.mail.maxConnections,
+    maxMessages: config.mail.maxMessages,
+    rateLimit: config.mail.rateLimit,
+    dkim: config.mail.dkim,
+    progress: deps.progress,
+    log: (event, fields) => deps.log.info(event, fields),
+    signal: deps.signal,
+  });
+  deps.log.info("edition.sent", { ...summary, failures: summary.failures.length });
+  return summary;
+}

@@ -1,0 +1,116 @@
+// `npm start`: a long-lived scheduler. node-cron fires at DIGEST_CRON in DIGEST_TIMEZONE; a minute check catches up
+// a slot missed while the process was down or the machine slept. One edition per day, whatever the clock does.
+import { createTask, type ScheduledTask } from "node-cron";
+import { environment, withSignals } from "./host.ts";
+import { loadConfig, type Config } from "./config.ts";
+import { describeError, exitCodeFor } from "./errors.ts";
+import { runJob } from "./job.ts";
+import { createLogger, secretsOf, type Logger } from "./log.ts";
+import { todayIn } from "./select.ts";
+import { catchUpDue } from "./slot.ts";
+import { editionComplete, readRunRecords } from "./state.ts";
+
+export interface SchedulerDeps {
+  now: () => Date;
+  log: Logger;
+  /** Builds and sends the edition for `date` (null: the configured default day). */
+  run: (date: string | null, signal: AbortSignal) => Promise<void>;
+  /** Whether the edition for `date` has fully gone out. */
+  isComplete: (date: string) => Promise<boolean>;
+  checkEveryMs?: number;
+  /** Attempts per day before the catch-up gives up until tomorrow (a failing run is not hammered). */
+  maxAttempts?: number;
+  retryAfterMs?: number;
+}
+
+export interface Scheduler {
+  /** Stops taking work, lets a run in flight finish (it stops after the message in flight), then resolves. */
+  stop(): Promise<void>;
+  /** The next time node-cron will fire. */
+  nextRun(): Date | null;
+  /** Resolves when no run is in flight (for tests). */
+  idle(): Promise<void>;
+}
+
+/** Starts the cron task and the catch-up check; nothing runs twice at once or twice for one day. */
+export function startScheduler(config: Pick<Config, "cron" | "timezone" | "usingSamples" | "sampleDate">, deps: SchedulerDeps): Scheduler {
+  const controller = new AbortController();
+  const attempts = new Map<string, { count: number; last: number }>();
+  const maxAttempts = deps.maxAttempts ?? 3;
+  const retryAfter = deps.retryAfterMs ?? 15 * 60_000;
+  let inFlight: Promise<void> | null = null;
+  // With the samples, every day's run builds the samples' day, so that is the edition to track.
+  const editionDate = (now: Date) => (config.usingSamples && config.sampleDate ? config.sampleDate : todayIn(config.timezone, now));
+
+  const attempt = (reason: string) => {
+    if (inFlight || controller.signal.aborted) return;
+    const now = deps.now();
+    const date = editionDate(now);
+    const tried = attempts.get(date);
+    if (tried && (tried.count >= maxAttempts || now.getTime() - tried.last < retryAfter)) return;
+    inFlight = (async () => {
+      if (await deps.isComplete(date)) return void deps.log.info("schedule.skip", { date, reason: "edition already sent" });
+      attempts.set(date, { count: (tried?.count ?? 0) + 1, last: now.getTime() });
+      deps.log.info("schedule.run", { date, reason });
+      await deps.run(config.usingSamples ? null : date, controller.signal);
+    })()
+      .catch((error) => deps.log.error("schedule.run.failed", { date, error: describeError(error) }))
+      .finally(() => {
+        inFlight = null;
+      });
+  };
+
+  const check = async () => {
+    const now = deps.now();
+    const date = editionDate(now);
+    const due = catchUpDue(now, config.cron, config.timezone, () => false);
+    if (due && !(await deps.isComplete(date))) attempt("catch-up: today's slot has passed and the edition is not complete");
+  };
+
+  const task: ScheduledTask = createTask(config.cron, () => attempt("cron"), { timezone: config.timezone, noOverlap: true, name: "digest" });
+  void task.start();
+  const timer = setInterval(() => void check(), deps.checkEveryMs ?? 60_000);
+  void check();
+  deps.log.info("schedule.started", { cron: config.cron, timezone: config.timezone, next: task.getNextRun()?.toISOString() });
+
+  return {
+    async stop() {
+      controller.abort();
+      clearInterval(timer);
+      await task.destroy();
+      await inFlight;
+      deps.log.info("schedule.stopped", {});
+    },
+    nextRun: () => task.getNextRun(),
+    idle: async () => {
+      while (inFlight) await inFlight;
+    },
+  };
+}
+
+/** `npm start`: the scheduler with the real pipeline, until SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const env = environment();
+  const log = createLogger({ secrets: secretsOf(env) });
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    log.error("config", { error: describeError(error) });
+    process.exit(exitCodeFor(error));
+  }
+  const scheduler = startScheduler(config, {
+    now: () => new Date(),
+    log,
+    isComplete: async (date) => editionComplete(await readRunRecords(config.stateDir), date),
+    run: async (date, signal) => {
+      await runJob(config, { date, timezone: null, sources: null, dryRun: false, noSend: false, force: false }, { now: () => new Date(), log, signal, progress: process.stderr });
+    },
+  });
+  const signals = withSignals();
+  signals.signal.addEventListener("abort", () => {
+    void scheduler.stop().then(() => process.exit(0));
+  });
+}
+
+if (process.argv[1]?.endsWith("schedule.ts")) void main();

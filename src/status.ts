@@ -1,0 +1,29 @@
+// `npm run status`: what the last edition did and when the next one runs, from the run journal and send ledger.
+import { createTask } from "node-cron";
+import type { Config } from "./config.ts";
+import { editionStatus } from "./send/lock.ts";
+import { readRunRecords } from "./state.ts";
+
+/** A few lines about the last run, its delivery and the next scheduled run. */
+export async function statusReport(config: Config, now: Date): Promise<string> {
+  const records = await readRunRecords(config.stateDir);
+  const last = records.at(-1);
+  const task = createTask(config.cron, () => undefined, { timezone: config.timezone });
+  const next = task.getNextRun();
+  await task.destroy();
+  const lines: string[] = [];
+  if (!last) {
+    lines.push(`No edition has been built yet (state in ${config.stateDir}).`);
+  } else {
+    const ledger = await editionStatus(config.stateDir, last.date);
+    lines.push(
+      `Last edition: ${last.date} (${last.outcome}${last.complete ? ", complete" : ", NOT complete"})`,
+      `  run: ${last.startedAt} → ${last.finishedAt}; ${last.stories} stories`,
+      `  delivery (ledger): ${ledger.sent} sent, ${ledger.failed} failed, ${ledger.pending} pending; last sent at ${ledger.lastSentAt ?? "never"}`,
+      `  sources failed last time: ${last.failedSources.length ? last.failedSources.join(", ") : "none"}`,
+    );
+    if (last.error) lines.push(`  error: ${last.error}`);
+  }
+  lines.push(`Next scheduled run: ${next ? next.toISOString() : "none"} (${config.cron} in ${config.timezone}; now ${now.toISOString()})`);
+  return `${lines.join("\n")}\n`;
+}

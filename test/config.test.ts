@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.ts";
+import { DigestError } from "../src/errors.ts";
+
+function dirWith(config?: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), "config-"));
+  if (config !== undefined) writeFileSync(join(dir, "digest.config.json"), typeof config === "string" ? config : JSON.stringify(config));
+  return dir;
+}
+
+function failure(fn: () => unknown): DigestError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DigestError);
+    return error as DigestError;
+  }
+  throw new Error("expected loadConfig to fail");
+}
+
+describe("loadConfig", () => {
+  it("uses the shipped samples and their day when nothing is configured", () => {
+    const config = loadConfig({}, dirWith());
+    expect(config.usingSamples).toBe(true);
+    expect(config.sampleDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(config.sources.length).toBeGreaterThanOrEqual(5);
+    expect(config.timezone).toBe("UTC");
+    expect(config.cron).toBe("0 7 * * *");
+    expect(config.mail.smtpUrl).toBeNull();
+    expect(config.mail.fromIsPlaceholder).toBe(true);
+    expect(config.topics.map((t) => t.name)).toEqual(["strikes", "aid", "diplomacy", "other"]);
+  });
+
+  it("reads sources relative to the config file and lets the environment override zone and schedule", () => {
+    const dir = dirWith({ timezone: "Europe/London", sources: [{ name: "Blog", location: "blog.txt", keyPoints: 2, weight: 0.5 }] });
+    const config = loadConfig({ DIGEST_CRON: "30 6 * * 1-5" }, dir);
+    expect(config.usingSamples).toBe(false);
+    expect(config.sources[0]).toMatchObject({ id: "blog", name: "Blog", location: join(dir, "blog.txt"), format: "auto", keyPoints: 2, weight: 0.5 });
+    expect(config.timezone).toBe("Europe/London");
+    expect(config.cron).toBe("30 6 * * 1-5");
+    expect(loadConfig({ DIGEST_TIMEZONE: "America/New_York" }, dir).timezone).toBe("America/New_York");
+  });
+
+  it.each([
+    [{ timezone: "Mars/Base" }, {}, /timezone = "Mars\/Base" is invalid: use an IANA time zone/],
+    [{ timzone: "UTC" }, {}, /timzone.*did you mean "timezone"/],
+    [{ sources: [{ name: "A", location: "a.txt", format: "pdf" }] }, {}, /sources\[0\]\.format = "pdf" is invalid: use one of auto, /],
+    [{ sources: [{ name: "A" }] }, {}, /sources\[0\]\.location/],
+    [{ sources: [{ name: "A", location: "a", keyPoints: -1 }] }, {}, /sources\[0\]\.keyPoints = -1 .*from 0 to 100/],
+    [{ topics: [{ name: "strikes", rules: { missile: 3 } }] }, {}, /add a topic named "other"/],
+    [{ topics: [{ name: "other", rules: { missile: "high" } }] }, {}, /topics\[0\]\.rules\["missile"\]/],
+    [{}, { DIGEST_CRON: "every morning" }, /DIGEST_CRON = "every morning" is invalid: use a cron expression/],
+    [{}, { SMTP_URL: "http://mail.example.org" }, /SMTP_URL .* use smtp:\/\//],
+    [{}, { MAIL_FROM: "not an address" }, /MAIL_FROM = "not an address" is invalid/],
+    [{}, { SMTP_RATE_LIMIT: "fast" }, /SMTP_RATE_LIMIT = "fast"/],
+    [{}, { DKIM_DOMAIN: "example.org" }, /DKIM_SELECTOR .*set all of DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE/],
+    [{}, { DIGEST_CONFIG: "missing.json" }, /DIGEST_CONFIG = "missing.json" is invalid: no such file/],
+    [{}, { SUBSCRIBERS_FILE: "nobody.csv" }, /SUBSCRIBERS_FILE = "nobody.csv" is invalid: no such file/],
+  ])("names the key, the bad value and the fix: %j %j", (file, env, message) => {
+    const error = failure(() => loadConfig(env, dirWith(file)));
+    expect(error.code).toBe("ECONFIG");
+    expect(error.message).toMatch(message);
+    expect(error.message.split("\n")).toHaveLength(1);
+  });
+
+  it("reports a config file that is not JSON with its path", () => {
+    const dir = dirWith("{ sources: [ }");
+    expect(failure(() => loadConfig({}, dir)).message).toMatch(/digest\.config\.json is not valid JSON/);
+  });
+
+  it("hides the SMTP password when SMTP_URL is malformed", () => {
+    const error = failure(() => loadConfig({ SMTP_URL: "ftp://user:hunter22@host" }, dirWith()));
+    expect(error.message).not.toContain("hunter22");
+  });
+
+  it("treats empty values copied from .env.example as unset", () => {
+    const config = loadConfig({ SMTP_URL: "", SMTP_RATE_LIMIT: "", DIGEST_TIMEZONE: "", ARCHIVE_URL: "", DKIM_DOMAIN: "" }, dirWith());
+    expect(config.mail.smtpUrl).toBeNull();
+    expect(config.mail.rateLimit).toBeNull();
+    expect(config.timezone).toBe("UTC");
+    expect(config.mail.dkim).toBeNull();
+  });
+});
