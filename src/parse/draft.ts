@@ -1,0 +1,38 @@
+// Shapes the format parsers hand to parse/index.ts, which adds ids and the source name.
+
+/** An entry as a format parser finds it, before it gets an id and a source name. */
+export interface DraftEntry {
+  headline: string | null;
+  published: string | null;
+  author: string | null;
+  body: string[];
+  keyPoint: boolean;
+  url: string | null;
+}
+
+/** A parsed document before ids and the final source name are filled in. */
+export interface DraftDocument {
+  /** Name the page implies (e.g. "TRT World"), or null when it does not say. */
+  sourceName: string | null;
+  title: string | null;
+  intro: string[];
+  entries: DraftEntry[];
+  warnings: string[];
+}
+
+/** What every format parser needs besides the text: the fallback day and zone, and the base URL. */
+export interface ParseContext {
+  /** YYYY-MM-DD to assume when the document names no date (the --date option, else the fetch day). */
+  fallbackDay: string | null;
+  /** True when fallbackDay came from --date rather than the fetch time. */
+  dateGiven: boolean;
+  /** Zone for printed local times when the page's style does not imply one. */
+  timezone: string;
+  /** Base URL for relative links; also the entry URL of single-page formats. */
+  url: string | null;
+}
+
+/** An empty draft document with the given name. */
+export function emptyDraft(sourceName: string | null): DraftDocument {
+  return { sourceName, title: null, intro: [], entries: [], warnings: [] };
+}

@@ -1,0 +1,112 @@
+// RSS 2.0 (and RDF/RSS 1.0) and Atom feeds: one entry per item, read with fast-xml-parser.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { authorName, htmlParagraphs } from "./jsonld.ts";
+import { parseMachineDate } from "./timestamp.ts";
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: true,
+  isArray: (name) => ["item", "entry", "link", "author", "category"].includes(name),
+});
+
+/** Reads the XML, or null when it is not well-formed. */
+function readXml(xml: string): Node | null {
+  if (XMLValidator.validate(xml) !== true) return null;
+  return parser.parse(xml) as Node;
+}
+
+/** Text of an element that may carry attributes (`{ "#text": … }`) or be a plain value. */
+function text(value: unknown): string | null {
+  if (Array.isArray(value)) return text(value[0]);
+  if (value && typeof value === "object") return text((value as Node)["#text"]);
+  if (typeof value === "string" || typeof value === "number") return String(value).trim() || null;
+  return null;
+}
+
+/** Plain-text paragraphs of a description that may hold HTML (escaped or in CDATA). */
+function paragraphs(value: unknown): string[] {
+  const raw = text(value);
+  if (!raw) return [];
+  return /<\/?[a-z][^>]*>/i.test(raw) ? htmlParagraphs(raw) : raw.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+
+function resolve(link: string | null, base: string | null): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, base ?? undefined).href;
+  } catch {
+    return link;
+  }
+}
+
+function asList(value: unknown): Node[] {
+  return (Array.isArray(value) ? value : value ? [value] : []).filter((v) => v && typeof v === "object") as Node[];
+}
+
+/** Parses an RSS 2.0 or RSS 1.0 (RDF) feed. Null when the XML has no `<rss>`/`<rdf:RDF>` root. */
+export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
+  const doc = readXml(xml);
+  const root = (doc?.["rss"] ?? doc?.["rdf:RDF"]) as Node | undefined;
+  if (!root || typeof root !== "object") return null;
+  const channel = (asList(root["channel"])[0] ?? {}) as Node;
+  const base = resolve(text(channel["link"]), ctx.url) ?? ctx.url;
+  const items = [...asList(channel["item"]), ...asList(root["item"])];
+  const entries = items.map((item): DraftEntry => {
+    const description = item["content:encoded"] ?? item["description"];
+    const date = text(item["pubDate"]) ?? text(item["dc:date"]);
+    return {
+      headline: text(item["title"]),
+      published: parseMachineDate(date, ctx.timezone),
+      author: text(item["dc:creator"]) ?? text(item["author"]),
+      body: paragraphs(description),
+      keyPoint: false,
+      url: resolve(text(item["link"]) ?? permalink(item["guid"]), base),
+    };
+  });
+  const title = text(channel["title"]);
+  return { sourceName: title, title, intro: paragraphs(channel["description"]), entries, warnings: [] };
+}
+
+function permalink(guid: unknown): string | null {
+  const node = guid as Node | null;
+  if (node && typeof node === "object" && node["@_isPermaLink"] === "false") return null;
+  const value = text(guid);
+  return value && /^https?:\/\//.test(value) ? value : null;
+}
+
+/** Parses an Atom feed. Null when the XML has no `<feed>` root. */
+export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null {
+  const feed = readXml(xml)?.["feed"] as Node | undefined;
+  if (!feed || typeof feed !== "object") return null;
+  const base = resolve(text(feed["@_xml:base"]), ctx.url) ?? resolve(alternate(feed["link"]), ctx.url) ?? ctx.url;
+  const entries = asList(feed["entry"]).map((entry): DraftEntry => {
+    const entryBase = resolve(text(entry["@_xml:base"]), base) ?? base;
+    const date = text(entry["published"]) ?? text(entry["updated"]);
+    return {
+      headline: text(entry["title"]),
+      published: parseMachineDate(date, ctx.timezone),
+      author: authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) }))) ??
+        authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))),
+      body: paragraphs(entry["content"] ?? entry["summary"]),
+      keyPoint: false,
+      url: resolve(alternate(entry["link"]), entryBase),
+    };
+  });
+  const title = text(feed["title"]);
+  return { sourceName: title, title, intro: paragraphs(feed["subtitle"]), entries, warnings: [] };
+}
+
+/** The `href` of the `rel="alternate"` link (or the first link without a rel). */
+function alternate(links: unknown): string | null {
+  const list = asList(links);
+  const link = list.find((l) => (l["@_rel"] ?? "alternate") === "alternate") ?? list[0];
+  return link ? text(link["@_href"]) : null;
+}

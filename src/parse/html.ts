@@ -1,0 +1,144 @@
+// HTML pages: a schema.org LiveBlogPosting (JSON-LD, checked against the HTML), else the main text of an
+// article, extracted readability-style with cheerio (largest block of paragraphs, chrome removed).
+import type { Cheerio, CheerioAPI } from "cheerio";
+import * as cheerio from "cheerio";
+import type { Element } from "domhandler";
+import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { authorName, hasType, jsonLdNodes, type LdUpdate, liveBlogUpdates, str } from "./jsonld.ts";
+import { type Block, sectionsToEntries } from "./sections.ts";
+import { normText } from "./text-lines.ts";
+import { parseMachineDate } from "./timestamp.ts";
+
+type Node = Record<string, unknown>;
+
+interface PageMeta {
+  title: string | null;
+  siteName: string | null;
+  published: string | null;
+  author: string | null;
+  description: string | null;
+}
+
+/** Parses an HTML page: live-blog JSON-LD when present, else the article's sections. */
+export function parseHtml(body: string, ctx: ParseContext): DraftDocument | null {
+  const $ = cheerio.load(body);
+  const nodes = jsonLdNodes($);
+  const meta = pageMeta($, nodes, ctx);
+  const blog = nodes.find((n) => hasType(n, "LiveBlogPosting"));
+  return blog ? parseLiveBlog($, blog, meta, ctx) : parseArticleHtml($, meta, ctx);
+}
+
+function pageMeta($: CheerioAPI, nodes: Node[], ctx: ParseContext): PageMeta {
+  const content = (sel: string) => str($(sel).first().attr("content"));
+  const article = nodes.find((n) => ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"]
+    .some((t) => hasType(n, t)));
+  const publisher = nodes.map((n) => authorName(n["publisher"])).find((p) => p) ?? null;
+  return {
+    title: content('meta[property="og:title"]') ?? str(article?.["headline"]) ?? clean($("h1").first().text()) ??
+      clean($("title").first().text()),
+    siteName: content('meta[property="og:site_name"]') ?? publisher,
+    published: parseMachineDate(content('meta[property="article:published_time"]') ?? article?.["datePublished"], ctx.timezone),
+    author: content('meta[name="author"]') ?? authorName(article?.["author"]),
+    description: content('meta[name="description"]') ?? content('meta[property="og:description"]'),
+  };
+}
+
+function clean(text: string | undefined | null): string | null {
+  return text?.replace(/\s+/g, " ").trim() || null;
+}
+
+/** Entries of a LiveBlogPosting. Per-update headline/time copied from the page are replaced by the HTML's. */
+function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: ParseContext): DraftDocument {
+  const updates = liveBlogUpdates(blog);
+  const warnings: string[] = [];
+  const pageHeadline = normText(str(blog["headline"]) ?? meta.title ?? "");
+  const pageDate = str(blog["datePublished"]);
+  const dates = new Set(updates.map((u) => u.datePublished));
+  const sharedDate = updates.length > 1 && dates.size === 1;
+  const blocks = updateBlocks($);
+  const entries: DraftEntry[] = [];
+  updates.forEach((update, i) => {
+    const block = findBlock($, update, blocks, i);
+    const copiedDate = !update.datePublished || sharedDate || (update.datePublished === pageDate && updates.length > 1);
+    const ownHeadline = update.headline && normText(update.headline) !== pageHeadline ? update.headline : null;
+    const time = copiedDate ? block?.find("time[datetime]").first().attr("datetime") : update.datePublished;
+    const published = parseMachineDate(time ?? null, ctx.timezone);
+    if (copiedDate && !published) warnings.push(`update ${update.id ?? i + 1}: no own time in JSON-LD or HTML`);
+    const body = update.body.length > 0 ? update.body : blockParagraphs($, block);
+    const headline = ownHeadline ?? clean(block?.find("h1, h2, h3, h4").first().text());
+    if (!headline && body.length === 0) return;
+    entries.push({
+      headline,
+      published,
+      author: update.author ?? authorName(blog["author"]),
+      body,
+      keyPoint: false,
+      url: resolveUrl(update.id, ctx.url),
+    });
+  });
+  const intro = meta.description ? [meta.description] : [];
+  return { sourceName: meta.siteName, title: str(blog["headline"]) ?? meta.title, intro, entries, warnings };
+}
+
+/** Elements that look like one update each: the nearest block around every `<time datetime>`. */
+function updateBlocks($: CheerioAPI): Element[] {
+  const seen = new Set<Element>();
+  $("time[datetime]").each((_, el) => {
+    const block = $(el).closest("article, li, [id]").get(0) as Element | undefined;
+    if (block && block.tagName !== "body" && block.tagName !== "html") seen.add(block);
+  });
+  return [...seen];
+}
+
+function findBlock($: CheerioAPI, update: LdUpdate, blocks: Element[], index: number): Cheerio<Element> | null {
+  const fragment = update.id?.split("#")[1];
+  if (fragment) {
+    const byId = $("[id]").filter((_, el) => $(el).attr("id") === fragment).first();
+    if (byId.length > 0) return byId;
+  }
+  const block = blocks[index];
+  return block ? $(block) : null;
+}
+
+function blockParagraphs($: CheerioAPI, block: Cheerio<Element> | null): string[] {
+  if (!block) return [];
+  return block.find("p").toArray().map((p) => clean($(p).text())).filter((t): t is string => !!t);
+}
+
+function resolveUrl(id: string | null, base: string | null): string | null {
+  if (!id) return base;
+  try {
+    return new URL(id, base ?? undefined).href;
+  } catch {
+    return base;
+  }
+}
+
+/** A plain HTML article: sections of its main content block. */
+function parseArticleHtml($: CheerioAPI, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
+  $("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figure, button").remove();
+  $('[aria-hidden="true"], [role="navigation"], [role="complementary"]').remove();
+  const main = mainContent($);
+  if (!main) return null;
+  const blocks: Block[] = main.find("h2, h3, p").toArray()
+    .map((el) => ({ kind: /^h/i.test(el.tagName) ? "heading" : "paragraph", text: clean($(el).text()) ?? "" } as Block))
+    .filter((b) => b.text !== "");
+  if (!blocks.some((b) => b.kind === "paragraph")) return null;
+  const published = meta.published ?? ctx.fallbackDay;
+  const { intro, entries } = sectionsToEntries(blocks, { title: meta.title, published, author: meta.author, url: ctx.url });
+  return { sourceName: meta.siteName, title: meta.title, intro, entries, warnings: [] };
+}
+
+/** The element holding the most paragraph text: an `<article>`, `<main>` or similar, else `<body>`. */
+function mainContent($: CheerioAPI): Cheerio<Element> | null {
+  const candidates = $('article, main, [role="main"], [itemprop="articleBody"]').toArray();
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const el of candidates) {
+    const length = $(el).find("p").text().length;
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  if (best) return $(best);
+  const body = $("body");
+  return body.length > 0 ? body : null;
+}

@@ -1,0 +1,114 @@
+// The parse stage: one document in, its entries out. Switches on the format (detected from the content
+// when `auto`), then gives every entry a stable id and the source's name.
+import { DigestError, describeError } from "../errors.ts";
+import type { ParsedDocument, ParseOptions, RawDocument, SourceFormat } from "../types.ts";
+import { parseArticleText } from "./article-text.ts";
+import type { DraftDocument, ParseContext } from "./draft.ts";
+import { assignIds } from "./entry-id.ts";
+import { parseAtom, parseRss } from "./feed.ts";
+import { parseHtml } from "./html.ts";
+import { detectLiveblogStyle, parseLiveblogText } from "./liveblog-text.ts";
+import { endsLikeSentence, splitLines } from "./text-lines.ts";
+import { fetchDay, safeZone } from "./timestamp.ts";
+
+/** The format a document's content is in, or null when it is none we read. The content decides. */
+export function detectFormat(body: string, contentType: string | null): SourceFormat | null {
+  const head = body.slice(0, 8192).replace(/^\uFEFF/, "").trimStart();
+  if (head.startsWith("<")) {
+    const root = /<(rss|feed|rdf:RDF|html|body|head)\b/i.exec(stripProlog(head))?.[1]?.toLowerCase();
+    if (root === "rss" || root === "rdf:rdf") return "rss";
+    if (root === "feed") return "atom";
+    if (root || /^<!doctype html|^<(div|p|article|main|section|h[1-6]|script|meta|title)\b/i.test(head)) return "html";
+    if (/xml/i.test(contentType ?? "")) return null;
+    return /<\/?[a-z][\w-]*[^>]*>/i.test(head) && /html/i.test(contentType ?? "html") ? "html" : null;
+  }
+  if (!looksLikeText(body)) return null;
+  const lines = splitLines(body);
+  if (detectLiveblogStyle(lines)) return "liveblog-text";
+  return lines.some((l) => l.length >= 40 && endsLikeSentence(l) && /\p{L}{2}/u.test(l)) ? "article-text" : null;
+}
+
+/** Parses a read document in `options.format`. Throws DigestError("EPARSE") when it is not that format. */
+export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDocument {
+  const label = options.sourceName ?? doc.location;
+  const format = options.format === "auto" ? detectFormat(doc.body, doc.contentType) : options.format;
+  if (!format || format === "auto") {
+    throw new DigestError("EPARSE", `${label}: not a supported format (expected a live blog, article, HTML, RSS or Atom)`, {
+      sourceId: doc.sourceId,
+    });
+  }
+  let draft: DraftDocument | null;
+  try {
+    draft = runParser(format, doc.body, contextFor(doc, options));
+  } catch (error) {
+    if (error instanceof DigestError) throw error;
+    throw new DigestError("EPARSE", `${label}: cannot parse as ${format}: ${describeError(error)}`, {
+      sourceId: doc.sourceId,
+      cause: error,
+    });
+  }
+  if (!draft) {
+    throw new DigestError("EPARSE", `${label}: content is not ${format}`, { sourceId: doc.sourceId });
+  }
+  const sourceName = draft.sourceName ?? options.sourceName ?? nameFromLocation(doc.location);
+  return {
+    sourceName,
+    title: draft.title,
+    intro: draft.intro,
+    entries: assignIds(sourceName, draft.entries),
+    warnings: draft.warnings,
+  };
+}
+
+function runParser(format: SourceFormat, body: string, ctx: ParseContext): DraftDocument | null {
+  switch (format) {
+    case "liveblog-text":
+      return looksLikeText(body) ? parseLiveblogText(body, ctx) : null;
+    case "article-text":
+      return looksLikeText(body) ? parseArticleText(body, ctx) : null;
+    case "html":
+      return parseHtml(body, ctx);
+    case "rss":
+      return parseRss(body, ctx);
+    case "atom":
+      return parseAtom(body, ctx);
+    default:
+      return null;
+  }
+}
+
+/** The fallback day, zone and base URL every format parser works with. */
+function contextFor(doc: RawDocument, options: ParseOptions): ParseContext {
+  const timezone = safeZone(options.timezone);
+  const url = options.url ?? (/^https?:\/\//i.test(doc.location) ? doc.location : null);
+  return {
+    fallbackDay: options.date ?? fetchDay(doc.fetchedAt, timezone),
+    dateGiven: options.date !== null,
+    timezone,
+    url,
+  };
+}
+
+/** A display name from a URL host ("www.example.org" → "example.org") or a file name without extension. */
+export function nameFromLocation(location: string): string {
+  try {
+    if (/^https?:\/\//i.test(location)) return new URL(location).hostname.replace(/^www\./, "");
+  } catch {
+    // not a URL after all: fall through to the file name
+  }
+  const base = location.split(/[\\/]/).pop() ?? location;
+  return base.replace(/\.[^.]+$/, "") || "source";
+}
+
+/** Removes an XML declaration, comments and a doctype from the start of a markup document. */
+function stripProlog(head: string): string {
+  return head.replace(/^(\s*(<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?>))*/i, "");
+}
+
+/** False for binary content: NUL bytes or many replacement/control characters in the first 64 KB. */
+export function looksLikeText(body: string): boolean {
+  const sample = body.slice(0, 65536);
+  if (sample.includes("\u0000")) return false;
+  const bad = sample.match(/[\uFFFD\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  return bad <= sample.length * 0.05;
+}

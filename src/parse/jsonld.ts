@@ -1,0 +1,107 @@
+// schema.org JSON-LD in HTML pages: finds LiveBlogPosting / article nodes however the page nests them.
+import type { CheerioAPI } from "cheerio";
+import * as cheerio from "cheerio";
+
+type Node = Record<string, unknown>;
+
+/** One `liveBlogUpdate` as the JSON-LD states it (raw values; checking them is the caller's job). */
+export interface LdUpdate {
+  id: string | null;
+  headline: string | null;
+  datePublished: string | null;
+  body: string[];
+  author: string | null;
+}
+
+/** The JSON-LD nodes of a page, flattened: `@graph` walked, arrays opened, unparsable scripts skipped. */
+export function jsonLdNodes($: CheerioAPI): Node[] {
+  const nodes: Node[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      collect(JSON.parse($(el).text()), nodes, 0);
+    } catch {
+      // a broken JSON-LD block is common in the wild; the HTML still gets read
+    }
+  });
+  return nodes;
+}
+
+function collect(value: unknown, out: Node[], depth: number): void {
+  if (depth > 6 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, out, depth + 1);
+    return;
+  }
+  const node = value as Node;
+  if (node["@type"] !== undefined) out.push(node);
+  if (node["@graph"] !== undefined) collect(node["@graph"], out, depth + 1);
+}
+
+/** True when a node's `@type` (a string or an array) includes `type`. */
+export function hasType(node: Node, type: string): boolean {
+  const t = node["@type"];
+  return Array.isArray(t) ? t.includes(type) : t === type;
+}
+
+/** A string field, trimmed, or null. */
+export function str(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (typeof value === "number") return String(value);
+  return null;
+}
+
+/** Author names of a `Person`/`Organization` object, a string, or an array of either. */
+export function authorName(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const names = list
+    .map((a) => (typeof a === "string" ? a.trim() : str((a as Node | null)?.["name"])))
+    .filter((n): n is string => !!n);
+  return names.length > 0 ? names.join(", ") : null;
+}
+
+/** Paragraphs of an `articleBody`: a string (plain or HTML), `{ "@value" | "text" }`, or an array. */
+export function bodyParagraphs(value: unknown, depth = 0): string[] {
+  if (depth > 3 || value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => bodyParagraphs(v, depth + 1));
+  if (typeof value === "object") {
+    const node = value as Node;
+    return bodyParagraphs(node["@value"] ?? node["text"] ?? node["articleBody"], depth + 1);
+  }
+  if (typeof value !== "string") return [];
+  if (/<\/?[a-z][^>]*>/i.test(value)) return htmlParagraphs(value);
+  return value.split(/\n+/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p !== "");
+}
+
+/** Text paragraphs of an HTML fragment: its `<p>`-like blocks, or its `<br>`-separated lines. */
+export function htmlParagraphs(html: string): string[] {
+  const $ = cheerio.load(html, null, false);
+  $("script, style, iframe, noscript").remove();
+  const blocks = $("p, li, blockquote, h1, h2, h3, h4");
+  const texts = blocks.length > 0
+    ? blocks.toArray().filter((el) => $(el).find("p, li").length === 0).map((el) => $(el).text())
+    : ($.html() ?? "").split(/<br\s*\/?>/i).map((part) => cheerio.load(part, null, false).root().text());
+  return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== "");
+}
+
+/** The updates of a LiveBlogPosting node (`liveBlogUpdate` as one object or a list), deduplicated by `@id`. */
+export function liveBlogUpdates(blog: Node): LdUpdate[] {
+  const raw = blog["liveBlogUpdate"];
+  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as unknown[];
+  const seen = new Set<string>();
+  const updates: LdUpdate[] = [];
+  for (const item of list) {
+    if (!item || typeof item !== "object") continue;
+    const node = item as Node;
+    const id = str(node["@id"]) ?? str(node["url"]);
+    if (id && seen.has(id)) continue;
+    if (id) seen.add(id);
+    updates.push({
+      id,
+      headline: str(node["headline"]) ?? str(node["name"]),
+      datePublished: str(node["datePublished"]) ?? str(node["dateCreated"]),
+      body: bodyParagraphs(node["articleBody"] ?? node["text"]),
+      author: authorName(node["author"]),
+    });
+  }
+  return updates;
+}

@@ -1,0 +1,39 @@
+// Articles as entries: each section (a heading and the paragraphs under it) is one entry.
+import type { DraftEntry } from "./draft.ts";
+
+/** A heading or a paragraph of an article, in page order. */
+export interface Block {
+  kind: "heading" | "paragraph";
+  text: string;
+}
+
+/** Fields every section entry of one article shares. */
+export interface SectionDefaults {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  url: string | null;
+}
+
+/**
+ * Paragraphs before the first heading are the intro; each heading with paragraphs under it is an entry.
+ * An article without headings is one entry titled by the article. Headings with no paragraphs are dropped.
+ */
+export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): { intro: string[]; entries: DraftEntry[] } {
+  const intro: string[] = [];
+  const entries: DraftEntry[] = [];
+  const { published, author, url } = defaults;
+  let current: DraftEntry | null = null;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      if (current && current.body.length > 0) entries.push(current);
+      current = { headline: block.text, published, author, body: [], keyPoint: false, url };
+    } else if (current) current.body.push(block.text);
+    else intro.push(block.text);
+  }
+  if (current && current.body.length > 0) entries.push(current);
+  if (entries.length === 0 && intro.length > 0) {
+    entries.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
+  }
+  return { intro, entries };
+}
