@@ -29,12 +29,11 @@ export async function main(argv: string[]): Promise<number> {
       case "parse": return await parseCommand(rest, env);
       case "status": return await statusCommand(env);
       case "preview": return await previewCommand(rest, env, log);
-      default: throw new DigestError("EUSAGE", `unknown command "${command ?? ""}"\n${USAGE}`);
+      default: throw new DigestError("EUSAGE", `unknown command "${command ?? ""}": use digest, parse, status or preview`);
     }
   } catch (error) {
     const code = exitCodeFor(error);
-    const message = error instanceof DigestError && error.code === "EUSAGE" ? error.message : describeError(error);
-    log.error(code === 2 ? "usage" : "run.failed", { error: message });
+    log.error(code === 2 ? "usage" : "run.failed", { error: describeError(error) });
     return code;
   }
 }
@@ -43,7 +42,7 @@ function args<O extends NonNullable<ParseArgsConfig["options"]>>(rest: string[],
   try {
     return parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new DigestError("EUSAGE", `${describeError(error)}\n${USAGE}`);
+    throw new DigestError("EUSAGE", `${describeError(error)} (run with --help for usage)`);
   }
 }
 
@@ -72,7 +71,7 @@ async function digestCommand(rest: string[], env: Record<string, string | undefi
     explain: { type: "boolean" }, force: { type: "boolean" }, status: { type: "boolean" }, help: { type: "boolean", short: "h" },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`), 0;
-  if (positionals.length) throw new DigestError("EUSAGE", `unexpected argument "${positionals[0]}" (sources go after --source)\n${USAGE}`);
+  if (positionals.length) throw new DigestError("EUSAGE", `unexpected argument "${positionals[0]}": give sources with --source FILE|URL`);
   if (values.status) return statusCommand(env);
   const config = loadConfig(values.config ? { ...env, DIGEST_CONFIG: values.config } : env);
   const options: RunOptions = {
@@ -100,7 +99,7 @@ async function parseCommand(rest: string[], env: Record<string, string | undefin
     json: { type: "boolean" }, date: { type: "string" }, timezone: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`), 0;
-  if (positionals.length !== 1) throw new DigestError("EUSAGE", `parse takes exactly one file or URL\n${USAGE}`);
+  if (positionals.length !== 1) throw new DigestError("EUSAGE", `parse takes exactly one file or URL (got ${positionals.length}); run with --help for usage`);
   const formats: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];
   const format = (values.format ?? "auto") as SourceFormat;
   if (!formats.includes(format)) throw new DigestError("EUSAGE", `--format ${format} is unknown: use one of ${formats.join(", ")}`);

@@ -56,11 +56,17 @@ export function checkCron(value: unknown, key: string): string {
   return expression;
 }
 
+/** A likely typo: edit distance of at most 2 (case-insensitive). */
 function closeEnough(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (x === y || x.startsWith(y) || y.startsWith(x)) return true;
-  let same = 0;
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] === y[i]) same++;
-  return Math.abs(x.length - y.length) <= 2 && same >= Math.max(x.length, y.length) - 2;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[y.length]! <= 2;
 }

@@ -46,6 +46,8 @@ export function secretsOf(env: Record<string, string | undefined>): string[] {
       try {
         const url = new URL(value);
         if (url.password) found.push(url.password, decodeURIComponent(url.password));
+        const raw = /^[a-z0-9+.-]+:\/\/[^:/@]*:([^@]+)@/i.exec(value)?.[1];
+        if (raw) found.push(raw);
       } catch {
         // not a URL: nothing inside to hide
       }

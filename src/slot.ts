@@ -7,7 +7,7 @@ import { todayIn } from "./select.ts";
 /**
  * The instant of the first slot on local day `date` (YYYY-MM-DD) in `timezone`, or null when the cron names
  * no time that day. A wall-clock time that a spring-forward gap skips maps to the first instant after the gap;
- * a time that a fall-back repeats counts once (its first occurrence).
+ * a time that a fall-back repeats counts once, at its first occurrence.
  */
 export function slotOn(date: string, cron: string, timezone: string): Date | null {
   const fields = parse(cron);
@@ -18,6 +18,9 @@ export function slotOn(date: string, cron: string, timezone: string): Date | nul
   const minute = Math.min(...fields.minute);
   const second = Math.min(...fields.second, 59);
   const wall = new TZDate(year, month - 1, day, hour, minute, second, timezone);
+  // On a fall-back day the wall-clock time happens twice; TZDate picks the later one, the slot is the earlier.
+  const hourBefore = new TZDate(wall.getTime() - 3_600_000, timezone);
+  if (hourBefore.getHours() === hour && hourBefore.getMinutes() === minute) return new Date(hourBefore.getTime());
   return new Date(wall.getTime());
 }
 
