@@ -1,0 +1,188 @@
+// Sends one edition to every subscriber exactly once: lock, ledger, bounded in-flight pool, retries, summary.
+import { join } from "node:path";
+import { DigestError, describeError } from "../errors.ts";
+import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
+import { HashSet64 } from "./hash-set.ts";
+import { type Channel, type LedgerRecord, ledgerPath, openLedgerWriter, readLedger } from "./ledger.ts";
+import { acquireLock } from "./lock.ts";
+import { createMessageBuilder, recipientFor, type DkimSettings } from "./message.ts";
+import { createProgress } from "./progress.ts";
+import { DEFAULT_RETRY, backoffDelay, createRateLimiter, sleep, type RetryPolicy } from "./rate.ts";
+import { classifyError, createOutboxSender, createSmtpSender } from "./transport.ts";
+
+export interface DeliveryOptions {
+  editionId: string;
+  /** null: write each message, byte for byte, to `<outboxDir>/<editionId>/<recipient>.eml`. */
+  smtpUrl: string | null;
+  from: string;
+  outboxDir: string;
+  stateDir: string;
+  /** Re-send to everyone (starts a new ledger generation). */
+  force: boolean;
+  /** HMAC key behind Message-IDs and unsubscribe tokens. */
+  secret: string;
+  unsubscribeMailto: string;
+  unsubscribeUrl: string | null;
+  maxConnections: number;
+  maxMessages: number;
+  /** Messages per second, or null for as fast as the server takes them. */
+  rateLimit: number | null;
+  dkim?: DkimSettings | null;
+  progress?: NodeJS.WritableStream;
+  log?: (event: string, fields: Record<string, unknown>) => void;
+  /** When aborted: stop taking new recipients, let in-flight finish, persist the ledger, resolve. */
+  signal?: AbortSignal;
+  /** Clock for the Date header and ledger times (tests pin it). */
+  now?: () => Date;
+  retry?: RetryPolicy;
+  /** How many subscribers to expect, for the progress bar's ETA while the list is still being read. */
+  expectedTotal?: number | null;
+}
+
+export interface DeliverySummary {
+  total: number;
+  sent: number;
+  skipped: number;
+  failedPermanent: number;
+  failedTransient: number;
+  failures: { email: string; reason: string; permanent: boolean }[];
+  /** False when the run stopped early (aborted, or the server stayed unreachable): the rest were not tried. */
+  complete: boolean;
+  stoppedBecause: string | null;
+}
+
+const MAX_LISTED_FAILURES = 1000;
+
+/** Sends the edition to each subscriber not yet recorded as sent; resolves with what happened to everyone. */
+export async function deliverEdition(
+  subscribers: AsyncIterable<Subscriber>,
+  compose: (recipient: Recipient) => RenderedEmail,
+  options: DeliveryOptions,
+): Promise<DeliverySummary> {
+  const channel: Channel = options.smtpUrl ? "smtp" : "outbox";
+  const path = ledgerPath(options.stateDir, options.editionId, channel);
+  const lock = await acquireLock(options.stateDir, `edition-${options.editionId}`);
+  try {
+    return await run(subscribers, compose, options, channel, path);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function run(
+  subscribers: AsyncIterable<Subscriber>,
+  compose: (recipient: Recipient) => RenderedEmail,
+  options: DeliveryOptions,
+  channel: Channel,
+  path: string,
+): Promise<DeliverySummary> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => undefined);
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const state = await readLedger(path);
+  const g = options.force ? state.generation + 1 : state.generation;
+  const writer = await openLedgerWriter(path);
+  await writer.append({ t: "start", g, at: now().toISOString(), force: options.force, pid: process.pid });
+  const builder = createMessageBuilder(options);
+  const sender = options.smtpUrl
+    ? createSmtpSender(options.smtpUrl, options.from, options)
+    : createOutboxSender(join(options.outboxDir, options.editionId));
+  const cap = Math.max(1, options.smtpUrl ? 2 * options.maxConnections : 4);
+  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null;
+  const progress = options.progress ? createProgress(options.progress, `send ${options.editionId}`) : null;
+  const summary: DeliverySummary = { total: 0, sent: 0, skipped: 0, failedPermanent: 0, failedTransient: 0, failures: [], complete: false, stoppedBecause: null };
+  const counts = () => ({ sent: summary.sent, skipped: summary.skipped, failed: summary.failedPermanent + summary.failedTransient, total: options.expectedTotal ?? null });
+  const seen = new HashSet64();
+  const inflight = new Set<Promise<void>>();
+  let fatal: unknown = null;
+  let connectionFailures = 0;
+  const stopped = () => options.signal?.aborted === true || fatal !== null || summary.stoppedBecause !== null;
+  log("send.start", { editionId: options.editionId, channel, generation: g, force: options.force, alreadySent: options.force ? 0 : state.sent.size });
+
+  const fail = (email: string, reason: string, permanent: boolean) => {
+    if (permanent) summary.failedPermanent++;
+    else summary.failedTransient++;
+    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push({ email, reason, permanent });
+    log("send.failed", { email, reason, permanent });
+  };
+  const record = (r: LedgerRecord) => writer.append(r);
+
+  const deliverOne = async (subscriber: Subscriber): Promise<void> => {
+    const recipient = recipientFor(subscriber, options);
+    let raw: Buffer;
+    try {
+      raw = await builder.build(recipient, compose(recipient), now());
+    } catch (error) {
+      const reason = `cannot compose the message: ${describeError(error)}`;
+      await record({ t: "fail", g, e: subscriber.email, at: now().toISOString(), p: false, r: reason });
+      return fail(subscriber.email, reason, false);
+    }
+    for (let attempt = 1; ; attempt++) {
+      let reply: string;
+      try {
+        reply = await sender.send(subscriber.email, raw);
+      } catch (error) {
+        const why = classifyError(error);
+        if (why.fatal) throw new DigestError("ESEND", `SMTP server refused the session: ${why.reason}`, { cause: error });
+        connectionFailures = why.connection ? connectionFailures + 1 : 0;
+        if (connectionFailures >= 4 * cap) summary.stoppedBecause ??= `the SMTP server kept failing (${why.reason})`;
+        if (why.permanent || attempt >= retry.attempts || stopped()) {
+          await record({ t: "fail", g, e: subscriber.email, at: now().toISOString(), p: why.permanent, r: why.reason });
+          return fail(subscriber.email, why.permanent ? why.reason : `${why.reason} (after ${attempt} tries)`, why.permanent);
+        }
+        const delayMs = backoffDelay(attempt, retry);
+        log("send.retry", { email: subscriber.email, attempt, reason: why.reason, delayMs });
+        await sleep(delayMs, options.signal);
+        continue;
+      }
+      connectionFailures = 0;
+      await record({ t: "sent", g, e: subscriber.email, at: now().toISOString(), r: reply.slice(0, 200) });
+      summary.sent++;
+      progress?.update(counts());
+      return;
+    }
+  };
+
+  let finished = false;
+  try {
+    for await (const subscriber of subscribers) {
+      if (stopped()) break;
+      const key = subscriber.email.toLowerCase();
+      if (seen.add(key) !== -1) continue; // the same address twice in one list gets one message
+      summary.total++;
+      if (!options.force && state.sent.has(key)) {
+        summary.skipped++;
+        continue;
+      }
+      const earlier = options.force ? undefined : state.failures.get(key);
+      if (earlier?.permanent) {
+        fail(subscriber.email, `${earlier.reason} (recorded by an earlier run; not retried without --force)`, true);
+        continue;
+      }
+      while (inflight.size >= cap) await Promise.race(inflight);
+      if (stopped()) {
+        summary.total--; // read but never tried: the next run takes it
+        break;
+      }
+      if (limiter) await limiter.take(options.signal);
+      const job: Promise<void> = deliverOne(subscriber)
+        .catch((error: unknown) => { fatal ??= error; })
+        .finally(() => inflight.delete(job));
+      inflight.add(job);
+    }
+    finished = !stopped();
+  } finally {
+    while (inflight.size > 0) await Promise.all(inflight);
+    summary.complete = finished && fatal === null && summary.stoppedBecause === null;
+    if (!summary.complete && summary.stoppedBecause === null) {
+      summary.stoppedBecause = fatal !== null ? describeError(fatal) : options.signal?.aborted ? "aborted" : null;
+    }
+    await writer.append({ t: "end", g, at: now().toISOString(), total: summary.total, complete: summary.complete }).catch(() => undefined);
+    await writer.close();
+    await sender.close();
+    progress?.finish({ ...counts(), total: summary.complete ? summary.total : counts().total });
+  }
+  if (fatal !== null) throw fatal;
+  log("send.done", { ...summary, failures: summary.failures.length });
+  return summary;
+}

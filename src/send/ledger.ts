@@ -1,0 +1,162 @@
+// The send ledger: an append-only JSON-lines journal per (edition, channel) in STATE_DIR.
+// A recipient is recorded `sent` only after the server's 250; records are written before the in-flight slot
+// is freed, so a kill -9 loses at most the messages in flight. fsync is batched (group commit) against power loss.
+import { createReadStream } from "node:fs";
+import { mkdir, open, stat, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { DigestError } from "../errors.ts";
+import { HashSet64 } from "./hash-set.ts";
+
+/** Where messages go: each has its own journal, so an outbox run never suppresses a later SMTP send. */
+export type Channel = "smtp" | "outbox";
+
+/** One journal line. `g` is the generation: a forced re-send starts a new one. */
+export type LedgerRecord =
+  | { t: "start"; g: number; at: string; force: boolean; pid: number }
+  | { t: "sent"; g: number; e: string; at: string; r: string }
+  | { t: "fail"; g: number; e: string; at: string; p: boolean; r: string }
+  | { t: "end"; g: number; at: string; total: number; complete: boolean };
+
+/** What the journal says about the current generation. */
+export interface LedgerState {
+  generation: number;
+  sent: HashSet64;
+  failures: Map<string, { permanent: boolean; reason: string }>;
+  lastSentAt: string | null;
+  lastEnd: { total: number; complete: boolean } | null;
+  /** Whether the last record of the current generation is a complete `end`. */
+  finished: boolean;
+}
+
+const SYNC_EVERY_RECORDS = 512;
+const SYNC_EVERY_MS = 200;
+
+/** The journal's path; throws EUSAGE for an edition id that is not a safe file name. */
+export function ledgerPath(stateDir: string, editionId: string, channel: Channel): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(editionId)) {
+    throw new DigestError("EUSAGE", `edition id "${editionId}" must be letters, digits, ".", "_" or "-" (e.g. 2025-11-06)`);
+  }
+  return join(stateDir, "ledger", `${editionId}.${channel}.jsonl`);
+}
+
+/** Reads a journal as a stream (a missing file is an empty ledger; a torn last line is ignored). */
+export async function readLedger(path: string): Promise<LedgerState> {
+  const state: LedgerState = { generation: 0, sent: new HashSet64(), failures: new Map(), lastSentAt: null, lastEnd: null, finished: false };
+  let input;
+  try {
+    await stat(path);
+    input = createReadStream(path, { encoding: "utf8" });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return state;
+    throw new DigestError("EREAD", `cannot read send ledger ${path}: ${(cause as Error).message}`, { cause });
+  }
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    let record: LedgerRecord;
+    try {
+      record = JSON.parse(line) as LedgerRecord;
+    } catch {
+      continue; // only a write cut short by a crash leaves a partial line
+    }
+    if (record.g > state.generation) {
+      Object.assign(state, { generation: record.g, sent: new HashSet64(), failures: new Map(), lastSentAt: null, lastEnd: null });
+    }
+    if (record.g < state.generation) continue;
+    state.finished = record.t === "end" && record.complete;
+    if (record.t === "sent") {
+      state.sent.add(record.e.toLowerCase());
+      state.failures.delete(record.e.toLowerCase());
+      if (state.lastSentAt === null || record.at > state.lastSentAt) state.lastSentAt = record.at;
+    } else if (record.t === "fail" && !state.sent.has(record.e.toLowerCase())) {
+      state.failures.set(record.e.toLowerCase(), { permanent: record.p, reason: record.r });
+    } else if (record.t === "end") {
+      state.lastEnd = { total: record.total, complete: record.complete };
+    }
+  }
+  return state;
+}
+
+/** An open journal: appends resolve once the line is written (not yet fsynced); close() syncs. */
+export interface LedgerWriter {
+  append(record: LedgerRecord): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens (creating) the journal for appending; repairs a torn last line so the next record starts clean. */
+export async function openLedgerWriter(path: string): Promise<LedgerWriter> {
+  await mkdir(join(path, ".."), { recursive: true });
+  const handle = await open(path, "a+");
+  const size = (await handle.stat()).size;
+  if (size > 0) {
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    if (last[0] !== 0x0a) await handle.write("\n");
+  }
+  return groupWriter(handle, path);
+}
+
+function groupWriter(handle: FileHandle, path: string): LedgerWriter {
+  let queue: string[] = [];
+  let waiters: { resolve(): void; reject(e: unknown): void }[] = [];
+  let writing: Promise<void> | null = null;
+  let unsynced = 0;
+  let syncing: Promise<void> | null = null;
+  const sync = () => (syncing ??= handle.sync().finally(() => { syncing = null; }));
+  const timer = setInterval(() => {
+    if (unsynced > 0) { unsynced = 0; sync().catch(() => undefined); }
+  }, SYNC_EVERY_MS);
+  timer.unref();
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const chunk = queue.join("");
+      const batch = waiters;
+      queue = [];
+      waiters = [];
+      try {
+        await handle.write(chunk);
+        unsynced += batch.length;
+        if (unsynced >= SYNC_EVERY_RECORDS) { unsynced = 0; await sync(); }
+        for (const w of batch) w.resolve();
+      } catch (cause) {
+        const error = new DigestError("ESEND", `cannot write send ledger ${path}: ${(cause as Error).message}`, { cause });
+        for (const w of batch) w.reject(error);
+      }
+    }
+    writing = null;
+  }
+
+  return {
+    append(record) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push(`${JSON.stringify(record)}\n`);
+        waiters.push({ resolve, reject });
+        writing ??= drain();
+      });
+    },
+    async close() {
+      clearInterval(timer);
+      while (writing) await writing;
+      await sync();
+      await handle.close();
+    },
+  };
+}
+
+/** Sent / failed / pending counts of an edition's latest generation (the SMTP journal, else the outbox one). */
+export async function editionStatus(
+  stateDir: string,
+  editionId: string,
+): Promise<{ sent: number; failed: number; pending: number; lastSentAt: string | null; finished: boolean; channel: Channel | null }> {
+  for (const channel of ["smtp", "outbox"] as const) {
+    const path = ledgerPath(stateDir, editionId, channel);
+    const exists = await stat(path).then(() => true, () => false);
+    if (!exists) continue;
+    const state = await readLedger(path);
+    const sent = state.sent.size;
+    const failed = state.failures.size;
+    const pending = state.lastEnd ? Math.max(0, state.lastEnd.total - sent - failed) : 0;
+    return { sent, failed, pending, lastSentAt: state.lastSentAt, finished: state.finished, channel };
+  }
+  return { sent: 0, failed: 0, pending: 0, lastSentAt: null, finished: false, channel: null };
+}

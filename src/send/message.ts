@@ -1,0 +1,110 @@
+// Builds one recipient's raw message: headers (List-Unsubscribe, HMAC Message-ID, Date), text + HTML, optional DKIM.
+// The bytes built here are exactly the bytes sent over SMTP or written to the outbox.
+import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from "node:crypto";
+import nodemailer, { type SendMailOptions } from "nodemailer";
+import { addressOf } from "../config.ts";
+import { DigestError } from "../errors.ts";
+import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
+
+/** DKIM signing settings (the private key as PEM text). */
+export interface DkimSettings {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
+
+/** What every message of an edition shares. */
+export interface MessageSettings {
+  editionId: string;
+  from: string;
+  secret: string;
+  unsubscribeMailto: string;
+  unsubscribeUrl: string | null;
+  dkim?: DkimSettings | null;
+}
+
+/** Headers DKIM signs: nodemailer's default list leaves out List-Unsubscribe-Post, which RFC 8058 requires. */
+export const DKIM_HEADERS = "from:to:subject:date:message-id:mime-version:content-type:list-id:list-unsubscribe:list-unsubscribe-post";
+
+function mac(secret: string, ...parts: string[]): string {
+  return createHmac("sha256", secret).update(parts.join("\u0000")).digest("base64url");
+}
+
+/** The deterministic, unguessable Message-ID of (edition, recipient): the same on every re-send. */
+export function messageIdFor(secret: string, editionId: string, email: string, domain: string): string {
+  return `<${editionId}.${mac(secret, "message-id", editionId, email.toLowerCase()).slice(0, 32)}@${domain}>`;
+}
+
+/** The recipient's unsubscribe token (valid for every edition, so old links keep working). */
+export function unsubscribeToken(secret: string, email: string): string {
+  return mac(secret, "unsubscribe", email.toLowerCase()).slice(0, 32);
+}
+
+/** The one-click unsubscribe link: `base?u=<address, base64url>&t=<token>`. */
+export function unsubscribeLink(base: string, secret: string, email: string): string {
+  const url = new URL(base);
+  url.searchParams.set("u", Buffer.from(email.toLowerCase()).toString("base64url"));
+  url.searchParams.set("t", unsubscribeToken(secret, email));
+  return url.toString();
+}
+
+/** The address a link's `u` and `t` parameters stand for, or null when the token does not match. */
+export function verifyUnsubscribe(secret: string, u: string, t: string): string | null {
+  const email = Buffer.from(u, "base64url").toString("utf8");
+  const expected = Buffer.from(unsubscribeToken(secret, email));
+  const given = Buffer.from(t);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? email : null;
+}
+
+/** The per-recipient fields the composer fills in. */
+export function recipientFor(subscriber: Subscriber, settings: MessageSettings): Recipient {
+  const token = unsubscribeToken(settings.secret, subscriber.email);
+  const mailto = `mailto:${settings.unsubscribeMailto}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
+  return {
+    email: subscriber.email,
+    name: subscriber.name,
+    topics: subscriber.topics,
+    unsubscribeUrl: settings.unsubscribeUrl ? unsubscribeLink(settings.unsubscribeUrl, settings.secret, subscriber.email) : null,
+    unsubscribeMailto: mailto,
+  };
+}
+
+/** Builds raw messages (CRLF, RFC 5322) for one edition; `build` is deterministic for the same `date`. */
+export function createMessageBuilder(settings: MessageSettings): { build(recipient: Recipient, email: RenderedEmail, date: Date): Promise<Buffer> } {
+  const domain = addressOf(settings.from).split("@")[1] ?? "localhost";
+  const dkim = settings.dkim ? dkimOptions(settings.dkim) : undefined;
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows", ...(dkim ? { dkim } : {}) });
+  return {
+    async build(recipient, email, date) {
+      const messageId = messageIdFor(settings.secret, settings.editionId, recipient.email, domain);
+      const unsubscribe = recipient.unsubscribeUrl ? [[recipient.unsubscribeMailto, recipient.unsubscribeUrl]] : recipient.unsubscribeMailto;
+      const info = await composer.sendMail({
+        from: settings.from,
+        to: recipient.name ? { name: recipient.name, address: recipient.email } : recipient.email,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        date,
+        messageId,
+        baseBoundary: mac(settings.secret, "boundary", messageId).slice(0, 16),
+        textEncoding: "quoted-printable",
+        list: { id: `briefing.${domain}`, unsubscribe: unsubscribe as unknown as string },
+        headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      } as SendMailOptions);
+      return info.message as Buffer;
+    },
+  };
+}
+
+function dkimOptions(dkim: DkimSettings) {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(dkim.privateKey);
+  } catch (cause) {
+    throw new DigestError("ECONFIG", `DKIM private key for ${dkim.domainName} cannot be read as a PEM private key: ${(cause as Error).message}`, { cause });
+  }
+  // A KeyObject is parsed once; nodemailer would otherwise re-parse the PEM for every message.
+  return { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: key as unknown as string, headerFieldNames: DKIM_HEADERS };
+}

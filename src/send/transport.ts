@@ -1,0 +1,124 @@
+// The two ways a built message leaves: a pooled SMTP connection, or an `.eml` file in the outbox.
+import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { join } from "node:path";
+import nodemailer from "nodemailer";
+import { addressOf } from "../config.ts";
+import { DigestError } from "../errors.ts";
+import { hash64 } from "./hash-set.ts";
+
+/** Something that delivers one raw message to one address; resolves with the server's reply. */
+export interface Sender {
+  send(to: string, raw: Buffer): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Pool settings for the SMTP sender. */
+export interface PoolSettings {
+  maxConnections: number;
+  maxMessages: number;
+}
+
+/** True for 127.0.0.0/8, ::1 and localhost: the only hosts we talk to without TLS. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** nodemailer pool options for `smtpUrl`: TLS required for any host but loopback. */
+export function smtpOptions(smtpUrl: string, pool: PoolSettings) {
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch (cause) {
+    throw new DigestError("ECONFIG", "SMTP_URL is not a valid URL; use smtp://user:pass@host:587", { cause });
+  }
+  const secure = url.protocol === "smtps:";
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const loopback = isLoopback(host);
+  return {
+    pool: true as const,
+    host,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    // STARTTLS is mandatory off this machine; on loopback the traffic never leaves the host.
+    requireTLS: !secure && !loopback,
+    tls: { rejectUnauthorized: !loopback },
+    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    maxConnections: pool.maxConnections,
+    maxMessages: pool.maxMessages,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 120_000,
+  };
+}
+
+/** A pooled SMTP sender; each `send` hands the exact bytes to the server with a one-recipient envelope. */
+export function createSmtpSender(smtpUrl: string, from: string, pool: PoolSettings): Sender {
+  const transport = nodemailer.createTransport(smtpOptions(smtpUrl, pool));
+  const envelopeFrom = addressOf(from);
+  return {
+    async send(to, raw) {
+      const info = await transport.sendMail({ envelope: { from: envelopeFrom, to: [to] }, raw });
+      if (info.rejected.length > 0) throw Object.assign(new Error(`rejected ${to}`), { permanent: false });
+      return String(info.response ?? "250");
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}
+
+/** The outbox file name for a recipient: readable, deterministic, never colliding for different addresses. */
+export function outboxFileName(email: string): string {
+  const lower = email.toLowerCase();
+  const safe = lower.replace(/[^a-z0-9@._+-]/g, "_").replace(/^\./, "_").slice(0, 120);
+  if (safe === lower) return `${safe}.eml`;
+  const [hi] = hash64(lower);
+  return `${safe}-${hi.toString(16).padStart(8, "0")}.eml`;
+}
+
+/** Writes each message atomically (temp file, fsync, rename) to `<dir>/<file>.eml`; a rerun overwrites, never duplicates. */
+export function createOutboxSender(dir: string): Sender {
+  let made: Promise<unknown> | null = null;
+  return {
+    async send(to, raw) {
+      made ??= mkdir(dir, { recursive: true });
+      await made;
+      const path = join(dir, outboxFileName(to));
+      const temp = `${path}.${process.pid}.tmp`;
+      const handle = await open(temp, "w");
+      try {
+        await handle.writeFile(raw);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      try {
+        await rename(temp, path);
+      } catch (cause) {
+        await unlink(temp).catch(() => undefined);
+        throw cause;
+      }
+      return `written ${path}`;
+    },
+    async close() {},
+  };
+}
+
+const FATAL_CODES = ["EAUTH", "ENOAUTH", "EOAUTH2", "EREQUIRETLS", "ETLS"];
+const CONNECTION_CODES = ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS"];
+
+/** Why a send failed: 5xx replies are permanent; 4xx and lost connections may be retried; auth/TLS trouble stops the run. */
+export function classifyError(error: unknown): { permanent: boolean; fatal: boolean; connection: boolean; reason: string } {
+  const err = error as { code?: string; responseCode?: number; response?: string; permanent?: boolean; message?: string };
+  const code = typeof err.responseCode === "number" ? err.responseCode : null;
+  const permanent = typeof err.permanent === "boolean" ? err.permanent : code !== null && code >= 500 && code !== 503;
+  const reply = err.response?.trim();
+  const reason = reply ? reply.split("\n")[0]! : `${err.code ? `${err.code}: ` : ""}${err.message ?? String(error)}`;
+  return {
+    permanent,
+    fatal: FATAL_CODES.includes(err.code ?? ""),
+    connection: CONNECTION_CODES.includes(err.code ?? "") || code === 421,
+    reason,
+  };
+}
