@@ -31,6 +31,13 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** One-line plain text of a title that may hold HTML (Atom `type="html"`). */
+function inline(value: unknown): string | null {
+  const raw = text(value);
+  if (!raw || !/<\/?[a-z][^>]*>/i.test(raw)) return raw;
+  return htmlParagraphs(`<p>${raw}</p>`).join(" ") || null;
+}
+
 /** Plain-text paragraphs of a description that may hold HTML (escaped or in CDATA). */
 function paragraphs(value: unknown): string[] {
   const raw = text(value);
@@ -63,7 +70,7 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
     const description = item["content:encoded"] ?? item["description"];
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
     return {
-      headline: text(item["title"]),
+      headline: inline(item["title"]),
       published: parseMachineDate(date, ctx.timezone),
       author: text(item["dc:creator"]) ?? text(item["author"]),
       body: paragraphs(description),
@@ -91,7 +98,7 @@ export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null 
     const entryBase = resolve(text(entry["@_xml:base"]), base) ?? base;
     const date = text(entry["published"]) ?? text(entry["updated"]);
     return {
-      headline: text(entry["title"]),
+      headline: inline(entry["title"]),
       published: parseMachineDate(date, ctx.timezone),
       author: authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) }))) ??
         authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))),

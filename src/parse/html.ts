@@ -59,11 +59,13 @@ function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: ParseCont
   const entries: DraftEntry[] = [];
   updates.forEach((update, i) => {
     const block = findBlock($, update, blocks, i);
-    const copiedDate = !update.datePublished || sharedDate || (update.datePublished === pageDate && updates.length > 1);
+    // Some producers copy the page's date into every update: then the HTML's own <time> is the truth.
+    const copiedDate = !update.datePublished || sharedDate || update.datePublished === pageDate;
     const ownHeadline = update.headline && normText(update.headline) !== pageHeadline ? update.headline : null;
-    const time = copiedDate ? block?.find("time[datetime]").first().attr("datetime") : update.datePublished;
-    const published = parseMachineDate(time ?? null, ctx.timezone);
-    if (copiedDate && !published) warnings.push(`update ${update.id ?? i + 1}: no own time in JSON-LD or HTML`);
+    const htmlTime = block?.find("time[datetime]").first().attr("datetime") ?? null;
+    const time = copiedDate ? (htmlTime ?? (sharedDate ? null : update.datePublished)) : update.datePublished;
+    const published = parseMachineDate(time, ctx.timezone);
+    if (copiedDate && !htmlTime) warnings.push(`update ${update.id ?? i + 1}: no time of its own in the HTML`);
     const body = update.body.length > 0 ? update.body : blockParagraphs($, block);
     const headline = ownHeadline ?? clean(block?.find("h1, h2, h3, h4").first().text());
     if (!headline && body.length === 0) return;

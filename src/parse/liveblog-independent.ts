@@ -30,7 +30,7 @@ export function parseIndependent(lines: string[], style: IndependentStyle, ctx: 
   const days = resolveStampDays(stamps, ctx.fallbackDay, warnings);
   const firstStamp = stamps[0]?.line ?? lines.length;
   const firstHeadline = style === "leading" ? prevContent(lines, firstStamp) : -1;
-  const head = readHead(lines, style === "leading" && firstHeadline >= 0 ? firstHeadline : firstStamp);
+  const head = readHead(lines, style === "leading" && firstHeadline >= 0 ? firstHeadline : firstStamp, style === "leading");
   const entries = stamps.map((stamp, i): DraftEntry => {
     const { headline, body } = style === "trailing"
       ? trailingBlock(lines, i === 0 ? head.start : stamps[i - 1]!.line + 1, stamp.line)
@@ -61,17 +61,18 @@ interface Head {
  * recur further down the page), and where the entries begin. Without "Key Points", entries start at the top
  * (or after "Show latest update").
  */
-function readHead(lines: string[], until: number): Head {
+function readHead(lines: string[], until: number, leading: boolean): Head {
   const kp = keyPointsIndex(lines, until);
   const showLatest = lines.findIndex((l, i) => i < until && /^show latest update$/i.test(l));
-  if (kp < 0) {
-    const start = showLatest >= 0 ? showLatest + 1 : 0;
-    const intro = showLatest >= 0 ? lines.slice(0, showLatest).filter(isIntroLine) : [];
-    return { title: null, intro, keyPoints: new Set(), start };
-  }
-  const before = lines.slice(0, kp).filter((l) => l !== "" && !isFurniture(l));
+  // Before the entries, only a leading-stamp page (headline above its stamp) marks where its head ends.
+  const headEnd = kp >= 0 ? kp : showLatest >= 0 ? showLatest : leading ? until : 0;
+  const before = lines.slice(0, headEnd).filter((l) => l !== "" && !isFurniture(l));
   const firstIntro = before.findIndex(isIntroLine);
-  const title = firstIntro > 0 && /\blive\b|\blatest\b/i.test(before[0] ?? "") ? before[0]! : null;
+  const title = firstIntro > 0 && /\blive\b|\blatest\b|as it happened/i.test(before[0] ?? "") ? before[0]! : null;
+  if (kp < 0) {
+    const start = showLatest >= 0 ? showLatest + 1 : headEnd;
+    return { title, intro: before.filter(isIntroLine), keyPoints: new Set(), start };
+  }
   const later = new Set(lines.slice(kp + 1).map(normText));
   const keyPoints = new Set<string>();
   let i = kp + 1;
