@@ -1,0 +1,111 @@
+// archiveEdition: digests/YYYY-MM-DD.md (+ .html web view), then README.md and feed.xml rebuilt from the files present.
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { DigestError } from "./errors.ts";
+import { editionComment, feedView, indexView, readEditionMeta, withoutComment, type EditionMeta } from "./render/archive-index.ts";
+import { parseDay } from "./render/dates.ts";
+import { markdownContext, tidy } from "./render/markdown.ts";
+import { DEFAULT_TEMPLATES_DIR, loadTemplates } from "./render/templates.ts";
+
+/** One rendered edition as the archive stores it. */
+export interface ArchiveInput {
+  date: string;
+  markdown: string;
+  html: string | null;
+  storyCount: number;
+  topHeadline: string | null;
+  generatedAt: string;
+}
+
+const EDITION_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
+
+/** Writes the day's edition atomically (a rebuild replaces it), then regenerates the index and the Atom feed. */
+export async function archiveEdition(
+  dir: string,
+  edition: ArchiveInput,
+  options: { archiveUrl: string | null },
+): Promise<{ markdownPath: string }> {
+  parseDay(edition.date);
+  if (!Number.isInteger(edition.storyCount) || edition.storyCount < 0) {
+    throw new DigestError("ERENDER", `archive: story count ${edition.storyCount} of ${edition.date} is not a whole number ≥ 0`);
+  }
+  await ensureDir(dir);
+  const markdownPath = join(dir, `${edition.date}.md`);
+  const htmlPath = join(dir, `${edition.date}.html`);
+  const meta = { date: edition.date, storyCount: edition.storyCount, topHeadline: edition.topHeadline, generatedAt: edition.generatedAt };
+  await writeAtomic(markdownPath, editionComment(meta) + withoutComment(edition.markdown));
+  if (edition.html !== null) await writeAtomic(htmlPath, edition.html);
+  else await rm(htmlPath, { force: true }); // a rebuilt day without a web view must not keep a stale one
+  await rebuildArchive(dir, options);
+  return { markdownPath };
+}
+
+/** Regenerates dir/README.md and dir/feed.xml from the editions on disk (a hand-deleted edition disappears). */
+export async function rebuildArchive(dir: string, options: { archiveUrl: string | null }): Promise<EditionMeta[]> {
+  const editions = await readEditions(dir);
+  const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
+  await writeAtomic(join(dir, "README.md"), tidy(templates.archiveIndex(markdownContext(indexView(editions)))));
+  await writeAtomic(join(dir, "feed.xml"), tidy(templates.feed(feedView(editions, options.archiveUrl))));
+  return editions;
+}
+
+/** Every YYYY-MM-DD.md edition in `dir` with its metadata, newest first. */
+export async function readEditions(dir: string): Promise<EditionMeta[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (cause) {
+    throw new DigestError("ERENDER", `archive: cannot list ${dir}: ${(cause as Error).message}`, { cause });
+  }
+  const present = new Set(names);
+  const editions: EditionMeta[] = [];
+  for (const name of names) {
+    const date = EDITION_FILE.exec(name)?.[1];
+    if (!date || !isDay(date)) continue;
+    let text: string;
+    try {
+      text = await readFile(join(dir, name), "utf8");
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === "ENOENT") continue; // deleted while we listed
+      throw new DigestError("ERENDER", `archive: cannot read ${join(dir, name)}: ${(cause as Error).message}`, { cause });
+    }
+    editions.push(readEditionMeta(date, text, present.has(`${date}.html`)));
+  }
+  return editions.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Writes `path` through a temp file in the same folder, fsync, then rename: readers see the old or the new file, never half. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(content, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (cause) {
+    await rm(temp, { force: true });
+    throw new DigestError("ERENDER", `archive: cannot write ${path}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (cause) {
+    throw new DigestError("ERENDER", `archive: cannot create the folder ${dir}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+function isDay(date: string): boolean {
+  try {
+    parseDay(date);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,66 @@
+// Every date and time the renderers print, formatted once here in the reader's zone.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { DigestError } from "../errors.ts";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Throws ECONFIG unless `zone` is an IANA time zone this runtime knows. */
+export function checkReaderZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return zone;
+  } catch (cause) {
+    throw new DigestError("ECONFIG", `reader time zone "${zone}" is not an IANA zone (e.g. Europe/Kyiv, UTC)`, { cause });
+  }
+}
+
+/** The calendar day as a UTC noon instant, or an ERENDER error naming the bad value. */
+export function parseDay(date: string): Date {
+  const m = DAY.exec(date);
+  const at = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+  if (!at || at.toISOString().slice(0, 10) !== date) {
+    throw new DigestError("ERENDER", `edition date "${date}" is not a calendar day in YYYY-MM-DD form`);
+  }
+  return at;
+}
+
+/** "Thursday 4 January 2024" and "Thu 4 Jan 2024" for a YYYY-MM-DD day (no zone involved). */
+export function dayLabels(date: string): { dateLong: string; dateShort: string } {
+  const at = new TZDate(parseDay(date), "UTC");
+  return { dateLong: format(at, "EEEE d MMMM yyyy"), dateShort: format(at, "EEE d MMM yyyy") };
+}
+
+/** An ISO instant as a Date, or null when absent or unparsable. */
+export function instant(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+/** "14:38" on the edition's day, else "Wed 3 Jan, 23:10"; in `zone`; null when the time is unknown. */
+export function timeLabel(iso: string | null, zone: string, editionDate: string): string | null {
+  const at = instant(iso);
+  if (!at) return null;
+  const local = new TZDate(at, zone);
+  return format(local, "yyyy-MM-dd") === editionDate ? format(local, "HH:mm") : format(local, "EEE d MMM, HH:mm");
+}
+
+/** "Europe/Kyiv (GMT+2)": the zone and its offset on the edition's day. */
+export function zoneLabel(zone: string, date: string): string {
+  const short = format(new TZDate(parseDay(date), zone), "zzz");
+  return zone === "UTC" || short === zone ? zone : `${zone} (${short})`;
+}
+
+/** "07:02 GMT+2 on Thu 4 Jan 2024", or the raw value when it is not a time. */
+export function builtAtLabel(iso: string, zone: string): string {
+  const at = instant(iso);
+  if (!at) return iso;
+  return format(new TZDate(at, zone), "HH:mm zzz 'on' EEE d MMM yyyy");
+}
+
+/** "2024-01-04T07:02:00Z"-style UTC instant for feeds, or null when unparsable. */
+export function isoUtc(iso: string | null | undefined): string | null {
+  const at = instant(iso);
+  return at ? at.toISOString().replace(/\.000Z$/, "Z") : null;
+}

@@ -1,0 +1,64 @@
+// Text hygiene for every renderer: clean source text, escape it for Markdown and HTML, keep only safe links.
+
+// C0/C1 controls (but not tab/newline, which whitespace folding removes anyway), and the byte-order mark.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/g;
+
+/** Source text as one clean line: controls dropped, every run of whitespace folded to one space. */
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return "";
+  return text.replace(CONTROLS, "").replace(/\s+/gu, " ").trim();
+}
+
+/** Shortens clean text to at most `max` characters at a word boundary, ending with "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+
+/** The URL if it is an absolute http(s) URL (anything else, e.g. `javascript:`, becomes null). */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const trimmed = url.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(trimmed)) return null;
+  try {
+    return new URL(trimmed).href;
+  } catch {
+    return null;
+  }
+}
+
+// Characters that mean something inline in CommonMark (or GFM) anywhere in a line; `&` only when it starts an entity.
+const MD_INLINE = /[\\`*_[\]<>#~|]|&(?=#?[a-z0-9]+;)/gi;
+// Characters that start a block when they open a line (or follow a list marker): -, +, and "1." / "1)".
+const MD_BLOCK_START = /^([-+])|^(\d+)([.)])/;
+
+/** Escapes clean text so CommonMark shows it literally (no emphasis, links, HTML, entities or blocks). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(MD_INLINE, (c) => `\\${c}`)
+    .replace(MD_BLOCK_START, (_m, sign: string | undefined, digits: string, dot: string) => (sign ? `\\${sign}` : `${digits}\\${dot}`))
+    // Never let source text form a pass-2 token (`=@…@=`, see pass2.ts): `\@` and `\=` print as `@` and `=`.
+    .replace(/=@/g, "=\\@").replace(/@=/g, "@\\=");
+}
+
+/** A URL made safe as a CommonMark link destination inside `<…>` (no spaces, angle brackets or newlines). */
+export function markdownUrl(url: string): string {
+  return url.replace(/[\s<>\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)
+    .replace(/=@/g, "=%40").replace(/@=/g, "%40=");
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "`": "&#x60;", "=": "&#x3D;",
+};
+
+/** Escapes text for HTML text and quoted attributes, as Handlebars does (so `=` can never form a pass-2 token). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** "1 story" / "3 stories". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,159 @@
+// toView: the digest as the templates see it. Every date, count, label and flag is computed here.
+import Handlebars from "handlebars";
+import { DigestError } from "../errors.ts";
+import type { Digest, DigestView, LinkView, SectionView, SourceView, Story, StoryView } from "../types.ts";
+import { builtAtLabel, checkReaderZone, dayLabels, timeLabel, zoneLabel } from "./dates.ts";
+import { cleanText, plural, safeUrl, shorten } from "./text.ts";
+
+export interface ViewOptions {
+  /** Handlebars template of the subject line, e.g. "Briefing — {{dateShort}}: {{storyCount}} stories". */
+  subject: string;
+  archiveUrl: string | null;
+  readerTimezone: string;
+}
+
+/** What a subject template may use. */
+export interface SubjectFields {
+  date: string;
+  dateLong: string;
+  dateShort: string;
+  storyCount: number;
+  sourceCount: number;
+  failedCount: number;
+  topHeadline: string;
+}
+
+const PREHEADER_MAX = 140;
+const subjectEngine = Handlebars.create();
+const subjectCache = new Map<string, (fields: SubjectFields) => string>();
+
+/** Builds the view model of one edition: pure, no I/O; throws ECONFIG/ERENDER on an unusable option or date. */
+export function toView(digest: Digest, options: ViewOptions): DigestView {
+  const zone = checkReaderZone(options.readerTimezone);
+  const { dateLong, dateShort } = dayLabels(digest.date);
+  const titles = new Map(digest.sections.map((s) => [s.topic, cleanText(s.title) || s.topic]));
+  const byId = new Map(digest.stories.map((s) => [s.id, s]));
+  const storyView = (story: Story) => toStoryView(story, titles, zone, digest.date);
+
+  const shown = new Set<string>();
+  const topStories = pick(digest.topStoryIds, byId, shown).map(storyView);
+  const sections: SectionView[] = [];
+  for (const section of digest.sections) {
+    const stories = pick(section.storyIds, byId, shown).map(storyView);
+    if (stories.length === 0) continue;
+    sections.push({
+      topic: section.topic,
+      title: titles.get(section.topic) ?? section.topic,
+      stories,
+      storyCount: stories.length,
+      countLabel: plural(stories.length, "story", "stories"),
+    });
+  }
+
+  const sources = digest.sources.map(toSourceView);
+  sources.forEach((s, i) => (s.more = i < sources.length - 1));
+  const okSources = sources.filter((s) => !s.failed).map((s) => ({ ...s }));
+  const failedSources = sources.filter((s) => s.failed).map((s) => ({ ...s }));
+  okSources.forEach((s, i) => (s.more = i < okSources.length - 1));
+  failedSources.forEach((s, i) => (s.more = i < failedSources.length - 1));
+
+  const lead = [...topStories, ...sections.flatMap((s) => s.stories)];
+  const storyCount = lead.length;
+  const topHeadline = lead[0]?.headline ?? null;
+  const archiveUrl = safeUrl(options.archiveUrl)?.replace(/\/+$/, "") ?? null;
+  const subject = renderSubject(options.subject, {
+    date: digest.date,
+    dateLong,
+    dateShort,
+    storyCount,
+    sourceCount: okSources.length,
+    failedCount: failedSources.length,
+    topHeadline: topHeadline ?? "",
+  });
+
+  return {
+    date: digest.date,
+    dateLong,
+    dateShort,
+    readerTimezone: zone,
+    zoneLabel: zoneLabel(zone, digest.date),
+    subject,
+    editionLine: `${plural(storyCount, "story", "stories")} from ${plural(okSources.length, "source", "sources")}`,
+    preheader: shorten(lead.slice(0, 3).map((s) => s.headline).join(" · "), PREHEADER_MAX),
+    storyCount,
+    hasStories: storyCount > 0,
+    topStories,
+    hasTopStories: topStories.length > 0,
+    sections,
+    hasSections: sections.length > 0,
+    sources,
+    okSources,
+    failedSources,
+    hasFailedSources: failedSources.length > 0,
+    builtAt: builtAtLabel(digest.generatedAt, zone),
+    generatedAt: digest.generatedAt,
+    topHeadline,
+    archiveUrl,
+    editionUrl: archiveUrl ? `${archiveUrl}/${digest.date}.html` : null,
+  };
+}
+
+/** Renders the configured subject template (plain text, one line); ECONFIG when the template is broken. */
+export function renderSubject(template: string, fields: SubjectFields): string {
+  let compiled = subjectCache.get(template);
+  try {
+    if (!compiled) {
+      compiled = subjectEngine.compile<SubjectFields>(template, { noEscape: true, strict: true });
+      subjectCache.set(template, compiled);
+    }
+    return cleanText(compiled(fields));
+  } catch (cause) {
+    subjectCache.delete(template);
+    const known = Object.keys(fields).join(", ");
+    throw new DigestError("ECONFIG", `subject template "${template}" cannot be rendered (${(cause as Error).message.split("\n")[0]}); it may use ${known}`, { cause });
+  }
+}
+
+function pick(ids: string[], byId: Map<string, Story>, shown: Set<string>): Story[] {
+  const stories: Story[] = [];
+  for (const id of ids) {
+    const story = byId.get(id);
+    if (!story || shown.has(id)) continue;
+    shown.add(id);
+    stories.push(story);
+  }
+  return stories;
+}
+
+function toStoryView(story: Story, titles: Map<string, string>, zone: string, date: string): StoryView {
+  const links: LinkView[] = story.links.length > 0
+    ? story.links.map((l) => ({ source: cleanText(l.source) || "Unnamed source", url: safeUrl(l.url), time: timeLabel(l.published, zone, date), more: true }))
+    : story.sources.map((name) => ({ source: cleanText(name) || "Unnamed source", url: null, time: null, more: true }));
+  links.forEach((l, i) => (l.more = i < links.length - 1));
+  const names = [...new Set([...story.sources.map(cleanText), ...links.map((l) => l.source)].filter(Boolean))];
+  const summary = cleanText(story.summary);
+  return {
+    id: story.id,
+    topic: story.topic,
+    topicTitle: titles.get(story.topic) ?? story.topic,
+    headline: cleanText(story.headline) || shorten(summary, 100) || "Untitled story",
+    summary,
+    hasSummary: summary.length > 0,
+    links,
+    sourcesLine: names.join(", "),
+    sourceCount: names.length,
+    multiSource: names.length > 1,
+  };
+}
+
+function toSourceView(report: Digest["sources"][number]): SourceView {
+  const failed = report.status === "failed";
+  return {
+    name: cleanText(report.name) || cleanText(report.location) || "Unnamed source",
+    failed,
+    error: failed ? cleanText(report.error) || "unknown error" : null,
+    entries: report.entries,
+    entriesLabel: plural(report.entries, "entry", "entries"),
+    more: false,
+  };
+}
