@@ -76,6 +76,11 @@ export interface TopicConfig {
   title: string;
   /** Weighted terms or phrases (lower-case; `*` suffix matches any word ending). */
   rules: TopicRule[];
+  /**
+   * Optional focus terms (same syntax as rules): when none appears in the headline or first sentence, the topic's
+   * score is halved (e.g. aid must name a party to the war, so a NATO member buying tanks for itself is not aid).
+   */
+  requires?: string[];
 }
 
 export interface TopicRule {
@@ -196,4 +201,87 @@ export interface Recipient {
   /** One-click unsubscribe link (with the reader's token), when an unsubscribe URL base is configured. */
   unsubscribeUrl: string | null;
   unsubscribeMailto: string;
+}
+
+/** One source's update behind a story, as the renderers show it: name, link and local time. */
+export interface LinkView {
+  source: string;
+  /** http(s) link to the update, or null (other schemes are dropped). */
+  url: string | null;
+  /** "14:38", or "Wed 3 Jan, 23:10" when not on the edition's day, in the reader's zone; null when unknown. */
+  time: string | null;
+  /** True for every link but the last (templates join with ", "). */
+  more: boolean;
+}
+
+/** A story ready to print: clean single-line text and precomputed labels. */
+export interface StoryView {
+  id: string;
+  topic: string;
+  topicTitle: string;
+  headline: string;
+  summary: string;
+  hasSummary: boolean;
+  links: LinkView[];
+  /** "TRT World, Euronews": the sources as one line. */
+  sourcesLine: string;
+  sourceCount: number;
+  /** Several sources told this story. */
+  multiSource: boolean;
+}
+
+/** A topic section: title and the stories not already shown under "Top stories". */
+export interface SectionView {
+  topic: string;
+  title: string;
+  stories: StoryView[];
+  storyCount: number;
+  /** "1 story" / "4 stories". */
+  countLabel: string;
+}
+
+/** A source as the footer reports it. */
+export interface SourceView {
+  name: string;
+  failed: boolean;
+  /** The error said plainly (failed sources only). */
+  error: string | null;
+  entries: number;
+  /** "12 entries" / "1 entry". */
+  entriesLabel: string;
+  more: boolean;
+}
+
+/** Everything the email and Markdown templates show, precomputed: templates only loop and test. */
+export interface DigestView {
+  date: string;
+  /** "Thursday 4 January 2024". */
+  dateLong: string;
+  /** "Thu 4 Jan 2024". */
+  dateShort: string;
+  readerTimezone: string;
+  /** "Europe/Kyiv (GMT+2)": how times are labelled. */
+  zoneLabel: string;
+  subject: string;
+  /** "14 stories from 5 sources". */
+  editionLine: string;
+  /** Hidden preview text: the top headlines, shortened. */
+  preheader: string;
+  storyCount: number;
+  hasStories: boolean;
+  topStories: StoryView[];
+  hasTopStories: boolean;
+  sections: SectionView[];
+  hasSections: boolean;
+  sources: SourceView[];
+  okSources: SourceView[];
+  failedSources: SourceView[];
+  hasFailedSources: boolean;
+  /** "07:02 GMT+2 on Thu 4 Jan 2024", in the reader's zone. */
+  builtAt: string;
+  generatedAt: string;
+  topHeadline: string | null;
+  archiveUrl: string | null;
+  /** archiveUrl + "/YYYY-MM-DD.html": the "view online" page, when an archive URL is configured. */
+  editionUrl: string | null;
 }
