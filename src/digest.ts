@@ -1,0 +1,166 @@
+// digest: the pure core. The day's entries of every source → classified, scored, merged into stories, ranked.
+import { basename, extname } from "node:path";
+import { classifyEntry } from "./classify.ts";
+import { mergeStories } from "./merge.ts";
+import { byScore, corroboration, keyPoints, type RankedEntry } from "./rank.ts";
+import { bodyText, describeParts, entryScoreParts, inWindow, isTeaser, summarize, total } from "./select.ts";
+import { cosine, inverseFrequencies, tfidf } from "./similarity.ts";
+import { shortHash, splitSentences, terms } from "./text.ts";
+import type { DayWindow, Digest, DigestEntry, Entry, Section, SourceReport, SourceResult, Story, TopicConfig } from "./types.ts";
+
+export interface DigestOptions {
+  topics: TopicConfig[];
+  topStories: number;
+  generatedAt: string;
+}
+
+interface Work {
+  entry: Entry;
+  sourceKey: string;
+  sourceName: string;
+  weight: number;
+  order: number;
+  topic: string;
+  reasons: string[];
+  base: number;
+  score: number;
+  storyId: string;
+  teaser: boolean;
+  repostOf: string | null;
+}
+
+/** The name a source is shown by: configured name, else the page's own, else its file or host name. */
+export function displayName(result: SourceResult): string {
+  if (result.source.name.trim()) return result.source.name.trim();
+  if (result.parsed?.sourceName?.trim()) return result.parsed.sourceName.trim();
+  const named = result.parsed?.entries.find((e) => e.source.trim())?.source.trim();
+  if (named) return named;
+  const location = result.source.location;
+  if (/^https?:\/\//i.test(location)) {
+    try {
+      return new URL(location).hostname.replace(/^www\./, "");
+    } catch {
+      return location;
+    }
+  }
+  return basename(location, extname(location)) || result.source.id;
+}
+
+/** Builds the day's digest from every source's parse result; a failed source is reported, the rest still build. */
+export function buildDigest(results: SourceResult[], window: DayWindow, options: DigestOptions): Digest {
+  const sources: SourceReport[] = [];
+  const work: Work[] = [];
+  const intros = new Map<string, string>();
+  const limits = new Map<string, number>();
+  const usedIds = new Set<string>();
+  results.forEach((result, i) => {
+    const name = displayName(result);
+    const sourceKey = `${i}:${result.source.id}`;
+    if (!result.parsed) {
+      sources.push({ name, location: result.source.location, status: "failed", error: result.error ?? "no entries could be read", entries: 0, warnings: [] });
+      return;
+    }
+    const today = result.parsed.entries.filter((e) => inWindow(e.published, window));
+    sources.push({ name, location: result.source.location, status: "ok", error: result.error, entries: today.length, warnings: [...result.parsed.warnings] });
+    limits.set(sourceKey, result.source.keyPoints);
+    intros.set(sourceKey, [result.parsed.title ?? "", ...result.parsed.intro].join(" "));
+    for (const entry of today) {
+      const id = usedIds.has(entry.id) ? `${result.source.id}:${entry.id}` : entry.id;
+      usedIds.add(id);
+      const classification = classifyEntry(entry, options.topics);
+      work.push({
+        entry: { ...entry, id, source: name },
+        sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
+        topic: classification.topic, reasons: classification.reasons,
+        base: 0, score: 0, storyId: "", teaser: isTeaser(entry), repostOf: null,
+      });
+    }
+  });
+
+  scoreEntries(work, intros, window, options.topics.map((t) => t.name));
+  const merged = mergeStories(work.map((w) => ({ ...w.entry, topic: w.topic })));
+  const byId = new Map(work.map((w) => [w.entry.id, w]));
+  for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);
+  const stories = merged.groups.map((ids) => buildStory(ids.map((id) => byId.get(id)!), merged.repostOf));
+
+  const ranked: RankedEntry[] = work.map((w) => ({ id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser, repostOf: w.repostOf, order: w.order }));
+  const points = keyPoints(ranked, limits);
+  const shown = new Set(points.map((p) => p.storyId));
+  for (const p of points) {
+    const w = byId.get(p.entryId)!;
+    w.reasons.push(`key point ${p.rank} of ${limits.get(p.sourceKey)} for ${w.sourceName}`);
+  }
+  const entries: DigestEntry[] = work.map((w) => toDigestEntry(w, shown.has(w.storyId)));
+
+  const order = new Map(stories.map((s, i) => [s.id, i]));
+  const sortStories = (a: Story, b: Story) => byScore({ ...a, order: order.get(a.id)! }, { ...b, order: order.get(b.id)! });
+  stories.sort(sortStories);
+  const visible = stories.filter((s) => shown.has(s.id));
+  const sections: Section[] = options.topics
+    .map((t) => ({ topic: t.name, title: t.title, storyIds: visible.filter((s) => s.topic === t.name).map((s) => s.id) }))
+    .filter((s) => s.storyIds.length > 0);
+  const topStoryIds = visible.slice(0, options.topStories).map((s) => s.id);
+  for (const s of stories) s.reasons.push(shown.has(s.id) ? (topStoryIds.includes(s.id) ? "shown: top story and key point" : "shown: a source's key point") : "not shown: no source ranked it among its key points");
+  return { date: window.date, timezone: window.timezone, generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds };
+}
+
+/** Each entry's own score: Key Points flag, severity, closeness to its page's intro, recency, penalties, × weight. */
+function scoreEntries(work: Work[], intros: Map<string, string>, window: DayWindow, topicOrder: string[]): void {
+  const docs = work.map((w) => terms(`${w.entry.headline ?? ""} ${bodyText(w.entry)}`));
+  const idf = inverseFrequencies([...docs, ...[...intros.values()].map(terms)]);
+  const introVectors = new Map([...intros].map(([key, text]) => [key, tfidf(terms(text), idf)]));
+  work.forEach((w, i) => {
+    const intro = introVectors.get(w.sourceKey);
+    const introSimilarity = intro && intro.size > 0 ? cosine(tfidf(docs[i]!, idf), intro) : 0;
+    const parts = entryScoreParts({ entry: w.entry, window, introSimilarity, topic: w.topic, topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length });
+    w.base = total(parts, w.weight);
+    w.reasons.push(`score ${w.base}${w.weight !== 1 ? ` (× source weight ${w.weight})` : ""}: ${describeParts(parts)}`);
+  });
+}
+
+/** One story from its entries: the best entry gives headline and summary; corroboration lifts every entry. */
+function buildStory(group: Work[], repostOf: Map<string, string>): Story {
+  const byTime = [...group].sort((a, b) => (a.entry.published ?? "9").localeCompare(b.entry.published ?? "9") || a.order - b.order);
+  const id = `story-${shortHash(byTime[0]!.entry.id)}`;
+  const bonus = corroboration(group);
+  for (const w of group) {
+    w.storyId = id;
+    w.repostOf = repostOf.get(w.entry.id) ?? null;
+    w.score = Math.round((w.base + bonus.value) * 1000) / 1000;
+    if (bonus.value > 0) w.reasons.push(`corroboration +${bonus.value} (${bonus.detail})`);
+  }
+  const lead = [...group].sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.score - a.score || a.order - b.order)[0]!;
+  const published = group.map((w) => w.entry.published).filter((p): p is string => p !== null).sort().at(-1) ?? null;
+  const headline = lead.entry.headline?.trim() || splitSentences(bodyText(lead.entry))[0] || "(untitled)";
+  const sources = [...new Set(byTime.map((w) => w.sourceName))];
+  return {
+    id,
+    topic: lead.topic,
+    headline,
+    summary: summarize(lead.entry),
+    score: lead.score,
+    published,
+    entryIds: byTime.map((w) => w.entry.id),
+    sources,
+    links: byTime.map((w) => ({ source: w.sourceName, url: w.entry.url, published: w.entry.published, entryId: w.entry.id })),
+    reasons: [
+      `lead entry ${lead.entry.id} (${lead.sourceName}), score ${lead.score}`,
+      ...(group.length > 1 ? [`corroboration +${bonus.value}: ${bonus.detail}`] : []),
+      ...group.flatMap((w) => w.reasons.filter((r) => r.startsWith("merged with")).map((r) => `${w.entry.id} ${r}`)),
+    ],
+  };
+}
+
+function toDigestEntry(w: Work, storyShown: boolean): DigestEntry {
+  const selected = storyShown && !w.teaser && w.repostOf === null;
+  const why = !storyShown ? "not selected: its story is not among any source's key points"
+    : w.teaser ? "not selected: a teaser with no body of its own"
+    : w.repostOf !== null ? `not selected: repeats ${w.repostOf}`
+    : "selected: part of a story the briefing shows";
+  const { entry } = w;
+  return {
+    id: entry.id, source: w.sourceName, headline: entry.headline, published: entry.published, author: entry.author,
+    summary: summarize(entry), topic: w.topic, score: w.score, storyId: w.storyId, keyPoint: entry.keyPoint,
+    selected, url: entry.url, reasons: [...w.reasons, why],
+  };
+}

@@ -1,0 +1,55 @@
+// rank: corroboration, story ordering and the per-source key points that decide what the briefing shows.
+
+/** What ranking needs to know about an entry after scoring and merging. */
+export interface RankedEntry {
+  id: string;
+  sourceKey: string;
+  storyId: string;
+  published: string | null;
+  score: number;
+  teaser: boolean;
+  repostOf: string | null;
+  order: number;
+}
+
+/** The corroboration bonus of a story: other sources count most, then re-posts and follow-ups within a source. */
+export function corroboration(entries: Pick<RankedEntry, "sourceKey">[]): { value: number; detail: string } {
+  const sources = new Set(entries.map((e) => e.sourceKey)).size;
+  const extra = entries.length - sources;
+  const value = Math.round((Math.min(3, 1.2 * (sources - 1)) + Math.min(1.2, 0.4 * extra)) * 100) / 100;
+  return { value, detail: `${sources} source${sources === 1 ? "" : "s"}, ${entries.length} entr${entries.length === 1 ? "y" : "ies"}` };
+}
+
+/** Sorts by score (high first), then latest published, then stable order: the one tie-break used everywhere. */
+export function byScore<T extends { score: number; published: string | null; order: number }>(a: T, b: T): number {
+  return b.score - a.score || (b.published ?? "").localeCompare(a.published ?? "") || a.order - b.order;
+}
+
+/** A source's key point: the story and the entry that earned it, with its rank for that source. */
+export interface KeyPoint {
+  sourceKey: string;
+  storyId: string;
+  entryId: string;
+  rank: number;
+}
+
+/**
+ * Per source, the top `limits[source]` stories by that source's best eligible entry (no teasers, no re-posts,
+ * score above `minScore`); each story counts once per source, so a source's key points never repeat.
+ */
+export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, minScore = 0): KeyPoint[] {
+  const out: KeyPoint[] = [];
+  for (const [sourceKey, limit] of limits) {
+    const eligible = entries
+      .filter((e) => e.sourceKey === sourceKey && !e.teaser && e.repostOf === null && e.score > minScore)
+      .sort(byScore);
+    const stories = new Set<string>();
+    for (const entry of eligible) {
+      if (stories.size >= limit) break;
+      if (stories.has(entry.storyId)) continue;
+      stories.add(entry.storyId);
+      out.push({ sourceKey, storyId: entry.storyId, entryId: entry.id, rank: stories.size });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+// select: which entries count today, how much each weighs (visible score parts), and the per-source key points.
+import { TZDate } from "@date-fns/tz";
+import { cleanText, splitSentences, stripLabel, TEASER_LABEL } from "./text.ts";
+import type { DayWindow, Entry } from "./types.ts";
+
+/** The calendar day `date` (YYYY-MM-DD) in `timezone` as UTC instants [start, end); DST days are 23 or 25 hours. */
+export function dayWindow(date: string, timezone: string): DayWindow {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new RangeError(`date must be YYYY-MM-DD, got "${date}"`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const start = new TZDate(y, mo, d, timezone);
+  const end = new TZDate(y, mo, d + 1, timezone);
+  if (Number.isNaN(start.getTime())) throw new RangeError(`not a valid day or time zone: ${date} ${timezone}`);
+  return { date, timezone, start: new Date(start.getTime()).toISOString(), end: new Date(end.getTime()).toISOString() };
+}
+
+/** The YYYY-MM-DD date of `now` in `timezone`. */
+export function todayIn(timezone: string, now: Date): string {
+  const local = new TZDate(now.getTime(), timezone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** True when the entry belongs to the window's day: published inside [start, end), or undated. */
+export function inWindow(published: string | null, window: DayWindow): boolean {
+  if (published === null) return true;
+  const t = Date.parse(published);
+  if (Number.isNaN(t)) return true;
+  return t >= Date.parse(window.start) && t < Date.parse(window.end);
+}
+
+/** Body text with teaser labels and photo credits dropped. */
+export function bodyText(entry: Pick<Entry, "body">): string {
+  return entry.body.map((p) => stripLabel(cleanText(p))).filter((p) => p && !/^\(?[A-Z /]{2,20}\)?$/.test(p)).join(" ");
+}
+
+/** A teaser points elsewhere ("Watch:", "Pictured:") or has no body at all: never a key point. */
+export function isTeaser(entry: Pick<Entry, "headline" | "body">): boolean {
+  const body = bodyText(entry);
+  if (body.length === 0) return true;
+  const labelled = TEASER_LABEL.test(cleanText(entry.headline ?? "")) || TEASER_LABEL.test(cleanText(entry.body[0] ?? ""));
+  return labelled && body.length < 200;
+}
+
+/** One or two extracted sentences: the body's lead (a second sentence when the first is short), else the headline. */
+export function summarize(entry: Pick<Entry, "headline" | "body">): string {
+  const sentences = entry.body.flatMap((p) => splitSentences(stripLabel(p))).filter((s) => s.length > 1);
+  const first = sentences[0];
+  if (!first) return cleanText(entry.headline ?? "");
+  const second = sentences[1];
+  if (second && first.length < 140 && first.length + second.length < 320) return `${first} ${second}`;
+  return first;
+}
+
+/** One visible part of a score. */
+export interface ScorePart {
+  name: string;
+  value: number;
+  detail: string;
+}
+
+const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)`;
+const CASUALTY = new RegExp(String.raw`\b${NUMBER}\b[^.;]{0,40}\b(?:killed|dead|died|wounded|injured|hurt|casualties|victims)\b|\b(?:killing|killed|wounding|injuring|death toll)\b[^.;]{0,60}\b${NUMBER}\b`, "i");
+const HARM = /\b(?:killed|dead|deaths?|wounded|injured|casualt\w*|death toll)\b/i;
+const DAMAGE = /\b(?:destroyed|damaged|rubble|ablaze|blaze|power outages?|blackouts?)\b/i;
+const MAGNITUDE = /\b(?:largest|biggest|deadliest|heaviest|massive|mass|unprecedented|record|major|first)\b/i;
+const MONEY = /(?:[$€£]\s?\d[\d,.]*\s*(?:bn|billion|m|million)?|\b\d[\d,.]*\s*(?:billion|bn)\b)/i;
+const VOLLEY = new RegExp(String.raw`\b${NUMBER}\s+(?:\w+\s+)?(?:missiles|drones|rockets|shells|rounds|prisoners)\b`, "i");
+const LEADERS = /\b(?:president|prime minister|chancellor|foreign minister|defen[cs]e minister|minister|secretary[- ]general|secretary of state|king|pope|putin|zelensk\w*|biden|white house|kremlin|foreign ministry|defen[cs]e ministry)\b/i;
+/** Words that tie an entry to the war; an entry with none is off-topic. */
+const WAR = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow|kremlin|putin|zelensk\w*|war|invasion|military|missiles?|drones?|nato|troops|front|sanctions?|crimea\w*|donbas|donetsk|kharkiv|odesa|odessa|belgorod)\b/i;
+
+/**
+ * Severity of an entry's news (headline and first sentence: background further down often recaps older
+ * events): casualty and damage figures, money, volleys, magnitude words, heads of state and ministers acting.
+ */
+export function severity(headline: string | null, body: string): ScorePart[] {
+  const sentences = splitSentences(body);
+  const lead = `${headline ?? ""}. ${sentences[0] ?? ""}`;
+  const text = lead;
+  const parts: ScorePart[] = [];
+  if (CASUALTY.test(text)) parts.push({ name: "casualties", value: 1.5, detail: "casualty figure" });
+  else if (HARM.test(text)) parts.push({ name: "casualties", value: 0.75, detail: "casualties mentioned" });
+  if (DAMAGE.test(text)) parts.push({ name: "damage", value: 0.5, detail: "damage reported" });
+  if (VOLLEY.test(text)) parts.push({ name: "scale", value: 0.5, detail: "counted weapons or people" });
+  if (MONEY.test(text)) parts.push({ name: "money", value: 1, detail: "money amount" });
+  if (MAGNITUDE.test(lead)) parts.push({ name: "magnitude", value: 0.5, detail: "largest/first/major" });
+  if (LEADERS.test(lead)) parts.push({ name: "leaders", value: 0.75, detail: "head of state or minister acting" });
+  return parts;
+}
+
+/** Inputs for an entry's own score (corroboration is added later, per story). */
+export interface EntryScoreInput {
+  entry: Entry;
+  window: DayWindow;
+  /** Cosine similarity to the page's intro and title, 0 when the page has none. */
+  introSimilarity: number;
+  /** The topic's position in the configured order (0 = first) and the number of topics: earlier topics rank higher. */
+  topicRank: number;
+  topicCount: number;
+  topic: string;
+}
+
+/** The score parts of one entry: Key Points flag, severity, intro closeness, recency, minus stub/off-topic. */
+export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
+  const { entry, window } = input;
+  const body = bodyText(entry);
+  const parts: ScorePart[] = [];
+  if (entry.keyPoint) parts.push({ name: "key point", value: 2, detail: "listed under the page's Key Points" });
+  parts.push(...severity(entry.headline, body));
+  const prior = Math.round(0.3 * Math.max(0, input.topicCount - 1 - input.topicRank) * 100) / 100;
+  if (prior > 0) parts.push({ name: "topic", value: prior, detail: `${input.topic}, topic ${input.topicRank + 1} of ${input.topicCount}` });
+  if (input.introSimilarity > 0.1) {
+    const value = Math.round(Math.min(2, (input.introSimilarity - 0.1) * 6) * 100) / 100;
+    parts.push({ name: "intro", value, detail: `cosine ${input.introSimilarity.toFixed(2)} to the page intro` });
+  }
+  parts.push({ name: "recency", value: recency(entry.published, window), detail: entry.published ?? "undated" });
+  if (isTeaser(entry)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
+  else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
+  if (!WAR.test(`${entry.headline ?? ""} ${body}`)) parts.push({ name: "off-topic", value: -2, detail: "not about the war" });
+  return parts;
+}
+
+function recency(published: string | null, window: DayWindow): number {
+  if (published === null) return 0.5;
+  const start = Date.parse(window.start);
+  const span = Date.parse(window.end) - start;
+  const at = (Date.parse(published) - start) / span;
+  return Number.isFinite(at) ? Math.round(Math.max(0, Math.min(1, at)) * 100) / 100 : 0.5;
+}
+
+/** The sum of score parts, rounded to 3 decimals. */
+export function total(parts: ScorePart[], multiplier = 1): number {
+  return Math.round(parts.reduce((s, p) => s + p.value, 0) * multiplier * 1000) / 1000;
+}
+
+/** Describes score parts in one line: "key point +2, casualties +1.5 (casualty figure) …". */
+export function describeParts(parts: ScorePart[]): string {
+  return parts.map((p) => `${p.name} ${p.value >= 0 ? "+" : ""}${Math.round(p.value * 100) / 100} (${p.detail})`).join(", ");
+}

@@ -1,0 +1,138 @@
+// Text helpers shared by classify, merge and select: normalising, aliases, tokens, sentences.
+
+/** Name variants folded to one spelling before matching (pattern is matched case-insensitively unless noted). */
+const ALIASES: [RegExp, string][] = [
+  [/\bkiev\b/gi, "kyiv"],
+  [/\bzelensk(?:yy|iy|yi|i)\b/gi, "zelensky"],
+  [/\bnato\b/gi, "nato"],
+  [/\b(?:dprk|pyongyang|north korean|democratic people'?s republic of korea)\b/gi, "north korea"],
+  [/\bt(?:ü|u)rkiye\b/gi, "turkey"],
+  [/\bunited arab emirates\b/gi, "uae"],
+  [/\bU\.N\.|\bunited nations\b/gi, "un"],
+  [/\bU\.S\.(?:A\.)?|\bUSA?\b/g, "usa"],
+  [/\bunited states(?: of america)?\b/gi, "usa"],
+  [/\bU\.K\.|\bunited kingdom\b|\bbritain\b/gi, "uk"],
+  [/\beuropean union\b/gi, "eu"],
+  [/\bkharkov\b/gi, "kharkiv"],
+  [/\bodessa\b/gi, "odesa"],
+  [/\bdefense\b/gi, "defence"],
+];
+
+/** NFKC, plain quotes and dashes, single spaces. */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Clean text with name variants folded (Kiev → kyiv, DPRK → north korea, U.S. → usa), lower-cased. */
+export function normalize(text: string): string {
+  let out = cleanText(text);
+  for (const [pattern, to] of ALIASES) out = out.replace(pattern, to);
+  return out.toLowerCase();
+}
+
+/** Lower-case words of already-normalised text (letters, digits, inner hyphens and apostrophes kept). */
+export function words(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu)?.map((w) => w.replace(/'s$/, "")) ?? [];
+}
+
+const STOPWORDS = new Set(
+  ("a an and are as at be been but by for from had has have he her his i in into is it its more most not of on or " +
+    "our over said says say she so than that the their them then there these they this to under up was we were what " +
+    "when where which while who will with would after also about against all any before being can could did do does " +
+    "during had if may might no other out some such through told us very just one two new last week since").split(" "),
+);
+
+/** A crude stem: enough to fold plurals and verb endings for similarity. */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("es") && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  return word;
+}
+
+/** Content terms of a text for similarity: normalised, stopwords dropped, stemmed. */
+export function terms(text: string): string[] {
+  return words(normalize(text))
+    .filter((w) => !STOPWORDS.has(w) && w.length > 1)
+    .map(stem);
+}
+
+/** Word n-gram shingles of a text (stopwords kept, so re-posts match word for word). */
+export function shingles(text: string, size = 3): Set<string> {
+  const list = words(normalize(text));
+  const out = new Set<string>();
+  if (list.length < size) {
+    if (list.length > 0) out.add(list.join(" "));
+    return out;
+  }
+  for (let i = 0; i + size <= list.length; i++) out.add(list.slice(i, i + size).join(" "));
+  return out;
+}
+
+/** Jaccard resemblance of two sets. */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+const ABBREVIATIONS = new Set(
+  ("mr mrs ms dr gen lt col maj sgt capt cpt gov sen rep st no jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "vs etc approx dept adm cmdr prof jr sr inc corp co ltd fig").split(" "),
+);
+const INITIALISMS = /(?:^|\s)(?:[A-Z]\.){1,3}$|(?:^|\s)(?:a\.m|p\.m|e\.g|i\.e)\.$/;
+const STARTERS = new Set(
+  ("The A An He She It They We I This That These Those But And In On At However Meanwhile Earlier Later " +
+    "Its Their His Her Our After Before When While There Some Many More").split(" "),
+);
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Sentences of a paragraph: Intl.Segmenter, with splits after abbreviations ("Mr.", "Jan.", "U.S.") merged back. */
+export function splitSentences(paragraph: string): string[] {
+  const parts = [...segmenter.segment(cleanText(paragraph))].map((s) => s.segment.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && shouldJoin(prev, part)) out[out.length - 1] = `${prev} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const lastWord = /([A-Za-z]+)\.$/.exec(prev)?.[1];
+  if (lastWord && ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
+  const firstWord = /^["'(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
+  if (/^[a-z0-9]/.test(firstWord)) return true;
+  if (INITIALISMS.test(prev)) return !STARTERS.has(firstWord);
+  return false;
+}
+
+/** Labels that mark a teaser pointing elsewhere rather than news with a body. */
+export const TEASER_LABEL = /^(?:watch|pictured|photos?|in pictures|video|explained|full report|listen|read more|analysis|opinion)\s*[:\-]/i;
+
+/** The text with a teaser label ("Watch:", "Pictured:") removed from its start. */
+export function stripLabel(text: string): string {
+  return text.replace(TEASER_LABEL, "").trim();
+}
+
+/** A short stable hash (FNV-1a, 32-bit) as 8 hex digits. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}

@@ -1,0 +1,82 @@
+// The default topic table as data: built from the topic definitions (issue 4, gold/LABELS.md), not from any page.
+// Terms are lower-case words or phrases after name-variant folding (see text.ts); a `*` suffix matches any ending.
+// Weights: 3 = the topic's own predicates (what the entry is about), 2 = strong context, 1 = shared vocabulary.
+// A negative weight counts against the topic. "other" competes too: its terms mark frontline, humanitarian,
+// security and domestic-politics news, and it wins whenever no other topic scores enough.
+import type { TopicConfig, TopicRule } from "./types.ts";
+
+function rules(table: Record<number, string>): TopicRule[] {
+  return Object.entries(table).flatMap(([weight, list]) =>
+    list.split(",").map((t) => t.trim()).filter(Boolean).map((term) => ({ term, weight: Number(weight) })),
+  );
+}
+
+/** Names of the parties to the war: aid is support to (or arms for) one of them. */
+const PARTIES = ["ukrain*", "kyiv", "zelensky", "russia*", "moscow", "kremlin", "putin"];
+
+/** Default topics, in display order: strikes, aid, diplomacy, other. */
+export const DEFAULT_TOPICS: TopicConfig[] = [
+  {
+    name: "strikes",
+    title: "Strikes",
+    rules: rules({
+      4: "airstrike*, air strike*, missile strike*, drone strike*, missile attack*, drone attack*, rocket attack*, " +
+        "artillery attack*, shelling, shelled, bombard*, bombing*, bombed, barrage*, shot down, shoot down, shoots down, " +
+        "downed, intercept*, air raid*, death toll, air defences shot, killed in, wounded in, injured in",
+      3: "strike, strikes, struck, attack on, attacks on, attacked, explosion*, blast*, shrapnel, debris, rubble, " +
+        "hit by, targeted, hits, pounded, fired at, launched at, kamikaze",
+      2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, " +
+        "firefighters, rescuers, civilians killed",
+      1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
+        "sirens, air defence*, residential, apartment*",
+    }),
+  },
+  {
+    name: "aid",
+    title: "Aid",
+    rules: rules({
+      4: "military aid, military assistance, security assistance, aid package*, military package*, weapons package*, " +
+        "arms deliveries, weapons deliveries, arms supplies, weapons supplies, arms transfer*, weapons transfer*, " +
+        "humanitarian aid, financial aid, financial support, military support, aid for ukraine, aid to ukraine, " +
+        "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
+        "ammunition from",
+      3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
+        "providing, donat*, funding, funds, loan*, sent to, send to, weapons to, transferred, ammunition, ammo, munitions, " +
+        "shells, stockpile*, stocks, procure for ukraine, contract*",
+      2: "weapons, arms, congress, appropriat*, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
+        "investment, backing, allocat*, approve*, support ukraine, help ukraine, need more, air defence*",
+      1: "seek*, tank*, jets, equipment, systems, launchers, support, million, shortage*",
+    }),
+    requires: PARTIES,
+  },
+  {
+    name: "diplomacy",
+    title: "Diplomacy",
+    rules: rules({
+      4: "peace plan*, peace talks, peace deal*, peace summit*, peace formula, prisoner exchange*, prisoner swap*, " +
+        "exchange of prisoners, prisoners of war, ceasefire, truce, sanction*, security council, general assembly, " +
+        "mediat*, negotiat*",
+      3: "talks, peace, summit*, treaty, treaties, envoy*, ambassador*, ambassadorial, diplomat*, embassy, " +
+        "foreign minister*, foreign ministry, g7, g20, accession, membership, un chief, secretary-general, " +
+        "state visit, visited, visits, met with, phone call, bilateral, condemn*, resolution*, nato-ukraine council",
+      2: "discuss*, meeting, meets, met, visit, agreement, alliance, allies, un, chair, presidency, leaders, " +
+        "statement, warned, ruled out, delegation, arrives in, arrived in",
+      1: "nato, eu, minister",
+      [-4]: "national security council",
+    }),
+  },
+  {
+    name: "other",
+    title: "Other news",
+    rules: rules({
+      3: "front line, frontline, front-line, recaptur*, captured, capture, took control, taken control, liberat*, " +
+        "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
+        "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
+        "decree, citizenship, election*, appoint*, dismiss*, resign*, school*, refugee*",
+      2: "offensive, advance*, fighting, battle, infantry, reinforcement*, troops, village*, exercise*, recruit*, " +
+        "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
+        "corruption, buy, buys, buying, purchase*, intelligence, hostage*",
+      1: "soldiers, parliament, domestic, orphan*, civilians, children",
+    }),
+  },
+];
