@@ -114,22 +114,29 @@ function prepare(items: MergeItem[]): Prepared[] {
   });
 }
 
-/** Pairs of entries that share at least one rare term or shingle (postings longer than `cap` are skipped). */
-function candidates(prepared: Prepared[], cap: number): [number, number][] {
+/**
+ * Pairs of entries sharing a rare term. Each entry is indexed under its `keys` rarest terms that occur in 2..`cap`
+ * entries, so the number of pairs grows with the number of entries, not with its square.
+ */
+function candidates(prepared: Prepared[], cap: number, keys = 6): [number, number][] {
+  const df = new Map<string, number>();
+  for (const p of prepared) for (const t of new Set(p.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const postings = new Map<string, number[]>();
   for (const p of prepared) {
-    const keys = new Set<string>([...p.terms.map((t) => `t:${t}`), ...[...p.shingles].map((s) => `s:${s}`)]);
-    for (const key of keys) {
-      const list = postings.get(key);
+    const rare = [...new Set(p.terms)]
+      .filter((t) => { const n = df.get(t) ?? 0; return n >= 2 && n <= cap; })
+      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, keys);
+    for (const term of rare) {
+      const list = postings.get(term);
       if (list) list.push(p.index);
-      else postings.set(key, [p.index]);
+      else postings.set(term, [p.index]);
     }
   }
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const n = prepared.length;
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > cap) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
@@ -148,7 +155,7 @@ function candidates(prepared: Prepared[], cap: number): [number, number][] {
 export function mergeStories(items: MergeItem[], options: MergeOptions = {}): MergeResult {
   const o = { repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08, shortTerms: 15, maxHours: 36, ...options };
   const prepared = prepare(items);
-  const cap = Math.max(4, Math.min(Math.ceil(items.length / 2), 50));
+  const cap = Math.max(4, Math.min(Math.ceil(items.length / 2), 40));
   const anchorCount = new Map<string, number>();
   for (const p of prepared) for (const a of p.anchors) anchorCount.set(a, (anchorCount.get(a) ?? 0) + 1);
   const rareLimit = Math.max(3, Math.ceil(items.length / 2));
@@ -158,8 +165,9 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
     const pa = prepared[a]!;
     const pb = prepared[b]!;
     const hours = pa.time !== null && pb.time !== null ? Math.abs(pa.time - pb.time) / 3.6e6 : 0;
-    const jac = jaccard(pa.shingles, pb.shingles);
     const cos = cosine(pa.vector, pb.vector);
+    if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine)) continue;
+    const jac = jaccard(pa.shingles, pb.shingles);
     if (jac >= o.repostJaccard || cos >= o.repostCosine) {
       joins.push({ a, b, kind: "repost", strength: 2 + jac, reason: `near-verbatim repeat (shingle Jaccard ${jac.toFixed(2)}, cosine ${cos.toFixed(2)})` });
       continue;
