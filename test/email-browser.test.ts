@@ -13,6 +13,15 @@ import type { Recipient } from "../src/types.ts";
 import { fixedDigest, hostileDigest } from "./fixtures/render/edition.ts";
 
 const skip = process.env.SKIP_BROWSER === "1";
+
+/** The few browser globals the page functions use (the project compiles without the DOM library). */
+interface Box { left: number; right: number; width: number; height: number }
+interface El { textContent: string | null; getBoundingClientRect(): Box }
+interface BrowserGlobals {
+  document: { documentElement: { scrollWidth: number }; body: El; querySelector(s: string): El | null; querySelectorAll(s: string): Iterable<El> };
+  window: { innerWidth: number };
+  getComputedStyle(el: El): { visibility: string; display: string; opacity: string; backgroundColor: string; color: string };
+}
 const ANNA: Recipient = { email: "anna@example.org", name: "Anna", topics: [], unsubscribeUrl: "https://briefing.example.org/u/tok", unsubscribeMailto: "unsubscribe@example.org" };
 const options = { subject: "Briefing — {{dateShort}}", archiveUrl: "https://briefing.example.org/archive", readerTimezone: "Europe/Kyiv" };
 
@@ -43,15 +52,18 @@ describe.skipIf(skip)("email in headless Chromium", () => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.route(/^https?:/, (route) => route.abort());
     await page.setContent(html, { waitUntil: "load" });
-    const layout = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      viewport: window.innerWidth,
-      headlines: [...document.querySelectorAll(".story-headline")].map((el) => {
-        const box = el.getBoundingClientRect();
-        const style = getComputedStyle(el);
-        return { text: el.textContent ?? "", left: box.left, right: box.right, width: box.width, height: box.height, visible: style.visibility === "visible" && style.display !== "none" && Number(style.opacity) > 0 };
-      }),
-    }));
+    const layout = await page.evaluate(() => {
+      const { document, window, getComputedStyle } = globalThis as unknown as BrowserGlobals;
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        headlines: [...document.querySelectorAll(".story-headline")].map((el) => {
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return { text: el.textContent ?? "", left: box.left, right: box.right, width: box.width, height: box.height, visible: style.visibility === "visible" && style.display !== "none" && Number(style.opacity) > 0 };
+        }),
+      };
+    });
     await page.close();
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.viewport);
     expect(layout.headlines.map((h) => h.text)).toEqual(headlines);
@@ -65,10 +77,10 @@ describe.skipIf(skip)("email in headless Chromium", () => {
     const { html } = await rendered("fixed");
     const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme: "dark" });
     await page.setContent(html, { waitUntil: "load" });
-    const colours = await page.evaluate(() => ({
-      body: getComputedStyle(document.body).backgroundColor,
-      headline: getComputedStyle(document.querySelector(".story-headline")!).color,
-    }));
+    const colours = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as BrowserGlobals;
+      return { body: getComputedStyle(document.body).backgroundColor, headline: getComputedStyle(document.querySelector(".story-headline")!).color };
+    });
     await page.close();
     expect(colours).toEqual({ body: "rgb(15, 17, 21)", headline: "rgb(230, 232, 235)" });
   });
