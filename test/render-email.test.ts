@@ -118,6 +118,16 @@ describe("renderEmail + personalise", () => {
     expect($('a:contains("Source =@r:field")').attr("href")).toBe("https://news.example.org/a?x=4&y=%3C4%3E");
   });
 
+  it("renders an empty day (no stories, no sources) as a short valid email and briefing", async () => {
+    const empty = { ...fixedDigest(), sources: [], stories: [], sections: [], topStoryIds: [] };
+    const view = toView(empty, OPTIONS);
+    const email = personalise(await renderEmail(view, templates), ANNA);
+    await expectValid(email.html);
+    expect(email.subject).toBe("Briefing — Thu 4 Jan 2024: 0 stories");
+    expect(cheerio.load(email.html)("body").text()).toContain("No stories were found for this day.");
+    expect(email.text).toContain("No sources were configured.");
+  });
+
   it("fails with ERENDER naming MJML's complaint when the template is not valid MJML", async () => {
     const dir = await mkdtemp(join(tmpdir(), "briefing-templates-"));
     temps.push(dir);
