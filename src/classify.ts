@@ -91,7 +91,7 @@ function zones(headline: string | null, body: string[]): Zone[] {
   if (!head) rest = sentences.slice(1);
   const [main, sub] = clauses(ruleTokens(lead));
   out.push({ label: head ? "headline" : "lead", weight: 3, tokens: main });
-  out.push({ label: head ? "headline (subordinate clause)" : "lead (subordinate clause)", weight: 0.75, tokens: sub });
+  out.push({ label: head ? "headline (subordinate clause)" : "lead (subordinate clause)", weight: 0.5, tokens: sub });
   if (head && rest[0]) {
     const [leadMain, leadSub] = clauses(ruleTokens(rest[0]));
     out.push({ label: "first sentence", weight: 1.5, tokens: leadMain });

@@ -67,8 +67,11 @@ interface Prepared {
   vector: Vector;
 }
 
-/** Proper names and figures of a text (capitalised words not opening a sentence, numbers), normalised and stemmed. */
-export function anchorsOf(headline: string | null, body: string[]): Set<string> {
+/**
+ * Proper names and figures of a text (capitalised words not opening a sentence, numbers), normalised and stemmed.
+ * A sentence's first word counts when `names` (words seen capitalised mid-sentence anywhere) holds it.
+ */
+export function anchorsOf(headline: string | null, body: string[], names: Set<string> = new Set()): Set<string> {
   const out = new Set<string>();
   const add = (phrase: string[]) => {
     if (phrase.length === 0) return;
@@ -82,7 +85,7 @@ export function anchorsOf(headline: string | null, body: string[]): Set<string> 
       const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
       const prev = tokens[i - 1] ?? "";
       const opensSentence = i === 0 || (/[.!?:"']$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev));
-      const isName = /^\p{Lu}/u.test(word) && !opensSentence;
+      const isName = /^\p{Lu}/u.test(word) && (!opensSentence || names.has(word));
       const isFigure = /\d/.test(word) && !/^(?:19|20)\d\d$/.test(word) && word.replace(/\D/g, "").length >= 2;
       if (isFigure) {
         add(phrase);
@@ -97,7 +100,24 @@ export function anchorsOf(headline: string | null, body: string[]): Set<string> 
   return out;
 }
 
+/** Words written capitalised somewhere other than a sentence's start: names, even when they open a headline. */
+function knownNames(items: MergeItem[]): Set<string> {
+  const names = new Set<string>();
+  for (const item of items) {
+    for (const text of [item.headline ?? "", ...item.body]) {
+      const tokens = cleanText(stripLabel(text)).split(/\s+/);
+      for (let i = 1; i < tokens.length; i++) {
+        if (/[.!?:"']$/.test(tokens[i - 1]!)) continue;
+        const word = tokens[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
+        if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(word);
+      }
+    }
+  }
+  return names;
+}
+
 function prepare(items: MergeItem[]): Prepared[] {
+  const names = knownNames(items);
   const docs = items.map((item) => terms([item.headline ?? "", ...item.body.map(stripLabel)].join(" ")));
   const idf = inverseFrequencies(docs);
   return items.map((item, index) => {
@@ -107,7 +127,7 @@ function prepare(items: MergeItem[]): Prepared[] {
       index,
       time: Number.isNaN(parsed) ? null : parsed,
       terms: docs[index]!,
-      anchors: anchorsOf(item.headline, item.body),
+      anchors: anchorsOf(item.headline, item.body, names),
       shingles: shingles([item.headline ?? "", ...item.body.map(stripLabel)].join(" ")),
       vector: tfidf(docs[index]!, idf),
     };
@@ -118,7 +138,7 @@ function prepare(items: MergeItem[]): Prepared[] {
  * Pairs of entries sharing a rare term. Each entry is indexed under its `keys` rarest terms that occur in 2..`cap`
  * entries, so the number of pairs grows with the number of entries, not with its square.
  */
-function candidates(prepared: Prepared[], cap: number, keys = 6): [number, number][] {
+function candidates(prepared: Prepared[], cap: number, keys: number): [number, number][] {
   const df = new Map<string, number>();
   for (const p of prepared) for (const t of new Set(p.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const postings = new Map<string, number[]>();
@@ -161,7 +181,8 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
   const rareLimit = Math.max(3, Math.ceil(items.length / 2));
 
   const joins: { a: number; b: number; kind: "repost" | "story"; strength: number; reason: string }[] = [];
-  for (const [a, b] of candidates(prepared, cap)) {
+  // A day's few hundred entries are indexed under up to 24 rare terms each; archive backfills under their 8 rarest.
+  for (const [a, b] of candidates(prepared, cap, items.length <= 2000 ? 24 : 8)) {
     const pa = prepared[a]!;
     const pb = prepared[b]!;
     const hours = pa.time !== null && pb.time !== null ? Math.abs(pa.time - pb.time) / 3.6e6 : 0;

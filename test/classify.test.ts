@@ -1,0 +1,100 @@
+// Topic rules: each topic's hard cases (gold/LABELS.md), name variants, and the rule syntax operators configure.
+import { describe, expect, it } from "vitest";
+import { classifyEntry } from "../src/classify.ts";
+import { DEFAULT_TOPICS } from "../src/topics.ts";
+import type { TopicConfig } from "../src/types.ts";
+
+const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
+
+describe("default topics: hard cases", () => {
+  it.each([
+    // strikes: any remote-weapon attack, interceptions, tolls, claims about an attack
+    ["strikes", "Russian drones hit power station in Odesa region, two killed"],
+    ["strikes", "Air defences down 30 of 35 Shahed drones overnight, air force says"],
+    ["strikes", "Kyiv cannot confirm Russia used North Korean missiles in latest attack"],
+    ["strikes", "Russia attacked Kharkiv using missiles supplied by Pyongyang"],
+    ["strikes", "Death toll in Dnipro apartment block rises to 40"],
+    ["strikes", "Kremlin denies hitting a hospital in Kharkov"],
+    ["strikes", "Ukrainian drones set oil depot ablaze in Bryansk region"],
+    ["strikes", "Explosions heard in Sevastopol as Ukraine targets Black Sea Fleet"],
+    // aid: to either party, packages, contracts, funding fights, pleas for air defence
+    ["aid", "North Korea supplied Russia with artillery shells, Seoul says"],
+    ["aid", "Germany pledges new air defence package for Ukraine"],
+    ["aid", "US House delays vote on $60bn Ukraine funding bill"],
+    ["aid", "Alliance signs contract for 155mm shells, partly for Ukraine"],
+    ["aid", "Zelenskyy pleads for more Patriot missiles after winter barrage"],
+    ["aid", "Iran delivered hundreds of drones to Moscow, report says"],
+    ["aid", "Denmark to send F-16 jets to Kiev by summer"],
+    ["aid", "Moscow seeking shells from other states"],
+    // diplomacy: talks, sanctions, prisoner exchanges, UN, alliance politics, visits
+    ["diplomacy", "Ukraine and Russia swap 100 prisoners of war in Emirati-brokered deal"],
+    ["diplomacy", "EU agrees new sanctions package against Russia"],
+    ["diplomacy", "Türkiye offers to host peace talks between Kyiv and Moscow"],
+    ["diplomacy", "NATO foreign ministers meet in Brussels to discuss Sweden's accession"],
+    ["diplomacy", "UN General Assembly condemns Russian annexation"],
+    ["diplomacy", "Zelensky visits Washington to meet Biden"],
+    // other: frontline, drills, procurement by non-parties, espionage, domestic politics, off-topic
+    ["other", "Russian troops capture village near Avdiivka, defence ministry claims"],
+    ["other", "Belarus begins snap military drills near Polish border"],
+    ["other", "Poland buys 96 Apache helicopters for its own army"],
+    ["other", "Court jails man for spying for Russia"],
+    ["other", "Ukraine evacuates children from frontline towns in Donetsk"],
+    ["other", "Putin signs decree on conscription of new recruits"],
+    ["other", "Football club wins the league title"],
+    ["other", "Russia test-fires new intercontinental missile"],
+  ])("%s ← %s", (expected, headline) => {
+    expect(topicOf(headline)).toBe(expected);
+  });
+
+  it("files by what the headline leads with, not by a subordinate clause", () => {
+    expect(topicOf("Border towns keep schools closed as deadly strikes continue")).toBe("other");
+    expect(topicOf("Missiles strike Lviv as leaders meet for peace talks")).toBe("strikes");
+  });
+
+  it("uses the lead sentence when an entry has no headline", () => {
+    expect(topicOf(null, ["Pyongyang has provided Moscow with ballistic missiles that were used in attacks on Ukraine, officials said.", "More details followed."])).toBe("aid");
+  });
+
+  it("halves aid when no party to the war is named up front (a NATO member buying for itself)", () => {
+    const result = classifyEntry({ headline: "Estonia seeks to buy tanks from Germany", body: ["The defence council agreed to open negotiations to buy tanks for a new battalion."] }, DEFAULT_TOPICS);
+    expect(result.topic).toBe("other");
+    expect(result.scores.aid).toBeLessThan(result.scores.other ?? 0);
+  });
+
+  it("says which rules fired and lists runner-up topics", () => {
+    const result = classifyEntry({ headline: "Ambassadors to discuss air defence after missile strikes", body: [] }, DEFAULT_TOPICS);
+    expect(result.reasons[0]).toMatch(/^topic \w+: highest score/);
+    expect(result.reasons.some((r) => r.startsWith('rule "'))).toBe(true);
+  });
+
+  it("discounts the National Security Council (a negative rule), keeping the UN Security Council", () => {
+    const un = classifyEntry({ headline: null, body: ["The UN Security Council met on Monday to hear both sides."] }, DEFAULT_TOPICS);
+    const nsc = classifyEntry({ headline: null, body: ["A National Security Council spokesman spoke to reporters on Monday."] }, DEFAULT_TOPICS);
+    expect(un.topic).toBe("diplomacy");
+    expect(nsc.topic).toBe("other");
+  });
+});
+
+describe("rule syntax for configured topics", () => {
+  const topics: TopicConfig[] = [
+    { name: "frontline", title: "Frontline", rules: [{ term: "advanc*", weight: 3 }, { term: "front line", weight: 3 }, { term: "village", weight: -1 }] },
+    { name: "other", title: "Other", rules: [] },
+  ];
+  it.each([
+    ["Troops advancing near the river", "frontline"],
+    ["Quiet day along the front line", "frontline"],
+    ["Village fair opens", "other"],
+    ["Nothing matches here", "other"],
+  ])("%s → %s", (headline, expected) => {
+    expect(classifyEntry({ headline, body: [] }, topics).topic).toBe(expected);
+  });
+
+  it("breaks equal scores by topic order", () => {
+    const tied: TopicConfig[] = [
+      { name: "a", title: "A", rules: [{ term: "alpha", weight: 3 }] },
+      { name: "b", title: "B", rules: [{ term: "beta", weight: 3 }] },
+      { name: "other", title: "Other", rules: [] },
+    ];
+    expect(classifyEntry({ headline: "beta and alpha", body: [] }, tied).topic).toBe("a");
+  });
+});

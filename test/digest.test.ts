@@ -1,0 +1,131 @@
+// buildDigest against golden files (test/fixtures/digest/<case>/input.json → digest.json) plus contract invariants.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../src/digest.ts";
+import { explainDigest } from "../src/explain.ts";
+import { dayWindow } from "../src/select.ts";
+import { DEFAULT_TOPICS } from "../src/topics.ts";
+import type { Digest, Entry, SourceResult } from "../src/types.ts";
+
+const ROOT = join(import.meta.dirname, "fixtures", "digest");
+const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+interface Fixture { date: string; timezone: string; topStories: number; results: SourceResult[] }
+
+function build(fixture: Fixture): Digest {
+  return buildDigest(fixture.results, dayWindow(fixture.date, fixture.timezone), { topics: DEFAULT_TOPICS, topStories: fixture.topStories, generatedAt: "2024-02-11T07:00:00.000Z" });
+}
+
+const load = (name: string) => JSON.parse(readFileSync(join(ROOT, name, "input.json"), "utf8")) as Fixture;
+
+describe.each(cases)("fixture %s", (name) => {
+  const fixture = load(name);
+  const digest = build(fixture);
+
+  it("matches the golden digest", async () => {
+    await expect(`${JSON.stringify(digest, null, 2)}\n`).toMatchFileSnapshot(join(ROOT, name, "digest.json"));
+  });
+
+  it("keeps the contract's invariants", () => {
+    const ids = new Set(digest.entries.map((e) => e.id));
+    expect(ids.size).toBe(digest.entries.length);
+    const storyIds = new Set(digest.stories.map((s) => s.id));
+    for (const e of digest.entries) {
+      expect(storyIds.has(e.storyId)).toBe(true);
+      expect(e.summary.length).toBeGreaterThan(0);
+      expect(e.reasons.some((r) => r.startsWith("topic "))).toBe(true);
+    }
+    for (const s of digest.stories) {
+      expect(s.entryIds.every((id) => ids.has(id))).toBe(true);
+      expect(s.links.map((l) => l.entryId)).toEqual(s.entryIds);
+      const texts = s.entryIds.map((id) => digest.entries.find((e) => e.id === id)!.summary);
+      expect(texts).toContain(s.summary);
+    }
+    const order = DEFAULT_TOPICS.map((t) => t.name);
+    const sectionTopics = digest.sections.map((s) => s.topic);
+    expect(sectionTopics).toEqual([...sectionTopics].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    for (const section of digest.sections) {
+      expect(section.storyIds.length).toBeGreaterThan(0);
+      const scores = section.storyIds.map((id) => digest.stories.find((s) => s.id === id)!.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect(digest.topStoryIds.length).toBeLessThanOrEqual(fixture.topStories);
+  });
+
+  it("is deterministic", () => {
+    expect(build(load(name))).toEqual(digest);
+  });
+});
+
+describe("buildDigest behaviour", () => {
+  const fixture = load("two-sources-one-failed");
+  const digest = build(fixture);
+  const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+
+  it("reports a failed source and still builds from the rest", () => {
+    const broken = digest.sources.find((s) => s.name === "Broken Feed")!;
+    expect(broken).toMatchObject({ status: "failed", entries: 0 });
+    expect(broken.error).toMatch(/503/);
+    expect(digest.stories.length).toBeGreaterThan(0);
+  });
+
+  it("names a source by config, else by its page, and counts undated entries for the day", () => {
+    expect(digest.sources.map((s) => s.name)).toEqual(["Wire One", "Daily Two", "Broken Feed"]);
+    expect(entry("d2").source).toBe("Daily Two");
+    expect(digest.entries.some((e) => e.id === "w0")).toBe(false);
+  });
+
+  it("merges the re-post and the other source's report into one story, selecting neither teaser nor repeat", () => {
+    const story = digest.stories.find((s) => s.entryIds.includes("w1"))!;
+    expect(story.entryIds).toEqual(expect.arrayContaining(["w1", "w4", "d1", "w3"]));
+    expect(story.sources).toEqual(["Wire One", "Daily Two"]);
+    expect(entry("w1").selected).toBe(true);
+    expect(entry("d1").selected).toBe(true);
+    expect(entry("w3").selected).toBe(false);
+    expect(entry("w4").selected).toBe(false);
+    expect(entry("w4").reasons.at(-1)).toMatch(/repeats w1/);
+    expect(digest.topStoryIds[0]).toBe(story.id);
+  });
+
+  it("files stories under their topics and leaves off-topic filler out", () => {
+    expect(entry("w2").topic).toBe("aid");
+    expect(entry("d2").topic).toBe("diplomacy");
+    expect(entry("w5").selected).toBe(false);
+  });
+
+  it("explains every shown story with its score parts, rules and merges", () => {
+    const text = explainDigest(digest);
+    expect(text).toMatch(/== Strikes \(strikes\) ==/);
+    expect(text).toMatch(/merged with w1: near-verbatim repeat/);
+    expect(text).toMatch(/rule "/);
+    expect(text).toMatch(/FAILED: EREAD/);
+    expect(text).toMatch(/== Not shown ==/);
+  });
+});
+
+describe("ranking ties", () => {
+  const make = (id: string, headline: string, body: string): Entry => ({
+    id, source: "", headline, published: "2024-02-10T12:00:00Z", author: null, keyPoint: false, url: null, body: [body],
+  });
+  const result = (entries: Entry[]): SourceResult[] => [{
+    source: { id: "s", name: "Tie Source", location: "/x", format: "auto", timezone: null, weight: 1, keyPoints: 2 },
+    parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+  }];
+  const window = dayWindow("2024-02-10", "UTC");
+  const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
+
+  it("breaks equal scores by page order, the same way every run", () => {
+    const entries = [
+      make("t1", "Troops rotate out of trenches near Alpha ridge", "Soldiers near Alpha ridge handed their positions to a fresh brigade after a long winter on the line."),
+      make("t2", "Volunteers rebuild school roof in Bravo village", "Volunteers from the region repaired the roof of the Bravo village school so lessons can restart for pupils displaced by the war."),
+      make("t3", "Court hears sabotage case from Charlie city", "Judges in Charlie city began hearing the case of two men accused of setting fire to railway relay boxes for Russian handlers."),
+    ];
+    const first = buildDigest(result(entries), window, options);
+    const again = buildDigest(result(entries), window, options);
+    expect(first.stories.map((s) => s.score)).toEqual([first.stories[0]!.score, first.stories[0]!.score, first.stories[0]!.score]);
+    expect(first.entries.filter((e) => e.selected).map((e) => e.id)).toEqual(["t1", "t2"]);
+    expect(first.stories.map((s) => s.entryIds[0])).toEqual(["t1", "t2", "t3"]);
+    expect(again).toEqual(first);
+  });
+});

@@ -1,0 +1,102 @@
+// The day window (DST-correct), teasers, summaries and the visible severity parts of a score.
+import { describe, expect, it } from "vitest";
+import { dayWindow, entryScoreParts, inWindow, isTeaser, severity, summarize, todayIn } from "../src/select.ts";
+import type { Entry } from "../src/types.ts";
+
+const hours = (w: { start: string; end: string }) => (Date.parse(w.end) - Date.parse(w.start)) / 3.6e6;
+
+describe("dayWindow", () => {
+  it.each([
+    ["2024-01-04", "UTC", "2024-01-04T00:00:00.000Z", "2024-01-05T00:00:00.000Z", 24],
+    ["2024-03-31", "Europe/London", "2024-03-31T00:00:00.000Z", "2024-03-31T23:00:00.000Z", 23],
+    ["2024-10-27", "Europe/London", "2024-10-26T23:00:00.000Z", "2024-10-28T00:00:00.000Z", 25],
+    ["2024-03-10", "America/New_York", "2024-03-10T05:00:00.000Z", "2024-03-11T04:00:00.000Z", 23],
+    ["2024-11-03", "America/New_York", "2024-11-03T04:00:00.000Z", "2024-11-04T05:00:00.000Z", 25],
+    ["2024-07-01", "Asia/Kolkata", "2024-06-30T18:30:00.000Z", "2024-07-01T18:30:00.000Z", 24],
+    ["2024-12-31", "UTC", "2024-12-31T00:00:00.000Z", "2025-01-01T00:00:00.000Z", 24],
+  ])("%s in %s is [%s, %s), %d h", (date, zone, start, end, length) => {
+    const w = dayWindow(date, zone);
+    expect(w).toEqual({ date, timezone: zone, start, end });
+    expect(hours(w)).toBe(length);
+  });
+
+  it("rejects a malformed date with a clear error", () => {
+    expect(() => dayWindow("4 Jan 2024", "UTC")).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe("todayIn", () => {
+  it.each([
+    ["2024-01-04T23:30:00Z", "UTC", "2024-01-04"],
+    ["2024-01-04T23:30:00Z", "Asia/Tokyo", "2024-01-05"],
+    ["2024-03-31T23:30:00Z", "Europe/London", "2024-04-01"],
+    ["2024-11-03T03:30:00Z", "America/New_York", "2024-11-02"],
+  ])("%s in %s is %s", (now, zone, day) => {
+    expect(todayIn(zone, new Date(now))).toBe(day);
+  });
+});
+
+describe("inWindow", () => {
+  const w = dayWindow("2024-03-31", "Europe/London");
+  it.each([
+    [null, true],
+    ["2024-03-31T00:00:00Z", true],
+    ["2024-03-30T23:59:59Z", false],
+    ["2024-03-31T22:59:59Z", true],
+    ["2024-03-31T23:00:00Z", false],
+    ["2024-04-01T00:30:00+01:00", false],
+    ["2024-03-31T23:30:00+01:00", true],
+  ])("%s → %s", (published, expected) => {
+    expect(inWindow(published, w)).toBe(expected);
+  });
+});
+
+const entry = (over: Partial<Entry>): Entry => ({
+  id: "x", source: "Test Wire", headline: null, published: null, author: null, body: [], keyPoint: false, url: null, ...over,
+});
+
+describe("teasers and summaries", () => {
+  it.each([
+    [entry({ headline: "Watch: firefighters at the scene", body: [] }), true],
+    [entry({ headline: "Pictured: a damaged bridge", body: ["A short caption."] }), true],
+    [entry({ headline: "Explained: why shells run short", body: ["Full story on our site."] }), true],
+    [entry({ headline: "A headline with nothing under it", body: [] }), true],
+    [entry({ headline: "Drones hit a depot", body: ["Drones hit a fuel depot near the border overnight, the regional governor wrote on his channel."] }), false],
+  ])("isTeaser #%#", (e, expected) => {
+    expect(isTeaser(e)).toBe(expected);
+  });
+
+  it("summarises with one or two extracted sentences, never invented text", () => {
+    const e = entry({ headline: "Talks resume", body: ["Envoys met on Monday. They agreed to meet again in March.", "Nothing else was said."] });
+    expect(summarize(e)).toBe("Envoys met on Monday. They agreed to meet again in March.");
+    const long = entry({ body: [`${"The delegation from the northern province travelled overnight to present its demands to the committee, ".repeat(2)}officials said. A second sentence follows.`] });
+    expect(summarize(long).endsWith("officials said.")).toBe(true);
+    expect(summarize(entry({ headline: "Headline only" }))).toBe("Headline only");
+  });
+
+  it("keeps abbreviations inside one sentence", () => {
+    const e = entry({ body: ["The U.S. Defense Department said on Jan. 3 that Gen. Ortiz had left. More follows."] });
+    expect(summarize(e)).toBe("The U.S. Defense Department said on Jan. 3 that Gen. Ortiz had left. More follows.");
+  });
+});
+
+describe("severity and score parts", () => {
+  it("finds casualty figures, money and officials in the lead, not in background paragraphs", () => {
+    const names = (h: string, b: string) => severity(h, b).map((p) => p.name);
+    expect(names("Nine killed as missiles hit market", "Rescuers worked through the night.")).toContain("casualties");
+    expect(names("Parliament approves $2.5 billion package", "The vote passed.")).toContain("money");
+    expect(names("Foreign minister flies to Ankara", "She will meet her counterpart.")).toContain("leaders");
+    expect(names("Warehouse fire", "Crews arrived at noon. Last year 40 people were killed in a different blast.")).not.toContain("casualties");
+  });
+
+  it("penalises stubs, teasers and items not about the war; rewards the Key Points flag", () => {
+    const w = dayWindow("2024-01-04", "UTC");
+    const base = { window: w, introSimilarity: 0, topic: "other", topicRank: 3, topicCount: 4 };
+    const stub = entryScoreParts({ ...base, entry: entry({ headline: "Missile alert in Lviv", body: ["Sirens sounded."] }) });
+    expect(stub.map((p) => p.name)).toContain("stub");
+    const offTopic = entryScoreParts({ ...base, entry: entry({ headline: "Local team wins cup", body: ["The home side won the final on penalties after a goalless draw in the rain."] }) });
+    expect(offTopic.map((p) => p.name)).toContain("off-topic");
+    const flagged = entryScoreParts({ ...base, entry: entry({ keyPoint: true, headline: "Kyiv hit overnight", body: ["Drones hit the capital overnight, the city's military administration said on its channel."] }) });
+    expect(flagged.find((p) => p.name === "key point")?.value).toBe(2);
+  });
+});
