@@ -48,6 +48,12 @@ export interface Config {
   outboxDir: string;
   stateDir: string;
   templatesDir: string;
+  /** Redis for scale-out sending (REDIS_URL); null: send from this process alone. */
+  redisUrl: string | null;
+  /** Messages each `npm run worker` process sends at once (WORKER_CONCURRENCY). */
+  workerConcurrency: number;
+  /** How long a silent worker keeps its jobs before others take them over (WORKER_LOCK_MS). */
+  workerLockMs: number;
   http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; retries: number };
 }
 
@@ -122,6 +128,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     outboxDir: resolve(cwd, env.OUTBOX_DIR || "outbox"),
     stateDir: resolve(cwd, env.STATE_DIR || ".state"),
     templatesDir: resolve(PROJECT_ROOT, "templates"),
+    redisUrl: redisUrlOrNull(env.REDIS_URL),
+    workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
+    workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
     http: {
       timeoutMs: expectInt(env.HTTP_TIMEOUT_MS || 15000, "HTTP_TIMEOUT_MS", 100, 600000),
       maxBytes: expectInt(env.HTTP_MAX_BYTES || 10 * 1024 * 1024, "HTTP_MAX_BYTES", 1024, 1024 * 1024 * 1024),
@@ -231,6 +240,12 @@ function readJson(path: string): Record<string, unknown> {
   } catch (cause) {
     throw new DigestError("ECONFIG", `config file ${path} is not valid JSON (${(cause as Error).message}); fix the syntax`, { cause });
   }
+}
+
+function redisUrlOrNull(value: string | undefined): string | null {
+  if (!value?.trim()) return null;
+  if (!/^rediss?:\/\/\S+$/.test(value.trim())) configFail("REDIS_URL", "(hidden)", "use redis://[:password@]host:6379[/db] or rediss:// for TLS, or unset it to send from this process");
+  return value.trim();
 }
 
 function httpsOrNull(value: string | undefined, key: string): string | null {
