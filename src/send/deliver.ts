@@ -92,12 +92,14 @@ async function run(
   const progress = options.progress ? createProgress(options.progress, `send ${options.editionId}`) : null;
   const summary: DeliverySummary = { total: 0, sent: 0, skipped: 0, failedPermanent: 0, failedTransient: 0, failures: [], complete: false, stoppedBecause: null };
   const counts = () => ({ sent: summary.sent, skipped: summary.skipped, failed: summary.failedPermanent + summary.failedTransient, total: options.expectedTotal ?? null });
-  const seen = new HashSet64();
+  // One compact table per run: 0 = sent by an earlier run, 1 = met in this run (skipped or dispatched).
+  const handled = options.force ? new HashSet64() : state.sent;
+  state.sent = new HashSet64(16);
   const inflight = new Set<Promise<void>>();
   let fatal: unknown = null;
   let connectionFailures = 0;
   const stopped = () => options.signal?.aborted === true || fatal !== null || summary.stoppedBecause !== null;
-  log("send.start", { editionId: options.editionId, channel, generation: g, force: options.force, alreadySent: options.force ? 0 : state.sent.size });
+  log("send.start", { editionId: options.editionId, channel, generation: g, force: options.force, alreadySent: options.force ? 0 : handled.size });
 
   const fail = (email: string, reason: string, permanent: boolean) => {
     if (permanent) summary.failedPermanent++;
@@ -148,9 +150,10 @@ async function run(
     for await (const subscriber of subscribers) {
       if (stopped()) break;
       const key = subscriber.email.toLowerCase();
-      if (seen.add(key) !== -1) continue; // the same address twice in one list gets one message
+      const before = handled.swap(key, 1);
+      if (before === 1) continue; // the same address twice in one list gets one message
       summary.total++;
-      if (!options.force && state.sent.has(key)) {
+      if (before === 0) {
         summary.skipped++;
         continue;
       }

@@ -50,6 +50,16 @@ export class HashSet64 {
     return -1;
   }
 
+  /** Stores `value` for the key of `text` (adding it if new); returns the value it replaced, or -1. */
+  swap(text: string, value: number): number {
+    const previous = this.add(text, value);
+    if (previous !== -1) {
+      const [hi, lo] = hash64(text);
+      this.values[this.find(hi, lo)] = value >>> 0;
+    }
+    return previous;
+  }
+
   /** True when the key of `text` is stored. */
   has(text: string): boolean {
     const [hi, lo] = hash64(text);

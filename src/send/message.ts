@@ -1,10 +1,10 @@
 // Builds one recipient's raw message: headers (List-Unsubscribe, HMAC Message-ID, Date), text + HTML, optional DKIM.
 // The bytes built here are exactly the bytes sent over SMTP or written to the outbox.
 import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from "node:crypto";
-import nodemailer, { type SendMailOptions } from "nodemailer";
 import { addressOf } from "../config.ts";
 import { DigestError } from "../errors.ts";
 import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
+import { buildMime, dkimSigner } from "./mime.ts";
 
 /** DKIM signing settings (the private key as PEM text). */
 export interface DkimSettings {
@@ -71,29 +71,30 @@ export function recipientFor(subscriber: Subscriber, settings: MessageSettings):
 
 /** Builds raw messages (CRLF, RFC 5322) for one edition; `build` is deterministic for the same `date`. */
 export function createMessageBuilder(settings: MessageSettings): { build(recipient: Recipient, email: RenderedEmail, date: Date): Promise<Buffer> } {
-  const domain = addressOf(settings.from).split("@")[1] ?? "localhost";
-  const dkim = settings.dkim ? dkimOptions(settings.dkim) : undefined;
-  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows", ...(dkim ? { dkim } : {}) });
+  const fromAddress = addressOf(settings.from).trim();
+  const fromName = /^(.*?)\s*</.exec(settings.from)?.[1]?.replace(/^"|"$/g, "").trim() || null;
+  const domain = fromAddress.split("@")[1] ?? "localhost";
+  const sign = settings.dkim ? dkimSigner(dkimOptions(settings.dkim)) : null;
   return {
     async build(recipient, email, date) {
       const messageId = messageIdFor(settings.secret, settings.editionId, recipient.email, domain);
-      const unsubscribe = recipient.unsubscribeUrl ? [[recipient.unsubscribeMailto, recipient.unsubscribeUrl]] : recipient.unsubscribeMailto;
-      const info = await composer.sendMail({
-        from: settings.from,
-        to: recipient.name ? { name: recipient.name, address: recipient.email } : recipient.email,
-        subject: email.subject,
+      const unsubscribe = [recipient.unsubscribeMailto, recipient.unsubscribeUrl].filter((u): u is string => u !== null);
+      const raw = buildMime({
+        from: { name: fromName, address: fromAddress },
+        to: { name: recipient.name, address: recipient.email },
+        subject: email.subject.replace(/[\r\n]+/g, " "),
+        messageId,
+        date,
+        headers: [
+          ["List-ID", `<briefing.${domain}>`],
+          ["List-Unsubscribe", unsubscribe.map((u) => `<${u}>`).join(", ")],
+          ["List-Unsubscribe-Post", "List-Unsubscribe=One-Click"],
+        ],
+        boundary: mac(settings.secret, "boundary", messageId).slice(0, 16),
         text: email.text,
         html: email.html,
-        date,
-        messageId,
-        baseBoundary: mac(settings.secret, "boundary", messageId).slice(0, 16),
-        textEncoding: "quoted-printable",
-        list: { id: `briefing.${domain}`, unsubscribe: unsubscribe as unknown as string },
-        headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-        disableFileAccess: true,
-        disableUrlAccess: true,
-      } as SendMailOptions);
-      return info.message as Buffer;
+      });
+      return sign ? sign(raw) : raw;
     },
   };
 }
@@ -106,5 +107,5 @@ function dkimOptions(dkim: DkimSettings) {
     throw new DigestError("ECONFIG", `DKIM private key for ${dkim.domainName} cannot be read as a PEM private key: ${(cause as Error).message}`, { cause });
   }
   // A KeyObject is parsed once; nodemailer would otherwise re-parse the PEM for every message.
-  return { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: key as unknown as string, headerFieldNames: DKIM_HEADERS };
+  return { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: key, headerFieldNames: DKIM_HEADERS };
 }
