@@ -91,6 +91,7 @@ describe("buildDigest behaviour", () => {
   it("files stories under their topics and leaves off-topic filler out", () => {
     expect(entry("w2").topic).toBe("aid");
     expect(entry("d2").topic).toBe("diplomacy");
+    expect(entry("d2").selected).toBe(true);
     expect(entry("w5").selected).toBe(false);
   });
 
