@@ -115,10 +115,12 @@ export function classifyError(error: unknown): { permanent: boolean; fatal: bool
   const permanent = typeof err.permanent === "boolean" ? err.permanent : code !== null && code >= 500 && code !== 503;
   const reply = err.response?.trim();
   const reason = reply ? reply.split("\n")[0]! : `${err.code ? `${err.code}: ` : ""}${err.message ?? String(error)}`;
+  const fatal = FATAL_CODES.includes(err.code ?? "");
   return {
     permanent,
-    fatal: FATAL_CODES.includes(err.code ?? ""),
+    fatal,
     connection: CONNECTION_CODES.includes(err.code ?? "") || code === 421,
-    reason,
+    // for a refused session nodemailer's message says what it tried (e.g. "Error upgrading connection with STARTTLS")
+    reason: fatal && err.message ? `${err.code}: ${err.message}` : reason,
   };
 }

@@ -39,8 +39,8 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-/** Starts the sink; `keepRaw: false` counts messages without keeping them (for benchmarks). */
-export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolean } = {}): Promise<Sink> {
+/** Starts the sink; `keepRaw: false` counts messages without keeping them (for benchmarks); `host` defaults to 127.0.0.1. */
+export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolean; host?: string } = {}): Promise<Sink> {
   const faults = options.faults ?? {};
   const keepRaw = options.keepRaw ?? true;
   const left = (table: Record<string, number> | undefined) =>
@@ -120,11 +120,11 @@ export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolea
     },
   });
   server.on("error", () => undefined); // dropped connections surface here; they are the point of the faults
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, options.host ?? "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
   return {
     port,
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://${options.host ?? "127.0.0.1"}:${port}`,
     messages,
     count: () => received,
     countFor: (email) => perAddress.get(email.toLowerCase()) ?? 0,
