@@ -59,7 +59,7 @@ export interface Config {
 
 const FILE_KEYS = ["skipEmpty", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
 const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
-const TOPIC_KEYS = ["name", "title", "rules"];
+const TOPIC_KEYS = ["name", "title", "rules", "requires"];
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
 
 /** Reads `.env`-style settings from `env` and the config file they point at; throws ECONFIG naming the key. */
@@ -211,9 +211,14 @@ function parseTopics(value: unknown): TopicConfig[] {
     if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
       configFail(`${key}.rules`, rules, 'make it an object of "term": weight, e.g. { "missile": 3 }');
     }
+    const requires = item.requires;
+    if (requires !== undefined && (!Array.isArray(requires) || requires.some((t) => typeof t !== "string" || !t.trim()))) {
+      configFail(`${key}.requires`, requires, 'make it a list of terms, e.g. ["ukrain*", "russia*"]');
+    }
     return {
       name: expectString(item.name, `${key}.name`),
       title: expectString(item.title ?? item.name, `${key}.title`),
+      ...(requires ? { requires: (requires as string[]).map((t) => t.trim().toLowerCase()) } : {}),
       rules: Object.entries(rules).map(([term, weight]) => ({
         term: term.toLowerCase(),
         weight: expectNumber(weight, `${key}.rules["${term}"]`, -100, 100),

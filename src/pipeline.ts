@@ -115,8 +115,8 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps)
     date: digest.date,
     markdown: rendered.markdown,
     html: rendered.html,
-    storyCount: digest.stories.filter((s) => digest.sections.some((sec) => sec.storyIds.includes(s.id))).length,
-    topHeadline: digest.stories.find((s) => s.id === digest.topStoryIds[0])?.headline ?? null,
+    storyCount: rendered.storyCount,
+    topHeadline: rendered.topHeadline,
     generatedAt: digest.generatedAt,
   }, { archiveUrl: config.mail.archiveUrl });
   result.markdownPath = archived.markdownPath;

@@ -84,3 +84,18 @@ describe("loadConfig", () => {
     expect(config.mail.dkim).toBeNull();
   });
 });
+
+describe("configured topics", () => {
+  it("accept weighted rules and required terms, in the configured order", () => {
+    const dir = dirWith({ topics: [
+      { name: "frontline", title: "Front line", rules: { "advance*": 3, "captured": 2 }, requires: ["Ukrain*"] },
+      { name: "other", title: "Other", rules: {} },
+    ] });
+    const config = loadConfig({}, dir);
+    expect(config.topics).toEqual([
+      { name: "frontline", title: "Front line", rules: [{ term: "advance*", weight: 3 }, { term: "captured", weight: 2 }], requires: ["ukrain*"] },
+      { name: "other", title: "Other", rules: [] },
+    ]);
+    expect(failure(() => loadConfig({}, dirWith({ topics: [{ name: "other", requires: "ukraine" }] }))).message).toMatch(/topics\[0\]\.requires/);
+  });
+});

@@ -40,6 +40,8 @@ export function instant(iso: string | null | undefined): Date | null {
 
 /** "14:38" on the edition's day, else "Wed 3 Jan, 23:10"; in `zone`; null when the time is unknown. */
 export function timeLabel(iso: string | null, zone: string, editionDate: string): string | null {
+  // A date without a time (an undated article's day) has no time to show.
+  if (iso && !iso.includes("T")) return iso === editionDate ? null : format(parseDay(iso), "EEE d MMM");
   const at = instant(iso);
   if (!at) return null;
   const local = new TZDate(at, zone);

@@ -11,6 +11,9 @@ export interface RenderedEdition {
   email: EditionEmail;
   /** The email as a reader with every topic and no name sees it: the archive's "view online" page. */
   html: string;
+  /** Stories the edition shows (top stories and sections) and the first headline, as the email counts them. */
+  storyCount: number;
+  topHeadline: string | null;
 }
 
 /** Everything the archive and the sender need, rendered from one digest. */
@@ -20,5 +23,5 @@ export async function renderEdition(digest: Digest, config: Config): Promise<Ren
   const markdown = renderMarkdown(view, templates);
   const email = await renderEmail(view, templates);
   const web = personalise(email, { email: "", name: null, topics: [], unsubscribeUrl: null, unsubscribeMailto: config.mail.unsubscribeMailto });
-  return { markdown, email, html: web.html };
+  return { markdown, email, html: web.html, storyCount: view.storyCount, topHeadline: view.topHeadline };
 }
