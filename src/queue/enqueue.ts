@@ -3,6 +3,7 @@
 import type { Redis } from "ioredis";
 import { DigestError } from "../errors.ts";
 import type { EditionEmail } from "../render/email.ts";
+import type { RetryPolicy } from "../send/rate.ts";
 import type { Subscriber } from "../types.ts";
 import { closeRedis, loadBullmq, openRedis } from "./connect.ts";
 import {
@@ -18,6 +19,8 @@ export interface EnqueueOptions {
   /** Start a new generation: everyone is mailed again (new job ids, fresh ledger sets). */
   force: boolean;
   log?: (event: string, fields: Record<string, unknown>) => void;
+  /** Tries per recipient and backoff base (default: the single-machine path's policy). */
+  retry?: Pick<RetryPolicy, "attempts" | "baseDelayMs">;
 }
 
 /** Recipients per Redis round trip while enqueuing. */
@@ -56,8 +59,8 @@ export async function enqueueEdition(
         data: jobData(editionId, generation, s),
         opts: {
           jobId: jobIdFor(editionId, generation, s.email),
-          attempts: JOB_ATTEMPTS,
-          backoff: { ...JOB_BACKOFF },
+          attempts: options.retry?.attempts ?? JOB_ATTEMPTS,
+          backoff: { ...JOB_BACKOFF, delay: options.retry?.baseDelayMs ?? JOB_BACKOFF.delay },
           // Our own sets are the ledger; finished jobs leave Redis so a later enqueue can re-add an id.
           removeOnComplete: true,
           removeOnFail: true,

@@ -69,6 +69,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     lockDuration: options.lockMs,
     stalledInterval: options.lockMs,
     maxStalledCount: 2,
+    autorun: false,
   });
   worker.on("error", (error) => options.log("warn", "worker.error", { error: describeError(error) }));
 
@@ -97,6 +98,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   options.log("info", "worker.started", {
     redis: redactRedisUrl(options.redisUrl), queue: QUEUE_NAME, workerId: worker.id, concurrency: options.concurrency, pid: process.pid,
     channel: options.smtpUrl ? "smtp" : "outbox", rateLimit: options.rateLimit,
+  });
+  worker.run().catch((error: unknown) => {
+    options.log("error", "worker.error", { error: describeError(error) });
+    void close();
   });
   return { close, done };
 }
