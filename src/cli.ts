@@ -90,8 +90,10 @@ async function digestCommand(rest: string[], env: Record<string, string | undefi
   if (values.json) process.stdout.write(`${JSON.stringify(result.digest, null, 2)}\n`);
   else if (values.explain) process.stdout.write((await import("./explain.ts")).explainDigest(result.digest));
   else process.stdout.write(summariseRun(result, config, options));
-  const unsent = result.delivery ? result.delivery.failedPermanent + result.delivery.failedTransient : 0;
-  return unsent > 0 ? 1 : 0;
+  // Stopped by a signal: the ledger is saved and a rerun completes the edition, so this is a clean exit.
+  if (abort.signal.aborted) return 0;
+  const d = result.delivery;
+  return d && (!d.complete || d.failedPermanent + d.failedTransient > 0) ? 1 : 0;
 }
 
 async function parseCommand(rest: string[], env: Record<string, string | undefined>): Promise<number> {

@@ -18,7 +18,10 @@ export function summariseRun(result: RunResult, config: Config, options: RunOpti
     const where = result.outboxDir ? `written as .eml files to ${path(result.outboxDir)}/${digest.date}/ (SMTP_URL is unset)` : "sent over SMTP";
     lines.push(`Email: ${delivery.sent} ${where}; ${delivery.skipped} already had it; ${delivery.failedPermanent} failed permanently; ${delivery.failedTransient} failed for now (retried on the next run).`);
     if (result.subscribersFile) lines.push(`Subscribers: ${path(result.subscribersFile)}`);
+    if (delivery.stoppedBecause) lines.push(`Stopped before the end (${delivery.stoppedBecause}): run again to send to the rest; nobody gets it twice.`);
     for (const failure of delivery.failures.slice(0, 10)) lines.push(`  Not delivered: ${failure.email} — ${failure.reason}`);
+  } else if (result.skippedEmpty) {
+    lines.push("Nothing was published that day, so no email was sent (skipEmpty); the archive records the empty day.");
   } else if (options.noSend && !options.dryRun) {
     lines.push("Not sent (--no-send).");
   }
