@@ -10,7 +10,7 @@ import { startSink, type Sink } from "./helpers/smtp.ts";
 const CHILD = fileURLToPath(new URL("./fixtures/send/crash-child.ts", import.meta.url));
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RECIPIENTS = 2000;
-const IN_FLIGHT_CAP = 2 * 3; // the child's maxConnections is 3
+const IN_FLIGHT_CAP = 2 * 5; // the child's maxConnections is 5
 const KILLS = 3;
 
 let dir: string;

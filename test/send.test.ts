@@ -180,6 +180,16 @@ describe("deliverEdition over SMTP", () => {
     }
   });
 
+  it("a subscribers file that cannot be read fails the run clearly, records nothing as sent and frees the lock", async () => {
+    const { writeFile } = await import("node:fs/promises");
+    const { readSubscribers } = await import("../src/send/subscribers.ts");
+    const bad = join(dir, "bad.csv");
+    await writeFile(bad, "address\na@example.org\n");
+    await expect(deliverEdition(readSubscribers(bad, [], () => undefined), (r) => composeFixture(r), options())).rejects.toMatchObject({ code: "ECONFIG" });
+    expect(sink.count()).toBe(0);
+    expect(await deliverEdition(list(PEOPLE), (r) => composeFixture(r), options())).toMatchObject({ sent: 3 });
+  });
+
   it("a compose error fails only that recipient, as retryable on the next run", async () => {
     const summary = await deliverEdition(list(PEOPLE), (r) => {
       if (r.email === "bob@example.org") throw new Error("template exploded");

@@ -116,7 +116,8 @@ function groupWriter(handle: FileHandle, path: string): LedgerWriter {
       try {
         await handle.write(chunk);
         unsynced += batch.length;
-        if (unsynced >= SYNC_EVERY_RECORDS) { unsynced = 0; await sync(); }
+        // group commit without stalling the senders: a kill -9 needs only the write, power loss the fsync
+        if (unsynced >= SYNC_EVERY_RECORDS) { unsynced = 0; sync().catch(() => undefined); }
         for (const w of batch) w.resolve();
       } catch (cause) {
         const error = new DigestError("ESEND", `cannot write send ledger ${path}: ${(cause as Error).message}`, { cause });

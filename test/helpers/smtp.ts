@@ -115,7 +115,8 @@ export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolea
           messages.push({ from, to, raw, messageId });
         }
         if (take(dropAfter, session)) return dropConnection(session);
-        setTimeout(() => callback(null, "2.0.0 Queued"), faults.delayMs ?? 0);
+        if (faults.delayMs) setTimeout(() => callback(null, "2.0.0 Queued"), faults.delayMs);
+        else callback(null, "2.0.0 Queued"); // setTimeout(0) would add a millisecond to every message
       });
     },
   });
