@@ -1,6 +1,7 @@
 // The read stage: a source's bytes from disk or http(s), decoded to text. Every failure is one EREAD line.
 import { open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import iconv from "iconv-lite";
 import { DigestError, describeError } from "./errors.ts";
 import type { RawDocument, Source } from "./types.ts";
 
@@ -133,15 +134,12 @@ function formatBytes(n: number): string {
  * `encoding` declaration near the start, else UTF-8. Unknown labels fall back to UTF-8.
  */
 export function decodeBytes(bytes: Uint8Array, contentType: string | null): string {
-  const bom = bomEncoding(bytes);
-  const label = bom ?? charsetOf(contentType) ?? sniffCharset(bytes) ?? "utf-8";
-  let decoder: InstanceType<typeof TextDecoder>;
-  try {
-    decoder = new TextDecoder(label, { ignoreBOM: false });
-  } catch {
-    decoder = new TextDecoder("utf-8");
-  }
-  return decoder.decode(bytes);
+  const label = bomEncoding(bytes) ?? charsetOf(contentType) ?? sniffCharset(bytes) ?? "utf-8";
+  if (/^utf-?8$|^utf-?16(le|be)?$/i.test(label)) return new TextDecoder(label).decode(bytes);
+  // iconv-lite rather than TextDecoder: Node 20's TextDecoder reads windows-1252 as plain Latin-1.
+  const name = /^(iso-8859-1|latin1|us-ascii|ascii)$/i.test(label) ? "windows-1252" : label;
+  if (iconv.encodingExists(name)) return iconv.decode(Buffer.from(bytes), name);
+  return new TextDecoder("utf-8").decode(bytes);
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {

@@ -21,7 +21,8 @@ interface PageMeta {
 
 /** Parses an HTML page: live-blog JSON-LD when present, else the article's sections. */
 export function parseHtml(body: string, ctx: ParseContext): DraftDocument | null {
-  const $ = cheerio.load(body);
+  // htmlparser2 (not parse5): linear on huge or badly nested pages, which parse5 handles in quadratic time.
+  const $ = cheerio.load(body, { xml: { xmlMode: false, decodeEntities: true } });
   const nodes = jsonLdNodes($);
   const meta = pageMeta($, nodes, ctx);
   const blog = nodes.find((n) => hasType(n, "LiveBlogPosting"));
@@ -56,9 +57,11 @@ function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: ParseCont
   const dates = new Set(updates.map((u) => u.datePublished));
   const sharedDate = updates.length > 1 && dates.size === 1;
   const blocks = updateBlocks($);
+  const byId = new Map<string, Element>();
+  $("[id]").each((_, el) => void (byId.has(el.attribs["id"] ?? "") || byId.set(el.attribs["id"] ?? "", el)));
   const entries: DraftEntry[] = [];
   updates.forEach((update, i) => {
-    const block = findBlock($, update, blocks, i);
+    const block = findBlock($, update, byId, blocks, i);
     // Some producers copy the page's date into every update: then the HTML's own <time> is the truth.
     const copiedDate = !update.datePublished || sharedDate || update.datePublished === pageDate;
     const ownHeadline = update.headline && normText(update.headline) !== pageHeadline ? update.headline : null;
@@ -92,14 +95,12 @@ function updateBlocks($: CheerioAPI): Element[] {
   return [...seen];
 }
 
-function findBlock($: CheerioAPI, update: LdUpdate, blocks: Element[], index: number): Cheerio<Element> | null {
+function findBlock(
+  $: CheerioAPI, update: LdUpdate, byId: Map<string, Element>, blocks: Element[], index: number,
+): Cheerio<Element> | null {
   const fragment = update.id?.split("#")[1];
-  if (fragment) {
-    const byId = $("[id]").filter((_, el) => $(el).attr("id") === fragment).first();
-    if (byId.length > 0) return byId;
-  }
-  const block = blocks[index];
-  return block ? $(block) : null;
+  const element = (fragment ? byId.get(fragment) : undefined) ?? blocks[index];
+  return element ? $(element) : null;
 }
 
 function blockParagraphs($: CheerioAPI, block: Cheerio<Element> | null): string[] {

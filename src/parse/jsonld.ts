@@ -74,12 +74,12 @@ export function bodyParagraphs(value: unknown, depth = 0): string[] {
 
 /** Text paragraphs of an HTML fragment: its `<p>`-like blocks, or its `<br>`-separated lines. */
 export function htmlParagraphs(html: string): string[] {
-  const $ = cheerio.load(html, null, false);
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
   $("script, style, iframe, noscript").remove();
   const blocks = $("p, li, blockquote, h1, h2, h3, h4");
   const texts = blocks.length > 0
     ? blocks.toArray().filter((el) => $(el).find("p, li").length === 0).map((el) => $(el).text())
-    : ($.html() ?? "").split(/<br\s*\/?>/i).map((part) => cheerio.load(part, null, false).root().text());
+    : ($.html() ?? "").split(/<br\s*\/?>/i).map((part) => cheerio.load(part, { xml: { xmlMode: false, decodeEntities: true } }, false).root().text());
   return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== "");
 }
 

@@ -1,7 +1,7 @@
 // The one place that turns printed dates and times into instants. Every format uses it.
 // Calendar days travel as "YYYY-MM-DD" strings; zones are IANA names handled by @date-fns/tz.
 import { TZDate, tz } from "@date-fns/tz";
-import { addDays, format, getDay, isValid, parseISO } from "date-fns";
+import { addDays, format, isValid, parseISO } from "date-fns";
 
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june",
@@ -24,20 +24,24 @@ export function monthNumber(name: string): number | null {
 /** "YYYY-MM-DD" of a calendar day, or null when the day does not exist. */
 export function makeDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return null;
-  const date = new TZDate(year, month - 1, day, "UTC");
-  if (date.getMonth() !== month - 1) return null;
-  return format(date, "yyyy-MM-dd", { in: tz("UTC") });
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
 }
 
-/** The calendar day `n` days after `day` (negative: before). */
+/** The calendar day `n` days after `day` (negative: before). Calendar days carry no zone. */
 export function shiftDay(day: string, n: number): string {
-  const date = addDays(parseISO(day, { in: tz("UTC") }), n, { in: tz("UTC") });
-  return format(date, "yyyy-MM-dd", { in: tz("UTC") });
+  const date = addDays(utcDay(day), n, { in: tz("UTC") });
+  return date.toISOString().slice(0, 10);
 }
 
 /** Weekday name (lower case) of a calendar day. */
 export function weekdayOf(day: string): string {
-  return WEEKDAYS[getDay(parseISO(day, { in: tz("UTC") }), { in: tz("UTC") })] ?? "";
+  return WEEKDAYS[utcDay(day).getUTCDay()] ?? "";
+}
+
+function utcDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
 }
 
 /**
@@ -64,10 +68,19 @@ export function minutesOf(hours: number, minutes: number): number | null {
 
 /** ISO 8601 UTC instant ("…Z", no milliseconds) of a wall-clock time on a day in a zone. */
 export function localToIso(day: string, minutes: number, zone: string): string {
+  const key = `${day}|${minutes}|${zone}`;
+  const cached = LOCAL_CACHE.get(key);
+  if (cached) return cached;
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const local = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, safeZone(zone));
-  return toIsoZ(new Date(local.getTime()));
+  const iso = toIsoZ(new Date(local.getTime()));
+  if (LOCAL_CACHE.size > 50_000) LOCAL_CACHE.clear();
+  LOCAL_CACHE.set(key, iso);
+  return iso;
 }
+
+/** Wall-clock → instant results; zone lookups through Intl are the slowest step of parsing a long page. */
+const LOCAL_CACHE = new Map<string, string>();
 
 /** ISO 8601 UTC form of a Date ("…Z", no milliseconds), or null when invalid. */
 export function toIsoZ(date: Date): string {
@@ -77,13 +90,20 @@ export function toIsoZ(date: Date): string {
 /** An IANA zone name if the runtime knows it, else "UTC". */
 export function safeZone(zone: string | null | undefined): string {
   if (!zone) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone;
-  } catch {
-    return "UTC";
+  let known = KNOWN_ZONES.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    KNOWN_ZONES.set(zone, known);
   }
+  return known ? zone : "UTC";
 }
+
+const KNOWN_ZONES = new Map<string, boolean>();
 
 /** Calendar day ("YYYY-MM-DD") of an instant as seen in a zone. */
 export function dayInZone(iso: string, zone: string): string {
