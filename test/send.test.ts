@@ -7,7 +7,8 @@ import { simpleParser, type AddressObject } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deliverEdition, type DeliveryOptions } from "../src/send/deliver.ts";
 import { editionStatus } from "../src/send/lock.ts";
-import { messageIdFor, verifyUnsubscribe } from "../src/send/message.ts";
+import DKIM from "nodemailer/lib/dkim";
+import { DKIM_HEADERS, messageIdFor, verifyUnsubscribe } from "../src/send/message.ts";
 import { outboxFileName } from "../src/send/transport.ts";
 import type { Subscriber } from "../src/types.ts";
 import { composeFixture } from "./fixtures/send/compose.ts";
@@ -144,6 +145,14 @@ describe("deliverEdition over SMTP", () => {
     expect(verifyDkim(raw, publicKey)).toBe(true);
     const tampered = Buffer.from(raw.toString("latin1").replace("List-Unsubscribe=One-Click", "List-Unsubscribe=Two-Click"), "latin1");
     expect(verifyDkim(tampered, publicKey)).toBe(false);
+    const bodyTampered = Buffer.from(raw.toString("latin1").replace("prisoner exchange", "prisoner exchanges"), "latin1");
+    expect(verifyDkim(bodyTampered, publicKey)).toBe(false);
+    // the verifier itself is checked against nodemailer's independent signer on the same unsigned message
+    const unsigned = raw.subarray(raw.indexOf("From:"));
+    const chunks: Buffer[] = [];
+    const theirs = new DKIM({ domainName: "example.org", keySelector: "brief", privateKey: pem, headerFieldNames: DKIM_HEADERS });
+    for await (const chunk of theirs.sign(unsigned)) chunks.push(chunk as Buffer);
+    expect(verifyDkim(Buffer.concat(chunks), publicKey)).toBe(true);
   });
 
   it("a second run of the same edition while one is sending fails with ELOCK and sends nothing", async () => {

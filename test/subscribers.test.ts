@@ -100,6 +100,16 @@ describe("readSubscribers", () => {
   });
 });
 
+describe("countRows", () => {
+  it("counts data rows with or without a final newline", async () => {
+    const { countRows } = await import("../src/send/subscribers.ts");
+    expect(await countRows(await csv("c1.csv", "email\na@example.org\nb@example.org\n"))).toBe(2);
+    expect(await countRows(await csv("c2.csv", "email\na@example.org\nb@example.org"))).toBe(2);
+    expect(await countRows(await csv("c3.csv", "email\n"))).toBe(0);
+    expect(await countRows(await csv("c4.csv", ""))).toBe(0);
+  });
+});
+
 describe("isValidEmail", () => {
   it.each([
     ["a@example.org", true], ["first.last+tag@sub.example.co.uk", true], ["o'neil@example.ie", true],

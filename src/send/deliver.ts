@@ -10,6 +10,7 @@ import { createProgress } from "./progress.ts";
 import { DEFAULT_RETRY, backoffDelay, createRateLimiter, sleep, type RetryPolicy } from "./rate.ts";
 import { classifyError, createOutboxSender, createSmtpSender } from "./transport.ts";
 
+/** How to send one edition (plain values from the config; see ../config.ts). */
 export interface DeliveryOptions {
   editionId: string;
   /** null: write each message, byte for byte, to `<outboxDir>/<editionId>/<recipient>.eml`. */
@@ -39,6 +40,7 @@ export interface DeliveryOptions {
   expectedTotal?: number | null;
 }
 
+/** What happened to everyone on the list in this run (`failures` lists at most 1,000). */
 export interface DeliverySummary {
   total: number;
   sent: number;

@@ -4,7 +4,8 @@ import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from "n
 import { addressOf } from "../config.ts";
 import { DigestError } from "../errors.ts";
 import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
-import { buildMime, dkimSigner } from "./mime.ts";
+import { dkimSign, type DkimKey } from "./dkim.ts";
+import { buildMime } from "./mime.ts";
 
 /** DKIM signing settings (the private key as PEM text). */
 export interface DkimSettings {
@@ -74,7 +75,7 @@ export function createMessageBuilder(settings: MessageSettings): { build(recipie
   const fromAddress = addressOf(settings.from).trim();
   const fromName = /^(.*?)\s*</.exec(settings.from)?.[1]?.replace(/^"|"$/g, "").trim() || null;
   const domain = fromAddress.split("@")[1] ?? "localhost";
-  const sign = settings.dkim ? dkimSigner(dkimOptions(settings.dkim)) : null;
+  const key = settings.dkim ? dkimKey(settings.dkim) : null;
   return {
     async build(recipient, email, date) {
       const messageId = messageIdFor(settings.secret, settings.editionId, recipient.email, domain);
@@ -94,18 +95,17 @@ export function createMessageBuilder(settings: MessageSettings): { build(recipie
         text: email.text,
         html: email.html,
       });
-      return sign ? sign(raw) : raw;
+      return key ? dkimSign(raw, key) : raw;
     },
   };
 }
 
-function dkimOptions(dkim: DkimSettings) {
+function dkimKey(dkim: DkimSettings): DkimKey {
   let key: KeyObject;
   try {
     key = createPrivateKey(dkim.privateKey);
   } catch (cause) {
     throw new DigestError("ECONFIG", `DKIM private key for ${dkim.domainName} cannot be read as a PEM private key: ${(cause as Error).message}`, { cause });
   }
-  // A KeyObject is parsed once; nodemailer would otherwise re-parse the PEM for every message.
   return { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: key, headerFieldNames: DKIM_HEADERS };
 }

@@ -1,7 +1,6 @@
 // A small synchronous writer for our one message shape (multipart/alternative: text/plain, then text/html),
 // built on nodemailer's own encoders. Composing through nodemailer's stream pipeline cost ~1.6 CPU-ms per
 // 20 KB message here; this costs a fraction of that (see bench/send.ts), which is what makes 500 msg/s possible.
-import DKIM from "nodemailer/lib/dkim";
 import { encodeWord, encodeWords, foldLines, quoteString } from "nodemailer/lib/mime-funcs";
 import { encode as qpEncode, wrap as qpWrap } from "nodemailer/lib/qp";
 
@@ -72,14 +71,4 @@ export function buildMime(message: MimeMessage): Buffer {
     `${lines.join("\r\n")}\r\n\r\n--${boundary}\r\n${part("text/plain", message.text)}\r\n--${boundary}\r\n${part("text/html", message.html)}\r\n--${boundary}--\r\n`,
     "utf8",
   );
-}
-
-/** DKIM-signs a raw message with nodemailer's signer (relaxed/relaxed, rsa-sha256) over the given header names. */
-export function dkimSigner(options: { domainName: string; keySelector: string; privateKey: unknown; headerFieldNames: string }): (raw: Buffer) => Promise<Buffer> {
-  const dkim = new DKIM(options as ConstructorParameters<typeof DKIM>[0]);
-  return async (raw) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of dkim.sign(raw)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  };
 }

@@ -35,6 +35,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/** Five tries over about 15 s: enough for greylisting and a busy server, bounded for a dead one. */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };
 
 /** Delay before try `attempt + 1`: base·2^(attempt-1), capped, with ±25 % jitter so connections do not retry in step. */

@@ -77,6 +77,17 @@ export async function* readSubscribers(
   if (columns === null) report(`${path}: the file is empty; no subscribers`);
 }
 
+/** Data rows in the file (newlines after the header), for a progress bar's total; quoted newlines overcount. */
+export async function countRows(path: string): Promise<number> {
+  let newlines = 0;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) newlines++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  return Math.max(0, newlines + (last === 0x0a ? 0 : 1) - 1);
+}
+
 function headerColumns(header: string[], path: string, report: (problem: string) => void) {
   const names = header.map((h) => h.trim().toLowerCase());
   const email = names.indexOf("email");
