@@ -30,10 +30,11 @@ export async function benchSend(): Promise<void> {
       ["10,000 × ~20 KB, 5 connections", 10_000, 20_000, null],
       ["2,000 × ~20 KB with DKIM (RSA-2048)", 2_000, 20_000, pem],
       ["2,000 × ~120 KB (a 30-story edition's size)", 2_000, 120_000, null],
+      ["outbox: 2,000 × ~20 KB .eml files (fsync each)", -2_000, 20_000, null],
     ];
     for (const [label, count, size, dkim] of runs) {
       const before = sink.count();
-      const out = await child(["send", sink.url, join(dir, `state-${count}-${size}-${dkim ? 1 : 0}`), String(count), String(size)], dkim);
+      const out = await child(["send", count < 0 ? "-" : sink.url, join(dir, `state-${count}-${size}-${dkim ? 1 : 0}`), String(Math.abs(count)), String(size)], dkim);
       console.log(`${label.padEnd(46)} ${out.trim()}  (sink got ${sink.count() - before})`);
     }
     for (const rows of [10_000, 100_000, Number(process.env.BENCH_SEND_ROWS ?? 0)].filter((n) => n > 0)) {
@@ -80,7 +81,7 @@ async function sendChild(url: string, stateDir: string, count: number, size: num
   }
   const started = performance.now();
   const summary = await deliverEdition(people(), (r) => composeFixture(r, size), {
-    editionId: "2025-11-06", smtpUrl: url, from: "Briefing <briefing@example.org>", outboxDir: join(stateDir, "outbox"), stateDir,
+    editionId: "2025-11-06", smtpUrl: url === "-" ? null : url, from: "Briefing <briefing@example.org>", outboxDir: join(stateDir, "outbox"), stateDir,
     force: false, secret: "bench", unsubscribeMailto: "unsubscribe@example.org", unsubscribeUrl: "https://example.org/u",
     maxConnections: 5, maxMessages: 100, rateLimit: null,
     dkim: pem ? { domainName: "example.org", keySelector: "bench", privateKey: pem } : null,

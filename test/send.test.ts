@@ -199,6 +199,12 @@ describe("deliverEdition over SMTP", () => {
     expect(await deliverEdition(list(PEOPLE), (r) => composeFixture(r), options())).toMatchObject({ sent: 3 });
   });
 
+  it("an invalid address from any source is refused before it reaches a header", async () => {
+    const summary = await deliverEdition(list([...PEOPLE, { email: "x@example.org\r\nBcc: all@example.org", name: null, topics: [] }]), (r) => composeFixture(r), options());
+    expect(summary).toMatchObject({ sent: 3, failedPermanent: 1, failures: [{ permanent: true, reason: "not a valid address; not sent" }] });
+    expect(sink.messages.every((m) => !m.raw.toString().includes("Bcc:"))).toBe(true);
+  });
+
   it("a compose error fails only that recipient, as retryable on the next run", async () => {
     const summary = await deliverEdition(list(PEOPLE), (r) => {
       if (r.email === "bob@example.org") throw new Error("template exploded");

@@ -7,6 +7,7 @@ import { type Channel, type LedgerRecord, ledgerPath, openLedgerWriter, readLedg
 import { acquireLock } from "./lock.ts";
 import { createMessageBuilder, recipientFor, type DkimSettings } from "./message.ts";
 import { createProgress } from "./progress.ts";
+import { isValidEmail } from "./subscribers.ts";
 import { DEFAULT_RETRY, backoffDelay, createRateLimiter, sleep, type RetryPolicy } from "./rate.ts";
 import { classifyError, createOutboxSender, createSmtpSender } from "./transport.ts";
 
@@ -157,6 +158,10 @@ async function run(
       summary.total++;
       if (before === 0) {
         summary.skipped++;
+        continue;
+      }
+      if (!isValidEmail(subscriber.email)) {
+        fail(subscriber.email, "not a valid address; not sent", true); // never let a bad address reach a header
         continue;
       }
       const earlier = options.force ? undefined : state.failures.get(key);
