@@ -150,12 +150,13 @@ async function sendEdition(
   deps: Deps,
   subscribersFile: string,
 ): Promise<DeliverySummary> {
-  const [{ deliverEdition }, { readSubscribers }, { personalise }] = await Promise.all([
+  const [{ deliverEdition }, { readSubscribers, countRows }, { personalise }] = await Promise.all([
     import("./send/deliver.ts"),
     import("./send/subscribers.ts"),
     import("./render/email.ts"),
   ]);
   const topics = config.topics.map((t) => t.name);
+  const expectedTotal = await countRows(subscribersFile).catch(() => undefined);
   const subscribers = readSubscribers(subscribersFile, topics, (problem) => deps.log.warn("subscribers.skipped", { problem }));
   const summary = await deliverEdition(subscribers, (recipient) => personalise(rendered.email, recipient), {
     editionId,
@@ -172,6 +173,7 @@ async function sendEdition(
     rateLimit: config.mail.rateLimit,
     dkim: config.mail.dkim,
     progress: deps.progress,
+    expectedTotal,
     log: (event, fields) => deps.log.info(event, fields),
     signal: deps.signal,
   });
