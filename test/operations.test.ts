@@ -25,7 +25,7 @@ function start(script: string, args: string[], cwd: string, env: Record<string, 
   return { child, stderr: () => stderr, exited };
 }
 
-async function until(check: () => boolean, what: string, ms = 45_000): Promise<void> {
+async function until(check: () => boolean, what: string, ms = 90_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -58,7 +58,7 @@ describe("npm start", () => {
     second.child.kill("SIGINT");
     expect(await second.exited).toBe(0);
     expect(readdirSync(outbox).filter((f) => f.endsWith(".eml"))).toHaveLength(3);
-  });
+  }, 240_000);
 });
 
 describe("signals mid-send", () => {
@@ -82,7 +82,7 @@ describe("signals mid-send", () => {
     expect(counts.every((c) => c >= 1)).toBe(true);
     const duplicates = counts.reduce((sum, c) => sum + c - 1, 0);
     expect(duplicates).toBeLessThanOrEqual(4); // at most the messages in flight (2 × maxConnections)
-  });
+  }, 180_000);
 });
 
 describe("the run lock", () => {
