@@ -126,6 +126,10 @@ describe("configuration and reachability", () => {
     expect(() => loadConfig({ WORKER_CONCURRENCY: "0" })).toThrow(/WORKER_CONCURRENCY/);
   });
 
+  it("without the redis-server binary the tests fail saying how to install it (they never skip)", async () => {
+    await expect(startLocalRedis({ binary: "redis-server-not-installed" })).rejects.toThrow(/not on PATH: install it \(apt-get install redis-server\)/);
+  });
+
   it("a worker without REDIS_URL exits 2 saying what to set", async () => {
     const worker = startWorkerProcess({}).catch((error: Error) => error);
     const error = await worker;

@@ -73,6 +73,16 @@ describe("enqueue + worker processes", () => {
 
     expect(sink.count()).toBe(300);
     for (const s of list) expect(sink.countFor(s.email), s.email).toBe(1);
+    // Nothing of ours stays in Redis for ever: every edition key expires (BullMQ's finished jobs are removed).
+    const { Redis } = await import("ioredis");
+    const client = new Redis(redis.url);
+    const ours = await client.keys("briefing:2025-11-06:*");
+    const ttls = await Promise.all(ours.map((k) => client.ttl(k)));
+    const jobsLeft = await client.keys("bull:briefing-send:2025-11-06.*");
+    await client.quit();
+    expect(ours.sort()).toEqual(["briefing:2025-11-06:0:all", "briefing:2025-11-06:0:edition", "briefing:2025-11-06:0:sent"]);
+    expect(ttls.every((t) => t > 0)).toBe(true);
+    expect(jobsLeft).toEqual([]);
     const perWorker = workers.map((w) => w.sentCount());
     expect(perWorker.every((n) => n !== null && n > 0), `both workers sent: ${perWorker.join(", ")}`).toBe(true);
     expect(perWorker.reduce((a, b) => a! + b!, 0)).toBe(300);

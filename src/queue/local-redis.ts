@@ -23,7 +23,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `redis-server` from PATH; rejects with a plain instruction when the binary is missing or will not start. */
-export async function startLocalRedis(options: { maxMemoryMb?: number } = {}): Promise<LocalRedis> {
+export async function startLocalRedis(options: { maxMemoryMb?: number; binary?: string } = {}): Promise<LocalRedis> {
   for (let tries = 1; ; tries++) {
     const port = await freePort();
     try {
@@ -34,10 +34,11 @@ export async function startLocalRedis(options: { maxMemoryMb?: number } = {}): P
   }
 }
 
-function startOn(port: number, options: { maxMemoryMb?: number }): Promise<LocalRedis> {
+function startOn(port: number, options: { maxMemoryMb?: number; binary?: string }): Promise<LocalRedis> {
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--loglevel", "warning"];
   if (options.maxMemoryMb) args.push("--maxmemory", `${options.maxMemoryMb}mb`);
-  const child: ChildProcess = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
+  const binary = options.binary ?? "redis-server";
+  const child: ChildProcess = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (d: Buffer) => { output += d.toString(); });
   child.stderr?.on("data", (d: Buffer) => { output += d.toString(); });
@@ -49,7 +50,7 @@ function startOn(port: number, options: { maxMemoryMb?: number }): Promise<Local
   return new Promise((resolve, reject) => {
     child.once("error", (error: NodeJS.ErrnoException) => {
       reject(Object.assign(new Error(error.code === "ENOENT"
-        ? "redis-server is not on PATH: install it (apt-get install redis-server); the queue tests and benchmark need a real Redis"
+        ? `${binary} is not on PATH: install it (apt-get install redis-server); the queue tests and benchmark need a real Redis`
         : `cannot start redis-server: ${error.message}`), { code: error.code }));
     });
     child.once("exit", (code) => reject(new Error(`redis-server on port ${port} exited (${code}) before it was ready: ${output.trim().slice(-400)}`)));

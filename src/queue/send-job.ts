@@ -8,7 +8,7 @@ import { personalise } from "../render/email.ts";
 import { addressOf } from "../config.ts";
 import { createMessageBuilder, recipientFor, type DkimSettings, type MessageSettings } from "../send/message.ts";
 import { classifyError, createOutboxSender, createSmtpSender, type Sender } from "../send/transport.ts";
-import { editionKeys, recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition } from "./keys.ts";
+import { EDITION_TTL_SECONDS, editionKeys, recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition } from "./keys.ts";
 
 /** What every job of a worker shares: where to send and the secrets that stay on the worker's machine. */
 export interface SendSettings {
@@ -84,7 +84,8 @@ export function createSendProcessor(redis: Redis, settings: SendSettings, hooks:
 
   const recordFailure = async (data: SendJobData, permanent: boolean, reason: string) => {
     const record: FailureRecord = { e: data.e, p: permanent, r: reason.slice(0, 300), at: new Date().toISOString() };
-    await redis.hset(editionKeys(data.d, data.g).failed, recipientHash(data.e), JSON.stringify(record));
+    const { failed } = editionKeys(data.d, data.g);
+    await redis.multi().hset(failed, recipientHash(data.e), JSON.stringify(record)).expire(failed, EDITION_TTL_SECONDS).exec();
     hooks.failed({ editionId: data.d, email: data.e, permanent, reason: record.r });
   };
 
@@ -123,7 +124,7 @@ export function createSendProcessor(redis: Redis, settings: SendSettings, hooks:
     }
     // The ledger entry is written before BullMQ acknowledges the job: a kill -9 in between re-runs the job,
     // which then finds the address in `sent` and sends nothing.
-    await redis.multi().sadd(keys.sent, hash).hdel(keys.failed, hash).exec();
+    await redis.multi().sadd(keys.sent, hash).hdel(keys.failed, hash).expire(keys.sent, EDITION_TTL_SECONDS).exec();
     hooks.sent();
     return reply.slice(0, 120);
   }
