@@ -19,8 +19,9 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
       date: result.digest.date,
       startedAt,
       finishedAt: deps.now().toISOString(),
-      complete: !interrupted && !options.noSend && (d ? d.complete && unsent === 0 : result.skippedEmpty),
-      outcome: interrupted ? "interrupted" : result.skippedEmpty ? "skipped-empty" : options.noSend ? "archived" : d?.complete && unsent === 0 ? "sent" : "partly-sent",
+      // Queued editions are the workers' to finish: the scheduler must not queue them again.
+      complete: !interrupted && !options.noSend && (d ? d.complete && unsent === 0 : result.skippedEmpty || result.queued !== null),
+      outcome: interrupted ? "interrupted" : result.skippedEmpty ? "skipped-empty" : result.queued ? "queued" : options.noSend ? "archived" : d?.complete && unsent === 0 ? "sent" : "partly-sent",
       sent: d?.sent ?? 0,
       skipped: d?.skipped ?? 0,
       failed: unsent,

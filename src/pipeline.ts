@@ -45,6 +45,8 @@ export interface RunResult {
   subscribersFile: string | null;
   /** True when the day had no entries and the config says to send nothing then. */
   skippedEmpty: boolean;
+  /** With REDIS_URL: what was handed to the workers instead of being sent here. */
+  queued: { enqueued: number; alreadyQueued: number } | null;
 }
 
 /** Which day and zone a run builds. */
@@ -103,7 +105,7 @@ export async function buildEdition(config: Config, options: RunOptions, deps: De
 /** The whole run: build, render, archive, then send (each step skipped as the options say). */
 export async function runDigest(config: Config, options: RunOptions, deps: Deps): Promise<RunResult> {
   const digest = await buildEdition(config, options, deps);
-  const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile: null, skippedEmpty: false };
+  const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile: null, skippedEmpty: false, queued: null };
   if (options.modelOnly) return result;
 
   const { renderEdition } = await import("./render/edition.ts");
@@ -129,6 +131,10 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps)
   }
 
   result.subscribersFile = subscribersFileFor(config);
+  if (config.redisUrl) {
+    result.queued = await queueEdition(config.redisUrl, digest.date, rendered, config, options, deps, result.subscribersFile);
+    return result;
+  }
   result.outboxDir = config.mail.smtpUrl ? null : config.outboxDir;
   result.delivery = await sendEdition(digest.date, rendered, config, options, deps, result.subscribersFile);
   return result;
@@ -142,9 +148,35 @@ function subscribersFileFor(config: Config): string {
   return resolve(PROJECT_ROOT, "samples/subscribers.csv");
 }
 
+type Rendered = Awaited<ReturnType<typeof import("./render/edition.ts").renderEdition>>;
+
+/** With REDIS_URL: store the edition once and queue one job per subscriber for `npm run worker`. */
+async function queueEdition(
+  redisUrl: string,
+  editionId: string,
+  rendered: Rendered,
+  config: Config,
+  options: RunOptions,
+  deps: Deps,
+  subscribersFile: string,
+): Promise<{ enqueued: number; alreadyQueued: number }> {
+  const [{ enqueueEdition }, { readSubscribers }] = await Promise.all([import("./queue/enqueue.ts"), import("./send/subscribers.ts")]);
+  const subscribers = readSubscribers(subscribersFile, config.topics.map((t) => t.name), (problem) => deps.log.warn("subscribers.skipped", { problem }));
+  const queued = await enqueueEdition(redisUrl, editionId, rendered.email, subscribers, {
+    secret: config.mail.secret,
+    unsubscribeMailto: config.mail.unsubscribeMailto,
+    unsubscribeUrl: config.mail.unsubscribeUrl,
+    from: config.mail.from,
+    force: options.force,
+    log: (event, fields) => deps.log.info(event, fields),
+  });
+  deps.log.info("edition.queued", { editionId, ...queued });
+  return queued;
+}
+
 async function sendEdition(
   editionId: string,
-  rendered: Awaited<ReturnType<typeof import("./render/edition.ts").renderEdition>>,
+  rendered: Rendered,
   config: Config,
   options: RunOptions,
   deps: Deps,

@@ -20,6 +20,8 @@ export function summariseRun(result: RunResult, config: Config, options: RunOpti
     if (result.subscribersFile) lines.push(`Subscribers: ${path(result.subscribersFile)}`);
     if (delivery.stoppedBecause) lines.push(`Stopped before the end (${delivery.stoppedBecause}): run again to send to the rest; nobody gets it twice.`);
     for (const failure of delivery.failures.slice(0, 10)) lines.push(`  Not delivered: ${failure.email} — ${failure.reason}`);
+  } else if (result.queued) {
+    lines.push(`Email: queued ${result.queued.enqueued} for the workers (REDIS_URL); ${result.queued.alreadyQueued} were already queued or sent. Run \`npm run worker\` to send; \`npm run status\` shows progress.`);
   } else if (result.skippedEmpty) {
     lines.push("Nothing was published that day, so no email was sent (skipEmpty); the archive records the empty day.");
   } else if (options.noSend && !options.dryRun) {

@@ -15,11 +15,13 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
   if (!last) {
     lines.push(`No edition has been built yet (state in ${config.stateDir}).`);
   } else {
-    const ledger = await editionStatus(config.stateDir, last.date);
+    const ledger = config.redisUrl
+      ? { ...(await (await import("./queue/status.ts")).queueStatus(config.redisUrl, last.date)), lastSentAt: null as string | null }
+      : await editionStatus(config.stateDir, last.date);
     lines.push(
       `Last edition: ${last.date} (${last.outcome}${last.complete ? ", complete" : ", NOT complete"})`,
       `  run: ${last.startedAt} → ${last.finishedAt}; ${last.stories} stories`,
-      `  delivery (ledger): ${ledger.sent} sent, ${ledger.failed} failed, ${ledger.pending} pending; last sent at ${ledger.lastSentAt ?? "never"}`,
+      `  delivery (${config.redisUrl ? "workers, via Redis" : "ledger"}): ${ledger.sent} sent, ${ledger.failed} failed, ${ledger.pending} pending; last sent at ${ledger.lastSentAt ?? "never"}`,
       `  sources failed last time: ${last.failedSources.length ? last.failedSources.join(", ") : "none"}`,
     );
     if (last.error) lines.push(`  error: ${last.error}`);

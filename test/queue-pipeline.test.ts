@@ -1,0 +1,47 @@
+// The whole scale-out path as an operator runs it: `npm run digest` with REDIS_URL queues, `npm run worker` sends.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLocalRedis, type LocalRedis } from "../src/queue/local-redis.ts";
+import { runCli, tempDir } from "./helpers/cli.ts";
+import { startSink, type Sink } from "./helpers/smtp.ts";
+import { FROM, SECRET, startWorkerProcess, waitFor } from "./queue-support.ts";
+
+let redis: LocalRedis;
+let sink: Sink;
+beforeAll(async () => {
+  redis = await startLocalRedis();
+  sink = await startSink();
+});
+afterAll(async () => {
+  await sink?.close();
+  await redis?.stop();
+});
+
+describe("npm run digest with REDIS_URL", () => {
+  it("queues the edition instead of sending, workers deliver it once, status reports it, a rerun queues nothing", async () => {
+    const cwd = tempDir();
+    const list = join(cwd, "subscribers.csv");
+    writeFileSync(list, "email,name,topics\nada@example.org,Ada,\nbo@example.org,,aid;diplomacy\ncy@example.org,Cy,strikes\n");
+    const env = { REDIS_URL: redis.url, SMTP_URL: sink.url, SUBSCRIBERS_FILE: list, MAIL_SECRET: SECRET, MAIL_FROM: FROM };
+
+    const run = await runCli(["digest"], { cwd, env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/queued 3 for the workers/);
+    expect(sink.count()).toBe(0); // the digest run itself sends nothing
+
+    const worker = await startWorkerProcess(env);
+    await waitFor(() => sink.count() >= 3, 60_000, "three messages");
+    const status = await runCli(["status"], { cwd, env });
+    expect(status.stdout).toMatch(/Last edition: 2025-11-06 \(queued/);
+    expect(status.stdout).toMatch(/3 sent, 0 failed, 0 pending/);
+
+    const again = await runCli(["digest"], { cwd, env });
+    expect(again.stdout).toMatch(/queued 0 for the workers/);
+    await new Promise((r) => setTimeout(r, 1500));
+    await worker.stop();
+    expect(["ada@example.org", "bo@example.org", "cy@example.org"].map((a) => sink.countFor(a))).toEqual([1, 1, 1]);
+    const bo = sink.messages.find((m) => m.to.includes("bo@example.org"))!.raw.toString("utf8");
+    expect(bo).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+  }, 180_000);
+});
