@@ -1,7 +1,7 @@
 // HTML pages: a schema.org LiveBlogPosting (JSON-LD, checked against the HTML), else the main text of an
 // article, extracted readability-style with cheerio (largest block of paragraphs, chrome removed).
-import type { Cheerio, CheerioAPI } from "cheerio";
-import * as cheerio from "cheerio";
+import type { Cheerio, CheerioAPI } from "cheerio/slim";
+import * as cheerio from "cheerio/slim";
 import type { Element } from "domhandler";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { authorName, hasType, jsonLdNodes, type LdUpdate, liveBlogUpdates, str } from "./jsonld.ts";

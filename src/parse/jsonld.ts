@@ -1,6 +1,6 @@
 // schema.org JSON-LD in HTML pages: finds LiveBlogPosting / article nodes however the page nests them.
-import type { CheerioAPI } from "cheerio";
-import * as cheerio from "cheerio";
+import type { CheerioAPI } from "cheerio/slim";
+import * as cheerio from "cheerio/slim";
 
 type Node = Record<string, unknown>;
 

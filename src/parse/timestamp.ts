@@ -1,7 +1,10 @@
 // The one place that turns printed dates and times into instants. Every format uses it.
 // Calendar days travel as "YYYY-MM-DD" strings; zones are IANA names handled by @date-fns/tz.
 import { TZDate, tz } from "@date-fns/tz";
-import { addDays, format, isValid, parseISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june",

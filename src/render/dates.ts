@@ -1,6 +1,6 @@
 // Every date and time the renderers print, formatted once here in the reader's zone.
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { DigestError } from "../errors.ts";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
