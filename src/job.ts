@@ -10,6 +10,7 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
   if (options.dryRun) return runDigest(config, options, deps);
   const lock = await acquireLock(config.stateDir, "digest");
   const startedAt = deps.now().toISOString();
+  deps.log.info("run.start", { date: options.date ?? "default", force: options.force, noSend: options.noSend, pid: process.pid });
   try {
     const result = await runDigest(config, options, deps);
     const d = result.delivery;

@@ -1,0 +1,66 @@
+// runJob/runDigest in-process, on real temp dirs: what is written, journalled and sent for each option.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.ts";
+import { runJob } from "../src/job.ts";
+import type { Logger } from "../src/log.ts";
+import { readRunRecords } from "../src/state.ts";
+import { ROOT, tempDir } from "./helpers/cli.ts";
+
+function logger() {
+  const events: string[] = [];
+  const log: Logger = { info: (e) => events.push(e), warn: (e) => events.push(e), error: (e) => events.push(e) };
+  return { log, events };
+}
+
+const options = { date: null, timezone: null, sources: null, dryRun: false, noSend: false, force: false };
+const now = () => new Date("2025-11-07T07:00:00Z");
+
+describe("runJob", () => {
+  it("on a day with no entries and skipEmpty, archives the empty day, sends nothing and counts the edition as done", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "digest.config.json"), JSON.stringify({
+      skipEmpty: true,
+      sources: [{ name: "TRT World", location: join(ROOT, "samples/trt-liveblog.txt") }],
+    }));
+    const config = loadConfig({}, cwd);
+    const { log, events } = logger();
+    const result = await runJob(config, { ...options, date: "2025-12-25" }, { now, log });
+    expect(result.digest.entries).toEqual([]);
+    expect(result.skippedEmpty).toBe(true);
+    expect(result.delivery).toBeNull();
+    expect(readFileSync(join(cwd, "digests/2025-12-25.md"), "utf8")).toMatch(/2025/);
+    expect(existsSync(join(cwd, "outbox"))).toBe(false);
+    expect(events).toEqual(expect.arrayContaining(["run.start", "edition.built", "edition.archived", "edition.skipped"]));
+    const [record] = await readRunRecords(config.stateDir);
+    expect(record).toMatchObject({ date: "2025-12-25", complete: true, outcome: "skipped-empty", sent: 0 });
+  });
+
+  it("without skipEmpty, an empty day still goes out (and says so)", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "digest.config.json"), JSON.stringify({ sources: [{ name: "TRT World", location: join(ROOT, "samples/trt-liveblog.txt") }] }));
+    const config = loadConfig({}, cwd);
+    const result = await runJob(config, { ...options, date: "2025-12-25" }, { ...logger(), now });
+    expect(result.delivery?.sent).toBe(3);
+    expect(readdirSync(join(cwd, "outbox/2025-12-25"))).toHaveLength(3);
+  });
+
+  it("--no-send archives without sending and leaves the edition to be sent later", async () => {
+    const cwd = tempDir();
+    const config = loadConfig({}, cwd);
+    const result = await runJob(config, { ...options, noSend: true }, { ...logger(), now });
+    expect(result.markdownPath).toBe(join(cwd, "digests/2025-11-06.md"));
+    expect(result.delivery).toBeNull();
+    expect(existsSync(join(cwd, "outbox"))).toBe(false);
+    const [record] = await readRunRecords(config.stateDir);
+    expect(record).toMatchObject({ date: "2025-11-06", complete: false, outcome: "archived" });
+  });
+
+  it("--dry-run writes nothing at all", async () => {
+    const cwd = tempDir();
+    const config = loadConfig({}, cwd);
+    await runJob(config, { ...options, dryRun: true }, { ...logger(), now });
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
