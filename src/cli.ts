@@ -48,7 +48,9 @@ function args<O extends NonNullable<ParseArgsConfig["options"]>>(rest: string[],
 
 function checkDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  // Date.parse rolls 2025-02-31 over to 3 March; a real calendar day survives the round trip.
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : null;
+  if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== value) {
     throw new DigestError("EUSAGE", `--date ${value} is not a date: use YYYY-MM-DD, e.g. --date 2025-11-06`);
   }
   return value;

@@ -15,7 +15,6 @@ const FORMATS: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html"
 export interface MailConfig {
   smtpUrl: string | null;
   from: string;
-  fromIsPlaceholder: boolean;
   subject: string;
   unsubscribeMailto: string;
   unsubscribeUrl: string | null;
@@ -94,6 +93,15 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (!/<[^@<>\s]+@[^@<>\s]+>$|^[^@<>\s]+@[^@<>\s]+$/.test(from)) {
     configFail("MAIL_FROM", from, 'use "Name <address@example.org>" or a bare address');
   }
+  const redisUrl = redisUrlOrNull(env.REDIS_URL);
+  if (smtpUrl || redisUrl) {
+    // Real mail needs a real sender and a private HMAC key (Message-IDs and unsubscribe tokens hang on it).
+    const via = smtpUrl ? "SMTP_URL" : "REDIS_URL";
+    if (!env.MAIL_FROM?.trim()) configFail("MAIL_FROM", "", `set the sender ("Name <address@your-domain>") before sending over ${via}`);
+    if (!env.MAIL_SECRET?.trim() || env.MAIL_SECRET.trim().length < 16) {
+      configFail("MAIL_SECRET", env.MAIL_SECRET ? "(hidden)" : "", `set a private random value of 16+ characters before sending over ${via} (e.g. openssl rand -hex 32)`);
+    }
+  }
   const subscribers = env.SUBSCRIBERS_FILE ? resolve(cwd, env.SUBSCRIBERS_FILE) : resolve(cwd, "subscribers.csv");
   if (env.SUBSCRIBERS_FILE && !existsSync(subscribers)) {
     configFail("SUBSCRIBERS_FILE", env.SUBSCRIBERS_FILE, "no such file; create a CSV with an `email` header or unset it");
@@ -112,10 +120,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mail: {
       smtpUrl,
       from,
-      fromIsPlaceholder: !env.MAIL_FROM?.trim(),
       subject: file.subject === undefined ? "Briefing — {{dateShort}}: {{storyCount}} stories" : expectString(file.subject, "subject"),
       unsubscribeMailto: env.UNSUBSCRIBE_MAILTO?.trim() || addressOf(from).replace(/^[^@]*/, "unsubscribe"),
-      unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL"),
+      unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL", true),
       archiveUrl: httpsOrNull(env.ARCHIVE_URL || (file.archiveUrl as string | undefined), "ARCHIVE_URL"),
       secret: env.MAIL_SECRET?.trim() || "daily-briefing-development-secret",
       maxConnections: expectInt(env.SMTP_MAX_CONNECTIONS || 5, "SMTP_MAX_CONNECTIONS", 1, 100),
@@ -128,7 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     outboxDir: resolve(cwd, env.OUTBOX_DIR || "outbox"),
     stateDir: resolve(cwd, env.STATE_DIR || ".state"),
     templatesDir: resolve(PROJECT_ROOT, "templates"),
-    redisUrl: redisUrlOrNull(env.REDIS_URL),
+    redisUrl,
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
     http: {
@@ -253,9 +260,9 @@ function redisUrlOrNull(value: string | undefined): string | null {
   return value.trim();
 }
 
-function httpsOrNull(value: string | undefined, key: string): string | null {
+function httpsOrNull(value: string | undefined, key: string, httpsOnly = false): string | null {
   if (!value?.trim()) return null;
-  if (!/^https?:\/\/\S+$/.test(value.trim())) configFail(key, value, "use an absolute https:// URL");
+  if (!(httpsOnly ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(value.trim())) configFail(key, value, "use an absolute https:// URL");
   return value.trim().replace(/\/+$/, "");
 }
 

@@ -1,7 +1,7 @@
 // One scheduled or manual run that writes or sends: under the run lock, recorded in the run journal.
 import type { Config } from "./config.ts";
 import { describeError } from "./errors.ts";
-import { runDigest, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
+import { resolveDay, runDigest, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
 import { acquireLock } from "./send/lock.ts";
 import { appendRunRecord } from "./state.ts";
 
@@ -10,7 +10,8 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
   if (options.dryRun) return runDigest(config, options, deps);
   const lock = await acquireLock(config.stateDir, "digest");
   const startedAt = deps.now().toISOString();
-  deps.log.info("run.start", { date: options.date ?? "default", force: options.force, noSend: options.noSend, pid: process.pid });
+  const { date } = resolveDay(config, options, deps.now());
+  deps.log.info("run.start", { date, force: options.force, noSend: options.noSend, pid: process.pid });
   try {
     const result = await runDigest(config, options, deps);
     const d = result.delivery;
@@ -33,7 +34,7 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
     return result;
   } catch (error) {
     await appendRunRecord(config.stateDir, {
-      date: options.date ?? "", startedAt, finishedAt: deps.now().toISOString(), complete: false, outcome: "failed",
+      date, startedAt, finishedAt: deps.now().toISOString(), complete: false, outcome: "failed",
       sent: 0, skipped: 0, failed: 0, stories: 0, failedSources: [], error: describeError(error),
     }).catch(() => undefined);
     throw error;

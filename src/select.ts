@@ -21,9 +21,13 @@ export function todayIn(timezone: string, now: Date): string {
   return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
 }
 
-/** True when the entry belongs to the window's day: published inside [start, end), or undated. */
+/**
+ * True when the entry belongs to the window's day: published inside [start, end), or undated. A bare day
+ * (an article that names its date but no time) belongs to that calendar day, whatever the zone.
+ */
 export function inWindow(published: string | null, window: DayWindow): boolean {
   if (published === null) return true;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return published === window.date;
   const t = Date.parse(published);
   if (Number.isNaN(t)) return true;
   return t >= Date.parse(window.start) && t < Date.parse(window.end);

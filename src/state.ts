@@ -1,7 +1,8 @@
 // The run journal: one JSON line per finished run in STATE_DIR/runs.jsonl, appended and fsynced.
 // The scheduler reads it to know whether today's edition went out; `npm run status` reports from it.
-import { mkdir, open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { openJournal } from "./journal.ts";
 
 export interface RunRecord {
   /** The edition's day (YYYY-MM-DD). */
@@ -22,8 +23,7 @@ export interface RunRecord {
 
 /** Appends one record durably (the file survives a crash right after this returns). */
 export async function appendRunRecord(stateDir: string, record: RunRecord): Promise<void> {
-  await mkdir(stateDir, { recursive: true });
-  const file = await open(join(stateDir, "runs.jsonl"), "a");
+  const file = await openJournal(join(stateDir, "runs.jsonl"));
   try {
     await file.write(`${JSON.stringify(record)}\n`);
     await file.sync();

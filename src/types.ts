@@ -200,6 +200,7 @@ export interface Recipient {
   topics: string[];
   /** One-click unsubscribe link (with the reader's token), when an unsubscribe URL base is configured. */
   unsubscribeUrl: string | null;
+  /** A complete `mailto:` URI (address and subject, with the reader's token) that unsubscribes this reader. */
   unsubscribeMailto: string;
 }
 

@@ -30,7 +30,7 @@ describe("loadConfig", () => {
     expect(config.timezone).toBe("UTC");
     expect(config.cron).toBe("0 7 * * *");
     expect(config.mail.smtpUrl).toBeNull();
-    expect(config.mail.fromIsPlaceholder).toBe(true);
+    expect(config.mail.from).toMatch(/set MAIL_FROM.*example\.invalid/);
     expect(config.topics.map((t) => t.name)).toEqual(["strikes", "aid", "diplomacy", "other"]);
   });
 
@@ -59,6 +59,9 @@ describe("loadConfig", () => {
     [{}, { DKIM_DOMAIN: "example.org" }, /DKIM_SELECTOR .*set all of DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE/],
     [{}, { DIGEST_CONFIG: "missing.json" }, /DIGEST_CONFIG = "missing.json" is invalid: no such file/],
     [{}, { SUBSCRIBERS_FILE: "nobody.csv" }, /SUBSCRIBERS_FILE = "nobody.csv" is invalid: no such file/],
+    [{}, { SMTP_URL: "smtp://mail.example.org:587", MAIL_SECRET: "a-long-private-secret" }, /MAIL_FROM = "" is invalid: set the sender .* before sending over SMTP_URL/],
+    [{}, { SMTP_URL: "smtp://mail.example.org:587", MAIL_FROM: "B <b@example.org>" }, /MAIL_SECRET = "" is invalid: set a private random value/],
+    [{}, { REDIS_URL: "redis://127.0.0.1:6379", MAIL_FROM: "B <b@example.org>", MAIL_SECRET: "short" }, /MAIL_SECRET = "\(hidden\)" is invalid: .*16\+ characters .*REDIS_URL/],
   ])("names the key, the bad value and the fix: %j %j", (file, env, message) => {
     const error = failure(() => loadConfig(env, dirWith(file)));
     expect(error.code).toBe("ECONFIG");

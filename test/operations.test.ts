@@ -66,7 +66,7 @@ describe("signals mid-send", () => {
     const sink = await startSink({ faults: { delayMs: 40 } });
     sinks.push(sink);
     const cwd = tempDir();
-    const env = { SMTP_URL: sink.url, SUBSCRIBERS_FILE: subscribers(cwd, 150), MAIL_FROM: "Briefing <briefing@example.org>", SMTP_MAX_CONNECTIONS: "2" };
+    const env = { SMTP_URL: sink.url, SUBSCRIBERS_FILE: subscribers(cwd, 150), MAIL_FROM: "Briefing <briefing@example.org>", MAIL_SECRET: "operations-test-secret-0042", SMTP_MAX_CONNECTIONS: "2" };
     const run = start("src/cli.ts", ["digest"], cwd, env);
     await until(() => sink.count() >= 20, "the first messages");
     run.child.kill("SIGTERM");
@@ -106,7 +106,7 @@ describe("secrets", () => {
     const cwd = tempDir();
     const r = await runCli(["digest"], {
       cwd,
-      env: { SMTP_URL: "smtp://mailer:S3cr3t-Pa55@127.0.0.1:9", SUBSCRIBERS_FILE: subscribers(cwd, 2), MAIL_SECRET: "hmac-secret-value-42" },
+      env: { SMTP_URL: "smtp://mailer:S3cr3t-Pa55@127.0.0.1:9", SUBSCRIBERS_FILE: subscribers(cwd, 2), MAIL_SECRET: "hmac-secret-value-42", MAIL_FROM: "Briefing <b@example.org>" },
     });
     expect(r.code).toBe(1);
     expect(r.stderr + r.stdout).not.toMatch(/S3cr3t-Pa55|hmac-secret-value-42/);

@@ -46,6 +46,25 @@ describe("runJob", () => {
     expect(readdirSync(join(cwd, "outbox/2025-12-25"))).toHaveLength(3);
   });
 
+  it("every message carries a working unsubscribe link: the reader's tokened mailto, in the header and both parts", async () => {
+    const cwd = tempDir();
+    const config = loadConfig({}, cwd);
+    await runJob(config, options, { ...logger(), now });
+    const dir = join(cwd, "outbox/2025-11-06");
+    const { simpleParser } = await import("mailparser");
+    for (const file of readdirSync(dir)) {
+      const raw = readFileSync(join(dir, file));
+      const mail = await simpleParser(raw);
+      const unfolded = raw.toString("utf8").replace(/\r?\n[ \t]+/g, " ");
+      const header = unfolded.match(/^List-Unsubscribe: <(mailto:[^>]+)>/m)?.[1];
+      expect(header).toMatch(/^mailto:unsubscribe@example\.invalid\?subject=unsubscribe%20[\w-]{10,}$/);
+      expect(raw.toString("utf8")).not.toMatch(/List-Unsubscribe-Post/); // no https link: no one-click (RFC 8058)
+      expect(mail.text).toContain(header!);
+      expect(mail.html).toContain(`href="${header!.replace(/=/g, "&#x3D;")}"`);
+      expect(`${mail.text}${mail.html}`).not.toMatch(/mailto:mailto:/);
+    }
+  });
+
   it("--no-send archives without sending and leaves the edition to be sent later", async () => {
     const cwd = tempDir();
     const config = loadConfig({}, cwd);

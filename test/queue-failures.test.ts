@@ -121,8 +121,9 @@ describe("configuration and reachability", () => {
     const config = loadConfig({});
     expect(config.redisUrl).toBeNull();
     expect(config.workerConcurrency).toBe(10);
-    expect(loadConfig({ REDIS_URL: "redis://:pw@10.0.0.5:6379/2", WORKER_CONCURRENCY: "4" })).toMatchObject({ redisUrl: "redis://:pw@10.0.0.5:6379/2", workerConcurrency: 4 });
-    expect(() => loadConfig({ REDIS_URL: "10.0.0.5:6379" })).toThrow(/REDIS_URL/);
+    const mail = { MAIL_FROM: FROM, MAIL_SECRET: SECRET };
+    expect(loadConfig({ REDIS_URL: "redis://:pw@10.0.0.5:6379/2", WORKER_CONCURRENCY: "4", ...mail })).toMatchObject({ redisUrl: "redis://:pw@10.0.0.5:6379/2", workerConcurrency: 4 });
+    expect(() => loadConfig({ REDIS_URL: "10.0.0.5:6379", ...mail })).toThrow(/REDIS_URL/);
     expect(() => loadConfig({ WORKER_CONCURRENCY: "0" })).toThrow(/WORKER_CONCURRENCY/);
   });
 

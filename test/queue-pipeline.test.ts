@@ -23,7 +23,7 @@ describe("npm run digest with REDIS_URL", () => {
     const cwd = tempDir();
     const list = join(cwd, "subscribers.csv");
     writeFileSync(list, "email,name,topics\nada@example.org,Ada,\nbo@example.org,,aid;diplomacy\ncy@example.org,Cy,strikes\n");
-    const env = { REDIS_URL: redis.url, SMTP_URL: sink.url, SUBSCRIBERS_FILE: list, MAIL_SECRET: SECRET, MAIL_FROM: FROM };
+    const env = { REDIS_URL: redis.url, SMTP_URL: sink.url, SUBSCRIBERS_FILE: list, MAIL_SECRET: SECRET, MAIL_FROM: FROM, UNSUBSCRIBE_URL: "https://briefing.example.org/unsubscribe" };
 
     const run = await runCli(["digest"], { cwd, env });
     expect(run.code).toBe(0);
@@ -41,7 +41,8 @@ describe("npm run digest with REDIS_URL", () => {
     await new Promise((r) => setTimeout(r, 1500));
     await worker.stop();
     expect(["ada@example.org", "bo@example.org", "cy@example.org"].map((a) => sink.countFor(a))).toEqual([1, 1, 1]);
-    const bo = sink.messages.find((m) => m.to.includes("bo@example.org"))!.raw.toString("utf8");
+    const bo = sink.messages.find((m) => m.to.includes("bo@example.org"))!.raw.toString("utf8").replace(/\r?\n[ \t]+/g, " ");
     expect(bo).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+    expect(bo).toMatch(/List-Unsubscribe: <mailto:unsubscribe@queue-test\.example\?subject=unsubscribe%20[\w-]+>,\s+<https:\/\/briefing\.example\.org\/unsubscribe\?/);
   }, 180_000);
 });

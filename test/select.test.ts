@@ -49,6 +49,14 @@ describe("inWindow", () => {
   ])("%s → %s", (published, expected) => {
     expect(inWindow(published, w)).toBe(expected);
   });
+
+  it("puts a bare day on that calendar day in any zone, not at UTC midnight", () => {
+    for (const zone of ["America/New_York", "UTC", "Asia/Tokyo"]) {
+      expect(inWindow("2025-11-06", dayWindow("2025-11-06", zone))).toBe(true);
+      expect(inWindow("2025-11-06", dayWindow("2025-11-05", zone))).toBe(false);
+      expect(inWindow("2025-11-06", dayWindow("2025-11-07", zone))).toBe(false);
+    }
+  });
 });
 
 const entry = (over: Partial<Entry>): Entry => ({

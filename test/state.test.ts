@@ -26,5 +26,8 @@ describe("run journal", () => {
     await appendRunRecord(dir, record("2025-11-05", true));
     appendFileSync(join(dir, "runs.jsonl"), '{"date":"2025-11-06","comp');
     expect((await readRunRecords(dir)).map((r) => r.date)).toEqual(["2025-11-05"]);
+    // the next run's record starts on a line of its own, so it is not lost with the torn one
+    await appendRunRecord(dir, record("2025-11-07", true));
+    expect((await readRunRecords(dir)).map((r) => r.date)).toEqual(["2025-11-05", "2025-11-07"]);
   });
 });

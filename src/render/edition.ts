@@ -22,6 +22,6 @@ export async function renderEdition(digest: Digest, config: Config): Promise<Ren
   const view = toView(digest, { subject: config.mail.subject, archiveUrl: config.mail.archiveUrl, readerTimezone: digest.timezone });
   const markdown = renderMarkdown(view, templates);
   const email = await renderEmail(view, templates);
-  const web = personalise(email, { email: "", name: null, topics: [], unsubscribeUrl: null, unsubscribeMailto: config.mail.unsubscribeMailto });
+  const web = personalise(email, { email: "", name: null, topics: [], unsubscribeUrl: null, unsubscribeMailto: `mailto:${config.mail.unsubscribeMailto}?subject=unsubscribe` });
   return { markdown, email, html: web.html, storyCount: view.storyCount, topHeadline: view.topHeadline };
 }

@@ -105,7 +105,8 @@ function test(cond: Pass2Condition, arg: string, reader: ReaderContext): boolean
 
 function fieldValue(field: Pass2Field, escape: Pass2Template["escape"], recipient: Recipient): string {
   if (field === "unsubscribeHref") {
-    const href = safeUrl(recipient.unsubscribeUrl) ?? `mailto:${recipient.unsubscribeMailto.trim()}?subject=unsubscribe`;
+    const mailto = recipient.unsubscribeMailto.trim();
+    const href = safeUrl(recipient.unsubscribeUrl) ?? (/^mailto:/i.test(mailto) ? mailto : `mailto:${mailto}?subject=unsubscribe`);
     return escape === "html" ? escapeHtml(href) : markdownUrl(href);
   }
   const value = field === "name" ? cleanText(recipient.name) : cleanText(recipient.email);

@@ -2,10 +2,11 @@
 // A recipient is recorded `sent` only after the server's 250; records are written before the in-flight slot
 // is freed, so a kill -9 loses at most the messages in flight. fsync is batched (group commit) against power loss.
 import { createReadStream } from "node:fs";
-import { mkdir, open, stat, type FileHandle } from "node:fs/promises";
+import { stat, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { DigestError } from "../errors.ts";
+import { openJournal } from "../journal.ts";
 import { HashSet64 } from "./hash-set.ts";
 
 /** Where messages go: each has its own journal, so an outbox run never suppresses a later SMTP send. */
@@ -84,15 +85,7 @@ export interface LedgerWriter {
 
 /** Opens (creating) the journal for appending; repairs a torn last line so the next record starts clean. */
 export async function openLedgerWriter(path: string): Promise<LedgerWriter> {
-  await mkdir(join(path, ".."), { recursive: true });
-  const handle = await open(path, "a+");
-  const size = (await handle.stat()).size;
-  if (size > 0) {
-    const last = Buffer.alloc(1);
-    await handle.read(last, 0, 1, size - 1);
-    if (last[0] !== 0x0a) await handle.write("\n");
-  }
-  return groupWriter(handle, path);
+  return groupWriter(await openJournal(path), path);
 }
 
 function groupWriter(handle: FileHandle, path: string): LedgerWriter {

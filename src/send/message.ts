@@ -89,7 +89,8 @@ export function createMessageBuilder(settings: MessageSettings): { build(recipie
         headers: [
           ["List-ID", `<briefing.${domain}>`],
           ["List-Unsubscribe", unsubscribe.map((u) => `<${u}>`).join(", ")],
-          ["List-Unsubscribe-Post", "List-Unsubscribe=One-Click"],
+          // RFC 8058: one-click only when there is an https link to POST to.
+          ...(recipient.unsubscribeUrl?.startsWith("https://") ? [["List-Unsubscribe-Post", "List-Unsubscribe=One-Click"] as [string, string]] : []),
         ],
         boundary: mac(settings.secret, "boundary", messageId).slice(0, 16),
         text: email.text,
