@@ -98,7 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     // Real mail needs a real sender and a private HMAC key (Message-IDs and unsubscribe tokens hang on it).
     const via = smtpUrl ? "SMTP_URL" : "REDIS_URL";
     if (!env.MAIL_FROM?.trim()) configFail("MAIL_FROM", "", `set the sender ("Name <address@your-domain>") before sending over ${via}`);
-    if (!env.MAIL_SECRET?.trim() || env.MAIL_SECRET.trim().length < 16) {
+    if (!env.MAIL_SECRET?.trim() || env.MAIL_SECRET.trim().length < 16 || /^change-me/i.test(env.MAIL_SECRET.trim())) {
       configFail("MAIL_SECRET", env.MAIL_SECRET ? "(hidden)" : "", `set a private random value of 16+ characters before sending over ${via} (e.g. openssl rand -hex 32)`);
     }
   }

@@ -61,6 +61,7 @@ describe("loadConfig", () => {
     [{}, { SUBSCRIBERS_FILE: "nobody.csv" }, /SUBSCRIBERS_FILE = "nobody.csv" is invalid: no such file/],
     [{}, { SMTP_URL: "smtp://mail.example.org:587", MAIL_SECRET: "a-long-private-secret" }, /MAIL_FROM = "" is invalid: set the sender .* before sending over SMTP_URL/],
     [{}, { SMTP_URL: "smtp://mail.example.org:587", MAIL_FROM: "B <b@example.org>" }, /MAIL_SECRET = "" is invalid: set a private random value/],
+    [{}, { SMTP_URL: "smtp://mail.example.org:587", MAIL_FROM: "B <b@example.org>", MAIL_SECRET: "change-me-to-a-long-random-string" }, /MAIL_SECRET .*private random value/],
     [{}, { REDIS_URL: "redis://127.0.0.1:6379", MAIL_FROM: "B <b@example.org>", MAIL_SECRET: "short" }, /MAIL_SECRET = "\(hidden\)" is invalid: .*16\+ characters .*REDIS_URL/],
   ])("names the key, the bad value and the fix: %j %j", (file, env, message) => {
     const error = failure(() => loadConfig(env, dirWith(file)));
