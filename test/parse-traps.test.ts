@@ -49,6 +49,15 @@ describe("time traps", () => {
     expect(times(page)).toEqual(["2024-06-09T23:20:00Z", "2024-06-09T22:55:00Z"]);
   });
 
+  it("article: a dateline's printed offset fixes the instant; without one the source's zone applies", () => {
+    const article = (dateline: string) =>
+      `A headline of an article\n\nBy Some Desk\n${dateline}\n\nFirst section heading\n\nOne paragraph of the section, long enough to read as prose.`;
+    expect(times(article("Published on 12/06/2024 - 16:20 GMT+2"), { format: "article-text" })).toEqual(["2024-06-12T14:20:00Z"]);
+    expect(times(article("Updated: 03/01/2024 - 09:05 GMT-5"), { format: "article-text" })).toEqual(["2024-01-03T14:05:00Z"]);
+    expect(times(article("Published on 12/06/2024 - 16:20 GMT"), { format: "article-text" })).toEqual(["2024-06-12T16:20:00Z"]);
+    expect(times(article("Published on 12/06/2024 - 16:20"), { format: "article-text", timezone: "Europe/Brussels" })).toEqual(["2024-06-12T14:20:00Z"]);
+  });
+
   it("a page with no dates at all uses --date, else the fetch day", () => {
     const page = "Headline one\n10:00 , Ana Lee\nBody.";
     expect(times(page, { date: "2024-02-01" })).toEqual(["2024-02-01T10:00:00Z"]);

@@ -3,11 +3,11 @@
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { endsLikeSentence, isCredit, isFurniture, splitLines } from "./text-lines.ts";
-import { localToIso, makeDay, minutesOf } from "./timestamp.ts";
+import { localToIso, makeDay, minutesOf, toIsoZ } from "./timestamp.ts";
 
 const BYLINE_RE = /^By\s+(.{2,80})$/;
 const END_RE = /^(you might also like|more from|related (articles|stories)|most read|trending)\b/i;
-const DATELINE_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,]\s*(\d{1,2}):(\d{2}))?/;
+const DATELINE_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,]\s*(\d{1,2}):(\d{2})(?:\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?)?)?/;
 const TEASER_RE = /(\bread more\b[^.]{0,40}\b(below|here)\b\.?|\bclick here\b[^.]{0,40}\.?|\bwatch (the )?(video|report) below\.?)$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
@@ -53,7 +53,7 @@ function isArticleParagraph(line: string): boolean {
   return !/copyright|all rights reserved|\/\s*photo:/i.test(line);
 }
 
-/** The date the header prints (`05/01/2024 - 10:12`), else the fallback day (date only), else null. */
+/** The date the header prints (`05/01/2024 - 10:12`, maybe `GMT+2`), else the fallback day (date only), else null. */
 function headerDate(header: string[], ctx: ParseContext): string | null {
   for (const line of header) {
     if (/copyright/i.test(line)) continue;
@@ -62,7 +62,13 @@ function headerDate(header: string[], ctx: ParseContext): string | null {
     const day = makeDay(Number(m[3]), Number(m[2]), Number(m[1]));
     if (!day) continue;
     const minutes = m[4] ? minutesOf(Number(m[4]), Number(m[5])) : null;
-    return minutes === null ? day : localToIso(day, minutes, ctx.timezone);
+    if (minutes === null) return day;
+    // A printed offset ("16:20 GMT+2") fixes the instant; without one the time is in the source's zone.
+    if (/GMT|UTC/i.test(m[0])) {
+      const offset = m[6] ? (m[6] === "-" ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 0;
+      return toIsoZ(new Date(Date.parse(localToIso(day, minutes, "UTC")) - offset * 60_000));
+    }
+    return localToIso(day, minutes, ctx.timezone);
   }
   return ctx.fallbackDay;
 }
