@@ -58,6 +58,12 @@ describe("time traps", () => {
     expect(times(article("Published on 12/06/2024 - 16:20"), { format: "article-text", timezone: "Europe/Brussels" })).toEqual(["2024-06-12T14:20:00Z"]);
   });
 
+  it("article: a closing pointer to a video or report below is not part of the section", () => {
+    const page = "A headline of an article\n\nFirst section heading\n\nOne paragraph of the section, long enough to read as prose.\n\nFamilies told us how the wait has changed them. Watch our report from the border below.";
+    const [entry] = parse(page, { format: "article-text" }).entries;
+    expect(entry!.body).toEqual(["One paragraph of the section, long enough to read as prose."]);
+  });
+
   it("a page with no dates at all uses --date, else the fetch day", () => {
     const page = "Headline one\n10:00 , Ana Lee\nBody.";
     expect(times(page, { date: "2024-02-01" })).toEqual(["2024-02-01T10:00:00Z"]);

@@ -8,7 +8,7 @@ import { localToIso, makeDay, minutesOf, toIsoZ } from "./timestamp.ts";
 const BYLINE_RE = /^By\s+(.{2,80})$/;
 const END_RE = /^(you might also like|more from|related (articles|stories)|most read|trending)\b/i;
 const DATELINE_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,]\s*(\d{1,2}):(\d{2})(?:\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?)?)?/;
-const TEASER_RE = /(\bread more\b[^.]{0,40}\b(below|here)\b\.?|\bclick here\b[^.]{0,40}\.?|\bwatch (the )?(video|report) below\.?)$/i;
+const TEASER_RE = /(\bread more\b[^.]{0,40}\b(below|here)\b\.?|\bclick here\b[^.]{0,40}\.?|\b(watch|see)\b[^.]{0,60}\bbelow\.?)$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
 export function isHeadingLine(line: string): boolean {
