@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { isCalendarDay } from "./day.ts";
 import { DigestError } from "./errors.ts";
 import { editionComment, feedView, indexView, readEditionMeta, withoutComment, type EditionMeta } from "./render/archive-index.ts";
 import { parseDay } from "./render/dates.ts";
@@ -62,7 +63,7 @@ export async function readEditions(dir: string): Promise<EditionMeta[]> {
   const editions: EditionMeta[] = [];
   for (const name of names) {
     const date = EDITION_FILE.exec(name)?.[1];
-    if (!date || !isDay(date)) continue;
+    if (!date || !isCalendarDay(date)) continue;
     let text: string;
     try {
       text = await readFile(join(dir, name), "utf8");
@@ -98,14 +99,5 @@ async function ensureDir(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   } catch (cause) {
     throw new DigestError("ERENDER", `archive: cannot create the folder ${dir}: ${(cause as Error).message}`, { cause });
-  }
-}
-
-function isDay(date: string): boolean {
-  try {
-    parseDay(date);
-    return true;
-  } catch {
-    return false;
   }
 }

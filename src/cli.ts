@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { adhocSources, loadConfig, type Config } from "./config.ts";
+import { isCalendarDay, isZone } from "./day.ts";
 import { describeError, DigestError, exitCodeFor } from "./errors.ts";
 import { environment, withSignals } from "./host.ts";
 import { createLogger, secretsOf, type Logger } from "./log.ts";
@@ -48,9 +49,7 @@ function args<O extends NonNullable<ParseArgsConfig["options"]>>(rest: string[],
 
 function checkDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  // Date.parse rolls 2025-02-31 over to 3 March; a real calendar day survives the round trip.
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : null;
-  if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDay(value)) {
     throw new DigestError("EUSAGE", `--date ${value} is not a date: use YYYY-MM-DD, e.g. --date 2025-11-06`);
   }
   return value;
@@ -58,11 +57,7 @@ function checkDate(value: string | undefined): string | null {
 
 function checkZone(value: string | undefined): string | null {
   if (value === undefined) return null;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-  } catch {
-    throw new DigestError("EUSAGE", `--timezone ${value} is not an IANA zone: use e.g. UTC or Europe/London`);
-  }
+  if (!isZone(value)) throw new DigestError("EUSAGE", `--timezone ${value} is not an IANA zone: use e.g. UTC or Europe/London`);
   return value;
 }
 

@@ -1,5 +1,6 @@
 // Small validators for loadConfig: each failure names the key, the bad value and the fix.
 import { validate } from "node-cron";
+import { isZone } from "./day.ts";
 import { DigestError } from "./errors.ts";
 
 export function configFail(key: string, value: unknown, fix: string): never {
@@ -42,11 +43,7 @@ export function expectInt(value: unknown, key: string, min: number, max: number)
 
 export function checkZone(value: unknown, key: string): string {
   const zone = expectString(value, key);
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-  } catch {
-    configFail(key, value, 'use an IANA time zone such as "UTC", "Europe/London" or "America/New_York"');
-  }
+  if (!isZone(zone)) configFail(key, value, 'use an IANA time zone such as "UTC", "Europe/London" or "America/New_York"');
   return zone;
 }
 

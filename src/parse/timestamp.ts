@@ -2,9 +2,10 @@
 // Calendar days travel as "YYYY-MM-DD" strings; zones are IANA names handled by @date-fns/tz.
 import { TZDate, tz } from "@date-fns/tz";
 import { addDays } from "date-fns/addDays";
-import { format } from "date-fns/format";
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
+import { isCalendarDay, isZone } from "../day.ts";
+import { todayIn } from "../select.ts";
 
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june",
@@ -26,10 +27,9 @@ export function monthNumber(name: string): number | null {
 
 /** "YYYY-MM-DD" of a calendar day, or null when the day does not exist. */
 export function makeDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return date.toISOString().slice(0, 10);
+  if (!Number.isInteger(month) || !Number.isInteger(day) || !Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isCalendarDay(text) ? text : null;
 }
 
 /** The calendar day `n` days after `day` (negative: before). Calendar days carry no zone. */
@@ -92,25 +92,7 @@ export function toIsoZ(date: Date): string {
 
 /** An IANA zone name if the runtime knows it, else "UTC". */
 export function safeZone(zone: string | null | undefined): string {
-  if (!zone) return "UTC";
-  let known = KNOWN_ZONES.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    KNOWN_ZONES.set(zone, known);
-  }
-  return known ? zone : "UTC";
-}
-
-const KNOWN_ZONES = new Map<string, boolean>();
-
-/** Calendar day ("YYYY-MM-DD") of an instant as seen in a zone. */
-export function dayInZone(iso: string, zone: string): string {
-  return format(new Date(iso), "yyyy-MM-dd", { in: tz(safeZone(zone)) });
+  return zone && isZone(zone) ? zone : "UTC";
 }
 
 /**
@@ -137,7 +119,7 @@ export function parseMachineDate(raw: unknown, zone: string): string | null {
 /** Today's calendar day in a zone, from the document's fetch time. */
 export function fetchDay(fetchedAt: string, zone: string): string | null {
   const date = new Date(fetchedAt);
-  return isValid(date) ? dayInZone(date.toISOString(), zone) : null;
+  return isValid(date) ? todayIn(safeZone(zone), date) : null;
 }
 
 /**

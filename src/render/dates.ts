@@ -1,27 +1,19 @@
 // Every date and time the renderers print, formatted once here in the reader's zone.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
+import { calendarDay, isZone } from "../day.ts";
 import { DigestError } from "../errors.ts";
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Throws ECONFIG unless `zone` is an IANA time zone this runtime knows. */
 export function checkReaderZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone;
-  } catch (cause) {
-    throw new DigestError("ECONFIG", `reader time zone "${zone}" is not an IANA zone (e.g. Europe/Kyiv, UTC)`, { cause });
-  }
+  if (!isZone(zone)) throw new DigestError("ECONFIG", `reader time zone "${zone}" is not an IANA zone (e.g. Europe/Kyiv, UTC)`);
+  return zone;
 }
 
 /** The calendar day as a UTC noon instant, or an ERENDER error naming the bad value. */
 export function parseDay(date: string): Date {
-  const m = DAY.exec(date);
-  const at = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
-  if (!at || at.toISOString().slice(0, 10) !== date) {
-    throw new DigestError("ERENDER", `edition date "${date}" is not a calendar day in YYYY-MM-DD form`);
-  }
+  const at = calendarDay(date);
+  if (!at) throw new DigestError("ERENDER", `edition date "${date}" is not a calendar day in YYYY-MM-DD form`);
   return at;
 }
 
