@@ -49,11 +49,18 @@ export interface RunResult {
   queued: { enqueued: number; alreadyQueued: number } | null;
 }
 
+type DayChoice = Pick<RunOptions, "date" | "timezone" | "sources">;
+
+/** Which day a run builds: --date, else the samples' day when the samples are in use, else today in the zone. */
+export function editionDay(config: Pick<Config, "timezone" | "usingSamples" | "sampleDate">, options: DayChoice, now: Date): string {
+  if (options.date !== null) return options.date;
+  if (config.usingSamples && !options.sources && config.sampleDate) return config.sampleDate;
+  return todayIn(options.timezone ?? config.timezone, now);
+}
+
 /** Which day and zone a run builds. */
-export function resolveDay(config: Config, options: Pick<RunOptions, "date" | "timezone" | "sources">, now: Date) {
-  const timezone = options.timezone ?? config.timezone;
-  const date = options.date ?? (config.usingSamples && !options.sources && config.sampleDate ? config.sampleDate : todayIn(timezone, now));
-  return dayWindow(date, timezone);
+export function resolveDay(config: Config, options: DayChoice, now: Date) {
+  return dayWindow(editionDay(config, options, now), options.timezone ?? config.timezone);
 }
 
 /** Reads and parses every source; a failing source becomes a result with an error, never a thrown run. */

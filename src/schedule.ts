@@ -6,7 +6,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { describeError, exitCodeFor } from "./errors.ts";
 import { runJob } from "./job.ts";
 import { createLogger, secretsOf, type Logger } from "./log.ts";
-import { todayIn } from "./select.ts";
+import { editionDay } from "./pipeline.ts";
 import { catchUpDue } from "./slot.ts";
 import { editionComplete, readRunRecords } from "./state.ts";
 
@@ -40,7 +40,7 @@ export function startScheduler(config: Pick<Config, "cron" | "timezone" | "using
   const retryAfter = deps.retryAfterMs ?? 15 * 60_000;
   let inFlight: Promise<void> | null = null;
   // With the samples, every day's run builds the samples' day, so that is the edition to track.
-  const editionDate = (now: Date) => (config.usingSamples && config.sampleDate ? config.sampleDate : todayIn(config.timezone, now));
+  const editionDate = (now: Date) => editionDay(config, { date: null, timezone: null, sources: null }, now);
 
   const attempt = (reason: string) => {
     if (inFlight || controller.signal.aborted) return;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { runJob } from "../src/job.ts";
+import { editionDay } from "../src/pipeline.ts";
 import type { Logger } from "../src/log.ts";
 import { readRunRecords } from "../src/state.ts";
 import { ROOT, tempDir } from "./helpers/cli.ts";
@@ -81,5 +82,23 @@ describe("runJob", () => {
     const config = loadConfig({}, cwd);
     await runJob(config, { ...options, dryRun: true }, { ...logger(), now });
     expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe("editionDay", () => {
+  const at = new Date("2025-11-06T23:30:00Z");
+  const none = { date: null, timezone: null, sources: null };
+  const own = { timezone: "Europe/Kyiv", usingSamples: false, sampleDate: null };
+  const samples = { timezone: "UTC", usingSamples: true, sampleDate: "2025-11-06" };
+
+  it("is --date when given, else today in the run's zone (the scheduler asks the same)", () => {
+    expect(editionDay(own, { ...none, date: "2025-01-02" }, at)).toBe("2025-01-02");
+    expect(editionDay(own, none, at)).toBe("2025-11-07");
+    expect(editionDay(own, { ...none, timezone: "America/New_York" }, at)).toBe("2025-11-06");
+  });
+
+  it("is the samples' day while the samples are in use, unless --source replaces them", () => {
+    expect(editionDay(samples, none, new Date("2026-03-01T12:00:00Z"))).toBe("2025-11-06");
+    expect(editionDay(samples, { ...none, sources: [] }, new Date("2026-03-01T12:00:00Z"))).toBe("2026-03-01");
   });
 });
