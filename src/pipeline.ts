@@ -10,6 +10,7 @@ import { parseDocument } from "./parse/index.ts";
 import { readSource } from "./read.ts";
 import { dayWindow, todayIn } from "./select.ts";
 import type { DeliverySummary } from "./send/deliver.ts";
+import { backoffDelay, sleep, type RetryPolicy } from "./send/rate.ts";
 import type { Digest, Source, SourceResult } from "./types.ts";
 
 export interface RunOptions {
@@ -86,16 +87,21 @@ export async function collectSources(sources: Source[], config: Config, date: st
   }));
 }
 
+/** Read retries wait 1 s, 2 s, 4 s… (HTTP_RETRIES ≤ 10, so the cap never binds); no jitter, one read per source. */
+const READ_BACKOFF: RetryPolicy = { attempts: 11, baseDelayMs: 1000, maxDelayMs: 512_000 };
+const NO_JITTER = () => 0.5;
+
 async function readWithRetries(source: Source, config: Config, deps: Deps) {
   const attempts = /^https?:/.test(source.location) ? config.http.retries + 1 : 1;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const wait = deps.sleep ?? ((ms: number) => sleep(ms, deps.signal));
   for (let attempt = 1; ; attempt++) {
     try {
       return await readSource(source, { ...config.http, now: deps.now });
     } catch (error) {
       if (attempt >= attempts || deps.signal?.aborted) throw error;
       deps.log.warn("source.retry", { source: source.name || source.location, attempt, error: describeError(error) });
-      await sleep(1000 * 2 ** (attempt - 1));
+      await wait(backoffDelay(attempt, READ_BACKOFF, NO_JITTER));
+      if (deps.signal?.aborted) throw error; // stopped while waiting: no further read
     }
   }
 }

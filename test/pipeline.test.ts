@@ -1,10 +1,12 @@
 // runJob/runDigest in-process, on real temp dirs: what is written, journalled and sent for each option.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { runJob } from "../src/job.ts";
-import { editionDay } from "../src/pipeline.ts";
+import { collectSources, editionDay } from "../src/pipeline.ts";
 import type { Logger } from "../src/log.ts";
 import { readRunRecords } from "../src/state.ts";
 import { ROOT, tempDir } from "./helpers/cli.ts";
@@ -101,4 +103,37 @@ describe("editionDay", () => {
     expect(editionDay(samples, none, new Date("2026-03-01T12:00:00Z"))).toBe("2025-11-06");
     expect(editionDay(samples, { ...none, sources: [] }, new Date("2026-03-01T12:00:00Z"))).toBe("2026-03-01");
   });
+});
+
+describe("collectSources", () => {
+  it("retries a failing URL with 1 s, 2 s… waits, and a stop during a wait ends the source without another read", async () => {
+    let requests = 0;
+    const controller = new AbortController();
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(503).end();
+      setTimeout(() => controller.abort(), 100); // inside the first 1 s wait
+    });
+    await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
+    try {
+      const base = loadConfig({}, tempDir());
+      const config = { ...base, http: { ...base.http, retries: 10 } };
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/live`;
+      const source = { id: "s", name: "S", location: url, format: "auto" as const, timezone: null, weight: 1, keyPoints: 5 };
+      const { log, events } = logger();
+      const [result] = await collectSources([source], config, "2025-11-06", { now, log, signal: controller.signal });
+      expect(result!.error).toMatch(/HTTP 503/);
+      expect(requests).toBe(1);
+      expect(events).toEqual(["source.retry", "source.failed"]);
+
+      const waits: number[] = [];
+      requests = 0;
+      const retried = { ...config, http: { ...config.http, retries: 3 } };
+      await collectSources([source], retried, "2025-11-06", { now, log, sleep: async (ms) => void waits.push(ms) });
+      expect(requests).toBe(4);
+      expect(waits).toEqual([1000, 2000, 4000]);
+    } finally {
+      server.close();
+    }
+  }, 20_000);
 });
