@@ -64,6 +64,20 @@ describe("time traps", () => {
     expect(entry!.body).toEqual(["One paragraph of the section, long enough to read as prose."]);
   });
 
+  it("HTML live blog: an update's body from the HTML leaves out its byline and captions", () => {
+    const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "Live page", liveBlogUpdate: [
+      { "@type": "BlogPosting", "@id": "https://news.example/live#u1", headline: "Depot hit in the night", datePublished: "2024-06-10T05:00:00Z", author: { "@type": "Person", name: "Olha Marchenko" }, articleBody: { "@type": "Text" } },
+    ] };
+    const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>
+      <article id="u1"><time datetime="2024-06-10T05:00:00Z">05:00</time><h2>Depot hit in the night</h2>
+      <p class="entry-byline">By Olha Marchenko</p><p>By Olha Marchenko</p>
+      <figure><img src="x.jpg" alt=""><figcaption><p>Smoke over the depot on Monday.</p></figcaption></figure>
+      <p>A fuel depot burned for hours after a drone strike, the regional governor said.</p></article></body></html>`;
+    const [entry] = parse(html, { format: "html" }).entries;
+    expect(entry!.author).toBe("Olha Marchenko");
+    expect(entry!.body).toEqual(["A fuel depot burned for hours after a drone strike, the regional governor said."]);
+  });
+
   it("a page with no dates at all uses --date, else the fetch day", () => {
     const page = "Headline one\n10:00 , Ana Lee\nBody.";
     expect(times(page, { date: "2024-02-01" })).toEqual(["2024-02-01T10:00:00Z"]);

@@ -103,10 +103,17 @@ function findBlock(
   return element ? $(element) : null;
 }
 
+/** The update's own paragraphs: bylines, datelines and captions are page furniture, not body. */
 function blockParagraphs($: CheerioAPI, block: Cheerio<Element> | null): string[] {
   if (!block) return [];
-  return block.find("p").toArray().map((p) => clean($(p).text())).filter((t): t is string => !!t);
+  return block.find("p").not(FURNITURE).toArray()
+    .filter((p) => $(p).closest("figcaption, figure, footer, aside").length === 0)
+    .map((p) => clean($(p).text()))
+    .filter((t): t is string => !!t && !BYLINE.test(t));
 }
+
+const FURNITURE = '[class*="byline" i], [class*="author" i], [class*="caption" i], [class*="credit" i], [class*="dateline" i]';
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&))*$/u;
 
 function resolveUrl(id: string | null, base: string | null): string | null {
   if (!id) return base;
