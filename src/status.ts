@@ -9,7 +9,8 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
   const records = await readRunRecords(config.stateDir);
   const last = records.at(-1);
   const task = createTask(config.cron, () => undefined, { timezone: config.timezone });
-  const next = task.getNextRun();
+  // getNextRun() answers null until a task is started; getNextRuns() works on an idle one.
+  const [next] = task.getNextRuns(1);
   await task.destroy();
   const lines: string[] = [];
   if (!last) {
