@@ -1,9 +1,9 @@
 // archiveEdition: digests/YYYY-MM-DD.md (+ .html web view), then README.md and feed.xml rebuilt from the files present.
-import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { isCalendarDay } from "./day.ts";
 import { DigestError } from "./errors.ts";
+import { writeFileAtomic } from "./fs-atomic.ts";
 import { editionComment, feedView, indexView, readEditionMeta, withoutComment, type EditionMeta } from "./render/archive-index.ts";
 import { parseDay } from "./render/dates.ts";
 import { markdownContext, tidy } from "./render/markdown.ts";
@@ -76,20 +76,11 @@ export async function readEditions(dir: string): Promise<EditionMeta[]> {
   return editions.sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** Writes `path` through a temp file in the same folder, fsync, then rename: readers see the old or the new file, never half. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+/** Writes an archive file atomically (see fs-atomic.ts); ERENDER names the file. */
+async function writeAtomic(path: string, content: string): Promise<void> {
   try {
-    const handle = await open(temp, "wx");
-    try {
-      await handle.writeFile(content, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await writeFileAtomic(path, content);
   } catch (cause) {
-    await rm(temp, { force: true });
     throw new DigestError("ERENDER", `archive: cannot write ${path}: ${(cause as Error).message}`, { cause });
   }
 }

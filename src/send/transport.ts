@@ -1,9 +1,10 @@
 // The two ways a built message leaves: a pooled SMTP connection, or an `.eml` file in the outbox.
-import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
 import { addressOf } from "../config.ts";
 import { DigestError } from "../errors.ts";
+import { writeFileAtomic } from "../fs-atomic.ts";
 import { hash64 } from "./hash-set.ts";
 
 /** Something that delivers one raw message to one address; resolves with the server's reply. */
@@ -85,20 +86,7 @@ export function createOutboxSender(dir: string): Sender {
       made ??= mkdir(dir, { recursive: true });
       await made;
       const path = join(dir, outboxFileName(to));
-      const temp = `${path}.${process.pid}.tmp`;
-      const handle = await open(temp, "w");
-      try {
-        await handle.writeFile(raw);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      try {
-        await rename(temp, path);
-      } catch (cause) {
-        await unlink(temp).catch(() => undefined);
-        throw cause;
-      }
+      await writeFileAtomic(path, raw);
       return `written ${path}`;
     },
     async close() {},
