@@ -24,49 +24,67 @@ interface Zone {
 
 /** Below this score no topic claims the entry and it goes to "other". */
 const MIN_SCORE = 2;
+/** Rules of at least this weight are a topic's own predicates (see topics.ts). */
+const PREDICATE_WEIGHT = 3;
+/** Points for the topic whose predicate the headline leads with (primary = what the headline leads with). */
+const LEAD_BONUS = 4;
 /** Words that open a subordinate clause: what follows them is context, not what the sentence leads with. */
 const SUBORDINATE = new Set(["as", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but"]);
 const SPEECH = new Set(["said", "says", "say", "announced", "reported", "warned", "claimed", "confirmed", "denied", "stated", "added", "believe", "believes", "added", "told", "ensure", "shows", "show"]);
-const compiled = new WeakMap<TopicConfig[], Matcher[]>();
+const compiled = new WeakMap<TopicConfig[], Compiled>();
 
 /** Tokens for rule matching: normalised words, hyphens split, possessive 's dropped. */
 export function ruleTokens(text: string): string[] {
   return (normalize(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map((w) => w.replace(/'s$/, "").replace(/'/g, ""));
 }
 
+/** Compiles a term: words after folding; a `*` ends a word as a prefix ("air defence* engag*"). */
 function compileTerm(term: string): Matcher["parts"] {
-  const raw = term.trim();
-  const prefixAll = raw.endsWith("*");
-  const tokens = ruleTokens(prefixAll ? raw.slice(0, -1) : raw);
-  return tokens.map((word, i) => ({ word, prefix: prefixAll && i === tokens.length - 1 }));
+  return term.trim().split(/\s+/).flatMap((piece) => {
+    const prefix = piece.endsWith("*");
+    const tokens = ruleTokens(prefix ? piece.slice(0, -1) : piece);
+    return tokens.map((word, i) => ({ word, prefix: prefix && i === tokens.length - 1 }));
+  });
 }
 
-function compileTerms(list: string[]): Matcher["parts"][] {
-  return list.map(compileTerm).filter((p) => p.length > 0);
+interface Compiled {
+  matchers: Matcher[];
+  /** Per topic, its compiled `requires` terms (absent when the topic requires nothing). */
+  requires: Map<string, Matcher["parts"][]>;
 }
 
-function compile(topics: TopicConfig[]): Matcher[] {
-  let matchers = compiled.get(topics);
-  if (matchers) return matchers;
-  matchers = topics.flatMap((topic) =>
+function compile(topics: TopicConfig[]): Compiled {
+  const cached = compiled.get(topics);
+  if (cached) return cached;
+  const matchers = topics.flatMap((topic) =>
     topic.rules
       .map((rule) => ({ topic: topic.name, term: rule.term.trim(), weight: rule.weight, parts: compileTerm(rule.term) }))
       .filter((m) => m.parts.length > 0),
   );
-  compiled.set(topics, matchers);
-  return matchers;
+  const requires = new Map<string, Matcher["parts"][]>();
+  for (const t of topics) {
+    if (t.requires && t.requires.length > 0) requires.set(t.name, t.requires.map(compileTerm).filter((p) => p.length > 0));
+  }
+  const out = { matchers, requires };
+  compiled.set(topics, out);
+  return out;
 }
 
-function matches(tokens: string[], parts: Matcher["parts"]): boolean {
+/** Where the term first matches in the tokens, or -1. */
+function matchAt(tokens: string[], parts: Matcher["parts"]): number {
   outer: for (let i = 0; i + parts.length <= tokens.length; i++) {
     for (let j = 0; j < parts.length; j++) {
       const part = parts[j]!;
       const token = tokens[i + j]!;
       if (part.prefix ? !token.startsWith(part.word) : token !== part.word) continue outer;
     }
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+function matches(tokens: string[], parts: Matcher["parts"]): boolean {
+  return matchAt(tokens, parts) >= 0;
 }
 
 /** Splits a sentence's tokens into the main clause and the subordinate rest ("X as Y" → X, Y). */
@@ -102,9 +120,33 @@ function zones(headline: string | null, body: string[]): Zone[] {
   return out.filter((z) => z.tokens.length > 0);
 }
 
+/**
+ * The predicate the lead leads with: the earliest rule of weight ≥ PREDICATE_WEIGHT in the headline's (or lead
+ * sentence's) main clause; at one position the longer term wins. Weight-3+ terms are a topic's own predicates
+ * (verbs and event nouns: "shipped", "appeal for", "loan", "shot down"), weapons and actors weigh less, so
+ * "X shipped missiles to Y" leads with the transfer, not with the weapon.
+ */
+function leadPredicate(zone: Zone | undefined, matchers: Matcher[]): Matcher | null {
+  if (!zone) return null;
+  // A negative rule vetoes the terms it contains ("national security council" is not the UN's).
+  const vetoed = matchers
+    .filter((m) => m.weight < 0)
+    .map((m) => ({ topic: m.topic, at: matchAt(zone.tokens, m.parts), len: m.parts.length }))
+    .filter((v) => v.at >= 0);
+  let best: { m: Matcher; at: number } | null = null;
+  for (const m of matchers) {
+    if (m.weight < PREDICATE_WEIGHT) continue;
+    const at = matchAt(zone.tokens, m.parts);
+    if (at < 0) continue;
+    if (vetoed.some((v) => v.topic === m.topic && v.at <= at && at + m.parts.length <= v.at + v.len)) continue;
+    if (!best || at < best.at || (at === best.at && m.parts.length > best.m.parts.length)) best = { m, at };
+  }
+  return best?.m ?? null;
+}
+
 /** Classifies an entry by the topics' rules; "other" wins when no topic scores at least MIN_SCORE. */
 export function classifyEntry(entry: { headline: string | null; body: string[] }, topics: TopicConfig[]): TopicScore {
-  const matchers = compile(topics);
+  const { matchers, requires } = compile(topics);
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, string[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
   const zoneList = zones(entry.headline, entry.body);
@@ -116,15 +158,20 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
       fired[m.topic]?.push(`"${m.term}" in ${zone.label} ${points >= 0 ? "+" : ""}${round(points)}`);
     }
   }
+  const lead = leadPredicate(zoneList.find((z) => z.label === "headline" || z.label === "lead"), matchers);
+  if (lead) {
+    scores[lead.topic] = (scores[lead.topic] ?? 0) + LEAD_BONUS;
+    fired[lead.topic]?.unshift(`"${lead.term}" leads the ${entry.headline ? "headline" : "lead sentence"} +${LEAD_BONUS}`);
+  }
   const front = zoneList.filter((z) => z.weight >= 1.5 || z.label.startsWith("headline") || z.label.startsWith("lead"));
   for (const t of topics) {
-    if (!t.requires || t.requires.length === 0 || (scores[t.name] ?? 0) <= 0) continue;
-    const needed = compileTerms(t.requires);
+    const needed = requires.get(t.name);
+    if (!needed || (scores[t.name] ?? 0) <= 0) continue;
     if (front.some((z) => needed.some((parts) => matches(z.tokens, parts)))) continue;
     scores[t.name] = (scores[t.name] ?? 0) / 2;
-    fired[t.name]?.push(`halved: none of ${t.requires.join(", ")} in the headline or first sentence`);
+    fired[t.name]?.push(`halved: none of ${t.requires!.join(", ")} in the headline or first sentence`);
   }
-  const fallback = topics.find((t) => t.name === "other")?.name ?? topics[topics.length - 1]?.name ?? "other";
+  const fallback = fallbackTopic(topics);
   let topic = fallback;
   let best = Math.max(MIN_SCORE - 1e-9, scores[fallback] ?? 0);
   for (const t of topics) {
@@ -147,6 +194,11 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
   ];
   if (secondary.length > 0) reasons.push(`also about: ${secondary.join(", ")}`);
   return { topic, reasons, scores, secondary };
+}
+
+/** The catch-all topic: "other" when configured, else the last one. */
+export function fallbackTopic(topics: TopicConfig[]): string {
+  return topics.find((t) => t.name === "other")?.name ?? topics[topics.length - 1]?.name ?? "other";
 }
 
 function round(n: number): string {

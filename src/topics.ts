@@ -1,6 +1,7 @@
 // The default topic table as data: built from the topic definitions (issue 4, gold/LABELS.md), not from any page.
 // Terms are lower-case words or phrases after name-variant folding (see text.ts); a `*` suffix matches any ending.
-// Weights: 3 = the topic's own predicates (what the entry is about), 2 = strong context, 1 = shared vocabulary.
+// Weights: 3+ = the topic's own predicates (verbs and event nouns: what happens), 2 = strong context (actors,
+// resources), 1 = shared vocabulary (weapons). The predicate a headline leads with earns its topic a bonus (classify.ts).
 // A negative weight counts against the topic. "other" competes too: its terms mark frontline, humanitarian,
 // security and domestic-politics news, and it wins whenever no other topic scores enough.
 import type { TopicConfig, TopicRule } from "./types.ts";
@@ -22,13 +23,19 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
     rules: rules({
       4: "airstrike*, air strike*, missile strike*, drone strike*, missile attack*, drone attack*, rocket attack*, " +
         "artillery attack*, shelling, shelled, bombard*, bombing*, bombed, barrage*, shot down, shoot down, shoots down, " +
-        "downed, intercept*, air raid*, death toll, air defences shot, killed in, wounded in, injured in",
+        "downed, downs, brings down, brought down, intercept, intercepts, intercepted, intercepting, interception*, air raid*, drone raid*, missile raid*, " +
+        "death toll, killed in, wounded in, injured in, " +
+        // an air-defence engagement: the defences acting (an appeal for air defence is aid)
+        "air defence* engag*, air defence* activ*, air defence* repel*, air defence* repuls*, air defence* respond*, " +
+        "air defence* in action, air defence* at work, air defence* working, air defence* light*, air defence* lit, " +
+        "air defence* fired, air defence* firing, air defence* opened fire, air defence* shot, air defence* down*, " +
+        "air defence* destroy*, air defence* intercept*, air defence* tackl*",
       3: "strike, strikes, struck, attack on, attacks on, attacked, explosion*, blast*, shrapnel, debris, rubble, " +
-        "hit by, targeted, hits, pounded, fired at, launched at, kamikaze",
+        "hit by, targeted, hits, pounded, fired at, launched at",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, " +
-        "firefighters, rescuers, civilians killed",
+        "firefighters, rescuers, civilians killed, kamikaze",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
-        "sirens, air defence*, residential, apartment*",
+        "sirens, air defence*, interceptor*, residential, apartment*",
     }),
   },
   {
@@ -39,13 +46,20 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "arms deliveries, weapons deliveries, arms supplies, weapons supplies, arms transfer*, weapons transfer*, " +
         "humanitarian aid, financial aid, financial support, military support, aid for ukraine, aid to ukraine, " +
         "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
-        "ammunition from",
+        "ammunition from, handed over, hand over, hands over, handing over",
       3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
-        "providing, donat*, funding, funds, loan*, sent to, send to, weapons to, transferred, ammunition, ammo, munitions, " +
-        "shells, stockpile*, stocks, procure for ukraine, contract*",
+        "providing, donat*, funding, funds, loan*, sent to, send to, weapons to, transferred, shipped, shipment*, " +
+        "procure for ukraine, contract*, ammunition, ammo, munitions, " +
+        // the state of stocks: running short is an aid story (pleas follow)
+        "running out, run out, ran out, running low, short of, shortage*",
       2: "weapons, arms, congress, appropriat*, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
-        "investment, backing, allocat*, approve*, support ukraine, help ukraine, need more, air defence*",
-      1: "seek*, tank*, jets, equipment, systems, launchers, support, million, shortage*",
+        "investment, backing, allocat*, approve*, support ukraine, help ukraine, need more, " +
+        "request*, asks for, asked for, asking for, wants, needs, " +
+        // resources, not predicates: what is given, asked for or running short
+        "shells, stockpile*, stocks, interceptor*",
+      1: "seek*, tank*, jets, equipment, systems, launchers, support, million, air defence*",
+      // a depot hit is a target, not a supply
+      [-3]: "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*",
     }),
     requires: PARTIES,
   },
@@ -56,12 +70,14 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       4: "peace plan*, peace talks, peace deal*, peace summit*, peace formula, prisoner exchange*, prisoner swap*, " +
         "exchange of prisoners, prisoners of war, ceasefire, truce, sanction*, security council, general assembly, " +
         "mediat*, negotiat*",
-      3: "talks, peace, summit*, treaty, treaties, envoy*, ambassador*, ambassadorial, diplomat*, embassy, " +
-        "foreign minister*, foreign ministry, g7, g20, accession, membership, un chief, secretary-general, " +
-        "state visit, visited, visits, met with, phone call, bilateral, condemn*, resolution*, nato-ukraine council",
-      2: "discuss*, meeting, meets, met, visit, agreement, alliance, allies, un, chair, presidency, leaders, " +
+      3: "talks, peace, summit*, treaty, treaties, accession, membership, state visit, visited, visits, met with, " +
+        "phone call, bilateral, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*",
+      2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
+        "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
+        "un chief, secretary-general, " +
+        "discuss*, meeting, meets, met, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, warned, ruled out, delegation, arrives in, arrived in",
-      1: "nato, eu, minister",
+      1: "nato, eu, minister, leaders",
       [-4]: "national security council",
     }),
   },

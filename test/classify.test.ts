@@ -51,6 +51,39 @@ describe("default topics: hard cases", () => {
     expect(topicOf("Missiles strike Lviv as leaders meet for peace talks")).toBe("strikes");
   });
 
+  it.each([
+    // a transfer, appeal, stock or loan predicate makes it aid even when the object is a weapon
+    ["aid", "Tehran has shipped drones and artillery rounds to Russia, intelligence officials say"],
+    ["aid", "Minsk handed over tank shells to Moscow, report says"],
+    ["aid", "Zelensky appeals for interceptor missiles after a night of drone attacks"],
+    ["aid", "Ukraine asks allies for more interceptors to protect power plants"],
+    ["aid", "Ukrainian artillery units running low on shells, commander says"],
+    ["aid", "Finance ministers agree $20bn loan for Ukraine backed by Russian assets"],
+    // an attack predicate, or air defences in action, is strikes even with supply words around
+    ["strikes", "Air defences repel overnight drone raid on Odesa"],
+    ["strikes", "Video: air defences in action over Lviv as sirens sound"],
+    ["strikes", "Ukraine downs 20 drones with new interceptors, air force says"],
+    ["strikes", "Drone strike sets ammunition depot ablaze in Russia's Bryansk region"],
+    ["strikes", "Ammunition depot ablaze after Ukrainian drone attack in Russia's Kursk region"],
+    // a diplomatic act about an attack is diplomacy; an actor alone does not make it so
+    ["diplomacy", "Warsaw summons Russian diplomat over missile that crossed its airspace"],
+    ["aid", "G20 envoys back new aid package for Ukraine"],
+  ])("predicate: %s ← %s", (expected, headline) => {
+    expect(topicOf(headline)).toBe(expected);
+  });
+
+  it("says which predicate the headline leads with", () => {
+    const result = classifyEntry({ headline: "Belarus shipped shells to Russia, officials say", body: [] }, DEFAULT_TOPICS);
+    expect(result.topic).toBe("aid");
+    expect(result.reasons).toContain('rule "shipped" leads the headline +4');
+  });
+
+  it("does not read the noun 'interceptor' as an interception", () => {
+    const result = classifyEntry({ headline: "Kyiv wants interceptor missiles", body: [] }, DEFAULT_TOPICS);
+    expect(result.reasons.join(" ")).not.toMatch(/"intercept(?:s|ed|ing|ion\*)?"/);
+    expect(result.topic).toBe("aid");
+  });
+
   it("uses the lead sentence when an entry has no headline", () => {
     expect(topicOf(null, ["Pyongyang has provided Moscow with ballistic missiles that were used in attacks on Ukraine, officials said.", "More details followed."])).toBe("aid");
   });
@@ -89,10 +122,29 @@ describe("rule syntax for configured topics", () => {
     expect(classifyEntry({ headline, body: [] }, topics).topic).toBe(expected);
   });
 
-  it("breaks equal scores by topic order", () => {
-    const tied: TopicConfig[] = [
+  it("lets a `*` end any word of a phrase", () => {
+    const topics: TopicConfig[] = [
+      { name: "air", title: "Air", rules: [{ term: "air defence* engag*", weight: 3 }] },
+      { name: "other", title: "Other", rules: [] },
+    ];
+    expect(classifyEntry({ headline: "Air defences engaged over the city", body: [] }, topics).topic).toBe("air");
+    expect(classifyEntry({ headline: "Air defence engineers meet", body: [] }, topics).topic).toBe("other");
+  });
+
+  it("gives the predicate the headline leads with a bonus (weight 3 or more)", () => {
+    const topics: TopicConfig[] = [
       { name: "a", title: "A", rules: [{ term: "alpha", weight: 3 }] },
       { name: "b", title: "B", rules: [{ term: "beta", weight: 3 }] },
+      { name: "other", title: "Other", rules: [] },
+    ];
+    expect(classifyEntry({ headline: "beta and alpha", body: [] }, topics).topic).toBe("b");
+    expect(classifyEntry({ headline: "alpha and beta", body: [] }, topics).topic).toBe("a");
+  });
+
+  it("breaks equal scores by topic order", () => {
+    const tied: TopicConfig[] = [
+      { name: "a", title: "A", rules: [{ term: "alpha", weight: 2 }] },
+      { name: "b", title: "B", rules: [{ term: "beta", weight: 2 }] },
       { name: "other", title: "Other", rules: [] },
     ];
     expect(classifyEntry({ headline: "beta and alpha", body: [] }, tied).topic).toBe("a");
