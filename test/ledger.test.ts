@@ -3,7 +3,7 @@ import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/pro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { editionStatus, ledgerPath, openLedgerWriter, readLedger } from "../src/send/ledger.ts";
+import { checkEditionId, editionStatus, ledgerPath, openLedgerWriter, readLedger } from "../src/send/ledger.ts";
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), "ledger-")); });
@@ -79,6 +79,9 @@ describe("ledger", () => {
   it("rejects an edition id that is not a safe file name", () => {
     expect(() => ledgerPath(dir, "../etc", "smtp")).toThrow(/edition id/);
     expect(() => ledgerPath(dir, "", "smtp")).toThrow(/edition id/);
+    // the same rule guards Redis key parts of the queue (a ":" would split them)
+    expect(() => checkEditionId("2025-11-06:1")).toThrow(/edition id "2025-11-06:1" must be letters/);
+    expect(checkEditionId("2025-11-06.b")).toBe("2025-11-06.b");
   });
 
   it("reads a journal written by hand with blank lines and garbage without failing", async () => {

@@ -3,11 +3,12 @@
 import type { Redis } from "ioredis";
 import { DigestError } from "../errors.ts";
 import type { EditionEmail } from "../render/email.ts";
+import { checkEditionId } from "../send/ledger.ts";
 import type { RetryPolicy } from "../send/rate.ts";
 import type { Subscriber } from "../types.ts";
 import { closeRedis, loadBullmq, openRedis } from "./connect.ts";
 import {
-  EDITION_TTL_SECONDS, JOB_ATTEMPTS, JOB_BACKOFF, QUEUE_NAME, checkEditionId, editionKeys, generationKey, jobIdFor,
+  EDITION_TTL_SECONDS, JOB_ATTEMPTS, JOB_BACKOFF, QUEUE_NAME, editionKeys, generationKey, jobIdFor,
   recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition,
 } from "./keys.ts";
 

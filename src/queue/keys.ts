@@ -1,7 +1,6 @@
 // The shapes and names shared by the enqueuer, the workers and the status reader: Redis keys, job ids, job data.
 // Plain data and string building only; nothing here talks to Redis.
 import { createHash, createHmac } from "node:crypto";
-import { DigestError } from "../errors.ts";
 import type { EditionEmail } from "../render/email.ts";
 import { DEFAULT_RETRY } from "../send/rate.ts";
 
@@ -82,12 +81,4 @@ export function jobIdFor(editionId: string, generation: number, email: string): 
 /** A fingerprint of MAIL_SECRET that reveals nothing about it. */
 export function secretCheckOf(secret: string): string {
   return createHmac("sha256", secret).update("briefing-queue-secret-check").digest("base64url").slice(0, 16);
-}
-
-/** The edition id as a safe key part (same rule as the ledger's file names). */
-export function checkEditionId(editionId: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(editionId)) {
-    throw new DigestError("EUSAGE", `edition id "${editionId}" must be letters, digits, ".", "_" or "-" (e.g. 2025-11-06)`);
-  }
-  return editionId;
 }

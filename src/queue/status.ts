@@ -1,6 +1,7 @@
 // `npm run status` with REDIS_URL: an edition's sent / failed / pending counts, read from the sets the workers keep.
+import { checkEditionId } from "../send/ledger.ts";
 import { closeRedis, openRedis } from "./connect.ts";
-import { checkEditionId, editionKeys, generationKey, type FailureRecord } from "./keys.ts";
+import { editionKeys, generationKey, type FailureRecord } from "./keys.ts";
 
 /** Counts for the edition's current generation: pending = enqueued − sent − failed (queued, in flight or retrying). */
 export async function queueStatus(redisUrl: string, editionId: string): Promise<{ sent: number; failed: number; pending: number }> {

@@ -33,12 +33,17 @@ export interface LedgerState {
 const SYNC_EVERY_RECORDS = 512;
 const SYNC_EVERY_MS = 200;
 
-/** The journal's path; throws EUSAGE for an edition id that is not a safe file name. */
-export function ledgerPath(stateDir: string, editionId: string, channel: Channel): string {
+/** The edition id, if it is safe as a file name and a Redis key part; else EUSAGE. */
+export function checkEditionId(editionId: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(editionId)) {
     throw new DigestError("EUSAGE", `edition id "${editionId}" must be letters, digits, ".", "_" or "-" (e.g. 2025-11-06)`);
   }
-  return join(stateDir, "ledger", `${editionId}.${channel}.jsonl`);
+  return editionId;
+}
+
+/** The journal's path; throws EUSAGE for an edition id that is not a safe file name. */
+export function ledgerPath(stateDir: string, editionId: string, channel: Channel): string {
+  return join(stateDir, "ledger", `${checkEditionId(editionId)}.${channel}.jsonl`);
 }
 
 /** Reads a journal as a stream (a missing file is an empty ledger; a torn last line is ignored). */
