@@ -6,7 +6,8 @@ import { PassThrough } from "node:stream";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { deliverEdition } from "../src/send/deliver.ts";
-import { recipientFor, unsubscribeToken, verifyUnsubscribe } from "../src/send/message.ts";
+import { jobIdFor, recipientHash } from "../src/queue/keys.ts";
+import { messageIdFor, recipientFor, unsubscribeToken, verifyUnsubscribe } from "../src/send/message.ts";
 import { buildMime, formatAddress, formatDate } from "../src/send/mime.ts";
 import { createProgress, formatProgress } from "../src/send/progress.ts";
 import { backoffDelay, createRateLimiter } from "../src/send/rate.ts";
@@ -162,5 +163,17 @@ describe("progress", () => {
     const out = tty.read().toString();
     expect(out.startsWith("\rsend e: [")).toBe(true);
     expect(out.endsWith("\u001b[K\n")).toBe(true);
+  });
+});
+
+describe("recipient keys", () => {
+  it("are case-insensitive and stay exactly as existing ledgers, outboxes, Message-IDs and queues have them", () => {
+    for (const email of ["Ana@Example.org", "ana@example.org"]) {
+      expect(messageIdFor("s3cret", "2025-11-06", email, "example.org")).toBe("<2025-11-06.Pqxqi8UQ_nFwdji8lCZbgR2auxaek30q@example.org>");
+      expect(unsubscribeToken("s3cret", email)).toBe("MTfOkCcFzZWzr9lBubWelEPoDJ3OHEGZ");
+      expect(jobIdFor("2025-11-06", 0, email)).toBe("2025-11-06.0.hrkmChFc6sialzivI2ls");
+      expect(recipientHash(` ${email} `)).toBe("hrkmChFc6sialzivI2ls");
+    }
+    expect(outboxFileName("O'Neil@Example.org")).toBe("o_neil@example.org-26d271dc.eml");
   });
 });

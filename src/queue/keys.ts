@@ -3,6 +3,7 @@
 import { createHash, createHmac } from "node:crypto";
 import type { EditionEmail } from "../render/email.ts";
 import { DEFAULT_RETRY } from "../send/rate.ts";
+import { recipientKey } from "../send/recipient-key.ts";
 
 /** The one BullMQ queue every edition's send jobs go through (so the rate limit is shared). */
 export const QUEUE_NAME = "briefing-send";
@@ -67,7 +68,7 @@ export function generationKey(editionId: string): string {
 
 /** A short, stable hash of a recipient address (case-insensitive): the member of the ledger sets. */
 export function recipientHash(email: string): string {
-  return createHash("sha256").update(email.trim().toLowerCase()).digest("base64url").slice(0, 20);
+  return createHash("sha256").update(recipientKey(email.trim())).digest("base64url").slice(0, 20);
 }
 
 /**

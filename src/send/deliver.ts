@@ -7,6 +7,7 @@ import { type Channel, type LedgerRecord, ledgerPath, openLedgerWriter, readLedg
 import { acquireLock } from "./lock.ts";
 import { createMessageBuilder, recipientFor, type DkimSettings } from "./message.ts";
 import { createProgress } from "./progress.ts";
+import { recipientKey } from "./recipient-key.ts";
 import { isValidEmail } from "./subscribers.ts";
 import { DEFAULT_RETRY, backoffDelay, createRateLimiter, sleep, type RetryPolicy } from "./rate.ts";
 import { classifyError, createOutboxSender, createSmtpSender } from "./transport.ts";
@@ -152,7 +153,7 @@ async function run(
   try {
     for await (const subscriber of subscribers) {
       if (stopped()) break;
-      const key = subscriber.email.toLowerCase();
+      const key = recipientKey(subscriber.email);
       const before = handled.swap(key, 1);
       if (before === 1) continue; // the same address twice in one list gets one message
       summary.total++;

@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import { DigestError } from "../errors.ts";
 import { openJournal } from "../journal.ts";
 import { HashSet64 } from "./hash-set.ts";
+import { recipientKey } from "./recipient-key.ts";
 
 /** Where messages go: each has its own journal, so an outbox run never suppresses a later SMTP send. */
 export type Channel = "smtp" | "outbox";
@@ -70,11 +71,11 @@ export async function readLedger(path: string): Promise<LedgerState> {
     if (record.g < state.generation) continue;
     state.finished = record.t === "end" && record.complete;
     if (record.t === "sent") {
-      state.sent.add(record.e.toLowerCase());
-      state.failures.delete(record.e.toLowerCase());
+      state.sent.add(recipientKey(record.e));
+      state.failures.delete(recipientKey(record.e));
       if (state.lastSentAt === null || record.at > state.lastSentAt) state.lastSentAt = record.at;
-    } else if (record.t === "fail" && !state.sent.has(record.e.toLowerCase())) {
-      state.failures.set(record.e.toLowerCase(), { permanent: record.p, reason: record.r });
+    } else if (record.t === "fail" && !state.sent.has(recipientKey(record.e))) {
+      state.failures.set(recipientKey(record.e), { permanent: record.p, reason: record.r });
     } else if (record.t === "end") {
       state.lastEnd = { total: record.total, complete: record.complete };
     }

@@ -6,6 +6,7 @@ import { DigestError } from "../errors.ts";
 import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
 import { dkimSign, type DkimKey } from "./dkim.ts";
 import { buildMime } from "./mime.ts";
+import { recipientKey } from "./recipient-key.ts";
 
 /** DKIM signing settings (the private key as PEM text). */
 export interface DkimSettings {
@@ -33,18 +34,18 @@ function mac(secret: string, ...parts: string[]): string {
 
 /** The deterministic, unguessable Message-ID of (edition, recipient): the same on every re-send. */
 export function messageIdFor(secret: string, editionId: string, email: string, domain: string): string {
-  return `<${editionId}.${mac(secret, "message-id", editionId, email.toLowerCase()).slice(0, 32)}@${domain}>`;
+  return `<${editionId}.${mac(secret, "message-id", editionId, recipientKey(email)).slice(0, 32)}@${domain}>`;
 }
 
 /** The recipient's unsubscribe token (valid for every edition, so old links keep working). */
 export function unsubscribeToken(secret: string, email: string): string {
-  return mac(secret, "unsubscribe", email.toLowerCase()).slice(0, 32);
+  return mac(secret, "unsubscribe", recipientKey(email)).slice(0, 32);
 }
 
 /** The one-click unsubscribe link: `base?u=<address, base64url>&t=<token>`. */
 export function unsubscribeLink(base: string, secret: string, email: string): string {
   const url = new URL(base);
-  url.searchParams.set("u", Buffer.from(email.toLowerCase()).toString("base64url"));
+  url.searchParams.set("u", Buffer.from(recipientKey(email)).toString("base64url"));
   url.searchParams.set("t", unsubscribeToken(secret, email));
   return url.toString();
 }

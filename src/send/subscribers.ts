@@ -4,6 +4,7 @@ import { parse } from "csv-parse";
 import { DigestError } from "../errors.ts";
 import type { Subscriber } from "../types.ts";
 import { HashSet64 } from "./hash-set.ts";
+import { recipientKey } from "./recipient-key.ts";
 
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
@@ -51,7 +52,7 @@ export async function* readSubscribers(
         report(`${path}: line ${line}: ${email ? `invalid address "${clip(email)}"` : "no address"}; row skipped`);
         continue;
       }
-      const first = seen.add(email.toLowerCase(), line);
+      const first = seen.add(recipientKey(email), line);
       if (first !== -1) {
         report(`${path}: line ${line}: duplicate of line ${first} (${email}); row skipped`);
         continue;

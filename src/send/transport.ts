@@ -6,6 +6,7 @@ import { addressOf } from "../config.ts";
 import { DigestError } from "../errors.ts";
 import { writeFileAtomic } from "../fs-atomic.ts";
 import { hash64 } from "./hash-set.ts";
+import { recipientKey } from "./recipient-key.ts";
 
 /** Something that delivers one raw message to one address; resolves with the server's reply. */
 export interface Sender {
@@ -71,7 +72,7 @@ export function createSmtpSender(smtpUrl: string, from: string, pool: PoolSettin
 
 /** The outbox file name for a recipient: readable, deterministic, never colliding for different addresses. */
 export function outboxFileName(email: string): string {
-  const lower = email.toLowerCase();
+  const lower = recipientKey(email);
   const safe = lower.replace(/[^a-z0-9@._+-]/g, "_").replace(/^\./, "_").slice(0, 120);
   if (safe === lower) return `${safe}.eml`;
   const [hi] = hash64(lower);
