@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DigestError } from "./errors.ts";
+import { slug } from "./parse/entry-id.ts";
 import { DEFAULT_TOPICS } from "./topics.ts";
 import type { Source, SourceFormat, TopicConfig } from "./types.ts";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
@@ -264,8 +265,4 @@ function httpsOrNull(value: string | undefined, key: string, httpsOnly = false):
   if (!value?.trim()) return null;
   if (!(httpsOnly ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(value.trim())) configFail(key, value, "use an absolute https:// URL");
   return value.trim().replace(/\/+$/, "");
-}
-
-export function slug(text: string): string {
-  return text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { DigestError } from "../src/errors.ts";
+import { slugify } from "../src/parse/entry-id.ts";
 
 function dirWith(config?: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), "config-"));
@@ -32,6 +33,13 @@ describe("loadConfig", () => {
     expect(config.mail.smtpUrl).toBeNull();
     expect(config.mail.from).toMatch(/set MAIL_FROM.*example\.invalid/);
     expect(config.topics.map((t) => t.name)).toEqual(["strikes", "aid", "diplomacy", "other"]);
+  });
+
+  it("gives each source without an id the slug of its name, as entry ids slug source names", () => {
+    const names = ["TRT World", "Kyiv Independent ᴱᴺ", "…", "BBC News (UK)"];
+    const config = loadConfig({}, dirWith({ sources: names.map((name) => ({ name, location: "a.txt" })) }));
+    expect(config.sources.map((s) => s.id)).toEqual(["trt-world", "kyiv-independent-en", "source-3", "bbc-news-uk"]);
+    expect(config.sources.map((s) => slugify(s.name))).toEqual(["trt-world", "kyiv-independent-en", "source", "bbc-news-uk"]);
   });
 
   it("reads sources relative to the config file and lets the environment override zone and schedule", () => {

@@ -4,9 +4,14 @@ import type { Entry } from "../types.ts";
 import type { DraftEntry } from "./draft.ts";
 import { normText } from "./text-lines.ts";
 
-/** Lower-case ASCII slug of a source name ("TRT World" → "trt-world"). */
+/** Lower-case ASCII slug ("TRT World" → "trt-world"; "Kyiv Independent ᴱᴺ" → "kyiv-independent-en"); "" when nothing is left. */
+export function slug(text: string): string {
+  return text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** The slug of a source name, "source" when it has no letters or digits to keep. */
 export function slugify(name: string): string {
-  return name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "source";
+  return slug(name) || "source";
 }
 
 /** The content key of an entry: source, headline, opening body text and time, normalised. */
