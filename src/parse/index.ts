@@ -1,6 +1,7 @@
 // The parse stage: one document in, its entries out. Switches on the format (detected from the content
 // when `auto`), then gives every entry a stable id and the source's name.
 import { DigestError, describeError } from "../errors.ts";
+import { nameFromLocation } from "../source-name.ts";
 import type { ParsedDocument, ParseOptions, RawDocument, SourceFormat } from "../types.ts";
 import { parseArticleText } from "./article-text.ts";
 import type { DraftDocument, ParseContext } from "./draft.ts";
@@ -87,17 +88,6 @@ function contextFor(doc: RawDocument, options: ParseOptions): ParseContext {
     timezone,
     url,
   };
-}
-
-/** A display name from a URL host ("www.example.org" → "example.org") or a file name without extension. */
-export function nameFromLocation(location: string): string {
-  try {
-    if (/^https?:\/\//i.test(location)) return new URL(location).hostname.replace(/^www\./, "");
-  } catch {
-    // not a URL after all: fall through to the file name
-  }
-  const base = location.split(/[\\/]/).pop() ?? location;
-  return base.replace(/\.[^.]+$/, "") || "source";
 }
 
 /** Removes an XML declaration, comments and a doctype from the start of a markup document. */
