@@ -5,7 +5,7 @@
 // `=@r:field:name@=` stays text, and this pass never interprets anything but the template's own tokens.
 import { DigestError } from "../errors.ts";
 import type { Recipient } from "../types.ts";
-import { cleanText, escapeHtml, escapeMarkdown, markdownUrl, safeUrl } from "./text.ts";
+import { escapeHtml, escapeMarkdown, markdownUrl, oneLine, safeUrl } from "./text.ts";
 
 /** What a per-recipient block can test. */
 export type Pass2Condition = "topic" | "name" | "email" | "oneClick" | "noChosenSection";
@@ -96,7 +96,7 @@ function test(cond: Pass2Condition, arg: string, reader: ReaderContext): boolean
   const { recipient } = reader;
   switch (cond) {
     case "topic": return reader.wanted === null || reader.wanted.has(arg.toLowerCase());
-    case "name": return cleanText(recipient.name).length > 0;
+    case "name": return oneLine(recipient.name).length > 0;
     case "email": return recipient.email.trim().length > 0;
     case "oneClick": return safeUrl(recipient.unsubscribeUrl) !== null;
     case "noChosenSection": return reader.noChosenSection;
@@ -109,6 +109,6 @@ function fieldValue(field: Pass2Field, escape: Pass2Template["escape"], recipien
     const href = safeUrl(recipient.unsubscribeUrl) ?? (/^mailto:/i.test(mailto) ? mailto : `mailto:${mailto}?subject=unsubscribe`);
     return escape === "html" ? escapeHtml(href) : markdownUrl(href);
   }
-  const value = field === "name" ? cleanText(recipient.name) : cleanText(recipient.email);
+  const value = field === "name" ? oneLine(recipient.name) : oneLine(recipient.email);
   return escape === "html" ? escapeHtml(value) : escapeMarkdown(value);
 }

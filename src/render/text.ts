@@ -4,7 +4,7 @@
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/g;
 
 /** Source text as one clean line: controls dropped, every run of whitespace folded to one space. */
-export function cleanText(text: string | null | undefined): string {
+export function oneLine(text: string | null | undefined): string {
   if (!text) return "";
   return text.replace(CONTROLS, "").replace(/\s+/gu, " ").trim();
 }

@@ -3,7 +3,7 @@ import Handlebars from "handlebars";
 import { DigestError } from "../errors.ts";
 import type { Digest, DigestView, LinkView, SectionView, SourceView, Story, StoryView } from "../types.ts";
 import { builtAtLabel, checkReaderZone, dayLabels, timeLabel, zoneLabel } from "./dates.ts";
-import { cleanText, plural, safeUrl, shorten } from "./text.ts";
+import { oneLine, plural, safeUrl, shorten } from "./text.ts";
 
 export interface ViewOptions {
   /** Handlebars template of the subject line, e.g. "Briefing — {{dateShort}}: {{storyCount}} stories". */
@@ -31,7 +31,7 @@ const subjectCache = new Map<string, (fields: SubjectFields) => string>();
 export function toView(digest: Digest, options: ViewOptions): DigestView {
   const zone = checkReaderZone(options.readerTimezone);
   const { dateLong, dateShort } = dayLabels(digest.date);
-  const titles = new Map(digest.sections.map((s) => [s.topic, cleanText(s.title) || s.topic]));
+  const titles = new Map(digest.sections.map((s) => [s.topic, oneLine(s.title) || s.topic]));
   const byId = new Map(digest.stories.map((s) => [s.id, s]));
   const storyView = (story: Story) => toStoryView(story, titles, zone, digest.date);
 
@@ -106,7 +106,7 @@ export function renderSubject(template: string, fields: SubjectFields): string {
       compiled = subjectEngine.compile<SubjectFields>(template, { noEscape: true, strict: true });
       subjectCache.set(template, compiled);
     }
-    return cleanText(compiled(fields));
+    return oneLine(compiled(fields));
   } catch (cause) {
     subjectCache.delete(template);
     const known = Object.keys(fields).join(", ");
@@ -127,16 +127,16 @@ function pick(ids: string[], byId: Map<string, Story>, shown: Set<string>): Stor
 
 function toStoryView(story: Story, titles: Map<string, string>, zone: string, date: string): StoryView {
   const links: LinkView[] = story.links.length > 0
-    ? story.links.map((l) => ({ source: cleanText(l.source) || "Unnamed source", url: safeUrl(l.url), time: timeLabel(l.published, zone, date), more: true }))
-    : story.sources.map((name) => ({ source: cleanText(name) || "Unnamed source", url: null, time: null, more: true }));
+    ? story.links.map((l) => ({ source: oneLine(l.source) || "Unnamed source", url: safeUrl(l.url), time: timeLabel(l.published, zone, date), more: true }))
+    : story.sources.map((name) => ({ source: oneLine(name) || "Unnamed source", url: null, time: null, more: true }));
   links.forEach((l, i) => (l.more = i < links.length - 1));
-  const names = [...new Set([...story.sources.map(cleanText), ...links.map((l) => l.source)].filter(Boolean))];
-  const summary = cleanText(story.summary);
+  const names = [...new Set([...story.sources.map(oneLine), ...links.map((l) => l.source)].filter(Boolean))];
+  const summary = oneLine(story.summary);
   return {
     id: story.id,
     topic: story.topic,
     topicTitle: titles.get(story.topic) ?? story.topic,
-    headline: cleanText(story.headline) || shorten(summary, 100) || "Untitled story",
+    headline: oneLine(story.headline) || shorten(summary, 100) || "Untitled story",
     summary,
     hasSummary: summary.length > 0,
     links,
@@ -149,9 +149,9 @@ function toStoryView(story: Story, titles: Map<string, string>, zone: string, da
 function toSourceView(report: Digest["sources"][number]): SourceView {
   const failed = report.status === "failed";
   return {
-    name: cleanText(report.name) || cleanText(report.location) || "Unnamed source",
+    name: oneLine(report.name) || oneLine(report.location) || "Unnamed source",
     failed,
-    error: failed ? cleanText(report.error) || "unknown error" : null,
+    error: failed ? oneLine(report.error) || "unknown error" : null,
     entries: report.entries,
     entriesLabel: plural(report.entries, "entry", "entries"),
     more: false,
