@@ -10,7 +10,7 @@ import { createLogger, secretsOf, type Logger } from "./log.ts";
 import { runJob } from "./job.ts";
 import { buildEdition, type RunOptions } from "./pipeline.ts";
 import { summariseRun } from "./report.ts";
-import type { SourceFormat } from "./types.ts";
+import { SOURCE_FORMATS, type SourceFormat } from "./types.ts";
 
 const USAGE = `Usage:
   npm run digest -- [--date YYYY-MM-DD] [--timezone ZONE] [--source FILE|URL ...] [--config FILE]
@@ -99,9 +99,8 @@ async function parseCommand(rest: string[], env: Record<string, string | undefin
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`), 0;
   if (positionals.length !== 1) throw new DigestError("EUSAGE", `parse takes exactly one file or URL (got ${positionals.length}); run with --help for usage`);
-  const formats: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];
   const format = (values.format ?? "auto") as SourceFormat;
-  if (!formats.includes(format)) throw new DigestError("EUSAGE", `--format ${format} is unknown: use one of ${formats.join(", ")}`);
+  if (!SOURCE_FORMATS.includes(format)) throw new DigestError("EUSAGE", `--format ${format} is unknown: use one of ${SOURCE_FORMATS.join(", ")}`);
   const config: Config = loadConfig(env);
   const [{ readSource }, { parseDocument }] = await Promise.all([import("./read.ts"), import("./parse/index.ts")]);
   const [source] = adhocSources(positionals);

@@ -6,12 +6,11 @@ import { fileURLToPath } from "node:url";
 import { DigestError } from "./errors.ts";
 import { slug } from "./parse/entry-id.ts";
 import { DEFAULT_TOPICS } from "./topics.ts";
-import type { Source, SourceFormat, TopicConfig } from "./types.ts";
+import { SOURCE_FORMATS, type Source, type SourceFormat, type TopicConfig } from "./types.ts";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SAMPLES_CONFIG = resolve(PROJECT_ROOT, "samples/samples.config.json");
-const FORMATS: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];
 
 export interface MailConfig {
   smtpUrl: string | null;
@@ -194,7 +193,7 @@ function parseSources(value: unknown, baseDir: string, defaultKeyPoints: number)
     expectKeys(item, SOURCE_KEYS, key);
     const location = expectString(item.location, `${key}.location`);
     const format = (item.format ?? "auto") as SourceFormat;
-    if (!FORMATS.includes(format)) configFail(`${key}.format`, format, `use one of ${FORMATS.join(", ")}`);
+    if (!SOURCE_FORMATS.includes(format)) configFail(`${key}.format`, format, `use one of ${SOURCE_FORMATS.join(", ")}`);
     const name = expectString(item.name, `${key}.name`);
     return {
       id: item.id === undefined ? slug(name) || `source-${i + 1}` : expectString(item.id, `${key}.id`),

@@ -4,6 +4,9 @@
 /** How a source document is read. `auto` detects the format from the content. */
 export type SourceFormat = "auto" | "liveblog-text" | "article-text" | "html" | "rss" | "atom";
 
+/** Every SourceFormat, in the order help and error messages list them. */
+export const SOURCE_FORMATS: readonly SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];
+
 /** A configured source: where to read it and how much it counts. */
 export interface Source {
   id: string;

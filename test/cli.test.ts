@@ -44,6 +44,13 @@ describe("bad input: one clear line on stderr and the documented exit code", () 
     expect(r.stderr).toMatch(/YYYY-MM-DD/);
   });
 
+  it("an unknown --format exits 2 and lists the formats", async () => {
+    const r = await runCli(["parse", sample("trt-liveblog.txt"), "--format", "pdf"]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/--format pdf is unknown: use one of auto, liveblog-text, article-text, html, rss, atom/);
+  });
+
   it("parse of a missing file exits 1 with one line naming it", async () => {
     const r = await runCli(["parse", "/nonexistent/page.txt", "--json"]);
     expect(r.code).toBe(1);
