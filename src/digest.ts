@@ -1,10 +1,10 @@
 // digest: the pure core. The day's entries of every source → classified, scored, merged into stories, ranked.
 import { basename, extname } from "node:path";
-import { classifyEntry } from "./classify.ts";
+import { classifyEntry, fallbackTopic } from "./classify.ts";
 import { mergeStories } from "./merge.ts";
 import { byScore, corroboration, keyPoints, type RankedEntry } from "./rank.ts";
 import { bodyText, describeParts, entryScoreParts, inWindow, isTeaser, summarize, total } from "./select.ts";
-import { cosine, inverseFrequencies, tfidf } from "./similarity.ts";
+import { cosine, termModel, tfidf, type TermModel } from "./similarity.ts";
 import { shortHash, splitSentences, terms } from "./text.ts";
 import type { DayWindow, Digest, DigestEntry, Entry, Section, SourceReport, SourceResult, Story, TopicConfig } from "./types.ts";
 
@@ -22,6 +22,8 @@ interface Work {
   order: number;
   topic: string;
   reasons: string[];
+  /** Body text (labels and photo credits dropped), computed once. */
+  body: string;
   base: number;
   score: number;
   storyId: string;
@@ -52,7 +54,9 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
   const work: Work[] = [];
   const intros = new Map<string, string>();
   const limits = new Map<string, number>();
-  const usedIds = new Set<string>();
+  const today = results.map((r) => r.parsed?.entries.filter((e) => inWindow(e.published, window)) ?? []);
+  const entryId = uniqueIds(results, today);
+  const fallback = fallbackTopic(options.topics);
   results.forEach((result, i) => {
     const name = displayName(result);
     const sourceKey = `${i}:${result.source.id}`;
@@ -60,25 +64,26 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
       sources.push({ name, location: result.source.location, status: "failed", error: result.error ?? "no entries could be read", entries: 0, warnings: [] });
       return;
     }
-    const today = result.parsed.entries.filter((e) => inWindow(e.published, window));
-    sources.push({ name, location: result.source.location, status: "ok", error: result.error, entries: today.length, warnings: [...result.parsed.warnings] });
+    const entries = today[i]!;
+    sources.push({ name, location: result.source.location, status: "ok", error: result.error, entries: entries.length, warnings: [...result.parsed.warnings] });
     limits.set(sourceKey, result.source.keyPoints);
     intros.set(sourceKey, [result.parsed.title ?? "", ...result.parsed.intro].join(" "));
-    for (const entry of today) {
-      const id = usedIds.has(entry.id) ? `${result.source.id}:${entry.id}` : entry.id;
-      usedIds.add(id);
+    entries.forEach((entry, j) => {
       const classification = classifyEntry(entry, options.topics);
+      const body = bodyText(entry);
       work.push({
-        entry: { ...entry, id, source: name },
+        entry: { ...entry, id: entryId(i, j), source: name },
         sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
-        topic: classification.topic, reasons: classification.reasons,
-        base: 0, score: 0, storyId: "", teaser: isTeaser(entry), repostOf: null,
+        topic: classification.topic, reasons: classification.reasons, body,
+        base: 0, score: 0, storyId: "", teaser: isTeaser(entry, body), repostOf: null,
       });
-    }
+    });
   });
 
-  scoreEntries(work, intros, window, options.topics.map((t) => t.name));
-  const merged = mergeStories(work.map((w) => ({ ...w.entry, topic: w.topic })));
+  // One TF-IDF model serves both closeness to the page intro and story merging.
+  const model = termModel(work.map((w) => terms(`${w.entry.headline ?? ""} ${w.body}`)), [...intros.values()].map(terms));
+  scoreEntries(work, intros, window, options.topics.map((t) => t.name), fallback, model);
+  const merged = mergeStories(work.map((w, i) => ({ ...w.entry, source: w.sourceKey, topic: w.topic, terms: model.docs[i]!, vector: model.vectors[i]! })));
   const byId = new Map(work.map((w) => [w.entry.id, w]));
   for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);
   const stories = merged.groups.map((ids) => buildStory(ids.map((id) => byId.get(id)!), merged.repostOf));
@@ -104,15 +109,37 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
   return { date: window.date, timezone: window.timezone, generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds };
 }
 
+/**
+ * Entry ids unique across sources, whatever their order: an id that several sources use is prefixed with each
+ * one's source id ("trt:abc"); a repeat within one source (or of a source id) gets "#2", "#3".
+ */
+function uniqueIds(results: SourceResult[], today: Entry[][]): (source: number, entry: number) => string {
+  const owners = new Map<string, Set<number>>();
+  today.forEach((entries, i) => {
+    for (const e of entries) owners.set(e.id, (owners.get(e.id) ?? new Set()).add(i));
+  });
+  const seen = new Map<string, number>();
+  const ids = today.map((entries, i) =>
+    entries.map((e) => {
+      const base = (owners.get(e.id)?.size ?? 0) > 1 ? `${results[i]!.source.id}:${e.id}` : e.id;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return n === 1 ? base : `${base}#${n}`;
+    }),
+  );
+  return (source, entry) => ids[source]![entry]!;
+}
+
 /** Each entry's own score: Key Points flag, severity, closeness to its page's intro, recency, penalties, × weight. */
-function scoreEntries(work: Work[], intros: Map<string, string>, window: DayWindow, topicOrder: string[]): void {
-  const docs = work.map((w) => terms(`${w.entry.headline ?? ""} ${bodyText(w.entry)}`));
-  const idf = inverseFrequencies([...docs, ...[...intros.values()].map(terms)]);
-  const introVectors = new Map([...intros].map(([key, text]) => [key, tfidf(terms(text), idf)]));
+function scoreEntries(work: Work[], intros: Map<string, string>, window: DayWindow, topicOrder: string[], fallback: string, model: TermModel): void {
+  const introVectors = new Map([...intros].map(([key, text]) => [key, tfidf(terms(text), model.idf)]));
   work.forEach((w, i) => {
     const intro = introVectors.get(w.sourceKey);
-    const introSimilarity = intro && intro.size > 0 ? cosine(tfidf(docs[i]!, idf), intro) : 0;
-    const parts = entryScoreParts({ entry: w.entry, window, introSimilarity, topic: w.topic, topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length });
+    const introSimilarity = intro && intro.size > 0 ? cosine(model.vectors[i]!, intro) : 0;
+    const parts = entryScoreParts({
+      entry: w.entry, window, introSimilarity, topic: w.topic, topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length,
+      warTopic: w.topic !== fallback, body: w.body, teaser: w.teaser,
+    });
     w.base = total(parts, w.weight);
     w.reasons.push(`score ${w.base}${w.weight !== 1 ? ` (× source weight ${w.weight})` : ""}: ${describeParts(parts)}`);
   });
@@ -131,7 +158,7 @@ function buildStory(group: Work[], repostOf: Map<string, string>): Story {
   }
   const lead = [...group].sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.score - a.score || a.order - b.order)[0]!;
   const published = group.map((w) => w.entry.published).filter((p): p is string => p !== null).sort().at(-1) ?? null;
-  const headline = lead.entry.headline?.trim() || splitSentences(bodyText(lead.entry))[0] || "(untitled)";
+  const headline = lead.entry.headline?.trim() || splitSentences(lead.body)[0] || "(untitled)";
   const sources = [...new Set(byTime.map((w) => w.sourceName))];
   return {
     id,

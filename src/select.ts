@@ -39,8 +39,7 @@ export function bodyText(entry: Pick<Entry, "body">): string {
 }
 
 /** A teaser points elsewhere ("Watch:", "Pictured:") or has no body at all: never a key point. */
-export function isTeaser(entry: Pick<Entry, "headline" | "body">): boolean {
-  const body = bodyText(entry);
+export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string = bodyText(entry)): boolean {
   if (body.length === 0) return true;
   const labelled = TEASER_LABEL.test(cleanText(entry.headline ?? "")) || TEASER_LABEL.test(cleanText(entry.body[0] ?? ""));
   return labelled && body.length < 200;
@@ -81,13 +80,12 @@ const WAR = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow|kremlin|putin|zelensk\w*|
 export function severity(headline: string | null, body: string): ScorePart[] {
   const sentences = splitSentences(body);
   const lead = `${headline ?? ""}. ${sentences[0] ?? ""}`;
-  const text = lead;
   const parts: ScorePart[] = [];
-  if (CASUALTY.test(text)) parts.push({ name: "casualties", value: 1.5, detail: "casualty figure" });
-  else if (HARM.test(text)) parts.push({ name: "casualties", value: 0.75, detail: "casualties mentioned" });
-  if (DAMAGE.test(text)) parts.push({ name: "damage", value: 0.5, detail: "damage reported" });
-  if (VOLLEY.test(text)) parts.push({ name: "scale", value: 0.5, detail: "counted weapons or people" });
-  if (MONEY.test(text)) parts.push({ name: "money", value: 1, detail: "money amount" });
+  if (CASUALTY.test(lead)) parts.push({ name: "casualties", value: 1.5, detail: "casualty figure" });
+  else if (HARM.test(lead)) parts.push({ name: "casualties", value: 0.75, detail: "casualties mentioned" });
+  if (DAMAGE.test(lead)) parts.push({ name: "damage", value: 0.5, detail: "damage reported" });
+  if (VOLLEY.test(lead)) parts.push({ name: "scale", value: 0.5, detail: "counted weapons or people" });
+  if (MONEY.test(lead)) parts.push({ name: "money", value: 1, detail: "money amount" });
   if (MAGNITUDE.test(lead)) parts.push({ name: "magnitude", value: 0.5, detail: "largest/first/major" });
   if (LEADERS.test(lead)) parts.push({ name: "leaders", value: 0.75, detail: "head of state or minister acting" });
   return parts;
@@ -103,12 +101,17 @@ export interface EntryScoreInput {
   topicRank: number;
   topicCount: number;
   topic: string;
+  /** The classifier filed the entry under a war topic (not the catch-all): it is about the war whatever its words. */
+  warTopic?: boolean;
+  /** The entry's body text and teaser flag when the caller has them already (else computed here). */
+  body?: string;
+  teaser?: boolean;
 }
 
 /** The score parts of one entry: Key Points flag, severity, intro closeness, recency, minus stub/off-topic. */
 export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   const { entry, window } = input;
-  const body = bodyText(entry);
+  const body = input.body ?? bodyText(entry);
   const parts: ScorePart[] = [];
   if (entry.keyPoint) parts.push({ name: "key point", value: 2, detail: "listed under the page's Key Points" });
   parts.push(...severity(entry.headline, body));
@@ -119,9 +122,9 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
     parts.push({ name: "intro", value, detail: `cosine ${input.introSimilarity.toFixed(2)} to the page intro` });
   }
   parts.push({ name: "recency", value: recency(entry.published, window), detail: entry.published ?? "undated" });
-  if (isTeaser(entry)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
+  if (input.teaser ?? isTeaser(entry, body)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
   else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
-  if (!WAR.test(`${entry.headline ?? ""} ${body}`)) parts.push({ name: "off-topic", value: -2, detail: "not about the war" });
+  if (!input.warTopic && !WAR.test(`${entry.headline ?? ""} ${body}`)) parts.push({ name: "off-topic", value: -2, detail: "not about the war" });
   return parts;
 }
 

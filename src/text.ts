@@ -13,6 +13,8 @@ const ALIASES: [RegExp, string][] = [
   [/\bunited states(?: of america)?\b/gi, "usa"],
   [/\bU\.K\.|\bunited kingdom\b|\bbritain\b/gi, "uk"],
   [/\beuropean union\b/gi, "eu"],
+  [/\bgroup of (?:seven|7)\b/gi, "G7"],
+  [/\bgroup of (?:twenty|20)\b/gi, "G20"],
   [/\bkharkov\b/gi, "kharkiv"],
   [/\bodessa\b/gi, "odesa"],
   [/\bdefense\b/gi, "defence"],

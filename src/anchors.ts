@@ -1,0 +1,103 @@
+// anchors: the specific details that tie two reports to one event: proper names of places, people and
+// organisations, figures (not dates or clock times), named weapons. Generic capitalised words are not anchors.
+import { cleanText, stem, stripLabel, terms } from "./text.ts";
+
+/** Words too common in war reporting to tie two entries to one event. */
+const COMMON = (
+  "russia russian ukraine ukrainian kyiv moscow putin zelensky nato usa un eu kremlin west western europe european " +
+  "america american president minister ministry defence foreign war military official officials government army " +
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+  "september october november december gmt utc bst cet cest reuters ap afp said"
+).split(" ");
+
+/**
+ * Capitalised words that name no one in particular: numbers and ordinals, titles, kinds of institution, directions
+ * and other generic parts of names ("Group of Seven", "Foreign Ministry", "Armed Forces", "North").
+ */
+const GENERIC = (
+  "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds " +
+  "thousand thousands million billion first second third fourth fifth last next " +
+  "group council union committee commission force forces ministry office agency service services party parliament " +
+  "administration house senate assembly department command navy guard guards staff bank fund company institute " +
+  "court police presidential prime secretary general chancellor king queen mayor governor chief head spokesman " +
+  "spokeswoman spokesperson commander lieutenant colonel deputy leader leaders state states republic kingdom " +
+  "democratic federal national international central north south east west northern southern eastern " +
+  "new old great high supreme joint united security air sea land armed operational special regional region city " +
+  "district oblast province village town capital day night morning evening today tonight watch pictured photos " +
+  "video live update updates breaking key points read more analysis opinion explained"
+).split(" ");
+
+/** Titles and kinds of office: a phrase made only of these ("Prime Minister", "Armed Forces") names no one. */
+const TITLES = new Set(
+  ("prime minister ministry president presidential foreign defence secretary general deputy chief spokesman " +
+    "spokeswoman spokesperson commander office state armed force forces air staff head leader national")
+    .split(" ").map(stem),
+);
+const COMMON_STEMS = new Set(COMMON.map(stem));
+const STOP = new Set([...COMMON, ...GENERIC].map(stem));
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const CLOCK = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|am|pm|a\.m\.?|p\.m\.?|hrs|h)$/i;
+
+/**
+ * Proper names and figures of a text (capitalised words not opening a sentence, numbers), normalised and stemmed.
+ * A sentence's first word counts when `names` (words seen capitalised mid-sentence anywhere) holds it. Day numbers
+ * next to a month, clock times and years are not figures: every report of the day shares them.
+ */
+export function anchorsOf(headline: string | null, body: string[], names: Set<string> = new Set()): Set<string> {
+  const out = new Set<string>();
+  const add = (phrase: string[]) => {
+    if (phrase.length === 0) return;
+    const words = terms(phrase.join(" ").replace(/-/g, " "));
+    // A name made of generic words is specific as a whole ("Security Council", "North Korea"), unless it is only a
+    // title ("Prime Minister"); it counts once, as the phrase.
+    const named = words.filter((w) => !COMMON_STEMS.has(w));
+    if (named.length >= 2 && named.some((w) => STOP.has(w)) && !named.every((w) => TITLES.has(w))) out.add(named.join(" "));
+    else for (const term of words) if (!STOP.has(term)) out.add(term);
+    phrase.length = 0;
+  };
+  for (const text of [headline ?? "", ...body]) {
+    const tokens = cleanText(stripLabel(text)).split(/\s+/);
+    const phrase: string[] = [];
+    tokens.forEach((raw, i) => {
+      const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
+      const prev = tokens[i - 1] ?? "";
+      const next = (tokens[i + 1] ?? "").replace(/[^\p{L}.]+$/gu, "");
+      const opensSentence = i === 0 || (/[.!?:"']$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev));
+      const isName = /^\p{Lu}/u.test(word) && (!opensSentence || names.has(word));
+      const isFigure = /\d/.test(word) && isSpecificFigure(word, prev, next);
+      if (isFigure) {
+        add(phrase);
+        out.add(word.replace(/[^\p{L}\p{N}.]/gu, "").toLowerCase());
+      } else if (isName) {
+        phrase.push(word);
+        if (word !== raw.replace(/'s$/, "")) add(phrase);
+      } else add(phrase);
+    });
+    add(phrase);
+  }
+  return out;
+}
+
+/** A figure that identifies an event: two or more digits, not a year, a clock time or a day of the month. */
+function isSpecificFigure(word: string, prev: string, next: string): boolean {
+  if (word.replace(/\D/g, "").length < 2) return false;
+  if (/^(?:19|20)\d\d$/.test(word)) return false;
+  if (/^\d{1,2}[:.h]\d{2}$/.test(word) || (/^\d{3,4}$/.test(word) && CLOCK.test(next))) return false;
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) && (MONTH.test(next) || MONTH.test(prev.replace(/[^\p{L}]+$/gu, "")))) return false;
+  if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(word)) return false;
+  return true;
+}
+
+/** Words written capitalised somewhere other than a sentence's start: names, even when they open a headline. */
+export function knownNames(texts: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const tokens = cleanText(stripLabel(text)).split(/\s+/);
+    for (let i = 1; i < tokens.length; i++) {
+      if (/[.!?:"']$/.test(tokens[i - 1]!)) continue;
+      const word = tokens[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
+      if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(word);
+    }
+  }
+  return names;
+}
