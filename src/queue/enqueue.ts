@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import { DigestError } from "../errors.ts";
 import type { EditionEmail } from "../render/email.ts";
 import { checkEditionId } from "../send/ledger.ts";
+import type { MessageSettings } from "../send/message.ts";
 import type { RetryPolicy } from "../send/rate.ts";
 import type { Subscriber } from "../types.ts";
 import { closeRedis, loadBullmq, openRedis } from "./connect.ts";
@@ -12,11 +13,8 @@ import {
   recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition,
 } from "./keys.ts";
 
-export interface EnqueueOptions {
-  secret: string;
-  unsubscribeMailto: string;
-  unsubscribeUrl: string | null;
-  from: string;
+/** What the stored edition shares with every message (see send/message.ts), and how to enqueue. */
+export interface EnqueueOptions extends Pick<MessageSettings, "secret" | "from" | "unsubscribeMailto" | "unsubscribeUrl"> {
   /** Start a new generation: everyone is mailed again (new job ids, fresh ledger sets). */
   force: boolean;
   log?: (event: string, fields: Record<string, unknown>) => void;

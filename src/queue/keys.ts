@@ -2,6 +2,7 @@
 // Plain data and string building only; nothing here talks to Redis.
 import { createHash, createHmac } from "node:crypto";
 import type { EditionEmail } from "../render/email.ts";
+import type { MessageSettings } from "../send/message.ts";
 import { DEFAULT_RETRY } from "../send/rate.ts";
 import { recipientKey } from "../send/recipient-key.ts";
 
@@ -27,14 +28,10 @@ export interface SendJobData {
 }
 
 /** What the enqueuer stores once per edition generation for every worker to read. */
-export interface StoredEdition {
+export interface StoredEdition extends Pick<MessageSettings, "editionId" | "from" | "unsubscribeMailto" | "unsubscribeUrl"> {
   version: 1;
-  editionId: string;
   generation: number;
   email: EditionEmail;
-  from: string;
-  unsubscribeMailto: string;
-  unsubscribeUrl: string | null;
   /** Proves the workers hold the same MAIL_SECRET (Message-IDs and unsubscribe tokens depend on it). */
   secretCheck: string;
   storedAt: string;

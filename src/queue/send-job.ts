@@ -12,6 +12,7 @@ import { EDITION_TTL_SECONDS, editionKeys, recipientHash, secretCheckOf, type Fa
 
 /** What every job of a worker shares: where to send and the secrets that stay on the worker's machine. */
 export interface SendSettings {
+  /** null: write `.eml` files to `<outboxDir>/<edition>/` instead of sending. */
   smtpUrl: string | null;
   outboxDir: string;
   secret: string;

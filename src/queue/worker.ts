@@ -6,20 +6,13 @@ import { loadConfig } from "../config.ts";
 import { describeError, exitCodeFor } from "../errors.ts";
 import { environment, withSignals } from "../host.ts";
 import { createLogger, secretsOf } from "../log.ts";
-import type { DkimSettings } from "../send/message.ts";
 import { closeRedis, loadBullmq, openRedis, redactRedisUrl } from "./connect.ts";
 import { QUEUE_NAME, type SendJobData } from "./keys.ts";
-import { createSendProcessor } from "./send-job.ts";
+import { createSendProcessor, type SendSettings } from "./send-job.ts";
 
-export interface WorkerOptions {
+/** The worker's send settings plus where to take jobs from and how many at once. */
+export interface WorkerOptions extends SendSettings {
   redisUrl: string;
-  /** null: write `.eml` files to `<outboxDir>/<edition>/` instead of sending. */
-  smtpUrl: string | null;
-  outboxDir: string;
-  secret: string;
-  dkim: DkimSettings | null;
-  maxConnections: number;
-  maxMessages: number;
   /** Messages per second across every worker of the queue, or null for no limit. */
   rateLimit: number | null;
   /** Jobs this process works on at once. */

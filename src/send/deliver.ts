@@ -5,7 +5,7 @@ import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
 import { HashSet64 } from "./hash-set.ts";
 import { type Channel, type LedgerRecord, ledgerPath, openLedgerWriter, readLedger } from "./ledger.ts";
 import { acquireLock } from "./lock.ts";
-import { createMessageBuilder, recipientFor, type DkimSettings } from "./message.ts";
+import { createMessageBuilder, recipientFor, type MessageSettings } from "./message.ts";
 import { createProgress } from "./progress.ts";
 import { recipientKey } from "./recipient-key.ts";
 import { isValidEmail } from "./subscribers.ts";
@@ -13,24 +13,17 @@ import { DEFAULT_RETRY, backoffDelay, createRateLimiter, sleep, type RetryPolicy
 import { classifyError, createOutboxSender, createSmtpSender } from "./transport.ts";
 
 /** How to send one edition (plain values from the config; see ../config.ts). */
-export interface DeliveryOptions {
-  editionId: string;
+export interface DeliveryOptions extends MessageSettings {
   /** null: write each message, byte for byte, to `<outboxDir>/<editionId>/<recipient>.eml`. */
   smtpUrl: string | null;
-  from: string;
   outboxDir: string;
   stateDir: string;
   /** Re-send to everyone (starts a new ledger generation). */
   force: boolean;
-  /** HMAC key behind Message-IDs and unsubscribe tokens. */
-  secret: string;
-  unsubscribeMailto: string;
-  unsubscribeUrl: string | null;
   maxConnections: number;
   maxMessages: number;
   /** Messages per second, or null for as fast as the server takes them. */
   rateLimit: number | null;
-  dkim?: DkimSettings | null;
   progress?: NodeJS.WritableStream;
   log?: (event: string, fields: Record<string, unknown>) => void;
   /** When aborted: stop taking new recipients, let in-flight finish, persist the ledger, resolve. */
