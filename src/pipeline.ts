@@ -1,10 +1,9 @@
 // The only orchestrator: read → parse → buildDigest (select, classify, merge) → render → archive → send.
 // Stages are pure; every read, write and send happens here or in the edge modules this file calls.
-import { resolve } from "node:path";
 import type { Config } from "./config.ts";
-import { PROJECT_ROOT } from "./config.ts";
+import { queueEdition, sendEdition, subscribersFileFor } from "./deliver-edition.ts";
 import { buildDigest } from "./digest.ts";
-import { describeError, DigestError } from "./errors.ts";
+import { describeError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import { parseDocument } from "./parse/index.ts";
 import { readSource } from "./read.ts";
@@ -145,83 +144,10 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps)
 
   result.subscribersFile = subscribersFileFor(config);
   if (config.redisUrl) {
-    result.queued = await queueEdition(config.redisUrl, digest.date, rendered, config, options, deps, result.subscribersFile);
+    result.queued = await queueEdition(config.redisUrl, digest.date, rendered.email, config, options, deps, result.subscribersFile);
     return result;
   }
   result.outboxDir = config.mail.smtpUrl ? null : config.outboxDir;
-  result.delivery = await sendEdition(digest.date, rendered, config, options, deps, result.subscribersFile);
+  result.delivery = await sendEdition(digest.date, rendered.email, config, options, deps, result.subscribersFile);
   return result;
-}
-
-function subscribersFileFor(config: Config): string {
-  if (config.subscribersFile) return config.subscribersFile;
-  if (config.mail.smtpUrl) {
-    throw new DigestError("ECONFIG", "config: SUBSCRIBERS_FILE is unset and no subscribers.csv exists: create one before sending over SMTP_URL (the sample list is only used for the outbox)");
-  }
-  return resolve(PROJECT_ROOT, "samples/subscribers.csv");
-}
-
-type Rendered = Awaited<ReturnType<typeof import("./render/edition.ts").renderEdition>>;
-
-/** With REDIS_URL: store the edition once and queue one job per subscriber for `npm run worker`. */
-async function queueEdition(
-  redisUrl: string,
-  editionId: string,
-  rendered: Rendered,
-  config: Config,
-  options: RunOptions,
-  deps: Deps,
-  subscribersFile: string,
-): Promise<{ enqueued: number; alreadyQueued: number }> {
-  const [{ enqueueEdition }, { readSubscribers }] = await Promise.all([import("./queue/enqueue.ts"), import("./send/subscribers.ts")]);
-  const subscribers = readSubscribers(subscribersFile, config.topics.map((t) => t.name), (problem) => deps.log.warn("subscribers.skipped", { problem }));
-  const queued = await enqueueEdition(redisUrl, editionId, rendered.email, subscribers, {
-    secret: config.mail.secret,
-    unsubscribeMailto: config.mail.unsubscribeMailto,
-    unsubscribeUrl: config.mail.unsubscribeUrl,
-    from: config.mail.from,
-    force: options.force,
-    log: (event, fields) => deps.log.info(event, fields),
-  });
-  deps.log.info("edition.queued", { editionId, ...queued });
-  return queued;
-}
-
-async function sendEdition(
-  editionId: string,
-  rendered: Rendered,
-  config: Config,
-  options: RunOptions,
-  deps: Deps,
-  subscribersFile: string,
-): Promise<DeliverySummary> {
-  const [{ deliverEdition }, { readSubscribers, countRows }, { personalise }] = await Promise.all([
-    import("./send/deliver.ts"),
-    import("./send/subscribers.ts"),
-    import("./render/email.ts"),
-  ]);
-  const topics = config.topics.map((t) => t.name);
-  const expectedTotal = await countRows(subscribersFile).catch(() => undefined);
-  const subscribers = readSubscribers(subscribersFile, topics, (problem) => deps.log.warn("subscribers.skipped", { problem }));
-  const summary = await deliverEdition(subscribers, (recipient) => personalise(rendered.email, recipient), {
-    editionId,
-    smtpUrl: config.mail.smtpUrl,
-    from: config.mail.from,
-    outboxDir: config.outboxDir,
-    stateDir: config.stateDir,
-    force: options.force,
-    secret: config.mail.secret,
-    unsubscribeMailto: config.mail.unsubscribeMailto,
-    unsubscribeUrl: config.mail.unsubscribeUrl,
-    maxConnections: config.mail.maxConnections,
-    maxMessages: config.mail.maxMessages,
-    rateLimit: config.mail.rateLimit,
-    dkim: config.mail.dkim,
-    progress: deps.progress,
-    expectedTotal,
-    log: (event, fields) => deps.log.info(event, fields),
-    signal: deps.signal,
-  });
-  deps.log.info("edition.sent", { ...summary, failures: summary.failures.length });
-  return summary;
 }
