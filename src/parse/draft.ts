@@ -1,14 +1,8 @@
 // Shapes the format parsers hand to parse/index.ts, which adds ids and the source name.
+import type { Entry } from "../types.ts";
 
 /** An entry as a format parser finds it, before it gets an id and a source name. */
-export interface DraftEntry {
-  headline: string | null;
-  published: string | null;
-  author: string | null;
-  body: string[];
-  keyPoint: boolean;
-  url: string | null;
-}
+export type DraftEntry = Omit<Entry, "id" | "source">;
 
 /** A parsed document before ids and the final source name are filled in. */
 export interface DraftDocument {
@@ -30,9 +24,4 @@ export interface ParseContext {
   timezone: string;
   /** Base URL for relative links; also the entry URL of single-page formats. */
   url: string | null;
-}
-
-/** An empty draft document with the given name. */
-export function emptyDraft(sourceName: string | null): DraftDocument {
-  return { sourceName, title: null, intro: [], entries: [], warnings: [] };
 }
