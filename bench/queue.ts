@@ -9,7 +9,7 @@ import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/log.ts";
 import { enqueueEdition } from "../src/queue/enqueue.ts";
 import { QUEUE_NAME } from "../src/queue/keys.ts";
-import { startLocalRedis } from "../src/queue/local-redis.ts";
+import { startLocalRedis } from "../test/helpers/local-redis.ts";
 import { queueStatus } from "../src/queue/status.ts";
 import type { EditionEmail } from "../src/render/email.ts";
 import type { Subscriber } from "../src/types.ts";

@@ -1,40 +1,23 @@
 // Queue failure rules for real: 4xx retried by BullMQ, 5xx recorded and not retried, --force, the shared rate
 // limit, a worker with the wrong secret, and clear errors for a missing REDIS_URL or an unreachable Redis.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { DigestError } from "../src/errors.ts";
 import { enqueueEdition } from "../src/queue/enqueue.ts";
-import { freePort, startLocalRedis, type LocalRedis } from "../src/queue/local-redis.ts";
 import { queueFailures, queueStatus } from "../src/queue/status.ts";
 import { limiterFor } from "../src/queue/worker.ts";
-import { startSink, type Sink } from "./helpers/smtp.ts";
-import { FROM, SECRET, startWorkerProcess, stream, subscribers, testEdition, waitFor, type WorkerProcess } from "./queue-support.ts";
+import { freePort, startLocalRedis } from "./helpers/local-redis.ts";
+import { useQueueHarness } from "./helpers/queue-harness.ts";
+import { startSink } from "./helpers/smtp.ts";
+import { FROM, SECRET, startWorkerProcess, stream, subscribers, testEdition, waitFor } from "./queue-support.ts";
 
-let redis: LocalRedis;
-let sink: Sink | null = null;
-let workers: WorkerProcess[] = [];
+const q = useQueueHarness();
 const options = { secret: SECRET, unsubscribeMailto: "unsubscribe@queue-test.example", unsubscribeUrl: null, from: FROM, force: false };
 
-beforeAll(async () => {
-  redis = await startLocalRedis();
-});
-afterAll(async () => {
-  await redis?.stop();
-});
-afterEach(async () => {
-  await Promise.all(workers.map((w) => w.stop()));
-  workers = [];
-  await sink?.close();
-  sink = null;
-  const { Redis } = await import("ioredis");
-  const client = new Redis(redis.url);
-  await client.flushall();
-  await client.quit();
-});
 
-const workerEnv = (extra: Record<string, string> = {}) => ({ REDIS_URL: redis.url, SMTP_URL: sink!.url, WORKER_CONCURRENCY: "5", ...extra });
+const workerEnv = (extra: Record<string, string> = {}) => ({ REDIS_URL: q.redis.url, SMTP_URL: q.sink!.url, WORKER_CONCURRENCY: "5", ...extra });
 const settled = (id: string, total: number) => async () => {
-  const s = await queueStatus(redis.url, id);
+  const s = await queueStatus(q.redis.url, id);
   return s.pending === 0 && s.sent + s.failed === total;
 };
 
@@ -42,71 +25,71 @@ describe("failures", () => {
   it("451 is retried with backoff, 550 is recorded once and not retried, a 4xx that never clears is recorded for the next enqueue", async () => {
     const list = subscribers(30);
     const [bad, flaky, stuck] = [list[3]!.email, list[5]!.email, list[7]!.email];
-    sink = await startSink({ faults: { rejectRcpt: [bad], tempFailRcpt: { [flaky]: 1, [stuck]: 1000 } } });
+    q.sink = await startSink({ faults: { rejectRcpt: [bad], tempFailRcpt: { [flaky]: 1, [stuck]: 1000 } } });
     const retry = { attempts: 3, baseDelayMs: 100 };
-    await enqueueEdition(redis.url, "2025-12-01", testEdition(), stream(list), { ...options, retry });
-    workers = [await startWorkerProcess(workerEnv())];
+    await enqueueEdition(q.redis.url, "2025-12-01", testEdition(), stream(list), { ...options, retry });
+    q.workers = [await startWorkerProcess(workerEnv())];
     await waitFor(settled("2025-12-01", 30), 30_000, "every recipient sent or failed");
 
-    expect(await queueStatus(redis.url, "2025-12-01")).toEqual({ sent: 28, failed: 2, pending: 0 });
-    expect(sink.countFor(flaky)).toBe(1);
-    expect(sink.countFor(bad)).toBe(0);
-    for (const s of list.filter((s) => s.email !== bad && s.email !== stuck)) expect(sink.countFor(s.email), s.email).toBe(1);
-    const failures = await queueFailures(redis.url, "2025-12-01");
+    expect(await queueStatus(q.redis.url, "2025-12-01")).toEqual({ sent: 28, failed: 2, pending: 0 });
+    expect(q.sink.countFor(flaky)).toBe(1);
+    expect(q.sink.countFor(bad)).toBe(0);
+    for (const s of list.filter((s) => s.email !== bad && s.email !== stuck)) expect(q.sink.countFor(s.email), s.email).toBe(1);
+    const failures = await queueFailures(q.redis.url, "2025-12-01");
     expect(failures.find((f) => f.e === bad)).toMatchObject({ p: true, r: expect.stringMatching(/^550 5\.1\.1 No such user here/) });
     expect(failures.find((f) => f.e === stuck)).toMatchObject({ p: false, r: expect.stringMatching(/451 4\.7\.1 .*\(after 3 tries\)$/) });
 
     // The next enqueue retries the transient failure only; the 550 stays recorded.
-    const again = await enqueueEdition(redis.url, "2025-12-01", testEdition(), stream(list), { ...options, retry });
+    const again = await enqueueEdition(q.redis.url, "2025-12-01", testEdition(), stream(list), { ...options, retry });
     expect(again).toEqual({ enqueued: 1, alreadyQueued: 29 });
     await waitFor(settled("2025-12-01", 30), 20_000, "the retried recipient to settle");
-    expect(await queueStatus(redis.url, "2025-12-01")).toEqual({ sent: 28, failed: 2, pending: 0 });
-    expect(sink.count()).toBe(28);
+    expect(await queueStatus(q.redis.url, "2025-12-01")).toEqual({ sent: 28, failed: 2, pending: 0 });
+    expect(q.sink.count()).toBe(28);
   });
 
   it("--force starts a new generation: everyone is mailed again, once", async () => {
-    sink = await startSink({ keepRaw: false });
+    q.sink = await startSink({ keepRaw: false });
     const list = subscribers(25);
-    await enqueueEdition(redis.url, "2025-12-02", testEdition(), stream(list), options);
-    workers = [await startWorkerProcess(workerEnv())];
-    await waitFor(async () => (await queueStatus(redis.url, "2025-12-02")).sent === 25, 20_000, "first round");
-    expect(await enqueueEdition(redis.url, "2025-12-02", testEdition(), stream(list), options)).toEqual({ enqueued: 0, alreadyQueued: 25 });
-    expect(await enqueueEdition(redis.url, "2025-12-02", testEdition(), stream(list), { ...options, force: true })).toEqual({ enqueued: 25, alreadyQueued: 0 });
-    await waitFor(async () => (await queueStatus(redis.url, "2025-12-02")).sent === 25 && sink!.count() === 50, 20_000, "second round");
-    for (const s of list) expect(sink.countFor(s.email)).toBe(2);
+    await enqueueEdition(q.redis.url, "2025-12-02", testEdition(), stream(list), options);
+    q.workers = [await startWorkerProcess(workerEnv())];
+    await waitFor(async () => (await queueStatus(q.redis.url, "2025-12-02")).sent === 25, 20_000, "first round");
+    expect(await enqueueEdition(q.redis.url, "2025-12-02", testEdition(), stream(list), options)).toEqual({ enqueued: 0, alreadyQueued: 25 });
+    expect(await enqueueEdition(q.redis.url, "2025-12-02", testEdition(), stream(list), { ...options, force: true })).toEqual({ enqueued: 25, alreadyQueued: 0 });
+    await waitFor(async () => (await queueStatus(q.redis.url, "2025-12-02")).sent === 25 && q.sink!.count() === 50, 20_000, "second round");
+    for (const s of list) expect(q.sink.countFor(s.email)).toBe(2);
   });
 
   it("a worker with a different MAIL_SECRET stops without using up attempts; a correct worker then sends everything", async () => {
-    sink = await startSink({ keepRaw: false });
+    q.sink = await startSink({ keepRaw: false });
     const list = subscribers(20);
-    await enqueueEdition(redis.url, "2025-12-03", testEdition(), stream(list), { ...options, retry: { attempts: 1, baseDelayMs: 100 } });
+    await enqueueEdition(q.redis.url, "2025-12-03", testEdition(), stream(list), { ...options, retry: { attempts: 1, baseDelayMs: 100 } });
     const wrong = await startWorkerProcess(workerEnv({ MAIL_SECRET: "some-other-secret" }));
     expect(await wrong.exited).toBe(1);
     expect(wrong.stderr()).toMatch(/worker\.fatal.*MAIL_SECRET differs/);
-    expect(sink.count()).toBe(0);
-    workers = [await startWorkerProcess(workerEnv())];
-    await waitFor(async () => (await queueStatus(redis.url, "2025-12-03")).sent === 20, 20_000, "all sent by the correct worker");
-    expect(await queueStatus(redis.url, "2025-12-03")).toEqual({ sent: 20, failed: 0, pending: 0 });
-    for (const s of list) expect(sink.countFor(s.email)).toBe(1);
+    expect(q.sink.count()).toBe(0);
+    q.workers = [await startWorkerProcess(workerEnv())];
+    await waitFor(async () => (await queueStatus(q.redis.url, "2025-12-03")).sent === 20, 20_000, "all sent by the correct worker");
+    expect(await queueStatus(q.redis.url, "2025-12-03")).toEqual({ sent: 20, failed: 0, pending: 0 });
+    for (const s of list) expect(q.sink.countFor(s.email)).toBe(1);
   });
 });
 
 describe("rate limit", () => {
   it("SMTP_RATE_LIMIT holds for all workers together, not per worker", async () => {
-    sink = await startSink({ keepRaw: false });
+    q.sink = await startSink({ keepRaw: false });
     const list = subscribers(40);
-    await enqueueEdition(redis.url, "2025-12-04", testEdition(), stream(list), options);
-    workers = await Promise.all([1, 2, 3].map(() => startWorkerProcess(workerEnv({ SMTP_RATE_LIMIT: "10", WORKER_CONCURRENCY: "10" }))));
+    await enqueueEdition(q.redis.url, "2025-12-04", testEdition(), stream(list), options);
+    q.workers = await Promise.all([1, 2, 3].map(() => startWorkerProcess(workerEnv({ SMTP_RATE_LIMIT: "10", WORKER_CONCURRENCY: "10" }))));
     const arrivals: number[] = [];
     await waitFor(() => {
-      while (arrivals.length < sink!.count()) arrivals.push(Date.now());
+      while (arrivals.length < q.sink!.count()) arrivals.push(Date.now());
       return arrivals.length >= 40;
     }, 30_000, "40 messages");
     // BullMQ counts per fixed window of 1 s, so a sliding second can hold up to two windows' worth: 2 × 10.
     // Unlimited, the 40 arrive within a fraction of a second; limited per worker, 3 × 10 fit one window.
     const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
     expect(busiest).toBeLessThanOrEqual(20);
-    for (const s of list) expect(sink.countFor(s.email)).toBe(1);
+    for (const s of list) expect(q.sink.countFor(s.email)).toBe(1);
   });
 
   it("turns messages per second into BullMQ's limiter", () => {

@@ -2,8 +2,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalRedis, type LocalRedis } from "../src/queue/local-redis.ts";
 import { runCli, tempDir } from "./helpers/cli.ts";
+import { startLocalRedis, type LocalRedis } from "./helpers/local-redis.ts";
 import { startSink, type Sink } from "./helpers/smtp.ts";
 import { FROM, SECRET, startWorkerProcess, waitFor } from "./queue-support.ts";
 

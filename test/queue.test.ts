@@ -2,41 +2,22 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { enqueueEdition } from "../src/queue/enqueue.ts";
-import { startLocalRedis, type LocalRedis } from "../src/queue/local-redis.ts";
 import { queueStatus } from "../src/queue/status.ts";
 import { messageIdFor } from "../src/send/message.ts";
-import { startSink, type Sink } from "./helpers/smtp.ts";
-import { FROM, ROOT, SECRET, startWorkerProcess, stream, subscribers, testEdition, waitFor, type WorkerProcess } from "./queue-support.ts";
+import { useQueueHarness } from "./helpers/queue-harness.ts";
+import { startSink } from "./helpers/smtp.ts";
+import { FROM, ROOT, SECRET, startWorkerProcess, stream, subscribers, testEdition, waitFor } from "./queue-support.ts";
 
-let redis: LocalRedis;
-let sink: Sink | null = null;
-let workers: WorkerProcess[] = [];
+const q = useQueueHarness();
 const enqueueOptions = { secret: SECRET, unsubscribeMailto: "unsubscribe@queue-test.example", unsubscribeUrl: "https://queue-test.example/u", from: FROM, force: false };
 
-beforeAll(async () => {
-  // No skipping: without redis-server this fails with the instruction to install it.
-  redis = await startLocalRedis();
-});
-afterAll(async () => {
-  await redis?.stop();
-});
-afterEach(async () => {
-  await Promise.all(workers.map((w) => w.stop()));
-  workers = [];
-  await sink?.close();
-  sink = null;
-  const { Redis } = await import("ioredis");
-  const client = new Redis(redis.url);
-  await client.flushall();
-  await client.quit();
-});
 
 /** How many active jobs are locked by the BullMQ worker `workerId`. */
 async function locksHeldBy(workerId: string): Promise<number> {
   const { Redis } = await import("ioredis");
-  const client = new Redis(redis.url);
+  const client = new Redis(q.redis.url);
   try {
     const active = await client.lrange("bull:briefing-send:active", 0, -1);
     const locks = active.length ? await client.mget(...active.map((id) => `bull:briefing-send:${id}:lock`)) : [];
@@ -46,36 +27,36 @@ async function locksHeldBy(workerId: string): Promise<number> {
   }
 }
 
-const workerEnv = (extra: Record<string, string> = {}) => ({ REDIS_URL: redis.url, SMTP_URL: sink!.url, WORKER_CONCURRENCY: "5", ...extra });
+const workerEnv = (extra: Record<string, string> = {}) => ({ REDIS_URL: q.redis.url, SMTP_URL: q.sink!.url, WORKER_CONCURRENCY: "5", ...extra });
 
 describe("enqueue + worker processes", () => {
   it("two workers: every recipient gets exactly one message, and enqueuing twice sends nothing twice", async () => {
-    sink = await startSink();
+    q.sink = await startSink();
     const list = subscribers(300);
     const edition = testEdition();
-    const first = await enqueueEdition(redis.url, "2025-11-06", edition, stream(list), enqueueOptions);
+    const first = await enqueueEdition(q.redis.url, "2025-11-06", edition, stream(list), enqueueOptions);
     expect(first).toEqual({ enqueued: 300, alreadyQueued: 0 });
     // Again while every job is still waiting: the deterministic ids make it a no-op.
-    const second = await enqueueEdition(redis.url, "2025-11-06", edition, stream(list), enqueueOptions);
+    const second = await enqueueEdition(q.redis.url, "2025-11-06", edition, stream(list), enqueueOptions);
     expect(second).toEqual({ enqueued: 0, alreadyQueued: 300 });
-    expect(await queueStatus(redis.url, "2025-11-06")).toEqual({ sent: 0, failed: 0, pending: 300 });
+    expect(await queueStatus(q.redis.url, "2025-11-06")).toEqual({ sent: 0, failed: 0, pending: 300 });
 
-    workers = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())]);
-    await waitFor(async () => (await queueStatus(redis.url, "2025-11-06")).sent === 300, 30_000, "300 sent");
-    expect(await queueStatus(redis.url, "2025-11-06")).toEqual({ sent: 300, failed: 0, pending: 0 });
+    q.workers = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())]);
+    await waitFor(async () => (await queueStatus(q.redis.url, "2025-11-06")).sent === 300, 30_000, "300 sent");
+    expect(await queueStatus(q.redis.url, "2025-11-06")).toEqual({ sent: 300, failed: 0, pending: 0 });
 
     // Again after everything was sent (the jobs are gone from Redis): the ledger set keeps it a no-op.
-    const third = await enqueueEdition(redis.url, "2025-11-06", edition, stream([...list, ...list.slice(0, 10)]), enqueueOptions);
+    const third = await enqueueEdition(q.redis.url, "2025-11-06", edition, stream([...list, ...list.slice(0, 10)]), enqueueOptions);
     expect(third).toEqual({ enqueued: 0, alreadyQueued: 310 });
     await new Promise((r) => setTimeout(r, 500));
-    const codes = await Promise.all(workers.map((w) => w.stop()));
+    const codes = await Promise.all(q.workers.map((w) => w.stop()));
     expect(codes).toEqual([0, 0]);
 
-    expect(sink.count()).toBe(300);
-    for (const s of list) expect(sink.countFor(s.email), s.email).toBe(1);
+    expect(q.sink.count()).toBe(300);
+    for (const s of list) expect(q.sink.countFor(s.email), s.email).toBe(1);
     // Nothing of ours stays in Redis for ever: every edition key expires (BullMQ's finished jobs are removed).
     const { Redis } = await import("ioredis");
-    const client = new Redis(redis.url);
+    const client = new Redis(q.redis.url);
     const ours = await client.keys("briefing:2025-11-06:*");
     const ttls = await Promise.all(ours.map((k) => client.ttl(k)));
     const jobsLeft = await client.keys("bull:briefing-send:2025-11-06.*");
@@ -83,19 +64,19 @@ describe("enqueue + worker processes", () => {
     expect(ours.sort()).toEqual(["briefing:2025-11-06:0:all", "briefing:2025-11-06:0:edition", "briefing:2025-11-06:0:sent"]);
     expect(ttls.every((t) => t > 0)).toBe(true);
     expect(jobsLeft).toEqual([]);
-    const perWorker = workers.map((w) => w.sentCount());
+    const perWorker = q.workers.map((w) => w.sentCount());
     expect(perWorker.every((n) => n !== null && n > 0), `both workers sent: ${perWorker.join(", ")}`).toBe(true);
     expect(perWorker.reduce((a, b) => a! + b!, 0)).toBe(300);
   });
 
   it("sends the same message the single-machine path builds: HMAC Message-ID, List-Unsubscribe, personalised parts", async () => {
-    sink = await startSink();
+    q.sink = await startSink();
     const list = subscribers(6);
-    await enqueueEdition(redis.url, "2025-11-07", testEdition(), stream(list), enqueueOptions);
-    workers = [await startWorkerProcess(workerEnv())];
-    await waitFor(() => sink!.count() === 6, 20_000, "6 messages");
+    await enqueueEdition(q.redis.url, "2025-11-07", testEdition(), stream(list), enqueueOptions);
+    q.workers = [await startWorkerProcess(workerEnv())];
+    await waitFor(() => q.sink!.count() === 6, 20_000, "6 messages");
 
-    const byRecipient = new Map(sink.messages.map((m) => [m.to[0]!, m]));
+    const byRecipient = new Map(q.sink.messages.map((m) => [m.to[0]!, m]));
     const named = await simpleParser(byRecipient.get("r0000@readers.example")!.raw); // name, topics ["aid"]
     expect(named.subject).toBe("Queue test briefing");
     expect(named.messageId).toBe(messageIdFor(SECRET, "2025-11-07", "r0000@readers.example", "queue-test.example"));
@@ -115,26 +96,26 @@ describe("enqueue + worker processes", () => {
   });
 
   it("kill -9 of one worker mid-run: the others take its jobs over; nothing lost, duplicates at most its messages in flight", async () => {
-    sink = await startSink({ faults: { delayMs: 60 }, keepRaw: false });
+    q.sink = await startSink({ faults: { delayMs: 60 }, keepRaw: false });
     const list = subscribers(400);
-    await enqueueEdition(redis.url, "2025-11-08", testEdition(), stream(list), enqueueOptions);
-    workers = await Promise.all([1, 2, 3].map(() => startWorkerProcess(workerEnv())));
-    await waitFor(() => sink!.count() >= 120, 30_000, "120 messages before the kill");
-    const victim = workers[0]!;
+    await enqueueEdition(q.redis.url, "2025-11-08", testEdition(), stream(list), enqueueOptions);
+    q.workers = await Promise.all([1, 2, 3].map(() => startWorkerProcess(workerEnv())));
+    await waitFor(() => q.sink!.count() >= 120, 30_000, "120 messages before the kill");
+    const victim = q.workers[0]!;
     // Kill it while it holds jobs: BullMQ's lock on an active job names the worker that took it.
     await waitFor(async () => (await locksHeldBy(victim.workerId())) > 0, 10_000, "the victim holding jobs");
     victim.child.kill("SIGKILL");
     expect(await victim.exited).toBe(null);
-    await waitFor(async () => (await queueStatus(redis.url, "2025-11-08")).sent === 400, 40_000, "all 400 sent after the kill");
+    await waitFor(async () => (await queueStatus(q.redis.url, "2025-11-08")).sent === 400, 40_000, "all 400 sent after the kill");
 
     let duplicates = 0;
     for (const s of list) {
-      const n = sink.countFor(s.email);
+      const n = q.sink.countFor(s.email);
       expect(n, s.email).toBeGreaterThanOrEqual(1);
       duplicates += n - 1;
     }
     expect(duplicates).toBeLessThanOrEqual(5); // WORKER_CONCURRENCY of the killed worker
-    expect(await queueStatus(redis.url, "2025-11-08")).toEqual({ sent: 400, failed: 0, pending: 0 });
+    expect(await queueStatus(q.redis.url, "2025-11-08")).toEqual({ sent: 400, failed: 0, pending: 0 });
   });
 });
 
