@@ -1,7 +1,7 @@
 // `npm run status`: what the last edition did and when the next one runs, from the run journal and send ledger.
 import { createTask } from "node-cron";
 import type { Config } from "./config.ts";
-import { editionStatus } from "./send/lock.ts";
+import { editionStatus } from "./send/ledger.ts";
 import { readRunRecords } from "./state.ts";
 
 /** A few lines about the last run, its delivery and the next scheduled run. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deliverEdition, type DeliveryOptions } from "../src/send/deliver.ts";
-import { editionStatus } from "../src/send/lock.ts";
+import { editionStatus } from "../src/send/ledger.ts";
 import type { Subscriber } from "../src/types.ts";
 import { composeFixture } from "./fixtures/send/compose.ts";
 import { startSink, type Sink, type SinkFaults } from "./helpers/smtp.ts";

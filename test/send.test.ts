@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { simpleParser, type AddressObject } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deliverEdition, type DeliveryOptions } from "../src/send/deliver.ts";
-import { editionStatus } from "../src/send/lock.ts";
+import { editionStatus } from "../src/send/ledger.ts";
 import DKIM from "nodemailer/lib/dkim";
 import { DKIM_HEADERS, messageIdFor, verifyUnsubscribe } from "../src/send/message.ts";
 import { outboxFileName } from "../src/send/transport.ts";

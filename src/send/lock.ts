@@ -7,9 +7,6 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { DigestError } from "../errors.ts";
 
-/** The ledger's counts for an edition (implemented beside the journal it reads). */
-export { editionStatus } from "./ledger.ts";
-
 interface LockInfo {
   pid: number;
   since: string;
