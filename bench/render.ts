@@ -1,7 +1,8 @@
 // Render costs of a 30-story edition: first (cold: templates + MJML load) and warm, per-recipient pass 2, sizes.
 import { personalise, renderEmail } from "../src/render/email.ts";
 import { renderMarkdown } from "../src/render/markdown.ts";
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from "../src/render/templates.ts";
+import { TEMPLATES_DIR } from "../src/paths.ts";
+import { loadTemplates } from "../src/render/templates.ts";
 import { toView } from "../src/render/view.ts";
 import type { Recipient } from "../src/types.ts";
 import { fixedDigest } from "../test/fixtures/render/edition.ts";
@@ -22,7 +23,7 @@ function median(values: number[]): number {
 export async function benchRender(): Promise<void> {
   const digest = fixedDigest();
   let start = process.hrtime.bigint();
-  const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
+  const templates = await loadTemplates(TEMPLATES_DIR);
   const loadMs = ms(start);
   start = process.hrtime.bigint();
   await import("mjml");

@@ -7,7 +7,8 @@ import { writeFileAtomic } from "./fs-atomic.ts";
 import { editionComment, feedView, indexView, readEditionMeta, withoutComment, type EditionMeta } from "./render/archive-index.ts";
 import { parseDay } from "./render/dates.ts";
 import { markdownContext, tidy } from "./render/markdown.ts";
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from "./render/templates.ts";
+import { TEMPLATES_DIR } from "./paths.ts";
+import { loadTemplates } from "./render/templates.ts";
 
 /** One rendered edition as the archive stores it. */
 export interface ArchiveInput {
@@ -45,7 +46,7 @@ export async function archiveEdition(
 /** Regenerates dir/README.md and dir/feed.xml from the editions on disk (a hand-deleted edition disappears). */
 export async function rebuildArchive(dir: string, options: { archiveUrl: string | null }): Promise<EditionMeta[]> {
   const editions = await readEditions(dir);
-  const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
+  const templates = await loadTemplates(TEMPLATES_DIR);
   await writeAtomic(join(dir, "README.md"), tidy(templates.archiveIndex(markdownContext(indexView(editions)))));
   await writeAtomic(join(dir, "feed.xml"), tidy(templates.feed(feedView(editions, options.archiveUrl))));
   return editions;

@@ -2,15 +2,13 @@
 // Every value is checked here, once; stages receive plain values, never the Config itself.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { DigestError } from "./errors.ts";
 import { slug } from "./parse/entry-id.ts";
+import { SAMPLES_CONFIG, TEMPLATES_DIR } from "./paths.ts";
 import { DEFAULT_TOPICS } from "./topics.ts";
 import { SOURCE_FORMATS, type Source, type SourceFormat, type TopicConfig } from "./types.ts";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const SAMPLES_CONFIG = resolve(PROJECT_ROOT, "samples/samples.config.json");
 
 export interface MailConfig {
   smtpUrl: string | null;
@@ -134,7 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     digestsDir: resolve(cwd, env.DIGESTS_DIR || "digests"),
     outboxDir: resolve(cwd, env.OUTBOX_DIR || "outbox"),
     stateDir: resolve(cwd, env.STATE_DIR || ".state"),
-    templatesDir: resolve(PROJECT_ROOT, "templates"),
+    templatesDir: TEMPLATES_DIR,
     redisUrl,
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),

@@ -1,8 +1,9 @@
 // The send step of a run, for pipeline.ts: hand a rendered edition to the subscribers, from this process
 // (SMTP or the outbox) or through Redis for `npm run worker`. Senders and readers are loaded only when used.
 import { resolve } from "node:path";
-import { PROJECT_ROOT, type Config } from "./config.ts";
+import type { Config } from "./config.ts";
 import { DigestError } from "./errors.ts";
+import { PROJECT_ROOT } from "./paths.ts";
 import type { Deps, RunOptions } from "./pipeline.ts";
 import type { EditionEmail } from "./render/email.ts";
 import type { DeliverySummary } from "./send/deliver.ts";

@@ -7,7 +7,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_PATH, PREVIEW_WIDTHS, launchChromium, writePreview } from "../src/preview.ts";
 import { personalise, renderEmail } from "../src/render/email.ts";
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from "../src/render/templates.ts";
+import { TEMPLATES_DIR } from "../src/paths.ts";
+import { loadTemplates } from "../src/render/templates.ts";
 import { toView } from "../src/render/view.ts";
 import type { Recipient } from "../src/types.ts";
 import { fixedDigest, hostileDigest } from "./fixtures/render/edition.ts";
@@ -41,7 +42,7 @@ describe.skipIf(skip)("email in headless Chromium", () => {
   });
 
   async function rendered(kind: "fixed" | "hostile") {
-    const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
+    const templates = await loadTemplates(TEMPLATES_DIR);
     const view = toView(kind === "fixed" ? fixedDigest() : hostileDigest(), options);
     const headlines = [...view.topStories, ...view.sections.flatMap((s) => s.stories)].map((s) => s.headline);
     return { html: personalise(await renderEmail(view, templates), ANNA).html, headlines };

@@ -6,7 +6,8 @@ import * as cheerio from "cheerio";
 import { HtmlValidate } from "html-validate";
 import { afterAll, describe, expect, it } from "vitest";
 import { personalise, renderEmail } from "../src/render/email.ts";
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from "../src/render/templates.ts";
+import { TEMPLATES_DIR } from "../src/paths.ts";
+import { loadTemplates } from "../src/render/templates.ts";
 import { toView, type ViewOptions } from "../src/render/view.ts";
 import type { Recipient } from "../src/types.ts";
 import { HOSTILE, fixedDigest, hostileDigest } from "./fixtures/render/edition.ts";
@@ -22,7 +23,7 @@ const validator = new HtmlValidate({
     "attribute-allowed-values": "off", "doctype-style": "off", "prefer-native-element": "off",
   },
 });
-const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
+const templates = await loadTemplates(TEMPLATES_DIR);
 const edition = await renderEmail(toView(fixedDigest(), OPTIONS), templates);
 const temps: string[] = [];
 afterAll(async () => Promise.all(temps.map((d) => rm(d, { recursive: true, force: true }))));
@@ -131,7 +132,7 @@ describe("renderEmail + personalise", () => {
   it("fails with ERENDER naming MJML's complaint when the template is not valid MJML", async () => {
     const dir = await mkdtemp(join(tmpdir(), "briefing-templates-"));
     temps.push(dir);
-    await cp(DEFAULT_TEMPLATES_DIR, dir, { recursive: true });
+    await cp(TEMPLATES_DIR, dir, { recursive: true });
     const source = await readFile(join(dir, "email.mjml.hbs"), "utf8");
     await writeFile(join(dir, "email.mjml.hbs"), source.replace("<mj-column>", '<mj-column bogus-attribute="1">'));
     const broken = await loadTemplates(dir);
@@ -144,7 +145,7 @@ describe("renderEmail + personalise", () => {
   it("fails at load time naming the file when a template is missing or malformed", async () => {
     const dir = await mkdtemp(join(tmpdir(), "briefing-templates-"));
     temps.push(dir);
-    await cp(DEFAULT_TEMPLATES_DIR, dir, { recursive: true });
+    await cp(TEMPLATES_DIR, dir, { recursive: true });
     await writeFile(join(dir, "briefing.md.hbs"), "# {{#if x}}unclosed");
     await expect(loadTemplates(dir)).rejects.toMatchObject({ code: "ERENDER", message: expect.stringContaining("briefing.md.hbs has a syntax error") });
     await rm(join(dir, "briefing.md.hbs"));

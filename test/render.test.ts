@@ -3,7 +3,8 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { personalise, renderEmail } from "../src/render/email.ts";
 import { renderMarkdown } from "../src/render/markdown.ts";
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from "../src/render/templates.ts";
+import { TEMPLATES_DIR } from "../src/paths.ts";
+import { loadTemplates } from "../src/render/templates.ts";
 import { escapeMarkdown } from "../src/render/text.ts";
 import { toView, type ViewOptions } from "../src/render/view.ts";
 import type { Recipient } from "../src/types.ts";
@@ -13,7 +14,7 @@ const OPTIONS: ViewOptions = { subject: "Briefing — {{dateShort}}: {{storyCoun
 const ANNA: Recipient = { email: "anna@example.org", name: "Anna", topics: [], unsubscribeUrl: "https://briefing.example.org/u/tok123", unsubscribeMailto: "unsubscribe@example.org" };
 const commonmark = new MarkdownIt("commonmark");
 type Token = ReturnType<typeof commonmark.parse>[number];
-const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
+const templates = await loadTemplates(TEMPLATES_DIR);
 
 /** Headings of a Markdown document as [level, plain text]. */
 function headings(tokens: Token[]): [number, string][] {

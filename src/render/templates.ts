@@ -1,7 +1,6 @@
 // loadTemplates: every template of the edition, compiled once on private Handlebars instances.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { DigestError } from "../errors.ts";
 import { token } from "./pass2.ts";
@@ -23,9 +22,6 @@ export interface Templates {
   /** templates/archive/feed.xml.hbs: digests/feed.xml (Atom). */
   feed: Render;
 }
-
-/** The templates shipped with the project. */
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL("../../templates", import.meta.url));
 
 const cache = new Map<string, Promise<Templates>>();
 
