@@ -2,7 +2,7 @@
 // stdout carries only what was asked for (JSON with --json); logs and errors go to stderr.
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { adhocSources, loadConfig, type Config } from "./config.ts";
+import { adhocSources, loadConfig, loadHttpConfig } from "./config.ts";
 import { isCalendarDay, isZone } from "./day.ts";
 import { describeError, DigestError, exitCodeFor } from "./errors.ts";
 import { environment, withSignals } from "./host.ts";
@@ -101,10 +101,10 @@ async function parseCommand(rest: string[], env: Record<string, string | undefin
   if (positionals.length !== 1) throw new DigestError("EUSAGE", `parse takes exactly one file or URL (got ${positionals.length}); run with --help for usage`);
   const format = (values.format ?? "auto") as SourceFormat;
   if (!SOURCE_FORMATS.includes(format)) throw new DigestError("EUSAGE", `--format ${format} is unknown: use one of ${SOURCE_FORMATS.join(", ")}`);
-  const config: Config = loadConfig(env);
+  const http = loadHttpConfig(env);
   const [{ readSource }, { parseDocument }] = await Promise.all([import("./read.ts"), import("./parse/index.ts")]);
   const [source] = adhocSources(positionals);
-  const doc = await readSource({ ...source!, format }, { ...config.http, now: () => new Date() });
+  const doc = await readSource({ ...source!, format }, { ...http, now: () => new Date() });
   const parsed = parseDocument(doc, {
     format,
     date: checkDate(values.date as string | undefined),

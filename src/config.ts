@@ -136,13 +136,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     redisUrl,
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
-    http: {
-      timeoutMs: expectInt(env.HTTP_TIMEOUT_MS || 15000, "HTTP_TIMEOUT_MS", 100, 600000),
-      maxBytes: expectInt(env.HTTP_MAX_BYTES || 10 * 1024 * 1024, "HTTP_MAX_BYTES", 1024, 1024 * 1024 * 1024),
-      maxRedirects: expectInt(env.HTTP_MAX_REDIRECTS || 5, "HTTP_MAX_REDIRECTS", 0, 20),
-      retries: expectInt(env.HTTP_RETRIES || 2, "HTTP_RETRIES", 0, 10),
-      userAgent: "daily-briefing/0.1 (+https://github.com/; digest generator)",
-    },
+    http: loadHttpConfig(env),
+  };
+}
+
+/** Only the HTTP_* settings, for `parse`: it reads one source, so no config file, key or list can stop it. */
+export function loadHttpConfig(env: Record<string, string | undefined>): Config["http"] {
+  return {
+    timeoutMs: expectInt(env.HTTP_TIMEOUT_MS || 15000, "HTTP_TIMEOUT_MS", 100, 600000),
+    maxBytes: expectInt(env.HTTP_MAX_BYTES || 10 * 1024 * 1024, "HTTP_MAX_BYTES", 1024, 1024 * 1024 * 1024),
+    maxRedirects: expectInt(env.HTTP_MAX_REDIRECTS || 5, "HTTP_MAX_REDIRECTS", 0, 20),
+    retries: expectInt(env.HTTP_RETRIES || 2, "HTTP_RETRIES", 0, 10),
+    userAgent: "daily-briefing/0.1 (+https://github.com/; digest generator)",
   };
 }
 

@@ -51,6 +51,22 @@ describe("bad input: one clear line on stderr and the documented exit code", () 
     expect(r.stderr).toMatch(/--format pdf is unknown: use one of auto, liveblog-text, article-text, html, rss, atom/);
   });
 
+  it("parse needs only the HTTP settings: a broken digest.config.json or subscribers setting cannot stop it, a bad HTTP_* still does", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "digest.config.json"), "{ not json");
+    const env = { SUBSCRIBERS_FILE: "missing.csv", DKIM_DOMAIN: "example.org" };
+    const ok = await runCli(["parse", sample("trt-liveblog.txt"), "--json"], { cwd, env });
+    expect(ok.stderr).toBe("");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).length).toBeGreaterThan(0);
+    const bad = await runCli(["parse", sample("trt-liveblog.txt"), "--json"], { cwd, env: { HTTP_TIMEOUT_MS: "soon" } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/HTTP_TIMEOUT_MS = .*soon.* is invalid/);
+    const digest = await runCli(["digest", "--dry-run", "--json"], { cwd });
+    expect(digest.code).toBe(2);
+    expect(digest.stderr).toMatch(/not valid JSON/);
+  });
+
   it("parse of a missing file exits 1 with one line naming it", async () => {
     const r = await runCli(["parse", "/nonexistent/page.txt", "--json"]);
     expect(r.code).toBe(1);
