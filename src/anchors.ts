@@ -20,7 +20,7 @@ const GENERIC = (
   "group council union committee commission force forces ministry office agency service services party parliament " +
   "administration house senate assembly department command navy guard guards staff bank fund company institute " +
   "court police presidential prime secretary general chancellor king queen mayor governor chief head spokesman " +
-  "spokeswoman spokesperson commander lieutenant colonel deputy leader leaders state states republic kingdom " +
+  "spokeswoman spokesperson chair chairman chairwoman commander lieutenant colonel deputy leader leaders state states republic kingdom " +
   "democratic federal national international central north south east west northern southern eastern " +
   "new old great high supreme joint united security air sea land armed operational special regional region city " +
   "district oblast province village town capital day night morning evening today tonight watch pictured photos " +
@@ -48,15 +48,16 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
   const add = (phrase: string[]) => {
     if (phrase.length === 0) return;
     const words = terms(phrase.join(" ").replace(/-/g, " "));
-    // A name made of generic words is specific as a whole ("Security Council", "North Korea"), unless it is only a
-    // title ("Prime Minister"); it counts once, as the phrase.
+    // A name made only of generic words is specific as a whole ("Security Council"), unless it is only a title
+    // ("Prime Minister"); otherwise its specific words are the anchors ("Chair Lucia Ferri" → lucia, ferri).
     const named = words.filter((w) => !COMMON_STEMS.has(w));
-    if (named.length >= 2 && named.some((w) => STOP.has(w)) && !named.every((w) => TITLES.has(w))) out.add(named.join(" "));
-    else for (const term of words) if (!STOP.has(term)) out.add(term);
+    if (named.length >= 2 && named.every((w) => STOP.has(w))) {
+      if (!named.every((w) => TITLES.has(w))) out.add(named.join(" "));
+    } else for (const term of words) if (!STOP.has(term)) out.add(term);
     phrase.length = 0;
   };
   for (const text of [headline ?? "", ...body]) {
-    const tokens = cleanText(stripLabel(text)).split(/\s+/);
+    const tokens = foldGroups(cleanText(stripLabel(text))).split(/\s+/);
     const phrase: string[] = [];
     tokens.forEach((raw, i) => {
       const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
@@ -76,6 +77,11 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     add(phrase);
   }
   return out;
+}
+
+/** "Group of Seven" / "Group of 20" → "G7" / "G20": names whose inner word is not capitalised. */
+function foldGroups(text: string): string {
+  return text.replace(/\bGroup of (?:Seven|7)\b/g, "G7").replace(/\bGroup of (?:Twenty|20)\b/g, "G20");
 }
 
 /** A figure that identifies an event: two or more digits, not a year, a clock time or a day of the month. */

@@ -130,3 +130,34 @@ describe("ranking ties", () => {
     expect(again).toEqual(first);
   });
 });
+
+describe("sources that share entry ids or names", () => {
+  const make = (id: string, headline: string, body: string): Entry => ({
+    id, source: "", headline, published: "2024-02-10T12:00:00Z", author: null, keyPoint: false, url: null, body: [body],
+  });
+  const source = (id: string, name: string, entries: Entry[]): SourceResult => ({
+    source: { id, name, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 3 },
+    parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+  });
+  const window = dayWindow("2024-02-10", "UTC");
+  const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
+  const DEPOT = make("u1", "Drones set grain depot ablaze in Pervomaisk", "Drones struck a grain depot in Pervomaisk overnight, the regional governor Olena Hrytsai said, and the fire burned until noon.");
+  const BRIDGE = make("u1", "Missile damages rail bridge near Kupiansk", "A missile damaged a rail bridge near Kupiansk, halting freight trains for a day, the railway operator said.");
+
+  it("prefixes a colliding entry id with its source id, whatever the order of the sources", () => {
+    const ab = buildDigest([source("alpha", "Alpha", [DEPOT]), source("beta", "Beta", [BRIDGE])], window, options);
+    const ba = buildDigest([source("beta", "Beta", [BRIDGE]), source("alpha", "Alpha", [DEPOT])], window, options);
+    const idOf = (d: Digest, headline: string) => d.entries.find((e) => e.headline === headline)!.id;
+    expect(idOf(ab, DEPOT.headline!)).toBe("alpha:u1");
+    expect(idOf(ba, DEPOT.headline!)).toBe("alpha:u1");
+    expect(idOf(ab, BRIDGE.headline!)).toBe("beta:u1");
+    expect(idOf(ba, BRIDGE.headline!)).toBe("beta:u1");
+  });
+
+  it("treats two sources with the same display name as two sources: a copy is corroboration, not a re-post", () => {
+    const digest = buildDigest([source("one", "Same Wire", [DEPOT]), source("two", "Same Wire", [{ ...DEPOT, id: "v1" }])], window, options);
+    expect(digest.stories).toHaveLength(1);
+    expect(digest.entries.every((e) => e.selected)).toBe(true);
+    expect(digest.entries.some((e) => e.reasons.some((r) => r.includes("2 sources")))).toBe(true);
+  });
+});

@@ -84,3 +84,74 @@ describe("anchorsOf", () => {
     expect(anchors.has("officials")).toBe(false);
   });
 });
+
+describe("anchors are specific", () => {
+  it("drops generic capitalised words, day numbers and clock times; folds the Group of Seven to G7", () => {
+    const anchors = anchorsOf("Leaders of the Group of Seven gather in Bari", [
+      "The Foreign Ministry said on 14 March at 0930 GMT that a Fath-360 launcher had been seen 120 km from the border.",
+    ]);
+    expect([...anchors]).toEqual(expect.arrayContaining(["g7", "bari", "fath360", "120"]));
+    for (const generic of ["group", "seven", "leader", "14", "0930", "ministry", "foreign ministry"]) expect(anchors.has(generic)).toBe(false);
+  });
+
+  it("keeps a name made of generic words as one phrase, a name's specific words, and a bare title as nothing", () => {
+    const anchors = anchorsOf(null, ["Envoys told the Security Council that North Korea had sent shells, Chair Lucia Ferri and the Prime Minister said."]);
+    expect([...anchors]).toEqual(expect.arrayContaining(["security council", "korea", "lucia", "ferri"]));
+    for (const generic of ["security", "council", "north", "chair", "prime minister", "prime"]) expect(anchors.has(generic)).toBe(false);
+  });
+});
+
+describe("mergeStories: weak evidence does not chain groups", () => {
+  const loan = (id: string, source: string, at: string, headline: string, body: string) => item(id, source, at, headline, body, "diplomacy");
+  const LOAN_A = loan("l1", "Wire One", "2024-06-12T08:00:00Z", "Finance chiefs near deal on reconstruction fund in Bari",
+    "Finance chiefs meeting in Bari are close to a deal on a reconstruction fund that would lend against the interest earned on frozen reserves, negotiators said.");
+  const LOAN_B: MergeItem = { ...loan("l2", "Daily Two", "2024-06-12T09:00:00Z", "Reconstruction fund deal close at Bari meeting",
+    "Negotiators in Bari said the reconstruction fund deal, lending against interest earned on frozen reserves, could be sealed by the finance chiefs tonight."),
+  body: [
+    "Negotiators in Bari said the reconstruction fund deal, lending against interest earned on frozen reserves, could be sealed by the finance chiefs tonight.",
+    "Separately, Chair Lucia Ferri said new tariffs on potash and urea fertiliser imports would be discussed later in the week.",
+  ] };
+  const TARIFFS = loan("t1", "Daily Two", "2024-06-12T10:00:00Z", "Trade bloc adds tariffs on fertiliser imports",
+    "The trade bloc agreed tariffs on potash and urea fertiliser imports from next month, Chair Lucia Ferri told reporters.");
+  // With these thresholds the tariff entry is close enough to the loan report that mentions tariffs, not to the loan story.
+  const options = { anchorsCosine: 0.2 };
+
+  it("an entry that shares a side remark with one member stays out when the group as a whole disagrees", () => {
+    const result = mergeStories([LOAN_A, LOAN_B, TARIFFS], options);
+    expect(storyOf(result.groups, "l1")).toBe(storyOf(result.groups, "l2"));
+    expect(storyOf(result.groups, "t1")).not.toBe(storyOf(result.groups, "l1"));
+  });
+
+  it("the same evidence still joins two single entries (nothing to chain)", () => {
+    const result = mergeStories([LOAN_B, TARIFFS], options);
+    expect(result.groups).toHaveLength(1);
+    expect(result.links[0]?.reason).toMatch(/ferri, lucia/);
+  });
+});
+
+describe("mergeStories: an attack and the diplomatic reaction to it", () => {
+  const INCURSION = item("s1", "Wire One", "2024-03-31T08:00:00Z", "Russian cruise missile crosses into Moldovan airspace near Ocnita",
+    "A Russian cruise missile fired at western Ukraine flew over Moldova near the town of Ocnita for three minutes before turning back, the Moldovan defence ministry said.");
+  const PROTEST = item("p1", "Daily Two", "2024-03-31T10:00:00Z", "Moldova summons Russian ambassador over missile that crossed near Ocnita",
+    "Moldova's foreign ministry summoned the Russian ambassador after a Russian cruise missile aimed at western Ukraine crossed Moldovan airspace near Ocnita.", "diplomacy");
+
+  it("join across topics on strong evidence: high cosine, several specific anchors, close in time", () => {
+    const result = mergeStories([INCURSION, PROTEST]);
+    expect(result.groups).toHaveLength(1);
+    expect(result.links[0]?.reason).toMatch(/across topics strikes\/diplomacy/);
+  });
+
+  it("stay apart across topics when far apart in time or only loosely similar", () => {
+    expect(mergeStories([INCURSION, { ...PROTEST, published: "2024-04-01T06:00:00Z" }]).groups).toHaveLength(2);
+    expect(mergeStories([INCURSION, PROTEST], { crossCosine: 0.9 }).groups).toHaveLength(2);
+  });
+});
+
+describe("mergeStories: re-posts are per source key", () => {
+  it("a verbatim copy from another source is the same story, not a re-post", () => {
+    const copy = { ...STRIKE_A, id: "x9", source: "Daily Two" };
+    const result = mergeStories([STRIKE_A, copy]);
+    expect(result.groups).toHaveLength(1);
+    expect(result.repostOf.size).toBe(0);
+  });
+});

@@ -104,6 +104,11 @@ describe("severity and score parts", () => {
     expect(stub.map((p) => p.name)).toContain("stub");
     const offTopic = entryScoreParts({ ...base, entry: entry({ headline: "Local team wins cup", body: ["The home side won the final on penalties after a goalless draw in the rain."] }) });
     expect(offTopic.map((p) => p.name)).toContain("off-topic");
+    const caption = entry({ headline: "Pictured: Rescuers comb through the rubble of a clinic in Zaporizhzhia", body: [] });
+    expect(entryScoreParts({ ...base, entry: caption }).map((p) => p.name)).toContain("off-topic");
+    const filed = entryScoreParts({ ...base, topic: "strikes", topicRank: 0, warTopic: true, entry: caption });
+    expect(filed.map((p) => p.name)).not.toContain("off-topic");
+    expect(filed.map((p) => p.name)).toContain("teaser");
     const flagged = entryScoreParts({ ...base, entry: entry({ keyPoint: true, headline: "Kyiv hit overnight", body: ["Drones hit the capital overnight, the city's military administration said on its channel."] }) });
     expect(flagged.find((p) => p.name === "key point")?.value).toBe(2);
   });
