@@ -2,7 +2,8 @@
 // stdout carries only what was asked for (JSON with --json); logs and errors go to stderr.
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { adhocSources, loadConfig, loadHttpConfig } from "./config.ts";
+import { loadConfig, loadHttpConfig } from "./config.ts";
+import { adhocSources } from "./config-sources.ts";
 import { isCalendarDay, isZone } from "./day.ts";
 import { describeError, DigestError, exitCodeFor } from "./errors.ts";
 import { environment, withSignals } from "./host.ts";

@@ -1,14 +1,12 @@
 // loadConfig(env) is the only code that reads the environment and the config file.
 // Every value is checked here, once; stages receive plain values, never the Config itself.
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
-import { DigestError } from "./errors.ts";
-import { slug } from "./parse/entry-id.ts";
-import { SAMPLES_CONFIG, TEMPLATES_DIR } from "./paths.ts";
-import { DEFAULT_TOPICS } from "./topics.ts";
-import { SOURCE_FORMATS, type Source, type SourceFormat, type TopicConfig } from "./types.ts";
+import { dirname, resolve } from "node:path";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
-
+import { parseSources, parseTopics } from "./config-sources.ts";
+import { DigestError } from "./errors.ts";
+import { SAMPLES_CONFIG, TEMPLATES_DIR } from "./paths.ts";
+import type { Source, TopicConfig } from "./types.ts";
 
 export interface MailConfig {
   smtpUrl: string | null;
@@ -55,8 +53,6 @@ export interface Config {
 }
 
 const FILE_KEYS = ["skipEmpty", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
-const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
-const TOPIC_KEYS = ["name", "title", "rules", "requires"];
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
 
 /** Reads `.env`-style settings from `env` and the config file they point at; throws ECONFIG naming the key. */
@@ -156,19 +152,6 @@ export function addressOf(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }
 
-/** Sources given on the command line (`--source`): format detected, no weight. */
-export function adhocSources(locations: string[], cwd = process.cwd()): Source[] {
-  return locations.map((location, i) => ({
-    id: `source-${i + 1}`,
-    name: "",
-    location: /^https?:\/\//.test(location) ? location : resolve(cwd, location),
-    format: "auto",
-    timezone: null,
-    weight: 1,
-    keyPoints: 5,
-  }));
-}
-
 function loadDkim(env: Record<string, string | undefined>, cwd: string): MailConfig["dkim"] {
   const keys = ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY_FILE"] as const;
   const set = keys.filter((k) => env[k]?.trim());
@@ -184,61 +167,6 @@ function loadDkim(env: Record<string, string | undefined>, cwd: string): MailCon
   }
   if (!privateKey.includes("PRIVATE KEY")) configFail("DKIM_PRIVATE_KEY_FILE", env.DKIM_PRIVATE_KEY_FILE, "the file is not a PEM private key");
   return { domainName: env.DKIM_DOMAIN!.trim(), keySelector: env.DKIM_SELECTOR!.trim(), privateKey };
-}
-
-function parseSources(value: unknown, baseDir: string, defaultKeyPoints: number): Source[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) configFail("sources", value, "make it a list of { name, location, format }");
-  return value.map((raw, i) => {
-    const key = `sources[${i}]`;
-    if (typeof raw !== "object" || raw === null) configFail(key, raw, "make it an object with name and location");
-    const item = raw as Record<string, unknown>;
-    expectKeys(item, SOURCE_KEYS, key);
-    const location = expectString(item.location, `${key}.location`);
-    const format = (item.format ?? "auto") as SourceFormat;
-    if (!SOURCE_FORMATS.includes(format)) configFail(`${key}.format`, format, `use one of ${SOURCE_FORMATS.join(", ")}`);
-    const name = expectString(item.name, `${key}.name`);
-    return {
-      id: item.id === undefined ? slug(name) || `source-${i + 1}` : expectString(item.id, `${key}.id`),
-      name,
-      location: /^https?:\/\//.test(location) || isAbsolute(location) ? location : resolve(baseDir, location),
-      format,
-      timezone: item.timezone === undefined ? null : checkZone(item.timezone, `${key}.timezone`),
-      weight: expectNumber(item.weight ?? 1, `${key}.weight`, 0, 100),
-      keyPoints: expectInt(item.keyPoints ?? defaultKeyPoints, `${key}.keyPoints`, 0, 100),
-    };
-  });
-}
-
-function parseTopics(value: unknown): TopicConfig[] {
-  if (value === undefined) return DEFAULT_TOPICS;
-  if (!Array.isArray(value) || value.length === 0) configFail("topics", value, "make it a non-empty list of { name, title, rules }");
-  const topics = value.map((raw, i) => {
-    const key = `topics[${i}]`;
-    const item = (typeof raw === "object" && raw !== null ? raw : configFail(key, raw, "make it an object")) as Record<string, unknown>;
-    expectKeys(item, TOPIC_KEYS, key);
-    const rules = item.rules ?? {};
-    if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
-      configFail(`${key}.rules`, rules, 'make it an object of "term": weight, e.g. { "missile": 3 }');
-    }
-    const requires = item.requires;
-    if (requires !== undefined && (!Array.isArray(requires) || requires.some((t) => typeof t !== "string" || !t.trim()))) {
-      configFail(`${key}.requires`, requires, 'make it a list of terms, e.g. ["ukrain*", "russia*"]');
-    }
-    return {
-      name: expectString(item.name, `${key}.name`),
-      title: expectString(item.title ?? item.name, `${key}.title`),
-      ...(requires ? { requires: (requires as string[]).map((t) => t.trim().toLowerCase()) } : {}),
-      rules: Object.entries(rules).map(([term, weight]) => ({
-        term: term.toLowerCase(),
-        weight: expectNumber(weight, `${key}.rules["${term}"]`, -100, 100),
-      })),
-    };
-  });
-  if (!topics.some((t) => t.name === "other")) {
-    configFail("topics", topics.map((t) => t.name).join(","), 'add a topic named "other" (it catches what no rule claims)');
-  }
-  return topics;
 }
 
 function readJson(path: string): Record<string, unknown> {
