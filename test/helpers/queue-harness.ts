@@ -5,6 +5,7 @@ import type { WorkerProcess } from "../queue-support.ts";
 import { startLocalRedis, type LocalRedis } from "./local-redis.ts";
 import type { Sink } from "./smtp.ts";
 
+/** What the hooks manage: the file's Redis, and the sink and workers a test started. */
 export interface QueueHarness {
   /** Started before the file's first test (no skipping: without redis-server it fails with the install hint). */
   redis: LocalRedis;
