@@ -1,6 +1,6 @@
 // digest: the pure core. The day's entries of every source → classified, scored, merged into stories, ranked.
-import { basename, extname } from "node:path";
 import { classifyEntry, fallbackTopic } from "./classify.ts";
+import { nameFromLocation } from "./source-name.ts";
 import { mergeStories } from "./merge.ts";
 import { byScore, corroboration, keyPoints, type RankedEntry } from "./rank.ts";
 import { bodyText, describeParts, entryScoreParts, inWindow, isTeaser, summarize, total } from "./select.ts";
@@ -37,15 +37,7 @@ export function displayName(result: SourceResult): string {
   if (result.parsed?.sourceName?.trim()) return result.parsed.sourceName.trim();
   const named = result.parsed?.entries.find((e) => e.source.trim())?.source.trim();
   if (named) return named;
-  const location = result.source.location;
-  if (/^https?:\/\//i.test(location)) {
-    try {
-      return new URL(location).hostname.replace(/^www\./, "");
-    } catch {
-      return location;
-    }
-  }
-  return basename(location, extname(location)) || result.source.id;
+  return nameFromLocation(result.source.location);
 }
 
 /** Builds the day's digest from every source's parse result; a failed source is reported, the rest still build. */

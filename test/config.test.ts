@@ -36,10 +36,10 @@ describe("loadConfig", () => {
   });
 
   it("gives each source without an id the slug of its name, as entry ids slug source names", () => {
-    const names = ["TRT World", "Kyiv Independent ᴱᴺ", "…", "BBC News (UK)"];
+    const names = ["TRT World", "Kyiv Independent ᴱᴺ", "…", "BBC News (UK)", "Café Économie"];
     const config = loadConfig({}, dirWith({ sources: names.map((name) => ({ name, location: "a.txt" })) }));
-    expect(config.sources.map((s) => s.id)).toEqual(["trt-world", "kyiv-independent-en", "source-3", "bbc-news-uk"]);
-    expect(config.sources.map((s) => slugify(s.name))).toEqual(["trt-world", "kyiv-independent-en", "source", "bbc-news-uk"]);
+    expect(config.sources.map((s) => s.id)).toEqual(["trt-world", "kyiv-independent-en", "source-3", "bbc-news-uk", "cafe-economie"]);
+    expect(config.sources.map((s) => slugify(s.name))).toEqual(["trt-world", "kyiv-independent-en", "source", "bbc-news-uk", "cafe-economie"]);
   });
 
   it("reads sources relative to the config file and lets the environment override zone and schedule", () => {

@@ -4,9 +4,10 @@ import type { Entry } from "../types.ts";
 import type { DraftEntry } from "./draft.ts";
 import { normText } from "./text-lines.ts";
 
-/** Lower-case ASCII slug ("TRT World" → "trt-world"; "Kyiv Independent ᴱᴺ" → "kyiv-independent-en"); "" when nothing is left. */
+/** Lower-case ASCII slug ("TRT World" → "trt-world"; "Café Économie" → "cafe-economie"); "" when nothing is left. */
 export function slug(text: string): string {
-  return text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  // NFKD splits "é" into "e" + a combining accent: drop the accents rather than turning them into hyphens.
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 /** The slug of a source name, "source" when it has no letters or digits to keep. */
