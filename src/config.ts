@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
 import { parseSources, parseTopics } from "./config-sources.ts";
 import { DigestError } from "./errors.ts";
+import { addressOf } from "./send/address.ts";
 import { SAMPLES_CONFIG, TEMPLATES_DIR } from "./paths.ts";
 import type { Source, TopicConfig } from "./types.ts";
 
@@ -145,11 +146,6 @@ export function loadHttpConfig(env: Record<string, string | undefined>): Config[
     retries: expectInt(env.HTTP_RETRIES || 2, "HTTP_RETRIES", 0, 10),
     userAgent: "daily-briefing/0.1 (+https://github.com/; digest generator)",
   };
-}
-
-/** The address part of `Name <address>`. */
-export function addressOf(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }
 
 function loadDkim(env: Record<string, string | undefined>, cwd: string): MailConfig["dkim"] {

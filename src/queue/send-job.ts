@@ -5,7 +5,7 @@ import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { describeError } from "../errors.ts";
 import { personalise } from "../render/email.ts";
-import { addressOf } from "../config.ts";
+import { addressOf } from "../send/address.ts";
 import { createMessageBuilder, recipientFor, type DkimSettings, type MessageSettings } from "../send/message.ts";
 import { classifyError, createOutboxSender, createSmtpSender, type Sender } from "../send/transport.ts";
 import { EDITION_TTL_SECONDS, editionKeys, recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition } from "./keys.ts";

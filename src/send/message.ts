@@ -1,7 +1,7 @@
 // Builds one recipient's raw message: headers (List-Unsubscribe, HMAC Message-ID, Date), text + HTML, optional DKIM.
 // The bytes built here are exactly the bytes sent over SMTP or written to the outbox.
 import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from "node:crypto";
-import { addressOf } from "../config.ts";
+import { addressOf } from "./address.ts";
 import { DigestError } from "../errors.ts";
 import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
 import { dkimSign, type DkimKey } from "./dkim.ts";

@@ -2,7 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
-import { addressOf } from "../config.ts";
+import { addressOf } from "./address.ts";
 import { DigestError } from "../errors.ts";
 import { writeFileAtomic } from "../fs-atomic.ts";
 import { hash64 } from "./hash-set.ts";
