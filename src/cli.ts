@@ -76,10 +76,11 @@ async function digestCommand(rest: string[], env: Record<string, string | undefi
     date: checkDate(values.date as string | undefined),
     timezone: checkZone(values.timezone as string | undefined),
     sources: values.source ? adhocSources(values.source as string[]) : null,
-    dryRun: Boolean(values["dry-run"]),
+    // --explain answers "why is this here?": it builds and explains, and writes or sends nothing.
+    dryRun: Boolean(values["dry-run"] || values.explain),
     noSend: Boolean(values["no-send"]),
     force: Boolean(values.force),
-    modelOnly: Boolean(values["dry-run"]) && Boolean(values.json || values.explain),
+    modelOnly: Boolean(values.explain) || (Boolean(values["dry-run"]) && Boolean(values.json)),
   };
   const quietLog = values.json ? createLogger({ secrets: secretsOf(env), quiet: true }) : log;
   const abort = withSignals();

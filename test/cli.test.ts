@@ -124,6 +124,19 @@ describe("the outside contract", () => {
   });
 });
 
+describe("digest --explain", () => {
+  it("says why each story is there, under which topic and merged with what, and writes nothing", async () => {
+    const cwd = tempDir();
+    const r = await runCli(["digest", "--explain"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Top stories:/);
+    expect(r.stdout).toMatch(/topic strikes: /);
+    expect(r.stdout).toMatch(/merged with .*: (same event|near-verbatim repeat)/);
+    expect(r.stdout).toMatch(/rule "[^"]+" in headline/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
 describe("npm run digest with no configuration", () => {
   it("builds the samples' day, archives it, writes one .eml per sample subscriber, and a rerun duplicates nothing", async () => {
     const cwd = tempDir();
