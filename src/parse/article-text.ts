@@ -1,6 +1,7 @@
 // An article as a text scrape (Euronews style): title, captions, byline, share widgets, then sections
 // (a short heading line followed by paragraphs), then "You might also like" links. Each section is an entry.
 import type { DraftDocument, ParseContext } from "./draft.ts";
+import { endsWithPointer } from "./pointers.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { endsLikeSentence, isCredit, isFurniture, splitLines } from "./text-lines.ts";
 import { localToIso, makeDay, minutesOf, toIsoZ } from "./timestamp.ts";
@@ -8,7 +9,6 @@ import { localToIso, makeDay, minutesOf, toIsoZ } from "./timestamp.ts";
 const BYLINE_RE = /^By\s+(.{2,80})$/;
 const END_RE = /^(you might also like|more from|related (articles|stories)|most read|trending)\b/i;
 const DATELINE_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,]\s*(\d{1,2}):(\d{2})(?:\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?)?)?/;
-const TEASER_RE = /(\bread more\b[^.]{0,40}\b(below|here)\b\.?|\bclick here\b[^.]{0,40}\.?|\b(watch|see)\b[^.]{0,60}\bbelow\.?)$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
 export function isHeadingLine(line: string): boolean {
@@ -49,7 +49,7 @@ function bodyStart(content: string[]): number {
 }
 
 function isArticleParagraph(line: string): boolean {
-  if (isFurniture(line) || isCredit(line) || TEASER_RE.test(line)) return false;
+  if (isFurniture(line) || isCredit(line) || endsWithPointer(line)) return false;
   return !/copyright|all rights reserved|\/\s*photo:/i.test(line);
 }
 

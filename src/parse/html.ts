@@ -33,15 +33,35 @@ function pageMeta($: CheerioAPI, nodes: Node[], ctx: ParseContext): PageMeta {
   const content = (sel: string) => str($(sel).first().attr("content"));
   const article = nodes.find((n) => ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"]
     .some((t) => hasType(n, t)));
-  const publisher = nodes.map((n) => authorName(n["publisher"])).find((p) => p) ?? null;
+  const publisher = authorName(article?.["publisher"]) ??
+    nodes.map((n) => authorName(n["publisher"])).find((p) => p) ??
+    str(nodes.find((n) => hasType(n, "WebSite"))?.["name"]);
+  const heading = content('meta[property="og:title"]') ?? str(article?.["headline"]) ?? clean($("h1").first().text());
+  const pageTitle = clean($("title").first().text());
   return {
-    title: content('meta[property="og:title"]') ?? str(article?.["headline"]) ?? clean($("h1").first().text()) ??
-      clean($("title").first().text()),
-    siteName: content('meta[property="og:site_name"]') ?? publisher,
+    title: heading ?? pageTitle,
+    siteName: content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]') ?? publisher ??
+      titleSuffix(pageTitle, [heading, clean($("h1").first().text())]),
     published: parseMachineDate(content('meta[property="article:published_time"]') ?? article?.["datePublished"], ctx.timezone),
     author: content('meta[name="author"]') ?? authorName(article?.["author"]),
     description: content('meta[name="description"]') ?? content('meta[property="og:description"]'),
   };
+}
+
+/**
+ * The site a `<title>` names after its headline: "Headline | Site" (a bar always marks a site), or
+ * "Headline – Site" when the part before the dash is the page's own headline.
+ */
+export function titleSuffix(title: string | null, headlines: (string | null)[]): string | null {
+  if (!title) return null;
+  const bar = /^(.+?)\s+[|｜]\s+([^|｜]+)$/u.exec(title);
+  const dash = bar ? null : /^(.+)\s+(?:[-–—]|::|·)\s+(.+)$/u.exec(title);
+  const m = bar ?? dash;
+  const site = m?.[2]?.trim();
+  if (!m || !site || site.length > 60 || !/\p{L}/u.test(site)) return null;
+  if (bar) return site;
+  const head = normText(m[1] ?? "");
+  return headlines.some((h) => h !== null && normText(h) === head) ? site : null;
 }
 
 function clean(text: string | undefined | null): string | null {
@@ -69,7 +89,7 @@ function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: ParseCont
     const time = copiedDate ? (htmlTime ?? (sharedDate ? null : update.datePublished)) : update.datePublished;
     const published = parseMachineDate(time, ctx.timezone);
     if (copiedDate && !htmlTime) warnings.push(`update ${update.id ?? i + 1}: no time of its own in the HTML`);
-    const body = update.body.length > 0 ? update.body : blockParagraphs($, block);
+    const body = preferHtmlParagraphs(update.body, blockParagraphs($, block));
     const headline = ownHeadline ?? clean(block?.find("h1, h2, h3, h4").first().text());
     if (!headline && body.length === 0) return;
     entries.push({
@@ -110,6 +130,24 @@ function blockParagraphs($: CheerioAPI, block: Cheerio<Element> | null): string[
     .filter((p) => $(p).closest("figcaption, figure, footer, aside").length === 0)
     .map((p) => clean($(p).text()))
     .filter((t): t is string => !!t && !BYLINE.test(t));
+}
+
+/**
+ * The update's body: the JSON-LD's, unless the HTML block says the same text in more paragraphs (a flat
+ * `articleBody` string loses the `<p>` breaks), or the JSON-LD has none. HTML paragraphs that the JSON-LD
+ * text does not contain (share bars, related links) are left out of the comparison and of the result.
+ */
+export function preferHtmlParagraphs(ldBody: string[], htmlBody: string[]): string[] {
+  if (ldBody.length === 0) return htmlBody;
+  const ld = squash(ldBody.join(" "));
+  const shared = htmlBody.filter((p) => ld.includes(squash(p)));
+  if (shared.length <= ldBody.length) return ldBody;
+  return squash(shared.join(" ")) === ld ? shared : ldBody;
+}
+
+/** Text compared without case, spacing or quote style. */
+function squash(text: string): string {
+  return normText(text).replace(/\s+/g, "");
 }
 
 const FURNITURE = '[class*="byline" i], [class*="author" i], [class*="caption" i], [class*="credit" i], [class*="dateline" i]';

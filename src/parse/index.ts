@@ -9,6 +9,7 @@ import { assignIds } from "./entry-id.ts";
 import { parseAtom, parseRss } from "./feed.ts";
 import { parseHtml } from "./html.ts";
 import { detectLiveblogStyle, parseLiveblogText } from "./liveblog-text.ts";
+import { dropPointers } from "./pointers.ts";
 import { endsLikeSentence, splitLines } from "./text-lines.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
 
@@ -52,11 +53,15 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
     throw new DigestError("EPARSE", `${label}: content is not ${format}`, { sourceId: doc.sourceId });
   }
   const sourceName = draft.sourceName ?? options.sourceName ?? nameFromLocation(doc.location);
+  // "Read the full story", "Watch … in the video above": pointer lines close bodies in every format.
+  const entries = draft.entries
+    .map((entry) => ({ ...entry, body: dropPointers(entry.body) }))
+    .filter((entry) => entry.headline !== null || entry.body.length > 0);
   return {
     sourceName,
     title: draft.title,
-    intro: draft.intro,
-    entries: assignIds(sourceName, draft.entries),
+    intro: dropPointers(draft.intro),
+    entries: assignIds(sourceName, entries),
     warnings: draft.warnings,
   };
 }

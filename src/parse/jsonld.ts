@@ -13,7 +13,10 @@ export interface LdUpdate {
   author: string | null;
 }
 
-/** The JSON-LD nodes of a page, flattened: `@graph` walked, arrays opened, unparsable scripts skipped. */
+/**
+ * The JSON-LD nodes of a page, flattened: `@graph` walked, arrays opened, unparsable scripts skipped, and
+ * references (`"publisher": {"@id": "#org"}`) replaced by the node of the page that carries that `@id`.
+ */
 export function jsonLdNodes($: CheerioAPI): Node[] {
   const nodes: Node[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
@@ -23,7 +26,48 @@ export function jsonLdNodes($: CheerioAPI): Node[] {
       // a broken JSON-LD block is common in the wild; the HTML still gets read
     }
   });
+  const byId = new Map<string, Node>();
+  for (const node of nodes) {
+    const id = str(node["@id"]);
+    if (!id || isReference(node)) continue;
+    if (!byId.has(id)) byId.set(id, node);
+    const fragment = fragmentOf(id);
+    if (fragment && !byId.has(fragment)) byId.set(fragment, node);
+  }
+  if (byId.size > 0) for (const node of nodes) linkReferences(node, byId, 0);
   return nodes;
+}
+
+/** `#org` for `https://site.example/#org` (and for `#org`), or null when the id has no fragment. */
+function fragmentOf(id: string): string | null {
+  const at = id.indexOf("#");
+  return at >= 0 && at < id.length - 1 ? id.slice(at) : null;
+}
+
+/** True for an object that only names another node: `{"@id": …}`, maybe with a `@type`. */
+function isReference(value: unknown): value is Node {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return typeof (value as Node)["@id"] === "string" && keys.every((k) => k === "@id" || k === "@type");
+}
+
+/** Replaces, in place, the reference-only objects under `node` by the nodes they name (bounded depth). */
+function linkReferences(node: Node, byId: Map<string, Node>, depth: number): void {
+  if (depth > 6) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "@graph") continue;
+    const items = Array.isArray(value) ? value : [value];
+    items.forEach((item, i) => {
+      const ref = isReference(item) ? (item["@id"] as string) : null;
+      const target = ref === null ? undefined : (byId.get(ref) ?? byId.get(fragmentOf(ref) ?? ""));
+      if (target) {
+        if (Array.isArray(value)) value[i] = target;
+        else node[key] = target;
+      } else if (item && typeof item === "object" && !Array.isArray(item)) {
+        linkReferences(item as Node, byId, depth + 1);
+      }
+    });
+  }
 }
 
 function collect(value: unknown, out: Node[], depth: number): void {
