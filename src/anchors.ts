@@ -27,6 +27,16 @@ const GENERIC = (
   "video live update updates breaking key points read more analysis opinion explained"
 ).split(" ");
 
+/**
+ * Where news was said, not what happened: platforms, media and agencies ("said on Telegram", "a video posted on X",
+ * "told TASS"). Every report of the day shares them, so they tie no two reports to one event.
+ */
+const MEDIA = (
+  "telegram twitter x facebook instagram youtube tiktok whatsapp vk vkontakte threads bluesky truth social media " +
+  "video videos footage statement statements post posts posted channel channels website online interview press " +
+  "conference briefing tass ria novosti interfax ukrinform reuters afp ap bbc cnn"
+).split(" ");
+
 /** Titles and kinds of office: a phrase made only of these ("Prime Minister", "Armed Forces") names no one. */
 const TITLES = new Set(
   ("prime minister ministry president presidential foreign defence secretary general deputy chief spokesman " +
@@ -34,7 +44,10 @@ const TITLES = new Set(
     .split(" ").map(stem),
 );
 const COMMON_STEMS = new Set(COMMON.map(stem));
-const STOP = new Set([...COMMON, ...GENERIC].map(stem));
+const ALL_STOP = new Set([...COMMON, ...GENERIC, ...MEDIA].map(stem));
+/** The common names that are still places a teaser can show: the capitals as cities, not as governments. */
+const CITIES = new Set(["kyiv", "moscow"]);
+const SPECIFIC_STOP = new Set([...ALL_STOP].filter((w) => !CITIES.has(w)));
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const CLOCK = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|am|pm|a\.m\.?|p\.m\.?|hrs|h)$/i;
 
@@ -43,8 +56,10 @@ const CLOCK = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|am|pm|a\.m\.?|p\.m\.?|hrs|h
  * A sentence's first word counts when `names` (words seen capitalised mid-sentence anywhere) holds it. Day numbers
  * next to a month, clock times and years are not figures: every report of the day shares them.
  */
-export function anchorsOf(headline: string | null, body: string[], names: Set<string> = new Set()): Set<string> {
+export function anchorsOf(headline: string | null, body: string[], names: Set<string> = new Set(), options: { common?: boolean } = {}): Set<string> {
   const out = new Set<string>();
+  // With `common`, the capitals count as places too ("a Kyiv courtyard"): a teaser's place is all it has.
+  const STOP = options.common ? SPECIFIC_STOP : ALL_STOP;
   const add = (phrase: string[]) => {
     if (phrase.length === 0) return;
     const words = terms(phrase.join(" ").replace(/-/g, " "));
@@ -94,7 +109,7 @@ function isSpecificFigure(word: string, prev: string, next: string): boolean {
   return true;
 }
 
-/** Words written capitalised somewhere other than a sentence's start: names, even when they open a headline. */
+/** Words written capitalised (or as an acronym: "UAE") other than at a sentence's start: names, even opening a headline. */
 export function knownNames(texts: Iterable<string>): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
@@ -102,7 +117,7 @@ export function knownNames(texts: Iterable<string>): Set<string> {
     for (let i = 1; i < tokens.length; i++) {
       if (/[.!?:"']$/.test(tokens[i - 1]!)) continue;
       const word = tokens[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
-      if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(word);
+      if (/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word)) names.add(word);
     }
   }
   return names;

@@ -3,7 +3,7 @@ import { classifyEntry, fallbackTopic } from "./classify.ts";
 import { nameFromLocation } from "./source-name.ts";
 import { mergeStories } from "./merge.ts";
 import { byScore, corroboration, keyPoints, type RankedEntry } from "./rank.ts";
-import { bodyText, describeParts, entryScoreParts, inWindow, isTeaser, summarize, total } from "./select.ts";
+import { bodyText, describeParts, OFF_TOPIC, entryScoreParts, inWindow, isTeaser, summarize, total } from "./select.ts";
 import { cosine, termModel, tfidf, type TermModel } from "./similarity.ts";
 import { shortHash, splitSentences, terms } from "./text.ts";
 import type { DayWindow, Digest, DigestEntry, Entry, Section, SourceReport, SourceResult, Story, TopicConfig } from "./types.ts";
@@ -29,6 +29,9 @@ interface Work {
   storyId: string;
   teaser: boolean;
   repostOf: string | null;
+  /** The catch-all topic's rule score: frontline, humanitarian, security or politics vocabulary. */
+  fallbackScore: number;
+  offTopic: boolean;
 }
 
 /** The name a source is shown by: configured name, else the page's own, else its file or host name. */
@@ -68,6 +71,7 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
         sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
         topic: classification.topic, reasons: classification.reasons, body,
         base: 0, score: 0, storyId: "", teaser: isTeaser(entry, body), repostOf: null,
+        fallbackScore: classification.scores[fallback] ?? 0, offTopic: false,
       });
     });
   });
@@ -75,12 +79,12 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
   // One TF-IDF model serves both closeness to the page intro and story merging.
   const model = termModel(work.map((w) => terms(`${w.entry.headline ?? ""} ${w.body}`)), [...intros.values()].map(terms));
   scoreEntries(work, intros, window, options.topics.map((t) => t.name), fallback, model);
-  const merged = mergeStories(work.map((w, i) => ({ ...w.entry, source: w.sourceKey, topic: w.topic, terms: model.docs[i]!, vector: model.vectors[i]! })));
+  const merged = mergeStories(work.map((w, i) => ({ ...w.entry, source: w.sourceKey, topic: w.topic, teaser: w.teaser, terms: model.docs[i]!, vector: model.vectors[i]! })));
   const byId = new Map(work.map((w) => [w.entry.id, w]));
   for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);
   const stories = merged.groups.map((ids) => buildStory(ids.map((id) => byId.get(id)!), merged.repostOf));
 
-  const ranked: RankedEntry[] = work.map((w) => ({ id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser, repostOf: w.repostOf, order: w.order }));
+  const ranked: RankedEntry[] = work.map((w) => ({ id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser, repostOf: w.repostOf, order: w.order, offTopic: w.offTopic }));
   const points = keyPoints(ranked, limits);
   const shown = new Set(points.map((p) => p.storyId));
   for (const p of points) {
@@ -130,8 +134,9 @@ function scoreEntries(work: Work[], intros: Map<string, string>, window: DayWind
     const introSimilarity = intro && intro.size > 0 ? cosine(model.vectors[i]!, intro) : 0;
     const parts = entryScoreParts({
       entry: w.entry, window, introSimilarity, topic: w.topic, topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length,
-      warTopic: w.topic !== fallback, body: w.body, teaser: w.teaser,
+      warTopic: w.topic !== fallback, fallbackScore: w.fallbackScore, body: w.body, teaser: w.teaser,
     });
+    w.offTopic = parts.some((p) => p.name === OFF_TOPIC);
     w.base = total(parts, w.weight);
     w.reasons.push(`score ${w.base}${w.weight !== 1 ? ` (× source weight ${w.weight})` : ""}: ${describeParts(parts)}`);
   });
@@ -149,6 +154,12 @@ function buildStory(group: Work[], repostOf: Map<string, string>): Story {
     if (bonus.value > 0) w.reasons.push(`corroboration +${bonus.value} (${bonus.detail})`);
   }
   const lead = [...group].sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.score - a.score || a.order - b.order)[0]!;
+  // A teaser is filed where the story it shows is (gold/LABELS.md: a teaser carries its event's topic).
+  for (const w of group) {
+    if (!w.teaser || lead.teaser || w.topic === lead.topic) continue;
+    w.reasons.push(`topic ${lead.topic}: a teaser takes the topic of the story it shows (was ${w.topic})`);
+    w.topic = lead.topic;
+  }
   const published = group.map((w) => w.entry.published).filter((p): p is string => p !== null).sort().at(-1) ?? null;
   const headline = lead.entry.headline?.trim() || splitSentences(lead.body)[0] || "(untitled)";
   const sources = [...new Set(byTime.map((w) => w.sourceName))];

@@ -4,7 +4,7 @@
 // an entry to a group only when it also holds against the group's centroid, so weak links never chain stories.
 import { anchorsOf, knownNames } from "./anchors.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
-import { jaccard, shingles, stripLabel, terms } from "./text.ts";
+import { jaccard, shingles, splitSentences, stripLabel, terms } from "./text.ts";
 
 export { anchorsOf } from "./anchors.ts";
 
@@ -17,6 +17,8 @@ export interface MergeItem {
   published: string | null;
   headline: string | null;
   body: string[];
+  /** A teaser (no body of its own): it never links two stories; it joins the one story it shows, if any. */
+  teaser?: boolean;
   /** Content terms and TF-IDF vector when the caller already built a model (else merging builds its own). */
   terms?: string[];
   vector?: Vector;
@@ -26,7 +28,7 @@ export interface MergeItem {
 export interface MergeLink {
   from: string;
   to: string;
-  kind: "repost" | "story";
+  kind: "repost" | "story" | "teaser";
   reason: string;
 }
 
@@ -43,6 +45,8 @@ export interface MergeOptions {
   anchorsCosine?: number;
   /** Cosine that joins a short entry (a headline or stub) to one sharing a specific anchor (default 0.08). */
   shortCosine?: number;
+  /** Cosine that joins a teaser to an entry naming one of its places or people (default 0.04). */
+  teaserCosine?: number;
   /** At most this many content terms make an entry short (default 15). */
   shortTerms?: number;
   /** Largest time gap between joined entries, in hours (default 36). */
@@ -69,6 +73,10 @@ interface Prepared {
   time: number | null;
   terms: string[];
   anchors: Set<string>;
+  /** Anchors of the headline and first sentence: what the entry leads with. */
+  lead: Set<string>;
+  /** The lead's anchors with the capitals counted as places ("Kyiv"): what a teaser can be matched on. */
+  places: Set<string>;
   shingles: Set<string>;
   vector: Vector;
 }
@@ -84,7 +92,7 @@ interface Join {
 }
 
 const DEFAULTS: Required<MergeOptions> = {
-  repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
+  repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08, teaserCosine: 0.04,
   shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
 };
 
@@ -101,6 +109,8 @@ function prepare(items: MergeItem[]): Prepared[] {
       time: Number.isNaN(parsed) ? null : parsed,
       terms: docs[index]!,
       anchors: anchorsOf(item.headline, item.body, names),
+      lead: anchorsOf(item.headline, leadSentence(item), names),
+      places: anchorsOf(item.headline, leadSentence(item), names, { common: true }),
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,
     };
@@ -131,9 +141,11 @@ function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rar
   if (cos >= o.storyCosine) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
   if (shared.length === 0) return null;
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
-  const needed = short ? o.shortCosine : evidence >= 2 ? o.anchorsCosine : o.anchorCosine;
+  // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight.
+  const split = !short && evidence < 2 && (leadsElsewhere(pa, pb) || leadsElsewhere(pb, pa));
+  const needed = short ? o.shortCosine : evidence >= 2 ? o.anchorsCosine : split ? (o.anchorCosine + o.storyCosine) / 2 : o.anchorCosine;
   if (cos < needed) return null;
-  const why = short ? "a short entry" : evidence >= 2 ? "two or more specific anchors" : "a specific anchor";
+  const why = short ? "a short entry" : evidence >= 2 ? "two or more specific anchors" : split ? "a specific anchor, leads differ" : "a specific anchor";
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 4).join(", ")}), ${where}` };
 }
 
@@ -148,7 +160,8 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
 
   const joins: Join[] = [];
   // A day's few hundred entries are indexed under up to 24 rare terms each; archive backfills under their 8 rarest.
-  for (const [a, b] of candidatePairs(prepared.map((p) => p.terms), cap, items.length <= 2000 ? 24 : 8)) {
+  const pairs = candidatePairs(prepared.map((p) => p.terms), cap, items.length <= 2000 ? 24 : 8);
+  for (const [a, b] of pairs) {
     const join = judge(prepared[a]!, prepared[b]!, anchorCount, rareLimit, o);
     if (join) joins.push(join);
   }
@@ -182,6 +195,13 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
     members[child] = [];
     links.push({ from: later.item.id, to: first.item.id, kind: join.kind, reason });
   }
+  // A teaser that found no story of its own topic by the rules above joins the one story it shows, if any.
+  const alone = new Set(prepared.filter((p) => p.item.teaser && members[find(p.index)]!.length === 1).map((p) => p.index));
+  for (const link of attachTeasers(prepared.filter((p) => alone.has(p.index) || !p.item.teaser), pairs, o)) {
+    const [ra, rb] = [find(link.teaser), find(link.entry)];
+    parent[ra] = rb;
+    links.push({ from: prepared[link.teaser]!.item.id, to: prepared[link.entry]!.item.id, kind: "teaser", reason: link.reason });
+  }
   const groups = new Map<number, string[]>();
   for (const p of prepared) {
     const root = find(p.index);
@@ -192,9 +212,66 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
   return { groups: [...groups.values()], repostOf, links };
 }
 
-/** The earlier of two entries (by time, then input order) first. */
+/** Times closer than this (ms) do not order two entries: a page's pinned lead and its update are posted together. */
+const SAME_TIME = 15 * 60 * 1000;
+
+/** The earlier of two entries first: by time, then (within SAME_TIME) by page order, so the page's top entry leads. */
 function order(a: Prepared, b: Prepared): [Prepared, Prepared] {
   const ta = a.time ?? Number.POSITIVE_INFINITY;
   const tb = b.time ?? Number.POSITIVE_INFINITY;
-  return ta < tb || (ta === tb && a.index < b.index) ? [a, b] : [b, a];
+  const tie = ta === tb || Math.abs(ta - tb) <= SAME_TIME;
+  return (tie ? a.index < b.index : ta < tb) ? [a, b] : [b, a];
+}
+
+/**
+ * True when `a` leads with specific names or figures that `b` never mentions: the two may lead with different events,
+ * `b` naming `a`'s detail only in passing (a round-up's last paragraph).
+ */
+function leadsElsewhere(a: Prepared, b: Prepared): boolean {
+  return a.lead.size > 0 && ![...a.lead].some((x) => b.anchors.has(x));
+}
+
+function leadSentence(item: MergeItem): string[] {
+  return splitSentences(stripLabel(item.body[0] ?? "")).slice(0, 1);
+}
+
+/**
+ * Each lone teaser's one story: among entries within a day of it that name one of its places or people (in their
+ * lead, or as a specific anchor anywhere), the closest by cosine (at least `teaserCosine`), whatever its topic. These
+ * teasers are matched last and one at a time, so through this looser test a teaser never bridges two stories.
+ */
+function attachTeasers(prepared: Prepared[], pairs: [number, number][], o: Required<MergeOptions>): { teaser: number; entry: number; reason: string }[] {
+  const teasers = prepared.filter((p) => p.item.teaser && p.places.size > 0);
+  if (teasers.length === 0) return [];
+  const others = prepared.filter((p) => !p.item.teaser);
+  const candidates = new Map<number, Prepared[]>();
+  if (prepared.length <= 2000) for (const t of teasers) candidates.set(t.index, others);
+  else {
+    const byIndex = new Map(prepared.map((p) => [p.index, p]));
+    for (const [a, b] of pairs) {
+      const [t, c] = byIndex.get(a)?.item.teaser ? [a, b] : [b, a];
+      const [pt, pc] = [byIndex.get(t), byIndex.get(c)];
+      if (!pt?.item.teaser || !pc || pc.item.teaser) continue;
+      candidates.set(t, [...(candidates.get(t) ?? []), pc]);
+    }
+  }
+  const out: { teaser: number; entry: number; reason: string }[] = [];
+  for (const t of teasers) {
+    let best: { c: Prepared; cos: number; shared: string[] } | null = null;
+    for (const c of candidates.get(t.index) ?? []) {
+      if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
+      const shared = [...t.places].filter((x) => c.places.has(x) || c.anchors.has(x)).sort();
+      if (shared.length === 0) continue;
+      const cos = cosine(t.vector, c.vector);
+      if (cos < o.teaserCosine) continue;
+      if (!best || shared.length > best.shared.length || (shared.length === best.shared.length && cos > best.cos)) best = { c, cos, shared };
+    }
+    if (!best) continue;
+    out.push({
+      teaser: t.index,
+      entry: best.c.index,
+      reason: `a teaser joins the story it shows: shares ${best.shared.slice(0, 4).join(", ")} with it, cosine ${best.cos.toFixed(2)} (≥ ${o.teaserCosine})`,
+    });
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ export interface RankedEntry {
   teaser: boolean;
   repostOf: string | null;
   order: number;
+  /** Not about the war: never a key point, whatever its score. */
+  offTopic?: boolean;
 }
 
 /** The corroboration bonus of a story: other sources count most, then re-posts and follow-ups within a source. */
@@ -25,6 +27,9 @@ export function byScore<T extends { score: number; published: string | null; ord
   return b.score - a.score || (b.published ?? "").localeCompare(a.published ?? "") || a.order - b.order;
 }
 
+/** A key point's least score: below it an entry is too thin to be news of the day (stubs, undated leftovers). */
+export const MIN_KEY_POINT_SCORE = 0;
+
 /** A source's key point: the story and the entry that earned it, with its rank for that source. */
 export interface KeyPoint {
   sourceKey: string;
@@ -34,14 +39,15 @@ export interface KeyPoint {
 }
 
 /**
- * Per source, the top `limits[source]` stories by that source's best eligible entry (no teasers, no re-posts,
- * score above `minScore`); each story counts once per source, so a source's key points never repeat.
+ * Per source, the top `limits[source]` stories by that source's best eligible entry (no teasers, no re-posts, nothing
+ * off-topic, score above `minScore`); each story counts once per source, so a source's key points never repeat, and a
+ * source with few entries does not fill its quota with filler.
  */
-export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, minScore = 0): KeyPoint[] {
+export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, minScore = MIN_KEY_POINT_SCORE): KeyPoint[] {
   const out: KeyPoint[] = [];
   for (const [sourceKey, limit] of limits) {
     const eligible = entries
-      .filter((e) => e.sourceKey === sourceKey && !e.teaser && e.repostOf === null && e.score > minScore)
+      .filter((e) => e.sourceKey === sourceKey && !e.teaser && e.repostOf === null && !e.offTopic && e.score > minScore)
       .sort(byScore);
     const stories = new Set<string>();
     for (const entry of eligible) {

@@ -70,8 +70,24 @@ const MAGNITUDE = /\b(?:largest|biggest|deadliest|heaviest|massive|mass|unpreced
 const MONEY = /(?:[$€£]\s?\d[\d,.]*\s*(?:bn|billion|m|million)?|\b\d[\d,.]*\s*(?:billion|bn)\b)/i;
 const VOLLEY = new RegExp(String.raw`\b${NUMBER}\s+(?:\w+\s+)?(?:missiles|drones|rockets|shells|rounds|prisoners)\b`, "i");
 const LEADERS = /\b(?:president|prime minister|chancellor|foreign minister|defen[cs]e minister|minister|secretary[- ]general|secretary of state|king|pope|putin|zelensk\w*|biden|white house|kremlin|foreign ministry|defen[cs]e ministry)\b/i;
-/** Words that tie an entry to the war; an entry with none is off-topic. */
-const WAR = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow|kremlin|putin|zelensk\w*|war|invasion|military|missiles?|drones?|nato|troops|front|sanctions?|crimea\w*|donbas|donetsk|kharkiv|odesa|odessa|belgorod)\b/i;
+/** People exchanged or freed, counted: a prisoner exchange's size ("95 prisoners each", "swap of 190 POWs"). */
+const EXCHANGE = new RegExp(String.raw`\b(?:swap\w*|exchang\w*|returned|freed|released|handed over)\b[^.;]{0,40}\b${NUMBER}\b[^.;]{0,25}\b(?:prisoners?|pows?|captives|servicem[ae]n|soldiers|civilians)\b|\b${NUMBER}\s+(?:\w+\s+)?(?:prisoners?|pows?|captives)\b[^.;]{0,60}\b(?:swap\w*|exchang\w*|returned|freed|released|home)\b`, "i");
+/** Vocabulary of the war itself; a country's name alone is not enough (a sports result names Ukraine too). */
+const WAR = /\b(?:war|wartime|invasion|invaded|military|army|armed forces|troops|soldiers|missiles?|drones?|shell(?:ing|ed|s)|artillery|front ?lines?|frontline|sanctions?|nato|kremlin|putin|zelensk\w*|occup\w+|annex\w*|ceasefire|truce|mobili[sz]\w*|conscript\w*|prisoners? of war|pows?|crimea\w*|donbas|donetsk|luhansk|air raid|air defen[cs]e|weapons?|ammunition)\b/i;
+/** Names of the parties to the war. */
+const PARTY = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow)\b/i;
+
+/**
+ * True when an entry is about the war: filed under a war topic, or its headline and first sentence use the war's
+ * own vocabulary, or they name a party and the catch-all topic's rules (frontline, humanitarian, security,
+ * politics) fired at least `minRuleScore`. Background further down does not count ("athletes serving in the army").
+ */
+export function aboutWar(headline: string | null, body: string, options: { warTopic?: boolean; fallbackScore?: number; minRuleScore?: number } = {}): boolean {
+  if (options.warTopic) return true;
+  const lead = `${headline ?? ""}. ${splitSentences(body)[0] ?? ""}`;
+  if (WAR.test(lead)) return true;
+  return PARTY.test(lead) && (options.fallbackScore ?? 0) >= (options.minRuleScore ?? 2);
+}
 
 /**
  * Severity of an entry's news (headline and first sentence: background further down often recaps older
@@ -81,6 +97,7 @@ export function severity(headline: string | null, body: string): ScorePart[] {
   const sentences = splitSentences(body);
   const lead = `${headline ?? ""}. ${sentences[0] ?? ""}`;
   const parts: ScorePart[] = [];
+  if (EXCHANGE.test(lead)) parts.push({ name: "exchange", value: 1.5, detail: "people exchanged or freed, counted" });
   if (CASUALTY.test(lead)) parts.push({ name: "casualties", value: 1.5, detail: "casualty figure" });
   else if (HARM.test(lead)) parts.push({ name: "casualties", value: 0.75, detail: "casualties mentioned" });
   if (DAMAGE.test(lead)) parts.push({ name: "damage", value: 0.5, detail: "damage reported" });
@@ -103,10 +120,15 @@ export interface EntryScoreInput {
   topic: string;
   /** The classifier filed the entry under a war topic (not the catch-all): it is about the war whatever its words. */
   warTopic?: boolean;
+  /** The catch-all topic's rule score (frontline, humanitarian, security, politics terms), 0 when absent. */
+  fallbackScore?: number;
   /** The entry's body text and teaser flag when the caller has them already (else computed here). */
   body?: string;
   teaser?: boolean;
 }
+
+/** The name of the score part that marks an entry not about the war (never a key point). */
+export const OFF_TOPIC = "off-topic";
 
 /** The score parts of one entry: Key Points flag, severity, intro closeness, recency, minus stub/off-topic. */
 export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
@@ -124,16 +146,17 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   parts.push({ name: "recency", value: recency(entry.published, window), detail: entry.published ?? "undated" });
   if (input.teaser ?? isTeaser(entry, body)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
   else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
-  if (!input.warTopic && !WAR.test(`${entry.headline ?? ""} ${body}`)) parts.push({ name: "off-topic", value: -2, detail: "not about the war" });
+  if (!aboutWar(entry.headline, body, input)) parts.push({ name: OFF_TOPIC, value: -2, detail: "not about the war" });
   return parts;
 }
 
 function recency(published: string | null, window: DayWindow): number {
-  if (published === null) return 0.5;
+  // An undated entry earns no recency: it would otherwise count as fresh every day.
+  if (published === null) return 0;
   const start = Date.parse(window.start);
   const span = Date.parse(window.end) - start;
   const at = (Date.parse(published) - start) / span;
-  return Number.isFinite(at) ? Math.round(Math.max(0, Math.min(1, at)) * 100) / 100 : 0.5;
+  return Number.isFinite(at) ? Math.round(Math.max(0, Math.min(1, at)) * 100) / 100 : 0;
 }
 
 /** The sum of score parts, rounded to 3 decimals. */

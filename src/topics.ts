@@ -46,10 +46,17 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "arms deliveries, weapons deliveries, arms supplies, weapons supplies, arms transfer*, weapons transfer*, " +
         "humanitarian aid, financial aid, financial support, military support, aid for ukraine, aid to ukraine, " +
         "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
-        "ammunition from, handed over, hand over, hands over, handing over",
+        "ammunition from, handed over, hand over, hands over, handing over, " +
+        // money paid to a party is financial support
+        "tranche*, paid out, pays out, disburs*",
       3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
         "providing, donat*, funding, funds, loan*, sent to, send to, weapons to, transferred, shipped, shipment*, " +
-        "procure for ukraine, contract*, ammunition, ammo, munitions, " +
+        "procure for ukraine, ammunition, ammo, munitions, transfers, windfall, " +
+        // a contract is aid only as a supply contract: for arms, ammunition or their production
+        "contract* to supply, contract* to deliver, contract* to produce, contract* to make, contract* for ammunition, " +
+        "contract* for shells, contract* for drones, contract* for missiles, contract* for weapons, contract* for arms, " +
+        "ammunition contract*, arms contract*, weapons contract*, supply contract*, shell contract*, drone contract*, " +
+        "missile contract*, defence contract*, " +
         // the state of stocks: running short is an aid story (pleas follow)
         "running out, run out, ran out, running low, short of, shortage*",
       2: "weapons, arms, congress, appropriat*, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
@@ -75,8 +82,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, " +
-        "discuss*, meeting, meets, met, visit, agreement, alliance, allies, un, chair, presidency, " +
-        "statement, warned, ruled out, delegation, arrives in, arrived in",
+        "discuss*, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
+        "statement, ruled out, delegation, arrives in, arrived in",
       1: "nato, eu, minister, leaders",
       [-4]: "national security council",
     }),

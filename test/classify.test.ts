@@ -150,3 +150,19 @@ describe("rule syntax for configured topics", () => {
     expect(classifyEntry({ headline: "beta and alpha", body: [] }, tied).topic).toBe("a");
   });
 });
+
+describe("round 2: bare words that are mostly other things", () => {
+  it.each([
+    // a weather office is not a meeting; a service contract is not a supply contract
+    ["other", "Met Office forecasts a heatwave for the bank holiday weekend"],
+    ["other", "Lawmakers back six-month service contracts for volunteers aged 18 to 24 in Ukraine"],
+    ["diplomacy", "Foreign ministers of Ukraine and Moldova met with their Baltic counterparts in Vilnius"],
+    ["aid", "Arms maker signs contract to supply Ukraine with 40,000 mortar rounds"],
+    // money paid to a party is financial support, even when it comes from sanctions-frozen funds
+    ["aid", "Brussels disburses €1.4bn tranche to Ukraine from interest on immobilised Russian reserves"],
+    ["aid", "Commission transfers fresh windfall from frozen funds to Kyiv's defence budget"],
+    ["aid", "Norway pays out a further $500m to Ukraine's energy repair fund"],
+  ])("%s ← %s", (expected, headline) => {
+    expect(topicOf(headline)).toBe(expected);
+  });
+});

@@ -161,3 +161,33 @@ describe("sources that share entry ids or names", () => {
     expect(digest.entries.some((e) => e.reasons.some((r) => r.includes("2 sources")))).toBe(true);
   });
 });
+
+describe("round 2: teasers and filler in the briefing", () => {
+  const make = (id: string, headline: string, body: string[], published = "2024-02-10T12:00:00Z"): Entry => ({
+    id, source: "", headline, published, author: null, keyPoint: false, url: null, body,
+  });
+  const source = (id: string, entries: Entry[]): SourceResult => ({
+    source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
+    parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+  });
+  const window = dayWindow("2024-02-10", "UTC");
+  const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
+  const PLANT = make("f1", "Drone raid sets fuel plant in Syzran ablaze", ["A fire broke out at a fuel plant in Syzran after a drone raid overnight, the regional governor said, and crews fought it for hours."]);
+  const TEASER = make("f2", "Watch: Smoke rises above Syzran at dawn", [], "2024-02-10T09:00:00Z");
+  const SPORT = make("f3", "Ukrainian rowers win silver in the coxless four", ["Ukraine's crew finished second behind the hosts in a close final, their best result of the season."]);
+
+  it("a teaser takes the topic of the story it shows and is never selected", () => {
+    const digest = buildDigest([source("one", [PLANT, TEASER])], window, options);
+    const teaser = digest.entries.find((e) => e.id === "f2")!;
+    expect(teaser.topic).toBe("strikes");
+    expect(teaser.storyId).toBe(digest.entries.find((e) => e.id === "f1")!.storyId);
+    expect(teaser.selected).toBe(false);
+    expect(teaser.reasons.some((r) => r.includes("takes the topic of the story"))).toBe(true);
+  });
+
+  it("a source with fewer entries than its quota does not get its off-topic item selected", () => {
+    const digest = buildDigest([source("one", [PLANT, SPORT])], window, options);
+    expect(digest.entries.find((e) => e.id === "f3")!.selected).toBe(false);
+    expect(digest.entries.find((e) => e.id === "f1")!.selected).toBe(true);
+  });
+});

@@ -155,3 +155,75 @@ describe("mergeStories: re-posts are per source key", () => {
     expect(result.repostOf.size).toBe(0);
   });
 });
+
+describe("round 2: platforms and media are not event details", () => {
+  it("Telegram, X, Facebook, video and statements are not anchors", () => {
+    const anchors = anchorsOf("Governor shares Video on Telegram", [
+      "In a Statement posted on Telegram and on X, and in a Facebook Video, Governor Ivan Sobko said the Brovary depot burned.",
+    ]);
+    for (const media of ["telegram", "facebook", "video", "statement"]) expect(anchors.has(media)).toBe(false);
+    expect(anchors.has("brovary")).toBe(true);
+    expect(anchors.has("sobko")).toBe(true);
+  });
+});
+
+describe("round 2: one shared anchor is thin when the two lead with different details", () => {
+  // Two events of one topic; the round-up on the port attack names the refinery town only in its last paragraph.
+  const PORT = item("p1", "Wire One", "2024-05-02T07:00:00Z", "Drones hit bulk carrier at Chornomorsk terminal",
+    "Drones struck a bulk carrier loading maize at the Chornomorsk terminal, injuring a deckhand, the port authority said.");
+  PORT.body.push("Separately, a fire was reported overnight at a fuel plant in Syzran.");
+  const PLANT = item("r1", "Daily Two", "2024-05-02T09:00:00Z", "Fuel plant in Syzran burns after overnight drone raid",
+    "A fire broke out at a fuel plant in Syzran after a drone raid, the regional governor said, and crews fought it for hours.");
+  const PLANT_FOLLOW_UP = item("r2", "Wire One", "2024-05-02T11:00:00Z", "Syzran fuel plant fire put out, governor says",
+    "Crews in Syzran put out the fire at the fuel plant by midday, the governor said, adding that nobody had been hurt.");
+  // Cosines here are modest; these thresholds make the one-anchor rule decide (text alone never joins).
+  const options = { anchorCosine: 0.01, storyCosine: 0.95 };
+
+  it("the port round-up stays apart from the refinery story: its lead names a place the other never mentions", () => {
+    const result = mergeStories([PORT, PLANT], options);
+    expect(result.groups).toHaveLength(2);
+  });
+
+  it("two reports that both lead with the shared place still join on it", () => {
+    const result = mergeStories([PLANT, PLANT_FOLLOW_UP], options);
+    expect(result.groups).toHaveLength(1);
+    expect(result.links[0]?.reason).toMatch(/syzran/);
+  });
+});
+
+describe("round 2: a teaser joins the story it shows", () => {
+  const teaser = (id: string, headline: string, topic = "other"): MergeItem =>
+    ({ id, source: "Wire One", topic, published: "2024-05-02T10:00:00Z", headline, body: [], teaser: true });
+  const STRIKE = item("k1", "Daily Two", "2024-05-02T08:00:00Z", "Three hurt as drone debris falls on Kyiv school",
+    "Debris from a downed drone fell on a school in Kyiv's Obolon district overnight, injuring three caretakers, the city administration said.");
+  const AID = item("k2", "Daily Two", "2024-05-02T09:00:00Z", "Latvia sends generators to Kyiv region hospitals",
+    "Latvia delivered 40 generators to hospitals in the Kyiv region to keep wards running during power cuts, its embassy said.", "aid");
+  const PLANT = item("r1", "Daily Two", "2024-05-02T09:00:00Z", "Fuel plant in Syzran burns after overnight drone raid",
+    "A fire broke out at a fuel plant in Syzran after a drone raid, the regional governor said, and crews fought it for hours.");
+
+  it("across topics, by a place it shares with the story's lead (even a capital), closest text first", () => {
+    const result = mergeStories([STRIKE, AID, PLANT, teaser("w1", "Watch: Caretakers clear debris from a Kyiv school after drone attack"), teaser("w2", "Watch: Smoke over Syzran")]);
+    expect(storyOf(result.groups, "w1")).toBe(storyOf(result.groups, "k1"));
+    expect(storyOf(result.groups, "w2")).toBe(storyOf(result.groups, "r1"));
+    expect(storyOf(result.groups, "k2")).not.toBe(storyOf(result.groups, "k1"));
+    expect(result.links.find((l) => l.from === "w2")?.kind).toBe("teaser");
+  });
+
+  it("never bridges two stories, and stays alone when it names no story's place", () => {
+    const result = mergeStories([STRIKE, AID, teaser("w1", "Watch: Kyiv after the night"), teaser("w3", "Watch: Sunset over Lake Garda")]);
+    expect(result.groups).toHaveLength(4 - 1);
+    expect(storyOf(result.groups, "k1")).not.toBe(storyOf(result.groups, "k2"));
+    expect(result.groups.find((g) => g.includes("w3"))).toEqual(["w3"]);
+  });
+});
+
+describe("round 2: which of two near-simultaneous repeats is the original", () => {
+  it("within a few minutes, page order decides (the page's top entry is the one it features)", () => {
+    const lead = { ...STRIKE_A, id: "top", published: "2024-02-10T08:05:00Z", headline: null };
+    const later = { ...STRIKE_A, id: "below", published: "2024-02-10T08:00:00Z" };
+    expect(mergeStories([lead, later]).repostOf.get("below")).toBe("top");
+    // hours apart, time decides
+    const old = { ...STRIKE_A, id: "old", published: "2024-02-10T03:00:00Z" };
+    expect(mergeStories([lead, old]).repostOf.get("top")).toBe("old");
+  });
+});

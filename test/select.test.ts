@@ -1,6 +1,7 @@
 // The day window (DST-correct), teasers, summaries and the visible severity parts of a score.
 import { describe, expect, it } from "vitest";
-import { dayWindow, entryScoreParts, inWindow, isTeaser, severity, summarize, todayIn } from "../src/select.ts";
+import { keyPoints, type RankedEntry } from "../src/rank.ts";
+import { aboutWar, dayWindow, entryScoreParts, inWindow, isTeaser, severity, summarize, todayIn } from "../src/select.ts";
 import type { Entry } from "../src/types.ts";
 
 const hours = (w: { start: string; end: string }) => (Date.parse(w.end) - Date.parse(w.start)) / 3.6e6;
@@ -111,5 +112,44 @@ describe("severity and score parts", () => {
     expect(filed.map((p) => p.name)).toContain("teaser");
     const flagged = entryScoreParts({ ...base, entry: entry({ keyPoint: true, headline: "Kyiv hit overnight", body: ["Drones hit the capital overnight, the city's military administration said on its channel."] }) });
     expect(flagged.find((p) => p.name === "key point")?.value).toBe(2);
+  });
+});
+
+describe("round 2: what counts as news of the war, and what earns score", () => {
+  it("a country's name alone does not make an item about the war; background further down does not either", () => {
+    expect(aboutWar("Ukrainian skaters take gold in the pairs final in Turin", "The pair scored a personal best. Their coach thanked friends serving in the army.")).toBe(false);
+    expect(aboutWar("Heavy snow closes mountain passes", "Drivers were told to stay home.")).toBe(false);
+    expect(aboutWar("Air raid sirens sound across the north", "People went to shelters.")).toBe(true);
+    // a party named and frontline/humanitarian/politics rules fired: the catch-all topic's own war news
+    expect(aboutWar("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.", { fallbackScore: 9 })).toBe(true);
+    expect(aboutWar("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.", { fallbackScore: 0 })).toBe(false);
+    expect(aboutWar("Skaters win gold", "", { warTopic: true })).toBe(true);
+  });
+
+  it("an undated entry earns no recency credit", () => {
+    const w = dayWindow("2024-01-04", "UTC");
+    const base = { window: w, introSimilarity: 0, topic: "strikes", topicRank: 0, topicCount: 4, warTopic: true };
+    const body = ["Drones struck a substation near Konotop overnight, cutting power to several districts, officials said."];
+    const undated = entryScoreParts({ ...base, entry: entry({ headline: "Drones hit substation near Konotop", body }) });
+    expect(undated.find((p) => p.name === "recency")?.value).toBe(0);
+    const evening = entryScoreParts({ ...base, entry: entry({ headline: "Drones hit substation near Konotop", body, published: "2024-01-04T18:00:00Z" }) });
+    expect(evening.find((p) => p.name === "recency")?.value).toBe(0.75);
+  });
+
+  it("a counted prisoner exchange weighs as severity, like a casualty figure", () => {
+    const names = (h: string, b: string) => severity(h, b).map((p) => p.name);
+    expect(names("Kyiv and Moscow each free 120 captives in Qatar-mediated swap", "Buses crossed at the border.")).toContain("exchange");
+    expect(names("Sides swap 64 prisoners of war", "")).toContain("exchange");
+    expect(names("Officials discuss a future prisoner exchange", "No date was set.")).not.toContain("exchange");
+  });
+});
+
+describe("keyPoints: a floor under each source's picks", () => {
+  const ranked = (id: string, score: number, over: Partial<RankedEntry> = {}): RankedEntry =>
+    ({ id, sourceKey: "s", storyId: `story-${id}`, published: null, score, teaser: false, repostOf: null, order: 0, ...over });
+
+  it("a source with fewer entries than its quota does not fill it with off-topic or scoreless items", () => {
+    const entries = [ranked("war", 3), ranked("sport", 1.2, { offTopic: true }), ranked("thin", -0.5), ranked("teaser", 2, { teaser: true })];
+    expect(keyPoints(entries, new Map([["s", 5]])).map((k) => k.entryId)).toEqual(["war"]);
   });
 });
