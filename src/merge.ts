@@ -5,6 +5,7 @@
 import { anchorsOf, knownNames } from "./anchors.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
 import { jaccard, shingles, splitSentences, stripLabel, terms } from "./text.ts";
+import { attachTeasers } from "./merge-teasers.ts";
 
 export { anchorsOf } from "./anchors.ts";
 
@@ -67,7 +68,8 @@ export interface MergeResult {
   links: MergeLink[];
 }
 
-interface Prepared {
+/** An entry ready for comparison (shared with merge-teasers.ts). */
+export interface Prepared {
   item: MergeItem;
   index: number;
   time: number | null;
@@ -233,45 +235,4 @@ function leadsElsewhere(a: Prepared, b: Prepared): boolean {
 
 function leadSentence(item: MergeItem): string[] {
   return splitSentences(stripLabel(item.body[0] ?? "")).slice(0, 1);
-}
-
-/**
- * Each lone teaser's one story: among entries within a day of it that name one of its places or people (in their
- * lead, or as a specific anchor anywhere), the closest by cosine (at least `teaserCosine`), whatever its topic. These
- * teasers are matched last and one at a time, so through this looser test a teaser never bridges two stories.
- */
-function attachTeasers(prepared: Prepared[], pairs: [number, number][], o: Required<MergeOptions>): { teaser: number; entry: number; reason: string }[] {
-  const teasers = prepared.filter((p) => p.item.teaser && p.places.size > 0);
-  if (teasers.length === 0) return [];
-  const others = prepared.filter((p) => !p.item.teaser);
-  const candidates = new Map<number, Prepared[]>();
-  if (prepared.length <= 2000) for (const t of teasers) candidates.set(t.index, others);
-  else {
-    const byIndex = new Map(prepared.map((p) => [p.index, p]));
-    for (const [a, b] of pairs) {
-      const [t, c] = byIndex.get(a)?.item.teaser ? [a, b] : [b, a];
-      const [pt, pc] = [byIndex.get(t), byIndex.get(c)];
-      if (!pt?.item.teaser || !pc || pc.item.teaser) continue;
-      candidates.set(t, [...(candidates.get(t) ?? []), pc]);
-    }
-  }
-  const out: { teaser: number; entry: number; reason: string }[] = [];
-  for (const t of teasers) {
-    let best: { c: Prepared; cos: number; shared: string[] } | null = null;
-    for (const c of candidates.get(t.index) ?? []) {
-      if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
-      const shared = [...t.places].filter((x) => c.places.has(x) || c.anchors.has(x)).sort();
-      if (shared.length === 0) continue;
-      const cos = cosine(t.vector, c.vector);
-      if (cos < o.teaserCosine) continue;
-      if (!best || shared.length > best.shared.length || (shared.length === best.shared.length && cos > best.cos)) best = { c, cos, shared };
-    }
-    if (!best) continue;
-    out.push({
-      teaser: t.index,
-      entry: best.c.index,
-      reason: `a teaser joins the story it shows: shares ${best.shared.slice(0, 4).join(", ")} with it, cosine ${best.cos.toFixed(2)} (≥ ${o.teaserCosine})`,
-    });
-  }
-  return out;
 }
