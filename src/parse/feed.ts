@@ -1,5 +1,6 @@
 // RSS 2.0 (and RDF/RSS 1.0) and Atom feeds: one entry per item, read with fast-xml-parser.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { absoluteUrl } from "./url.ts";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { authorName, htmlParagraphs } from "./jsonld.ts";
 import { parseMachineDate } from "./timestamp.ts";
@@ -45,13 +46,9 @@ function paragraphs(value: unknown): string[] {
   return /<\/?[a-z][^>]*>/i.test(raw) ? htmlParagraphs(raw) : raw.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
+/** An absolute link where one can be made, else the link as printed. */
 function resolve(link: string | null, base: string | null): string | null {
-  if (!link) return null;
-  try {
-    return new URL(link, base ?? undefined).href;
-  } catch {
-    return link;
-  }
+  return absoluteUrl(link, base) ?? link;
 }
 
 function asList(value: unknown): Node[] {

@@ -8,6 +8,7 @@ import { authorName, hasType, jsonLdNodes, type LdUpdate, liveBlogUpdates, str }
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { normText } from "./text-lines.ts";
 import { parseMachineDate } from "./timestamp.ts";
+import { absoluteUrl } from "./url.ts";
 
 type Node = Record<string, unknown>;
 
@@ -153,13 +154,9 @@ function squash(text: string): string {
 const FURNITURE = '[class*="byline" i], [class*="author" i], [class*="caption" i], [class*="credit" i], [class*="dateline" i]';
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&))*$/u;
 
+/** The update's own URL (its `@id`, resolved against the page), else the page's. */
 function resolveUrl(id: string | null, base: string | null): string | null {
-  if (!id) return base;
-  try {
-    return new URL(id, base ?? undefined).href;
-  } catch {
-    return base;
-  }
+  return absoluteUrl(id, base) ?? base;
 }
 
 /** A plain HTML article: sections of its main content block. */
