@@ -116,8 +116,10 @@ export async function buildEdition(config: Config, options: RunOptions, deps: De
 
 /** The whole run: build, render, archive, then send (each step skipped as the options say). */
 export async function runDigest(config: Config, options: RunOptions, deps: Deps): Promise<RunResult> {
+  // A run that will send needs its list: say so before reading, rendering and archiving anything.
+  const subscribersFile = options.dryRun || options.noSend ? null : subscribersFileFor(config);
   const digest = await buildEdition(config, options, deps);
-  const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile: null, skippedEmpty: false, queued: null };
+  const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile, skippedEmpty: false, queued: null };
   if (options.modelOnly) return result;
 
   const { renderEdition } = await import("./render/edition.ts");
@@ -142,12 +144,12 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps)
     return result;
   }
 
-  result.subscribersFile = subscribersFileFor(config);
+  if (!subscribersFile) return result;
   if (config.redisUrl) {
-    result.queued = await queueEdition(config.redisUrl, digest.date, rendered.email, config, options, deps, result.subscribersFile);
+    result.queued = await queueEdition(config.redisUrl, digest.date, rendered.email, config, options, deps, subscribersFile);
     return result;
   }
   result.outboxDir = config.mail.smtpUrl ? null : config.outboxDir;
-  result.delivery = await sendEdition(digest.date, rendered.email, config, options, deps, result.subscribersFile);
+  result.delivery = await sendEdition(digest.date, rendered.email, config, options, deps, subscribersFile);
   return result;
 }

@@ -137,3 +137,12 @@ describe("collectSources", () => {
     }
   }, 20_000);
 });
+
+describe("runJob before any work", () => {
+  it("a send over SMTP with no subscribers file fails at once, having written nothing", async () => {
+    const cwd = tempDir();
+    const config = loadConfig({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "B <b@example.org>", MAIL_SECRET: "a-private-secret-of-some-length" }, cwd);
+    await expect(runJob(config, options, { ...logger(), now })).rejects.toThrow(/SUBSCRIBERS_FILE is unset/);
+    expect(existsSync(join(cwd, "digests"))).toBe(false);
+  });
+});
