@@ -29,8 +29,10 @@ const PREDICATE_WEIGHT = 3;
 /** Points for the topic whose predicate the headline leads with (primary = what the headline leads with). */
 const LEAD_BONUS = 4;
 /** Words that open a subordinate clause: what follows them is context, not what the sentence leads with. */
-const SUBORDINATE = new Set(["as", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but"]);
+const SUBORDINATE = new Set(["as", "over", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but"]);
 const SPEECH = new Set(["said", "says", "say", "announced", "reported", "warned", "claimed", "confirmed", "denied", "stated", "added", "believe", "believes", "added", "told", "ensure", "shows", "show"]);
+/** Verbs whose "over" is part of the verb ("handed over", "took over"), not a clause about a cause. */
+const PARTICLE = new Set(["hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned", "turning", "pass", "passes", "passed", "win", "wins", "won", "roll", "rolls", "rolled", "carry", "carried", "carries"]);
 const compiled = new WeakMap<TopicConfig[], Compiled>();
 
 /** Tokens for rule matching: normalised words, hyphens split, possessive 's dropped. */
@@ -56,10 +58,17 @@ interface Compiled {
 function compile(topics: TopicConfig[]): Compiled {
   const cached = compiled.get(topics);
   if (cached) return cached;
+  // Terms that fold to the same words ("front line", "front-line") count once per topic: the first one listed.
+  const seen = new Set<string>();
   const matchers = topics.flatMap((topic) =>
     topic.rules
       .map((rule) => ({ topic: topic.name, term: rule.term.trim(), weight: rule.weight, parts: compileTerm(rule.term) }))
-      .filter((m) => m.parts.length > 0),
+      .filter((m) => {
+        const key = `${m.topic}\u0000${m.parts.map((p) => p.word + (p.prefix ? "*" : "")).join(" ")}`;
+        if (m.parts.length === 0 || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
   );
   const requires = new Map<string, Matcher["parts"][]>();
   for (const t of topics) {
@@ -94,6 +103,7 @@ function clauses(tokens: string[]): [string[], string[]] {
     if (!SUBORDINATE.has(word)) continue;
     if ((word === "that" || word === "as") && SPEECH.has(tokens[i - 1] ?? "")) continue;
     if (word === "as" && /^(?:well|soon|long|much|many|far)$/.test(tokens[i + 1] ?? "")) continue;
+    if (word === "over" && PARTICLE.has(tokens[i - 1] ?? "")) continue;
     return [tokens.slice(0, i), tokens.slice(i)];
   }
   return [tokens, []];
@@ -173,7 +183,8 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
   }
   const fallback = fallbackTopic(topics);
   let topic = fallback;
-  let best = Math.max(MIN_SCORE - 1e-9, scores[fallback] ?? 0);
+  // A war topic that ties with the catch-all wins: "other" is what is left when no war topic scores.
+  let best = Math.max(MIN_SCORE, scores[fallback] ?? 0) - 1e-9;
   for (const t of topics) {
     const s = scores[t.name] ?? 0;
     if (t.name !== fallback && s > best) {

@@ -2,7 +2,7 @@
 import { classifyEntry, fallbackTopic } from "./classify.ts";
 import { nameFromLocation } from "./source-name.ts";
 import { mergeStories } from "./merge.ts";
-import { byScore, corroboration, keyPoints, type RankedEntry } from "./rank.ts";
+import { byScore, corroboratedStories, corroboration, keyPoints, type RankedEntry } from "./rank.ts";
 import { bodyText, describeParts, OFF_TOPIC, entryScoreParts, inWindow, isTeaser, summarize, total } from "./select.ts";
 import { cosine, termModel, tfidf, type TermModel } from "./similarity.ts";
 import { shortHash, splitSentences, terms } from "./text.ts";
@@ -86,12 +86,15 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
 
   const ranked: RankedEntry[] = work.map((w) => ({ id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser, repostOf: w.repostOf, order: w.order, offTopic: w.offTopic }));
   const points = keyPoints(ranked, limits);
-  const shown = new Set(points.map((p) => p.storyId));
+  // A story two or more sources carry is a main development of the day (gold/LABELS.md), whatever the quotas.
+  const carried = corroboratedStories(ranked);
+  const shown = new Set([...points.map((p) => p.storyId), ...carried.keys()]);
   for (const p of points) {
     const w = byId.get(p.entryId)!;
     w.reasons.push(`key point ${p.rank} of ${limits.get(p.sourceKey)} for ${w.sourceName}`);
   }
-  const entries: DigestEntry[] = work.map((w) => toDigestEntry(w, shown.has(w.storyId)));
+  const pointed = new Set(points.map((p) => p.storyId));
+  const entries: DigestEntry[] = work.map((w) => toDigestEntry(w, shown.has(w.storyId), pointed.has(w.storyId) ? undefined : carried.get(w.storyId)));
 
   const order = new Map(stories.map((s, i) => [s.id, i]));
   const sortStories = (a: Story, b: Story) => byScore({ ...a, order: order.get(a.id)! }, { ...b, order: order.get(b.id)! });
@@ -101,7 +104,7 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
     .map((t) => ({ topic: t.name, title: t.title, storyIds: visible.filter((s) => s.topic === t.name).map((s) => s.id) }))
     .filter((s) => s.storyIds.length > 0);
   const topStoryIds = visible.slice(0, options.topStories).map((s) => s.id);
-  for (const s of stories) s.reasons.push(shown.has(s.id) ? (topStoryIds.includes(s.id) ? "shown: top story and key point" : "shown: a source's key point") : "not shown: no source ranked it among its key points");
+  for (const s of stories) s.reasons.push(storyWhy(s.id, pointed, carried, topStoryIds));
   return { date: window.date, timezone: window.timezone, generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds };
 }
 
@@ -181,12 +184,19 @@ function buildStory(group: Work[], repostOf: Map<string, string>): Story {
   };
 }
 
-function toDigestEntry(w: Work, storyShown: boolean): DigestEntry {
+/** Why a story is shown or not: a source's key point, carried by several sources, or neither. */
+function storyWhy(id: string, pointed: Set<string>, carried: Map<string, number>, top: string[]): string {
+  if (pointed.has(id)) return top.includes(id) ? "shown: top story and key point" : "shown: a source's key point";
+  if (carried.has(id)) return `shown${top.includes(id) ? ": top story" : ""}: carried by ${carried.get(id)} sources`;
+  return "not shown: no source ranked it among its key points";
+}
+
+function toDigestEntry(w: Work, storyShown: boolean, carriers?: number): DigestEntry {
   const selected = storyShown && !w.teaser && w.repostOf === null;
   const why = !storyShown ? "not selected: its story is not among any source's key points"
     : w.teaser ? "not selected: a teaser with no body of its own"
     : w.repostOf !== null ? `not selected: repeats ${w.repostOf}`
-    : "selected: part of a story the briefing shows";
+    : carriers ? `selected: part of a story the briefing shows (carried by ${carriers} sources)` : "selected: part of a story the briefing shows";
   const { entry } = w;
   return {
     id: entry.id, source: w.sourceName, headline: entry.headline, published: entry.published, author: entry.author,

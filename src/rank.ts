@@ -59,3 +59,13 @@ export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, m
   }
   return out;
 }
+
+/** A story that at least `minSources` sources carry with an eligible entry of their own (a body, on the war, score above `minScore`). */
+export function corroboratedStories(entries: RankedEntry[], minSources = 2, minScore = MIN_KEY_POINT_SCORE): Map<string, number> {
+  const carriers = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.teaser || e.repostOf !== null || e.offTopic || e.score <= minScore) continue;
+    carriers.set(e.storyId, (carriers.get(e.storyId) ?? new Set()).add(e.sourceKey));
+  }
+  return new Map([...carriers].filter(([, s]) => s.size >= minSources).map(([id, s]) => [id, s.size]));
+}

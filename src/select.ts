@@ -76,16 +76,19 @@ const EXCHANGE = new RegExp(String.raw`\b(?:swap\w*|exchang\w*|returned|freed|re
 const WAR = /\b(?:war|wartime|invasion|invaded|military|army|armed forces|troops|soldiers|missiles?|drones?|shell(?:ing|ed|s)|artillery|front ?lines?|frontline|sanctions?|nato|kremlin|putin|zelensk\w*|occup\w+|annex\w*|ceasefire|truce|mobili[sz]\w*|conscript\w*|prisoners? of war|pows?|crimea\w*|donbas|donetsk|luhansk|air raid|air defen[cs]e|weapons?|ammunition)\b/i;
 /** Names of the parties to the war. */
 const PARTY = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow)\b/i;
+/** Hostile acts short of weapons fire: one party's cyberattack, sabotage or spying on the other is part of the war. */
+const HOSTILE = /\b(?:cyber[- ]?attacks?|hack(?:ers?|ing|ed)|sabotag\w*|saboteurs?|espionage|spy|spies|spying|arson)\b/i;
 
 /**
  * True when an entry is about the war: filed under a war topic, or its headline and first sentence use the war's
- * own vocabulary, or they name a party and the catch-all topic's rules (frontline, humanitarian, security,
+ * own vocabulary, or name a party and a hostile act (cyberattack, sabotage, spying), or they name a party and the catch-all topic's rules (frontline, humanitarian, security,
  * politics) fired at least `minRuleScore`. Background further down does not count ("athletes serving in the army").
  */
 export function aboutWar(headline: string | null, body: string, options: { warTopic?: boolean; fallbackScore?: number; minRuleScore?: number } = {}): boolean {
   if (options.warTopic) return true;
   const lead = `${headline ?? ""}. ${splitSentences(body)[0] ?? ""}`;
   if (WAR.test(lead)) return true;
+  if (PARTY.test(lead) && HOSTILE.test(lead)) return true;
   return PARTY.test(lead) && (options.fallbackScore ?? 0) >= (options.minRuleScore ?? 2);
 }
 

@@ -50,7 +50,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // money paid to a party is financial support
         "tranche*, paid out, pays out, disburs*",
       3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
-        "providing, donat*, funding, funds, loan*, sent to, send to, weapons to, transferred, shipped, shipment*, " +
+        "providing, donat*, funding, funds, loan*, grant, weapons to, transferred, shipped, shipment*, " +
         "procure for ukraine, ammunition, ammo, munitions, transfers, windfall, " +
         // a contract is aid only as a supply contract: for arms, ammunition or their production
         "contract* to supply, contract* to deliver, contract* to produce, contract* to make, contract* for ammunition, " +
@@ -64,9 +64,12 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "request*, asks for, asked for, asking for, wants, needs, " +
         // resources, not predicates: what is given, asked for or running short
         "shells, stockpile*, stocks, interceptor*",
-      1: "seek*, tank*, jets, equipment, systems, launchers, support, million, air defence*",
+      // "sent to" names no materiel: troops are sent too, so it is only context
+      1: "seek*, tank*, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
       // a depot hit is a target, not a supply
-      [-3]: "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*",
+      [-3]: "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
+        // "grant" the verb grants status, not money
+        "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission",
     }),
     requires: PARTIES,
   },
@@ -75,13 +78,17 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
     title: "Diplomacy",
     rules: rules({
       4: "peace plan*, peace talks, peace deal*, peace summit*, peace formula, prisoner exchange*, prisoner swap*, " +
-        "exchange of prisoners, prisoners of war, ceasefire, truce, sanction*, security council, general assembly, " +
+        "exchange of prisoners, prisoners of war, freed prisoner*, prisoners freed, released prisoner*, prisoners released, " +
+        "prisoner release*, prisoners returned, returned from captivity, freed from captivity, released from captivity, " +
+        // a formal protest to a government leads its story, whatever it protests about
+        "lodg* protest, lodg* a protest, formal protest, note of protest, protest note, diplomatic protest, " +
+        "ceasefire, truce, sanction*, security council, general assembly, " +
         "mediat*, negotiat*",
       3: "talks, peace, summit*, treaty, treaties, accession, membership, state visit, visited, visits, met with, " +
-        "phone call, bilateral, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*",
+        "phone call, bilateral, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
-        "un chief, secretary-general, " +
+        "un chief, secretary-general, iaea, nuclear watchdog, " +
         "discuss*, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, ruled out, delegation, arrives in, arrived in",
       1: "nato, eu, minister, leaders",
@@ -92,11 +99,15 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
     name: "other",
     title: "Other news",
     rules: rules({
-      3: "front line, frontline, front-line, recaptur*, captured, capture, took control, taken control, liberat*, " +
+      3: "recaptur*, captured, capture, took control, taken control, liberat*, " +
         "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
         "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
-        "decree, citizenship, election*, appoint*, dismiss*, resign*, school*, refugee*",
-      2: "offensive, advance*, fighting, battle, infantry, reinforcement*, troops, village*, exercise*, recruit*, " +
+        "decree, citizenship, election*, appoint*, dismiss*, resign*, school*, refugee*, " +
+        // hostile acts short of weapons fire: security news
+        "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
+      // the front line is a place, not what happens there
+      2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, " +
+        "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
         "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
         "corruption, buy, buys, buying, purchase*, intelligence, hostage*",
       1: "soldiers, parliament, domestic, orphan*, civilians, children",

@@ -166,3 +166,53 @@ describe("round 2: bare words that are mostly other things", () => {
     expect(topicOf(headline)).toBe(expected);
   });
 });
+
+describe("round 3: the predicate decides, not a stray word", () => {
+  it.each([
+    // "sent to" names no materiel: people and prosecutions are not aid
+    ["other", "Volunteer battalion fighters sent to Zaporizhzhia sector", ["Some 800 former convicts were deployed to the southern front under a new contract, Ukrainian officials said."]],
+    ["diplomacy", "Estonian prosecutors charge two over radar parts sent to Russia", ["The pair are accused of breaching EU sanctions by exporting components through a firm in Armenia."]],
+    // a formal protest to a government leads, whatever it protests about
+    ["diplomacy", "Romania lodges protest with Moscow over missile fragments", ["Bucharest handed the Russian charge d'affaires a note after debris fell near Galati."]],
+    // a grant with an amount is aid, even when a foreign minister announces it on a phone call
+    ["aid", "Oslo announces $90M grant to repair Ukraine's water network", ["The money will buy pumps and pipes, Foreign Minister Lars Dahl said after a phone call with his Ukrainian counterpart."]],
+    ["aid", "Zelensky thanks Norway for water grant", ["Volodymyr Zelensky said the grant would let crews buy pumps before summer."]],
+    // prisoners freed or returned are a prisoner exchange's news
+    ["diplomacy", "Freed prisoners include marines held since 2022", ["Among the men released on Friday were 30 marines, the human rights commissioner said."]],
+    ["diplomacy", "Ukrainian soldiers return home from captivity", ["The men crossed the border by bus and were taken to hospital."]],
+    // a diplomatic visit across the front line is a visit, not fighting
+    ["diplomacy", "IAEA chief crosses front line to visit Kursk nuclear plant", ["The head of the UN nuclear watchdog met plant staff and inspected the cooling ponds."]],
+    // a hostile act short of weapons fire is security news
+    ["other", "Cyberattack takes Ukrainian railway ticketing offline", ["Ukraine's rail operator said hackers had disabled online sales for six hours."]],
+  ])("%s: %s", (topic, headline, body) => {
+    expect(topicOf(headline, body)).toBe(topic);
+  });
+
+  it("the verb 'grant' does not make aid of membership or citizenship", () => {
+    expect(topicOf("Allies will not grant Ukraine membership this year, envoy says")).toBe("diplomacy");
+    expect(topicOf("Kremlin to grant citizenship to foreign volunteers")).toBe("other");
+  });
+
+  it("a war topic that ties with the catch-all wins the tie", () => {
+    const topics: TopicConfig[] = [
+      { name: "aid", title: "Aid", rules: [{ term: "grant", weight: 1 }] },
+      { name: "other", title: "Other", rules: [{ term: "blackouts", weight: 1 }] },
+    ];
+    expect(classifyEntry({ headline: "Grant arrives as blackouts ease", body: [] }, topics).topic).toBe("aid");
+  });
+
+  it("terms that fold to the same words count once ('front line' and 'front-line')", () => {
+    const topics: TopicConfig[] = [
+      { name: "strikes", title: "Strikes", rules: [] },
+      { name: "other", title: "Other", rules: [{ term: "front line", weight: 2 }, { term: "front-line", weight: 2 }] },
+    ];
+    const result = classifyEntry({ headline: "Quiet on the front line", body: [] }, topics);
+    expect(result.scores.other).toBe(6);
+  });
+
+  it("what follows 'over' is context: the headline leads with what comes before it", () => {
+    const result = classifyEntry({ headline: "Poland summons envoy over drone debris", body: [] }, DEFAULT_TOPICS);
+    expect(result.topic).toBe("diplomacy");
+    expect(result.reasons.some((r) => r.includes("leads the headline"))).toBe(true);
+  });
+});

@@ -190,4 +190,28 @@ describe("round 2: teasers and filler in the briefing", () => {
     expect(digest.entries.find((e) => e.id === "f3")!.selected).toBe(false);
     expect(digest.entries.find((e) => e.id === "f1")!.selected).toBe(true);
   });
+
+  it("a handed-over shipment is not cut at 'over'", () => {
+    expect(buildDigest([source("one", [make("h1", "Belarus handed over artillery shells to Moscow, report says", ["The shipment of shells went by rail, the report said."])])], window, options).entries[0]!.topic).toBe("aid");
+  });
+
+  it("a story two sources carry is shown even when neither source ranks it among its key points", () => {
+    const texts: Record<string, [string, string][]> = {
+      a: [["Missile strike kills 5 at Kherson market", "Five shoppers died when a Russian missile hit the covered market in Kherson at noon, officials said."],
+        ["Drones knock out Mykolaiv substation, 4 injured", "Four workers were hurt and 20,000 homes lost power after drones struck a substation near Mykolaiv."]],
+      b: [["Glide bombs wreck Sumy school, killing 3", "Three teachers were killed as two glide bombs destroyed a school gym in Sumy overnight."],
+        ["Poltava refinery ablaze after missile barrage, 2 dead", "Two firefighters died battling flames at the Kremenchuk refinery in Poltava region after a missile barrage."]],
+    };
+    const fillers = (prefix: string) => texts[prefix]!.map(([headline, body], n) => ({ ...make(`${prefix}${n}`, headline, [body]), keyPoint: true }));
+    const quota = (id: string, entries: Entry[]): SourceResult => ({ ...source(id, entries), source: { ...source(id, entries).source, keyPoints: 1 } });
+    const shellA = make("sa", "Shelling kills man in Russian border village of Tetkino", ["A man was killed when Ukrainian artillery shelled the village of Tetkino in Kursk region, the governor said."], "2024-02-10T06:00:00Z");
+    const shellB = make("sb", "Kursk governor says shelling killed resident of Tetkino", ["One resident of Tetkino died after Ukrainian shelling hit the village in Kursk region, the regional governor said."], "2024-02-10T07:00:00Z");
+    const digest = buildDigest([quota("one", [...fillers("a"), shellA]), quota("two", [...fillers("b"), shellB])], window, options);
+    const a = digest.entries.find((e) => e.id === "sa")!;
+    expect(a.storyId).toBe(digest.entries.find((e) => e.id === "sb")!.storyId);
+    expect(a.selected).toBe(true);
+    expect(a.reasons.at(-1)).toContain("carried by 2 sources");
+    expect(digest.stories.find((s) => s.id === a.storyId)!.reasons.at(-1)).toContain("carried by 2 sources");
+  });
 });
+

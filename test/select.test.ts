@@ -1,6 +1,6 @@
 // The day window (DST-correct), teasers, summaries and the visible severity parts of a score.
 import { describe, expect, it } from "vitest";
-import { keyPoints, type RankedEntry } from "../src/rank.ts";
+import { corroboratedStories, keyPoints, type RankedEntry } from "../src/rank.ts";
 import { aboutWar, dayWindow, entryScoreParts, inWindow, isTeaser, severity, summarize, todayIn } from "../src/select.ts";
 import type { Entry } from "../src/types.ts";
 
@@ -151,5 +151,36 @@ describe("keyPoints: a floor under each source's picks", () => {
   it("a source with fewer entries than its quota does not fill it with off-topic or scoreless items", () => {
     const entries = [ranked("war", 3), ranked("sport", 1.2, { offTopic: true }), ranked("thin", -0.5), ranked("teaser", 2, { teaser: true })];
     expect(keyPoints(entries, new Map([["s", 5]])).map((k) => k.entryId)).toEqual(["war"]);
+  });
+});
+
+describe("round 3: hostile acts between the parties are about the war", () => {
+  it("a cyberattack on a Ukrainian institution is about the war; one on a bakery chain abroad is not", () => {
+    expect(aboutWar("Hackers knock out Ukrainian railway ticket sales", "The operator said sales were down for six hours.")).toBe(true);
+    expect(aboutWar("Sabotage suspected at Russian rail depot", "Investigators found a cut cable.")).toBe(true);
+    expect(aboutWar("Cyberattack hits Dutch bakery chain", "Ovens kept working, the company said.")).toBe(false);
+    expect(aboutWar("Ukrainian chess team wins in Tallinn", "The team beat the hosts on tie-break.")).toBe(false);
+  });
+
+  it("the score of such an entry carries no off-topic penalty", () => {
+    const entry: Entry = { id: "c1", source: "s", headline: "Cyberattack knocks out Ukrainian pension portal", published: "2024-02-10T12:00:00Z", author: null, keyPoint: false, url: null, body: ["Ukraine's pension fund said its website was offline for a day after an attack by hackers."] };
+    const parts = entryScoreParts({ entry, window: dayWindow("2024-02-10", "UTC"), introSimilarity: 0, topicRank: 3, topicCount: 4, topic: "other" });
+    expect(parts.some((p) => p.name === "off-topic")).toBe(false);
+  });
+});
+
+describe("corroboratedStories: a story two sources carry", () => {
+  const ranked = (id: string, sourceKey: string, storyId: string, over: Partial<RankedEntry> = {}): RankedEntry =>
+    ({ id, sourceKey, storyId, published: null, score: 2, teaser: false, repostOf: null, order: 0, ...over });
+
+  it("counts sources with an eligible entry of their own", () => {
+    const entries = [
+      ranked("a1", "a", "shelling"), ranked("b1", "b", "shelling"),
+      ranked("a2", "a", "solo"), ranked("a3", "a", "solo"),
+      ranked("a4", "a", "teased"), ranked("b4", "b", "teased", { teaser: true }),
+      ranked("a5", "a", "sport", { offTopic: true }), ranked("b5", "b", "sport", { offTopic: true }),
+      ranked("a6", "a", "thin", { score: -1 }), ranked("b6", "b", "thin", { score: -1 }),
+    ];
+    expect([...corroboratedStories(entries)]).toEqual([["shelling", 2]]);
   });
 });
