@@ -7,7 +7,10 @@ const COMMON = (
   "russia russian ukraine ukrainian kyiv moscow putin zelensky nato usa un eu kremlin west western europe european " +
   "america american president minister ministry defence foreign war military official officials government army " +
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-  "september october november december gmt utc bst cet cest reuters ap afp said"
+  "september october november december gmt utc bst cet cest reuters ap afp said " +
+  // weapon systems fly in many attacks a day: sharing one says nothing about sharing the event
+  "shahed shaheds geran iskander kinzhal kalibr kh-101 kh-22 s-300 s-400 himars atacms patriot patriots storm shadow " +
+  "scalp taurus f-16 f-16s leopard abrams lancet bayraktar"
 ).split(" ");
 
 /**

@@ -73,7 +73,7 @@ const LEADERS = /\b(?:president|prime minister|chancellor|foreign minister|defen
 /** People exchanged or freed, counted: a prisoner exchange's size ("95 prisoners each", "swap of 190 POWs"). */
 const EXCHANGE = new RegExp(String.raw`\b(?:swap\w*|exchang\w*|returned|freed|released|handed over)\b[^.;]{0,40}\b${NUMBER}\b[^.;]{0,25}\b(?:prisoners?|pows?|captives|servicem[ae]n|soldiers|civilians)\b|\b${NUMBER}\s+(?:\w+\s+)?(?:prisoners?|pows?|captives)\b[^.;]{0,60}\b(?:swap\w*|exchang\w*|returned|freed|released|home)\b`, "i");
 /** Vocabulary of the war itself; a country's name alone is not enough (a sports result names Ukraine too). */
-const WAR = /\b(?:war|wartime|invasion|invaded|military|army|armed forces|troops|soldiers|missiles?|drones?|shell(?:ing|ed|s)|artillery|front ?lines?|frontline|sanctions?|nato|kremlin|putin|zelensk\w*|occup\w+|annex\w*|ceasefire|truce|mobili[sz]\w*|conscript\w*|prisoners? of war|pows?|crimea\w*|donbas|donetsk|luhansk|air raid|air defen[cs]e|weapons?|ammunition)\b/i;
+const WAR = /\b(?:war|wartime|invasion|invaded|military|army|armed forces|troops|soldiers|missiles?|drones?|shell(?:ing|ed|s)|artillery|front ?lines?|frontline|sanctions?|nato|wagner|mercenar\w*|kremlin|putin|zelensk\w*|occup\w+|annex\w*|ceasefire|truce|mobili[sz]\w*|conscript\w*|prisoners? of war|pows?|crimea\w*|donbas|donetsk|luhansk|air raid|air defen[cs]e|weapons?|ammunition)\b/i;
 /** Names of the parties to the war. */
 const PARTY = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow)\b/i;
 /** Hostile acts short of weapons fire: one party's cyberattack, sabotage or spying on the other is part of the war. */

@@ -48,7 +48,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
         "ammunition from, handed over, hand over, hands over, handing over, " +
         // money paid to a party is financial support
-        "tranche*, paid out, pays out, disburs*",
+        "tranche*, paid out, pays out, disburs*, " +
+        // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
+        "european peace facility",
       3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
         "providing, donat*, funding, funds, loan*, grant, weapons to, transferred, shipped, shipment*, " +
         "procure for ukraine, ammunition, ammo, munitions, transfers, windfall, " +
@@ -65,7 +67,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // resources, not predicates: what is given, asked for or running short
         "shells, stockpile*, stocks, interceptor*",
       // "sent to" names no materiel: troops are sent too, so it is only context
-      1: "seek*, tank*, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
+      1: "seek*, tank, tanks, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
       // a depot hit is a target, not a supply
       [-3]: "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
         // "grant" the verb grants status, not money
@@ -83,6 +85,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a formal protest to a government leads its story, whatever it protests about
         "lodg* protest, lodg* a protest, formal protest, note of protest, protest note, diplomatic protest, " +
         "ceasefire, truce, sanction*, security council, general assembly, " +
+        // the sides hand back their dead, as they swap prisoners: an agreement between the parties
+        "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "mediat*, negotiat*",
       3: "talks, peace, summit*, treaty, treaties, accession, membership, state visit, visited, visits, met with, " +
         "phone call, bilateral, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow",
@@ -92,7 +96,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "discuss*, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, ruled out, delegation, arrives in, arrived in",
       1: "nato, eu, minister, leaders",
-      [-4]: "national security council",
+      [-4]: "national security council, european peace facility",
     }),
   },
   {

@@ -7,6 +7,16 @@ import type { TopicConfig } from "../src/types.ts";
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
 describe("default topics: hard cases", () => {
+  it("a tanker is a ship, not a tank", () => {
+    const { reasons } = classifyEntry({ headline: "Tanker traffic resumes through the strait", body: ["Two tankers left port at dawn."] }, DEFAULT_TOPICS);
+    expect(reasons.join(" ")).not.toMatch(/rule "tank/);
+    expect(classifyEntry({ headline: "Poland sends more tanks to Kyiv", body: [] }, DEFAULT_TOPICS).reasons.join(" ")).toMatch(/rule "tanks"/);
+  });
+
+  it("the sides handing back their dead is an agreement between them, though the body says how they died", () => {
+    expect(topicOf("Kiev and Moscow swap bodies of fallen soldiers", ["The remains of 80 soldiers killed in the south were handed over at the border."])).toBe("diplomacy");
+  });
+
   it.each([
     // strikes: any remote-weapon attack, interceptions, tolls, claims about an attack
     ["strikes", "Russian drones hit power station in Odesa region, two killed"],
@@ -26,6 +36,7 @@ describe("default topics: hard cases", () => {
     ["aid", "Iran delivered hundreds of drones to Moscow, report says"],
     ["aid", "Denmark to send F-16 jets to Kiev by summer"],
     ["aid", "Moscow seeking shells from other states"],
+    ["aid", "Slovakia again holds up European Peace Facility payments for Kyiv's arms"],
     // diplomacy: talks, sanctions, prisoner exchanges, UN, alliance politics, visits
     ["diplomacy", "Ukraine and Russia swap 100 prisoners of war in Emirati-brokered deal"],
     ["diplomacy", "EU agrees new sanctions package against Russia"],

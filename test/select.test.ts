@@ -120,6 +120,7 @@ describe("round 2: what counts as news of the war, and what earns score", () => 
     expect(aboutWar("Ukrainian skaters take gold in the pairs final in Turin", "The pair scored a personal best. Their coach thanked friends serving in the army.")).toBe(false);
     expect(aboutWar("Heavy snow closes mountain passes", "Drivers were told to stay home.")).toBe(false);
     expect(aboutWar("Air raid sirens sound across the north", "People went to shelters.")).toBe(true);
+    expect(aboutWar("Latvia shuts a border crossing as Wagner mercenaries gather nearby", "Guards were doubled.")).toBe(true);
     // a party named and frontline/humanitarian/politics rules fired: the catch-all topic's own war news
     expect(aboutWar("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.", { fallbackScore: 9 })).toBe(true);
     expect(aboutWar("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.", { fallbackScore: 0 })).toBe(false);
