@@ -31,7 +31,7 @@ export function byScore<T extends { score: number; published: string | null; ord
 export const MIN_KEY_POINT_SCORE = 0;
 
 /** Whether an entry can stand for its story: a body of its own, not a repeat, about the war, score above `minScore`. */
-function eligible(e: RankedEntry, minScore: number): boolean {
+function isEligible(e: RankedEntry, minScore: number): boolean {
   return !e.teaser && e.repostOf === null && !e.offTopic && e.score > minScore;
 }
 
@@ -52,7 +52,7 @@ export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, m
   const out: KeyPoint[] = [];
   for (const [sourceKey, limit] of limits) {
     const eligible = entries
-      .filter((e) => e.sourceKey === sourceKey && eligible(e, minScore))
+      .filter((e) => e.sourceKey === sourceKey && isEligible(e, minScore))
       .sort(byScore);
     const stories = new Set<string>();
     for (const entry of eligible) {
@@ -69,7 +69,7 @@ export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, m
 export function corroboratedStories(entries: RankedEntry[], minSources = 2, minScore = MIN_KEY_POINT_SCORE): Map<string, number> {
   const carriers = new Map<string, Set<string>>();
   for (const e of entries) {
-    if (!eligible(e, minScore)) continue;
+    if (!isEligible(e, minScore)) continue;
     carriers.set(e.storyId, (carriers.get(e.storyId) ?? new Set()).add(e.sourceKey));
   }
   return new Map([...carriers].filter(([, s]) => s.size >= minSources).map(([id, s]) => [id, s.size]));
