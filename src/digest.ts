@@ -43,6 +43,11 @@ export function displayName(result: SourceResult): string {
   return nameFromLocation(result.source.location);
 }
 
+/** How many stories the briefing shows (every shown story sits in one topic section). */
+export function shownStoryCount(digest: Pick<Digest, "sections">): number {
+  return new Set(digest.sections.flatMap((s) => s.storyIds)).size;
+}
+
 /** Builds the day's digest from every source's parse result; a failed source is reported, the rest still build. */
 export function buildDigest(results: SourceResult[], window: DayWindow, options: DigestOptions): Digest {
   const sources: SourceReport[] = [];

@@ -1,5 +1,6 @@
 // One scheduled or manual run that writes or sends: under the run lock, recorded in the run journal.
 import type { Config } from "./config.ts";
+import { shownStoryCount } from "./digest.ts";
 import { describeError } from "./errors.ts";
 import { resolveDay, runDigest, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
 import { acquireLock } from "./send/lock.ts";
@@ -27,7 +28,7 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
       sent: d?.sent ?? 0,
       skipped: d?.skipped ?? 0,
       failed: unsent,
-      stories: new Set(result.digest.sections.flatMap((s) => s.storyIds)).size,
+      stories: shownStoryCount(result.digest),
       failedSources: result.digest.sources.filter((s) => s.status === "failed").map((s) => s.name),
       error: null,
     });

@@ -1,13 +1,14 @@
 // The few lines `npm run digest` prints when it is done: what it built, where the files are, what to do next.
 import { relative } from "node:path";
 import type { Config } from "./config.ts";
+import { shownStoryCount } from "./digest.ts";
 import type { RunOptions, RunResult } from "./pipeline.ts";
 
 /** A short human summary of a finished run, for stdout. */
 export function summariseRun(result: RunResult, config: Config, options: RunOptions): string {
   const { digest, delivery } = result;
   const failed = digest.sources.filter((s) => s.status === "failed");
-  const shown = new Set(digest.sections.flatMap((s) => s.storyIds)).size;
+  const shown = shownStoryCount(digest);
   const lines = [
     `Built the briefing for ${digest.date} (${digest.timezone}): ${shown} stories from ${digest.entries.length} entries of ${digest.sources.length - failed.length}/${digest.sources.length} sources.`,
   ];

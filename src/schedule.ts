@@ -39,6 +39,9 @@ export function startScheduler(config: Pick<Config, "cron" | "timezone" | "using
   const maxAttempts = deps.maxAttempts ?? 3;
   const retryAfter = deps.retryAfterMs ?? 15 * 60_000;
   let inFlight: Promise<void> | null = null;
+  // An edition, once complete, stays complete: remember it instead of reading the journal every minute.
+  const done = new Set<string>();
+  const isComplete = async (date: string) => done.has(date) || ((await deps.isComplete(date)) && done.add(date).has(date));
   // With the samples, every day's run builds the samples' day, so that is the edition to track.
   const editionDate = (now: Date) => editionDay(config, { date: null, timezone: null, sources: null }, now);
 
@@ -49,7 +52,7 @@ export function startScheduler(config: Pick<Config, "cron" | "timezone" | "using
     const tried = attempts.get(date);
     if (tried && (tried.count >= maxAttempts || now.getTime() - tried.last < retryAfter)) return;
     inFlight = (async () => {
-      if (await deps.isComplete(date)) return void deps.log.info("schedule.skip", { date, reason: "edition already sent" });
+      if (await isComplete(date)) return void deps.log.info("schedule.skip", { date, reason: "edition already sent" });
       attempts.set(date, { count: (tried?.count ?? 0) + 1, last: now.getTime() });
       deps.log.info("schedule.run", { date, reason });
       await deps.run(config.usingSamples ? null : date, controller.signal);
@@ -64,7 +67,7 @@ export function startScheduler(config: Pick<Config, "cron" | "timezone" | "using
     const now = deps.now();
     const date = editionDate(now);
     const due = catchUpDue(now, config.cron, config.timezone, () => false);
-    if (due && !(await deps.isComplete(date))) attempt("catch-up: today's slot has passed and the edition is not complete");
+    if (due && !(await isComplete(date))) attempt("catch-up: today's slot has passed and the edition is not complete");
   };
 
   const task: ScheduledTask = createTask(config.cron, () => attempt("cron"), { timezone: config.timezone, noOverlap: true, name: "digest" });
