@@ -1,11 +1,38 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects: `unit` (pure stages: no servers, no child processes, seconds) and `integration` (real SMTP, HTTP
+// and Redis servers, child processes, Chromium). `npm test` runs both; `npm run test:unit` only the first.
+const UNIT = [
+  "test/architecture.test.ts",
+  "test/classify.test.ts",
+  "test/config.test.ts",
+  "test/dates.test.ts",
+  "test/day.test.ts",
+  "test/digest.test.ts",
+  "test/edition-window.test.ts",
+  "test/fs-atomic.test.ts",
+  "test/log.test.ts",
+  "test/merge.test.ts",
+  "test/parse.test.ts",
+  "test/parse-pointers.test.ts",
+  "test/parse-traps.test.ts",
+  "test/render.test.ts",
+  "test/select.test.ts",
+  "test/send-units.test.ts",
+  "test/slot.test.ts",
+  "test/source-name.test.ts",
+  "test/unit/**/*.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Tests that start servers and child processes share two cores: keep parallelism modest.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: "unit", include: UNIT } },
+      { extends: true, test: { name: "integration", include: ["test/**/*.test.ts"], exclude: UNIT } },
+    ],
   },
 });

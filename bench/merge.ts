@@ -1,5 +1,5 @@
 // Merge scaling: mergeStories on 1k, 10k and 100k synthetic entries (stories told 1-3 times, some re-posts).
-import { mergeStories, type MergeItem } from "../src/merge.ts";
+import { mergeStories, type MergeItem } from "../src/digest/merge.ts";
 
 /** Seeded PRNG (mulberry32) so every run measures the same data. */
 function random(seed: number): () => number {

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadConfig } from "../src/config.ts";
+import { loadConfig } from "../src/config/index.ts";
 import { createLogger } from "../src/log.ts";
 import { enqueueEdition } from "../src/queue/enqueue.ts";
 import { QUEUE_NAME } from "../src/queue/keys.ts";
@@ -76,7 +76,7 @@ export async function benchQueue(): Promise<void> {
 async function sampleEdition(): Promise<{ edition: EditionEmail; label: string }> {
   try {
     const config = loadConfig({}, ROOT);
-    const { buildEdition } = await import("../src/pipeline.ts");
+    const { buildEdition } = await import("../src/run/pipeline.ts");
     const { renderEdition } = await import("../src/render/edition.ts");
     const log = createLogger({ quiet: true });
     const digest = await buildEdition(config, { date: null, timezone: null, sources: null, dryRun: true, noSend: true, force: false }, { now: () => new Date(), log });

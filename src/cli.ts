@@ -2,15 +2,15 @@
 // stdout carries only what was asked for (JSON with --json); logs and errors go to stderr.
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { loadConfig, loadHttpConfig } from "./config.ts";
-import { adhocSources } from "./config-sources.ts";
+import { loadConfig, loadHttpConfig } from "./config/index.ts";
+import { adhocSources } from "./config/sources.ts";
 import { isCalendarDay, isZone } from "./day.ts";
 import { describeError, DigestError, exitCodeFor } from "./errors.ts";
 import { environment, withSignals } from "./host.ts";
 import { createLogger, secretsOf, type Logger } from "./log.ts";
-import { runJob } from "./job.ts";
-import { buildEdition, type RunOptions } from "./pipeline.ts";
-import { summariseRun } from "./report.ts";
+import { runJob } from "./run/job.ts";
+import { buildEdition, type RunOptions } from "./run/pipeline.ts";
+import { summariseRun } from "./run/report.ts";
 import { SOURCE_FORMATS, type SourceFormat } from "./types.ts";
 
 const USAGE = `Usage:
@@ -87,7 +87,7 @@ async function digestCommand(rest: string[], env: Record<string, string | undefi
   const deps = { now: () => new Date(), log: quietLog, signal: abort.signal, progress: process.stderr };
   const result = await runJob(config, options, deps).finally(abort.dispose);
   if (values.json) process.stdout.write(`${JSON.stringify(result.digest, null, 2)}\n`);
-  else if (values.explain) process.stdout.write((await import("./explain.ts")).explainDigest(result.digest));
+  else if (values.explain) process.stdout.write((await import("./digest/index.ts")).explainDigest(result.digest));
   else process.stdout.write(summariseRun(result, config, options));
   // Stopped by a signal: the ledger is saved and a rerun completes the edition, so this is a clean exit.
   if (abort.signal.aborted) return 0;
@@ -121,7 +121,7 @@ async function parseCommand(rest: string[], env: Record<string, string | undefin
 }
 
 async function statusCommand(env: Record<string, string | undefined>): Promise<number> {
-  const { statusReport } = await import("./status.ts");
+  const { statusReport } = await import("./run/status.ts");
   process.stdout.write(await statusReport(loadConfig(env), new Date()));
   return 0;
 }
@@ -131,7 +131,7 @@ async function previewCommand(rest: string[], env: Record<string, string | undef
   const config = loadConfig(env);
   const options: RunOptions = { date: null, timezone: null, sources: null, dryRun: true, noSend: true, force: false };
   const digest = await buildEdition(config, options, { now: () => new Date(), log });
-  const [{ renderEdition }, { writePreview }] = await Promise.all([import("./render/edition.ts"), import("./preview.ts")]);
+  const [{ renderEdition }, { writePreview }] = await Promise.all([import("./render/edition.ts"), import("./run/preview.ts")]);
   const rendered = await renderEdition(digest, config);
   const out = await writePreview(rendered.html, resolve((values.out as string | undefined) ?? "preview"));
   process.stdout.write(`Preview of ${digest.date}: ${out.htmlPath}\n${out.screenshots.map((s) => `  ${s}`).join("\n")}\n`);

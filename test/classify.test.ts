@@ -1,7 +1,7 @@
 // Topic rules: each topic's hard cases (gold/LABELS.md), name variants, and the rule syntax operators configure.
 import { describe, expect, it } from "vitest";
-import { classifyEntry } from "../src/classify.ts";
-import { DEFAULT_TOPICS } from "../src/topics.ts";
+import { classifyEntry } from "../src/digest/classify.ts";
+import { DEFAULT_TOPICS } from "../src/digest/topics.ts";
 import type { TopicConfig } from "../src/types.ts";
 
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildDigest } from "../src/digest.ts";
-import { explainDigest } from "../src/explain.ts";
-import { dayWindow } from "../src/select.ts";
-import { DEFAULT_TOPICS } from "../src/topics.ts";
+import { buildDigest } from "../src/digest/index.ts";
+import { explainDigest } from "../src/digest/explain.ts";
+import { dayWindow } from "../src/day.ts";
+import { DEFAULT_TOPICS } from "../src/digest/topics.ts";
 import type { Digest, Entry, SourceResult } from "../src/types.ts";
 
 const ROOT = join(import.meta.dirname, "fixtures", "digest");

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, PREVIEW_WIDTHS, launchChromium, writePreview } from "../src/preview.ts";
+import { CHROMIUM_PATH, PREVIEW_WIDTHS, launchChromium, writePreview } from "../src/run/preview.ts";
 import { personalise, renderEmail } from "../src/render/email.ts";
 import { TEMPLATES_DIR } from "../src/paths.ts";
 import { loadTemplates } from "../src/render/templates.ts";

@@ -1,6 +1,6 @@
 // Story merging: merges that must happen (re-posts, the same event across sources) and must not (same theme only).
 import { describe, expect, it } from "vitest";
-import { anchorsOf, mergeStories, type MergeItem } from "../src/merge.ts";
+import { anchorsOf, mergeStories, type MergeItem } from "../src/digest/merge.ts";
 
 const item = (id: string, source: string, published: string | null, headline: string, body: string, topic = "strikes"): MergeItem =>
   ({ id, source, topic, published, headline, body: [body] });

@@ -43,7 +43,7 @@ describe("npm start", () => {
   it("sends the samples' edition to the outbox on its slot, keeps running, sends nothing again after a restart, and stops cleanly on SIGTERM", async () => {
     const cwd = tempDir();
     const env = { DIGEST_CRON: "* * * * *" }; // today's slot (00:00) has passed: the start-up check runs it
-    const first = start("src/schedule.ts", [], cwd, env);
+    const first = start("src/run/schedule.ts", [], cwd, env);
     const outbox = join(cwd, "outbox/2025-11-06");
     await until(() => existsSync(outbox) && readdirSync(outbox).filter((f) => f.endsWith(".eml")).length === 3, "three .eml files");
     await until(() => /"event":"edition.sent"/.test(first.stderr()), "the sent summary");
@@ -52,7 +52,7 @@ describe("npm start", () => {
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
 
-    const second = start("src/schedule.ts", [], cwd, env);
+    const second = start("src/run/schedule.ts", [], cwd, env);
     await until(() => /"event":"schedule.skip"/.test(second.stderr()), "the restart to notice the edition went out");
     expect(second.stderr()).not.toMatch(/"event":"send.start"/);
     second.child.kill("SIGINT");

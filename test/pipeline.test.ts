@@ -4,11 +4,11 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.ts";
-import { runJob } from "../src/job.ts";
-import { collectSources, editionDay } from "../src/pipeline.ts";
+import { loadConfig } from "../src/config/index.ts";
+import { runJob } from "../src/run/job.ts";
+import { collectSources, editionDay } from "../src/run/pipeline.ts";
 import type { Logger } from "../src/log.ts";
-import { readRunRecords } from "../src/state.ts";
+import { readRunRecords } from "../src/run/state.ts";
 import { ROOT, tempDir } from "./helpers/cli.ts";
 
 function logger() {

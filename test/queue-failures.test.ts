@@ -1,7 +1,7 @@
 // Queue failure rules for real: 4xx retried by BullMQ, 5xx recorded and not retried, --force, the shared rate
 // limit, a worker with the wrong secret, and clear errors for a missing REDIS_URL or an unreachable Redis.
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.ts";
+import { loadConfig } from "../src/config/index.ts";
 import { DigestError } from "../src/errors.ts";
 import { enqueueEdition } from "../src/queue/enqueue.ts";
 import { queueFailures, queueStatus } from "../src/queue/status.ts";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Logger } from "../src/log.ts";
-import { startScheduler, type Scheduler } from "../src/schedule.ts";
+import { startScheduler, type Scheduler } from "../src/run/schedule.ts";
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const HOUR = 3_600_000;

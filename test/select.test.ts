@@ -1,7 +1,8 @@
 // The day window (DST-correct), teasers, summaries and the visible severity parts of a score.
 import { describe, expect, it } from "vitest";
-import { corroboratedStories, keyPoints, type RankedEntry } from "../src/rank.ts";
-import { aboutWar, dayWindow, entryScoreParts, inWindow, isTeaser, severity, summarize, todayIn } from "../src/select.ts";
+import { corroboratedStories, keyPoints, type RankedEntry } from "../src/digest/select.ts";
+import { aboutWar, entryScoreParts, isTeaser, severity, summarize } from "../src/digest/score.ts";
+import { dayWindow, inWindow, todayIn } from "../src/day.ts";
 import type { Entry } from "../src/types.ts";
 
 const hours = (w: { start: string; end: string }) => (Date.parse(w.end) - Date.parse(w.start)) / 3.6e6;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catchUpDue, slotOn } from "../src/slot.ts";
+import { catchUpDue, slotOn } from "../src/run/slot.ts";
 
 describe("slotOn", () => {
   it.each([

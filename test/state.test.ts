@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { appendRunRecord, editionComplete, readRunRecords, type RunRecord } from "../src/state.ts";
+import { appendRunRecord, editionComplete, readRunRecords, type RunRecord } from "../src/run/state.ts";
 
 const record = (date: string, complete: boolean): RunRecord => ({
   date, startedAt: `${date}T07:00:00Z`, finishedAt: `${date}T07:01:00Z`, complete, outcome: complete ? "sent" : "partly-sent",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.ts";
-import { appendRunRecord } from "../src/state.ts";
-import { statusReport } from "../src/status.ts";
+import { loadConfig } from "../src/config/index.ts";
+import { appendRunRecord } from "../src/run/state.ts";
+import { statusReport } from "../src/run/status.ts";
 import { tempDir } from "./helpers/cli.ts";
 
 describe("statusReport", () => {

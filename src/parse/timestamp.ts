@@ -4,8 +4,7 @@ import { TZDate, tz } from "@date-fns/tz";
 import { addDays } from "date-fns/addDays";
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
-import { isCalendarDay, isZone } from "../day.ts";
-import { todayIn } from "../select.ts";
+import { isCalendarDay, isZone, todayIn } from "../day.ts";
 
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june",

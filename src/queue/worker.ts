@@ -2,7 +2,7 @@
 // Run any number, on any machines sharing the Redis; the rate limit (SMTP_RATE_LIMIT) holds for all of them together.
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadConfig } from "../config.ts";
+import { loadConfig } from "../config/index.ts";
 import { describeError, exitCodeFor } from "../errors.ts";
 import { environment, withSignals } from "../host.ts";
 import { createLogger, secretsOf } from "../log.ts";

@@ -1,5 +1,5 @@
 // Renders one edition once: the Markdown briefing, the email (compiled once, personalised later) and its web view.
-import type { Config } from "../config.ts";
+import type { Config } from "../config/index.ts";
 import type { Digest } from "../types.ts";
 import { personalise, renderEmail, type EditionEmail } from "./email.ts";
 import { renderMarkdown } from "./markdown.ts";

@@ -1,5 +1,6 @@
 // renderEmail (once per edition: Handlebars → MJML → HTML) and personalise (once per reader: fill the tokens).
-import type { DigestView, Recipient, RenderedEmail } from "../types.ts";
+import type { Recipient, RenderedEmail } from "../types.ts";
+import type { DigestView } from "./view.ts";
 import { DigestError } from "../errors.ts";
 import { markdownContext, tidy } from "./markdown.ts";
 import { compilePass2, fillPass2, readerContext, type Pass2Template } from "./pass2.ts";

@@ -1,5 +1,5 @@
 // renderMarkdown: the archived briefing. The view is escaped for CommonMark before any template sees it.
-import type { DigestView } from "../types.ts";
+import type { DigestView } from "./view.ts";
 import type { Templates } from "./templates.ts";
 import { escapeMarkdown, markdownUrl } from "./text.ts";
 

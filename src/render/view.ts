@@ -1,9 +1,92 @@
 // toView: the digest as the templates see it. Every date, count, label and flag is computed here.
 import Handlebars from "handlebars";
 import { DigestError } from "../errors.ts";
-import type { Digest, DigestView, LinkView, SectionView, SourceView, Story, StoryView } from "../types.ts";
+import type { Digest, Story } from "../types.ts";
 import { builtAtLabel, checkReaderZone, dayLabels, timeLabel, zoneLabel } from "./dates.ts";
 import { oneLine, plural, safeUrl, shorten } from "./text.ts";
+
+/** One source's update behind a story, as the renderers show it: name, link and local time. */
+export interface LinkView {
+  source: string;
+  /** http(s) link to the update, or null (other schemes are dropped). */
+  url: string | null;
+  /** "14:38", or "Wed 3 Jan, 23:10" when not on the edition's day, in the reader's zone; null when unknown. */
+  time: string | null;
+  /** True for every link but the last (templates join with ", "). */
+  more: boolean;
+}
+
+/** A story ready to print: clean single-line text and precomputed labels. */
+export interface StoryView {
+  id: string;
+  topic: string;
+  topicTitle: string;
+  headline: string;
+  summary: string;
+  hasSummary: boolean;
+  links: LinkView[];
+  /** "TRT World, Euronews": the sources as one line. */
+  sourcesLine: string;
+  sourceCount: number;
+  /** Several sources told this story. */
+  multiSource: boolean;
+}
+
+/** A topic section: title and the stories not already shown under "Top stories". */
+export interface SectionView {
+  topic: string;
+  title: string;
+  stories: StoryView[];
+  storyCount: number;
+  /** "1 story" / "4 stories". */
+  countLabel: string;
+}
+
+/** A source as the footer reports it. */
+export interface SourceView {
+  name: string;
+  failed: boolean;
+  /** The error said plainly (failed sources only). */
+  error: string | null;
+  entries: number;
+  /** "12 entries" / "1 entry". */
+  entriesLabel: string;
+  more: boolean;
+}
+
+/** Everything the email and Markdown templates show, precomputed: templates only loop and test. */
+export interface DigestView {
+  date: string;
+  /** "Thursday 4 January 2024". */
+  dateLong: string;
+  /** "Thu 4 Jan 2024". */
+  dateShort: string;
+  readerTimezone: string;
+  /** "Europe/Kyiv (GMT+2)": how times are labelled. */
+  zoneLabel: string;
+  subject: string;
+  /** "14 stories from 5 sources". */
+  editionLine: string;
+  /** Hidden preview text: the top headlines, shortened. */
+  preheader: string;
+  storyCount: number;
+  hasStories: boolean;
+  topStories: StoryView[];
+  hasTopStories: boolean;
+  sections: SectionView[];
+  hasSections: boolean;
+  sources: SourceView[];
+  okSources: SourceView[];
+  failedSources: SourceView[];
+  hasFailedSources: boolean;
+  /** "07:02 GMT+2 on Thu 4 Jan 2024", in the reader's zone. */
+  builtAt: string;
+  generatedAt: string;
+  topHeadline: string | null;
+  archiveUrl: string | null;
+  /** archiveUrl + "/YYYY-MM-DD.html": the "view online" page, when an archive URL is configured. */
+  editionUrl: string | null;
+}
 
 export interface ViewOptions {
   /** Handlebars template of the subject line, e.g. "Briefing — {{dateShort}}: {{storyCount}} stories". */

@@ -1,7 +1,7 @@
 // Small validators for loadConfig: each failure names the key, the bad value and the fix.
 import { validate } from "node-cron";
-import { isZone } from "./day.ts";
-import { DigestError } from "./errors.ts";
+import { isZone } from "../day.ts";
+import { DigestError } from "../errors.ts";
 
 export function configFail(key: string, value: unknown, fix: string): never {
   const shown = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);

@@ -1,7 +1,7 @@
 // The few lines `npm run digest` prints when it is done: what it built, where the files are, what to do next.
 import { relative } from "node:path";
-import type { Config } from "./config.ts";
-import { shownStoryCount } from "./digest.ts";
+import type { Config } from "../config/index.ts";
+import { shownStoryCount } from "../digest/index.ts";
 import type { RunOptions, RunResult } from "./pipeline.ts";
 
 /** A short human summary of a finished run, for stdout. */

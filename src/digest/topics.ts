@@ -4,7 +4,7 @@
 // resources), 1 = shared vocabulary (weapons). The predicate a headline leads with earns its topic a bonus (classify.ts).
 // A negative weight counts against the topic. "other" competes too: its terms mark frontline, humanitarian,
 // security and domestic-politics news, and it wins whenever no other topic scores enough.
-import type { TopicConfig, TopicRule } from "./types.ts";
+import type { TopicConfig, TopicRule } from "../types.ts";
 
 function rules(table: Record<number, string>): TopicRule[] {
   return Object.entries(table).flatMap(([weight, list]) =>

@@ -2,7 +2,7 @@
 // The scheduler reads it to know whether today's edition went out; `npm run status` reports from it.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openJournal } from "./journal.ts";
+import { openJournal } from "../journal.ts";
 
 export interface RunRecord {
   /** The edition's day (YYYY-MM-DD). */

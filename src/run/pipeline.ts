@@ -1,16 +1,17 @@
 // The only orchestrator: read → parse → buildDigest (select, classify, merge) → render → archive → send.
 // Stages are pure; every read, write and send happens here or in the edge modules this file calls.
-import type { Config } from "./config.ts";
-import { queueEdition, sendEdition, subscribersFileFor } from "./deliver-edition.ts";
-import { buildDigest } from "./digest.ts";
-import { describeError } from "./errors.ts";
-import type { Logger } from "./log.ts";
-import { parseDocument } from "./parse/index.ts";
-import { readSource } from "./read.ts";
-import { dayWindow, todayIn } from "./select.ts";
-import type { DeliverySummary } from "./send/deliver.ts";
-import { backoffDelay, sleep, type RetryPolicy } from "./send/rate.ts";
-import type { Digest, Source, SourceResult } from "./types.ts";
+import { resolve } from "node:path";
+import type { Config } from "../config/index.ts";
+import { dayWindow, todayIn } from "../day.ts";
+import { buildDigest } from "../digest/index.ts";
+import { DigestError, describeError } from "../errors.ts";
+import type { Logger } from "../log.ts";
+import { parseDocument } from "../parse/index.ts";
+import { readSource } from "../read.ts";
+import { PROJECT_ROOT } from "../paths.ts";
+import type { DeliverySummary } from "../send/index.ts";
+import { backoffDelay, sleep, type RetryPolicy } from "../send/rate.ts";
+import type { Digest, Source, SourceResult } from "../types.ts";
 
 export interface RunOptions {
   /** YYYY-MM-DD; default: the samples' day when the samples are in use, else today in the zone. */
@@ -61,6 +62,15 @@ export function editionDay(config: Pick<Config, "timezone" | "usingSamples" | "s
 /** Which day and zone a run builds. */
 export function resolveDay(config: Config, options: DayChoice, now: Date) {
   return dayWindow(editionDay(config, options, now), options.timezone ?? config.timezone);
+}
+
+/** The subscribers file a run sends to: the configured one, else (outbox only) the samples' list. */
+export function subscribersFileFor(config: Config): string {
+  if (config.subscribersFile) return config.subscribersFile;
+  if (config.mail.smtpUrl) {
+    throw new DigestError("ECONFIG", "config: SUBSCRIBERS_FILE is unset and no subscribers.csv exists: create one before sending over SMTP_URL (the sample list is only used for the outbox)");
+  }
+  return resolve(PROJECT_ROOT, "samples/subscribers.csv");
 }
 
 /** Reads and parses every source; a failing source becomes a result with an error, never a thrown run. */
@@ -122,11 +132,11 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps)
   const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile, skippedEmpty: false, queued: null };
   if (options.modelOnly) return result;
 
-  const { renderEdition } = await import("./render/edition.ts");
+  const { renderEdition } = await import("../render/edition.ts");
   const rendered = await renderEdition(digest, config);
   if (options.dryRun) return result;
 
-  const { archiveEdition } = await import("./archive.ts");
+  const { archiveEdition } = await import("../archive.ts");
   const archived = await archiveEdition(config.digestsDir, {
     date: digest.date,
     markdown: rendered.markdown,
@@ -146,10 +156,12 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps)
 
   if (!subscribersFile) return result;
   if (config.redisUrl) {
-    result.queued = await queueEdition(config.redisUrl, digest.date, rendered.email, config, options, deps, subscribersFile);
+    const { queueEdition } = await import("../queue/index.ts");
+    result.queued = await queueEdition(config.redisUrl, digest.date, rendered.email, config, options.force, deps, subscribersFile);
     return result;
   }
   result.outboxDir = config.mail.smtpUrl ? null : config.outboxDir;
-  result.delivery = await sendEdition(digest.date, rendered.email, config, options, deps, subscribersFile);
+  const { sendEdition } = await import("../send/index.ts");
+  result.delivery = await sendEdition(digest.date, rendered.email, config, options.force, deps, subscribersFile);
   return result;
 }

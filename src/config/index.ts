@@ -2,12 +2,12 @@
 // Every value is checked here, once; stages receive plain values, never the Config itself.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
-import { parseSources, parseTopics } from "./config-sources.ts";
-import { DigestError } from "./errors.ts";
-import { addressOf } from "./send/address.ts";
-import { SAMPLES_CONFIG, TEMPLATES_DIR } from "./paths.ts";
-import type { Source, TopicConfig } from "./types.ts";
+import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./check.ts";
+import { parseSources, parseTopics } from "./sources.ts";
+import { DigestError } from "../errors.ts";
+import { addressOf } from "../send/address.ts";
+import { SAMPLES_CONFIG, TEMPLATES_DIR } from "../paths.ts";
+import type { Source, TopicConfig } from "../types.ts";
 
 export interface MailConfig {
   smtpUrl: string | null;

@@ -1,11 +1,11 @@
 // `npm start`: a long-lived scheduler. node-cron fires at DIGEST_CRON in DIGEST_TIMEZONE; a minute check catches up
 // a slot missed while the process was down or the machine slept. One edition per day, whatever the clock does.
 import { createTask, type ScheduledTask } from "node-cron";
-import { environment, withSignals } from "./host.ts";
-import { loadConfig, type Config } from "./config.ts";
-import { describeError, exitCodeFor } from "./errors.ts";
+import { environment, withSignals } from "../host.ts";
+import { loadConfig, type Config } from "../config/index.ts";
+import { describeError, exitCodeFor } from "../errors.ts";
 import { runJob } from "./job.ts";
-import { createLogger, secretsOf, type Logger } from "./log.ts";
+import { createLogger, secretsOf, type Logger } from "../log.ts";
 import { editionDay } from "./pipeline.ts";
 import { catchUpDue } from "./slot.ts";
 import { editionComplete, readRunRecords } from "./state.ts";

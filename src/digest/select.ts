@@ -1,4 +1,4 @@
-// rank: corroboration, story ordering and the per-source key points that decide what the briefing shows.
+// select: corroboration, story ordering and the per-source key points that decide what the briefing shows.
 
 /** What ranking needs to know about an entry after scoring and merging. */
 export interface RankedEntry {

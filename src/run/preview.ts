@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
-import { DigestError } from "./errors.ts";
+import { DigestError } from "../errors.ts";
 
 /** Debian's chromium package (`apt-get install -y chromium`). */
 export const CHROMIUM_PATH = "/usr/bin/chromium";

@@ -1,10 +1,10 @@
 // The config file's source and topic lists, and sources given on the command line: checked into plain values.
 // No environment here: loadConfig (config.ts) hands in what it read.
 import { isAbsolute, resolve } from "node:path";
-import { checkZone, configFail, expectInt, expectKeys, expectNumber, expectString } from "./config-check.ts";
-import { slug } from "./parse/entry-id.ts";
-import { DEFAULT_TOPICS } from "./topics.ts";
-import { SOURCE_FORMATS, type Source, type SourceFormat, type TopicConfig } from "./types.ts";
+import { checkZone, configFail, expectInt, expectKeys, expectNumber, expectString } from "./check.ts";
+import { slug } from "../parse/entry-id.ts";
+import { DEFAULT_TOPICS } from "../digest/index.ts";
+import { SOURCE_FORMATS, type Source, type SourceFormat, type TopicConfig } from "../types.ts";
 
 const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
 const TOPIC_KEYS = ["name", "title", "rules", "requires"];

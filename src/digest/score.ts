@@ -1,37 +1,6 @@
-// select: which entries count today, how much each weighs (visible score parts), and the per-source key points.
-import { TZDate } from "@date-fns/tz";
+// score: how much each entry weighs (visible score parts), whether it is about the war, teasers and summaries.
 import { cleanText, splitSentences, stripLabel, TEASER_LABEL } from "./text.ts";
-import type { DayWindow, Entry } from "./types.ts";
-
-/** The calendar day `date` (YYYY-MM-DD) in `timezone` as UTC instants [start, end); DST days are 23 or 25 hours. */
-export function dayWindow(date: string, timezone: string): DayWindow {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new RangeError(`date must be YYYY-MM-DD, got "${date}"`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const start = new TZDate(y, mo, d, timezone);
-  const end = new TZDate(y, mo, d + 1, timezone);
-  if (Number.isNaN(start.getTime())) throw new RangeError(`not a valid day or time zone: ${date} ${timezone}`);
-  return { date, timezone, start: new Date(start.getTime()).toISOString(), end: new Date(end.getTime()).toISOString() };
-}
-
-/** The YYYY-MM-DD date of `now` in `timezone`. */
-export function todayIn(timezone: string, now: Date): string {
-  const local = new TZDate(now.getTime(), timezone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
-}
-
-/**
- * True when the entry belongs to the window's day: published inside [start, end), or undated. A bare day
- * (an article that names its date but no time) belongs to that calendar day, whatever the zone.
- */
-export function inWindow(published: string | null, window: DayWindow): boolean {
-  if (published === null) return true;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return published === window.date;
-  const t = Date.parse(published);
-  if (Number.isNaN(t)) return true;
-  return t >= Date.parse(window.start) && t < Date.parse(window.end);
-}
+import type { DayWindow, Entry } from "../types.ts";
 
 /** Body text with teaser labels and photo credits dropped. */
 export function bodyText(entry: Pick<Entry, "body">): string {

@@ -2,7 +2,7 @@
 // Pure functions of (cron, zone, clock), so DST days can be tested without waiting for them.
 import { TZDate } from "@date-fns/tz";
 import { parse } from "node-cron";
-import { todayIn } from "./select.ts";
+import { todayIn } from "../day.ts";
 
 /**
  * The instant of the first slot on local day `date` (YYYY-MM-DD) in `timezone`, or null when the cron names

@@ -1,5 +1,5 @@
 // explain: the digest as plain text for `digest --explain`: why each story is shown, where it is filed, what merged.
-import type { Digest, DigestEntry, Story } from "./types.ts";
+import type { Digest, DigestEntry, Story } from "../types.ts";
 
 /** Human-readable account of a digest: per story its score parts, topic rules, merges; then what was left out. */
 export function explainDigest(digest: Digest): string {

@@ -1,6 +1,6 @@
 // classify: which topic an entry belongs to, by weighted rules over headline and body, with the rules that fired.
 import { normalize, splitSentences, stripLabel } from "./text.ts";
-import type { Classification, TopicConfig } from "./types.ts";
+import type { Classification, TopicConfig } from "../types.ts";
 
 /** What classifying one entry yields: the topic, every topic's score, runners-up and the rules that fired. */
 export interface TopicScore extends Classification {

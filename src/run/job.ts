@@ -1,9 +1,9 @@
 // One scheduled or manual run that writes or sends: under the run lock, recorded in the run journal.
-import type { Config } from "./config.ts";
-import { shownStoryCount } from "./digest.ts";
-import { describeError } from "./errors.ts";
+import type { Config } from "../config/index.ts";
+import { shownStoryCount } from "../digest/index.ts";
+import { describeError } from "../errors.ts";
 import { resolveDay, runDigest, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
-import { acquireLock } from "./send/lock.ts";
+import { acquireLock } from "../send/lock.ts";
 import { appendRunRecord } from "./state.ts";
 
 /** Runs the digest under the `digest` lock (cron and a manual run never overlap) and journals the outcome. */

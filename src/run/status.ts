@@ -1,7 +1,7 @@
 // `npm run status`: what the last edition did and when the next one runs, from the run journal and send ledger.
 import { createTask } from "node-cron";
-import type { Config } from "./config.ts";
-import { editionStatus } from "./send/ledger.ts";
+import type { Config } from "../config/index.ts";
+import { editionStatus } from "../send/ledger.ts";
 import { readRunRecords } from "./state.ts";
 
 /** A few lines about the last run, its delivery and the next scheduled run. */
@@ -17,7 +17,7 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
     lines.push(`No edition has been built yet (state in ${config.stateDir}).`);
   } else {
     const ledger = config.redisUrl
-      ? { ...(await (await import("./queue/status.ts")).queueStatus(config.redisUrl, last.date)), lastSentAt: null as string | null }
+      ? { ...(await (await import("../queue/status.ts")).queueStatus(config.redisUrl, last.date)), lastSentAt: null as string | null }
       : await editionStatus(config.stateDir, last.date);
     lines.push(
       `Last edition: ${last.date} (${last.outcome}${last.complete ? ", complete" : ", NOT complete"})`,
