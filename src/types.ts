@@ -92,11 +92,17 @@ export interface TopicRule {
 }
 
 /** The calendar day being briefed, as an instant range [start, end). */
-export interface DayWindow {
+/**
+ * The period an edition covers, as UTC instants [start, end). "day": one calendar day in the zone (`--date`, the
+ * samples, the score); "edition": from the previous edition's cut-off to this one's. `date` names the edition: the
+ * day (in the zone) its window ends on.
+ */
+export interface EditionWindow {
   date: string;
   timezone: string;
   start: string;
   end: string;
+  kind: "day" | "edition";
 }
 
 /** Why an entry sits where it does: a topic with the rules that fired. */
@@ -164,6 +170,8 @@ export interface SourceReport {
 export interface Digest {
   date: string;
   timezone: string;
+  /** The period the edition covers (ISO instants): the contract's `window`. */
+  window: { start: string; end: string; kind: EditionWindow["kind"] };
   generatedAt: string;
   sources: SourceReport[];
   entries: DigestEntry[];

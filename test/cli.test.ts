@@ -146,16 +146,18 @@ describe("npm run digest with no configuration", () => {
     expect(first.stdout).toMatch(/2025-11-06/);
     expect(first.stdout).toMatch(/sample/i);
     expect(first.stdout).toMatch(/SMTP_URL/);
-    const briefing = readFileSync(join(cwd, "digests/2025-11-06.md"), "utf8");
+    const briefing = readFileSync(join(cwd, "digests/samples/2025-11-06.md"), "utf8");
     expect(briefing).toMatch(/^# /m);
-    const outbox = readdirSync(join(cwd, "outbox/2025-11-06")).filter((f) => f.endsWith(".eml"));
+    const outbox = readdirSync(join(cwd, "outbox/samples/2025-11-06")).filter((f) => f.endsWith(".eml"));
     expect(outbox).toHaveLength(3);
 
     const second = await runCli(["digest"], { cwd });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/0 written|0 sent|3 already/);
-    expect(readdirSync(join(cwd, "outbox/2025-11-06")).filter((f) => f.endsWith(".eml"))).toHaveLength(3);
-    expect(readdirSync(join(cwd, "digests")).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f))).toEqual(["2025-11-06.md"]);
+    expect(readdirSync(join(cwd, "outbox/samples/2025-11-06")).filter((f) => f.endsWith(".eml"))).toHaveLength(3);
+    expect(readdirSync(join(cwd, "digests/samples")).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f))).toEqual(["2025-11-06.md"]);
+    // The invented sample edition never enters the real archive's own pages or feed.
+    expect(readdirSync(join(cwd, "digests")).filter((f) => f !== "samples")).toEqual([]);
     expect(existsSync(join(cwd, ".state"))).toBe(true);
   });
 });

@@ -44,7 +44,7 @@ describe("npm start", () => {
     const cwd = tempDir();
     const env = { DIGEST_CRON: "* * * * *" }; // today's slot (00:00) has passed: the start-up check runs it
     const first = start("src/run/schedule.ts", [], cwd, env);
-    const outbox = join(cwd, "outbox/2025-11-06");
+    const outbox = join(cwd, "outbox/samples/2025-11-06");
     await until(() => existsSync(outbox) && readdirSync(outbox).filter((f) => f.endsWith(".eml")).length === 3, "three .eml files");
     await until(() => /"event":"edition.sent"/.test(first.stderr()), "the sent summary");
     expect(first.child.exitCode).toBeNull(); // still running
@@ -73,7 +73,7 @@ describe("signals mid-send", () => {
     expect(await run.exited).toBe(0);
     const before = sink.count();
     expect(before).toBeLessThan(150);
-    const journal = readFileSync(join(cwd, ".state/runs.jsonl"), "utf8");
+    const journal = readFileSync(join(cwd, ".state/samples/runs.jsonl"), "utf8");
     expect(journal).toMatch(/"outcome":"interrupted"/);
 
     const rerun = await runCli(["digest"], { cwd, env });
@@ -88,7 +88,7 @@ describe("signals mid-send", () => {
 describe("the run lock", () => {
   it("a manual run while another holds the lock fails with one clear line and sends nothing", async () => {
     const cwd = tempDir();
-    const lock = await acquireLock(join(cwd, ".state"), "digest");
+    const lock = await acquireLock(join(cwd, ".state/samples"), "digest");
     try {
       const r = await runCli(["digest"], { cwd });
       expect(r.code).toBe(1);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/index.ts";
 import { runJob } from "../src/run/job.ts";
-import { collectSources, editionDay } from "../src/run/pipeline.ts";
+import { collectSources } from "../src/run/pipeline.ts";
 import type { Logger } from "../src/log.ts";
 import { readRunRecords } from "../src/run/state.ts";
 import { ROOT, tempDir } from "./helpers/cli.ts";
@@ -40,9 +40,9 @@ describe("runJob", () => {
     expect(record).toMatchObject({ date: "2025-12-25", complete: true, outcome: "skipped-empty", sent: 0 });
   });
 
-  it("without skipEmpty, an empty day still goes out (and says so)", async () => {
+  it("with skipEmpty off, an empty day still goes out (and says so)", async () => {
     const cwd = tempDir();
-    writeFileSync(join(cwd, "digest.config.json"), JSON.stringify({ sources: [{ name: "TRT World", location: join(ROOT, "samples/trt-liveblog.txt") }] }));
+    writeFileSync(join(cwd, "digest.config.json"), JSON.stringify({ skipEmpty: false, sources: [{ name: "TRT World", location: join(ROOT, "samples/trt-liveblog.txt") }] }));
     const config = loadConfig({}, cwd);
     const result = await runJob(config, { ...options, date: "2025-12-25" }, { ...logger(), now });
     expect(result.delivery?.sent).toBe(3);
@@ -53,7 +53,7 @@ describe("runJob", () => {
     const cwd = tempDir();
     const config = loadConfig({}, cwd);
     await runJob(config, options, { ...logger(), now });
-    const dir = join(cwd, "outbox/2025-11-06");
+    const dir = join(cwd, "outbox/samples/2025-11-06");
     const { simpleParser } = await import("mailparser");
     for (const file of readdirSync(dir)) {
       const raw = readFileSync(join(dir, file));
@@ -72,7 +72,7 @@ describe("runJob", () => {
     const cwd = tempDir();
     const config = loadConfig({}, cwd);
     const result = await runJob(config, { ...options, noSend: true }, { ...logger(), now });
-    expect(result.markdownPath).toBe(join(cwd, "digests/2025-11-06.md"));
+    expect(result.markdownPath).toBe(join(cwd, "digests/samples/2025-11-06.md")); // samples never enter a real archive
     expect(result.delivery).toBeNull();
     expect(existsSync(join(cwd, "outbox"))).toBe(false);
     const [record] = await readRunRecords(config.stateDir);
@@ -84,24 +84,6 @@ describe("runJob", () => {
     const config = loadConfig({}, cwd);
     await runJob(config, { ...options, dryRun: true }, { ...logger(), now });
     expect(readdirSync(cwd)).toEqual([]);
-  });
-});
-
-describe("editionDay", () => {
-  const at = new Date("2025-11-06T23:30:00Z");
-  const none = { date: null, timezone: null, sources: null };
-  const own = { timezone: "Europe/Kyiv", usingSamples: false, sampleDate: null };
-  const samples = { timezone: "UTC", usingSamples: true, sampleDate: "2025-11-06" };
-
-  it("is --date when given, else today in the run's zone (the scheduler asks the same)", () => {
-    expect(editionDay(own, { ...none, date: "2025-01-02" }, at)).toBe("2025-01-02");
-    expect(editionDay(own, none, at)).toBe("2025-11-07");
-    expect(editionDay(own, { ...none, timezone: "America/New_York" }, at)).toBe("2025-11-06");
-  });
-
-  it("is the samples' day while the samples are in use, unless --source replaces them", () => {
-    expect(editionDay(samples, none, new Date("2026-03-01T12:00:00Z"))).toBe("2025-11-06");
-    expect(editionDay(samples, { ...none, sources: [] }, new Date("2026-03-01T12:00:00Z"))).toBe("2026-03-01");
   });
 });
 

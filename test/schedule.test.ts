@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Logger } from "../src/log.ts";
+import { todayIn } from "../src/day.ts";
 import { startScheduler, type Scheduler } from "../src/run/schedule.ts";
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -13,23 +14,26 @@ afterEach(async () => {
 });
 
 /** A scheduler on a fake clock whose runs complete the edition they were asked for. */
-function harness(start: string, cron: string, timezone: string, options: { runMs?: number; sent?: string[] } = {}) {
+function harness(start: string, cron: string, timezone: string, options: { runMs?: number; sent?: string[]; failing?: boolean } = {}) {
   vi.useFakeTimers({ now: new Date(start) });
   const runs: { date: string; at: string }[] = [];
   const complete = new Set(options.sent ?? []);
   let running = 0;
   let maxRunning = 0;
-  scheduler = startScheduler({ cron, timezone, usingSamples: false, sampleDate: null }, {
+  scheduler = startScheduler({ cron, timezone, usingSamples: false, sampleDate: null, retryForHours: 6 }, {
     now: () => new Date(),
     log: silent,
     isComplete: async (date) => complete.has(date),
-    run: async (date) => {
+    run: async () => {
+      // The run builds the edition due now: after the slot, today's (run/window.ts).
+      const date = todayIn(timezone, new Date());
       running++;
       maxRunning = Math.max(maxRunning, running);
-      runs.push({ date: date!, at: new Date().toISOString() });
+      runs.push({ date, at: new Date().toISOString() });
       if (options.runMs) await new Promise((r) => setTimeout(r, options.runMs));
-      complete.add(date!);
       running--;
+      if (options.failing) throw new Error("every source failed");
+      complete.add(date);
     },
   });
   return { runs, maxRunning: () => maxRunning };
@@ -103,5 +107,17 @@ describe("startScheduler", () => {
     await stopping;
     expect(stopped).toBe(true);
     scheduler = null;
+  });
+
+  it("retries a failed edition with growing waits until retryForHours after the slot, then stops for the day", async () => {
+    const h = harness("2025-11-06T06:59:00Z", "0 7 * * *", "UTC", { failing: true });
+    await vi.advanceTimersByTimeAsync(12 * HOUR);
+    const minutes = h.runs.map((r) => (Date.parse(r.at) - Date.parse("2025-11-06T07:00:00Z")) / 60_000);
+    expect(minutes[0]).toBe(0);
+    const waits = minutes.slice(1).map((m, i) => m - minutes[i]!);
+    expect(waits.every((w, i) => i === 0 || w >= waits[i - 1]!)).toBe(true); // never shorter than the last wait
+    expect(waits[0]).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...minutes)).toBeLessThanOrEqual(6 * 60 + 1); // nothing after the deadline
+    expect(h.runs.length).toBeGreaterThan(3);
   });
 });

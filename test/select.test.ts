@@ -18,7 +18,7 @@ describe("dayWindow", () => {
     ["2024-12-31", "UTC", "2024-12-31T00:00:00.000Z", "2025-01-01T00:00:00.000Z", 24],
   ])("%s in %s is [%s, %s), %d h", (date, zone, start, end, length) => {
     const w = dayWindow(date, zone);
-    expect(w).toEqual({ date, timezone: zone, start, end });
+    expect(w).toEqual({ date, timezone: zone, start, end, kind: "day" });
     expect(hours(w)).toBe(length);
   });
 

@@ -36,8 +36,12 @@ export interface Config {
   sources: Source[];
   topics: TopicConfig[];
   topStories: number;
-  /** Send nothing on a day with no entries (the archive still records the empty day). */
+  /** Send nothing for an edition with no entries (the archive still records it). Default on. */
   skipEmpty: boolean;
+  /** An edition is not archived or mailed when more than this share of its sources failed (or all did). */
+  maxFailedShare: number;
+  /** How long after its slot the scheduler keeps retrying an edition that failed (hours). */
+  retryForHours: number;
   mail: MailConfig;
   subscribersFile: string | null;
   digestsDir: string;
@@ -53,7 +57,7 @@ export interface Config {
   http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; retries: number };
 }
 
-const FILE_KEYS = ["skipEmpty", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
+const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
 
 /** Reads `.env`-style settings from `env` and the config file they point at; throws ECONFIG naming the key. */
@@ -111,7 +115,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     sources,
     topics: parseTopics(file.topics),
     topStories: expectInt(file.topStories ?? 3, "topStories", 0, 20),
-    skipEmpty: expectBoolean(file.skipEmpty ?? false, "skipEmpty"),
+    skipEmpty: expectBoolean(file.skipEmpty ?? true, "skipEmpty"),
+    maxFailedShare: expectNumber(file.maxFailedShare ?? 0.5, "maxFailedShare", 0, 1),
+    retryForHours: expectNumber(file.retryForHours ?? 6, "retryForHours", 0, 23),
     mail: {
       smtpUrl,
       from,
@@ -126,15 +132,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       dkim: loadDkim(env, cwd),
     },
     subscribersFile: existsSync(subscribers) ? subscribers : null,
-    digestsDir: resolve(cwd, env.DIGESTS_DIR || "digests"),
-    outboxDir: resolve(cwd, env.OUTBOX_DIR || "outbox"),
-    stateDir: resolve(cwd, env.STATE_DIR || ".state"),
+    // The invented sample editions live apart from a real archive, outbox and journal, and never enter its feed.
+    digestsDir: underSamples(resolve(cwd, env.DIGESTS_DIR || "digests"), usingSamples),
+    outboxDir: underSamples(resolve(cwd, env.OUTBOX_DIR || "outbox"), usingSamples),
+    stateDir: underSamples(resolve(cwd, env.STATE_DIR || ".state"), usingSamples),
     templatesDir: TEMPLATES_DIR,
     redisUrl,
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
     http: loadHttpConfig(env),
   };
+}
+
+function underSamples(dir: string, usingSamples: boolean): string {
+  return usingSamples ? resolve(dir, "samples") : dir;
 }
 
 /** Only the HTTP_* settings, for `parse`: it reads one source, so no config file, key or list can stop it. */

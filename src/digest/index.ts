@@ -8,7 +8,7 @@ import { cosine, termModel, tfidf, type TermModel } from "./similarity.ts";
 import { buildStory, storyWhy, toDigestEntry } from "./story.ts";
 import { terms } from "./text.ts";
 import { displayName, uniqueIds, type Work } from "./work.ts";
-import type { DayWindow, Digest, DigestEntry, Section, SourceReport, SourceResult, Story, TopicConfig } from "../types.ts";
+import type { EditionWindow, Digest, DigestEntry, Section, SourceReport, SourceResult, Story, TopicConfig } from "../types.ts";
 
 export { DEFAULT_TOPICS } from "./topics.ts";
 export { explainDigest } from "./explain.ts";
@@ -26,7 +26,7 @@ export function shownStoryCount(digest: Pick<Digest, "sections">): number {
 }
 
 /** Builds the day's digest from every source's parse result; a failed source is reported, the rest still build. */
-export function buildDigest(results: SourceResult[], window: DayWindow, options: DigestOptions): Digest {
+export function buildDigest(results: SourceResult[], window: EditionWindow, options: DigestOptions): Digest {
   const { sources, work, intros, limits } = collectWork(results, window, options.topics);
   const fallback = fallbackTopic(options.topics);
   // One TF-IDF model serves both closeness to the page intro and story merging.
@@ -39,11 +39,14 @@ export function buildDigest(results: SourceResult[], window: DayWindow, options:
 
   const { entries, shown, pointed, carried } = chooseShown(work, byId, limits);
   const { sections, topStoryIds } = arrange(stories, shown, pointed, carried, options);
-  return { date: window.date, timezone: window.timezone, generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds };
+  return {
+    date: window.date, timezone: window.timezone, window: { start: window.start, end: window.end, kind: window.kind },
+    generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds,
+  };
 }
 
 /** Every source's entries of the window as work items, plus the per-source report, page intro and key-point quota. */
-function collectWork(results: SourceResult[], window: DayWindow, topics: TopicConfig[]) {
+function collectWork(results: SourceResult[], window: EditionWindow, topics: TopicConfig[]) {
   const sources: SourceReport[] = [];
   const work: Work[] = [];
   const intros = new Map<string, string>();
@@ -108,7 +111,7 @@ function arrange(stories: Story[], shown: Set<string>, pointed: Set<string>, car
 }
 
 /** Each entry's own score: Key Points flag, severity, closeness to its page's intro, recency, penalties, × weight. */
-function scoreEntries(work: Work[], intros: Map<string, string>, window: DayWindow, topicOrder: string[], fallback: string, model: TermModel): void {
+function scoreEntries(work: Work[], intros: Map<string, string>, window: EditionWindow, topicOrder: string[], fallback: string, model: TermModel): void {
   const introVectors = new Map([...intros].map(([key, text]) => [key, tfidf(terms(text), model.idf)]));
   work.forEach((w, i) => {
     const intro = introVectors.get(w.sourceKey);

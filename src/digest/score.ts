@@ -1,6 +1,6 @@
 // score: how much each entry weighs (visible score parts), whether it is about the war, teasers and summaries.
 import { cleanText, splitSentences, stripLabel, TEASER_LABEL } from "./text.ts";
-import type { DayWindow, Entry } from "../types.ts";
+import type { EditionWindow, Entry } from "../types.ts";
 
 /** Body text with teaser labels and photo credits dropped. */
 export function bodyText(entry: Pick<Entry, "body">): string {
@@ -83,7 +83,7 @@ export function severity(headline: string | null, body: string): ScorePart[] {
 /** Inputs for an entry's own score (corroboration is added later, per story). */
 export interface EntryScoreInput {
   entry: Entry;
-  window: DayWindow;
+  window: EditionWindow;
   /** Cosine similarity to the page's intro and title, 0 when the page has none. */
   introSimilarity: number;
   /** The topic's position in the configured order (0 = first) and the number of topics: earlier topics rank higher. */
@@ -122,7 +122,7 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   return parts;
 }
 
-function recency(published: string | null, window: DayWindow): number {
+function recency(published: string | null, window: EditionWindow): number {
   // An undated entry earns no recency: it would otherwise count as fresh every day.
   if (published === null) return 0;
   const start = Date.parse(window.start);

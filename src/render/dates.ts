@@ -58,3 +58,32 @@ export function isoUtc(iso: string | null | undefined): string | null {
   const at = instant(iso);
   return at ? at.toISOString().replace(/\.000Z$/, "Z") : null;
 }
+
+/**
+ * What an edition covers, for a sentence "here is what happened …": "on Thursday 4 January 2024" for a calendar
+ * day; "since 07:00 yesterday", "since 05:10 today" or "since 07:00 on Mon 3 Nov" for an edition window.
+ */
+export function coverageLabel(window: { start: string; end: string; kind: "day" | "edition" }, date: string, zone: string): string {
+  if (window.kind === "day") return `on ${dayLabels(date).dateLong}`;
+  const start = instant(window.start);
+  const end = instant(window.end);
+  if (!start || !end) return `on ${dayLabels(date).dateLong}`;
+  const from = new TZDate(start, zone);
+  const to = new TZDate(end.getTime() - 1, zone);
+  const dayOf = (d: TZDate) => format(d, "yyyy-MM-dd");
+  const yesterday = dayOf(new TZDate(to.getTime() - 24 * 3_600_000, zone));
+  const time = format(from, "HH:mm");
+  if (dayOf(from) === dayOf(to)) return `since ${time} today`;
+  if (dayOf(from) === yesterday) return `since ${time} yesterday`;
+  return `since ${time} on ${format(from, "EEE d MMM")}`;
+}
+
+/** "07:00 Wed 5 Nov – 07:00 Thu 6 Nov 2025 (UTC)": an edition window as a range in the reader's zone. */
+export function windowRange(window: { start: string; end: string; kind: "day" | "edition" }, zone: string, date: string): string {
+  if (window.kind === "day") return `${dayLabels(date).dateLong} (${zoneLabel(zone, date)})`;
+  const start = instant(window.start);
+  const end = instant(window.end);
+  if (!start || !end) return "";
+  return `${format(new TZDate(start, zone), "HH:mm EEE d MMM")} – ${format(new TZDate(end, zone), "HH:mm EEE d MMM yyyy")} (${format(new TZDate(end, zone), "zzz")})`;
+}
+

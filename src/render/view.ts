@@ -2,7 +2,7 @@
 import Handlebars from "handlebars";
 import { DigestError } from "../errors.ts";
 import type { Digest, Story } from "../types.ts";
-import { builtAtLabel, checkReaderZone, dayLabels, timeLabel, zoneLabel } from "./dates.ts";
+import { builtAtLabel, checkReaderZone, coverageLabel, dayLabels, timeLabel, windowRange, zoneLabel } from "./dates.ts";
 import { oneLine, plural, safeUrl, shorten } from "./text.ts";
 
 /** One source's update behind a story, as the renderers show it: name, link and local time. */
@@ -67,6 +67,10 @@ export interface DigestView {
   subject: string;
   /** "14 stories from 5 sources". */
   editionLine: string;
+  /** What the edition covers, to follow "here is what happened": "since 07:00 yesterday", "on Thursday 4 January 2024". */
+  coverage: string;
+  /** "07:00 Wed 5 Nov – 07:00 Thu 6 Nov 2025 (GMT)": the window in the reader's zone. */
+  windowRange: string;
   /** Hidden preview text: the top headlines, shortened. */
   preheader: string;
   storyCount: number;
@@ -162,6 +166,8 @@ export function toView(digest: Digest, options: ViewOptions): DigestView {
     zoneLabel: zoneLabel(zone, digest.date),
     subject,
     editionLine: `${plural(storyCount, "story", "stories")} from ${plural(okSources.length, "source", "sources")}`,
+    coverage: coverageLabel(digest.window, digest.date, zone),
+    windowRange: windowRange(digest.window, zone, digest.date),
     preheader: shorten(lead.slice(0, 3).map((s) => s.headline).join(" · "), PREHEADER_MAX),
     storyCount,
     hasStories: storyCount > 0,
@@ -234,9 +240,24 @@ function toSourceView(report: Digest["sources"][number]): SourceView {
   return {
     name: oneLine(report.name) || oneLine(report.location) || "Unnamed source",
     failed,
-    error: failed ? oneLine(report.error) || "unknown error" : null,
+    error: failed ? readerReason(report.error) : null,
     entries: report.entries,
     entriesLabel: plural(report.entries, "entry", "entries"),
     more: false,
   };
 }
+
+/**
+ * Why a source is missing, in words for readers: never the raw error (addresses, error codes and stack words stay
+ * in the logs, `npm run status` and `--json`).
+ */
+export function readerReason(error: string | null): string {
+  const e = error ?? "";
+  if (/timed? ?out|timeout|ETIMEDOUT|did not answer/i.test(e)) return "the site did not answer in time";
+  if (/\b404\b|\b410\b|not found/i.test(e)) return "the page was not found";
+  if (/\bHTTP [45]\d\d\b|\b5\d\d\b/i.test(e)) return "the site was unavailable";
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|network|fetch failed|socket|refused|unreachable|redirect/i.test(e)) return "the site could not be reached";
+  if (/EPARSE|parse|format|no entries|not a supported/i.test(e)) return "its page could not be read";
+  return "it could not be read";
+}
+

@@ -2,7 +2,7 @@
 import type { Config } from "../config/index.ts";
 import { shownStoryCount } from "../digest/index.ts";
 import { describeError } from "../errors.ts";
-import { resolveDay, runDigest, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
+import { runDigest, runWindow, type Deps, type RunOptions, type RunResult } from "./pipeline.ts";
 import { acquireLock } from "../send/lock.ts";
 import { appendRunRecord } from "./state.ts";
 
@@ -11,10 +11,20 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
   if (options.dryRun) return runDigest(config, options, deps);
   const lock = await acquireLock(config.stateDir, "digest");
   const startedAt = deps.now().toISOString();
-  const { date } = resolveDay(config, options, deps.now());
-  deps.log.info("run.start", { date, force: options.force, noSend: options.noSend, pid: process.pid });
   try {
-    const result = await runDigest(config, options, deps);
+    return await journaled(config, options, deps, startedAt);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function journaled(config: Config, options: RunOptions, deps: Deps, startedAt: string): Promise<RunResult> {
+  const window = await runWindow(config, options, deps.now());
+  const { date } = window;
+  const span = { start: window.start, end: window.end, kind: window.kind };
+  deps.log.info("run.start", { date, window: span, force: options.force, noSend: options.noSend, pid: process.pid });
+  try {
+    const result = await runDigest(config, options, deps, window);
     const d = result.delivery;
     const unsent = d ? d.failedPermanent + d.failedTransient : 0;
     const interrupted = deps.signal?.aborted ?? false;
@@ -31,15 +41,14 @@ export async function runJob(config: Config, options: RunOptions, deps: Deps): P
       stories: shownStoryCount(result.digest),
       failedSources: result.digest.sources.filter((s) => s.status === "failed").map((s) => s.name),
       error: null,
+      window: span,
     });
     return result;
   } catch (error) {
     await appendRunRecord(config.stateDir, {
       date, startedAt, finishedAt: deps.now().toISOString(), complete: false, outcome: "failed",
-      sent: 0, skipped: 0, failed: 0, stories: 0, failedSources: [], error: describeError(error),
+      sent: 0, skipped: 0, failed: 0, stories: 0, failedSources: [], error: describeError(error), window: span,
     }).catch(() => undefined);
     throw error;
-  } finally {
-    await lock.release();
   }
 }

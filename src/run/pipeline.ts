@@ -2,7 +2,6 @@
 // Stages are pure; every read, write and send happens here or in the edge modules this file calls.
 import { resolve } from "node:path";
 import type { Config } from "../config/index.ts";
-import { dayWindow, todayIn } from "../day.ts";
 import { buildDigest } from "../digest/index.ts";
 import { DigestError, describeError } from "../errors.ts";
 import type { Logger } from "../log.ts";
@@ -11,7 +10,9 @@ import { readSource } from "../read.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 import type { DeliverySummary } from "../send/index.ts";
 import { backoffDelay, sleep, type RetryPolicy } from "../send/rate.ts";
-import type { Digest, Source, SourceResult } from "../types.ts";
+import type { Digest, EditionWindow, Source, SourceResult } from "../types.ts";
+import { readRunRecords } from "./state.ts";
+import { resolveWindow } from "./window.ts";
 
 export interface RunOptions {
   /** YYYY-MM-DD; default: the samples' day when the samples are in use, else today in the zone. */
@@ -50,18 +51,12 @@ export interface RunResult {
   queued: { enqueued: number; alreadyQueued: number } | null;
 }
 
-type DayChoice = Pick<RunOptions, "date" | "timezone" | "sources">;
+type WindowChoice = Pick<RunOptions, "date" | "timezone" | "sources">;
 
-/** Which day a run builds: --date, else the samples' day when the samples are in use, else today in the zone. */
-export function editionDay(config: Pick<Config, "timezone" | "usingSamples" | "sampleDate">, options: DayChoice, now: Date): string {
-  if (options.date !== null) return options.date;
-  if (config.usingSamples && !options.sources && config.sampleDate) return config.sampleDate;
-  return todayIn(options.timezone ?? config.timezone, now);
-}
-
-/** Which day and zone a run builds. */
-export function resolveDay(config: Config, options: DayChoice, now: Date) {
-  return dayWindow(editionDay(config, options, now), options.timezone ?? config.timezone);
+/** The window a run builds: `--date`, the samples' day, or the edition due now (see window.ts). Reads the journal. */
+export async function runWindow(config: Config, options: WindowChoice, now: Date): Promise<EditionWindow> {
+  const records = options.date === null ? await readRunRecords(config.stateDir) : [];
+  return resolveWindow(config, options, now, records);
 }
 
 /** The subscribers file a run sends to: the configured one, else (outbox only) the samples' list. */
@@ -116,19 +111,33 @@ async function readWithRetries(source: Source, config: Config, deps: Deps) {
 }
 
 /** Builds the day's digest model from the configured (or given) sources. */
-export async function buildEdition(config: Config, options: RunOptions, deps: Deps): Promise<Digest> {
-  const window = resolveDay(config, options, deps.now());
+export async function buildEdition(config: Config, options: RunOptions, deps: Deps, window?: EditionWindow): Promise<Digest> {
+  window ??= await runWindow(config, options, deps.now());
   const results = await collectSources(options.sources ?? config.sources, config, window.date, deps);
   const digest = buildDigest(results, window, { topics: config.topics, topStories: config.topStories, generatedAt: deps.now().toISOString() });
   deps.log.info("edition.built", { date: digest.date, entries: digest.entries.length, stories: digest.stories.length });
   return digest;
 }
 
+/**
+ * The failure policy: an edition is neither archived nor mailed when no source could be read, or when more than
+ * `maxShare` of them failed. The run fails (exit 1) naming each failed source and why; the scheduler retries it.
+ */
+export function checkSourceFailures(digest: Pick<Digest, "sources">, maxShare: number): void {
+  const failed = digest.sources.filter((s) => s.status === "failed");
+  const total = digest.sources.length;
+  if (failed.length === 0 || (failed.length < total && failed.length / total <= maxShare)) return;
+  const which = failed.map((s) => `${s.name}: ${s.error ?? "unreadable"}`).join("; ");
+  const rule = failed.length === total ? "no source could be read" : `more than ${Math.round(maxShare * 100)}% of the sources failed (maxFailedShare)`;
+  throw new DigestError("EREAD", `edition not sent: ${failed.length} of ${total} sources failed, ${rule} — ${which}`);
+}
+
 /** The whole run: build, render, archive, then send (each step skipped as the options say). */
-export async function runDigest(config: Config, options: RunOptions, deps: Deps): Promise<RunResult> {
+export async function runDigest(config: Config, options: RunOptions, deps: Deps, window?: EditionWindow): Promise<RunResult> {
   // A run that will send needs its list: say so before reading, rendering and archiving anything.
   const subscribersFile = options.dryRun || options.noSend ? null : subscribersFileFor(config);
-  const digest = await buildEdition(config, options, deps);
+  const digest = await buildEdition(config, options, deps, window);
+  if (!options.dryRun) checkSourceFailures(digest, config.maxFailedShare);
   const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile, skippedEmpty: false, queued: null };
   if (options.modelOnly) return result;
 

@@ -6,8 +6,8 @@ import { loadConfig, type Config } from "../config/index.ts";
 import { describeError, exitCodeFor } from "../errors.ts";
 import { runJob } from "./job.ts";
 import { createLogger, secretsOf, type Logger } from "../log.ts";
-import { editionDay } from "./pipeline.ts";
-import { catchUpDue } from "./slot.ts";
+import { todayIn } from "../day.ts";
+import { catchUpDue, slotOn } from "./slot.ts";
 import { editionComplete, readRunRecords } from "./state.ts";
 
 export interface SchedulerDeps {
@@ -18,8 +18,7 @@ export interface SchedulerDeps {
   /** Whether the edition for `date` has fully gone out. */
   isComplete: (date: string) => Promise<boolean>;
   checkEveryMs?: number;
-  /** Attempts per day before the catch-up gives up until tomorrow (a failing run is not hammered). */
-  maxAttempts?: number;
+  /** First wait after a failed run; each later wait doubles (at most two hours). */
   retryAfterMs?: number;
 }
 
@@ -33,29 +32,41 @@ export interface Scheduler {
 }
 
 /** Starts the cron task and the catch-up check; nothing runs twice at once or twice for one day. */
-export function startScheduler(config: Pick<Config, "cron" | "timezone" | "usingSamples" | "sampleDate">, deps: SchedulerDeps): Scheduler {
+export function startScheduler(config: Pick<Config, "cron" | "timezone" | "usingSamples" | "sampleDate" | "retryForHours">, deps: SchedulerDeps): Scheduler {
   const controller = new AbortController();
   const attempts = new Map<string, { count: number; last: number }>();
-  const maxAttempts = deps.maxAttempts ?? 3;
-  const retryAfter = deps.retryAfterMs ?? 15 * 60_000;
+  const retryAfter = deps.retryAfterMs ?? 5 * 60_000;
   let inFlight: Promise<void> | null = null;
   // An edition, once complete, stays complete: remember it instead of reading the journal every minute.
   const done = new Set<string>();
   const isComplete = async (date: string) => done.has(date) || ((await deps.isComplete(date)) && done.add(date).has(date));
   // With the samples, every day's run builds the samples' day, so that is the edition to track.
-  const editionDate = (now: Date) => editionDay(config, { date: null, timezone: null, sources: null }, now);
+  const editionDate = (now: Date) => (config.usingSamples && config.sampleDate ? config.sampleDate : todayIn(config.timezone, now));
+  // A failed edition is retried with backoff (5 min, 10, 20, … at most 2 h) until retryForHours after its slot.
+  const mayRetry = (date: string, now: Date, tried: { count: number; last: number } | undefined) => {
+    if (!tried) return true;
+    const wait = Math.min(retryAfter * 2 ** (tried.count - 1), 2 * 3_600_000);
+    if (now.getTime() - tried.last < wait) return false;
+    const slot = slotOn(todayIn(config.timezone, now), config.cron, config.timezone);
+    const deadline = (slot?.getTime() ?? tried.last) + config.retryForHours * 3_600_000;
+    if (now.getTime() <= deadline) return true;
+    if (tried.count > 0) deps.log.error("schedule.gave-up", { date, attempts: tried.count, reason: `still failing ${config.retryForHours} h after the slot (retryForHours)` });
+    tried.count = -Infinity; // report once
+    return false;
+  };
 
   const attempt = (reason: string) => {
     if (inFlight || controller.signal.aborted) return;
     const now = deps.now();
     const date = editionDate(now);
     const tried = attempts.get(date);
-    if (tried && (tried.count >= maxAttempts || now.getTime() - tried.last < retryAfter)) return;
+    if (!mayRetry(date, now, tried)) return;
     inFlight = (async () => {
       if (await isComplete(date)) return void deps.log.info("schedule.skip", { date, reason: "edition already sent" });
       attempts.set(date, { count: (tried?.count ?? 0) + 1, last: now.getTime() });
       deps.log.info("schedule.run", { date, reason });
-      await deps.run(config.usingSamples ? null : date, controller.signal);
+      // No date: the run builds the edition due now (today's window, from the journal) — see run/window.ts.
+      await deps.run(null, controller.signal);
     })()
       .catch((error) => deps.log.error("schedule.run.failed", { date, error: describeError(error) }))
       .finally(() => {

@@ -19,6 +19,8 @@ export interface RunRecord {
   stories: number;
   failedSources: string[];
   error: string | null;
+  /** The period the edition covered (absent in records written before editions had windows). */
+  window?: { start: string; end: string; kind: "day" | "edition" };
 }
 
 /** Appends one record durably (the file survives a crash right after this returns). */
