@@ -1,5 +1,5 @@
 // archiveEdition: digests/YYYY-MM-DD.md (+ .html web view), then README.md and feed.xml rebuilt from the files present.
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { isCalendarDay } from "./day.ts";
 import { DigestError } from "./errors.ts";
@@ -22,12 +22,15 @@ export interface ArchiveInput {
 
 const EDITION_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
 
-/** Writes the day's edition atomically (a rebuild replaces it), then regenerates the index and the Atom feed. */
+/**
+ * Writes the edition atomically, then regenerates the index and the Atom feed. With `keepTrail`, a page already
+ * there (an edition that went out and is being rebuilt) is first moved to corrections/ rather than overwritten.
+ */
 export async function archiveEdition(
   dir: string,
   edition: ArchiveInput,
-  options: { archiveUrl: string | null },
-): Promise<{ markdownPath: string }> {
+  options: { archiveUrl: string | null; keepTrail?: boolean },
+): Promise<{ markdownPath: string; correctionPath: string | null }> {
   parseDay(edition.date);
   if (!Number.isInteger(edition.storyCount) || edition.storyCount < 0) {
     throw new DigestError("ERENDER", `archive: story count ${edition.storyCount} of ${edition.date} is not a whole number ≥ 0`);
@@ -36,11 +39,31 @@ export async function archiveEdition(
   const markdownPath = join(dir, `${edition.date}.md`);
   const htmlPath = join(dir, `${edition.date}.html`);
   const meta = { date: edition.date, storyCount: edition.storyCount, topHeadline: edition.topHeadline, generatedAt: edition.generatedAt };
+  const correctionPath = options.keepTrail ? await moveToCorrections(dir, edition.date) : null;
   await writeAtomic(markdownPath, editionComment(meta) + withoutComment(edition.markdown));
   if (edition.html !== null) await writeAtomic(htmlPath, edition.html);
   else await rm(htmlPath, { force: true }); // a rebuilt day without a web view must not keep a stale one
   await rebuildArchive(dir, options);
-  return { markdownPath };
+  return { markdownPath, correctionPath };
+}
+
+/** Moves dir/DATE.md (and its .html) to dir/corrections/DATE.<n>.md; returns the new path, or null if none was there. */
+async function moveToCorrections(dir: string, date: string): Promise<string | null> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  if (!names.includes(`${date}.md`)) return null;
+  const trail = join(dir, "corrections");
+  await ensureDir(trail);
+  const taken = new Set(await readdir(trail));
+  let n = 1;
+  while (taken.has(`${date}.${n}.md`)) n++;
+  const target = join(trail, `${date}.${n}.md`);
+  try {
+    await rename(join(dir, `${date}.md`), target);
+    if (names.includes(`${date}.html`)) await rename(join(dir, `${date}.html`), join(trail, `${date}.${n}.html`));
+  } catch (cause) {
+    throw new DigestError("ERENDER", `archive: cannot keep the earlier page of ${date} in ${trail}: ${(cause as Error).message}`, { cause });
+  }
+  return target;
 }
 
 /** Regenerates dir/README.md and dir/feed.xml from the editions on disk (a hand-deleted edition disappears). */

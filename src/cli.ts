@@ -92,6 +92,7 @@ async function digestCommand(rest: string[], env: Record<string, string | undefi
   // Stopped by a signal: the ledger is saved and a rerun completes the edition, so this is a clean exit.
   if (abort.signal.aborted) return 0;
   const d = result.delivery;
+  if (result.archiveError) return 1;
   return d && (!d.complete || d.failedPermanent + d.failedTransient > 0) ? 1 : 0;
 }
 

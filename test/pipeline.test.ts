@@ -128,3 +128,46 @@ describe("runJob before any work", () => {
     expect(existsSync(join(cwd, "digests"))).toBe(false);
   });
 });
+
+describe("the archive tells the truth", () => {
+  function project() {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "digest.config.json"), JSON.stringify({ sources: [{ name: "TRT World", location: join(ROOT, "samples/trt-liveblog.txt") }] }));
+    return { cwd, config: loadConfig({}, cwd) };
+  }
+  const day = { ...options, date: "2025-11-06" };
+
+  it("a rerun of an edition that went out keeps its page, even with --no-send", async () => {
+    const { cwd, config } = project();
+    await runJob(config, day, { ...logger(), now });
+    const page = join(cwd, "digests/2025-11-06.md");
+    writeFileSync(page, `${readFileSync(page, "utf8")}\nAS SENT\n`); // stands in for a page that a rebuild would change
+    const { log, events } = logger();
+    const rerun = await runJob(config, { ...day, noSend: true }, { log, now });
+    expect(rerun.archiveKept).toBe(true);
+    expect(events).toContain("archive.kept");
+    expect(readFileSync(page, "utf8")).toMatch(/AS SENT/);
+  });
+
+  it("--force rebuilds the page and keeps the one readers received under corrections/", async () => {
+    const { cwd, config } = project();
+    await runJob(config, day, { ...logger(), now });
+    const page = join(cwd, "digests/2025-11-06.md");
+    writeFileSync(page, `${readFileSync(page, "utf8")}\nAS SENT\n`);
+    const rerun = await runJob(config, { ...day, noSend: true, force: true }, { ...logger(), now });
+    expect(rerun.correctionPath).toBe(join(cwd, "digests/corrections/2025-11-06.1.md"));
+    expect(readFileSync(rerun.correctionPath!, "utf8")).toMatch(/AS SENT/);
+    expect(readFileSync(page, "utf8")).not.toMatch(/AS SENT/);
+    expect(readFileSync(join(cwd, "digests/feed.xml"), "utf8").match(/<entry>/g)).toHaveLength(1); // corrections stay out of the feed
+  });
+
+  it("an archive that cannot be written does not stop the mail; the run says so", async () => {
+    const { cwd, config } = project();
+    writeFileSync(join(cwd, "digests"), "a file where the archive folder should be");
+    const { log, events } = logger();
+    const result = await runJob(config, day, { log, now });
+    expect(result.archiveError).toMatch(/archive/);
+    expect(result.delivery?.sent).toBe(3);
+    expect(events).toContain("archive.failed");
+  });
+});

@@ -80,7 +80,7 @@ export function coverageLabel(window: { start: string; end: string; kind: "day" 
 
 /** "07:00 Wed 5 Nov – 07:00 Thu 6 Nov 2025 (UTC)": an edition window as a range in the reader's zone. */
 export function windowRange(window: { start: string; end: string; kind: "day" | "edition" }, zone: string, date: string): string {
-  if (window.kind === "day") return `${dayLabels(date).dateLong} (${zoneLabel(zone, date)})`;
+  if (window.kind === "day") return `${dayLabels(date).dateLong}, ${zoneLabel(zone, date)}`;
   const start = instant(window.start);
   const end = instant(window.end);
   if (!start || !end) return "";

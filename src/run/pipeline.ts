@@ -1,6 +1,7 @@
 // The only orchestrator: read → parse → buildDigest (select, classify, merge) → render → archive → send.
 // Stages are pure; every read, write and send happens here or in the edge modules this file calls.
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Config } from "../config/index.ts";
 import { buildDigest } from "../digest/index.ts";
 import { DigestError, describeError } from "../errors.ts";
@@ -12,7 +13,7 @@ import type { DeliverySummary } from "../send/index.ts";
 import { backoffDelay, sleep, type RetryPolicy } from "../send/rate.ts";
 import type { Digest, EditionWindow, Source, SourceResult } from "../types.ts";
 import { readRunRecords } from "./state.ts";
-import { resolveWindow } from "./window.ts";
+import { isEdition, resolveWindow } from "./window.ts";
 
 export interface RunOptions {
   /** YYYY-MM-DD; default: the samples' day when the samples are in use, else today in the zone. */
@@ -49,7 +50,15 @@ export interface RunResult {
   skippedEmpty: boolean;
   /** With REDIS_URL: what was handed to the workers instead of being sent here. */
   queued: { enqueued: number; alreadyQueued: number } | null;
+  /** The archive page was left as it went out (a rebuild of a sent edition without --force). */
+  archiveKept?: boolean;
+  /** Where the earlier page of a forced rebuild was kept. */
+  correctionPath?: string | null;
+  /** Why the archive could not be written (the mail still went out). */
+  archiveError?: string | null;
 }
+
+type Rendered = Awaited<ReturnType<typeof import("../render/edition.ts").renderEdition>>;
 
 type WindowChoice = Pick<RunOptions, "date" | "timezone" | "sources">;
 
@@ -142,20 +151,10 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps,
   if (options.modelOnly) return result;
 
   const { renderEdition } = await import("../render/edition.ts");
-  const rendered = await renderEdition(digest, config);
+  const rendered: Rendered = await renderEdition(digest, config);
   if (options.dryRun) return result;
 
-  const { archiveEdition } = await import("../archive.ts");
-  const archived = await archiveEdition(config.digestsDir, {
-    date: digest.date,
-    markdown: rendered.markdown,
-    html: rendered.html,
-    storyCount: rendered.storyCount,
-    topHeadline: rendered.topHeadline,
-    generatedAt: digest.generatedAt,
-  }, { archiveUrl: config.mail.archiveUrl });
-  result.markdownPath = archived.markdownPath;
-  deps.log.info("edition.archived", { path: archived.markdownPath });
+  await archive(config, options, deps, digest, rendered, result);
   if (options.noSend) return result;
   if (config.skipEmpty && digest.entries.length === 0) {
     deps.log.info("edition.skipped", { date: digest.date, reason: "no entries for the day (skipEmpty)" });
@@ -173,4 +172,37 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps,
   const { sendEdition } = await import("../send/index.ts");
   result.delivery = await sendEdition(digest.date, rendered.email, config, options.force, deps, subscribersFile);
   return result;
+}
+
+/**
+ * Archives the edition. An edition that already went out keeps its page as readers received it: a rebuild rewrites
+ * it only with --force, and then the old page moves to corrections/. A failed write is reported, never a stop.
+ */
+async function archive(config: Config, options: RunOptions, deps: Deps, digest: Digest, rendered: Rendered, result: RunResult): Promise<void> {
+  const { archiveEdition } = await import("../archive.ts");
+  const wentOut = (await readRunRecords(config.stateDir)).some((r) => r.date === digest.date && isEdition(r));
+  const page = join(config.digestsDir, `${digest.date}.md`);
+  if (wentOut && existsSync(page) && !options.force) {
+    result.markdownPath = page;
+    result.archiveKept = true;
+    deps.log.warn("archive.kept", { path: page, reason: "this edition already went out: its page stays as sent (--force rebuilds it and keeps the old page under corrections/)" });
+    return;
+  }
+  try {
+    const archived = await archiveEdition(config.digestsDir, {
+      date: digest.date,
+      markdown: rendered.markdown,
+      html: rendered.html,
+      storyCount: rendered.storyCount,
+      topHeadline: rendered.topHeadline,
+      generatedAt: digest.generatedAt,
+    }, { archiveUrl: config.mail.archiveUrl, keepTrail: wentOut });
+    result.markdownPath = archived.markdownPath;
+    result.correctionPath = archived.correctionPath;
+    if (archived.correctionPath) deps.log.warn("archive.corrected", { path: archived.markdownPath, earlier: archived.correctionPath });
+    deps.log.info("edition.archived", { path: archived.markdownPath });
+  } catch (error) {
+    result.archiveError = describeError(error);
+    deps.log.error("archive.failed", { error: result.archiveError, effect: "the edition is still sent; fix the folder and rerun with --no-send --force to archive it" });
+  }
 }

@@ -14,7 +14,12 @@ export function summariseRun(result: RunResult, config: Config, options: RunOpti
   ];
   for (const source of failed) lines.push(`  Source failed: ${source.name} — ${source.error}`);
   if (options.dryRun) lines.push("Dry run: nothing was written or sent.");
-  if (result.markdownPath) lines.push(`Briefing: ${path(result.markdownPath)} (archive index: ${path(config.digestsDir)}/README.md)`);
+  const span = digest.window.kind === "edition" ? ` covering ${digest.window.start} → ${digest.window.end}` : "";
+  if (span) lines[0] = lines[0]!.replace(":", `${span}:`);
+  if (result.archiveKept) lines.push(`Briefing: ${path(result.markdownPath!)} kept as it went out (this edition was already sent; --force rebuilds it and keeps the old page under corrections/).`);
+  else if (result.markdownPath) lines.push(`Briefing: ${path(result.markdownPath)} (archive index: ${path(config.digestsDir)}/README.md)`);
+  if (result.correctionPath) lines.push(`  The page readers received earlier is kept as ${path(result.correctionPath)}.`);
+  if (result.archiveError) lines.push(`Archive NOT written: ${result.archiveError}. The email still went out; fix the folder, then run with --no-send --force to archive it.`);
   if (delivery) {
     const where = result.outboxDir ? `written as .eml files to ${path(result.outboxDir)}/${digest.date}/ (SMTP_URL is unset)` : "sent over SMTP";
     lines.push(`Email: ${delivery.sent} ${where}; ${delivery.skipped} already had it; ${delivery.failedPermanent} failed permanently; ${delivery.failedTransient} failed for now (retried on the next run).`);

@@ -32,6 +32,16 @@ export function catchUpDue(now: Date, cron: string, timezone: string, complete: 
   return complete(today) ? null : today;
 }
 
+/** The first slot after `now` (looking up to 400 days ahead), or null when the cron names none. */
+export function nextSlot(now: Date, cron: string, timezone: string): Date | null {
+  for (let i = 0; i < 400; i++) {
+    const day = todayIn(timezone, new Date(now.getTime() + i * 86_400_000));
+    const slot = slotOn(day, cron, timezone);
+    if (slot && slot.getTime() > now.getTime()) return slot;
+  }
+  return null;
+}
+
 /** Cron's day rule: a `*` field is ignored; when both day fields are restricted, either may match. */
 function dayMatches(fields: ReturnType<typeof parse>, day: number, weekday: number): boolean {
   const anyDay = fields.dayOfMonth.length >= 31;

@@ -1,17 +1,15 @@
 // `npm run status`: what the last edition did and when the next one runs, from the run journal and send ledger.
-import { createTask } from "node-cron";
 import type { Config } from "../config/index.ts";
 import { editionStatus } from "../send/ledger.ts";
 import { readRunRecords } from "./state.ts";
+import { nextWindow } from "./window.ts";
+import { nextSlot } from "./slot.ts";
 
 /** A few lines about the last run, its delivery and the next scheduled run. */
 export async function statusReport(config: Config, now: Date): Promise<string> {
   const records = await readRunRecords(config.stateDir);
   const last = records.at(-1);
-  const task = createTask(config.cron, () => undefined, { timezone: config.timezone });
-  // getNextRun() answers null until a task is started; getNextRuns() works on an idle one.
-  const [next] = task.getNextRuns(1);
-  await task.destroy();
+  const next = nextSlot(now, config.cron, config.timezone);
   const lines: string[] = [];
   if (!last) {
     lines.push(`No edition has been built yet (state in ${config.stateDir}).`);
@@ -28,5 +26,9 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
     if (last.error) lines.push(`  error: ${last.error}`);
   }
   lines.push(`Next scheduled run: ${next ? next.toISOString() : "none"} (${config.cron} in ${config.timezone}; now ${now.toISOString()})`);
+  if (next) {
+    const w = nextWindow(next, config.timezone, records);
+    lines.push(`  next edition: ${w.date}, covering ${w.start} → ${w.end} (from the last edition's cut-off${records.length ? "" : "; none yet, so 24 h"})`);
+  }
   return `${lines.join("\n")}\n`;
 }
