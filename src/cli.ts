@@ -18,6 +18,8 @@ const USAGE = `Usage:
                     [--dry-run] [--no-send] [--json] [--explain] [--force] [--status] [--help]
   npm run parse -- <FILE|URL> [--json] [--date YYYY-MM-DD] [--timezone ZONE] [--format FORMAT]
   npm run status
+  npm run serve
+  npm run subscribers -- list | add ADDRESS [--name NAME] [--topics a;b] | remove ADDRESS | import FILE | export
   npm run preview -- [--out DIR]`;
 
 /** Runs one CLI command and returns its exit code. */
@@ -31,7 +33,9 @@ export async function main(argv: string[]): Promise<number> {
       case "parse": return await parseCommand(rest, env);
       case "status": return await statusCommand(env);
       case "preview": return await previewCommand(rest, env, log);
-      default: throw new DigestError("EUSAGE", `unknown command "${command ?? ""}": use digest, parse, status or preview`);
+      case "serve": return await serveCommand(env, log);
+      case "subscribers": return await subscribersCommand(rest, env);
+      default: throw new DigestError("EUSAGE", `unknown command "${command ?? ""}": use digest, parse, status, serve, subscribers or preview`);
     }
   } catch (error) {
     const code = exitCodeFor(error);
@@ -125,6 +129,26 @@ async function statusCommand(env: Record<string, string | undefined>): Promise<n
   const { statusReport } = await import("./run/status.ts");
   process.stdout.write(await statusReport(loadConfig(env), new Date()));
   return 0;
+}
+
+async function serveCommand(env: Record<string, string | undefined>, log: Logger): Promise<number> {
+  const config = loadConfig(env);
+  const { startServer } = await import("./serve/index.ts");
+  const serving = await startServer(config, { port: config.port, host: env.HOST || "127.0.0.1", trustProxy: Boolean(config.publicUrl), log: (event, fields) => log.info(event, fields) });
+  process.stderr.write(`Serving on ${serving.url} (readers reach it at ${config.publicUrl ?? serving.url}); Ctrl-C stops.\n`);
+  const signals = withSignals();
+  await new Promise<void>((stop) => signals.signal.addEventListener("abort", () => stop(), { once: true }));
+  await serving.close();
+  signals.dispose();
+  return 0;
+}
+
+async function subscribersCommand(rest: string[], env: Record<string, string | undefined>): Promise<number> {
+  const { values, positionals } = args(rest, { name: { type: "string" }, topics: { type: "string" } });
+  const config = loadConfig(env);
+  const { subscribersCommand: run } = await import("./subscribers/commands.ts");
+  return run({ verb: positionals[0], target: positionals[1], name: values.name as string | undefined, topics: values.topics as string | undefined },
+    config.stateDir, config.topics.map((t) => t.name), (line) => process.stdout.write(`${line}\n`));
 }
 
 async function previewCommand(rest: string[], env: Record<string, string | undefined>, log: Logger): Promise<number> {

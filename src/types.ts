@@ -213,4 +213,6 @@ export interface Recipient {
   unsubscribeUrl: string | null;
   /** A complete `mailto:` URI (address and subject, with the reader's token) that unsubscribes this reader. */
   unsubscribeMailto: string;
+  /** The reader's signed preferences page (topics, pause, unsubscribe), when PUBLIC_URL is set. */
+  preferencesUrl?: string | null;
 }

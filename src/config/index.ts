@@ -15,6 +15,8 @@ export interface MailConfig {
   subject: string;
   unsubscribeMailto: string;
   unsubscribeUrl: string | null;
+  /** The readers' preferences page (PUBLIC_URL/preferences), or null without PUBLIC_URL. */
+  preferencesUrl: string | null;
   archiveUrl: string | null;
   /** Key for the HMAC behind Message-IDs and unsubscribe tokens. */
   secret: string;
@@ -55,6 +57,11 @@ export interface Config {
   /** How long a silent worker keeps its jobs before others take them over (WORKER_LOCK_MS). */
   workerLockMs: number;
   http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; retries: number };
+  /** Where readers reach `npm run serve` (PUBLIC_URL), and the port it listens on (PORT). */
+  publicUrl: string | null;
+  port: number;
+  /** Permanent failures that mark a reader bounced: for "user unknown" replies, and for any other 5xx. */
+  bounces: { userUnknown: number; other: number };
 }
 
 const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
@@ -101,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       configFail("MAIL_SECRET", env.MAIL_SECRET ? "(hidden)" : "", `set a private random value of 16+ characters before sending over ${via} (e.g. openssl rand -hex 32)`);
     }
   }
+  const publicUrl = publicUrlOrNull(env.PUBLIC_URL);
   const subscribers = env.SUBSCRIBERS_FILE ? resolve(cwd, env.SUBSCRIBERS_FILE) : resolve(cwd, "subscribers.csv");
   if (env.SUBSCRIBERS_FILE && !existsSync(subscribers)) {
     configFail("SUBSCRIBERS_FILE", env.SUBSCRIBERS_FILE, "no such file; create a CSV with an `email` header or unset it");
@@ -123,7 +131,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       from,
       subject: file.subject === undefined ? "Briefing — {{dateShort}}: {{storyCount}} stories" : expectString(file.subject, "subject"),
       unsubscribeMailto: env.UNSUBSCRIBE_MAILTO?.trim() || addressOf(from).replace(/^[^@]*/, "unsubscribe"),
-      unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL", true),
+      unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL", true) ?? (publicUrl ? `${publicUrl}/unsubscribe` : null),
+      preferencesUrl: publicUrl ? `${publicUrl}/preferences` : null,
       archiveUrl: httpsOrNull(env.ARCHIVE_URL || (file.archiveUrl as string | undefined), "ARCHIVE_URL"),
       secret: env.MAIL_SECRET?.trim() || "daily-briefing-development-secret",
       maxConnections: expectInt(env.SMTP_MAX_CONNECTIONS || 5, "SMTP_MAX_CONNECTIONS", 1, 100),
@@ -141,8 +150,24 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
     http: loadHttpConfig(env),
+    publicUrl,
+    port: expectInt(env.PORT || 8080, "PORT", 1, 65535),
+    bounces: {
+      userUnknown: expectInt(env.BOUNCES_USER_UNKNOWN || 1, "BOUNCES_USER_UNKNOWN", 1, 100),
+      other: expectInt(env.BOUNCES_OTHER || 3, "BOUNCES_OTHER", 1, 100),
+    },
   };
 }
+
+/** PUBLIC_URL: https, or http on a loopback host (a server on this machine, for trying it out and for tests). */
+function publicUrlOrNull(value: string | undefined): string | null {
+  if (!value?.trim()) return null;
+  const v = value.trim().replace(/\/+$/, "");
+  if (!/^https:\/\/\S+$/.test(v) && !LOOPBACK_HTTP.test(v)) configFail("PUBLIC_URL", value, "use the https:// address readers reach `npm run serve` at (http:// only for localhost)");
+  return v;
+}
+
+const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/\S*)?$/;
 
 function underSamples(dir: string, usingSamples: boolean): string {
   return usingSamples ? resolve(dir, "samples") : dir;
@@ -200,6 +225,7 @@ function redisUrlOrNull(value: string | undefined): string | null {
 
 function httpsOrNull(value: string | undefined, key: string, httpsOnly = false): string | null {
   if (!value?.trim()) return null;
-  if (!(httpsOnly ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(value.trim())) configFail(key, value, "use an absolute https:// URL");
+  const ok = httpsOnly ? /^https:\/\/\S+$/.test(value.trim()) || LOOPBACK_HTTP.test(value.trim()) : /^https?:\/\/\S+$/.test(value.trim());
+  if (!ok) configFail(key, value, "use an absolute https:// URL");
   return value.trim().replace(/\/+$/, "");
 }

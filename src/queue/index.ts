@@ -3,7 +3,7 @@
 import type { Config } from "../config/index.ts";
 import type { Logger } from "../log.ts";
 import type { EditionEmail } from "../render/email.ts";
-import { openSubscribers, sharedSettings } from "../send/index.ts";
+import { openList, sharedSettings } from "../send/index.ts";
 
 /** Queues the edition for every subscriber not yet sent (everyone with `force`); says how many were added. */
 export async function queueEdition(
@@ -13,14 +13,14 @@ export async function queueEdition(
   config: Config,
   force: boolean,
   context: { log: Logger },
-  subscribersFile: string,
+  subscribersFile: string | null,
 ): Promise<{ enqueued: number; alreadyQueued: number }> {
-  const [{ enqueueEdition }, subscribers] = await Promise.all([import("./enqueue.ts"), openSubscribers(subscribersFile, config, context.log)]);
-  const queued = await enqueueEdition(redisUrl, editionId, email, subscribers, {
+  const [{ enqueueEdition }, list] = await Promise.all([import("./enqueue.ts"), openList(subscribersFile, config, context.log)]);
+  const queued = await enqueueEdition(redisUrl, editionId, email, list.subscribers, {
     ...sharedSettings(config),
     force,
     log: (event, fields) => context.log.info(event, fields),
-  });
+  }).finally(list.close);
   context.log.info("edition.queued", { editionId, ...queued });
   return queued;
 }

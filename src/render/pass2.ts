@@ -8,9 +8,9 @@ import type { Recipient } from "../types.ts";
 import { escapeHtml, escapeMarkdown, markdownUrl, oneLine, safeUrl } from "./text.ts";
 
 /** What a per-recipient block can test. */
-export type Pass2Condition = "topic" | "name" | "email" | "oneClick" | "noChosenSection";
+export type Pass2Condition = "topic" | "name" | "email" | "oneClick" | "noChosenSection" | "preferences";
 /** What a per-recipient field can print. */
-export type Pass2Field = "name" | "email" | "unsubscribeHref";
+export type Pass2Field = "name" | "email" | "unsubscribeHref" | "preferencesHref";
 
 type Pass2Node = string | { field: Pass2Field } | { cond: Pass2Condition; arg: string; then: Pass2Node[]; otherwise: Pass2Node[] };
 
@@ -29,8 +29,8 @@ export interface ReaderContext {
   noChosenSection: boolean;
 }
 
-const CONDITIONS: Pass2Condition[] = ["topic", "name", "email", "oneClick", "noChosenSection"];
-const FIELDS: Pass2Field[] = ["name", "email", "unsubscribeHref"];
+const CONDITIONS: Pass2Condition[] = ["topic", "name", "email", "oneClick", "noChosenSection", "preferences"];
+const FIELDS: Pass2Field[] = ["name", "email", "unsubscribeHref", "preferencesHref"];
 const TOKEN = /=@r:([a-z]+)(?::([A-Za-z]+))?(?::([^@\s"'<>]*))?@=/g;
 
 /** The token text pass-1 templates emit (through the recipient* helpers). */
@@ -100,6 +100,7 @@ function test(cond: Pass2Condition, arg: string, reader: ReaderContext): boolean
     case "email": return recipient.email.trim().length > 0;
     case "oneClick": return safeUrl(recipient.unsubscribeUrl) !== null;
     case "noChosenSection": return reader.noChosenSection;
+    case "preferences": return safeUrl(recipient.preferencesUrl ?? null) !== null;
   }
 }
 
@@ -107,6 +108,10 @@ function fieldValue(field: Pass2Field, escape: Pass2Template["escape"], recipien
   if (field === "unsubscribeHref") {
     const mailto = recipient.unsubscribeMailto.trim();
     const href = safeUrl(recipient.unsubscribeUrl) ?? (/^mailto:/i.test(mailto) ? mailto : `mailto:${mailto}?subject=unsubscribe`);
+    return escape === "html" ? escapeHtml(href) : markdownUrl(href);
+  }
+  if (field === "preferencesHref") {
+    const href = safeUrl(recipient.preferencesUrl ?? null) ?? "";
     return escape === "html" ? escapeHtml(href) : markdownUrl(href);
   }
   const value = field === "name" ? oneLine(recipient.name) : oneLine(recipient.email);

@@ -9,6 +9,7 @@ import type { Logger } from "../log.ts";
 import { parseDocument } from "../parse/index.ts";
 import { readSource } from "../read.ts";
 import { PROJECT_ROOT } from "../paths.ts";
+import { hasStore } from "../subscribers/paths.ts";
 import type { DeliverySummary } from "../send/index.ts";
 import { backoffDelay, sleep, type RetryPolicy } from "../send/rate.ts";
 import type { Digest, EditionWindow, Source, SourceResult } from "../types.ts";
@@ -69,10 +70,12 @@ export async function runWindow(config: Config, options: WindowChoice, now: Date
 }
 
 /** The subscribers file a run sends to: the configured one, else (outbox only) the samples' list. */
-export function subscribersFileFor(config: Config): string {
+export function subscribersFileFor(config: Config): string | null {
   if (config.subscribersFile) return config.subscribersFile;
+  // Readers who signed up through `npm run serve` live in the store: it is the list, with or without a file.
+  if (hasStore(config.stateDir) && !config.usingSamples) return null;
   if (config.mail.smtpUrl) {
-    throw new DigestError("ECONFIG", "config: SUBSCRIBERS_FILE is unset and no subscribers.csv exists: create one before sending over SMTP_URL (the sample list is only used for the outbox)");
+    throw new DigestError("ECONFIG", "config: SUBSCRIBERS_FILE is unset, no subscribers.csv exists and nobody has signed up yet: create a list (or `npm run subscribers -- add ADDRESS`) before sending over SMTP_URL (the sample list is only used for the outbox)");
   }
   return resolve(PROJECT_ROOT, "samples/subscribers.csv");
 }
@@ -144,7 +147,8 @@ export function checkSourceFailures(digest: Pick<Digest, "sources">, maxShare: n
 /** The whole run: build, render, archive, then send (each step skipped as the options say). */
 export async function runDigest(config: Config, options: RunOptions, deps: Deps, window?: EditionWindow): Promise<RunResult> {
   // A run that will send needs its list: say so before reading, rendering and archiving anything.
-  const subscribersFile = options.dryRun || options.noSend ? null : subscribersFileFor(config);
+  const sending = !options.dryRun && !options.noSend;
+  const subscribersFile = sending ? subscribersFileFor(config) : null;
   const digest = await buildEdition(config, options, deps, window);
   if (!options.dryRun) checkSourceFailures(digest, config.maxFailedShare);
   const result: RunResult = { digest, markdownPath: null, outboxDir: null, delivery: null, subscribersFile, skippedEmpty: false, queued: null };
@@ -162,7 +166,7 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps,
     return result;
   }
 
-  if (!subscribersFile) return result;
+  if (!sending) return result;
   if (config.redisUrl) {
     const { queueEdition } = await import("../queue/index.ts");
     result.queued = await queueEdition(config.redisUrl, digest.date, rendered.email, config, options.force, deps, subscribersFile);

@@ -4,12 +4,14 @@ import { editionStatus } from "../send/ledger.ts";
 import { readRunRecords } from "./state.ts";
 import { nextWindow } from "./window.ts";
 import { nextSlot } from "./slot.ts";
+import { hasStore } from "../subscribers/paths.ts";
 
 /** A few lines about the last run, its delivery and the next scheduled run. */
 export async function statusReport(config: Config, now: Date): Promise<string> {
   const records = await readRunRecords(config.stateDir);
   const last = records.at(-1);
   const next = nextSlot(now, config.cron, config.timezone);
+  const readers = await subscriberLine(config.stateDir);
   const lines: string[] = [];
   if (!last) {
     lines.push(`No edition has been built yet (state in ${config.stateDir}).`);
@@ -25,6 +27,7 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
     );
     if (last.error) lines.push(`  error: ${last.error}`);
   }
+  lines.push(readers);
   lines.push(`Next scheduled run: ${next ? next.toISOString() : "none"} (${config.cron} in ${config.timezone}; now ${now.toISOString()})`);
   if (next) {
     const w = nextWindow(next, config.timezone, records);
@@ -32,3 +35,17 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** Subscriber counts by status, from the store (loaded only when one exists). */
+async function subscriberLine(stateDir: string): Promise<string> {
+  if (!hasStore(stateDir)) return "Subscribers: no store yet (the first run that sends, `npm run serve` or `npm run subscribers` creates it)";
+  const { openStore, countByStatus } = await import("../subscribers/store.ts");
+  const store = openStore(stateDir);
+  try {
+    const c = countByStatus(store);
+    return `Subscribers: ${c.active} active (${c.paused} paused), ${c.pending} pending, ${c.unsubscribed} unsubscribed, ${c.bounced} bounced`;
+  } finally {
+    store.close();
+  }
+}
+

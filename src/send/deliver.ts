@@ -33,6 +33,10 @@ export interface DeliveryOptions extends MessageSettings {
   retry?: RetryPolicy;
   /** How many subscribers to expect, for the progress bar's ETA while the list is still being read. */
   expectedTotal?: number | null;
+  /** Asked right before each message: false once the reader unsubscribed, bounced or paused (skip them). */
+  mayMail?: (email: string) => boolean;
+  /** Told of each permanent failure (5xx for the address), so the list can mark the reader bounced. */
+  onPermanentFailure?: (email: string, reason: string) => void;
 }
 
 /** What happened to everyone on the list in this run (`failures` lists at most 1,000). */
@@ -43,6 +47,8 @@ export interface DeliverySummary {
   failedPermanent: number;
   failedTransient: number;
   failures: { email: string; reason: string; permanent: boolean }[];
+  /** Readers who unsubscribed, bounced or paused after the list was read: not mailed. */
+  suppressed?: number;
   /** False when the run stopped early (aborted, or the server stayed unreachable): the rest were not tried. */
   complete: boolean;
   stoppedBecause: string | null;
@@ -106,7 +112,15 @@ async function run(
   };
   const record = (r: LedgerRecord) => writer.append(r);
 
+  const suppressed = (email: string) => {
+    if (!options.mayMail || options.mayMail(email)) return false;
+    summary.suppressed = (summary.suppressed ?? 0) + 1;
+    log("send.suppressed", { email, reason: "unsubscribed, bounced or paused since the list was read" });
+    return true;
+  };
+
   const deliverOne = async (subscriber: Subscriber): Promise<void> => {
+    if (suppressed(subscriber.email)) return;
     const recipient = recipientFor(subscriber, options);
     let raw: Buffer;
     try {
@@ -127,11 +141,13 @@ async function run(
         if (connectionFailures >= 4 * cap) summary.stoppedBecause ??= `the SMTP server kept failing (${why.reason})`;
         if (why.permanent || attempt >= retry.attempts || stopped()) {
           await record({ t: "fail", g, e: subscriber.email, at: now().toISOString(), p: why.permanent, r: why.reason });
+          if (why.permanent) options.onPermanentFailure?.(subscriber.email, why.reason);
           return fail(subscriber.email, why.permanent ? why.reason : `${why.reason} (after ${attempt} tries)`, why.permanent);
         }
         const delayMs = backoffDelay(attempt, retry);
         log("send.retry", { email: subscriber.email, attempt, reason: why.reason, delayMs });
         await sleep(delayMs, options.signal);
+        if (suppressed(subscriber.email)) return; // unsubscribed while we waited to retry
         continue;
       }
       connectionFailures = 0;

@@ -22,43 +22,44 @@ export async function sendEdition(
   config: Config,
   force: boolean,
   context: SendContext,
-  subscribersFile: string,
+  subscribersFile: string | null,
 ): Promise<DeliverySummary> {
-  const [{ deliverEdition }, { countRows }, { personalise }] = await Promise.all([
-    import("./deliver.ts"),
-    import("./subscribers.ts"),
-    import("../render/email.ts"),
-  ]);
-  const expectedTotal = await countRows(subscribersFile).catch(() => undefined);
-  const subscribers = await openSubscribers(subscribersFile, config, context.log);
-  const summary = await deliverEdition(subscribers, (recipient) => personalise(email, recipient), {
-    ...sharedSettings(config),
-    editionId,
-    smtpUrl: config.mail.smtpUrl,
-    outboxDir: config.outboxDir,
-    stateDir: config.stateDir,
-    force,
-    maxConnections: config.mail.maxConnections,
-    maxMessages: config.mail.maxMessages,
-    rateLimit: config.mail.rateLimit,
-    dkim: config.mail.dkim,
-    progress: context.progress,
-    expectedTotal,
-    log: (event, fields) => context.log.info(event, fields),
-    signal: context.signal,
-  });
-  context.log.info("edition.sent", { ...summary, failures: summary.failures.length });
-  return summary;
+  const [{ deliverEdition }, { personalise }] = await Promise.all([import("./deliver.ts"), import("../render/email.ts")]);
+  const list = await openList(subscribersFile, config, context.log);
+  try {
+    const summary = await deliverEdition(list.subscribers, (recipient) => personalise(email, recipient), {
+      ...sharedSettings(config),
+      editionId,
+      smtpUrl: config.mail.smtpUrl,
+      outboxDir: config.outboxDir,
+      stateDir: config.stateDir,
+      force,
+      maxConnections: config.mail.maxConnections,
+      maxMessages: config.mail.maxMessages,
+      rateLimit: config.mail.rateLimit,
+      dkim: config.mail.dkim,
+      progress: context.progress,
+      expectedTotal: list.active,
+      log: (event, fields) => context.log.info(event, fields),
+      signal: context.signal,
+      mayMail: list.mayMail,
+      onPermanentFailure: list.permanentFailure,
+    });
+    context.log.info("edition.sent", { ...summary, failures: summary.failures.length });
+    return summary;
+  } finally {
+    list.close();
+  }
 }
 
-/** The subscriber stream both ways of sending read: topics checked against the config, skipped rows logged. */
-export async function openSubscribers(file: string, config: Pick<Config, "topics">, log: Pick<Logger, "warn">) {
-  const { readSubscribers } = await import("./subscribers.ts");
-  return readSubscribers(file, config.topics.map((t) => t.name), (problem) => log.warn("subscribers.skipped", { problem }));
+/** The subscriber store with SUBSCRIBERS_FILE imported (topics checked against the config, skipped rows logged). */
+export async function openList(file: string | null, config: Pick<Config, "topics" | "stateDir" | "bounces">, log: Logger) {
+  const { openSendList } = await import("../subscribers/index.ts");
+  return openSendList(config.stateDir, file, config.topics.map((t) => t.name), log, () => new Date(), config.bounces);
 }
 
 /** What every message of every edition shares, from the mail config (both ways of sending hand these on). */
-export function sharedSettings(config: Pick<Config, "mail">): Pick<MessageSettings, "from" | "secret" | "unsubscribeMailto" | "unsubscribeUrl"> {
-  const { from, secret, unsubscribeMailto, unsubscribeUrl } = config.mail;
-  return { from, secret, unsubscribeMailto, unsubscribeUrl };
+export function sharedSettings(config: Pick<Config, "mail">): Pick<MessageSettings, "from" | "secret" | "unsubscribeMailto" | "unsubscribeUrl" | "preferencesUrl"> {
+  const { from, secret, unsubscribeMailto, unsubscribeUrl, preferencesUrl } = config.mail;
+  return { from, secret, unsubscribeMailto, unsubscribeUrl, preferencesUrl };
 }

@@ -1,6 +1,7 @@
 // Builds one recipient's raw message: headers (List-Unsubscribe, HMAC Message-ID, Date), text + HTML, optional DKIM.
 // The bytes built here are exactly the bytes sent over SMTP or written to the outbox.
-import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from "node:crypto";
+import { createPrivateKey, type KeyObject } from "node:crypto";
+import { mac, signedLink, tokenFor, verifyLink } from "../subscribers/tokens.ts";
 import { addressOf } from "./address.ts";
 import { DigestError } from "../errors.ts";
 import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
@@ -22,15 +23,13 @@ export interface MessageSettings {
   secret: string;
   unsubscribeMailto: string;
   unsubscribeUrl: string | null;
+  /** The preferences page (PUBLIC_URL/preferences), signed per reader; null when no PUBLIC_URL is set. */
+  preferencesUrl?: string | null;
   dkim?: DkimSettings | null;
 }
 
 /** Headers DKIM signs: nodemailer's default list leaves out List-Unsubscribe-Post, which RFC 8058 requires. */
 export const DKIM_HEADERS = "from:to:subject:date:message-id:mime-version:content-type:list-id:list-unsubscribe:list-unsubscribe-post";
-
-function mac(secret: string, ...parts: string[]): string {
-  return createHmac("sha256", secret).update(parts.join("\u0000")).digest("base64url");
-}
 
 /** The deterministic, unguessable Message-ID of (edition, recipient): the same on every re-send. */
 export function messageIdFor(secret: string, editionId: string, email: string, domain: string): string {
@@ -39,23 +38,17 @@ export function messageIdFor(secret: string, editionId: string, email: string, d
 
 /** The recipient's unsubscribe token (valid for every edition, so old links keep working). */
 export function unsubscribeToken(secret: string, email: string): string {
-  return mac(secret, "unsubscribe", recipientKey(email)).slice(0, 32);
+  return tokenFor(secret, "unsubscribe", email);
 }
 
 /** The one-click unsubscribe link: `base?u=<address, base64url>&t=<token>`. */
 export function unsubscribeLink(base: string, secret: string, email: string): string {
-  const url = new URL(base);
-  url.searchParams.set("u", Buffer.from(recipientKey(email)).toString("base64url"));
-  url.searchParams.set("t", unsubscribeToken(secret, email));
-  return url.toString();
+  return signedLink(base, secret, "unsubscribe", email);
 }
 
 /** The address a link's `u` and `t` parameters stand for, or null when the token does not match. */
 export function verifyUnsubscribe(secret: string, u: string, t: string): string | null {
-  const email = Buffer.from(u, "base64url").toString("utf8");
-  const expected = Buffer.from(unsubscribeToken(secret, email));
-  const given = Buffer.from(t);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? email : null;
+  return verifyLink(secret, "unsubscribe", { u, t });
 }
 
 /** The per-recipient fields the composer fills in. */
@@ -68,6 +61,7 @@ export function recipientFor(subscriber: Subscriber, settings: MessageSettings):
     topics: subscriber.topics,
     unsubscribeUrl: settings.unsubscribeUrl ? unsubscribeLink(settings.unsubscribeUrl, settings.secret, subscriber.email) : null,
     unsubscribeMailto: mailto,
+    preferencesUrl: settings.preferencesUrl ? signedLink(settings.preferencesUrl, settings.secret, "preferences", subscriber.email) : null,
   };
 }
 
