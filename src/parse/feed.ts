@@ -1,4 +1,5 @@
 // RSS 2.0 (and RDF/RSS 1.0) and Atom feeds: one entry per item, read with fast-xml-parser.
+import { decodeHTML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { absoluteUrl } from "./url.ts";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
@@ -18,6 +19,17 @@ const parser = new XMLParser({
   isArray: (name) => ["item", "entry", "link", "author", "category"].includes(name),
 });
 
+/** The same reading, but Atom `type="xhtml"` texts are kept as raw markup (mixed content keeps its order). */
+const XHTML_FIELDS = ["content", "summary", "title"];
+const rawParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  parseTagValue: false,
+  isArray: (name) => name === "entry",
+  stopNodes: XHTML_FIELDS.map((f) => `feed.entry.${f}`),
+});
+
 /** Reads the XML, or null when it is not well-formed. */
 function readXml(xml: string): Node | null {
   if (XMLValidator.validate(xml) !== true) return null;
@@ -32,18 +44,52 @@ function text(value: unknown): string | null {
   return null;
 }
 
-/** One-line plain text of a title that may hold HTML (Atom `type="html"`). */
-function inline(value: unknown): string | null {
-  const raw = text(value);
-  if (!raw || !/<\/?[a-z][^>]*>/i.test(raw)) return raw;
-  return htmlParagraphs(`<p>${raw}</p>`).join(" ") || null;
+const TAG = /<\/?[a-z][^>]*>/i;
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/** Entities left after the XML's own were decoded: a feed that escaped its text twice (`&amp;amp;`, `&amp;#8217;`). */
+function decodeLeftovers(text: string): string {
+  return ENTITY.test(text) ? decodeHTML(text) : text;
 }
 
-/** Plain-text paragraphs of a description that may hold HTML (escaped or in CDATA). */
+/** Text that escaped its HTML twice (`&amp;lt;p&amp;gt;`) unescaped once more, so it reads as HTML. */
+function unescapeMarkup(raw: string): string {
+  return !TAG.test(raw) && /&lt;\/?[a-z][^&]{0,200}&gt;/i.test(raw) ? decodeHTML(raw) : raw;
+}
+
+/** One-line plain text of a title that may hold HTML (Atom `type="html"`) or doubly escaped entities. */
+function inline(value: unknown): string | null {
+  const raw = text(value);
+  if (!raw) return null;
+  const markup = unescapeMarkup(raw);
+  if (!TAG.test(markup)) return decodeLeftovers(markup).replace(/\s+/g, " ").trim() || null;
+  return htmlParagraphs(`<p>${markup}</p>`).map(decodeLeftovers).join(" ") || null;
+}
+
+/** Plain-text paragraphs of a description that may hold HTML (escaped, escaped twice, or in CDATA). */
 function paragraphs(value: unknown): string[] {
   const raw = text(value);
   if (!raw) return [];
-  return /<\/?[a-z][^>]*>/i.test(raw) ? htmlParagraphs(raw) : raw.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const markup = unescapeMarkup(raw);
+  const parts = TAG.test(markup) ? htmlParagraphs(markup) : markup.split(/\n\s*\n/);
+  return parts.map((p) => decodeLeftovers(p).replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+
+/** The paragraphs of the first field that has any: full content before a summary or teaser. */
+function firstBody(...values: unknown[]): string[] {
+  for (const value of values) {
+    const body = paragraphs(value);
+    if (body.length > 0) return body;
+  }
+  return [];
+}
+
+/** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */
+function rssAuthor(value: unknown): string | null {
+  const raw = text(value);
+  if (!raw) return null;
+  const named = /\(([^)]+)\)\s*$/.exec(raw)?.[1]?.trim();
+  return named || (/^\S+@\S+$/.test(raw) ? null : raw);
 }
 
 /** An absolute link where one can be made, else the link as printed. */
@@ -64,13 +110,12 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const base = resolve(text(channel["link"]), ctx.url) ?? ctx.url;
   const items = [...asList(channel["item"]), ...asList(root["item"])];
   const entries = items.map((item): DraftEntry => {
-    const description = item["content:encoded"] ?? item["description"];
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
     return {
       headline: inline(item["title"]),
       published: parseMachineDate(date, ctx.timezone),
-      author: text(item["dc:creator"]) ?? text(item["author"]),
-      body: paragraphs(description),
+      author: inline(item["dc:creator"]) ?? rssAuthor(item["author"]),
+      body: firstBody(item["content:encoded"], item["description"]),
       keyPoint: false,
       url: resolve(text(item["link"]) ?? permalink(item["guid"]), base),
     };
@@ -90,8 +135,11 @@ function permalink(guid: unknown): string | null {
 export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null {
   const feed = readXml(xml)?.["feed"] as Node | undefined;
   if (!feed || typeof feed !== "object") return null;
+  const raw = /type\s*=\s*["']xhtml["']/.test(xml) ? asList((rawParser.parse(xml) as Node)["feed"]) : [];
+  const rawEntries = asList(raw[0]?.["entry"]);
   const base = resolve(text(feed["@_xml:base"]), ctx.url) ?? resolve(alternate(feed["link"]), ctx.url) ?? ctx.url;
-  const entries = asList(feed["entry"]).map((entry): DraftEntry => {
+  const entries = asList(feed["entry"]).map((parsed, i): DraftEntry => {
+    const entry = withXhtml(parsed, rawEntries[i]);
     const entryBase = resolve(text(entry["@_xml:base"]), base) ?? base;
     const date = text(entry["published"]) ?? text(entry["updated"]);
     return {
@@ -99,13 +147,26 @@ export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null 
       published: parseMachineDate(date, ctx.timezone),
       author: authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) }))) ??
         authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))),
-      body: paragraphs(entry["content"] ?? entry["summary"]),
+      body: firstBody(entry["content"], entry["summary"]),
       keyPoint: false,
       url: resolve(alternate(entry["link"]), entryBase),
     };
   });
   const title = text(feed["title"]);
   return { sourceName: title, title, intro: paragraphs(feed["subtitle"]), entries, warnings: [] };
+}
+
+/** An Atom entry whose `type="xhtml"` fields are replaced by their raw markup (namespace prefixes dropped). */
+function withXhtml(entry: Node, raw: Node | undefined): Node {
+  if (!raw) return entry;
+  const out: Node = { ...entry };
+  for (const field of XHTML_FIELDS) {
+    const value = raw[field] as Node | undefined;
+    if (value && typeof value === "object" && value["@_type"] === "xhtml") {
+      out[field] = String(value["#text"] ?? "").replace(/<(\/?)[a-z][\w-]*:/gi, "<$1");
+    }
+  }
+  return out;
 }
 
 /** The `href` of the `rel="alternate"` link (or the first link without a rel). */

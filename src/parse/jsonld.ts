@@ -1,6 +1,7 @@
 // schema.org JSON-LD in HTML pages: finds LiveBlogPosting / article nodes however the page nests them.
 import type { CheerioAPI } from "cheerio/slim";
 import * as cheerio from "cheerio/slim";
+import { decodeHTML } from "entities";
 
 type Node = Record<string, unknown>;
 
@@ -94,11 +95,17 @@ export function str(value: unknown): string | null {
   return null;
 }
 
+/** A text field with the HTML entities some producers leave in JSON strings decoded (`&#39;`, `&quot;`). */
+export function textOf(value: unknown): string | null {
+  const raw = str(value);
+  return raw && raw.includes("&") ? decodeHTML(raw).replace(/\s+/g, " ").trim() || null : raw;
+}
+
 /** Author names of a `Person`/`Organization` object, a string, or an array of either. */
 export function authorName(value: unknown): string | null {
   const list = Array.isArray(value) ? value : [value];
   const names = list
-    .map((a) => (typeof a === "string" ? a.trim() : str((a as Node | null)?.["name"])))
+    .map((a) => (typeof a === "string" ? textOf(a) : textOf((a as Node | null)?.["name"])))
     .filter((n): n is string => !!n);
   return names.length > 0 ? names.join(", ") : null;
 }
@@ -113,13 +120,17 @@ export function bodyParagraphs(value: unknown, depth = 0): string[] {
   }
   if (typeof value !== "string") return [];
   if (/<\/?[a-z][^>]*>/i.test(value)) return htmlParagraphs(value);
-  return value.split(/\n+/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p !== "");
+  return value.split(/\n+/).map((p) => decodeHTML(p).replace(/\s+/g, " ").trim()).filter((p) => p !== "");
 }
+
+/** Posts embedded from social networks: quoted, not written by the page. */
+const EMBEDDED_POSTS = 'blockquote[class*="embed" i], blockquote[class*="tweet" i], blockquote[class*="instagram" i], ' +
+  'blockquote[class*="social" i], blockquote[class*="tiktok" i]';
 
 /** Text paragraphs of an HTML fragment: its `<p>`-like blocks, or its `<br>`-separated lines. */
 export function htmlParagraphs(html: string): string[] {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
-  $("script, style, iframe, noscript").remove();
+  $(`script, style, iframe, noscript, figure, figcaption, ${EMBEDDED_POSTS}`).remove();
   const blocks = $("p, li, blockquote, h1, h2, h3, h4");
   const texts = blocks.length > 0
     ? blocks.toArray().filter((el) => $(el).find("p, li").length === 0).map((el) => $(el).text())
@@ -141,7 +152,7 @@ export function liveBlogUpdates(blog: Node): LdUpdate[] {
     if (id) seen.add(id);
     updates.push({
       id,
-      headline: str(node["headline"]) ?? str(node["name"]),
+      headline: textOf(node["headline"]) ?? textOf(node["name"]),
       datePublished: str(node["datePublished"]) ?? str(node["dateCreated"]),
       body: bodyParagraphs(node["articleBody"] ?? node["text"]),
       author: authorName(node["author"]),

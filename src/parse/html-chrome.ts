@@ -1,0 +1,98 @@
+// Page chrome in an article's DOM: share bars, newsletter and paywall boxes, breadcrumbs, cookie banners, related
+// and comment sections, bylines and captions, found by element, role and class words; and chrome lines of text.
+
+/** The part of the DOM API the article reader uses (linkedom implements it; the project has no DOM typings). */
+export interface DomElement {
+  tagName: string;
+  id: string;
+  className: string;
+  textContent: string | null;
+  parentElement: DomElement | null;
+  nextElementSibling: DomElement | null;
+  children: ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
+  closest(selector: string): DomElement | null;
+  contains(other: DomElement): boolean;
+  remove(): void;
+}
+
+const CHROME_TAGS = "script, style, noscript, template, iframe, svg, form, button, input, select, textarea, nav, " +
+  "footer, aside, figure, figcaption, dialog, object, embed, canvas, video, audio, picture";
+const CHROME_ATTRS = '[hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], ' +
+  '[role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="menu"], [role="toolbar"]';
+
+/** Words of a class or id that mark page furniture (`social-share`, `newsletterBox`, `cookie_notice`…). */
+const CHROME_WORDS = new Set([
+  "share", "sharing", "sharebar", "social", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+  "breadcrumb", "breadcrumbs", "crumbs", "cookie", "cookies", "consent", "gdpr", "paywall", "regwall", "registration",
+  "login", "related", "recommended", "recommendations", "comments", "comment", "disqus", "advert", "advertisement",
+  "ads", "ad", "sponsored", "promo", "outbrain", "taboola", "byline", "author", "authors", "dateline", "kicker",
+  "eyebrow", "caption", "credit", "credits", "toolbar", "tags", "skip", "banner", "popup", "modal", "overlay",
+]);
+/** Word pairs that mark furniture only together (`reading-time`, `read-time`, `more-stories`). */
+const CHROME_PAIRS = [["reading", "time"], ["read", "time"], ["readtime"], ["more", "stories"], ["most", "read"],
+  ["further", "reading"], ["see", "also"], ["also", "read"]];
+
+/** Text blocks whose `id` is a link target ("after-related-1"), not a role: only their class counts. */
+const TEXT_BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "span", "a"]);
+
+/** The lower-case words of an element's class and id: `socialShare__btn` → social, share, btn. */
+export function classWords(el: DomElement): string[] {
+  const id = TEXT_BLOCKS.has(el.tagName.toLowerCase()) ? "" : (el.id ?? "");
+  const raw = `${typeof el.className === "string" ? el.className : ""} ${id}`;
+  return raw.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** True when an element's class or id words name page furniture. */
+export function isChromeByName(el: DomElement): boolean {
+  const words = classWords(el);
+  if (words.some((w) => CHROME_WORDS.has(w))) return true;
+  return CHROME_PAIRS.some((pair) => pair.every((p) => words.includes(p)));
+}
+
+/**
+ * Removes the chrome from a page, in place. An element that holds the page's `h1`, its article or main block, or
+ * most of its paragraphs is never removed, whatever its class says (`<article class="has-comments">`).
+ */
+export function removeChrome(root: DomElement): void {
+  const total = root.querySelectorAll("p").length;
+  for (const el of Array.from(root.querySelectorAll(CHROME_TAGS))) if (!keepsContent(el, total)) el.remove();
+  for (const el of Array.from(root.querySelectorAll(CHROME_ATTRS))) if (!keepsContent(el, total)) el.remove();
+  for (const el of Array.from(root.querySelectorAll("header"))) if (!el.querySelector("h1")) el.remove();
+  for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
+    if (!el.parentElement || !root.contains(el) || !isChromeByName(el)) continue;
+    if (!keepsContent(el, total)) el.remove();
+  }
+}
+
+/** True for an element that carries the page's content (see removeChrome). */
+function keepsContent(el: DomElement, totalParagraphs: number): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (["html", "body", "main", "article"].includes(tag)) return true;
+  if (el.querySelector("h1, article, main")) return true;
+  return totalParagraphs > 0 && el.querySelectorAll("p").length * 2 > totalParagraphs;
+}
+
+const UI_LINE = new RegExp(
+  "^(advertisement|advert|ad|sponsored|share|share (this|the) (article|story|page)|skip (next|this|to) (section|content)|" +
+    "loading\\.*|print|copy link|comments?( \\(\\d+\\))?|sign up|subscribe( now)?|log ?in|register|related( topics?)?|" +
+    "go to page|read more|show more|image|photo|video|listen|follow us)$",
+  "i",
+);
+
+/** True for a line that is furniture whatever element holds it: UI labels, reading-time chips, breadcrumbs, sign-offs. */
+export function isChromeLine(text: string): boolean {
+  const line = text.trim();
+  if (UI_LINE.test(line)) return true;
+  if (/^(\d+\s*(min|mins|minutes?)\s*(read|reading)|(reading|read) time:?\s*\d+.*)$/i.test(line)) return true;
+  // breadcrumbs: "News | Politics", "Home › World › Europe"
+  const crumbs = line.split(/\s+[|›»>/]\s+/);
+  if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((c) => /^[\p{L}\d&' -]{1,30}$/u.test(c) &&
+    c.split(/\s+/).length <= 3) && !/[.!?]$/.test(line)) return true;
+  // editors' sign-offs: "lh/wd (dpa, Reuters)", "(Reporting by …; Editing by …)"
+  if (/^\(?[a-z]{1,4}(\/[a-z]{1,4})+\)?(\s*\([^)]{1,80}\))?\.?$/.test(line)) return true;
+  return /^\((reporting|writing|editing|additional reporting|compiled) by [^)]{1,200}\)$/i.test(line);
+}

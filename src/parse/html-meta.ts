@@ -1,0 +1,108 @@
+// What an HTML page says about itself: headline (its own h1 or JSON-LD headline, never a title with the site's
+// suffix), site name, byline, date and summary, from JSON-LD first, then meta tags, then the visible page.
+import type { CheerioAPI } from "cheerio/slim";
+import { authorName, hasType, str } from "./jsonld.ts";
+import { normText } from "./text-lines.ts";
+import { parseMachineDate } from "./timestamp.ts";
+
+type Node = Record<string, unknown>;
+
+/** The page's own account of itself; every field null when the page does not say. */
+export interface PageMeta {
+  headline: string | null;
+  siteName: string | null;
+  published: string | null;
+  author: string | null;
+  description: string | null;
+}
+
+const ARTICLE_TYPES = ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"];
+
+/** The page's main schema.org article node, when it has one. */
+export function articleNode(nodes: Node[]): Node | undefined {
+  return nodes.find((n) => ARTICLE_TYPES.some((t) => hasType(n, t)));
+}
+
+/** Reads the page's metadata; `zone` reads dates printed without an offset. */
+export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
+  const content = (sel: string) => oneLine($(sel).first().attr("content"));
+  const article = articleNode(nodes);
+  const pageTitle = oneLine($("title").first().text());
+  const ogTitle = content('meta[property="og:title"]');
+  const publisher = authorName(article?.["publisher"]) ?? nodes.map((n) => authorName(n["publisher"])).find((p) => p) ??
+    str(nodes.find((n) => hasType(n, "WebSite"))?.["name"]);
+  const named = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]') ?? publisher;
+  const h1 = ownH1($, named);
+  const ldHeadline = oneLine(str(article?.["headline"]));
+  const known = [h1, ldHeadline];
+  const siteName = named ?? titleSuffix(pageTitle, known) ?? titleSuffix(ogTitle, known);
+  const headline = h1 ?? (ldHeadline && withoutSuffix(ldHeadline, siteName)) ??
+    withoutSuffix(ogTitle, siteName) ?? withoutSuffix(pageTitle, siteName);
+  const metaAuthor = content('meta[name="author"]');
+  return {
+    headline,
+    siteName,
+    published: parseMachineDate(str(article?.["datePublished"]) ?? content('meta[property="article:published_time"]') ??
+      content('meta[itemprop="datePublished"]') ?? $("article time[datetime], main time[datetime]").first().attr("datetime"), zone),
+    author: authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null),
+    description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
+      content('meta[property="og:description"]'),
+  };
+}
+
+/** The page's own `h1`: the one inside its article or main block, else the first; never the site's logo. */
+function ownH1($: CheerioAPI, siteName: string | null): string | null {
+  const inMain = $("article h1, main h1, [role=main] h1").first();
+  const h1 = inMain.length > 0 ? inMain : $("h1").first();
+  const text = oneLine(h1.text());
+  return text && (!siteName || normText(text) !== normText(siteName)) ? text : null;
+}
+
+/**
+ * A title without the site's suffix: "Headline – Site – 11/21/2024", "Headline | Site". Trailing parts that
+ * name the site, are a date, or follow a bar are dropped; a dash inside the headline stays.
+ */
+export function withoutSuffix(title: string | null, siteName: string | null): string | null {
+  let rest = title;
+  while (rest) {
+    const m = /^(.*\S)\s+([|｜–—-]|::|·|»)\s+([^|｜–—]+?)\s*$/u.exec(rest);
+    if (!m) break;
+    const [, head = "", sep = "", last = ""] = m;
+    const isSite = siteName !== null && normText(last) === normText(siteName);
+    const isBar = /[|｜]/u.test(sep) && last.split(/\s+/).length <= 5;
+    if (!isSite && !isDate(last) && !isBar) break;
+    rest = head;
+  }
+  return rest;
+}
+
+/** "11/21/2024", "21.11.2024", "21 November 2024", "November 21, 2024". */
+function isDate(text: string): boolean {
+  return /^[\d\s/.,:-]+$/.test(text) || /^\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}$|^\p{L}+\.?\s+\d{1,2},?\s+\d{4}$/u.test(text);
+}
+
+/**
+ * The site a title names after its headline: "Headline | Site" (a bar always marks a site), or
+ * "Headline – Site" when the part before the dash is the page's own headline. Date parts are skipped.
+ */
+export function titleSuffix(title: string | null, headlines: (string | null)[]): string | null {
+  if (!title) return null;
+  const bar = /^(.+?)\s+[|｜]\s+([^|｜]+)$/u.exec(title);
+  if (bar) return siteLike(bar[2]);
+  const parts = title.split(/\s+(?:[-–—]|::|·)\s+/u).filter((p) => !isDate(p));
+  if (parts.length < 2) return null;
+  const head = normText(parts.slice(0, -1).join(" "));
+  const known = headlines.some((h) => h !== null && normText(h).replace(/[-–—]/g, " ").replace(/\s+/g, " ") ===
+    head.replace(/[-–—]/g, " ").replace(/\s+/g, " "));
+  return known ? siteLike(parts[parts.length - 1]) : null;
+}
+
+function siteLike(text: string | undefined): string | null {
+  const site = text?.trim();
+  return site && site.length <= 60 && /\p{L}/u.test(site) ? site : null;
+}
+
+/** Text on one line, trimmed; null when empty. */
+export function oneLine(text: string | undefined | null): string | null {
+  return text?.replace(/\s+/g, " ").trim() || null;
+}
