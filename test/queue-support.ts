@@ -28,7 +28,11 @@ export function testEdition(): EditionEmail {
     `${token("if", "topic", "aid")}## Aid\n\nParliament in Oslo approves a winter energy package.${token("end")}`,
     `Unsubscribe: ${token("field", "unsubscribeHref")}`,
   ].join("\n\n");
-  return { subject: "Queue test briefing", html: compilePass2(html, "html"), text: compilePass2(text, "markdown"), sectionTopics: ["strikes", "aid"], htmlBytes: html.length };
+  const subjectFields = { date: "2025-11-06", dateLong: "Thursday 6 November 2025", dateShort: "Thu 6 Nov 2025", storyCount: 2, sourceCount: 1, failedCount: 0, topHeadline: "", moreCount: 1 };
+  return {
+    subject: "Queue test briefing", subjectTemplate: "Queue test briefing", subjectFields, topCount: 0, sectionCounts: { strikes: 1, aid: 1 },
+    html: compilePass2(html, "html"), text: compilePass2(text, "markdown"), sectionTopics: ["strikes", "aid"], htmlBytes: html.length,
+  };
 }
 
 /** `count` subscribers r0001@… with names on the even ones and a topic choice on every third. */

@@ -106,6 +106,26 @@ describe("renderEmail + personalise", () => {
     expect(web(".story-headline")).toHaveLength(30);
   });
 
+  it("counts what each reader gets: subject and header, stories left out by their topic choice, a link to change it", async () => {
+    const all = personalise(edition, ANNA);
+    const total = edition.subjectFields.storyCount;
+    expect(all.subject).toBe(`Briefing — Thu 4 Jan 2024: ${total} stories`);
+    const expected = edition.topCount + (edition.sectionCounts.aid ?? 0);
+    expect(expected).toBeLessThan(total);
+    const aid = personalise(edition, { ...ANNA, topics: ["aid"], preferencesUrl: "https://briefing.example.org/preferences?u=a&t=b" });
+    expect(aid.subject).toBe(`Briefing — Thu 4 Jan 2024: ${expected} stories`);
+    expect(cheerio.load(aid.html)("h1").text()).toBe(`${expected} stories from 4 sources`);
+    expect(aid.text).toContain(`${total - expected} stories in topics you did not choose are left out. Change your topics: <https://briefing.example.org/preferences?u=a&t=b>`);
+    expect(cheerio.load(aid.html)("a").filter((_, a) => cheerio.load(a).text() === "Change your topics").attr("href")).toBe("https://briefing.example.org/preferences?u=a&t=b");
+    expect(all.text).not.toMatch(/left out/);
+    // The default subject leads with the top headline and counts the rest, per reader.
+    const { DEFAULT_SUBJECT } = await import("../src/config/index.ts");
+    const lead = await renderEmail(toView(fixedDigest(), { ...OPTIONS, subject: DEFAULT_SUBJECT }), templates);
+    const headline = lead.subjectFields.topHeadline;
+    expect(personalise(lead, ANNA).subject).toBe(`${headline} — and ${total - 1} more`);
+    expect(personalise(lead, { ...ANNA, topics: ["aid"] }).subject).toBe(`${headline} — and ${expected - 1} more`);
+  });
+
   it("renders hostile source text as text, never markup, and pass 2 never reads it", async () => {
     const hostile = await renderEmail(toView(hostileDigest(), OPTIONS), templates);
     const html = personalise(hostile, ANNA).html;

@@ -65,6 +65,8 @@ export interface Config {
 }
 
 const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
+/** The subject leads with the top headline: "Kharkiv strike kills 2 — and 11 more" (the count is the reader's). */
+export const DEFAULT_SUBJECT = "{{#if topHeadline}}{{topHeadline}}{{#if moreCount}} — and {{moreCount}} more{{/if}}{{else}}Briefing — {{dateShort}}: no stories{{/if}}";
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
 
 /** Reads `.env`-style settings from `env` and the config file they point at; throws ECONFIG naming the key. */
@@ -129,7 +131,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mail: {
       smtpUrl,
       from,
-      subject: file.subject === undefined ? "Briefing — {{dateShort}}: {{storyCount}} stories" : expectString(file.subject, "subject"),
+      subject: file.subject === undefined ? DEFAULT_SUBJECT : expectString(file.subject, "subject"),
       unsubscribeMailto: env.UNSUBSCRIBE_MAILTO?.trim() || addressOf(from).replace(/^[^@]*/, "unsubscribe"),
       unsubscribeUrl: httpsOrNull(env.UNSUBSCRIBE_URL, "UNSUBSCRIBE_URL", true) ?? (publicUrl ? `${publicUrl}/unsubscribe` : null),
       preferencesUrl: publicUrl ? `${publicUrl}/preferences` : null,

@@ -14,7 +14,7 @@ import {
 } from "./keys.ts";
 
 /** What the stored edition shares with every message (see send/message.ts), and how to enqueue. */
-export interface EnqueueOptions extends Pick<MessageSettings, "secret" | "from" | "unsubscribeMailto" | "unsubscribeUrl"> {
+export interface EnqueueOptions extends Pick<MessageSettings, "secret" | "from" | "unsubscribeMailto" | "unsubscribeUrl" | "preferencesUrl"> {
   /** Start a new generation: everyone is mailed again (new job ids, fresh ledger sets). */
   force: boolean;
   log?: (event: string, fields: Record<string, unknown>) => void;
@@ -44,7 +44,7 @@ export async function enqueueEdition(
     const keys = editionKeys(editionId, generation);
     await storeEdition(redis, keys.edition, {
       version: 1, editionId, generation, email: edition, from: options.from, unsubscribeMailto: options.unsubscribeMailto,
-      unsubscribeUrl: options.unsubscribeUrl, secretCheck: secretCheckOf(options.secret), storedAt: new Date().toISOString(),
+      unsubscribeUrl: options.unsubscribeUrl, preferencesUrl: options.preferencesUrl ?? null, secretCheck: secretCheckOf(options.secret), storedAt: new Date().toISOString(),
     }, log);
     log("queue.start", { editionId, generation, force: options.force });
 

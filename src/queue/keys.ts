@@ -28,7 +28,7 @@ export interface SendJobData {
 }
 
 /** What the enqueuer stores once per edition generation for every worker to read. */
-export interface StoredEdition extends Pick<MessageSettings, "editionId" | "from" | "unsubscribeMailto" | "unsubscribeUrl"> {
+export interface StoredEdition extends Pick<MessageSettings, "editionId" | "from" | "unsubscribeMailto" | "unsubscribeUrl" | "preferencesUrl"> {
   version: 1;
   generation: number;
   email: EditionEmail;

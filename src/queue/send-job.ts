@@ -66,7 +66,7 @@ export function createSendProcessor(redis: Redis, settings: SendSettings, hooks:
     }
     const messageSettings: MessageSettings = {
       editionId, from: stored.from, secret: settings.secret, unsubscribeMailto: stored.unsubscribeMailto,
-      unsubscribeUrl: stored.unsubscribeUrl, dkim: settings.dkim,
+      unsubscribeUrl: stored.unsubscribeUrl, preferencesUrl: stored.preferencesUrl ?? null, dkim: settings.dkim,
     };
     return { stored, settings: messageSettings, builder: createMessageBuilder(messageSettings), sender: senderFor(editionId, stored.from) };
   };

@@ -1,6 +1,6 @@
 // renderEmail (once per edition: Handlebars → MJML → HTML) and personalise (once per reader: fill the tokens).
 import type { Recipient, RenderedEmail } from "../types.ts";
-import type { DigestView } from "./view.ts";
+import { renderSubject, type DigestView, type SubjectFields } from "./view.ts";
 import { DigestError } from "../errors.ts";
 import { markdownContext, tidy } from "./markdown.ts";
 import { compilePass2, fillPass2, readerContext, type Pass2Template } from "./pass2.ts";
@@ -9,6 +9,12 @@ import type { Templates } from "./templates.ts";
 /** The email of one edition, compiled once: per-recipient holes are filled by `personalise`. */
 export interface EditionEmail {
   subject: string;
+  /** For a reader who chose topics: the subject again with their own count. */
+  subjectTemplate: string;
+  subjectFields: SubjectFields;
+  /** Stories every reader gets (Top stories), and per section topic. */
+  topCount: number;
+  sectionCounts: Record<string, number>;
   /** The HTML (MJML output, indentation stripped) with recipient tokens parsed out. */
   html: Pass2Template;
   /** The text/plain part (Markdown) with recipient tokens parsed out. */
@@ -33,6 +39,10 @@ export async function renderEmail(view: DigestView, templates: Templates): Promi
   const text = tidy(templates.text(markdownContext(view)));
   return {
     subject: view.subject,
+    subjectTemplate: view.subjectTemplate,
+    subjectFields: view.subjectFields,
+    topCount: view.topCount,
+    sectionCounts: view.sectionCounts,
     html: compilePass2(html, "html"),
     text: compilePass2(text, "markdown"),
     sectionTopics: view.sections.map((s) => s.topic),
@@ -40,11 +50,17 @@ export async function renderEmail(view: DigestView, templates: Templates): Promi
   };
 }
 
-/** The email one reader gets: their name, unsubscribe link and chosen sections (plus Top stories); no MJML involved. */
+/**
+ * The email one reader gets: their name, links and chosen sections (plus Top stories), with subject and header
+ * counting what this reader gets; no MJML involved.
+ */
 export function personalise(edition: EditionEmail, recipient: Recipient): RenderedEmail {
-  const reader = readerContext(recipient, edition.sectionTopics);
+  const reader = readerContext(recipient, edition.sectionTopics, edition.topCount, edition.sectionCounts);
+  const all = edition.subjectFields.storyCount;
+  const subject = reader.storyCount === all ? edition.subject
+    : renderSubject(edition.subjectTemplate, { ...edition.subjectFields, storyCount: reader.storyCount, moreCount: Math.max(0, reader.storyCount - 1) });
   return {
-    subject: edition.subject,
+    subject,
     html: fillPass2(edition.html, reader),
     text: tidy(fillPass2(edition.text, reader)),
   };

@@ -8,9 +8,9 @@ import type { Recipient } from "../types.ts";
 import { escapeHtml, escapeMarkdown, markdownUrl, oneLine, safeUrl } from "./text.ts";
 
 /** What a per-recipient block can test. */
-export type Pass2Condition = "topic" | "name" | "email" | "oneClick" | "noChosenSection" | "preferences";
+export type Pass2Condition = "topic" | "name" | "email" | "oneClick" | "noChosenSection" | "preferences" | "leftOut";
 /** What a per-recipient field can print. */
-export type Pass2Field = "name" | "email" | "unsubscribeHref" | "preferencesHref";
+export type Pass2Field = "name" | "email" | "unsubscribeHref" | "preferencesHref" | "storyCount" | "leftOutCount";
 
 type Pass2Node = string | { field: Pass2Field } | { cond: Pass2Condition; arg: string; then: Pass2Node[]; otherwise: Pass2Node[] };
 
@@ -27,10 +27,13 @@ export interface ReaderContext {
   wanted: Set<string> | null;
   /** The reader chose topics and none of them has a section today. */
   noChosenSection: boolean;
+  /** Stories this reader gets (Top stories plus their sections), and how many their topic choice leaves out. */
+  storyCount: number;
+  leftOut: number;
 }
 
-const CONDITIONS: Pass2Condition[] = ["topic", "name", "email", "oneClick", "noChosenSection", "preferences"];
-const FIELDS: Pass2Field[] = ["name", "email", "unsubscribeHref", "preferencesHref"];
+const CONDITIONS: Pass2Condition[] = ["topic", "name", "email", "oneClick", "noChosenSection", "preferences", "leftOut"];
+const FIELDS: Pass2Field[] = ["name", "email", "unsubscribeHref", "preferencesHref", "storyCount", "leftOutCount"];
 const TOKEN = /=@r:([a-z]+)(?::([A-Za-z]+))?(?::([^@\s"'<>]*))?@=/g;
 
 /** The token text pass-1 templates emit (through the recipient* helpers). */
@@ -70,11 +73,13 @@ export function compilePass2(text: string, escape: Pass2Template["escape"]): Pas
   return { nodes: root, escape };
 }
 
-/** Resolves a recipient against the topics of the edition's sections. */
-export function readerContext(recipient: Recipient, sectionTopics: string[]): ReaderContext {
+/** Resolves a recipient against the topics of the edition's sections (and their story counts, when known). */
+export function readerContext(recipient: Recipient, sectionTopics: string[], topCount = 0, sectionCounts: Record<string, number> = {}): ReaderContext {
   const chosen = recipient.topics.map((t) => t.trim().toLowerCase()).filter(Boolean);
   const wanted = chosen.length > 0 ? new Set(chosen) : null;
-  return { recipient, wanted, noChosenSection: wanted !== null && !sectionTopics.some((t) => wanted.has(t.toLowerCase())) };
+  const all = topCount + Object.values(sectionCounts).reduce((a, b) => a + b, 0);
+  const storyCount = wanted === null ? all : topCount + sectionTopics.filter((t) => wanted.has(t.toLowerCase())).reduce((n, t) => n + (sectionCounts[t] ?? 0), 0);
+  return { recipient, wanted, noChosenSection: wanted !== null && !sectionTopics.some((t) => wanted.has(t.toLowerCase())), storyCount, leftOut: all - storyCount };
 }
 
 /** Fills one template for one reader: a walk over pre-parsed nodes, no template engine involved. */
@@ -87,7 +92,7 @@ export function fillPass2(template: Pass2Template, reader: ReaderContext): strin
 function walk(nodes: Pass2Node[], escape: Pass2Template["escape"], reader: ReaderContext, out: string[]): void {
   for (const node of nodes) {
     if (typeof node === "string") out.push(node);
-    else if ("field" in node) out.push(fieldValue(node.field, escape, reader.recipient));
+    else if ("field" in node) out.push(fieldValue(node.field, escape, reader));
     else walk(test(node.cond, node.arg, reader) ? node.then : node.otherwise, escape, reader, out);
   }
 }
@@ -101,10 +106,14 @@ function test(cond: Pass2Condition, arg: string, reader: ReaderContext): boolean
     case "oneClick": return safeUrl(recipient.unsubscribeUrl) !== null;
     case "noChosenSection": return reader.noChosenSection;
     case "preferences": return safeUrl(recipient.preferencesUrl ?? null) !== null;
+    case "leftOut": return reader.leftOut > 0;
   }
 }
 
-function fieldValue(field: Pass2Field, escape: Pass2Template["escape"], recipient: Recipient): string {
+function fieldValue(field: Pass2Field, escape: Pass2Template["escape"], reader: ReaderContext): string {
+  const { recipient } = reader;
+  if (field === "storyCount") return reader.storyCount === 1 ? "1 story" : `${reader.storyCount} stories`;
+  if (field === "leftOutCount") return reader.leftOut === 1 ? "1 story" : `${reader.leftOut} stories`;
   if (field === "unsubscribeHref") {
     const mailto = recipient.unsubscribeMailto.trim();
     const href = safeUrl(recipient.unsubscribeUrl) ?? (/^mailto:/i.test(mailto) ? mailto : `mailto:${mailto}?subject=unsubscribe`);

@@ -65,6 +65,14 @@ export interface DigestView {
   /** "Europe/Kyiv (GMT+2)": how times are labelled. */
   zoneLabel: string;
   subject: string;
+  /** The subject's template and fields, so a reader who chose topics gets a subject with their own count. */
+  subjectTemplate: string;
+  subjectFields: SubjectFields;
+  /** Stories under "Top stories" (every reader gets them), and per topic section (for the reader's choice). */
+  topCount: number;
+  sectionCounts: Record<string, number>;
+  /** "5 sources": the line under the reader's own story count. */
+  sourcesLabel: string;
   /** "14 stories from 5 sources". */
   editionLine: string;
   /** What the edition covers, to follow "here is what happened": "since 07:00 yesterday", "on Thursday 4 January 2024". */
@@ -108,6 +116,8 @@ export interface SubjectFields {
   sourceCount: number;
   failedCount: number;
   topHeadline: string;
+  /** Stories after the top headline (storyCount − 1, never below 0): "… — and {{moreCount}} more". */
+  moreCount: number;
 }
 
 const PREHEADER_MAX = 140;
@@ -148,7 +158,7 @@ export function toView(digest: Digest, options: ViewOptions): DigestView {
   const storyCount = lead.length;
   const topHeadline = lead[0]?.headline ?? null;
   const archiveUrl = safeUrl(options.archiveUrl)?.replace(/\/+$/, "") ?? null;
-  const subject = renderSubject(options.subject, {
+  const subjectFields: SubjectFields = {
     date: digest.date,
     dateLong,
     dateShort,
@@ -156,7 +166,9 @@ export function toView(digest: Digest, options: ViewOptions): DigestView {
     sourceCount: okSources.length,
     failedCount: failedSources.length,
     topHeadline: topHeadline ?? "",
-  });
+    moreCount: Math.max(0, storyCount - 1),
+  };
+  const subject = renderSubject(options.subject, subjectFields);
 
   return {
     date: digest.date,
@@ -165,6 +177,11 @@ export function toView(digest: Digest, options: ViewOptions): DigestView {
     readerTimezone: zone,
     zoneLabel: zoneLabel(zone, digest.date),
     subject,
+    subjectTemplate: options.subject,
+    subjectFields,
+    topCount: topStories.length,
+    sectionCounts: Object.fromEntries(sections.map((sec) => [sec.topic, sec.storyCount])),
+    sourcesLabel: plural(okSources.length, "source", "sources"),
     editionLine: `${plural(storyCount, "story", "stories")} from ${plural(okSources.length, "source", "sources")}`,
     coverage: coverageLabel(digest.window, digest.date, zone),
     windowRange: windowRange(digest.window, zone, digest.date),
