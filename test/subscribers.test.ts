@@ -51,16 +51,20 @@ describe("readSubscribers", () => {
     expect(rows).toEqual([{ email: "m@example.org", name: "Multi Line", topics: [] }]);
     expect(problems.map((p) => p.replace(`${path}: `, ""))).toEqual([
       "line 1: ignoring unknown column(s) plan",
-      "line 5: no address; row skipped", // a one-field row: its value sits in the name column
-      'line 6: invalid address "bad@@example.org"; row skipped',
+      "line 4: no address; row skipped", // a one-field row: its value sits in the name column (true line numbers)
+      'line 5: invalid address "bad@@example.org"; row skipped',
     ]);
   });
 
-  it("a malformed row (unclosed quote) is reported and the rest is still read", async () => {
-    const path = await csv("broken.csv", 'email,name\nok1@example.org,One\nok2@example.org,"Two\nok3@example.org,Three\n');
-    const { rows, problems } = await read(path);
-    expect(rows.map((r) => r.email)).toEqual(["ok1@example.org"]);
-    expect(problems).toEqual([expect.stringMatching(/line 4: Quote Not Closed.*; row skipped$/)]);
+  it("a stray quote loses only its own row, reported with its true line number; the rows after it are read", async () => {
+    const rows = ["email,name", "ok1@example.org,One", 'ok2@example.org,"Two', ...Array.from({ length: 20 }, (_, i) => `after${i}@example.org,After ${i}`)];
+    const path = await csv("broken.csv", `${rows.join("\n")}\n`);
+    const { rows: read1, problems } = await read(path);
+    expect(read1.map((r) => r.email)).toEqual(["ok1@example.org", ...Array.from({ length: 20 }, (_, i) => `after${i}@example.org`)]);
+    expect(problems).toEqual([expect.stringMatching(/line 3: Quote Not Closed.*; row skipped$/)]);
+    const atEnd = await read(await csv("broken-end.csv", 'email,name\nok1@example.org,One\nok2@example.org,"Two\nok3@example.org,Three\n'));
+    expect(atEnd.rows.map((r) => r.email)).toEqual(["ok1@example.org", "ok3@example.org"]);
+    expect(atEnd.problems).toEqual([expect.stringMatching(/line 3: Quote Not Closed.*; row skipped$/)]);
   });
 
   it("fails clearly on a missing file or a header without an email column", async () => {

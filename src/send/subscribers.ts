@@ -1,6 +1,7 @@
 // Streams the subscribers CSV: one validated, de-duplicated Subscriber at a time, problems reported by line.
 import { createReadStream } from "node:fs";
-import { parse } from "csv-parse";
+import { createInterface } from "node:readline";
+import { parse } from "csv-parse/sync";
 import { DigestError } from "../errors.ts";
 import type { Subscriber } from "../types.ts";
 import { HashSet64 } from "./hash-set.ts";
@@ -24,25 +25,9 @@ export async function* readSubscribers(
   const known = new Set(knownTopics.map((t) => t.toLowerCase()));
   const seen = new HashSet64(4096);
   const input = createReadStream(path);
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (err) => {
-        report(`${path}: line ${err?.lines ?? "?"}: ${err?.message ?? "unreadable row"}; row skipped`);
-        return undefined;
-      },
-    }),
-  );
-  input.on("error", (cause) => parser.destroy(cause));
   let columns: { email: number; name: number; topics: number } | null = null;
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const { record, info } = item;
-      const line = info.lines;
+    for await (const { record, line } of csvLines(input, path, report)) {
       if (columns === null) {
         columns = headerColumns(record, path, report);
         continue;
@@ -76,6 +61,57 @@ export async function* readSubscribers(
     input.destroy();
   }
   if (columns === null) report(`${path}: the file is empty; no subscribers`);
+}
+
+/** How many lines a quoted field may span before its opening line is judged broken. */
+const MAX_SPAN = 4;
+
+/**
+ * The file's records with their first line numbers. A quoted field may span a few lines; a quote that never closes
+ * costs only its own line (reported with its true number) and the lines after it are read again on their own.
+ */
+async function* csvLines(input: NodeJS.ReadableStream, path: string, report: (problem: string) => void): AsyncGenerator<{ record: string[]; line: number }> {
+  const pending: { text: string; line: number }[] = [];
+  let count = 0;
+  function* drain(atEnd: boolean): Generator<{ record: string[]; line: number }> {
+    while (pending.length > 0) {
+      const first = pending[0]!;
+      if (!first.text.trim()) {
+        pending.shift();
+        continue;
+      }
+      let tried = 0;
+      let unclosed: Error | null = null;
+      for (let span = 1; span <= Math.min(pending.length, MAX_SPAN); span++) {
+        tried = span;
+        try {
+          const records = parse(pending.slice(0, span).map((p) => p.text).join("\n"), { relax_column_count: true, relax_quotes: true }) as string[][];
+          pending.splice(0, span);
+          if (records[0]) yield { record: records[0], line: first.line };
+          unclosed = null;
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== "CSV_QUOTE_NOT_CLOSED") {
+            pending.shift();
+            report(`${path}: line ${first.line}: ${(error as Error).message.split("\n")[0]}; row skipped`);
+            unclosed = null;
+            break;
+          }
+          unclosed = error as Error;
+        }
+      }
+      if (unclosed === null) continue;
+      if (tried < MAX_SPAN && !atEnd) return; // wait for more lines: the quote may close on the next one
+      pending.shift();
+      report(`${path}: line ${first.line}: ${unclosed.message.split("\n")[0]}; row skipped`);
+    }
+  }
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    count++;
+    pending.push({ text: count === 1 ? raw.replace(/^\uFEFF/, "") : raw, line: count });
+    yield* drain(false);
+  }
+  yield* drain(true);
 }
 
 /** Data rows in the file (newlines after the header), for a progress bar's total; quoted newlines overcount. */
