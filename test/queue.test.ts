@@ -69,6 +69,22 @@ describe("enqueue + worker processes", () => {
     expect(perWorker.reduce((a, b) => a! + b!, 0)).toBe(300);
   });
 
+  it("an unsubscribe after the edition was queued is honoured by every worker: that reader's queued message is not sent", async () => {
+    q.sink = await startSink();
+    const list = subscribers(40);
+    await enqueueEdition(q.redis.url, "2025-11-06", testEdition(), stream(list), enqueueOptions);
+    const { setSuppressed } = await import("../src/queue/suppress.ts");
+    await setSuppressed(q.redis.url, list[7]!.email, true);
+    await setSuppressed(q.redis.url, list[8]!.email, true);
+    await setSuppressed(q.redis.url, list[8]!.email, false); // re-confirmed: mailed again
+    q.workers = [await startWorkerProcess(workerEnv())];
+    await waitFor(async () => q.sink!.count() === 39, 30_000, "39 sent");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(q.sink.countFor(list[7]!.email)).toBe(0);
+    expect(q.sink.countFor(list[8]!.email)).toBe(1);
+    expect(q.sink.count()).toBe(39);
+  });
+
   it("sends the same message the single-machine path builds: HMAC Message-ID, List-Unsubscribe, personalised parts", async () => {
     q.sink = await startSink();
     const list = subscribers(6);

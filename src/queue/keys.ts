@@ -80,3 +80,7 @@ export function jobIdFor(editionId: string, generation: number, email: string): 
 export function secretCheckOf(secret: string): string {
   return createHmac("sha256", secret).update("briefing-queue-secret-check").digest("base64url").slice(0, 16);
 }
+
+/** The set of readers who must not be mailed (unsubscribed, bounced or paused), for workers on any machine. */
+export const SUPPRESSED_KEY = "briefing:suppressed";
+

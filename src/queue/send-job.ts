@@ -8,7 +8,7 @@ import { personalise } from "../render/email.ts";
 import { addressOf } from "../send/address.ts";
 import { createMessageBuilder, recipientFor, type DkimSettings, type MessageSettings } from "../send/message.ts";
 import { classifyError, createOutboxSender, createSmtpSender, type Sender } from "../send/transport.ts";
-import { EDITION_TTL_SECONDS, editionKeys, recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition } from "./keys.ts";
+import { EDITION_TTL_SECONDS, SUPPRESSED_KEY, editionKeys, recipientHash, secretCheckOf, type FailureRecord, type SendJobData, type StoredEdition } from "./keys.ts";
 
 /** What every job of a worker shares: where to send and the secrets that stay on the worker's machine. */
 export interface SendSettings {
@@ -97,6 +97,11 @@ export function createSendProcessor(redis: Redis, settings: SendSettings, hooks:
     if (fatal) return putBack(job, token);
     // A job re-run after a crash, or a duplicate id from an older enqueue: the ledger says it is done.
     if ((await redis.sismember(keys.sent, hash)) === 1) return "already sent";
+    // Unsubscribed (or bounced, or paused) after the edition was queued: honoured at once, on every worker.
+    if ((await redis.sismember(SUPPRESSED_KEY, hash)) === 1) {
+      hooks.failed({ editionId: data.d, email: data.e, permanent: true, reason: "unsubscribed, bounced or paused after it was queued; not sent" });
+      return "suppressed";
+    }
 
     let ctx: EditionContext;
     let raw: Buffer;

@@ -51,6 +51,11 @@ export async function startServer(config: Config, options: ServeOptions): Promis
     store, pages, secret: config.mail.secret, publicUrl, mailer, now, log,
     topics: config.topics.map((t) => ({ name: t.name, title: t.title })),
     signups: createRateLimiter(limit.limit, limit.windowMs),
+    changed: async (email, mayMail) => {
+      if (!config.redisUrl) return;
+      const { setSuppressed } = await import("../queue/suppress.ts");
+      await setSuppressed(config.redisUrl, email, !mayMail).catch((error: Error) => log("serve.redis-failed", { email, error: error.message }));
+    },
   };
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     route(req, ctx, config, options.trustProxy ?? false)

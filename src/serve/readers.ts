@@ -18,6 +18,8 @@ export interface ReaderContext {
   signups: RateLimiter;
   now: () => Date;
   log: (event: string, fields: Record<string, unknown>) => void;
+  /** Told when a reader may (or may no longer) be mailed, so queued messages on other machines follow at once. */
+  changed: (email: string, mayMail: boolean) => Promise<void>;
 }
 
 const params = (url: URL) => ({ u: url.searchParams.get("u"), t: url.searchParams.get("t"), e: url.searchParams.get("e") });
@@ -46,6 +48,7 @@ export async function unsubscribe(ctx: ReaderContext, method: string, url: URL, 
   }
   const known = setStatus(ctx.store, email, "unsubscribed", form.get("List-Unsubscribe") === "One-Click" ? "one-click unsubscribe (RFC 8058)" : "unsubscribed from the link", ctx.now());
   ctx.log("subscriber.unsubscribed", { email, known });
+  await ctx.changed(email, false);
   if (form.get("List-Unsubscribe") === "One-Click") return text(200, "Unsubscribed.\n");
   return html(200, ctx.pages.page("message", "Unsubscribed", {
     heading: "You are unsubscribed", text: `No more briefings will be sent to ${email}.`, signupUrl: `${ctx.publicUrl}/subscribe`,
@@ -61,6 +64,7 @@ export async function preferences(ctx: ReaderContext, method: string, url: URL, 
     if (form.get("action") === "unsubscribe") {
       setStatus(ctx.store, email, "unsubscribed", "unsubscribed on the preferences page", ctx.now());
       ctx.log("subscriber.unsubscribed", { email, known: true });
+      await ctx.changed(email, false);
       return html(200, ctx.pages.page("message", "Unsubscribed", {
         heading: "You are unsubscribed", text: `No more briefings will be sent to ${email}.`, signupUrl: `${ctx.publicUrl}/subscribe`,
       }));
@@ -68,6 +72,7 @@ export async function preferences(ctx: ReaderContext, method: string, url: URL, 
     const known = new Set(ctx.topics.map((t) => t.name));
     const topics = form.getAll("topics").map((t) => t.toLowerCase()).filter((t) => known.has(t));
     saved = setPreferences(ctx.store, email, { topics: topics.length === known.size ? [] : topics, paused: form.get("paused") === "yes" });
+    if (saved) await ctx.changed(email, form.get("paused") !== "yes");
   }
   const subscriber = getSubscriber(ctx.store, email);
   if (!subscriber || subscriber.status === "unsubscribed" || subscriber.status === "bounced") {
@@ -115,6 +120,7 @@ export async function confirm(ctx: ReaderContext, method: string, url: URL): Pro
   const existing = getSubscriber(ctx.store, email);
   upsertSubscriber(ctx.store, { email, name: existing?.name ?? null, topics: existing?.topics ?? [] }, { status: "active", source: "signup", now: ctx.now(), resubscribe: true });
   ctx.log("subscriber.confirmed", { email });
+  await ctx.changed(email, true);
   return html(200, ctx.pages.page("message", "Subscribed", {
     heading: "You are subscribed", text: `The next briefing goes to ${email}.`,
     preferencesUrl: signedLink(`${ctx.publicUrl}/preferences`, ctx.secret, "preferences", email),
