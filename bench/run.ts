@@ -1,4 +1,4 @@
-// `npm run bench [-- parse merge render send cli]`: prints figures; asserts nothing.
+// `npm run bench [-- parse merge render send queue serve cli]`: prints figures; asserts nothing.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,6 +43,7 @@ const suites: [string, string, string][] = [
   ["render", "./render.ts", "benchRender"],
   ["send", "./send.ts", "benchSend"],
   ["queue", "./queue.ts", "benchQueue"],
+  ["serve", "./serve.ts", "benchServe"],
 ];
 
 for (const [name, file, fn] of suites) {
