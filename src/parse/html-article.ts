@@ -74,7 +74,9 @@ function paragraphs(main: DomElement): string[] {
     if (/^h\d$/.test(tag) || el.querySelector("p, li, blockquote")) continue;
     if (tag === "li" && linkShare(el) > 0.6) continue;
     const text = oneLine(el.textContent);
-    if (text && !isChromeLine(text)) out.push(text);
+    // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
+    if (!text || isChromeLine(text) || (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text))) continue;
+    out.push(text);
   }
   return out;
 }

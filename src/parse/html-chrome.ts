@@ -87,6 +87,10 @@ const UI_LINE = new RegExp(
 export function isChromeLine(text: string): boolean {
   const line = text.trim();
   if (UI_LINE.test(line)) return true;
+  // calls to sign up: "Get the morning briefing in your inbox", "Sign up for our weekly newsletter"
+  if (/^(get|receive|sign up( for| to)?|subscribe to|join)\b.{0,80}\b(newsletters?|inbox|briefing|bulletin|alerts)\b[^.!?]*$/i.test(line)) {
+    return true;
+  }
   if (/^(\d+\s*(min|mins|minutes?)\s*(read|reading)|(reading|read) time:?\s*\d+.*)$/i.test(line)) return true;
   // breadcrumbs: "News | Politics", "Home › World › Europe"
   const crumbs = line.split(/\s+[|›»>/]\s+/);

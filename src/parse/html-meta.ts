@@ -1,6 +1,7 @@
 // What an HTML page says about itself: headline (its own h1 or JSON-LD headline, never a title with the site's
 // suffix), site name, byline, date and summary, from JSON-LD first, then meta tags, then the visible page.
-import type { CheerioAPI } from "cheerio/slim";
+import type { Cheerio, CheerioAPI } from "cheerio/slim";
+import type { AnyNode } from "domhandler";
 import { authorName, hasType, str } from "./jsonld.ts";
 import { normText } from "./text-lines.ts";
 import { parseMachineDate } from "./timestamp.ts";
@@ -39,12 +40,15 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
   const headline = h1 ?? (ldHeadline && withoutSuffix(ldHeadline, siteName)) ??
     withoutSuffix(ogTitle, siteName) ?? withoutSuffix(pageTitle, siteName);
   const metaAuthor = content('meta[name="author"]');
+  const header = headerArea($);
   return {
     headline,
     siteName,
     published: parseMachineDate(str(article?.["datePublished"]) ?? content('meta[property="article:published_time"]') ??
-      content('meta[itemprop="datePublished"]') ?? $("article time[datetime], main time[datetime]").first().attr("datetime"), zone),
-    author: authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null),
+      content('meta[itemprop="datePublished"]') ?? header.find("time[datetime]").first().attr("datetime") ??
+      $("article time[datetime], main time[datetime]").first().attr("datetime"), zone),
+    author: authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null) ??
+      visibleByline($, header),
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
       content('meta[property="og:description"]'),
   };
@@ -56,6 +60,26 @@ function ownH1($: CheerioAPI, siteName: string | null): string | null {
   const h1 = inMain.length > 0 ? inMain : $("h1").first();
   const text = oneLine(h1.text());
   return text && (!siteName || normText(text) !== normText(siteName)) ? text : null;
+}
+
+/** The block around the page's `h1` (up to three levels up): where a page prints its byline and date. */
+function headerArea($: CheerioAPI): Cheerio<AnyNode> {
+  let area: Cheerio<AnyNode> = $("article h1, main h1").first();
+  if (area.length === 0) area = $("h1").first();
+  for (let up = 0; up < 3 && area.length > 0 && area.find("time[datetime], [rel='author']").length === 0; up++) {
+    const parent = area.parent();
+    if (parent.length === 0 || parent.is("body, html")) break;
+    area = parent;
+  }
+  return area;
+}
+
+/** A byline printed on the page: `rel="author"`, `itemprop="author"`, or a `byline` element ("By Jane Doe"). */
+function visibleByline($: CheerioAPI, header: Cheerio<AnyNode>): string | null {
+  const pick = (scope: Cheerio<AnyNode>) => scope.find('[rel="author"], [itemprop="author"], [class*="byline" i]').toArray()
+    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).text())?.replace(/^By\s+/i, "") ?? "")
+    .find((name) => /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|al|bin)){0,5}$/u.test(name));
+  return pick(header) ?? pick($("article, main").first()) ?? null;
 }
 
 /**

@@ -1,0 +1,93 @@
+// HTML reading rules one at a time: title suffixes, chrome lines, chrome elements that hold the content, key-event
+// lists versus tables of contents, entities in JSON-LD. Whole pages are in test/fixtures/parse/html-*.
+import { describe, expect, it } from "vitest";
+import { isChromeLine } from "../src/parse/html-chrome.ts";
+import { withoutSuffix } from "../src/parse/html-meta.ts";
+import { parseDocument } from "../src/parse/index.ts";
+import type { ParsedDocument } from "../src/types.ts";
+
+function parseHtmlPage(body: string): ParsedDocument {
+  return parseDocument(
+    { sourceId: "t", location: "/pages/t.html", body, contentType: null, fetchedAt: "2024-03-01T10:00:00Z" },
+    { format: "html", date: null, timezone: null, sourceName: null, url: "https://site.example/p" },
+  );
+}
+
+const PARAS = ["The council agreed the new budget after a long debate on Tuesday evening.",
+  "Spending on roads will rise by a tenth, while the library service keeps its funding.",
+  "Opposition members said the plan relied on optimistic forecasts for business rates."];
+
+describe("title suffixes", () => {
+  it.each([
+    ["Budget agreed – Town Times – 11/21/2024", "Town Times", "Budget agreed"],
+    ["Budget agreed | Town Times", null, "Budget agreed"],
+    ["Budget agreed - Town Times", "Town Times", "Budget agreed"],
+    ["Budget agreed – 21.11.2024", null, "Budget agreed"],
+    ["Russia-Ukraine war - live updates", null, "Russia-Ukraine war - live updates"],
+    ["Kyiv – the city that never sleeps", "Town Times", "Kyiv – the city that never sleeps"],
+  ])("%s → %s", (title, site, headline) => {
+    expect(withoutSuffix(title, site)).toBe(headline);
+  });
+});
+
+describe("chrome lines", () => {
+  it.each(["News | Politics", "Home › World › Europe", "4 min read", "Reading time: 3 minutes", "Advertisement",
+    "Share this article", "Skip next section", "lh/wd (dpa, Reuters)", "(Reporting by A. Writer; Editing by B. Editor)",
+    "Get the morning briefing in your inbox", "Sign up for our weekly newsletter"])("%s is chrome", (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each([...PARAS, "Share prices fell by 3% after the announcement.", "News of the deal spread quickly."])(
+    "%s is text", (line) => {
+      expect(isChromeLine(line)).toBe(false);
+    },
+  );
+});
+
+describe("articles", () => {
+  it("never removes the block that holds the article, whatever its class says", () => {
+    const page = `<html><head><title>Budget agreed | Town Times</title></head><body>
+      <div class="content has-comments"><h1>Budget agreed</h1>${PARAS.map((p) => `<p>${p}</p>`).join("")}</div>
+      <div class="comments"><p>A reader wrote that this was a disgrace and nobody listened.</p></div></body></html>`;
+    const doc = parseHtmlPage(page);
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.entries[0]?.headline).toBe("Budget agreed");
+    expect(doc.entries[0]?.body).toEqual(PARAS);
+    expect(doc.sourceName).toBe("Town Times");
+  });
+
+  it("keeps a first paragraph the description copies, and says when the page has no date", () => {
+    const page = `<html><head><meta name="description" content="${PARAS[0]}"></head><body><article>
+      <h1>Budget agreed</h1>${PARAS.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const doc = parseHtmlPage(page);
+    expect(doc.entries[0]?.body[0]).toBe(PARAS[0]);
+    expect(doc.entries[0]?.published).toBe("2024-03-01");
+    expect(doc.warnings.join(" ")).toMatch(/no publication date/);
+  });
+});
+
+describe("live blogs", () => {
+  const blog = (list: string) => {
+    const ids = ["a", "b", "c", "d"];
+    const updates = ids.map((id, i) => `{"@id":"#${id}","headline":"Update ${id} &amp; more","articleBody":"Text of ` +
+      `update ${id} with &#8364;${i}.","datePublished":"2024-03-01T0${i}:00:00Z","author":{"name":"O&#39;Neil"}}`);
+    return `<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Live",` +
+      `"liveBlogUpdate":[${updates.join(",")}]}</script></head><body>${list}${ids.map((id, i) =>
+        `<article id="${id}"><time datetime="2024-03-01T0${i}:00:00Z">0${i}:00</time><p>Text.</p></article>`).join("")}</body></html>`;
+  };
+
+  it("decodes entities in headlines, bodies and names", () => {
+    const entry = parseHtmlPage(blog("")).entries[0];
+    expect(entry?.headline).toBe("Update a & more");
+    expect(entry?.body).toEqual(["Text of update a with €0."]);
+    expect(entry?.author).toBe("O'Neil");
+  });
+
+  it("flags the updates a key-events list links to, but not a list of every update", () => {
+    const links = (ids: string[]) => `<ul>${ids.map((id) => `<li><a href="#${id}">x</a></li>`).join("")}</ul>`;
+    expect(parseHtmlPage(blog(links(["b"]))).entries.map((e) => e.keyPoint)).toEqual([false, true, false, false]);
+    expect(parseHtmlPage(blog(links(["a", "b", "c", "d"]))).entries.every((e) => !e.keyPoint)).toBe(true);
+    const named = `<section><h2>Key events</h2>${links(["a", "b", "c"])}</section>`;
+    expect(parseHtmlPage(blog(named)).entries.map((e) => e.keyPoint)).toEqual([true, true, true, false]);
+  });
+});
