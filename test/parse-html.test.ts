@@ -90,4 +90,9 @@ describe("live blogs", () => {
     const named = `<section><h2>Key events</h2>${links(["a", "b", "c"])}</section>`;
     expect(parseHtmlPage(blog(named)).entries.map((e) => e.keyPoint)).toEqual([true, true, true, false]);
   });
+
+  it("flags an update block the page marks as pinned", () => {
+    const page = blog("").replace('<article id="c">', '<article id="c" class="post post--pinned">');
+    expect(parseHtmlPage(page).entries.map((e) => e.keyPoint)).toEqual([false, false, true, false]);
+  });
 });

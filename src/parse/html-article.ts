@@ -8,7 +8,7 @@ import { oneLine, type PageMeta } from "./html-meta.ts";
 import { normText } from "./text-lines.ts";
 
 /** Readability gives up on pages with more elements than this (the plain reader below takes them, linearly). */
-const READABILITY_MAX_ELEMENTS = 60_000;
+const READABILITY_MAX_ELEMENTS = 30_000;
 const BLOCKS = "p, li, blockquote, pre, h2, h3, h4, h5, h6";
 const SUMMARY_WORDS = new Set(["standfirst", "teaser", "summary", "dek", "lede", "lead", "intro", "subtitle", "subhead",
   "subheadline", "excerpt", "description", "strapline", "sapo", "chapo", "deck"]);

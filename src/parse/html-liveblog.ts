@@ -40,7 +40,7 @@ export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: Pa
       published: parseMachineDate(time, ctx.timezone),
       author: update.author ?? blockAuthor($, block) ?? authorName(blog["author"]),
       body,
-      keyPoint: fragment !== null && keyed.has(fragment),
+      keyPoint: (fragment !== null && keyed.has(fragment)) || isPinned(block),
       url: absoluteUrl(update.id, ctx.url) ?? ctx.url,
     });
   });
@@ -80,6 +80,13 @@ function keyEventTargets($: CheerioAPI, blocks: Element[]): Set<string> {
     if (named || targets.length * 2 < blocks.length) for (const id of targets) found.add(id);
   });
   return found;
+}
+
+/** An update block the page marks as pinned or key (`class="post pinned"`, `key-event`, `highlighted`). */
+function isPinned(block: Cheerio<Element> | null): boolean {
+  const words = (block?.attr("class") ?? "").toLowerCase().split(/[^a-z]+/);
+  return words.some((w) => ["pinned", "sticky", "highlighted", "keyevent", "keypoint"].includes(w)) ||
+    (words.includes("key") && words.some((w) => ["event", "point", "update"].includes(w)));
 }
 
 function findBlock(
