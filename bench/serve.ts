@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 
 export async function benchServe(total = Number(process.env.BENCH_SERVE_N ?? 10_000), concurrency = 50): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-serve-"));
-  writeFileSync(join(dir, "digest.config.json"), JSON.stringify({ sources: [{ location: "https://example.org/feed" }] }));
+  writeFileSync(join(dir, "digest.config.json"), JSON.stringify({ sources: [{ name: "Bench", location: "https://example.org/feed" }] }));
   const secret = "bench-serve-secret-0123456789";
   const serving = await startServer(loadConfig({ MAIL_SECRET: secret }, dir), { port: 0 });
   const emails = Array.from({ length: total }, (_, i) => `reader${i}@bench.example`);
