@@ -67,6 +67,16 @@ export function openStore(stateDir: string): Store {
   return { path, db, close: () => db.close() };
 }
 
+/** Prepared statements, compiled once per open database (a one-click request then costs one indexed write). */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function sql(store: Store, text: string): Database.Statement {
+  let cache = statements.get(store.db);
+  if (!cache) statements.set(store.db, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) cache.set(text, (stmt = store.db.prepare(text)));
+  return stmt;
+}
+
 interface Row {
   key: string; email: string; name: string | null; topics: string; status: SubscriberStatus; status_at: string;
   status_reason: string | null; paused: number; bounces: number; source: string; created_at: string;
@@ -81,13 +91,13 @@ function fromRow(r: Row): StoredSubscriber {
 
 /** The stored subscriber for `email`, or null. */
 export function getSubscriber(store: Store, email: string): StoredSubscriber | null {
-  const row = store.db.prepare("SELECT * FROM subscribers WHERE key = ?").get(recipientKey(email)) as Row | undefined;
+  const row = sql(store, "SELECT * FROM subscribers WHERE key = ?").get(recipientKey(email)) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
 /** True when `email` may be mailed now: known, active and not paused. Cheap: one indexed read. */
 export function mayMail(store: Store): (email: string) => boolean {
-  const stmt = store.db.prepare("SELECT 1 FROM subscribers WHERE key = ? AND status = 'active' AND paused = 0");
+  const stmt = sql(store, "SELECT 1 FROM subscribers WHERE key = ? AND status = 'active' AND paused = 0");
   return (email) => stmt.get(recipientKey(email)) !== undefined;
 }
 
@@ -103,9 +113,9 @@ export function upsertSubscriber(
   const key = recipientKey(subscriber.email);
   const at = options.now.toISOString();
   const topics = subscriber.topics.join(";");
-  const existing = store.db.prepare("SELECT * FROM subscribers WHERE key = ?").get(key) as Row | undefined;
+  const existing = sql(store, "SELECT * FROM subscribers WHERE key = ?").get(key) as Row | undefined;
   if (!existing) {
-    store.db.prepare(`INSERT INTO subscribers (key, email, name, topics, status, status_at, status_reason, source, created_at)
+    sql(store, `INSERT INTO subscribers (key, email, name, topics, status, status_at, status_reason, source, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(key, subscriber.email, subscriber.name, topics, options.status, at, `added (${options.source})`, options.source, at);
     return "added";
   }
@@ -113,7 +123,7 @@ export function upsertSubscriber(
   if (suppressed && !options.resubscribe) return "suppressed";
   const status = existing.status === "active" && options.status === "pending" ? "active" : options.status;
   if (existing.name === subscriber.name && existing.topics === topics && existing.status === status) return "unchanged";
-  store.db.prepare(`UPDATE subscribers SET email = ?, name = ?, topics = ?, status = ?,
+  sql(store, `UPDATE subscribers SET email = ?, name = ?, topics = ?, status = ?,
       status_at = CASE WHEN status = ? THEN status_at ELSE ? END,
       status_reason = CASE WHEN status = ? THEN status_reason ELSE ? END,
       bounces = CASE WHEN ? = 'active' AND status != 'active' THEN 0 ELSE bounces END
@@ -123,14 +133,14 @@ export function upsertSubscriber(
 
 /** Sets a subscriber's status with when and why; false when the address is not in the store. */
 export function setStatus(store: Store, email: string, status: SubscriberStatus, reason: string, now: Date): boolean {
-  const info = store.db.prepare("UPDATE subscribers SET status = ?, status_at = ?, status_reason = ? WHERE key = ?")
+  const info = sql(store, "UPDATE subscribers SET status = ?, status_at = ?, status_reason = ? WHERE key = ?")
     .run(status, now.toISOString(), reason, recipientKey(email));
   return info.changes > 0;
 }
 
 /** A reader's own choices from the preferences page: topics (empty = all) and pause. */
 export function setPreferences(store: Store, email: string, choice: { topics: string[]; paused: boolean }): boolean {
-  const info = store.db.prepare("UPDATE subscribers SET topics = ?, paused = ? WHERE key = ?")
+  const info = sql(store, "UPDATE subscribers SET topics = ?, paused = ? WHERE key = ?")
     .run(choice.topics.join(";"), choice.paused ? 1 : 0, recipientKey(email));
   return info.changes > 0;
 }
@@ -144,7 +154,7 @@ const USER_UNKNOWN = /\b5\.1\.[0-3]\b|user unknown|unknown user|no such (user|ma
 export function recordPermanentFailure(store: Store, email: string, reason: string, now: Date, policy = DEFAULT_BOUNCES): boolean {
   const key = recipientKey(email);
   const limit = USER_UNKNOWN.test(reason) ? policy.userUnknown : policy.other;
-  const row = store.db.prepare("UPDATE subscribers SET bounces = bounces + 1 WHERE key = ? AND status = 'active' RETURNING bounces").get(key) as { bounces: number } | undefined;
+  const row = sql(store, "UPDATE subscribers SET bounces = bounces + 1 WHERE key = ? AND status = 'active' RETURNING bounces").get(key) as { bounces: number } | undefined;
   if (!row || row.bounces < limit) return false;
   setStatus(store, email, "bounced", `${row.bounces} permanent failure(s): ${reason.slice(0, 200)}`, now);
   return true;
@@ -164,7 +174,7 @@ export function* allSubscribers(store: Store): Generator<StoredSubscriber> {
 /** Subscriber counts by status (and how many active readers paused). */
 export function countByStatus(store: Store): Record<SubscriberStatus | "paused", number> {
   const counts = { pending: 0, active: 0, unsubscribed: 0, bounced: 0, paused: 0 };
-  for (const r of store.db.prepare("SELECT status, paused, COUNT(*) AS n FROM subscribers GROUP BY status, paused").all() as { status: SubscriberStatus; paused: number; n: number }[]) {
+  for (const r of sql(store, "SELECT status, paused, COUNT(*) AS n FROM subscribers GROUP BY status, paused").all() as { status: SubscriberStatus; paused: number; n: number }[]) {
     counts[r.status] += r.n;
     if (r.status === "active" && r.paused === 1) counts.paused += r.n;
   }
