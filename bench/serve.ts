@@ -22,7 +22,7 @@ export async function benchServe(total = Number(process.env.BENCH_SERVE_N ?? 10_
   seed.close();
 
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const server = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "serve"], {
+  const server = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli.ts"), "serve"], {
     cwd: dir, env: { PATH: process.env.PATH ?? "", MAIL_SECRET: secret, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"],
   });
   await new Promise<void>((ready, fail) => {
