@@ -109,7 +109,7 @@ async function parseCommand(rest: string[], env: Record<string, string | undefin
   const format = (values.format ?? "auto") as SourceFormat;
   if (!SOURCE_FORMATS.includes(format)) throw new DigestError("EUSAGE", `--format ${format} is unknown: use one of ${SOURCE_FORMATS.join(", ")}`);
   const http = loadHttpConfig(env);
-  const [{ readSource }, { parseDocument }] = await Promise.all([import("./read.ts"), import("./parse/index.ts")]);
+  const [{ readSource }, { parseDocument }] = await Promise.all([import("./read/index.ts"), import("./parse/index.ts")]);
   const [source] = adhocSources(positionals);
   const doc = await readSource({ ...source!, format }, { ...http, now: () => new Date() });
   const parsed = parseDocument(doc, {

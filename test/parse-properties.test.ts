@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateLiveblogText } from "../bench/parse.ts";
 import { DigestError } from "../src/errors.ts";
 import { detectFormat, parseDocument } from "../src/parse/index.ts";
-import { decodeBytes } from "../src/read.ts";
+import { decodeBytes } from "../src/read/index.ts";
 import type { ParsedDocument, SourceFormat } from "../src/types.ts";
 
 const FORMATS: SourceFormat[] = ["auto", "liveblog-text", "article-text", "html", "rss", "atom"];

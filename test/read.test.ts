@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DigestError } from "../src/errors.ts";
-import { decodeBytes, type ReadOptions, readSource } from "../src/read.ts";
+import { decodeBytes, type ReadOptions, readSource } from "../src/read/index.ts";
 import type { Source } from "../src/types.ts";
 
 const OPTIONS: ReadOptions = {
@@ -174,5 +174,43 @@ describe("decodeBytes", () => {
   it("prefers a BOM over the declared charset", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("hi", "utf16le")]);
     expect(decodeBytes(bytes, "text/plain; charset=utf-8")).toBe("hi");
+  });
+});
+
+describe("outbound fetches stay off this machine and its private network", () => {
+  it("knows private, loopback, link-local and metadata addresses, IPv4 and IPv6", async () => {
+    const { isPrivateAddress } = await import("../src/read/guard.ts");
+    for (const ip of ["127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"]) {
+      expect(isPrivateAddress(ip), ip).toBe(true);
+    }
+    for (const ip of ["93.184.216.34", "1.1.1.1", "2606:4700::1111", "::ffff:8.8.8.8"]) expect(isPrivateAddress(ip), ip).toBe(false);
+  });
+
+  it("refuses a redirect from a public source to an internal address, and reads nothing from it", async () => {
+    // Two servers on this machine: one stands for the public site (127.0.0.1), one for an internal page (127.0.0.2).
+    let internalHits = 0;
+    const internal = createServer((_, res) => {
+      internalHits++;
+      res.end("internal admin page");
+    });
+    await new Promise<void>((r) => internal.listen(0, "127.0.0.2", r));
+    const target = `http://127.0.0.2:${(internal.address() as AddressInfo).port}/admin`;
+    const site = createServer((_, res) => {
+      res.writeHead(302, { location: target });
+      res.end();
+    });
+    await new Promise<void>((r) => site.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/feed`;
+    const isPrivate = (ip: string) => ip === "127.0.0.2";
+    try {
+      await expect(readSource(source(url), { ...OPTIONS, isPrivate })).rejects.toMatchObject({ code: "EREAD", message: expect.stringMatching(/refused: 127\.0\.0\.2:\d+ resolves to a private or local address/) });
+      expect(internalHits).toBe(0);
+      // The operator's own internal feed, configured as such, is read.
+      const doc = await readSource(source(target), { ...OPTIONS, isPrivate });
+      expect(doc.body).toBe("internal admin page");
+    } finally {
+      await new Promise<void>((r) => site.close(() => r()));
+      await new Promise<void>((r) => internal.close(() => r()));
+    }
   });
 });

@@ -7,7 +7,7 @@ import { buildDigest } from "../digest/index.ts";
 import { DigestError, describeError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { parseDocument } from "../parse/index.ts";
-import { readSource } from "../read.ts";
+import { readSource } from "../read/index.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 import { hasStore } from "../subscribers/paths.ts";
 import type { DeliverySummary } from "../send/index.ts";

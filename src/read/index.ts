@@ -2,11 +2,14 @@
 import { open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
-import { DigestError, describeError } from "./errors.ts";
-import type { RawDocument, Source } from "./types.ts";
+import { DigestError, describeError } from "../errors.ts";
+import { guardFor } from "./guard.ts";
+import type { RawDocument, Source } from "../types.ts";
 
 /** How patient and how polite reading is; `now` stamps the document (the fallback day of undated pages). */
 export interface ReadOptions {
+  /** Which addresses count as private (tests); default: loopback, RFC 1918, link-local, metadata, ULA. */
+  isPrivate?: (ip: string) => boolean;
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
@@ -67,8 +70,12 @@ async function fetchBytes(location: string, options: ReadOptions, fail: Fail) {
   const visited = new Set<string>();
   let url = location;
   try {
+    const guard = await guardFor(location, { isPrivate: options.isPrivate });
     for (let hop = 0; ; hop++) {
       visited.add(url);
+      await guard.check(url).catch((error: Error) => {
+        throw fail(error.message.startsWith("refused") ? error.message : `cannot resolve ${new URL(url).host} (${describeError(error)})`, error);
+      });
       const response = await fetch(url, {
         redirect: "manual",
         signal,
