@@ -9,6 +9,7 @@ const UNIT = [
   "test/dates.test.ts",
   "test/day.test.ts",
   "test/digest.test.ts",
+  "test/damaged-state.test.ts",
   "test/edition-window.test.ts",
   "test/fs-atomic.test.ts",
   "test/log.test.ts",

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   const scheduler = startScheduler(config, {
     now: () => new Date(),
     log,
-    isComplete: async (date) => editionComplete(await readRunRecords(config.stateDir), date),
+    isComplete: async (date) => editionComplete(await readRunRecords(config.stateDir, log.warn), date),
     run: async (date, signal) => {
       await runJob(config, { date, timezone: null, sources: null, dryRun: false, noSend: false, force: false }, { now: () => new Date(), log, signal, progress: process.stderr });
     },

@@ -83,6 +83,7 @@ async function run(
   const log = options.log ?? (() => undefined);
   const retry = options.retry ?? DEFAULT_RETRY;
   const state = await readLedger(path);
+  if (state.newlyQuarantined) log("ledger.quarantined", { path, lines: state.quarantined, effect: `kept aside in ${path}.quarantine and ignored` });
   const g = options.force ? state.generation + 1 : state.generation;
   const writer = await openLedgerWriter(path);
   await writer.append({ t: "start", g, at: now().toISOString(), force: options.force, pid: process.pid });

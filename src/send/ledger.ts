@@ -6,7 +6,7 @@ import { stat, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { DigestError } from "../errors.ts";
-import { openJournal } from "../journal.ts";
+import { openJournal, quarantine } from "../journal.ts";
 import { HashSet64 } from "./hash-set.ts";
 import { recipientKey } from "./recipient-key.ts";
 
@@ -29,6 +29,23 @@ export interface LedgerState {
   lastEnd: { total: number; complete: boolean } | null;
   /** Whether the last record of the current generation is a complete `end`. */
   finished: boolean;
+  /** Lines that did not validate (kept aside in `<ledger>.quarantine`, never trusted), and whether that set is new. */
+  quarantined: number;
+  newlyQuarantined: boolean;
+}
+
+/** A ledger line we trust: the right shape for its kind (anything else is quarantined, never a crash). */
+export function isLedgerRecord(value: unknown): value is LedgerRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  if (!Number.isInteger(r.g) || (r.g as number) < 0 || typeof r.at !== "string") return false;
+  switch (r.t) {
+    case "start": return typeof r.force === "boolean";
+    case "sent": return typeof r.e === "string" && r.e.length > 0 && typeof r.r === "string";
+    case "fail": return typeof r.e === "string" && r.e.length > 0 && typeof r.p === "boolean" && typeof r.r === "string";
+    case "end": return typeof r.total === "number" && typeof r.complete === "boolean";
+    default: return false;
+  }
 }
 
 const SYNC_EVERY_RECORDS = 512;
@@ -49,7 +66,10 @@ export function ledgerPath(stateDir: string, editionId: string, channel: Channel
 
 /** Reads a journal as a stream (a missing file is an empty ledger; a torn last line is ignored). */
 export async function readLedger(path: string): Promise<LedgerState> {
-  const state: LedgerState = { generation: 0, sent: new HashSet64(), failures: new Map(), lastSentAt: null, lastEnd: null, finished: false };
+  const state: LedgerState = { generation: 0, sent: new HashSet64(), failures: new Map(), lastSentAt: null, lastEnd: null, finished: false, quarantined: 0, newlyQuarantined: false };
+  const bad: { line: number; text: string }[] = [];
+  let lineNo = 0;
+  let torn: { line: number; text: string } | null = null;
   let input;
   try {
     await stat(path);
@@ -59,11 +79,21 @@ export async function readLedger(path: string): Promise<LedgerState> {
     throw new DigestError("EREAD", `cannot read send ledger ${path}: ${(cause as Error).message}`, { cause });
   }
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    let record: LedgerRecord;
+    lineNo++;
+    if (torn) bad.push(torn); // an unreadable line that is not the last one: damage, not a crash mid-write
+    torn = null;
+    if (!line.trim()) continue;
+    let record: unknown;
     try {
-      record = JSON.parse(line) as LedgerRecord;
+      record = JSON.parse(line);
     } catch {
-      continue; // only a write cut short by a crash leaves a partial line
+      torn = { line: lineNo, text: line.slice(0, 500) }; // a write cut short by a crash leaves a partial last line
+      continue;
+    }
+    // A generation only ever grows by one, at a forced `start`: a flipped number must not re-send to the list.
+    if (!isLedgerRecord(record) || (record.g > state.generation && !(record.t === "start" && record.g === state.generation + 1))) {
+      bad.push({ line: lineNo, text: line.slice(0, 500) });
+      continue;
     }
     if (record.g > state.generation) {
       Object.assign(state, { generation: record.g, sent: new HashSet64(), failures: new Map(), lastSentAt: null, lastEnd: null });
@@ -80,6 +110,8 @@ export async function readLedger(path: string): Promise<LedgerState> {
       state.lastEnd = { total: record.total, complete: record.complete };
     }
   }
+  state.quarantined = bad.length;
+  state.newlyQuarantined = await quarantine(path, bad);
   return state;
 }
 
