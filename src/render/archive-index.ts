@@ -1,6 +1,6 @@
 // The archive's per-edition metadata (kept in each Markdown file) and the views of its index and Atom feed.
 import { dayLabels, isoUtc } from "./dates.ts";
-import { oneLine, plural, safeUrl } from "./text.ts";
+import { MAX_HEADLINE, oneLine, plural, safeUrl, shorten } from "./text.ts";
 
 /** What the index and feed say about one archived edition. */
 export interface EditionMeta {
@@ -35,7 +35,7 @@ export function readEditionMeta(date: string, markdown: string, hasHtml: boolean
       return {
         date,
         storyCount: typeof data.storyCount === "number" && Number.isInteger(data.storyCount) ? data.storyCount : null,
-        topHeadline: typeof data.topHeadline === "string" ? oneLine(data.topHeadline) || null : null,
+        topHeadline: typeof data.topHeadline === "string" ? shorten(oneLine(data.topHeadline), MAX_HEADLINE) || null : null,
         generatedAt: typeof data.generatedAt === "string" ? isoUtc(data.generatedAt) : null,
         hasHtml,
       };

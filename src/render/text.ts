@@ -1,12 +1,20 @@
 // Text hygiene for every renderer: clean source text, escape it for Markdown and HTML, keep only safe links.
 
-// C0/C1 controls (but not tab/newline, which whitespace folding removes anyway), and the byte-order mark.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/g;
+// C0/C1 controls (but not tab/newline, which whitespace folding removes anyway), the byte-order mark, the
+// noncharacters XML forbids (U+FFFE, U+FFFF, U+FDD0–U+FDEF), and bidi embeddings, overrides and isolates, which
+// could reorder what a reader sees around them.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff\ufdd0-\ufdef\u202a-\u202e\u2066-\u2069]/g;
+// A surrogate without its pair is not a character: XML, JSON consumers and mail clients reject it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Longest headline and summary any output carries (a 9 MB line from a page must not become a 39 MB email). */
+export const MAX_HEADLINE = 300;
+export const MAX_SUMMARY = 800;
 
 /** Source text as one clean line: controls dropped, every run of whitespace folded to one space. */
 export function oneLine(text: string | null | undefined): string {
   if (!text) return "";
-  return text.replace(CONTROLS, "").replace(/\s+/gu, " ").trim();
+  return text.replace(CONTROLS, "").replace(LONE_SURROGATE, "").replace(/\s+/gu, " ").trim();
 }
 
 /** Shortens clean text to at most `max` characters at a word boundary, ending with "…". */

@@ -3,7 +3,7 @@ import Handlebars from "handlebars";
 import { DigestError } from "../errors.ts";
 import type { Digest, Story } from "../types.ts";
 import { builtAtLabel, checkReaderZone, coverageLabel, dayLabels, timeLabel, windowRange, zoneLabel } from "./dates.ts";
-import { oneLine, plural, safeUrl, shorten } from "./text.ts";
+import { MAX_HEADLINE, MAX_SUMMARY, oneLine, plural, safeUrl, shorten } from "./text.ts";
 
 /** One source's update behind a story, as the renderers show it: name, link and local time. */
 export interface LinkView {
@@ -237,12 +237,12 @@ function toStoryView(story: Story, titles: Map<string, string>, zone: string, da
     : story.sources.map((name) => ({ source: oneLine(name) || "Unnamed source", url: null, time: null, more: true }));
   links.forEach((l, i) => (l.more = i < links.length - 1));
   const names = [...new Set([...story.sources.map(oneLine), ...links.map((l) => l.source)].filter(Boolean))];
-  const summary = oneLine(story.summary);
+  const summary = shorten(oneLine(story.summary), MAX_SUMMARY);
   return {
     id: story.id,
     topic: story.topic,
     topicTitle: titles.get(story.topic) ?? story.topic,
-    headline: oneLine(story.headline) || shorten(summary, 100) || "Untitled story",
+    headline: shorten(oneLine(story.headline), MAX_HEADLINE) || shorten(summary, 100) || "Untitled story",
     summary,
     hasSummary: summary.length > 0,
     links,
