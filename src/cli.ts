@@ -97,7 +97,8 @@ async function digestCommand(rest: string[], env: Record<string, string | undefi
   if (abort.signal.aborted) return 0;
   const d = result.delivery;
   if (result.archiveError) return 1;
-  return d && (!d.complete || d.failedPermanent + d.failedTransient > 0) ? 1 : 0;
+  // Exit 1 only when something is left to retry; permanent failures are final (reported, and the reader bounced).
+  return d && (!d.complete || d.failedTransient > 0) ? 1 : 0;
 }
 
 async function parseCommand(rest: string[], env: Record<string, string | undefined>): Promise<number> {

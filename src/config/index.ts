@@ -22,6 +22,8 @@ export interface MailConfig {
   secret: string;
   maxConnections: number;
   maxMessages: number;
+  /** SMTP_DATA_TIMEOUT_MS: how long to wait for the reply after DATA (default 10 minutes, RFC 5321). */
+  dataTimeoutMs: number;
   rateLimit: number | null;
   /** DKIM signing, when DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE are all set. */
   dkim: { domainName: string; keySelector: string; privateKey: string } | null;
@@ -139,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       secret: env.MAIL_SECRET?.trim() || "daily-briefing-development-secret",
       maxConnections: expectInt(env.SMTP_MAX_CONNECTIONS || 5, "SMTP_MAX_CONNECTIONS", 1, 100),
       maxMessages: expectInt(env.SMTP_MAX_MESSAGES || 100, "SMTP_MAX_MESSAGES", 1, 100000),
+      dataTimeoutMs: expectInt(env.SMTP_DATA_TIMEOUT_MS || 600_000, "SMTP_DATA_TIMEOUT_MS", 1000, 3_600_000),
       rateLimit: env.SMTP_RATE_LIMIT ? expectNumber(env.SMTP_RATE_LIMIT, "SMTP_RATE_LIMIT", 0.01, 100000) : null,
       dkim: loadDkim(env, cwd),
     },

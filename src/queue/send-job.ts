@@ -19,6 +19,7 @@ export interface SendSettings {
   dkim: DkimSettings | null;
   maxConnections: number;
   maxMessages: number;
+  dataTimeoutMs?: number;
 }
 
 /** Callbacks into the worker: a fatal problem (stop taking jobs), a retry worth logging, a message sent. */

@@ -118,6 +118,7 @@ export async function workerMain(): Promise<number> {
       dkim: config.mail.dkim,
       maxConnections: config.mail.maxConnections,
       maxMessages: config.mail.maxMessages,
+      dataTimeoutMs: config.mail.dataTimeoutMs,
       rateLimit: config.mail.rateLimit,
       concurrency: config.workerConcurrency,
       lockMs: config.workerLockMs,

@@ -33,8 +33,9 @@ async function journaled(config: Config, options: RunOptions, deps: Deps, starte
       startedAt,
       finishedAt: deps.now().toISOString(),
       // Queued editions are the workers' to finish: the scheduler must not queue them again.
-      complete: !interrupted && !options.noSend && (d ? d.complete && unsent === 0 : result.skippedEmpty || result.queued !== null),
-      outcome: interrupted ? "interrupted" : result.skippedEmpty ? "skipped-empty" : result.queued ? "queued" : options.noSend ? "archived" : d?.complete && unsent === 0 ? "sent" : "partly-sent",
+      // A permanent failure (5xx) is final: the edition is complete once every reader is sent or permanently failed.
+      complete: !interrupted && !options.noSend && (d ? d.complete && d.failedTransient === 0 : result.skippedEmpty || result.queued !== null),
+      outcome: interrupted ? "interrupted" : result.skippedEmpty ? "skipped-empty" : result.queued ? "queued" : options.noSend ? "archived" : d?.complete && d.failedTransient === 0 ? "sent" : "partly-sent",
       sent: d?.sent ?? 0,
       skipped: d?.skipped ?? 0,
       failed: unsent,

@@ -11,7 +11,7 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
   const records = await readRunRecords(config.stateDir);
   const last = records.at(-1);
   const next = nextSlot(now, config.cron, config.timezone);
-  const readers = await subscriberLine(config.stateDir);
+  const readers = await subscriberCounts(config.stateDir);
   const lines: string[] = [];
   if (!last) {
     lines.push(`No edition has been built yet (state in ${config.stateDir}).`);
@@ -22,12 +22,12 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
     lines.push(
       `Last edition: ${last.date} (${last.outcome}${last.complete ? ", complete" : ", NOT complete"})`,
       `  run: ${last.startedAt} → ${last.finishedAt}; ${last.stories} stories`,
-      `  delivery (${config.redisUrl ? "workers, via Redis" : "ledger"}): ${ledger.sent} sent, ${ledger.failed} failed, ${ledger.pending} pending; last sent at ${ledger.lastSentAt ?? "never"}`,
+      `  delivery (${config.redisUrl ? "workers, via Redis" : "ledger"}): ${ledger.sent} sent, ${ledger.failed} failed, ${Math.max(ledger.pending, (readers.active ?? 0) - ledger.sent - ledger.failed)} pending (to retry or not yet tried); last sent at ${ledger.lastSentAt ?? "never"}`,
       `  sources failed last time: ${last.failedSources.length ? last.failedSources.join(", ") : "none"}`,
     );
     if (last.error) lines.push(`  error: ${last.error}`);
   }
-  lines.push(readers);
+  lines.push(readers.line);
   lines.push(`Next scheduled run: ${next ? next.toISOString() : "none"} (${config.cron} in ${config.timezone}; now ${now.toISOString()})`);
   if (next) {
     const w = nextWindow(next, config.timezone, records);
@@ -37,13 +37,13 @@ export async function statusReport(config: Config, now: Date): Promise<string> {
 }
 
 /** Subscriber counts by status, from the store (loaded only when one exists). */
-async function subscriberLine(stateDir: string): Promise<string> {
-  if (!hasStore(stateDir)) return "Subscribers: no store yet (the first run that sends, `npm run serve` or `npm run subscribers` creates it)";
+async function subscriberCounts(stateDir: string): Promise<{ line: string; active: number | null }> {
+  if (!hasStore(stateDir)) return { line: "Subscribers: no store yet (the first run that sends, `npm run serve` or `npm run subscribers` creates it)", active: null };
   const { openStore, countByStatus } = await import("../subscribers/store.ts");
   const store = openStore(stateDir);
   try {
     const c = countByStatus(store);
-    return `Subscribers: ${c.active} active (${c.paused} paused), ${c.pending} pending, ${c.unsubscribed} unsubscribed, ${c.bounced} bounced`;
+    return { line: `Subscribers: ${c.active} active (${c.paused} paused), ${c.pending} pending, ${c.unsubscribed} unsubscribed, ${c.bounced} bounced`, active: c.active - c.paused };
   } finally {
     store.close();
   }

@@ -22,6 +22,8 @@ export interface DeliveryOptions extends MessageSettings {
   force: boolean;
   maxConnections: number;
   maxMessages: number;
+  /** How long to wait for the server's reply after DATA (default 10 minutes). */
+  dataTimeoutMs?: number;
   /** Messages per second, or null for as fast as the server takes them. */
   rateLimit: number | null;
   progress?: NodeJS.WritableStream;

@@ -36,6 +36,7 @@ export async function sendEdition(
       force,
       maxConnections: config.mail.maxConnections,
       maxMessages: config.mail.maxMessages,
+      dataTimeoutMs: config.mail.dataTimeoutMs,
       rateLimit: config.mail.rateLimit,
       dkim: config.mail.dkim,
       progress: context.progress,

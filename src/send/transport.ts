@@ -14,10 +14,15 @@ export interface Sender {
   close(): Promise<void>;
 }
 
+/** RFC 5321's minimum wait for the reply that follows the message data. */
+export const DATA_TIMEOUT_MS = 600_000;
+
 /** Pool settings for the SMTP sender. */
 export interface PoolSettings {
   maxConnections: number;
   maxMessages: number;
+  /** How long to wait for any server reply, the one after DATA included (RFC 5321 §4.5.3.2: 10 minutes). */
+  dataTimeoutMs?: number;
 }
 
 /** True for 127.0.0.0/8, ::1 and localhost: the only hosts we talk to without TLS. */
@@ -50,7 +55,8 @@ export function smtpOptions(smtpUrl: string, pool: PoolSettings) {
     maxMessages: pool.maxMessages,
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
-    socketTimeout: 120_000,
+    // A reply after DATA may take the server minutes; giving up sooner makes the retry a duplicate message.
+    socketTimeout: pool.dataTimeoutMs ?? DATA_TIMEOUT_MS,
   };
 }
 
