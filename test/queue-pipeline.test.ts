@@ -10,7 +10,7 @@ import { FROM, SECRET, startWorkerProcess, waitFor } from "./queue-support.ts";
 let redis: LocalRedis;
 let sink: Sink;
 beforeAll(async () => {
-  redis = await startLocalRedis();
+  redis = await startLocalRedis({ persistDir: tempDir("redis-aof-") });
   sink = await startSink();
 });
 afterAll(async () => {
@@ -45,4 +45,22 @@ describe("npm run digest with REDIS_URL", () => {
     expect(bo).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
     expect(bo).toMatch(/List-Unsubscribe: <mailto:unsubscribe@queue-test\.example\?subject=unsubscribe%20[\w-]+>,\s+<https:\/\/briefing\.example\.org\/unsubscribe\?/);
   }, 180_000);
+
+  it("refuses to queue on a Redis that keeps nothing across a restart, naming the fix, unless the operator opts in", async () => {
+    const volatile = await startLocalRedis();
+    try {
+      const cwd = tempDir();
+      const list = join(cwd, "subscribers.csv");
+      writeFileSync(list, "email\nada@example.org\n");
+      const env = { REDIS_URL: volatile.url, SMTP_URL: sink.url, SUBSCRIBERS_FILE: list, MAIL_SECRET: SECRET, MAIL_FROM: FROM };
+      const refused = await runCli(["digest"], { cwd, env });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/keeps nothing across a restart.*appendonly yes.*REDIS_ALLOW_VOLATILE=1/);
+      const allowed = await runCli(["digest"], { cwd, env: { ...env, REDIS_ALLOW_VOLATILE: "1" } });
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toMatch(/queued 1 for the workers/);
+    } finally {
+      await volatile.stop();
+    }
+  }, 120_000);
 });

@@ -54,6 +54,8 @@ export interface Config {
   templatesDir: string;
   /** Redis for scale-out sending (REDIS_URL); null: send from this process alone. */
   redisUrl: string | null;
+  /** REDIS_ALLOW_VOLATILE=1: queue even on a Redis without persistence (a restart mid-send may then mail twice). */
+  redisAllowVolatile: boolean;
   /** Messages each `npm run worker` process sends at once (WORKER_CONCURRENCY). */
   workerConcurrency: number;
   /** How long a silent worker keeps its jobs before others take them over (WORKER_LOCK_MS). */
@@ -152,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     stateDir: underSamples(resolve(cwd, env.STATE_DIR || ".state"), usingSamples),
     templatesDir: TEMPLATES_DIR,
     redisUrl,
+    redisAllowVolatile: expectBoolean(env.REDIS_ALLOW_VOLATILE ? ["1", "true", "yes"].includes(env.REDIS_ALLOW_VOLATILE.trim().toLowerCase()) : false, "REDIS_ALLOW_VOLATILE"),
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
     http: loadHttpConfig(env),

@@ -15,6 +15,8 @@ export async function queueEdition(
   context: { log: Logger },
   subscribersFile: string | null,
 ): Promise<{ enqueued: number; alreadyQueued: number }> {
+  const { checkPersistence } = await import("./persistence.ts");
+  await checkPersistence(redisUrl, config.redisAllowVolatile, (event, fields) => context.log.warn(event, fields));
   const [{ enqueueEdition }, list] = await Promise.all([import("./enqueue.ts"), openList(subscribersFile, config, context.log)]);
   const queued = await enqueueEdition(redisUrl, editionId, email, list.subscribers, {
     ...sharedSettings(config),

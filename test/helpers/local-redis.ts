@@ -23,7 +23,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `redis-server` from PATH; rejects with a plain instruction when the binary is missing or will not start. */
-export async function startLocalRedis(options: { maxMemoryMb?: number; binary?: string } = {}): Promise<LocalRedis> {
+export async function startLocalRedis(options: { maxMemoryMb?: number; binary?: string; persistDir?: string } = {}): Promise<LocalRedis> {
   for (let tries = 1; ; tries++) {
     const port = await freePort();
     try {
@@ -34,8 +34,10 @@ export async function startLocalRedis(options: { maxMemoryMb?: number; binary?: 
   }
 }
 
-function startOn(port: number, options: { maxMemoryMb?: number; binary?: string }): Promise<LocalRedis> {
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--loglevel", "warning"];
+function startOn(port: number, options: { maxMemoryMb?: number; binary?: string; persistDir?: string }): Promise<LocalRedis> {
+  // Volatile by default (fast); with `persistDir`, an append-only file there, as production needs.
+  const persistence = options.persistDir ? ["--appendonly", "yes", "--dir", options.persistDir] : ["--appendonly", "no"];
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", ...persistence, "--protected-mode", "yes", "--loglevel", "warning"];
   if (options.maxMemoryMb) args.push("--maxmemory", `${options.maxMemoryMb}mb`);
   const binary = options.binary ?? "redis-server";
   const child: ChildProcess = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
