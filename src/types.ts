@@ -91,6 +91,24 @@ export interface TopicRule {
   weight: number;
 }
 
+/**
+ * What the briefing is about (the beat), as data: weighted terms (same syntax as topic rules) in kinds, and name
+ * variants folded before matching. An entry is on the beat when its headline and lead sentence name the subject.
+ */
+export interface BeatConfig {
+  /** The subject in words, e.g. "the Russia–Ukraine war". */
+  name: string;
+  /** Terms per kind: "party" names the sides (1 point), "specific" places, people, institutions and weapons of the
+   * subject (2 points), "context" its vocabulary (war, troops, sanctions: 1 point, only with a name). */
+  party: string[];
+  specific: string[];
+  context: string[];
+  /** Spelling variants folded to one form before matching ("zaporozhye" → "zaporizhzhia"). */
+  variants: Record<string, string>;
+  /** Relevance at or above which an entry is on the beat (default 2). */
+  minRelevance: number;
+}
+
 /** The calendar day being briefed, as an instant range [start, end). */
 /**
  * The period an edition covers, as UTC instants [start, end). "day": one calendar day in the zone (`--date`, the
@@ -126,6 +144,11 @@ export interface DigestEntry {
   selected: boolean;
   url: string | null;
   reasons: string[];
+  /** How strongly the entry is about the beat, and whether that reaches the beat's threshold. */
+  relevance?: number;
+  onBeat?: boolean;
+  /** Why an entry is not selected, in a word or two ("off the beat", "repeat of 2025-03-04", "stale", "below the cut"); null when selected. */
+  leftOut?: string | null;
 }
 
 /** One link from a story to a source's update that carried it. */
@@ -149,6 +172,13 @@ export interface Story {
   sources: string[];
   links: StoryLink[];
   reasons: string[];
+  /** The story continues one an earlier edition showed, with something new since. */
+  developing?: boolean;
+  /** What is new since that edition (one line), and the date it was shown. */
+  newSince?: string | null;
+  since?: string | null;
+  /** Its lead entry is on the beat (off-beat stories never fill the sections or the top stories). */
+  onBeat?: boolean;
 }
 
 export interface Section {
@@ -179,6 +209,42 @@ export interface Digest {
   sections: Section[];
   /** The lead stories shown above the topic sections. */
   topStoryIds: string[];
+  /** The most important off-beat stories, when the "Elsewhere" list is on (empty by default). */
+  elsewhereStoryIds?: string[];
+}
+
+/** What earlier editions showed, for judging what is stale (kept with the archive; see run/history.ts). */
+export interface DigestHistory {
+  editions: EditionMemory[];
+}
+
+/** One earlier edition as the next ones need it. */
+export interface EditionMemory {
+  /** The date the edition was shown (its name, YYYY-MM-DD). */
+  date: string;
+  /** Every entry of its window: a re-post of one of them later is not news. */
+  entries: RememberedEntry[];
+  /** The stories it showed: a later story that continues one says what is new. */
+  stories: RememberedStory[];
+}
+
+export interface RememberedEntry {
+  id: string;
+  source: string;
+  headline: string | null;
+  /** Bottom-k hashes of the word shingles of its headline and summary (near-verbatim repeats share most). */
+  sketch: number[];
+}
+
+export interface RememberedStory {
+  id: string;
+  headline: string;
+  topic: string;
+  entryIds: string[];
+  /** Content terms of its headline and summaries (for matching a later story). */
+  terms: string[];
+  /** The specific details it told: names, places, figures. */
+  details: string[];
 }
 
 /** A source after the read and parse stages: its entries, or why there are none. */

@@ -111,7 +111,7 @@ describe("ranking ties", () => {
   });
   const result = (entries: Entry[]): SourceResult[] => [{
     source: { id: "s", name: "Tie Source", location: "/x", format: "auto", timezone: null, weight: 1, keyPoints: 2 },
-    parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+    parsed: { sourceName: null, title: "Ukraine war live", intro: [], warnings: [], entries }, error: null,
   }];
   const window = dayWindow("2024-02-10", "UTC");
   const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
@@ -137,7 +137,7 @@ describe("sources that share entry ids or names", () => {
   });
   const source = (id: string, name: string, entries: Entry[]): SourceResult => ({
     source: { id, name, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 3 },
-    parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+    parsed: { sourceName: null, title: "Russia-Ukraine war: latest", intro: [], warnings: [], entries }, error: null,
   });
   const window = dayWindow("2024-02-10", "UTC");
   const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
@@ -168,7 +168,7 @@ describe("round 2: teasers and filler in the briefing", () => {
   });
   const source = (id: string, entries: Entry[]): SourceResult => ({
     source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
-    parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+    parsed: { sourceName: null, title: "Ukraine war live", intro: [], warnings: [], entries }, error: null,
   });
   const window = dayWindow("2024-02-10", "UTC");
   const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
@@ -176,13 +176,13 @@ describe("round 2: teasers and filler in the briefing", () => {
   const TEASER = make("f2", "Watch: Smoke rises above Syzran at dawn", [], "2024-02-10T09:00:00Z");
   const SPORT = make("f3", "Ukrainian rowers win silver in the coxless four", ["Ukraine's crew finished second behind the hosts in a close final, their best result of the season."]);
 
-  it("a teaser takes the topic of the story it shows and is never selected", () => {
+  it("a teaser carries the topic of the story it shows and is never selected", () => {
     const digest = buildDigest([source("one", [PLANT, TEASER])], window, options);
     const teaser = digest.entries.find((e) => e.id === "f2")!;
     expect(teaser.topic).toBe("strikes");
     expect(teaser.storyId).toBe(digest.entries.find((e) => e.id === "f1")!.storyId);
     expect(teaser.selected).toBe(false);
-    expect(teaser.reasons.some((r) => r.includes("takes the topic of the story"))).toBe(true);
+    expect(teaser.reasons.some((r) => r.includes("carries the topic of the story"))).toBe(true);
   });
 
   it("a source with fewer entries than its quota does not get its off-topic item selected", () => {

@@ -1,7 +1,11 @@
 // The day window (DST-correct), teasers, summaries and the visible severity parts of a score.
 import { describe, expect, it } from "vitest";
 import { corroboratedStories, keyPoints, type RankedEntry } from "../src/digest/select.ts";
-import { aboutWar, entryScoreParts, isTeaser, severity, summarize } from "../src/digest/score.ts";
+import { entryScoreParts, isTeaser, severity, summarize } from "../src/digest/score.ts";
+import { relevanceOf } from "../src/digest/beat.ts";
+import { DEFAULT_BEAT } from "../src/digest/beat-table.ts";
+import { classifyEntry } from "../src/digest/classify.ts";
+import { DEFAULT_TOPICS } from "../src/digest/topics.ts";
 import { dayWindow, inWindow, todayIn } from "../src/day.ts";
 import type { Entry } from "../src/types.ts";
 
@@ -99,38 +103,42 @@ describe("severity and score parts", () => {
     expect(names("Warehouse fire", "Crews arrived at noon. Last year 40 people were killed in a different blast.")).not.toContain("casualties");
   });
 
-  it("penalises stubs, teasers and items not about the war; rewards the Key Points flag", () => {
+  it("penalises stubs, teasers and items off the beat; rewards the Key Points flag", () => {
     const w = dayWindow("2024-01-04", "UTC");
     const base = { window: w, introSimilarity: 0, topic: "other", topicRank: 3, topicCount: 4 };
     const stub = entryScoreParts({ ...base, entry: entry({ headline: "Missile alert in Lviv", body: ["Sirens sounded."] }) });
     expect(stub.map((p) => p.name)).toContain("stub");
-    const offTopic = entryScoreParts({ ...base, entry: entry({ headline: "Local team wins cup", body: ["The home side won the final on penalties after a goalless draw in the rain."] }) });
-    expect(offTopic.map((p) => p.name)).toContain("off-topic");
+    const offBeat = entryScoreParts({ ...base, onBeat: false, entry: entry({ headline: "Local team wins cup", body: ["The home side won the final on penalties after a goalless draw in the rain."] }) });
+    expect(offBeat.map((p) => p.name)).toContain("off-beat");
     const caption = entry({ headline: "Pictured: Rescuers comb through the rubble of a clinic in Zaporizhzhia", body: [] });
-    expect(entryScoreParts({ ...base, entry: caption }).map((p) => p.name)).toContain("off-topic");
-    const filed = entryScoreParts({ ...base, topic: "strikes", topicRank: 0, warTopic: true, entry: caption });
-    expect(filed.map((p) => p.name)).not.toContain("off-topic");
+    const filed = entryScoreParts({ ...base, topic: "strikes", topicRank: 0, entry: caption });
+    expect(filed.map((p) => p.name)).not.toContain("off-beat");
     expect(filed.map((p) => p.name)).toContain("teaser");
     const flagged = entryScoreParts({ ...base, entry: entry({ keyPoint: true, headline: "Kyiv hit overnight", body: ["Drones hit the capital overnight, the city's military administration said on its channel."] }) });
     expect(flagged.find((p) => p.name === "key point")?.value).toBe(2);
   });
 });
 
+/** On the beat by the default beat, with the topic rules' view of the lead (as buildDigest judges it). */
+const onBeat = (headline: string, body: string, pageOnBeat = false) =>
+  relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT).onBeat;
+
 describe("round 2: what counts as news of the war, and what earns score", () => {
   it("a country's name alone does not make an item about the war; background further down does not either", () => {
-    expect(aboutWar("Ukrainian skaters take gold in the pairs final in Turin", "The pair scored a personal best. Their coach thanked friends serving in the army.")).toBe(false);
-    expect(aboutWar("Heavy snow closes mountain passes", "Drivers were told to stay home.")).toBe(false);
-    expect(aboutWar("Air raid sirens sound across the north", "People went to shelters.")).toBe(true);
-    expect(aboutWar("Latvia shuts a border crossing as Wagner mercenaries gather nearby", "Guards were doubled.")).toBe(true);
-    // a party named and frontline/humanitarian/politics rules fired: the catch-all topic's own war news
-    expect(aboutWar("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.", { fallbackScore: 9 })).toBe(true);
-    expect(aboutWar("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.", { fallbackScore: 0 })).toBe(false);
-    expect(aboutWar("Skaters win gold", "", { warTopic: true })).toBe(true);
+    expect(onBeat("Ukrainian skaters take gold in the pairs final in Turin", "The pair scored a personal best. Their coach thanked friends serving in the army.")).toBe(false);
+    expect(onBeat("Heavy snow closes mountain passes", "Drivers were told to stay home.")).toBe(false);
+    // the war's vocabulary without a name is on the beat only on a page about the war
+    expect(onBeat("Air raid sirens sound across the north", "People went to shelters.")).toBe(false);
+    expect(onBeat("Air raid sirens sound across the north", "People went to shelters.", true)).toBe(true);
+    expect(onBeat("Latvia shuts a border crossing as Wagner mercenaries gather nearby", "Guards were doubled.")).toBe(true);
+    // a party named and the topic rules' own words (villages, evacuations): the catch-all topic's war news
+    expect(onBeat("Ukrainian officials order families out of 12 border villages", "Buses left at dawn.")).toBe(true);
+    expect(onBeat("Ukrainian officials praise the new football season", "Matches began on time.")).toBe(false);
   });
 
   it("an undated entry earns no recency credit", () => {
     const w = dayWindow("2024-01-04", "UTC");
-    const base = { window: w, introSimilarity: 0, topic: "strikes", topicRank: 0, topicCount: 4, warTopic: true };
+    const base = { window: w, introSimilarity: 0, topic: "strikes", topicRank: 0, topicCount: 4 };
     const body = ["Drones struck a substation near Konotop overnight, cutting power to several districts, officials said."];
     const undated = entryScoreParts({ ...base, entry: entry({ headline: "Drones hit substation near Konotop", body }) });
     expect(undated.find((p) => p.name === "recency")?.value).toBe(0);
@@ -150,24 +158,22 @@ describe("keyPoints: a floor under each source's picks", () => {
   const ranked = (id: string, score: number, over: Partial<RankedEntry> = {}): RankedEntry =>
     ({ id, sourceKey: "s", storyId: `story-${id}`, published: null, score, teaser: false, repostOf: null, order: 0, ...over });
 
-  it("a source with fewer entries than its quota does not fill it with off-topic or scoreless items", () => {
-    const entries = [ranked("war", 3), ranked("sport", 1.2, { offTopic: true }), ranked("thin", -0.5), ranked("teaser", 2, { teaser: true })];
+  it("a source with fewer entries than its quota does not fill it with off-beat or scoreless items", () => {
+    const entries = [ranked("war", 3), ranked("sport", 1.2, { offBeat: true }), ranked("thin", -0.5), ranked("teaser", 2, { teaser: true })];
     expect(keyPoints(entries, new Map([["s", 5]])).map((k) => k.entryId)).toEqual(["war"]);
   });
 });
 
 describe("round 3: hostile acts between the parties are about the war", () => {
   it("a cyberattack on a Ukrainian institution is about the war; one on a bakery chain abroad is not", () => {
-    expect(aboutWar("Hackers knock out Ukrainian railway ticket sales", "The operator said sales were down for six hours.")).toBe(true);
-    expect(aboutWar("Sabotage suspected at Russian rail depot", "Investigators found a cut cable.")).toBe(true);
-    expect(aboutWar("Cyberattack hits Dutch bakery chain", "Ovens kept working, the company said.")).toBe(false);
-    expect(aboutWar("Ukrainian chess team wins in Tallinn", "The team beat the hosts on tie-break.")).toBe(false);
+    expect(onBeat("Hackers knock out Ukrainian railway ticket sales", "The operator said sales were down for six hours.")).toBe(true);
+    expect(onBeat("Sabotage suspected at Russian rail depot", "Investigators found a cut cable.")).toBe(true);
+    expect(onBeat("Cyberattack hits Dutch bakery chain", "Ovens kept working, the company said.")).toBe(false);
+    expect(onBeat("Ukrainian chess team wins in Tallinn", "The team beat the hosts on tie-break.")).toBe(false);
   });
 
-  it("the score of such an entry carries no off-topic penalty", () => {
-    const entry: Entry = { id: "c1", source: "s", headline: "Cyberattack knocks out Ukrainian pension portal", published: "2024-02-10T12:00:00Z", author: null, keyPoint: false, url: null, body: ["Ukraine's pension fund said its website was offline for a day after an attack by hackers."] };
-    const parts = entryScoreParts({ entry, window: dayWindow("2024-02-10", "UTC"), introSimilarity: 0, topicRank: 3, topicCount: 4, topic: "other" });
-    expect(parts.some((p) => p.name === "off-topic")).toBe(false);
+  it("such an entry is on the beat, so its score carries no off-beat penalty", () => {
+    expect(onBeat("Cyberattack knocks out Ukrainian pension portal", "Ukraine's pension fund said its website was offline for a day after an attack by hackers.")).toBe(true);
   });
 });
 
@@ -180,7 +186,7 @@ describe("corroboratedStories: a story two sources carry", () => {
       ranked("a1", "a", "shelling"), ranked("b1", "b", "shelling"),
       ranked("a2", "a", "solo"), ranked("a3", "a", "solo"),
       ranked("a4", "a", "teased"), ranked("b4", "b", "teased", { teaser: true }),
-      ranked("a5", "a", "sport", { offTopic: true }), ranked("b5", "b", "sport", { offTopic: true }),
+      ranked("a5", "a", "sport", { offBeat: true }), ranked("b5", "b", "sport", { offBeat: true }),
       ranked("a6", "a", "thin", { score: -1 }), ranked("b6", "b", "thin", { score: -1 }),
     ];
     expect([...corroboratedStories(entries)]).toEqual([["shelling", 2]]);

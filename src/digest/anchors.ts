@@ -8,6 +8,8 @@ const COMMON = (
   "america american president minister ministry defence foreign war military official officials government army " +
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
   "september october november december gmt utc bst cet cest reuters ap afp said " +
+  // leaders named in nearly every report of a day: a surname alone ties nothing ("Trump" is not a detail)
+  "trump biden harris vance " +
   // weapon systems fly in many attacks a day: sharing one says nothing about sharing the event
   "shahed shaheds geran iskander kinzhal kalibr kh-101 kh-22 s-300 s-400 himars atacms patriot patriots storm shadow " +
   "scalp taurus f-16 f-16s leopard abrams lancet bayraktar"
@@ -48,21 +50,18 @@ const TITLES = new Set(
 );
 const COMMON_STEMS = new Set(COMMON.map(stem));
 const ALL_STOP = new Set([...COMMON, ...GENERIC, ...MEDIA].map(stem));
-/** The common names that are still places a teaser can show: the capitals as cities, not as governments. */
-const CITIES = new Set(["kyiv", "moscow"]);
-const SPECIFIC_STOP = new Set([...ALL_STOP].filter((w) => !CITIES.has(w)));
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const CLOCK = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|am|pm|a\.m\.?|p\.m\.?|hrs|h)$/i;
 
 /**
  * Proper names and figures of a text (capitalised words not opening a sentence, numbers), normalised and stemmed.
  * A sentence's first word counts when `names` (words seen capitalised mid-sentence anywhere) holds it. Day numbers
- * next to a month, clock times and years are not figures: every report of the day shares them.
+ * next to a month, clock times and years are not figures: every report of the day shares them. With `groups`, the
+ * anchors of each name of several words ("Lucia Ferri" → lucia, ferri) are listed there: one detail, not two.
  */
-export function anchorsOf(headline: string | null, body: string[], names: Set<string> = new Set(), options: { common?: boolean } = {}): Set<string> {
+export function anchorsOf(headline: string | null, body: string[], names: Set<string> = new Set(), options: { groups?: string[][] } = {}): Set<string> {
   const out = new Set<string>();
-  // With `common`, the capitals count as places too ("a Kyiv courtyard"): a teaser's place is all it has.
-  const STOP = options.common ? SPECIFIC_STOP : ALL_STOP;
+  const STOP = ALL_STOP;
   const add = (phrase: string[]) => {
     if (phrase.length === 0) return;
     const words = terms(phrase.join(" ").replace(/-/g, " "));
@@ -71,7 +70,11 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     const named = words.filter((w) => !COMMON_STEMS.has(w));
     if (named.length >= 2 && named.every((w) => STOP.has(w))) {
       if (!named.every((w) => TITLES.has(w))) out.add(named.join(" "));
-    } else for (const term of words) if (!STOP.has(term)) out.add(term);
+    } else {
+      const kept = words.filter((term) => !STOP.has(term));
+      for (const term of kept) out.add(term);
+      if (kept.length >= 2) options.groups?.push(kept);
+    }
     phrase.length = 0;
   };
   for (const text of [headline ?? "", ...body]) {
@@ -110,6 +113,24 @@ function isSpecificFigure(word: string, prev: string, next: string): boolean {
   if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) && (MONTH.test(next) || MONTH.test(prev.replace(/[^\p{L}]+$/gu, "")))) return false;
   if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(word)) return false;
   return true;
+}
+
+/**
+ * How many details `shared` anchors are: a name of several words counts once ("Petro Danyliuk" is one person), and
+ * a joined name of generic words ("security council") counts twice, as specific as two single names.
+ */
+export function detailCount(shared: string[], groups: string[][]): number {
+  let n = shared.reduce((sum, x) => sum + (x.includes(" ") ? 2 : 1), 0);
+  const set = new Set(shared);
+  const seen = new Set<string>();
+  for (const group of groups) {
+    const key = group.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const inside = group.filter((x) => set.has(x)).length;
+    if (inside > 1) n -= inside - 1;
+  }
+  return n;
 }
 
 /** Words written capitalised (or as an acronym: "UAE") other than at a sentence's start: names, even opening a headline. */

@@ -1,5 +1,6 @@
-// classify: which topic an entry belongs to, by weighted rules over headline and body, with the rules that fired.
-import { normalize, splitSentences, stripLabel } from "./text.ts";
+// classify: which topic an entry belongs to, by the topics' weighted rules (topics.ts) over headline and body, with
+// the rules that fired. Matching and zones live in rules.ts.
+import { compileTerm, isFront, matchAt, matches, zones, type Parts, type Zone } from "./rules.ts";
 import type { Classification, TopicConfig } from "../types.ts";
 
 /** What classifying one entry yields: the topic, every topic's score, runners-up and the rules that fired. */
@@ -7,53 +8,32 @@ export interface TopicScore extends Classification {
   scores: Record<string, number>;
   /** Other topics that scored at least half the winner's score. */
   secondary: string[];
+  /** Rules of weight ≥ 2 (any topic) that fired in the headline or lead sentence: acts and actors the entry leads with. */
+  frontRules: string[];
 }
 
 interface Matcher {
   topic: string;
   term: string;
   weight: number;
-  parts: { word: string; prefix: boolean }[];
-}
-
-interface Zone {
-  label: string;
-  weight: number;
-  tokens: string[];
+  parts: Parts;
 }
 
 /** Below this score no topic claims the entry and it goes to "other". */
 const MIN_SCORE = 2;
 /** Rules of at least this weight are a topic's own predicates (see topics.ts). */
 const PREDICATE_WEIGHT = 3;
+/** Rules of at least this weight in the headline or lead sentence tell the beat what kind of news an entry is. */
+const FRONT_RULE_WEIGHT = 2;
 /** Points for the topic whose predicate the headline leads with (primary = what the headline leads with). */
 const LEAD_BONUS = 4;
-/** Words that open a subordinate clause: what follows them is context, not what the sentence leads with. */
-const SUBORDINATE = new Set(["as", "over", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but"]);
-const SPEECH = new Set(["said", "says", "say", "announced", "reported", "warned", "claimed", "confirmed", "denied", "stated", "added", "believe", "believes", "added", "told", "ensure", "shows", "show"]);
-/** Verbs whose "over" is part of the verb ("handed over", "took over"), not a clause about a cause. */
-const PARTICLE = new Set(["hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned", "turning", "pass", "passes", "passed", "win", "wins", "won", "roll", "rolls", "rolled", "carry", "carried", "carries"]);
-const compiled = new WeakMap<TopicConfig[], Compiled>();
-
-/** Tokens for rule matching: normalised words, hyphens split, possessive 's dropped. */
-export function ruleTokens(text: string): string[] {
-  return (normalize(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map((w) => w.replace(/'s$/, "").replace(/'/g, ""));
-}
-
-/** Compiles a term: words after folding; a `*` ends a word as a prefix ("air defence* engag*"). */
-function compileTerm(term: string): Matcher["parts"] {
-  return term.trim().split(/\s+/).flatMap((piece) => {
-    const prefix = piece.endsWith("*");
-    const tokens = ruleTokens(prefix ? piece.slice(0, -1) : piece);
-    return tokens.map((word, i) => ({ word, prefix: prefix && i === tokens.length - 1 }));
-  });
-}
 
 interface Compiled {
   matchers: Matcher[];
   /** Per topic, its compiled `requires` terms (absent when the topic requires nothing). */
-  requires: Map<string, Matcher["parts"][]>;
+  requires: Map<string, Parts[]>;
 }
+const compiled = new WeakMap<TopicConfig[], Compiled>();
 
 function compile(topics: TopicConfig[]): Compiled {
   const cached = compiled.get(topics);
@@ -70,64 +50,13 @@ function compile(topics: TopicConfig[]): Compiled {
         return true;
       }),
   );
-  const requires = new Map<string, Matcher["parts"][]>();
+  const requires = new Map<string, Parts[]>();
   for (const t of topics) {
     if (t.requires && t.requires.length > 0) requires.set(t.name, t.requires.map(compileTerm).filter((p) => p.length > 0));
   }
   const out = { matchers, requires };
   compiled.set(topics, out);
   return out;
-}
-
-/** Where the term first matches in the tokens, or -1. */
-function matchAt(tokens: string[], parts: Matcher["parts"]): number {
-  outer: for (let i = 0; i + parts.length <= tokens.length; i++) {
-    for (let j = 0; j < parts.length; j++) {
-      const part = parts[j]!;
-      const token = tokens[i + j]!;
-      if (part.prefix ? !token.startsWith(part.word) : token !== part.word) continue outer;
-    }
-    return i;
-  }
-  return -1;
-}
-
-function matches(tokens: string[], parts: Matcher["parts"]): boolean {
-  return matchAt(tokens, parts) >= 0;
-}
-
-/** Splits a sentence's tokens into the main clause and the subordinate rest ("X as Y" → X, Y). */
-function clauses(tokens: string[]): [string[], string[]] {
-  for (let i = 2; i < tokens.length; i++) {
-    const word = tokens[i]!;
-    if (!SUBORDINATE.has(word)) continue;
-    if ((word === "that" || word === "as") && SPEECH.has(tokens[i - 1] ?? "")) continue;
-    if (word === "as" && /^(?:well|soon|long|much|many|far)$/.test(tokens[i + 1] ?? "")) continue;
-    if (word === "over" && PARTICLE.has(tokens[i - 1] ?? "")) continue;
-    return [tokens.slice(0, i), tokens.slice(i)];
-  }
-  return [tokens, []];
-}
-
-/** The weighted zones of an entry: headline counts most, then its lead sentence, then the rest of the body. */
-function zones(headline: string | null, body: string[]): Zone[] {
-  const sentences = body.flatMap((p) => splitSentences(stripLabel(p)));
-  const out: Zone[] = [];
-  const head = headline ? stripLabel(headline) : "";
-  let rest = sentences;
-  const lead = head || sentences[0] || "";
-  if (!head) rest = sentences.slice(1);
-  const [main, sub] = clauses(ruleTokens(lead));
-  out.push({ label: head ? "headline" : "lead", weight: 3, tokens: main });
-  out.push({ label: head ? "headline (subordinate clause)" : "lead (subordinate clause)", weight: 0.5, tokens: sub });
-  if (head && rest[0]) {
-    const [leadMain, leadSub] = clauses(ruleTokens(rest[0]));
-    out.push({ label: "first sentence", weight: 1.5, tokens: leadMain });
-    out.push({ label: "first sentence (subordinate clause)", weight: 0.5, tokens: leadSub });
-    rest = rest.slice(1);
-  }
-  out.push({ label: "body", weight: 0.5, tokens: ruleTokens(rest.join(" ")) });
-  return out.filter((z) => z.tokens.length > 0);
 }
 
 /**
@@ -154,20 +83,28 @@ function leadPredicate(zone: Zone | undefined, matchers: Matcher[]): Matcher | n
   return best?.m ?? null;
 }
 
-/** Classifies an entry by the topics' rules; "other" wins when no topic scores at least MIN_SCORE. */
-export function classifyEntry(entry: { headline: string | null; body: string[] }, topics: TopicConfig[]): TopicScore {
-  const { matchers, requires } = compile(topics);
+/** Every topic's rule score over the zones, with the rules that fired and the predicates of the front zones. */
+function scoreRules(zoneList: Zone[], topics: TopicConfig[], matchers: Matcher[]) {
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, string[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
-  const zoneList = zones(entry.headline, entry.body);
+  const front = new Set<string>();
   for (const zone of zoneList) {
     for (const m of matchers) {
       if (!matches(zone.tokens, m.parts)) continue;
       const points = m.weight * zone.weight;
       scores[m.topic] = (scores[m.topic] ?? 0) + points;
       fired[m.topic]?.push(`"${m.term}" in ${zone.label} ${points >= 0 ? "+" : ""}${round(points)}`);
+      if (m.weight >= FRONT_RULE_WEIGHT && isFront(zone)) front.add(m.term);
     }
   }
+  return { scores, fired, frontRules: [...front] };
+}
+
+/** Classifies an entry by the topics' rules; "other" wins when no topic scores at least MIN_SCORE. */
+export function classifyEntry(entry: { headline: string | null; body: string[] }, topics: TopicConfig[]): TopicScore {
+  const { matchers, requires } = compile(topics);
+  const zoneList = zones(entry.headline, entry.body);
+  const { scores, fired, frontRules } = scoreRules(zoneList, topics, matchers);
   const lead = leadPredicate(zoneList.find((z) => z.label === "headline" || z.label === "lead"), matchers);
   if (lead) {
     scores[lead.topic] = (scores[lead.topic] ?? 0) + LEAD_BONUS;
@@ -204,7 +141,7 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     ...(fired[topic] ?? []).slice(0, 8).map((r) => `rule ${r}`),
   ];
   if (secondary.length > 0) reasons.push(`also about: ${secondary.join(", ")}`);
-  return { topic, reasons, scores, secondary };
+  return { topic, reasons, scores, secondary, frontRules };
 }
 
 /** The catch-all topic: "other" when configured, else the last one. */

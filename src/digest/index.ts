@@ -1,23 +1,33 @@
-// digest: the pure core. The day's entries of every source → classified, scored, merged into stories, ranked.
-import { classifyEntry, fallbackTopic } from "./classify.ts";
+// digest: the pure core. The window's entries of every source → judged against the beat, classified, scored, merged
+// into stories, checked against what earlier editions showed, ranked.
+import { DEFAULT_BEAT } from "./beat-table.ts";
+import { fallbackTopic } from "./classify.ts";
 import { mergeStories } from "./merge.ts";
 import { byScore, corroboratedStories, keyPoints, type RankedEntry } from "./select.ts";
-import { bodyText, describeParts, OFF_TOPIC, entryScoreParts, isTeaser, total } from "./score.ts";
-import { inWindow } from "../day.ts";
+import { describeParts, entryScoreParts, total } from "./score.ts";
 import { cosine, termModel, tfidf, type TermModel } from "./similarity.ts";
-import { buildStory, storyWhy, toDigestEntry } from "./story.ts";
+import { earlierEditions, findContinuation, findRepeats } from "./staleness.ts";
+import { buildStory, storyWhy, toDigestEntry, type Recalled } from "./story.ts";
 import { terms } from "./text.ts";
-import { displayName, uniqueIds, type Work } from "./work.ts";
-import type { EditionWindow, Digest, DigestEntry, Section, SourceReport, SourceResult, Story, TopicConfig } from "../types.ts";
+import { collectWork, type Work } from "./work.ts";
+import type { BeatConfig, Digest, DigestEntry, DigestHistory, EditionMemory, EditionWindow, Section, SourceResult, Story, TopicConfig } from "../types.ts";
 
 export { DEFAULT_TOPICS } from "./topics.ts";
+export { DEFAULT_BEAT } from "./beat-table.ts";
 export { explainDigest } from "./explain.ts";
 export { displayName } from "./work.ts";
+export { rememberEdition } from "./memory.ts";
 
 export interface DigestOptions {
   topics: TopicConfig[];
   topStories: number;
   generatedAt: string;
+  /** What the briefing is about (default: the Russia–Ukraine war). */
+  beat?: BeatConfig;
+  /** How many off-beat stories an "Elsewhere" list shows (default 0: none). */
+  elsewhere?: number;
+  /** What earlier editions showed (none: every story is judged on its own day, as `--date` and the score do). */
+  history?: DigestHistory | null;
 }
 
 /** How many stories the briefing shows (every shown story sits in one topic section). */
@@ -27,100 +37,103 @@ export function shownStoryCount(digest: Pick<Digest, "sections">): number {
 
 /** Builds the day's digest from every source's parse result; a failed source is reported, the rest still build. */
 export function buildDigest(results: SourceResult[], window: EditionWindow, options: DigestOptions): Digest {
-  const { sources, work, intros, limits } = collectWork(results, window, options.topics);
+  const beat = options.beat ?? DEFAULT_BEAT;
+  const { sources, work, intros, limits } = collectWork(results, window, options.topics, beat);
   const fallback = fallbackTopic(options.topics);
-  // One TF-IDF model serves both closeness to the page intro and story merging.
-  const model = termModel(work.map((w) => terms(`${w.entry.headline ?? ""} ${w.body}`)), [...intros.values()].map(terms));
-  scoreEntries(work, intros, window, options.topics.map((t) => t.name), fallback, model);
-  const merged = mergeStories(work.map((w, i) => ({ ...w.entry, source: w.sourceKey, topic: w.topic, teaser: w.teaser, terms: model.docs[i]!, vector: model.vectors[i]! })));
+  // One TF-IDF model serves closeness to the page intro, story merging and matching earlier editions' stories.
+  const model = termModel(work.map((w) => terms(`${w.text.headline ?? ""} ${w.body}`)), [...intros.values()].map(terms));
+  scoreEntries(work, intros, window, options.topics.map((t) => t.name), model);
+  const merged = mergeStories(work.map((w, i) => ({
+    id: w.entry.id, source: w.sourceKey, topic: w.topic, published: w.entry.published, headline: w.text.headline, body: w.text.body,
+    teaser: w.teaser, theme: w.theme, terms: model.docs[i]!, vector: model.vectors[i]!,
+  })), { fallbackTopic: fallback });
   const byId = new Map(work.map((w) => [w.entry.id, w]));
   for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);
-  const stories = merged.groups.map((ids) => buildStory(ids.map((id) => byId.get(id)!), merged.repostOf));
+  const groups = merged.groups.map((ids) => ids.map((id) => byId.get(id)!));
+  const recalled = recall(work, groups, earlierEditions(options.history, window.date), model.idf);
+  const stories = groups.map((group, i) => buildStory(group, merged.repostOf, recalled[i]));
 
   const { entries, shown, pointed, carried } = chooseShown(work, byId, limits);
-  const { sections, topStoryIds } = arrange(stories, shown, pointed, carried, options);
+  const { sections, topStoryIds, elsewhereStoryIds } = arrange(stories, shown, pointed, carried, options);
   return {
     date: window.date, timezone: window.timezone, window: { start: window.start, end: window.end, kind: window.kind },
-    generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds,
+    generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds, elsewhereStoryIds,
   };
 }
 
-/** Every source's entries of the window as work items, plus the per-source report, page intro and key-point quota. */
-function collectWork(results: SourceResult[], window: EditionWindow, topics: TopicConfig[]) {
-  const sources: SourceReport[] = [];
-  const work: Work[] = [];
-  const intros = new Map<string, string>();
-  const limits = new Map<string, number>();
-  const today = results.map((r) => r.parsed?.entries.filter((e) => inWindow(e.published, window)) ?? []);
-  const entryId = uniqueIds(results, today);
-  const fallback = fallbackTopic(topics);
-  results.forEach((result, i) => {
-    const name = displayName(result);
-    const sourceKey = `${i}:${result.source.id}`;
-    if (!result.parsed) {
-      sources.push({ name, location: result.source.location, status: "failed", error: result.error ?? "no entries could be read", entries: 0, warnings: [] });
-      return;
-    }
-    const entries = today[i]!;
-    sources.push({ name, location: result.source.location, status: "ok", error: result.error, entries: entries.length, warnings: [...result.parsed.warnings] });
-    limits.set(sourceKey, result.source.keyPoints);
-    intros.set(sourceKey, [result.parsed.title ?? "", ...result.parsed.intro].join(" "));
-    entries.forEach((entry, j) => {
-      const classification = classifyEntry(entry, topics);
-      const body = bodyText(entry);
-      work.push({
-        entry: { ...entry, id: entryId(i, j), source: name },
-        sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
-        topic: classification.topic, reasons: classification.reasons, body,
-        base: 0, score: 0, storyId: "", teaser: isTeaser(entry, body), repostOf: null,
-        fallbackScore: classification.scores[fallback] ?? 0, offTopic: false,
-      });
-    });
+/** Marks re-posts of earlier editions' entries, and per story the earlier story it continues with each entry's news. */
+function recall(work: Work[], groups: Work[][], editions: EditionMemory[], idf: Map<string, number>): (Recalled | null)[] {
+  if (editions.length === 0) return groups.map(() => null);
+  findRepeats(work, editions).forEach((date, i) => {
+    if (!date) return;
+    work[i]!.repeatOf = date;
+    work[i]!.reasons.push(`repeat of ${date}: re-posts an entry of that edition`);
   });
-  return { sources, work, intros, limits };
+  return groups.map((group) => {
+    const told = group.filter((w) => !w.teaser && !w.repeatOf && w.onBeat);
+    const lead = [...told].sort((a, b) => b.base - a.base || a.order - b.order)[0];
+    if (!lead) return null;
+    const continuation = findContinuation(told.map((w) => w.entry), lead.topic, editions, idf);
+    if (!continuation) return null;
+    const news = new Map<Work, string[]>();
+    told.forEach((w, i) => {
+      const fresh = continuation.news[i]!;
+      news.set(w, fresh);
+      const earlier = `"${continuation.story.headline}" (${continuation.date}, cosine ${continuation.cosine.toFixed(2)})`;
+      if (fresh.length > 0) w.reasons.push(`continues ${earlier}; new since: ${fresh.slice(0, 6).join(", ")}`);
+      else {
+        w.staleSince = continuation.date;
+        w.reasons.push(`stale: continues ${earlier} and adds no new detail`);
+      }
+    });
+    return { continuation, news };
+  });
 }
 
 /** Which stories the briefing shows: each source's key points, and every story two or more sources carry. */
 function chooseShown(work: Work[], byId: Map<string, Work>, limits: Map<string, number>) {
-  const ranked: RankedEntry[] = work.map((w) => ({ id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser, repostOf: w.repostOf, order: w.order, offTopic: w.offTopic }));
+  const ranked: RankedEntry[] = work.map((w) => ({
+    id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser,
+    repostOf: w.repostOf, order: w.order, offBeat: !w.onBeat, stale: !!(w.repeatOf || w.staleSince), pagePoint: w.entry.keyPoint,
+  }));
   const points = keyPoints(ranked, limits);
   // A story two or more sources carry is a main development of the day (gold/LABELS.md), whatever the quotas.
   const carried = corroboratedStories(ranked);
   const shown = new Set([...points.map((p) => p.storyId), ...carried.keys()]);
   for (const p of points) {
     const w = byId.get(p.entryId)!;
-    w.reasons.push(`key point ${p.rank} of ${limits.get(p.sourceKey)} for ${w.sourceName}`);
+    w.reasons.push(`key point ${p.rank} of ${limits.get(p.sourceKey)} for ${w.sourceName}${w.entry.keyPoint ? " (listed under the page's Key Points)" : ""}`);
   }
   const pointed = new Set(points.map((p) => p.storyId));
   const entries: DigestEntry[] = work.map((w) => toDigestEntry(w, shown.has(w.storyId), pointed.has(w.storyId) ? undefined : carried.get(w.storyId)));
   return { entries, shown, pointed, carried };
 }
 
-/** Stories in score order, the shown ones filed into topic sections, and the top stories. */
+/** Stories in score order, the shown ones filed into topic sections, the top stories, and the optional Elsewhere list. */
 function arrange(stories: Story[], shown: Set<string>, pointed: Set<string>, carried: Map<string, number>, options: DigestOptions) {
   const order = new Map(stories.map((s, i) => [s.id, i]));
   const sortStories = (a: Story, b: Story) => byScore({ ...a, order: order.get(a.id)! }, { ...b, order: order.get(b.id)! });
   stories.sort(sortStories);
-  const visible = stories.filter((s) => shown.has(s.id));
+  const visible = stories.filter((s) => shown.has(s.id) && s.onBeat !== false);
   const sections: Section[] = options.topics
     .map((t) => ({ topic: t.name, title: t.title, storyIds: visible.filter((s) => s.topic === t.name).map((s) => s.id) }))
     .filter((s) => s.storyIds.length > 0);
   const topStoryIds = visible.slice(0, options.topStories).map((s) => s.id);
-  for (const s of stories) s.reasons.push(storyWhy(s.id, pointed, carried, topStoryIds));
-  return { sections, topStoryIds };
+  const elsewhereStoryIds = stories.filter((s) => s.onBeat === false && !s.since && s.score > 0).slice(0, options.elsewhere ?? 0).map((s) => s.id);
+  for (const s of stories) s.reasons.push(elsewhereStoryIds.includes(s.id) ? "shown under Elsewhere: off the beat, among the most important" : storyWhy(s, pointed, carried, topStoryIds));
+  return { sections, topStoryIds, elsewhereStoryIds };
 }
 
 /** Each entry's own score: Key Points flag, severity, closeness to its page's intro, recency, penalties, × weight. */
-function scoreEntries(work: Work[], intros: Map<string, string>, window: EditionWindow, topicOrder: string[], fallback: string, model: TermModel): void {
+function scoreEntries(work: Work[], intros: Map<string, string>, window: EditionWindow, topicOrder: string[], model: TermModel): void {
   const introVectors = new Map([...intros].map(([key, text]) => [key, tfidf(terms(text), model.idf)]));
   work.forEach((w, i) => {
     const intro = introVectors.get(w.sourceKey);
     const introSimilarity = intro && intro.size > 0 ? cosine(model.vectors[i]!, intro) : 0;
     const parts = entryScoreParts({
-      entry: w.entry, window, introSimilarity, topic: w.topic, topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length,
-      warTopic: w.topic !== fallback, fallbackScore: w.fallbackScore, body: w.body, teaser: w.teaser,
+      entry: { ...w.entry, headline: w.text.headline, body: w.text.body }, window, introSimilarity, topic: w.topic,
+      topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length, onBeat: w.onBeat, body: w.body, teaser: w.teaser,
     });
-    w.offTopic = parts.some((p) => p.name === OFF_TOPIC);
     w.base = total(parts, w.weight);
     w.reasons.push(`score ${w.base}${w.weight !== 1 ? ` (× source weight ${w.weight})` : ""}: ${describeParts(parts)}`);
   });

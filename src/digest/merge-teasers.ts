@@ -1,45 +1,59 @@
 // Teasers ("Watch: …", "Pictured: …") have no body to compare: a lone one joins the one story it shows, matched last
-// and one at a time on its places and people, so this looser test never bridges two stories.
-import type { MergeOptions, Prepared } from "./merge.ts";
+// and one at a time on a specific shared detail (a place other than a capital, a full name, a figure), so this
+// looser test never bridges two stories. A theme teaser ("Explained: …") joins nothing.
+import { sharedDetails, type Prepared } from "./judge.ts";
+import type { MergeOptions } from "./merge-rules.ts";
 import { cosine } from "./similarity.ts";
 
 /**
- * Each lone teaser's one story: among entries within a day of it that name one of its places or people (in their
- * lead, or as a specific anchor anywhere), the closest by cosine (at least `teaserCosine`), whatever its topic. These
- * teasers are matched last and one at a time, so through this looser test a teaser never bridges two stories.
+ * Each lone teaser's one story: among entries within a day of it that share a specific detail with its headline, the
+ * closest by cosine (at least `teaserCosine`). A teaser that names an event of its own (its own topic) joins only a
+ * story of that topic; one with no topic of its own joins only on a detail few of the day's entries name.
  */
-export function attachTeasers(prepared: Prepared[], pairs: [number, number][], o: Required<MergeOptions>): { teaser: number; entry: number; reason: string }[] {
-  const teasers = prepared.filter((p) => p.item.teaser && p.places.size > 0);
+export function attachTeasers(prepared: Prepared[], pairs: [number, number][], anchorCount: Map<string, number>, o: Required<MergeOptions>): { teaser: number; entry: number; reason: string }[] {
+  const teasers = prepared.filter((p) => p.item.teaser && !p.item.theme && p.lead.size > 0);
   if (teasers.length === 0) return [];
-  const others = prepared.filter((p) => !p.item.teaser);
-  const candidates = new Map<number, Prepared[]>();
-  if (prepared.length <= 2000) for (const t of teasers) candidates.set(t.index, others);
-  else {
-    const byIndex = new Map(prepared.map((p) => [p.index, p]));
-    for (const [a, b] of pairs) {
-      const [t, c] = byIndex.get(a)?.item.teaser ? [a, b] : [b, a];
-      const [pt, pc] = [byIndex.get(t), byIndex.get(c)];
-      if (!pt?.item.teaser || !pc || pc.item.teaser) continue;
-      candidates.set(t, [...(candidates.get(t) ?? []), pc]);
-    }
-  }
+  const candidates = candidatesOf(prepared, teasers, pairs);
   const out: { teaser: number; entry: number; reason: string }[] = [];
   for (const t of teasers) {
-    let best: { c: Prepared; cos: number; shared: string[] } | null = null;
+    const ownTopic = t.item.topic !== o.fallbackTopic;
+    let best: { c: Prepared; cos: number; shared: string[]; count: number } | null = null;
     for (const c of candidates.get(t.index) ?? []) {
       if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
-      const shared = [...t.places].filter((x) => c.places.has(x) || c.anchors.has(x)).sort();
-      if (shared.length === 0) continue;
+      if (ownTopic && c.item.topic !== t.item.topic) continue;
+      const teaserSide: Prepared = { ...t, anchors: t.lead };
+      const limit = ownTopic ? Number.POSITIVE_INFINITY : o.teaserRareDetail;
+      const { shared, count } = sharedDetails(teaserSide, c, anchorCount, limit);
+      if (count === 0) continue;
       const cos = cosine(t.vector, c.vector);
       if (cos < o.teaserCosine) continue;
-      if (!best || shared.length > best.shared.length || (shared.length === best.shared.length && cos > best.cos)) best = { c, cos, shared };
+      if (!best || count > best.count || (count === best.count && cos > best.cos)) best = { c, cos, shared, count };
     }
     if (!best) continue;
+    const how = ownTopic ? `both ${t.item.topic}` : `a detail few entries name`;
     out.push({
       teaser: t.index,
       entry: best.c.index,
-      reason: `a teaser joins the story it shows: shares ${best.shared.slice(0, 4).join(", ")} with it, cosine ${best.cos.toFixed(2)} (≥ ${o.teaserCosine})`,
+      reason: `a teaser joins the story it shows: shares ${best.shared.slice(0, 4).join(", ")} with it (${how}), cosine ${best.cos.toFixed(2)} (≥ ${o.teaserCosine})`,
     });
   }
   return out;
+}
+
+/** For each teaser, the entries with a body it may show: all of them on a day's scale, index pairs on an archive's. */
+function candidatesOf(prepared: Prepared[], teasers: Prepared[], pairs: [number, number][]): Map<number, Prepared[]> {
+  const others = prepared.filter((p) => !p.item.teaser);
+  const candidates = new Map<number, Prepared[]>();
+  if (prepared.length <= 2000) {
+    for (const t of teasers) candidates.set(t.index, others);
+    return candidates;
+  }
+  const byIndex = new Map(prepared.map((p) => [p.index, p]));
+  for (const [a, b] of pairs) {
+    const [t, c] = byIndex.get(a)?.item.teaser ? [a, b] : [b, a];
+    const [pt, pc] = [byIndex.get(t), byIndex.get(c)];
+    if (!pt?.item.teaser || !pc || pc.item.teaser) continue;
+    candidates.set(t, [...(candidates.get(t) ?? []), pc]);
+  }
+  return candidates;
 }

@@ -1,5 +1,5 @@
-// score: how much each entry weighs (visible score parts), whether it is about the war, teasers and summaries.
-import { cleanText, splitSentences, stripLabel, TEASER_LABEL } from "./text.ts";
+// score: how much each entry weighs (visible score parts), teasers, themes and summaries.
+import { cleanText, splitSentences, stripLabel, TEASER_LABEL, THEME_LABEL } from "./text.ts";
 import type { EditionWindow, Entry } from "../types.ts";
 
 /** Body text with teaser labels and photo credits dropped. */
@@ -12,6 +12,11 @@ export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string =
   if (body.length === 0) return true;
   const labelled = TEASER_LABEL.test(cleanText(entry.headline ?? "")) || TEASER_LABEL.test(cleanText(entry.body[0] ?? ""));
   return labelled && body.length < 200;
+}
+
+/** A theme piece ("Explained:", "Analysis:", "Feature:"): about a subject, not an event, so never merged into one. */
+export function isTheme(entry: Pick<Entry, "headline" | "body">): boolean {
+  return THEME_LABEL.test(cleanText(entry.headline ?? "")) || (!entry.headline && THEME_LABEL.test(cleanText(entry.body[0] ?? "")));
 }
 
 /** One or two extracted sentences: the body's lead (a second sentence when the first is short), else the headline. */
@@ -41,26 +46,6 @@ const VOLLEY = new RegExp(String.raw`\b${NUMBER}\s+(?:\w+\s+)?(?:missiles|drones
 const LEADERS = /\b(?:president|prime minister|chancellor|foreign minister|defen[cs]e minister|minister|secretary[- ]general|secretary of state|king|pope|putin|zelensk\w*|biden|white house|kremlin|foreign ministry|defen[cs]e ministry)\b/i;
 /** People exchanged or freed, counted: a prisoner exchange's size ("95 prisoners each", "swap of 190 POWs"). */
 const EXCHANGE = new RegExp(String.raw`\b(?:swap\w*|exchang\w*|returned|freed|released|handed over)\b[^.;]{0,40}\b${NUMBER}\b[^.;]{0,25}\b(?:prisoners?|pows?|captives|servicem[ae]n|soldiers|civilians)\b|\b${NUMBER}\s+(?:\w+\s+)?(?:prisoners?|pows?|captives)\b[^.;]{0,60}\b(?:swap\w*|exchang\w*|returned|freed|released|home)\b`, "i");
-/** Vocabulary of the war itself; a country's name alone is not enough (a sports result names Ukraine too). */
-const WAR = /\b(?:war|wartime|invasion|invaded|military|army|armed forces|troops|soldiers|missiles?|drones?|shell(?:ing|ed|s)|artillery|front ?lines?|frontline|sanctions?|nato|wagner|mercenar\w*|kremlin|putin|zelensk\w*|occup\w+|annex\w*|ceasefire|truce|mobili[sz]\w*|conscript\w*|prisoners? of war|pows?|crimea\w*|donbas|donetsk|luhansk|air raid|air defen[cs]e|weapons?|ammunition)\b/i;
-/** Names of the parties to the war. */
-const PARTY = /\b(?:ukrain\w*|russia\w*|kyiv|kiev|moscow)\b/i;
-/** Hostile acts short of weapons fire: one party's cyberattack, sabotage or spying on the other is part of the war. */
-const HOSTILE = /\b(?:cyber[- ]?attacks?|hack(?:ers?|ing|ed)|sabotag\w*|saboteurs?|espionage|spy|spies|spying|arson)\b/i;
-
-/**
- * True when an entry is about the war: filed under a war topic, or its headline and first sentence use the war's
- * own vocabulary, or name a party and a hostile act (cyberattack, sabotage, spying), or they name a party and the catch-all topic's rules (frontline, humanitarian, security,
- * politics) fired at least `minRuleScore`. Background further down does not count ("athletes serving in the army").
- */
-export function aboutWar(headline: string | null, body: string, options: { warTopic?: boolean; fallbackScore?: number; minRuleScore?: number } = {}): boolean {
-  if (options.warTopic) return true;
-  const lead = `${headline ?? ""}. ${splitSentences(body)[0] ?? ""}`;
-  if (WAR.test(lead)) return true;
-  if (PARTY.test(lead) && HOSTILE.test(lead)) return true;
-  return PARTY.test(lead) && (options.fallbackScore ?? 0) >= (options.minRuleScore ?? 2);
-}
-
 /**
  * Severity of an entry's news (headline and first sentence: background further down often recaps older
  * events): casualty and damage figures, money, volleys, magnitude words, heads of state and ministers acting.
@@ -90,19 +75,17 @@ export interface EntryScoreInput {
   topicRank: number;
   topicCount: number;
   topic: string;
-  /** The classifier filed the entry under a war topic (not the catch-all): it is about the war whatever its words. */
-  warTopic?: boolean;
-  /** The catch-all topic's rule score (frontline, humanitarian, security, politics terms), 0 when absent. */
-  fallbackScore?: number;
+  /** The entry is about the briefing's subject (beat.ts); default true. */
+  onBeat?: boolean;
   /** The entry's body text and teaser flag when the caller has them already (else computed here). */
   body?: string;
   teaser?: boolean;
 }
 
-/** The name of the score part that marks an entry not about the war (never a key point). */
-export const OFF_TOPIC = "off-topic";
+/** The name of the score part that marks an entry off the beat (never a key point). */
+export const OFF_BEAT = "off-beat";
 
-/** The score parts of one entry: Key Points flag, severity, intro closeness, recency, minus stub/off-topic. */
+/** The score parts of one entry: Key Points flag, severity, intro closeness, recency, minus stub/off-beat. */
 export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   const { entry, window } = input;
   const body = input.body ?? bodyText(entry);
@@ -118,7 +101,7 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   parts.push({ name: "recency", value: recency(entry.published, window), detail: entry.published ?? "undated" });
   if (input.teaser ?? isTeaser(entry, body)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
   else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
-  if (!aboutWar(entry.headline, body, input)) parts.push({ name: OFF_TOPIC, value: -2, detail: "not about the war" });
+  if (input.onBeat === false) parts.push({ name: OFF_BEAT, value: -2, detail: "not about the briefing's subject" });
   return parts;
 }
 

@@ -10,8 +10,12 @@ export interface RankedEntry {
   teaser: boolean;
   repostOf: string | null;
   order: number;
-  /** Not about the war: never a key point, whatever its score. */
-  offTopic?: boolean;
+  /** Off the beat: never a key point, whatever its score. */
+  offBeat?: boolean;
+  /** A repeat of an earlier edition's entry, or its story told before with nothing new: never a key point. */
+  stale?: boolean;
+  /** Listed under the page's own Key Points: a key point whatever the quota (the list is read to its last bullet). */
+  pagePoint?: boolean;
 }
 
 /** The corroboration bonus of a story: other sources count most, then re-posts and follow-ups within a source. */
@@ -30,9 +34,9 @@ export function byScore<T extends { score: number; published: string | null; ord
 /** A key point's least score: below it an entry is too thin to be news of the day (stubs, undated leftovers). */
 export const MIN_KEY_POINT_SCORE = 0;
 
-/** Whether an entry can stand for its story: a body of its own, not a repeat, about the war, score above `minScore`. */
-function isEligible(e: RankedEntry, minScore: number): boolean {
-  return !e.teaser && e.repostOf === null && !e.offTopic && e.score > minScore;
+/** Whether an entry can stand for its story: a body of its own, not a repeat, not stale, on the beat, score above `minScore`. */
+export function isEligible(e: RankedEntry, minScore = MIN_KEY_POINT_SCORE): boolean {
+  return !e.teaser && e.repostOf === null && !e.offBeat && !e.stale && e.score > minScore;
 }
 
 /** A source's key point: the story and the entry that earned it, with its rank for that source. */
@@ -44,28 +48,32 @@ export interface KeyPoint {
 }
 
 /**
- * Per source, the top `limits[source]` stories by that source's best eligible entry (no teasers, no re-posts, nothing
- * off-topic, score above `minScore`); each story counts once per source, so a source's key points never repeat, and a
- * source with few entries does not fill its quota with filler.
+ * Per source, the stories of the entries its page lists under Key Points (every one: the list is read to its last
+ * bullet), then the top stories by that source's best eligible entry up to `limits[source]` (no teasers, no repeats,
+ * nothing off the beat or stale, score above `minScore`); each story counts once per source, so a source's key
+ * points never repeat, and a source with few entries does not fill its quota with filler.
  */
 export function keyPoints(entries: RankedEntry[], limits: Map<string, number>, minScore = MIN_KEY_POINT_SCORE): KeyPoint[] {
   const out: KeyPoint[] = [];
   for (const [sourceKey, limit] of limits) {
-    const eligible = entries
-      .filter((e) => e.sourceKey === sourceKey && isEligible(e, minScore))
-      .sort(byScore);
+    const eligible = entries.filter((e) => e.sourceKey === sourceKey && isEligible(e, minScore)).sort(byScore);
+    const listed = eligible.filter((e) => e.pagePoint);
     const stories = new Set<string>();
-    for (const entry of eligible) {
-      if (stories.size >= limit) break;
-      if (stories.has(entry.storyId)) continue;
+    const take = (entry: RankedEntry) => {
+      if (stories.has(entry.storyId)) return;
       stories.add(entry.storyId);
       out.push({ sourceKey, storyId: entry.storyId, entryId: entry.id, rank: stories.size });
+    };
+    if (limit > 0) for (const entry of listed) take(entry);
+    for (const entry of eligible) {
+      if (stories.size >= limit) break;
+      take(entry);
     }
   }
   return out;
 }
 
-/** A story that at least `minSources` sources carry with an eligible entry of their own (a body, on the war, score above `minScore`). */
+/** A story that at least `minSources` sources carry with an eligible entry of their own (a body, on the beat, fresh, score above `minScore`). */
 export function corroboratedStories(entries: RankedEntry[], minSources = 2, minScore = MIN_KEY_POINT_SCORE): Map<string, number> {
   const carriers = new Map<string, Set<string>>();
   for (const e of entries) {

@@ -121,10 +121,13 @@ function shouldJoin(prev: string, next: string): boolean {
   return false;
 }
 
-/** Labels that mark a teaser pointing elsewhere rather than news with a body. */
-export const TEASER_LABEL = /^(?:watch|pictured|photos?|in pictures|video|explained|full report|listen|read more|analysis|opinion)\s*[:\-]/i;
+/** Labels of pieces about a subject rather than an event (an explainer, an analysis, a feature): themes, not news. */
+export const THEME_LABEL = /^(?:explained|explainer|analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\s*[:\-|]/i;
 
-/** The text with a teaser label ("Watch:", "Pictured:") removed from its start. */
+/** Labels that mark a teaser pointing elsewhere (media, a report) or a theme piece, rather than news with a body. */
+export const TEASER_LABEL = /^(?:watch|pictured|photos?|in pictures|video|full report|listen|read more|explained|explainer|analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\s*[:\-|]/i;
+
+/** The text with a teaser or theme label ("Watch:", "Pictured:", "Analysis:") removed from its start. */
 export function stripLabel(text: string): string {
   return text.replace(TEASER_LABEL, "").trim();
 }

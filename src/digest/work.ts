@@ -1,25 +1,39 @@
-// The digest's working record of one entry, and how entries of several sources get names and unique ids.
+// The digest's working record of one entry, how entries of several sources get names and unique ids, and the
+// first pass over them: name variants folded, topic rules, relevance to the beat.
 import { nameFromLocation } from "../source-name.ts";
-import type { Entry, SourceResult } from "../types.ts";
+import { inWindow } from "../day.ts";
+import { pageNamesBeat, relevanceOf } from "./beat.ts";
+import { classifyEntry, fallbackTopic } from "./classify.ts";
+import { bodyText, isTeaser, isTheme } from "./score.ts";
+import { foldNames } from "./variants.ts";
+import type { BeatConfig, EditionWindow, Entry, SourceReport, SourceResult, TopicConfig } from "../types.ts";
 
 export interface Work {
+  /** The entry as published (what readers see). */
   entry: Entry;
+  /** Its headline and body with name variants folded (what every comparison reads). */
+  text: { headline: string | null; body: string[] };
   sourceKey: string;
   sourceName: string;
   weight: number;
   order: number;
   topic: string;
   reasons: string[];
-  /** Body text (labels and photo credits dropped), computed once. */
+  /** Body text (labels and photo credits dropped, names folded), computed once. */
   body: string;
   base: number;
   score: number;
   storyId: string;
   teaser: boolean;
+  /** An explainer, analysis or feature: a theme, never merged into an event. */
+  theme: boolean;
   repostOf: string | null;
-  /** The catch-all topic's rule score: frontline, humanitarian, security or politics vocabulary. */
-  fallbackScore: number;
-  offTopic: boolean;
+  relevance: number;
+  onBeat: boolean;
+  /** The date of the earlier edition whose entry this one re-posts. */
+  repeatOf: string | null;
+  /** The date of the earlier edition that told this entry's story, when the entry adds nothing new. */
+  staleSince: string | null;
 }
 
 /** The name a source is shown by: configured name, else the page's own, else its file or host name. */
@@ -50,4 +64,45 @@ export function uniqueIds(results: SourceResult[], today: Entry[][]): (source: n
     }),
   );
   return (source, entry) => ids[source]![entry]!;
+}
+
+/** Every source's entries of the window as work items (classified, judged against the beat), plus the per-source report, page intro and key-point quota. */
+export function collectWork(results: SourceResult[], window: EditionWindow, topics: TopicConfig[], beat: BeatConfig) {
+  const sources: SourceReport[] = [];
+  const work: Work[] = [];
+  const intros = new Map<string, string>();
+  const limits = new Map<string, number>();
+  const today = results.map((r) => r.parsed?.entries.filter((e) => inWindow(e.published, window)) ?? []);
+  const entryId = uniqueIds(results, today);
+  const fallback = fallbackTopic(topics);
+  const fold = (t: string) => foldNames(t, beat.variants);
+  results.forEach((result, i) => {
+    const name = displayName(result);
+    const sourceKey = `${i}:${result.source.id}`;
+    if (!result.parsed) {
+      sources.push({ name, location: result.source.location, status: "failed", error: result.error ?? "no entries could be read", entries: 0, warnings: [] });
+      return;
+    }
+    const entries = today[i]!;
+    sources.push({ name, location: result.source.location, status: "ok", error: result.error, entries: entries.length, warnings: [...result.parsed.warnings] });
+    limits.set(sourceKey, result.source.keyPoints);
+    const intro = fold([result.parsed.title ?? "", ...result.parsed.intro].join(" "));
+    intros.set(sourceKey, intro);
+    const pageOnBeat = pageNamesBeat(intro, beat);
+    entries.forEach((entry, j) => {
+      const text = { headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) };
+      const classification = classifyEntry(text, topics);
+      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, pageOnBeat }, beat);
+      const body = bodyText(text);
+      const reasons = relevance.onBeat ? [...classification.reasons] : [`topic ${fallback}: off the beat, so no topic rule applies (the rules said ${classification.topic})`];
+      work.push({
+        entry: { ...entry, id: entryId(i, j), source: name }, text,
+        sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
+        topic: relevance.onBeat ? classification.topic : fallback, reasons: [relevance.reason, ...reasons], body,
+        base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text), repostOf: null,
+        relevance: relevance.value, onBeat: relevance.onBeat, repeatOf: null, staleSince: null,
+      });
+    });
+  });
+  return { sources, work, intros, limits };
 }

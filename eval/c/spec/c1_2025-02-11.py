@@ -49,7 +49,7 @@ TRT_E = [
 ]
 
 WORLD = dict(format="rss", day=DAY, name="Northgate Herald", offset=0, base="https://northgateherald.example/world",
-             guid="ngh", title="Northgate Herald - World", description="World news from the Northgate Herald",
+             guid="ngh", title="Northgate Herald - International", description="World news from the Northgate Herald",
              notes="General world-news RSS feed, GMT; 14 items of which 4 are about the war. Traps: an air strike in "
                    "Gaza, an earthquake that 'strikes', a dock strike, a singer honoured for aid work, an appeal for "
                    "flood aid and peace talks elsewhere are all other/unrelated.")

@@ -128,7 +128,7 @@ INDEP3_E = [
 ]
 
 HARBOURLINE = dict(format="rss", day=D3, name="Harbourline News", offset=0, base="https://harbourline.example/world",
-                   guid="hl", title="Harbourline News - World", description="Top stories from around the world",
+                   guid="hl", title="Harbourline News - International", description="Top stories from around the world",
                    notes="General world RSS, GMT; 12 items, 3 about the war. Traps: an air strike in Sudan, a storm "
                          "that strikes Portugal, a teachers' strike, a flood aid package in Pakistan, ceasefire talks in "
                          "Doha on Congo, a footballer's honour, and an oil story naming Russia as an OPEC+ producer.")

@@ -1,0 +1,63 @@
+// The default beat as data: what the briefing is about (the Russia–Ukraine war). Terms use the topic rules' syntax
+// (lower case, after name-variant folding; `*` ends any word). Built from the subject (its parties, places, people,
+// institutions and weapons), not from any page. An operator replaces it with the config file's `beat` key.
+import type { BeatConfig } from "../types.ts";
+
+const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boolean);
+
+/** The sides of the war: naming one is half of what makes an entry war news (1 point). */
+const PARTY = list("ukrain*, russia*, kyiv, moscow, kremlin");
+
+/** Places, people and institutions only this war names (2 points: one is enough). */
+const SPECIFIC = list(
+  // Ukrainian regions and cities, front-line towns
+  "donetsk, luhansk, donbas, kharkiv, zaporizhzhia, kherson, odesa, mykolaiv, dnipro, dnipropetrovsk, sumy, chernihiv, " +
+  "poltava, kryvyi rih, kramatorsk, sloviansk, pokrovsk, myrnohrad, bakhmut, avdiivka, toretsk, chasiv yar, kurakhove, " +
+  "vuhledar, selydove, kupiansk, lyman, siversk, velyka novosilka, huliaipole, orikhiv, robotyne, nikopol, enerhodar, " +
+  "izium, vovchansk, lviv, ivano-frankivsk, khmelnytskyi, vinnytsia, zhytomyr, rivne, lutsk, ternopil, uzhhorod, " +
+  "chernivtsi, kropyvnytskyi, cherkasy, bila tserkva, izmail, mariupol, melitopol, berdiansk, tokmak, azovstal, " +
+  "crimea*, sevastopol, kerch, simferopol, " +
+  // Russian regions the war reaches most
+  "kursk, belgorod, bryansk, oryol, voronezh, rostov, krasnodar, novorossiysk, tuapse, taganrog, " +
+  // people of the war
+  "zelensky, putin, peskov, lavrov, zakharova, shoigu, belousov, gerasimov, syrskyi, zaluzhny, budanov, yermak, " +
+  "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +
+  // institutions and forces of the war
+  "verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow",
+);
+
+/** The war's vocabulary (1 point, counted only beside a name): kinds of act, force, weapon and talk. */
+const CONTEXT = list(
+  "war, wartime, invasion, invaded, invade*, military, army, armed forces, troops, soldiers, servicem*, frontline, " +
+  "front line, front-line, offensive, counteroffensive, missile*, drone*, shelling, shelled, artillery, glide bomb*, " +
+  "air raid*, air defence*, weapons, ammunition, shells, mobilisation, mobilization, conscript*, martial law, " +
+  "occupied, occupation, occupiers, annex*, ceasefire, truce, peace plan*, peace talks, sanction*, nato, " +
+  "himars, atacms, storm shadow, taurus, patriot*, iris-t, nasams, f-16*, leopard*, abrams, bradley*, " +
+  "shahed*, geran*, iskander*, kinzhal*, kalibr*, oreshnik, lancet*, kh-101",
+);
+
+/**
+ * Spelling variants and transliterations folded before matching (the project's own aliases, text.ts, fold the
+ * commonest: Kiev, Kharkov, Odessa, DPRK).
+ */
+const VARIANTS: Record<string, string> = {
+  zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", zaporozhzhia: "zaporizhzhia",
+  nikolaev: "mykolaiv", nikolayev: "mykolaiv", dnepr: "dnipro", dnipropetrovsk: "dnipro",
+  lugansk: "luhansk", chernigov: "chernihiv", artemovsk: "bakhmut", avdeevka: "avdiivka", avdeyevka: "avdiivka",
+  krivoy: "kryvyi", kramatorsk: "kramatorsk", slavyansk: "sloviansk", kupyansk: "kupiansk", kupiansk: "kupiansk",
+  pokrovske: "pokrovsk", vuhledar: "vuhledar", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
+  chasov: "chasiv", toretsk: "toretsk", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
+  rovno: "rivne", cherkassy: "cherkasy", sevastopol: "sevastopol", sebastopol: "sevastopol",
+  zelenskyy: "zelensky", zelenskiy: "zelensky", zelenskyi: "zelensky", zelenski: "zelensky",
+  syrsky: "syrskyi", zaluzhnyi: "zaluzhny", zaluzhniy: "zaluzhny",
+};
+
+/** The default beat: the Russia–Ukraine war. */
+export const DEFAULT_BEAT: BeatConfig = {
+  name: "the Russia–Ukraine war",
+  party: PARTY,
+  specific: SPECIFIC,
+  context: CONTEXT,
+  variants: VARIANTS,
+  minRelevance: 2,
+};

@@ -1,0 +1,77 @@
+// beat: how strongly an entry is about the briefing's subject (beat-table.ts), with its reasons. An entry is on the
+// beat when its headline or lead sentence names the subject (a party, or a place, person or institution only this
+// subject has) and says what kind of news it is; a name alone ("Ukrainian rowers win silver") is not enough.
+import { compileTerm, isFront, matches, zones, type Parts } from "./rules.ts";
+import type { BeatConfig } from "../types.ts";
+
+/** An entry's relevance to the beat. */
+export interface Relevance {
+  value: number;
+  onBeat: boolean;
+  /** "relevance 3 (on the beat): names Zaporizhzhia (+2) …" */
+  reason: string;
+}
+
+/** What the beat needs to know about an entry (its text already folded: see variants.ts). */
+export interface RelevanceInput {
+  headline: string | null;
+  body: string[];
+  /** Topic rules of weight ≥ 2 that fired in its headline or lead sentence (classify.ts). */
+  frontRules: string[];
+  /** Its page (title and intro) names the beat: a live blog about the subject, not a general world feed. */
+  pageOnBeat: boolean;
+}
+
+interface CompiledBeat {
+  party: { term: string; parts: Parts }[];
+  specific: { term: string; parts: Parts }[];
+  context: { term: string; parts: Parts }[];
+}
+const compiled = new WeakMap<BeatConfig, CompiledBeat>();
+
+function compile(beat: BeatConfig): CompiledBeat {
+  let c = compiled.get(beat);
+  if (!c) {
+    const terms = (list: string[]) => list.map((term) => ({ term, parts: compileTerm(term) })).filter((t) => t.parts.length > 0);
+    c = { party: terms(beat.party), specific: terms(beat.specific), context: terms(beat.context) };
+    compiled.set(beat, c);
+  }
+  return c;
+}
+
+/** The first term of `list` found in any of the token lists. */
+function found(list: { term: string; parts: Parts }[], front: string[][]): string | null {
+  for (const t of list) if (front.some((tokens) => matches(tokens, t.parts))) return t.term.replace(/\*$/, "");
+  return null;
+}
+
+/** Whether a page's title and intro name the subject (a party or a specific name). */
+export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
+  const c = compile(beat);
+  const tokens = zones(text, []).map((z) => z.tokens);
+  return found(c.specific, tokens) !== null || found(c.party, tokens) !== null;
+}
+
+/**
+ * Relevance from the headline and lead sentence: a specific name +2, a party +1, the subject's vocabulary or a topic
+ * rule +1, a page about the subject +1. On the beat at `minRelevance` or more, with a specific name, or with the kind of
+ * news and a party or such a page ("Ukrainian rowers win silver" is off the beat even on a war live blog).
+ */
+export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance {
+  const c = compile(beat);
+  const front = zones(input.headline, input.body).filter(isFront).map((z) => z.tokens);
+  const specific = found(c.specific, front);
+  const party = found(c.party, front);
+  const context = found(c.context, front) ?? input.frontRules[0]?.replace(/\*$/, "") ?? null;
+  const parts: string[] = [];
+  let value = 0;
+  if (specific) { value += 2; parts.push(`names "${specific}" (+2)`); }
+  if (party) { value += 1; parts.push(`names "${party}" (+1)`); }
+  if (context) { value += 1; parts.push(`"${context}" says what kind of news (+1)`); }
+  if (input.pageOnBeat) { value += 1; parts.push("its page is about the subject (+1)"); }
+  // A specific name is enough; otherwise the entry must say what kind of news it is, and a name or its page say whose.
+  const onBeat = value >= beat.minRelevance && (specific !== null || (context !== null && (party !== null || input.pageOnBeat)));
+  const verdict = onBeat ? "on the beat" : `off the beat: not about ${beat.name}`;
+  const why = parts.length > 0 ? parts.join(", ") : "names nothing of the subject";
+  return { value, onBeat, reason: `relevance ${value} (${verdict}; needs ${beat.minRelevance}): ${why}` };
+}

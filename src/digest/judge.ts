@@ -1,0 +1,80 @@
+// judge: whether two candidate entries tell one story, and why: a re-post (near-verbatim), the same event (close
+// text, or shared specific details with enough closeness, within hours), or nothing. Theme pieces join nothing.
+import { detailCount } from "./anchors.ts";
+import type { MergeItem } from "./merge.ts";
+import type { MergeOptions } from "./merge-rules.ts";
+import { cosine, type Vector } from "./similarity.ts";
+import { jaccard } from "./text.ts";
+
+/** An entry ready for comparison. */
+export interface Prepared {
+  item: MergeItem;
+  index: number;
+  time: number | null;
+  terms: string[];
+  anchors: Set<string>;
+  /** Anchors of the headline and first sentence: what the entry leads with. */
+  lead: Set<string>;
+  /** Names of several words among its anchors (each one detail). */
+  groups: string[][];
+  shingles: Set<string>;
+  vector: Vector;
+}
+
+export interface Join {
+  a: number;
+  b: number;
+  kind: "repost" | "story";
+  strength: number;
+  /** Weak evidence: must also hold against the other group's centroid (this cosine). */
+  guard: number | null;
+  reason: string;
+}
+
+/** The specific details two entries share (anchors no more than `rareLimit` entries name), and how many they are. */
+export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number): { shared: string[]; count: number } {
+  const shared = [...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit).sort();
+  return { shared, count: detailCount(shared, [...pa.groups, ...pb.groups]) };
+}
+
+/** The join two candidate entries earn, if any, with its reason. */
+export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
+  const cos = cosine(pa.vector, pb.vector);
+  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine)) return null;
+  const [a, b] = [pa.index, pb.index];
+  const jac = jaccard(pa.shingles, pb.shingles);
+  if (jac >= o.repostJaccard || cos >= o.repostCosine) {
+    return { a, b, kind: "repost", strength: 2 + jac, guard: null, reason: `near-verbatim repeat (shingle Jaccard ${jac.toFixed(2)}, cosine ${cos.toFixed(2)})` };
+  }
+  // An explainer, analysis or feature is about a theme: it shares words and names with the day's events, not an event.
+  if (pa.item.theme || pb.item.theme) return null;
+  // A teaser has no body to compare: it joins only the story it shows, on a specific detail (merge-teasers.ts).
+  if (pa.item.teaser || pb.item.teaser) return null;
+  const hours = pa.time !== null && pb.time !== null ? Math.abs(pa.time - pb.time) / 3.6e6 : 0;
+  if (hours > o.maxHours) return null;
+  const { shared, count: evidence } = sharedDetails(pa, pb, anchorCount, rareLimit);
+  const anchors = shared.length ? `, shared details: ${shared.slice(0, 5).join(", ")}` : "";
+  if (pa.item.topic !== pb.item.topic) {
+    if (cos < o.crossCosine || evidence < o.crossAnchors || hours > o.crossHours) return null;
+    const why = `same event across topics ${pa.item.topic}/${pb.item.topic}: cosine ${cos.toFixed(2)} (≥ ${o.crossCosine}), ${hours.toFixed(1)} h apart (≤ ${o.crossHours})${anchors}`;
+    return { a, b, kind: "story", strength: cos, guard: o.crossCosine, reason: why };
+  }
+  const where = `same topic ${pa.item.topic}, ${hours.toFixed(1)} h apart`;
+  if (cos >= o.storyCosine) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
+  if (shared.length === 0) return null;
+  const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
+  // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight.
+  const split = !short && evidence < 2 && (leadsElsewhere(pa, pb) || leadsElsewhere(pb, pa));
+  const needed = short ? o.shortCosine : evidence >= 2 ? o.anchorsCosine : split ? (o.anchorCosine + o.storyCosine) / 2 : o.anchorCosine;
+  if (cos < needed) return null;
+  const why = short ? "a short entry" : evidence >= 2 ? "two or more specific details" : split ? "one specific detail, leads differ" : "one specific detail";
+  return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
+}
+
+/**
+ * True when `a` leads with specific names or figures that `b` never mentions: the two may lead with different events,
+ * `b` naming `a`'s detail only in passing (a round-up's last paragraph).
+ */
+function leadsElsewhere(a: Prepared, b: Prepared): boolean {
+  return a.lead.size > 0 && ![...a.lead].some((x) => b.anchors.has(x));
+}

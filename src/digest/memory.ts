@@ -1,0 +1,75 @@
+// memory: what an edition leaves for the next ones to judge staleness by (rememberEdition), computed from the
+// digest alone: each entry's shingle sketch (near-verbatim repeats share most of it), and each shown story's
+// terms and specific details (names, places, figures). Pure: run/history.ts keeps it on disk.
+import { anchorsOf } from "./anchors.ts";
+import { normalize, shingles, terms } from "./text.ts";
+import type { Digest, EditionMemory, RememberedStory } from "../types.ts";
+
+/** How many of the smallest shingle hashes a sketch keeps. */
+const SKETCH_SIZE = 24;
+/** At most this many terms and details are kept per story. */
+const STORY_TERMS = 40;
+
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Bottom-k sketch of a text's word-3 shingles (after normalising): a few dozen numbers per entry. */
+export function sketchOf(text: string): number[] {
+  const hashes = [...new Set([...shingles(normalize(text))].map(hash32))].sort((a, b) => a - b);
+  return hashes.slice(0, SKETCH_SIZE);
+}
+
+/** Estimated Jaccard resemblance of the two texts behind two sketches (bottom-k of their union). */
+export function sketchSimilarity(a: number[], b: number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.max(a.length, b.length));
+  const both = union.filter((h) => sa.has(h) && sb.has(h)).length;
+  return both / union.length;
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11",
+  twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17", eighteen: "18",
+  nineteen: "19", twenty: "20", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8",
+  ninth: "9", tenth: "10",
+};
+
+/**
+ * The specific details of a text: its anchors (names, places, figures) and its counts written in words ("toll
+ * rises to five" tells a new figure as surely as "5").
+ */
+export function detailsOf(headline: string | null, body: string[]): Set<string> {
+  const out = anchorsOf(headline, body);
+  for (const text of [headline ?? "", ...body]) {
+    for (const word of normalize(text).match(/\b[a-z]+\b/g) ?? []) {
+      const n = NUMBER_WORDS[word];
+      if (n) out.add(n);
+    }
+  }
+  return out;
+}
+
+/** The record an edition leaves: every entry's sketch, and each shown story's headline, terms and details. */
+export function rememberEdition(digest: Digest): EditionMemory {
+  const shown = new Set([...digest.topStoryIds, ...digest.sections.flatMap((s) => s.storyIds)]);
+  const byId = new Map(digest.entries.map((e) => [e.id, e]));
+  const stories: RememberedStory[] = digest.stories.filter((s) => shown.has(s.id)).map((s) => {
+    const entries = s.entryIds.map((id) => byId.get(id)).filter((e) => e !== undefined);
+    const texts = entries.map((e) => `${e.headline ?? ""}. ${e.summary}`);
+    const counts = new Map<string, number>();
+    for (const t of texts.flatMap(terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, STORY_TERMS).map(([t]) => t);
+    const details = new Set(entries.flatMap((e) => [...detailsOf(e.headline, [e.summary])]));
+    return { id: s.id, headline: s.headline, topic: s.topic, entryIds: s.entryIds, terms: top, details: [...details].slice(0, STORY_TERMS * 2) };
+  });
+  const entries = digest.entries.map((e) => ({ id: e.id, source: e.source, headline: e.headline, sketch: sketchOf(`${e.headline ?? ""}. ${e.summary}`) }));
+  return { date: digest.date, entries, stories };
+}

@@ -1,0 +1,39 @@
+// The thresholds that decide when two entries tell one story, as data an operator can read and tune (each one's
+// meaning beside it). Cosines are of TF-IDF vectors of content terms; anchors are specific details (anchors.ts).
+
+export interface MergeOptions {
+  /** Word-3 shingle Jaccard at or above which an entry is a re-post (default 0.5). */
+  repostJaccard?: number;
+  /** Cosine at or above which an entry is a re-post (default 0.8). */
+  repostCosine?: number;
+  /** Cosine that joins two entries on its own (default 0.35). */
+  storyCosine?: number;
+  /** Cosine that joins two entries sharing a specific anchor (default 0.2). */
+  anchorCosine?: number;
+  /** Cosine that joins two entries sharing two or more specific anchors (default 0.12). */
+  anchorsCosine?: number;
+  /** Cosine that joins a short entry (a headline or stub) to one sharing a specific anchor (default 0.08). */
+  shortCosine?: number;
+  /** Cosine that joins a teaser to an entry sharing one of its details (default 0.04). */
+  teaserCosine?: number;
+  /** At most this many content terms make an entry short (default 15). */
+  shortTerms?: number;
+  /** Largest time gap between joined entries, in hours (default 36). */
+  maxHours?: number;
+  /** Entries filed under different topics join only with this cosine (default 0.25), ... */
+  crossCosine?: number;
+  /** ... at least this many shared specific anchors (default 2) ... */
+  crossAnchors?: number;
+  /** ... and at most this many hours apart (default 12): one event's attack and the reaction to it. */
+  crossHours?: number;
+  /** A teaser with no topic of its own joins only on a detail at most this many of the day's entries name (default 3). */
+  teaserRareDetail?: number;
+  /** The catch-all topic (a teaser filed there has no event of its own to match; default "other"). */
+  fallbackTopic?: string;
+}
+
+export const MERGE_DEFAULTS: Required<MergeOptions> = {
+  repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
+  teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
+  teaserRareDetail: 3, fallbackTopic: "other",
+};

@@ -1,0 +1,100 @@
+// staleness: today's entries and stories against what earlier editions showed (memory.ts). An entry that re-posts
+// an earlier edition's entry is a repeat; a story that continues an earlier one is developing when some entry brings
+// a new detail, and stale (not shown again) when none does.
+import { detailsOf, sketchOf, sketchSimilarity } from "./memory.ts";
+import { summarize } from "./score.ts";
+import { cosine, tfidf } from "./similarity.ts";
+import { terms } from "./text.ts";
+import type { DigestHistory, EditionMemory, Entry, RememberedStory } from "../types.ts";
+
+/** Estimated shingle resemblance at or above which an entry re-posts an earlier one (as within a day: merge-rules.ts). */
+const REPEAT_SIMILARITY = 0.5;
+/** A later story continues an earlier one at this cosine, or at CONTINUE_WITH_DETAIL sharing a specific detail. */
+const CONTINUE_COSINE = 0.4;
+const CONTINUE_WITH_DETAIL = 0.2;
+/** Earlier editions looked at (days). */
+const LOOK_BACK_DAYS = 7;
+
+/** The earlier editions that count for an edition of `date`: before it, within the look-back, newest first. */
+export function earlierEditions(history: DigestHistory | null | undefined, date: string): EditionMemory[] {
+  if (!history) return [];
+  const limit = Date.parse(`${date}T00:00:00Z`) - LOOK_BACK_DAYS * 864e5;
+  return history.editions
+    .filter((e) => e.date < date && Date.parse(`${e.date}T00:00:00Z`) >= limit)
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
+}
+
+/** The text an entry is remembered by: its headline and summary (the same basis memory.ts keeps). */
+function memoryText(entry: Pick<Entry, "headline" | "body">): { headline: string | null; summary: string } {
+  return { headline: entry.headline, summary: summarize(entry) };
+}
+
+/** For each entry, the date of the earlier edition whose entry it re-posts (same id and source, or near-verbatim), or null. */
+export function findRepeats(entries: { entry: Entry; sourceName: string }[], editions: EditionMemory[]): (string | null)[] {
+  const index = new Map<number, { date: string; sketch: number[] }[]>();
+  const ids = new Map<string, string>();
+  for (const edition of editions) {
+    for (const e of edition.entries) {
+      if (!ids.has(`${e.source}\u0000${e.id}`)) ids.set(`${e.source}\u0000${e.id}`, edition.date);
+      for (const h of e.sketch) {
+        const list = index.get(h);
+        if (list) list.push({ date: edition.date, sketch: e.sketch });
+        else index.set(h, [{ date: edition.date, sketch: e.sketch }]);
+      }
+    }
+  }
+  return entries.map(({ entry, sourceName }) => {
+    const byId = ids.get(`${sourceName}\u0000${entry.id}`);
+    if (byId) return byId;
+    const { headline, summary } = memoryText(entry);
+    const sketch = sketchOf(`${headline ?? ""}. ${summary}`);
+    let best: { date: string; sim: number } | null = null;
+    for (const h of sketch) {
+      for (const cand of index.get(h) ?? []) {
+        const sim = sketchSimilarity(sketch, cand.sketch);
+        if (sim >= REPEAT_SIMILARITY && (!best || cand.date > best.date)) best = { date: cand.date, sim };
+      }
+    }
+    return best?.date ?? null;
+  });
+}
+
+/** An earlier story a story of today continues, and per entry the details it adds. */
+export interface Continuation {
+  date: string;
+  story: RememberedStory;
+  cosine: number;
+  /** Per entry (same order as given): details not in the earlier story; empty = nothing new. */
+  news: string[][];
+}
+
+/** The earlier story (if any) a group of today's entries continues: close in words, or sharing a detail and a topic. */
+export function findContinuation(group: Entry[], topic: string, editions: EditionMemory[], idf: Map<string, number>): Continuation | null {
+  if (editions.length === 0 || group.length === 0) return null;
+  const texts = group.map(memoryText);
+  const vector = tfidf(texts.flatMap((t) => terms(`${t.headline ?? ""}. ${t.summary}`)), idf, maxIdf(idf));
+  const details = texts.map((t) => detailsOf(t.headline, [t.summary]));
+  const all = new Set(details.flatMap((d) => [...d]));
+  let best: Continuation | null = null;
+  for (const edition of editions) {
+    for (const story of edition.stories) {
+      const cos = cosine(vector, tfidf(story.terms, idf, maxIdf(idf)));
+      const shared = story.details.some((d) => all.has(d));
+      const close = cos >= CONTINUE_COSINE || (cos >= CONTINUE_WITH_DETAIL && shared && story.topic === topic);
+      if (!close || (best && best.cosine >= cos)) continue;
+      const known = new Set(story.details);
+      best = { date: edition.date, story, cosine: cos, news: details.map((d) => [...d].filter((x) => !known.has(x)).sort()) };
+    }
+  }
+  return best;
+}
+
+const maxCache = new WeakMap<Map<string, number>, number>();
+function maxIdf(idf: Map<string, number>): number {
+  let m = maxCache.get(idf);
+  if (m === undefined) {
+    m = Math.max(1, ...idf.values());
+    maxCache.set(idf, m);
+  }
+  return m;
+}

@@ -1,0 +1,44 @@
+// Name variants folded before anything compares text: demonyms to their country ("South Korean" → "South Korea"),
+// and the beat's own spelling variants ("Zaporozhye" → "Zaporizhzhia"). Capitalisation is kept, so names stay names.
+
+/** Demonyms and adjectives of countries → the country: "Korean intelligence" and "Korea's intelligence" share a name. */
+export const DEMONYMS: Record<string, string> = {
+  korean: "Korea", koreans: "Korea", iranian: "Iran", belarusian: "Belarus", polish: "Poland", hungarian: "Hungary",
+  swedish: "Sweden", danish: "Denmark", dutch: "Netherlands", german: "Germany", french: "France", british: "UK",
+  american: "US", chinese: "China", japanese: "Japan", turkish: "Turkey", moldovan: "Moldova", romanian: "Romania",
+  lithuanian: "Lithuania", estonian: "Estonia", latvian: "Latvia", finnish: "Finland", norwegian: "Norway",
+  canadian: "Canada", italian: "Italy", spanish: "Spain", czech: "Czechia", slovak: "Slovakia", bulgarian: "Bulgaria",
+  israeli: "Israel", syrian: "Syria", indian: "India", georgian: "Georgia", russian: "Russia", ukrainian: "Ukraine",
+  ukrainians: "Ukraine", russians: "Russia",
+};
+
+const cache = new WeakMap<Record<string, string>, RegExp>();
+
+function pattern(table: Record<string, string>): RegExp {
+  let re = cache.get(table);
+  if (!re) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&"));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    cache.set(table, re);
+  }
+  return re;
+}
+
+/**
+ * Replaces every variant in `text` (whole words, any case) by its canonical form, capitalised like the variant;
+ * with `namesOnly`, only capitalised words are folded ("Polish" is a demonym, "polish" a verb).
+ */
+export function foldWith(text: string, table: Record<string, string>, namesOnly = false): string {
+  if (Object.keys(table).length === 0) return text;
+  return text.replace(pattern(table), (found) => {
+    const capital = /^\p{Lu}/u.test(found);
+    if (namesOnly && !capital) return found;
+    const to = table[found.toLowerCase()] ?? found;
+    return capital ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  });
+}
+
+/** Folds demonyms, then the beat's variants. */
+export function foldNames(text: string, variants: Record<string, string>): string {
+  return foldWith(foldWith(text, DEMONYMS, true), variants);
+}
