@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       case "status": return await statusCommand(env);
       case "preview": return await previewCommand(rest, env, log);
       case "serve": return await serveCommand(env, log);
+      case "help": case "--help": case "-h": return void process.stdout.write(`${USAGE}\n`), 0;
       case "subscribers": return await subscribersCommand(rest, env);
       default: throw new DigestError("EUSAGE", `unknown command "${command ?? ""}": use digest, parse, status, serve, subscribers or preview`);
     }
@@ -135,7 +136,7 @@ async function statusCommand(env: Record<string, string | undefined>): Promise<n
 async function serveCommand(env: Record<string, string | undefined>, log: Logger): Promise<number> {
   const config = loadConfig(env);
   const { startServer } = await import("./serve/index.ts");
-  const serving = await startServer(config, { port: config.port, host: env.HOST || "127.0.0.1", trustProxy: Boolean(config.publicUrl), log: (event, fields) => log.info(event, fields) });
+  const serving = await startServer(config, { port: config.port, host: config.host, trustProxy: Boolean(config.publicUrl), log: (event, fields) => log.info(event, fields) });
   process.stderr.write(`Serving on ${serving.url} (readers reach it at ${config.publicUrl ?? serving.url}); Ctrl-C stops.\n`);
   const signals = withSignals();
   await new Promise<void>((stop) => signals.signal.addEventListener("abort", () => stop(), { once: true }));

@@ -61,6 +61,22 @@ describe("npm start", () => {
   }, 240_000);
 });
 
+describe("the service entry (bin/briefing.js) as systemd and the container run it", () => {
+  it("`node bin/briefing.js start` is the scheduler itself: SIGTERM to that one process stops it cleanly, exit 0", async () => {
+    const cwd = tempDir();
+    const child = spawn(process.execPath, [join(ROOT, "bin/briefing.js"), "start"], { cwd, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DIGEST_CRON: "* * * * *" } });
+    children.push(child);
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((r) => child.on("close", (code) => r(code)));
+    await until(() => /"event":"edition.sent"/.test(stderr), "the first edition");
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stderr).toMatch(/"event":"schedule.stopped"/);
+  }, 120_000);
+});
+
 describe("signals mid-send", () => {
   it("SIGTERM stops after the message in flight, exits 0, keeps the ledger; the rerun completes the edition with nobody twice", async () => {
     const sink = await startSink({ faults: { delayMs: 40 } });

@@ -64,6 +64,8 @@ export interface Config {
   /** Where readers reach `npm run serve` (PUBLIC_URL), and the port it listens on (PORT). */
   publicUrl: string | null;
   port: number;
+  /** HOST: the address `npm run serve` binds (default 127.0.0.1, behind a reverse proxy; 0.0.0.0 in a container). */
+  host: string;
   /** Permanent failures that mark a reader bounced: for "user unknown" replies, and for any other 5xx. */
   bounces: { userUnknown: number; other: number };
 }
@@ -160,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     http: loadHttpConfig(env),
     publicUrl,
     port: expectInt(env.PORT || 8080, "PORT", 1, 65535),
+    host: env.HOST?.trim() || "127.0.0.1",
     bounces: {
       userUnknown: expectInt(env.BOUNCES_USER_UNKNOWN || 1, "BOUNCES_USER_UNKNOWN", 1, 100),
       other: expectInt(env.BOUNCES_OTHER || 3, "BOUNCES_OTHER", 1, 100),

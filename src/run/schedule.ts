@@ -103,7 +103,7 @@ export function startScheduler(config: Pick<Config, "cron" | "timezone" | "using
 }
 
 /** `npm start`: the scheduler with the real pipeline, until SIGTERM/SIGINT. */
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const env = environment();
   const log = createLogger({ secrets: secretsOf(env) });
   let config: Config;
@@ -127,4 +127,4 @@ async function main(): Promise<void> {
   });
 }
 
-if (process.argv[1]?.endsWith("schedule.ts")) void main();
+if (process.argv[1] && /schedule\.[jt]s$/.test(process.argv[1])) void main();
