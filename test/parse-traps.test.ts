@@ -40,8 +40,10 @@ describe("time traps", () => {
   });
 
   it("Independent: summer times are BST, winter times GMT", () => {
-    expect(times("Summer headline\nBody text here.\nAna Lee10 June 2024 14:38")).toEqual(["2024-06-10T13:38:00Z"]);
-    expect(times("Winter headline\nBody text here.\nAna Lee10 January 2024 14:38")).toEqual(["2024-01-10T14:38:00Z"]);
+    const page = (month: string) =>
+      `Later headline\nBody text here.\nAna Lee10 ${month} 2024 14:38\nEarlier headline\nMore text.\nAna Lee10 ${month} 2024 09:05`;
+    expect(times(page("June"))).toEqual(["2024-06-10T13:38:00Z", "2024-06-10T08:05:00Z"]);
+    expect(times(page("January"))).toEqual(["2024-01-10T14:38:00Z", "2024-01-10T09:05:00Z"]);
   });
 
   it("Independent: time-only stamps above the first dated one belong to the day after it", () => {
@@ -79,9 +81,10 @@ describe("time traps", () => {
   });
 
   it("a page with no dates at all uses --date, else the fetch day", () => {
-    const page = "Headline one\n10:00 , Ana Lee\nBody.";
-    expect(times(page, { date: "2024-02-01" })).toEqual(["2024-02-01T10:00:00Z"]);
-    expect(times(page)).toEqual(["2024-06-10T09:00:00Z"]);
+    const page = "Headline one\n10:00 , Ana Lee\nBody of one.\nHeadline two\n09:30 , Ana Lee\nMore of the body.";
+    expect(times(page, { date: "2024-02-01" })).toEqual(["2024-02-01T10:00:00Z", "2024-02-01T09:30:00Z"]);
+    expect(times(page)).toEqual(["2024-06-10T09:00:00Z", "2024-06-10T08:30:00Z"]);
+    expect(parse(page).warnings.join(" ")).toMatch(/prints no date.*fetch day/);
     const article = "A title\n\nOne plain paragraph of an article that names no date at all.";
     expect(times(article, {}, "2024-06-10T23:30:00Z")).toEqual(["2024-06-10"]);
     expect(times(article, { date: "2024-01-05" })).toEqual(["2024-01-05"]);
@@ -99,7 +102,8 @@ describe("formats and errors", () => {
     ["<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", "atom"],
     ["<!doctype html><html><body><p>x</p></body></html>", "html"],
     ["Thursday, January 4, 2024\n\n1200 GMT — Headline", "liveblog-text"],
-    ["Headline\nA body sentence that is long enough to count.\nAna Lee4 January 2024 12:00", "liveblog-text"],
+    ["Headline\nA body sentence that is long enough to count.\nAna Lee4 January 2024 12:00\nOlder one\nAnother body sentence, long enough.\nAna Lee4 January 2024 11:00", "liveblog-text"],
+    ["A title of the article\nJane DoeFriday, 26 July 2024, 13:00\nOne body sentence, long enough to count as prose.", "article-text"],
     ["Title\n\nA paragraph long enough to be read as an article body.", "article-text"],
     ["{\"json\": true}", null],
     ["\u0000\u0001\u0002binary", null],

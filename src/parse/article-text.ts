@@ -1,74 +1,92 @@
-// An article as a text scrape (Euronews style): title, captions, byline, share widgets, then sections
-// (a short heading line followed by paragraphs), then "You might also like" links. Each section is an entry.
+// An article as a text scrape: title, byline and date, then paragraphs (one entry per section heading, or one
+// entry for the whole article), up to the labels that open the page's footer.
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
-import { endsLikeSentence, isCredit, isFurniture, splitLines } from "./text-lines.ts";
-import { localToIso, makeDay, minutesOf, toIsoZ } from "./timestamp.ts";
+import { isEndMarker } from "./text-furniture.ts";
+import { isMetaLine, pageTitle } from "./text-head.ts";
+import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
+import { bylineAuthor, stripDateline } from "./text-post.ts";
+import { siteName } from "./text-site.ts";
+import { matchStamp } from "./text-stamps.ts";
+import { articleDate } from "./article-date.ts";
 
-const BYLINE_RE = /^By\s+(.{2,80})$/;
-const END_RE = /^(you might also like|more from|related (articles|stories)|most read|trending)\b/i;
-const DATELINE_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,]\s*(\d{1,2}):(\d{2})(?:\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?)?)?/;
+const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
+const SOFT_END_RE = /^(read more|continue reading|more)$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
 export function isHeadingLine(line: string): boolean {
-  return line.length <= 120 && !endsLikeSentence(line) && /\p{L}/u.test(line);
+  return line.length <= 120 && !isSentence(line) && /\p{L}/u.test(line) && !isLabelled(line);
 }
 
-/** Parses an article text scrape into one entry per section (or one entry when it has no sections). */
-export function parseArticleText(body: string, ctx: ParseContext): DraftDocument {
-  const lines = splitLines(body);
-  const endAt = lines.findIndex((l) => END_RE.test(l));
-  const content = (endAt >= 0 ? lines.slice(0, endAt) : lines).filter((l) => l !== "");
-  const title = content.find((l) => !isFurniture(l)) ?? null;
-  const start = bodyStart(content);
+/** Parses an article text scrape, or null when it holds no running text. */
+export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocument | null {
+  const content = lines.filter((l) => l !== "");
+  const firstProse = content.findIndex((l, i) => isProse(l) && !isChrome(l) && !isMetaLine(l, i));
+  if (firstProse < 0) return null;
+  const title = pageTitle(content, 0, firstProse + 1);
+  const titleAt = title === null ? -1 : content.lastIndexOf(title, firstProse);
+  const start = bodyStart(content, titleAt);
+  const { end, soft } = articleEnd(content, start);
   const header = content.slice(0, start);
-  const author = header.map((l) => BYLINE_RE.exec(l)?.[1]?.trim()).find((a) => a) ?? null;
-  const published = headerDate(header, ctx);
-  const paragraphs = content.slice(start).filter(isArticleParagraph);
-
-  const blocks = paragraphs.map((text): Block => ({ kind: isHeadingLine(text) ? "heading" : "paragraph", text }));
-  const { intro, entries } = sectionsToEntries(blocks, { title, published, author, url: ctx.url });
-  const named = /euronews/i.test(author ?? "") || /\beuronews\b/i.test(header.join(" "));
-  return { sourceName: named ? "Euronews" : null, title, intro, entries, warnings: [] };
-}
-
-const WIDGET_RE = /^(share this article|copy\/paste the article|copy to clipboard|updated\b|published\b)/i;
-
-function isHeaderWidget(line: string): boolean {
-  return BYLINE_RE.test(line) || WIDGET_RE.test(line);
-}
-
-/** Index of the first body line: after the byline and share widgets that follow the title, else after the title. */
-function bodyStart(content: string[]): number {
-  const first = content.slice(0, 15).findIndex(isHeaderWidget);
-  if (first < 0) return content.length > 1 ? 1 : 0;
-  let i = first;
-  while (i < content.length && (isHeaderWidget(content[i]!) || isCredit(content[i]!))) i++;
-  return i;
-}
-
-function isArticleParagraph(line: string): boolean {
-  if (isFurniture(line) || isCredit(line) || endsWithPointer(line)) return false;
-  return !/copyright|all rights reserved|\/\s*photo:/i.test(line);
-}
-
-/** The date the header prints (`05/01/2024 - 10:12`, maybe `GMT+2`), else the fallback day (date only), else null. */
-function headerDate(header: string[], ctx: ParseContext): string | null {
-  for (const line of header) {
-    if (/copyright/i.test(line)) continue;
-    const m = DATELINE_RE.exec(line);
-    if (!m) continue;
-    const day = makeDay(Number(m[3]), Number(m[2]), Number(m[1]));
-    if (!day) continue;
-    const minutes = m[4] ? minutesOf(Number(m[4]), Number(m[5])) : null;
-    if (minutes === null) return day;
-    // A printed offset ("16:20 GMT+2") fixes the instant; without one the time is in the source's zone.
-    if (/GMT|UTC/i.test(m[0])) {
-      const offset = m[6] ? (m[6] === "-" ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 0;
-      return toIsoZ(new Date(Date.parse(localToIso(day, minutes, "UTC")) - offset * 60_000));
+  const warnings: string[] = [];
+  const published = articleDate(header, ctx, warnings);
+  let author = header.map((l, i) => bylineAuthor(l) ?? (isMetaLine(l, i) ? gluedAuthor(l) : null)).find((a) => a) ?? null;
+  const blocks: Block[] = [];
+  for (const line of content.slice(start, end)) {
+    const credit = CREDIT_LINE_RE.exec(line);
+    if (credit) {
+      author ??= credit[1]!.trim();
+      continue;
     }
-    return localToIso(day, minutes, ctx.timezone);
+    const block = toBlock(line);
+    if (block) blocks.push(block);
   }
-  return ctx.fallbackDay;
+  if (soft) dropTeaser(blocks);
+  const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
+  if (stamps >= 2) warnings.push(`no live-blog layout fits the ${stamps} time stamps in the text (they head no text of their own): read as one article`);
+  if (blocks[0]?.kind === "paragraph") blocks[0] = { kind: "paragraph", text: stripDateline(blocks[0].text) };
+  const { intro, entries } = sectionsToEntries(blocks, { title, published, author, url: ctx.url });
+  return { sourceName: siteName(lines, title), title, intro, entries, warnings };
+}
+
+function gluedAuthor(line: string): string | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
+  return m && !/^(published|updated|posted)/i.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+/** First body line: after the byline, dates and share widgets that follow the title (within a dozen lines). */
+function bodyStart(content: string[], titleAt: number): number {
+  let lastMeta = -1;
+  for (let i = titleAt + 1; i < Math.min(content.length, titleAt + 14); i++) {
+    const line = content[i]!;
+    if (isMetaLine(line, i) || (isChrome(line) && !isProse(line))) lastMeta = i;
+    else if (isProse(line) && (lastMeta >= 0 || isProse(content[i + 1] ?? ""))) break;
+  }
+  return lastMeta >= 0 ? lastMeta + 1 : titleAt + 1;
+}
+
+/** Where the article stops: the first footer label after the body begins ("soft" for a bare "Read more"). */
+function articleEnd(content: string[], start: number): { end: number; soft: boolean } {
+  for (let i = start; i < content.length; i++) {
+    const line = content[i]!;
+    if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) return { end: i, soft: true };
+    if (isEndMarker(line)) return { end: i, soft: false };
+  }
+  return { end: content.length, soft: false };
+}
+
+function toBlock(raw: string): Block | null {
+  if (isChrome(raw) || endsWithPointer(raw) || /all rights reserved/i.test(raw)) return null;
+  const bullet = bulletText(raw);
+  const line = bullet ?? raw;
+  if (/^[\p{L} ]{2,40}:$/u.test(line)) return null;
+  if (bullet === null && isHeadingLine(line) && isHeadlineLike(line)) return { kind: "heading", text: line };
+  return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };
+}
+
+/** A section closed by a bare "Read more" is a teaser box for another article, not part of this one. */
+function dropTeaser(blocks: Block[]): void {
+  const lastHeading = blocks.findLastIndex((b) => b.kind === "heading");
+  if (lastHeading > 0 && blocks.length - lastHeading <= 3) blocks.splice(lastHeading);
 }

@@ -22,6 +22,8 @@ export interface ParseContext {
   dateGiven: boolean;
   /** Zone for printed local times when the page's style does not imply one. */
   timezone: string;
+  /** True when timezone came from --timezone (or the config) rather than the UTC default. */
+  zoneGiven?: boolean;
   /** Base URL for relative links; also the entry URL of single-page formats. */
   url: string | null;
 }

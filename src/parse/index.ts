@@ -3,14 +3,12 @@
 import { DigestError, describeError } from "../errors.ts";
 import { nameFromLocation } from "../source-name.ts";
 import type { ParsedDocument, ParseOptions, RawDocument, SourceFormat } from "../types.ts";
-import { parseArticleText } from "./article-text.ts";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { assignIds } from "./entry-id.ts";
 import { parseAtom, parseRss } from "./feed.ts";
 import { parseHtml } from "./html.ts";
-import { detectLiveblogStyle, parseLiveblogText } from "./liveblog-text.ts";
 import { dropPointers } from "./pointers.ts";
-import { endsLikeSentence, splitLines } from "./text-lines.ts";
+import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
 
 /** The format a document's content is in, or null when it is none we read. The content decides. */
@@ -25,9 +23,8 @@ export function detectFormat(body: string, contentType: string | null): SourceFo
     return /<\/?[a-z][\w-]*[^>]*>/i.test(head) && /html/i.test(contentType ?? "html") ? "html" : null;
   }
   if (!looksLikeText(body)) return null;
-  const lines = splitLines(body);
-  if (detectLiveblogStyle(lines)) return "liveblog-text";
-  return lines.some((l) => l.length >= 40 && endsLikeSentence(l) && /\p{L}{2}/u.test(l)) ? "article-text" : null;
+  const layout = detectTextLayout(linesOf(body));
+  return layout === null ? null : layout === "article" ? "article-text" : "liveblog-text";
 }
 
 /** Parses a read document in `options.format`. Throws DigestError("EPARSE") when it is not that format. */
@@ -41,7 +38,7 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
   }
   let draft: DraftDocument | null;
   try {
-    draft = runParser(format, doc.body, contextFor(doc, options));
+    draft = runParser(format, doc.body, contextFor(doc, options), options.format === "auto");
   } catch (error) {
     if (error instanceof DigestError) throw error;
     throw new DigestError("EPARSE", `${label}: cannot parse as ${format}: ${describeError(error)}`, {
@@ -66,12 +63,12 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
   };
 }
 
-function runParser(format: SourceFormat, body: string, ctx: ParseContext): DraftDocument | null {
+function runParser(format: SourceFormat, body: string, ctx: ParseContext, detected: boolean): DraftDocument | null {
   switch (format) {
     case "liveblog-text":
-      return looksLikeText(body) ? parseLiveblogText(body, ctx) : null;
     case "article-text":
-      return looksLikeText(body) ? parseArticleText(body, ctx) : null;
+      // A detected text format reads by the page's evidence; a named one is forced (and warns when it does not fit).
+      return looksLikeText(body) ? parseText(body, detected ? "auto" : format, ctx) : null;
     case "html":
       return parseHtml(body, ctx);
     case "rss":
@@ -91,6 +88,7 @@ function contextFor(doc: RawDocument, options: ParseOptions): ParseContext {
     fallbackDay: options.date ?? fetchDay(doc.fetchedAt, timezone),
     dateGiven: options.date !== null,
     timezone,
+    zoneGiven: options.timezone !== null,
     url,
   };
 }

@@ -1,37 +1,62 @@
-// Plain-text live-blog scrapes: picks the site style from the stamp lines, then hands over to its parser.
-import type { DraftDocument, ParseContext } from "./draft.ts";
-import { matchLeadingStamp, matchTrailingStamp } from "./independent-stamps.ts";
-import { parseIndependent } from "./liveblog-independent.ts";
-import { isTrtStamp, parseTrt } from "./liveblog-trt.ts";
-import { splitLines } from "./text-lines.ts";
+// Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
+import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { matchDateLine, type PrintedDate } from "./text-dates.ts";
+import { headTimes, introLines, pageTitle } from "./text-head.ts";
+import { normText } from "./text-lines.ts";
+import { buildPost } from "./text-post.ts";
+import { siteName } from "./text-site.ts";
+import { findStampedLayout, type PostRange } from "./text-stamped.ts";
+import { type PlacedStamp, resolveTimes } from "./text-when.ts";
 
-/** The text live-blog styles we know. */
-export type LiveblogStyle = "independent-trailing" | "independent-leading" | "trt";
-
-/** The style whose stamp lines the text holds most of, or null when it has none. */
-export function detectLiveblogStyle(lines: string[]): LiveblogStyle | null {
-  const counts: Record<LiveblogStyle, number> = { "independent-trailing": 0, "independent-leading": 0, trt: 0 };
-  for (const [i, line] of lines.entries()) {
-    if (line.length > 140 && !/^\d{4} GMT/.test(line)) continue;
-    if (isTrtStamp(line)) counts.trt++;
-    else if (!/\d:\d\d/.test(line)) continue;
-    else if (matchLeadingStamp(line, i)) counts["independent-leading"]++;
-    else if (matchTrailingStamp(line, i)) counts["independent-trailing"]++;
-  }
-  // A bare "23 January 2024 14:38" reads as either Independent style; it sits after the body (trailing).
-  let best: LiveblogStyle | null = null;
-  for (const style of Object.keys(counts) as LiveblogStyle[]) {
-    if (counts[style] > 0 && (best === null || counts[style] > counts[best])) best = style;
-  }
-  return best;
+/** Reads a stamped text page, or null when its stamps do not make a live blog. */
+export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocument | null {
+  const layout = findStampedLayout(lines);
+  if (!layout) return null;
+  const { posts, headEnd, keyBlock } = layout;
+  const warnings: string[] = [];
+  const head = headTimes(lines, 0, posts[0]!.stamp.line, ctx.timezone);
+  const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
+  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? ctx.timezone);
+  const times = resolveTimes(placeStamps(lines, posts), {
+    zone, newest: head.newest, oldest: head.oldest, refresh: head.refresh, year: head.year,
+    fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
+  }, warnings);
+  const entries: DraftEntry[] = posts.map((post, i) => {
+    const source = post.stamp.text !== null && !post.stamp.headlineOnLine
+      ? [post.stamp.text, ...lines.slice(post.from, post.to)]
+      : lines.slice(post.from, post.to);
+    const parts = buildPost(source, 0, source.length, post.headline);
+    return {
+      headline: parts.headline,
+      published: times[i] ?? null,
+      author: parts.author ?? post.stamp.author,
+      body: parts.body,
+      keyPoint: parts.headline !== null && (keyBlock?.headlines.has(normText(parts.headline)) ?? false),
+      url: ctx.url,
+    };
+  });
+  const title = pageTitle(lines, 0, headEnd);
+  const intro = introLines(lines, 0, headEnd, keyBlock);
+  return { sourceName: siteName(lines, title), title, intro, entries, warnings };
 }
 
-/** Parses a plain-text live blog in whichever known style it is written. */
-export function parseLiveblogText(body: string, ctx: ParseContext): DraftDocument | null {
-  const lines = splitLines(body);
-  const style = detectLiveblogStyle(lines);
-  if (style === "trt") return parseTrt(lines, ctx);
-  if (style === "independent-leading") return parseIndependent(lines, "leading", ctx);
-  if (style === "independent-trailing") return parseIndependent(lines, "trailing", ctx);
-  return null;
+/**
+ * Each stamp with the date line it opens: a date line between the previous stamp and this one dates this stamp
+ * (and, past a pinned lead, the first stamp that is not pinned).
+ */
+function placeStamps(lines: string[], posts: PostRange[]): PlacedStamp[] {
+  let pending: PrintedDate | null = null;
+  let scanFrom = 0;
+  return posts.map((post) => {
+    const { stamp } = post;
+    for (let i = scanFrom; i < stamp.line; i++) {
+      const date = lines[i]!.length <= 40 ? matchDateLine(lines[i]!) : null;
+      if (date) pending = date;
+    }
+    scanFrom = stamp.line + 1;
+    const pinned = stamp.text !== null && !stamp.headlineOnLine;
+    const section = pending;
+    if (!pinned) pending = null;
+    return { stamp, section, pinned };
+  });
 }

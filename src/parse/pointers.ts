@@ -10,6 +10,9 @@ const POINTERS: RegExp[] = [
   /^(continue|keep) reading\b.{0,120}$/i,
   // "Read more", "See more: …", "Watch more on our channel"
   /^(read|see|watch|view|find out|learn|discover|get|hear) more(\s*:.{0,120}|\s+(here|below|above|at|on|about|from|in|of)\b.{0,100})?$/i,
+  // "Read also: …", "See also: …", "Related: …" links to other articles
+  /^(read|see) also\b.{0,160}$/i,
+  /^related( (article|story|stories|coverage|reading|content))?\s?:\s.{0,160}$/i,
   // "More on this story below", "More coverage here"
   /^more (on|about|from|coverage|details|information)\b.{0,100}\b(above|below|here)$/i,
   // "Watch our report from the port in the video above", "Read our explainer below", "Listen to the podcast here"

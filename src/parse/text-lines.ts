@@ -1,31 +1,11 @@
-// Line-level helpers shared by the plain-text formats: splitting, page furniture, sentence tests.
+// Line-level helpers shared by the plain-text formats: splitting, sentence and headline tests, bullets.
+import { isCaption, isFurniture } from "./text-furniture.ts";
+
+export { isFurniture } from "./text-furniture.ts";
 
 /** Lines of a text scrape, trimmed (NBSP included), with blank lines kept as "". */
 export function splitLines(body: string): string[] {
   return body.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim());
-}
-
-const FURNITURE: RegExp[] = [
-  /^\[ad_\d+\]$/i,
-  /^source link$/i,
-  /^show latest update$/i,
-  /^read more\.?$/i,
-  /^loading\s?(\.\.\.|…)?$/i,
-  /^more updates\b.{0,4}$/iu,
-  /^for (our|the) (live )?updates? from .{1,60}click here\.?$/i,
-  /^advertisement$/i,
-  /^share this article/i,
-  /^copy\/paste the article/i,
-  /^copy to clipboard/i,
-  /^(skip to|jump to) (main )?content$/i,
-  /^sign up\b.{0,80}$/i,
-  /^(watch|view) (the )?(live )?(video|stream)$/i,
-  /^(getty|getty images|afp|ap|reuters|pa|epa)$/i,
-];
-
-/** True for lines that are page chrome everywhere: ad markers, buttons, share widgets, "Loading...". */
-export function isFurniture(line: string): boolean {
-  return FURNITURE.some((re) => re.test(line));
 }
 
 const CREDIT_WORD = "(?:[A-Z][\\w.&'’/-]*|via|and)";
@@ -41,6 +21,21 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?:;…"”'’)\]]$/.test(line);
 }
 
+/** True for a line closed by sentence punctuation, maybe followed by closing quotes or brackets. */
+export function isSentence(line: string): boolean {
+  return /[.!?:;…]["”’'»)\]]{0,3}$/.test(line);
+}
+
+/** True for running text: a sentence of some length (not a label, a chip or a one-word line). */
+export function isProse(line: string): boolean {
+  return line.length >= 30 && isSentence(line) && / \S+ \S+ /.test(line);
+}
+
+/** True for a line that can be a headline: words, not closed like a sentence, not too long. */
+export function isHeadlineLike(line: string): boolean {
+  return line.length >= 8 && line.length <= 250 && !isSentence(line) && /\p{L}{2}/u.test(line) && line.includes(" ");
+}
+
 /**
  * True for a short line inside a body that is not a sentence: a related-article link, a stray navigation
  * fragment, a caption. Long lines are kept: they are paragraphs that merely lack punctuation.
@@ -49,33 +44,61 @@ export function isLinkLine(line: string): boolean {
   return !endsLikeSentence(line) && line.length <= 160;
 }
 
-/** Body paragraphs from raw lines: blank lines, furniture, credits and link lines dropped. */
+/** True for a labelled paragraph ("Source: the ministry on Telegram", "Details: …"): body, though unpunctuated. */
+export function isLabelled(line: string): boolean {
+  return /^[\p{Lu}][\p{L}]{1,15}( [\p{L}]{1,15})?: \S.{12,}/u.test(line);
+}
+
+/** Text of a bulleted line ("- text", "• text", "* text"), or null. */
+export function bulletText(line: string): string | null {
+  const m = /^[-–•*·▪●]\s*(?=\S)(.*)$/u.exec(line);
+  if (!m || (line[0] === "-" && line[1] !== " ") || (line[0] === "*" && line[1] !== " ")) return null;
+  return m[1]!.trim() || null;
+}
+
+const chromeSeen = new Map<string, boolean>();
+
+/** True for a line that is never body: blank, furniture, a credit or a caption (remembered: asked many times). */
+export function isChrome(line: string): boolean {
+  if (line === "") return true;
+  let chrome = chromeSeen.get(line);
+  if (chrome === undefined) {
+    chrome = isFurniture(line) || isCredit(line) || isCaption(line);
+    if (chromeSeen.size > 200_000) chromeSeen.clear();
+    chromeSeen.set(line, chrome);
+  }
+  return chrome;
+}
+
+/** Body paragraphs from raw lines: chrome and unpunctuated link lines dropped, bullet marks removed. */
 export function cleanBody(lines: string[]): string[] {
-  return lines.filter((line) => line !== "" && !isFurniture(line) && !isCredit(line) && !isLinkLine(line));
+  const body: string[] = [];
+  for (const raw of lines) {
+    if (isChrome(raw)) continue;
+    const line = bulletText(raw) ?? raw;
+    if (isLinkLine(line) && !isLabelled(line)) continue;
+    body.push(line);
+  }
+  return body;
 }
 
 /** Index of the first line at or after `from` that is not blank or furniture, or -1. */
 export function nextContent(lines: string[], from: number, until = lines.length): number {
-  for (let i = from; i < until; i++) {
-    const line = lines[i] ?? "";
-    if (line !== "" && !isFurniture(line) && !isCredit(line)) return i;
-  }
+  for (let i = from; i < until; i++) if (!isChrome(lines[i] ?? "")) return i;
   return -1;
 }
 
 /** Index of the last line before `before` (down to `from`) that is not blank or furniture, or -1. */
 export function prevContent(lines: string[], before: number, from = 0): number {
-  for (let i = before - 1; i >= from; i--) {
-    const line = lines[i] ?? "";
-    if (line !== "" && !isFurniture(line) && !isCredit(line)) return i;
-  }
+  for (let i = before - 1; i >= from; i--) if (!isChrome(lines[i] ?? "")) return i;
   return -1;
 }
 
-/** Index of a "Key Points" header line, or -1. */
-export function keyPointsIndex(lines: string[], until = lines.length): number {
-  for (let i = 0; i < until; i++) if (/^key (points|events)$/i.test(lines[i] ?? "")) return i;
-  return -1;
+/** True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"). */
+export function isKeyPointsHeading(line: string): boolean {
+  return /^(key (points|events|developments|moments)|summary|highlights|at a glance|what we know( so far)?)$/i.test(
+    line.replace(/[:\s]+$/, ""),
+  );
 }
 
 /** Lowercased, whitespace- and quote-normalised text for comparing headlines. */

@@ -1,0 +1,49 @@
+// An article's date from its header: a dateline, "Published …", a byline date; else --date or the fetch day, warned.
+import type { ParseContext } from "./draft.ts";
+import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
+import { isCaption } from "./text-furniture.ts";
+import { isProse } from "./text-lines.ts";
+import { matchStamp } from "./text-stamps.ts";
+import { statedZone, wallToIso } from "./text-zones.ts";
+
+const LABEL_RE = /\b(published|updated|posted)\b/i;
+const UPDATED_RE = /\b(updated|update|modified|refreshed)\b/i;
+
+/** The article's published instant (or day, when no time is printed) from its header lines. */
+export function articleDate(header: string[], ctx: ParseContext, warnings: string[]): string | null {
+  let stated: string | null = null;
+  for (const line of header) if ((stated = statedZone(line))) break;
+  let plain: FoundDate | null = null;
+  let updated: FoundDate | null = null;
+  for (const [i, line] of header.entries()) {
+    if (line.length > 120 || isCaption(line) || (isProse(line) && !LABEL_RE.test(line))) continue;
+    const found = fromStamp(line, i) ?? findDate(line);
+    if (!found) continue;
+    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, ctx, warnings);
+    if (UPDATED_RE.test(line)) updated ??= found;
+    else plain ??= found;
+  }
+  const best = plain ?? updated;
+  if (best) return toInstant(best, stated, ctx, warnings);
+  if (ctx.fallbackDay) {
+    warnings.push(`the page prints no date: dated ${ctx.fallbackDay} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
+  }
+  return ctx.fallbackDay;
+}
+
+function fromStamp(line: string, i: number): FoundDate | null {
+  const stamp = line.length <= 80 ? matchStamp(line, i) : null;
+  if (!stamp?.date || stamp.minutes === null) return null;
+  return { date: stamp.date, minutes: stamp.minutes, zone: stamp.zone };
+}
+
+function toInstant(found: FoundDate, stated: string | null, ctx: ParseContext, warnings: string[]): string | null {
+  const year = ctx.fallbackDay ? Number(ctx.fallbackDay.slice(0, 4)) : null;
+  if (found.date.year === null) {
+    warnings.push(`the page's date names no year: read in ${year ?? "no year"} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
+  }
+  const day = dayOf(found.date, year, warnings);
+  if (!day) return null;
+  if (found.minutes === null) return day;
+  return wallToIso(day, found.minutes, found.zone ?? stated ?? ctx.timezone);
+}

@@ -1,0 +1,103 @@
+// Dates and clock times as text pages print them: "December 3, 2024", "Mar. 1", "14 Aug 2024", "8:35 p.m.".
+import { checkWeekday, makeDay, minutesOf, monthNumber } from "./timestamp.ts";
+import { ZONE_RE, zoneOf } from "./text-zones.ts";
+
+/** Regex source of a month name, full or abbreviated ("Sept.", "Dec"). */
+export const MON_RE =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+/** Regex source of a weekday name, full or abbreviated. */
+export const WD_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?";
+/** Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (5 groups). */
+export const DATE_RE = `(?:(${WD_RE}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON_RE})|(${MON_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?`;
+/** Regex source of a clock time: "14:38", "14.38", "8:35 p.m.", "2.35pm", "2pm" (4 groups: h, m, a|p, h). */
+export const CLOCK_RE = "(?:(\\d{1,2})[:.](\\d{2})(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?|(\\d{1,2})\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
+
+/** A date as printed: the year may be missing ("June 12"). */
+export interface PrintedDate {
+  year: number | null;
+  month: number;
+  day: number;
+  weekday: string | null;
+}
+
+/** A printed date from DATE_RE's six groups (weekday, d, month, month, d, year), or null. */
+export function dateFromGroups(g: (string | undefined)[]): PrintedDate | null {
+  const month = monthNumber(g[2] ?? g[3] ?? "");
+  const day = Number(g[1] ?? g[4]);
+  if (!month || !(day >= 1 && day <= 31)) return null;
+  const year = g[5] ? Number(g[5]) : null;
+  if (year !== null && !makeDay(year, month, day)) return null;
+  return { year, month, day, weekday: g[0] ? weekdayName(g[0]) : null };
+}
+
+/** Minutes since midnight from CLOCK_RE's groups (h, m, a|p, h, a|p), or null when out of range. */
+export function clockMinutes(g: (string | undefined)[]): number | null {
+  const hours = Number(g[0] ?? g[3]);
+  const minutes = g[1] ? Number(g[1]) : 0;
+  const half = (g[2] ?? g[4])?.toLowerCase();
+  if (!half) return minutesOf(hours, minutes);
+  if (hours < 1 || hours > 12) return null;
+  return minutesOf((hours % 12) + (half === "p" ? 12 : 0), minutes);
+}
+
+const DATE_LINE_RE = new RegExp(`^${DATE_RE}[.,]?$`);
+
+/** A line that is only a date ("December 3, 2024", "Mar. 1", "Thursday, January 4, 2024"), or null. */
+export function matchDateLine(line: string): PrintedDate | null {
+  if (line.length > 40) return null;
+  const m = DATE_LINE_RE.exec(line);
+  return m ? dateFromGroups(m.slice(1)) : null;
+}
+
+/** The full weekday name of a printed weekday ("Thu" → "Thursday"), or null. */
+function weekdayName(text: string): string | null {
+  const key = text.slice(0, 3).toLowerCase();
+  return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].find((d) => d.toLowerCase().startsWith(key)) ?? null;
+}
+
+/** The calendar day of a printed date in `year` when it prints none; a wrong weekday corrects the year (warned). */
+export function dayOf(date: PrintedDate, fallbackYear: number | null, warnings: string[]): string | null {
+  const year = date.year ?? fallbackYear;
+  if (year === null) return null;
+  const day = makeDay(year, date.month, date.day);
+  if (!day) return null;
+  if (date.year === null) return day;
+  const checked = checkWeekday(day, date.weekday);
+  if (checked.warning) warnings.push(checked.warning);
+  return checked.day;
+}
+
+/** A date and maybe a time found inside a line ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024"). */
+export interface FoundDate {
+  date: PrintedDate;
+  minutes: number | null;
+  zone: string | null;
+}
+
+const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
+const NUMERIC_DATE_RE = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:\\s?(${ZONE_RE}))?(?![\\d:])`);
+
+/** The first date in a line, with the clock time and zone printed next to it. */
+export function findDate(line: string): FoundDate | null {
+  if (line.length > 300) return null;
+  let date: PrintedDate | null = null;
+  let rest = line;
+  const m = FIND_DATE_RE.exec(line);
+  if (m) {
+    date = dateFromGroups(m.slice(1));
+    rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
+  } else {
+    const n = NUMERIC_DATE_RE.exec(line);
+    if (n) {
+      const [a, b] = [Number(n[1]), Number(n[2])];
+      const [day, month] = a > 12 || b <= 12 ? [a, b] : [b, a];
+      if (makeDay(Number(n[3]), month, day)) date = { year: Number(n[3]), month, day, weekday: null };
+      rest = line.slice(0, n.index) + " " + line.slice(n.index + n[0].length);
+    }
+  }
+  if (!date) return null;
+  const t = TIME_ZONE_RE.exec(rest);
+  const minutes = t ? clockMinutes(t.slice(1, 6)) : null;
+  return { date, minutes, zone: t && minutes !== null ? zoneOf(t[6]) : null };
+}

@@ -1,0 +1,87 @@
+// Page furniture in text scrapes: buttons, ads, chips, prompts, captions, and the labels that open a page's footer.
+import { isPointerLine } from "./pointers.ts";
+
+const BUTTONS =
+  /^(share|share\d|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied)$/i;
+
+const FURNITURE: RegExp[] = [
+  /^\[ad_\d+\]$/i,
+  /^source link$/i,
+  /^show (latest update|key events only|more( news| updates| posts)?)$/i,
+  /^read more\.?$/i,
+  /^loading\s?(\.\.\.|…)?$/i,
+  /^load (more|more posts|more updates|earlier updates)$/i,
+  /^more updates\b.{0,4}$/iu,
+  /^for (our|the) (live )?updates? from .{1,60}click here\.?$/i,
+  /^advertisement\b.{0,30}$/i,
+  /^(report this ad|sponsored|story continues below( advertisement)?)$/i,
+  /^share (this|on|via)\b.{0,60}$/i,
+  /^click here to (share|search)\b.{0,40}$/i,
+  /^copy\/paste the article/i,
+  /^copy to clipboard/i,
+  /^(skip to|jump to|skip)\b.{0,40}$/i,
+  /^sign up\b.{0,80}$/i,
+  /^(subscribe|register|log in|sign in)\b.{0,80}\b(free|now|access|newsletter|channel|account)\b.{0,60}$/i,
+  /^(watch|view) (the )?(live )?(video|stream)$/i,
+  /^watch live\b.{0,30}$/i,
+  /^(getty|getty images|afp|ap|reuters|pa|epa|aa)$/i,
+  /^\d{1,3}\s?(min|mins|minutes?)( read| listen)?$/i,
+  /^listen to (this|the) (article|story)$/i,
+  /^save\b.{0,80}\b(later|reading list)\b/i,
+  /^(e-?mail|email) address$/i,
+  /^by (signing up|subscribing|clicking)\b/i,
+  /^protected by recaptcha\b/i,
+  /^(get|receive) (our|the) .{0,40}newsletter\b.{0,40}$/i,
+  /^please (use|turn on|enable)\b.{0,100}$/i,
+  /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
+  /\bbecome (a|our) (patron|member|subscriber)\b.{0,20}$/i,
+  /^support( [A-Z][\p{L}'’]*){1,2}!?$/u,
+  /^support (us|once|independent journalism|our journalism)\b.{0,40}$/i,
+  /^updated at \d{1,2}[.:]\d{2}\b.{0,12}$/i,
+  /^\d{1,2}\/\d{1,2}$/,
+  /^edited by .{2,60}$/i,
+  /^all times (are|stated|shown|in)\b.{0,30}$/i,
+  /^all quotes delayed\b/i,
+  /^(our standards|terms of (use|service)|privacy policy|cookie policy|cookies|accessibility help)\b.{0,60}$/i,
+];
+
+/** True for lines that are page chrome everywhere: ad markers, buttons, share widgets, chips, prompts. */
+export function isFurniture(line: string): boolean {
+  if (line.length > 200) return false;
+  if (BUTTONS.test(line)) return true;
+  if (FURNITURE.some((re) => re.test(line))) return true;
+  return isBreadcrumb(line) || isPointerLine(line);
+}
+
+/** "News | Politics", "Home › World › Europe": a path of short labels. */
+export function isBreadcrumb(line: string): boolean {
+  return line.length <= 80 && /^[\p{L}&' -]{2,30}(\s[|›>»/]\s[\p{L}&' -]{2,30}){1,4}$/u.test(line);
+}
+
+const CAPTION_RE: RegExp[] = [
+  /^(image|media|video|photo) caption,/i,
+  /\S\s(photograph|photo|picture|image|stock photo|credit)s?:\s*\S.{0,80}$/i,
+  /[[(][^[\]()]{1,80}\/[^[\]()]{1,80}[\])]$/,
+  /\/\s*photo\b/i,
+  /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
+  /^(getty images|reuters|afp|ap|epa|pa)( via \S.{0,40})?$/i,
+];
+
+/** True for a photo or video caption, or a picture credit (`… Photograph: Name/Agency`, `[Name/Agency]`). */
+export function isCaption(line: string): boolean {
+  return line.length <= 400 && CAPTION_RE.some((re) => re.test(line));
+}
+
+const END_LABELS =
+  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|related( topics| stories| articles| content| coverage| links)?|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
+
+/** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
+export function isEndMarker(line: string): boolean {
+  if (line.length > 160) return false;
+  const text = line.replace(/[:.\s]+$/, "");
+  if (END_LABELS.test(text)) return true;
+  if (/^(©|\(c\)\s|copyright\s(©\s?)?\d{4})/i.test(line)) return true;
+  if (/^author:\s/i.test(line)) return true;
+  if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
+  return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
+}

@@ -1,0 +1,111 @@
+// A text page's head: its title, intro, "Key Points" block, and the dates, zone and refresh time it prints.
+import { findDate, dayOf } from "./text-dates.ts";
+import { isCaption } from "./text-furniture.ts";
+import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, normText } from "./text-lines.ts";
+import { matchStamp } from "./text-stamps.ts";
+import type { HeaderDay } from "./text-when.ts";
+import { statedZone, wallToIso } from "./text-zones.ts";
+
+/** The lines of a "Key Points"/"Key events" block and the headlines it lists. */
+export interface KeyBlock {
+  start: number;
+  end: number;
+  headlines: Set<string>;
+}
+
+/**
+ * The first key-points heading before `until` and the lines it lists: headlines that recur further down the
+ * page, with their stamps and furniture. A block of summary sentences lists nothing.
+ */
+export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
+  const start = lines.findIndex((l, i) => i < until && isKeyPointsHeading(l));
+  if (start < 0) return null;
+  const last = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (i > start && isHeadlineLike(l)) last.set(normText(bulletText(l) ?? l), i);
+  });
+  const headlines = new Set<string>();
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isChrome(line) || (line.length <= 60 && matchStamp(line, i))) continue;
+    const key = normText(bulletText(line) ?? line);
+    if (!isHeadlineLike(line) || (last.get(key) ?? -1) <= i) break;
+    headlines.add(key);
+    end = i + 1;
+  }
+  return { start, end, headlines };
+}
+
+/** What a page's head says about time. */
+export interface HeadTimes {
+  newest: HeaderDay | null;
+  oldest: HeaderDay | null;
+  refresh: string | null;
+  zone: string | null;
+  year: number | null;
+}
+
+const LABEL_RE = /\b(published|updated|posted)\b/i;
+const NEWEST_RE = /\b(updated|update|refreshed|modified|last edited)\b/i;
+const OLDEST_RE = /\b(published|posted|first|created|dateline)\b/i;
+
+/** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
+export function headTimes(lines: string[], from: number, until: number, fallbackZone: string): HeadTimes {
+  let zone: string | null = null;
+  for (const line of lines) if ((zone = statedZone(line))) break;
+  const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
+  for (let i = from; i < until; i++) {
+    const line = lines[i]!;
+    if (line.length > 120 || line === "" || isCaption(line) || (isProse(line) && !LABEL_RE.test(line))) continue;
+    const date = findDate(line);
+    if (!date || date.date.year === null) continue;
+    const day = dayOf(date.date, null, []);
+    if (!day) continue;
+    const label = NEWEST_RE.test(line) ? "newest" : OLDEST_RE.test(line) ? "oldest" : null;
+    found.push({ label, day: { day, minutes: date.minutes }, zone: date.zone });
+  }
+  zone ??= found.find((f) => f.zone)?.zone ?? null;
+  const pick = (label: "newest" | "oldest") => found.find((f) => f.label === label) ?? null;
+  const plain = found.find((f) => f.label === null) ?? null;
+  const newest = pick("newest") ?? (pick("oldest") ? plain : null) ?? plain;
+  const oldest = pick("oldest") ?? plain ?? null;
+  const stamped = [newest, oldest].find((f) => f && f.day.minutes !== null) ?? null;
+  const refresh = stamped ? wallToIso(stamped.day.day, stamped.day.minutes!, stamped.zone ?? zone ?? fallbackZone) : null;
+  const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
+  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, zone, year };
+}
+
+const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update)/i;
+
+/** True for a byline, a date line or a stamp in a page head. */
+export function isMetaLine(line: string, index: number): boolean {
+  if (META_RE.test(line) || (line.length <= 60 && matchStamp(line, index) !== null)) return true;
+  return line.length <= 80 && findDate(line) !== null && !isProse(line);
+}
+
+/** The page title: the headline-like line nearest above the head's first prose line, else the first long one. */
+export function pageTitle(lines: string[], from: number, until: number): string | null {
+  const firstProse = lines.findIndex((l, i) => i >= from && i < until && isProse(l) && !isChrome(l) && !isMetaLine(l, i));
+  const end = firstProse >= 0 ? firstProse : until;
+  let first: string | null = null;
+  for (let i = end - 1; i >= from; i--) {
+    const line = lines[i]!;
+    if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line)) continue;
+    const words = line.split(" ").length;
+    if (firstProse >= 0 && words >= 4) return line;
+    if (words >= 6) first = line;
+  }
+  return first;
+}
+
+/** The head's prose: standfirst, lede and summary sentences, bullet marks removed. */
+export function introLines(lines: string[], from: number, until: number, skip: KeyBlock | null): string[] {
+  const intro: string[] = [];
+  for (let i = from; i < until; i++) {
+    if (skip && i >= skip.start && i < skip.end) continue;
+    const line = bulletText(lines[i]!) ?? lines[i]!;
+    if (isProse(line) && !isChrome(line) && !isMetaLine(line, i)) intro.push(line);
+  }
+  return intro;
+}

@@ -1,0 +1,63 @@
+// One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
+import { matchDateLine } from "./text-dates.ts";
+import { isEndMarker } from "./text-furniture.ts";
+import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
+
+const BYLINE_RE = /^(?:posted by|written by|reporting by|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin)){0,4})$/iu;
+const WIRE_DATELINE_RE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
+
+/** The author a byline line names ("By Jane Doe", "Posted by Jane Doe"), or null. */
+export function bylineAuthor(line: string): string | null {
+  if (line.length > 80) return null;
+  const m = BYLINE_RE.exec(line);
+  return m && !/^the\s/i.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+/** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
+export function stripDateline(paragraph: string): string {
+  return paragraph.replace(WIRE_DATELINE_RE, "");
+}
+
+/** The lines up to the first footer or sidebar label. */
+export function untilEnd(lines: string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isEndMarker(lines[i]!)) return i;
+  return to;
+}
+
+export interface PostParts {
+  headline: string | null;
+  author: string | null;
+  body: string[];
+}
+
+/**
+ * An update from its lines [from, to): the first content line is its headline when `headline` is "first" and it
+ * reads as one (else the update has none); a byline near the top gives the author; the rest is the body.
+ */
+export function buildPost(lines: string[], from: number, to: number, headline: "first" | string | null): PostParts {
+  const kept: string[] = [];
+  let author: string | null = null;
+  let title = headline === "first" ? null : headline;
+  let wantTitle = headline === "first";
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isChrome(line) || matchDateLine(line)) continue;
+    const by = kept.length === 0 ? bylineAuthor(line) : null;
+    if (by) {
+      author ??= by;
+      continue;
+    }
+    if (wantTitle) {
+      wantTitle = false;
+      if (isHeadlineLike(line)) {
+        title = line;
+        continue;
+      }
+    }
+    kept.push(line);
+  }
+  const body = cleanBody(kept);
+  if (body[0]) body[0] = stripDateline(body[0]);
+  return { headline: title, author, body };
+}

@@ -1,0 +1,188 @@
+// Finds a stamped layout in a text page: which lines are update stamps, where the head ends, and whether each
+// update's stamp comes before its headline, between headline and body, or after the body.
+import { matchDateLine } from "./text-dates.ts";
+import { isEndMarker } from "./text-furniture.ts";
+import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
+import { bulletText, isChrome, isHeadlineLike, isLabelled, isSentence } from "./text-lines.ts";
+import { untilEnd } from "./text-post.ts";
+import { matchStamp, type Stamp } from "./text-stamps.ts";
+
+export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
+
+/** One update's place: its stamp, its lines [from, to), and its headline ("first": the first line, if any). */
+export interface PostRange {
+  stamp: Stamp;
+  from: number;
+  to: number;
+  headline: "first" | string | null;
+}
+
+export interface StampedLayout {
+  orientation: Orientation;
+  posts: PostRange[];
+  headEnd: number;
+  keyBlock: KeyBlock | null;
+}
+
+const layouts = new WeakMap<string[], StampedLayout | null>();
+
+/** The stamped layout of a page, or null when it has fewer than two stamped updates with text (remembered). */
+export function findStampedLayout(page: string[]): StampedLayout | null {
+  if (!layouts.has(page)) layouts.set(page, stampedLayout(page));
+  return layouts.get(page)!;
+}
+
+function stampedLayout(page: string[]): StampedLayout | null {
+  const all: Stamp[] = [];
+  let lines = page;
+  lines.forEach((line, i) => {
+    const stamp = line === "" ? null : matchStamp(line, i);
+    if (stamp) all.push(stamp);
+  });
+  if (all.length === 0) return null;
+  const firstReal = all.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, all[k + 1]?.line ?? lines.length));
+  const keyBlock = findKeyBlock(lines, all[Math.max(firstReal, 0)]!.line);
+  // The block's lines (headlines and stamps repeated from the updates) are no update's lines.
+  if (keyBlock) lines = lines.map((l, i) => (i >= keyBlock.start && i < keyBlock.end ? "" : l));
+  const listed = dropSidebars(lines, all.filter((s) => !keyBlock || s.line < keyBlock.start || s.line >= keyBlock.end));
+  if (listed.length === 0) return null;
+  const orientation = orient(lines, listed);
+  const stamps = dropEmpty(lines, listed, orientation);
+  if (!viable(lines, stamps)) return null;
+  const floor = keyBlock && keyBlock.end <= stamps[0]!.line ? keyBlock.end : 0;
+  return { orientation, keyBlock, ...ranges(lines, stamps, orientation, floor) };
+}
+
+/** True for running text: a sentence, however short. */
+function isText(line: string): boolean {
+  return isSentence(line) && line.includes(" ") && !isChrome(line);
+}
+
+function hasProse(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isText(lines[i]!)) return true;
+  return false;
+}
+
+/** True for a line with something to read: not chrome, a date line or a byline/date line. */
+function isContent(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  return !isChrome(line) && !matchDateLine(line) && !isMetaLine(line, i);
+}
+
+/** Drops timed sidebars: after the page's first footer label, a stamp must head running text of its own. */
+function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
+  let footerSeen = false;
+  return stamps.filter((stamp, k) => {
+    const to = stamps[k + 1]?.line ?? lines.length;
+    const end = untilEnd(lines, stamp.line + 1, to);
+    const keep = !footerSeen || stamp.text !== null || hasProse(lines, stamp.line + 1, end);
+    if (end < to) footerSeen = true;
+    return keep;
+  });
+}
+
+/** Drops stamps that date nothing: no text on the side of the stamp where the layout puts its update. */
+function dropEmpty(lines: string[], stamps: Stamp[], orientation: Orientation): Stamp[] {
+  return stamps.filter((stamp, k) => {
+    if (stamp.text !== null) return true;
+    const before = prevIn(lines, stamp.line, k === 0 ? Math.max(0, stamp.line - 40) : stamps[k - 1]!.line + 1);
+    const after = nextIn(lines, stamp.line + 1, untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length));
+    if (orientation === "stamp-last") return before >= 0;
+    if (orientation === "headline-first") return after >= 0 || (before >= 0 && isHeadlineLike(lines[before]!));
+    return after >= 0;
+  });
+}
+
+/** Two or more stamps heading text, or stamps that carry their own headlines ("1806 GMT — Headline"). */
+function viable(lines: string[], stamps: Stamp[]): boolean {
+  const inline = stamps.filter((s) => s.headlineOnLine).length;
+  if (inline > 0 && inline * 2 >= stamps.length) return true;
+  return stamps.length >= 2 && proseRegions(lines, stamps) >= Math.max(2, Math.ceil(stamps.length / 3));
+}
+
+/** How many stretches between stamps (and just above the first) hold running text. */
+function proseRegions(lines: string[], stamps: Stamp[]): number {
+  let count = hasProse(lines, Math.max(0, stamps[0]!.line - 30), stamps[0]!.line) ? 1 : 0;
+  stamps.forEach((stamp, k) => {
+    const to = untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length);
+    if (stamp.text !== null || hasProse(lines, stamp.line + 1, to)) count++;
+  });
+  return count;
+}
+
+function prevIn(lines: string[], before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (isContent(lines, i)) return i;
+  return -1;
+}
+
+function nextIn(lines: string[], from: number, ceiling: number): number {
+  for (let i = from; i < ceiling; i++) if (isContent(lines, i)) return i;
+  return -1;
+}
+
+/** Headline above the stamp (and body below), or stamp above the headline; stamp after the body by the page's ends. */
+function orient(lines: string[], stamps: Stamp[]): Orientation {
+  let above = 0;
+  let below = 0;
+  let previousNext = -1;
+  stamps.forEach((stamp, k) => {
+    const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
+    const ceiling = stamps[k + 1]?.line ?? lines.length;
+    const p = prevIn(lines, stamp.line, floor);
+    const n = nextIn(lines, stamp.line + 1, ceiling);
+    if (stamp.text === null) {
+      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && !isLabelled(lines[p]!);
+      if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!))) above++;
+      else if (!pHeadline && n >= 0) below++;
+    }
+    previousNext = n;
+  });
+  if (above > below) return "headline-first";
+  const last = stamps.at(-1)!;
+  if (last.text !== null || hasProse(lines, last.line + 1, untilEnd(lines, last.line + 1, lines.length))) return "stamp-first";
+  const first = stamps[0]!;
+  const p = prevIn(lines, first.line, Math.max(0, first.line - 40));
+  return p >= 0 && (isText(lines[p]!) || bulletText(lines[p]!) !== null) ? "stamp-last" : "stamp-first";
+}
+
+/** Each update's lines, and where the page head ends. */
+function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floor: number) {
+  const posts: PostRange[] = [];
+  const end = (k: number, to: number) => untilEnd(lines, k, to);
+  if (orientation === "stamp-last") {
+    const headEnd = trailingStart(lines, stamps[0]!.line, floor);
+    stamps.forEach((stamp, k) => {
+      const from = k === 0 ? headEnd : stamps[k - 1]!.line + 1;
+      posts.push({ stamp, from, to: end(from, stamp.line), headline: "first" });
+    });
+    return { posts, headEnd };
+  }
+  if (orientation === "headline-first") {
+    const heads = stamps.map((s, k) => {
+      const p = prevIn(lines, s.line, k === 0 ? floor : stamps[k - 1]!.line + 1);
+      return p >= 0 && isHeadlineLike(lines[p]!) ? p : -1;
+    });
+    stamps.forEach((stamp, k) => {
+      const next = stamps[k + 1];
+      const to = next ? (heads[k + 1]! >= 0 ? heads[k + 1]! : next.line) : lines.length;
+      posts.push({ stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline: heads[k]! >= 0 ? lines[heads[k]!]! : null });
+    });
+    return { posts, headEnd: heads[0]! >= 0 ? heads[0]! : stamps[0]!.line };
+  }
+  stamps.forEach((stamp, k) => {
+    const to = stamps[k + 1]?.line ?? lines.length;
+    const headline = stamp.headlineOnLine ? stamp.text : stamp.text !== null ? null : "first";
+    posts.push({ stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline });
+  });
+  return { posts, headEnd: stamps[0]!.line };
+}
+
+/** Where the first update of a stamp-after-body page begins: its headline, the nearest one above its stamp. */
+function trailingStart(lines: string[], firstStamp: number, floor: number): number {
+  for (let i = firstStamp - 1; i >= floor; i--) {
+    const line = lines[i]!;
+    if (isChrome(line) || isText(line) || isLabelled(line)) continue;
+    if (isHeadlineLike(line)) return i;
+  }
+  return floor;
+}

@@ -1,0 +1,95 @@
+// Stamp lines: the printed time of one update, in every common form, with what the line carries besides it.
+import { CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, type PrintedDate } from "./text-dates.ts";
+import { ZONE_RE, zoneOf } from "./text-zones.ts";
+
+/** One stamp line. `minutes` is a wall-clock time; `ago` a time before the page's refresh time. */
+export interface Stamp {
+  line: number;
+  minutes: number | null;
+  ago: number | null;
+  date: PrintedDate | null;
+  zone: string | null;
+  author: string | null;
+  /** Text on the stamp line after the time: a headline after a dash, or running text. */
+  text: string | null;
+  headlineOnLine: boolean;
+  /** The zone this stamp style implies when the page states none (contract: UK time for signature stamps). */
+  convention: string | null;
+}
+
+const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
+const ZONE = `(?:\\s?(${ZONE_RE}))?`;
+const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))${ZONE}(?![\\d:.])`, "u");
+const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
+const DATE_TAIL = new RegExp(`^,?\\s+${DATE_RE}$`);
+const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
+const DATE_FIRST = new RegExp(
+  `^${DATE_RE}(?:,|\\s[-–]|\\sat)?\\s+${CLOCK_RE}${ZONE}(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
+);
+const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
+const RELATIVE = /^(?:(?:posted|updated)\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)\s+ago|(just now))$/i;
+const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
+const UK = "Europe/London";
+
+/** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
+export function matchStamp(text: string, line: number): Stamp | null {
+  if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
+  return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) : null) ?? relative(text, line);
+}
+
+function base(line: number, minutes: number | null): Stamp {
+  return { line, minutes, ago: null, date: null, zone: null, author: null, text: null, headlineOnLine: false, convention: null };
+}
+
+function timeFirst(text: string, line: number): Stamp | null {
+  const m = TIME_FIRST.exec(text);
+  if (!m) return null;
+  const military = m[6] !== undefined;
+  const minutes = military ? clockMinutes([m[6], m[7]]) : clockMinutes(m.slice(1, 6));
+  if (minutes === null) return null;
+  const stamp = { ...base(line, minutes), zone: zoneOf(m[8]) };
+  const rest = text.slice(m[0].length);
+  if (rest.trim() === "") return stamp;
+  if (text.length > 160 && !military && !stamp.zone) return null;
+  const author = AUTHOR_TAIL.exec(rest);
+  if (author && !NOT_NAMES.test(author[1]!)) return { ...stamp, author: author[1]!, convention: UK };
+  const date = DATE_TAIL.exec(rest);
+  if (date) return { ...stamp, date: dateFromGroups(date.slice(1)) };
+  const dash = DASH_TAIL.exec(rest);
+  if (dash && (stamp.zone || (/^\s?[—–]/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
+    return { ...stamp, text: dash[1]!.trim(), headlineOnLine: true };
+  }
+  // Running text straight after a printed zone: a pinned lead ("1927 GMT North Korea has …").
+  if (stamp.zone && /^\s\p{Lu}/u.test(rest)) return { ...stamp, text: rest.trim() };
+  return null;
+}
+
+function dateFirst(text: string, line: number): Stamp | null {
+  const m = DATE_FIRST.exec(text);
+  if (!m) return null;
+  const date = dateFromGroups(m.slice(1, 7));
+  const minutes = clockMinutes(m.slice(7, 12));
+  if (!date || minutes === null) return null;
+  const author = m[13] && !NOT_NAMES.test(m[13]) ? m[13] : null;
+  return { ...base(line, minutes), date, zone: zoneOf(m[12]), author, convention: author ? UK : null };
+}
+
+/** "Jane Doe23 January 2024 14:38", "Jane DoeFriday, 26 July 2024, 13:00": a byline glued to its date. */
+function glued(text: string, line: number): Stamp | null {
+  const m = GLUED.exec(text);
+  if (!m || !m[1] || NOT_NAMES.test(m[1])) return null;
+  const date = dateFromGroups([m[2], m[3], m[4], undefined, undefined, m[5]]);
+  const minutes = clockMinutes(m.slice(6, 11));
+  if (!date || minutes === null) return null;
+  // The signature stamp without a weekday is the contract's example of a style printed in UK time.
+  return { ...base(line, minutes), date, author: m[1].trim(), convention: m[2] ? null : UK };
+}
+
+function relative(text: string, line: number): Stamp | null {
+  if (text.length > 30) return null;
+  const m = RELATIVE.exec(text);
+  if (!m) return null;
+  const unit = (m[2] ?? "m").toLowerCase();
+  const ago = m[3] ? 0 : Number(m[1]) * (unit.startsWith("h") ? 60 : 1);
+  return { ...base(line, null), ago };
+}

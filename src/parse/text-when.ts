@@ -1,0 +1,137 @@
+// When each stamped update was published: printed dates, date lines, the page's header dates and the midnight
+// crossings of a newest-first (or oldest-first) list, in the zone the stamp or the page states.
+import { dayOf, type PrintedDate } from "./text-dates.ts";
+import type { Stamp } from "./text-stamps.ts";
+import { shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
+import { wallToIso } from "./text-zones.ts";
+
+/** A stamp with the date line it sits under and whether it is a pinned lead (dated, but no anchor). */
+export interface PlacedStamp {
+  stamp: Stamp;
+  /** The date line above this stamp, when it is the first non-pinned stamp under it. */
+  section: PrintedDate | null;
+  pinned: boolean;
+}
+
+/** A day the page's header names, and the clock time printed with it. */
+export interface HeaderDay {
+  day: string;
+  minutes: number | null;
+}
+
+/** What the page says about time as a whole. */
+export interface PageTime {
+  zone: string;
+  /** The header's last-updated (or refreshed) day: the newest update's day. */
+  newest: HeaderDay | null;
+  /** The header's published day: the oldest update's day. */
+  oldest: HeaderDay | null;
+  /** The instant relative stamps ("3h ago") count back from. */
+  refresh: string | null;
+  year: number | null;
+  fallbackDay: string | null;
+  dateGiven: boolean;
+}
+
+/** The ISO instant of every stamp (null when no day or time can be known), warnings added for guesses. */
+export function resolveTimes(placed: PlacedStamp[], page: PageTime, warnings: string[]): (string | null)[] {
+  const days = fixedDays(placed, page, warnings);
+  const newestFirst = isNewestFirst(placed);
+  const anchored = days.some((d) => d !== null);
+  if (!anchored && placed.some((p) => p.stamp.minutes !== null)) anchorFromPage(placed, days, page, newestFirst, warnings);
+  chain(placed, days, newestFirst);
+  if (placed.some((p) => p.stamp.ago !== null) && !page.refresh) {
+    warnings.push('relative stamps ("3h ago") but the page prints no refresh or update time: left undated');
+  }
+  return placed.map(({ stamp }, i) => {
+    if (stamp.ago !== null) return page.refresh ? toIsoZ(new Date(Date.parse(page.refresh) - stamp.ago * 60_000)) : null;
+    const day = days[i];
+    if (!day || stamp.minutes === null) return null;
+    return wallToIso(day, stamp.minutes, stamp.zone ?? page.zone);
+  });
+}
+
+/** Days the page prints for a stamp: its own date, or the date line it opens. */
+function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (string | null)[] {
+  let year = page.year;
+  return placed.map(({ stamp, section }) => {
+    const printed = stamp.date ?? section;
+    if (!printed) return null;
+    if (printed.year !== null) year = printed.year;
+    return dayOf(printed, year ?? yearOf(page.fallbackDay), warnings);
+  });
+}
+
+function yearOf(day: string | null): number | null {
+  return day ? Number(day.slice(0, 4)) : null;
+}
+
+/** True when most neighbouring stamps go back in time down the page (the shorter way round the clock). */
+function isNewestFirst(placed: PlacedStamp[]): boolean {
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < placed.length; i++) {
+    const [a, b] = [placed[i - 1]!.stamp.minutes, placed[i]!.stamp.minutes];
+    if (a === null || b === null || a === b || placed[i]!.section || placed[i - 1]!.pinned) continue;
+    if ((a - b + 1440) % 1440 <= (b - a + 1440) % 1440) down++;
+    else up++;
+  }
+  return down >= up;
+}
+
+/** With no printed day at all: the header's updated/published day, else --date or the fetch day (warned). */
+function anchorFromPage(
+  placed: PlacedStamp[], days: (string | null)[], page: PageTime, newestFirst: boolean, warnings: string[],
+): void {
+  const timed = placed.map((p, i) => (p.stamp.minutes !== null && !p.pinned ? i : -1)).filter((i) => i >= 0);
+  const [first, last] = [timed[0], timed.at(-1)];
+  if (first === undefined || last === undefined) return;
+  const top = newestFirst ? page.newest : page.oldest;
+  const bottom = newestFirst ? page.oldest : page.newest;
+  if (top) {
+    days[first] = dayNear(top, placed[first]!.stamp.minutes!, newestFirst);
+  } else if (bottom) {
+    days[last] = dayNear(bottom, placed[last]!.stamp.minutes!, !newestFirst);
+  } else if (page.fallbackDay) {
+    days[first] = page.fallbackDay;
+    warnings.push(
+      `the page prints no date: its times are dated ${page.fallbackDay} from ${page.dateGiven ? "--date" : "the fetch day"}`,
+    );
+  }
+}
+
+/** The day of a stamp next to a header date: the day before when its time is later than the header's. */
+function dayNear(header: HeaderDay, minutes: number, headerIsNewer: boolean): string {
+  if (header.minutes === null) return header.day;
+  if (headerIsNewer) return minutes > header.minutes + 60 ? shiftDay(header.day, -1) : header.day;
+  return minutes + 60 < header.minutes ? shiftDay(header.day, 1) : header.day;
+}
+
+/** Fills undated stamps from their dated neighbours, across midnight where the times say so. */
+function chain(placed: PlacedStamp[], days: (string | null)[], newestFirst: boolean): void {
+  const first = days.findIndex((d, i) => d !== null && !placed[i]!.pinned && placed[i]!.stamp.minutes !== null);
+  if (first < 0) return;
+  // Downwards from the first anchored stamp; a pinned lead takes the day but does not move the chain.
+  let day = days[first]!;
+  let minutes = placed[first]!.stamp.minutes!;
+  for (let i = first + 1; i < placed.length; i++) {
+    const here = placed[i]!;
+    if (days[i] !== null) {
+      if (!here.pinned && here.stamp.minutes !== null) [day, minutes] = [days[i]!, here.stamp.minutes];
+      continue;
+    }
+    if (here.stamp.minutes === null) continue;
+    const next = newestFirst ? stepDown(day, minutes, here.stamp.minutes) : stepUp(day, minutes, here.stamp.minutes);
+    days[i] = next;
+    if (!here.pinned) [day, minutes] = [next, here.stamp.minutes];
+  }
+  // Upwards from it, mirrored.
+  [day, minutes] = [days[first]!, placed[first]!.stamp.minutes!];
+  for (let i = first - 1; i >= 0; i--) {
+    const here = placed[i]!;
+    if (here.stamp.minutes === null) continue;
+    const prev = newestFirst ? stepUp(day, minutes, here.stamp.minutes) : stepDown(day, minutes, here.stamp.minutes);
+    days[i] ??= prev;
+    if (!here.pinned) [day, minutes] = [days[i]!, here.stamp.minutes];
+  }
+}

@@ -1,0 +1,64 @@
+// Time zones as pages print them: abbreviations after a time, "GMT+2" offsets, "Kyiv time", "All times EDT".
+import { isZone } from "../day.ts";
+import { localToIso, toIsoZ } from "./timestamp.ts";
+
+/** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
+export const ZONE_RE = "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|IST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK)";
+
+const ABBREVIATIONS: Record<string, string> = {
+  GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London", IST: "Europe/Dublin",
+  WET: "Europe/Lisbon", WEST: "Europe/Lisbon", CET: "Europe/Paris", CEST: "Europe/Paris",
+  EET: "Europe/Athens", EEST: "Europe/Athens", MSK: "Europe/Moscow",
+  EST: "America/New_York", EDT: "America/New_York", ET: "America/New_York",
+  CST: "America/Chicago", CDT: "America/Chicago", CT: "America/Chicago",
+  MST: "America/Denver", MDT: "America/Denver",
+  PST: "America/Los_Angeles", PDT: "America/Los_Angeles", PT: "America/Los_Angeles",
+};
+
+/** The zone a printed token names: an IANA zone, or a fixed offset "+02:00"; null when unknown. */
+export function zoneOf(token: string | undefined | null): string | null {
+  if (!token) return null;
+  const text = token.trim().toUpperCase().replace(/\s+/g, "");
+  const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
+  if (offset) {
+    const hours = Number(offset[2]);
+    if (hours > 14) return null;
+    return `${offset[1]}${String(hours).padStart(2, "0")}:${offset[3] ?? "00"}`;
+  }
+  return ABBREVIATIONS[text] ?? null;
+}
+
+let cityZones: Map<string, string> | null = null;
+
+/** The IANA zone of a city name ("Kyiv" → "Europe/Kyiv"), from the runtime's own zone list. */
+export function cityZone(city: string): string | null {
+  if (!cityZones) {
+    cityZones = new Map();
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      cityZones.set((zone.split("/").pop() ?? zone).replace(/_/g, " ").toLowerCase(), zone);
+    }
+    // The runtime may list only the older spelling.
+    if (!cityZones.has("kyiv") && isZone("Europe/Kyiv")) cityZones.set("kyiv", "Europe/Kyiv");
+    if (!cityZones.has("kyiv") && cityZones.has("kiev")) cityZones.set("kyiv", cityZones.get("kiev")!);
+  }
+  return cityZones.get(city.toLowerCase()) ?? null;
+}
+
+const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b[^.\\n]{0,24}?\\b(${ZONE_RE}|[A-Z][a-z]{2,20} time)\\b`);
+
+/** The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time"). */
+export function statedZone(line: string): string | null {
+  if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
+  const m = STATEMENT_RE.exec(line);
+  if (!m) return null;
+  const token = m[1]!;
+  return / time$/.test(token) ? cityZone(token.slice(0, -5)) : zoneOf(token);
+}
+
+/** ISO 8601 UTC instant of a wall-clock time on a day in a zone (an IANA name or a fixed "+02:00" offset). */
+export function wallToIso(day: string, minutes: number, zone: string): string {
+  const offset = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (!offset) return localToIso(day, minutes, zone);
+  const shift = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  return toIsoZ(new Date(Date.parse(`${day}T00:00:00Z`) + (minutes - shift) * 60_000));
+}
