@@ -61,6 +61,8 @@ export interface Config {
   /** How long a silent worker keeps its jobs before others take them over (WORKER_LOCK_MS). */
   workerLockMs: number;
   http: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; retries: number };
+  /** PARSE_TIMEOUT_MS: the longest one source may take to parse before it is reported failed. */
+  parseTimeoutMs: number;
   /** Where readers reach `npm run serve` (PUBLIC_URL), and the port it listens on (PORT). */
   publicUrl: string | null;
   port: number;
@@ -160,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     workerConcurrency: expectInt(env.WORKER_CONCURRENCY || 10, "WORKER_CONCURRENCY", 1, 1000),
     workerLockMs: expectInt(env.WORKER_LOCK_MS || 30000, "WORKER_LOCK_MS", 1000, 600000),
     http: loadHttpConfig(env),
+    parseTimeoutMs: expectInt(env.PARSE_TIMEOUT_MS || 60_000, "PARSE_TIMEOUT_MS", 1000, 3_600_000),
     publicUrl,
     port: expectInt(env.PORT || 8080, "PORT", 1, 65535),
     host: env.HOST?.trim() || "127.0.0.1",

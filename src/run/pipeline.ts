@@ -6,7 +6,7 @@ import type { Config } from "../config/index.ts";
 import { buildDigest } from "../digest/index.ts";
 import { DigestError, describeError } from "../errors.ts";
 import type { Logger } from "../log.ts";
-import { parseDocument } from "../parse/index.ts";
+import { parseWithBudget } from "./parse-off-thread.ts";
 import { readSource } from "../read/index.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 import { hasStore } from "../subscribers/paths.ts";
@@ -86,13 +86,13 @@ export async function collectSources(sources: Source[], config: Config, date: st
     const started = Date.now();
     try {
       const doc = await readWithRetries(source, config, deps);
-      const parsed = parseDocument(doc, {
+      const parsed = await parseWithBudget(doc, {
         format: source.format,
         date,
         timezone: source.timezone,
         sourceName: source.name || null,
         url: /^https?:/.test(source.location) ? source.location : null,
-      });
+      }, { timeoutMs: config.parseTimeoutMs, signal: deps.signal });
       deps.log.info("source.read", { source: source.name || source.location, entries: parsed.entries.length, ms: Date.now() - started });
       for (const warning of parsed.warnings) deps.log.warn("source.warning", { source: source.name || source.location, warning });
       return { source, parsed, error: null };

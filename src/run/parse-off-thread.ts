@@ -1,0 +1,51 @@
+// Parsing under a budget: a large document is parsed in a worker thread with a time limit, so no page can stall a
+// run past its time limit or its stop signal (the main thread stays free to answer SIGTERM). Small documents, which
+// the linear parsers finish in milliseconds, are parsed here.
+import { Worker } from "node:worker_threads";
+import { DigestError } from "../errors.ts";
+import { parseDocument } from "../parse/index.ts";
+import type { ParsedDocument, ParseOptions, RawDocument } from "../types.ts";
+
+/** Documents at least this long (characters) go to a worker thread. */
+export const OFF_THREAD_CHARS = 256 * 1024;
+
+export interface ParseBudget {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Override the size threshold (tests). */
+  offThreadChars?: number;
+}
+
+/** Parses `doc`; throws DigestError EPARSE when it takes longer than the budget, or when stopped. */
+export async function parseWithBudget(doc: RawDocument, options: ParseOptions, budget: ParseBudget): Promise<ParsedDocument> {
+  if (doc.body.length < (budget.offThreadChars ?? OFF_THREAD_CHARS)) return parseDocument(doc, options);
+  const url = new URL(import.meta.url.endsWith(".ts") ? "./parse-thread.ts" : "./parse-thread.js", import.meta.url);
+  // From the TypeScript sources (tsx, vitest) the thread needs the same loader; compiled code runs as it is.
+  const execArgv = import.meta.url.endsWith(".ts") ? ["--import", import.meta.resolve("tsx")] : [];
+  const worker = new Worker(url, { execArgv });
+  try {
+    return await new Promise<ParsedDocument>((resolve, reject) => {
+      const stop = (reason: string) => reject(new DigestError("EPARSE", reason));
+      const timer = setTimeout(() => stop(`parsing took longer than ${Math.round(budget.timeoutMs / 1000)} s (PARSE_TIMEOUT_MS); the source is skipped`), budget.timeoutMs);
+      const onAbort = () => stop("stopped while parsing");
+      if (budget.signal?.aborted) return onAbort();
+      budget.signal?.addEventListener("abort", onAbort, { once: true });
+      const done = () => {
+        clearTimeout(timer);
+        budget.signal?.removeEventListener("abort", onAbort);
+      };
+      worker.once("message", (reply: { parsed?: ParsedDocument; error?: { code: DigestError["code"]; message: string } }) => {
+        done();
+        if (reply.parsed) resolve(reply.parsed);
+        else reject(new DigestError(reply.error?.code ?? "EPARSE", reply.error?.message ?? "the parser failed"));
+      });
+      worker.once("error", (error) => {
+        done();
+        reject(new DigestError("EPARSE", `the parser failed: ${error.message}`, { cause: error }));
+      });
+      worker.postMessage({ doc, options });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
