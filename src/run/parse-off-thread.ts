@@ -16,13 +16,19 @@ export interface ParseBudget {
   offThreadChars?: number;
 }
 
+/** A parse thread: the compiled file as it is, or (from the TypeScript sources) the source through tsx's loader. */
+function startThread(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-thread.js", import.meta.url));
+  const api = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./parse-thread.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
 /** Parses `doc`; throws DigestError EPARSE when it takes longer than the budget, or when stopped. */
 export async function parseWithBudget(doc: RawDocument, options: ParseOptions, budget: ParseBudget): Promise<ParsedDocument> {
   if (doc.body.length < (budget.offThreadChars ?? OFF_THREAD_CHARS)) return parseDocument(doc, options);
-  const url = new URL(import.meta.url.endsWith(".ts") ? "./parse-thread.ts" : "./parse-thread.js", import.meta.url);
-  // From the TypeScript sources (tsx, vitest) the thread needs the same loader; compiled code runs as it is.
-  const execArgv = import.meta.url.endsWith(".ts") ? ["--import", import.meta.resolve("tsx")] : [];
-  const worker = new Worker(url, { execArgv });
+  const worker = startThread();
   try {
     return await new Promise<ParsedDocument>((resolve, reject) => {
       const stop = (reason: string) => reject(new DigestError("EPARSE", reason));
