@@ -7,6 +7,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
 import { bylineAuthor, stripDateline } from "./text-post.ts";
+import { matchDateLine } from "./text-dates.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate } from "./article-date.ts";
@@ -45,8 +46,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (soft) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
   if (stamps >= 2) warnings.push(`no live-blog layout fits the ${stamps} time stamps in the text (they head no text of their own): read as one article`);
-  if (blocks[0]?.kind === "paragraph") blocks[0] = { kind: "paragraph", text: stripDateline(blocks[0].text) };
-  const { intro, entries } = sectionsToEntries(blocks, { title, published, author, url: ctx.url });
+  const kept = keepSections(blocks);
+  if (kept[0]?.kind === "paragraph") kept[0] = { kind: "paragraph", text: stripDateline(kept[0].text) };
+  const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url });
   return { sourceName: siteName(lines, title), title, intro, entries, warnings };
 }
 
@@ -78,11 +80,18 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
 
 function toBlock(raw: string): Block | null {
   if (isChrome(raw) || endsWithPointer(raw) || /all rights reserved/i.test(raw)) return null;
+  if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);
   const line = bullet ?? raw;
   if (/^[\p{L} ]{2,40}:$/u.test(line)) return null;
   if (bullet === null && isHeadingLine(line) && isHeadlineLike(line)) return { kind: "heading", text: line };
   return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };
+}
+
+/** Sections only when two or more headings each open paragraphs; else the headings were labels of a list or box. */
+function keepSections(blocks: Block[]): Block[] {
+  const opening = blocks.filter((b, i) => b.kind === "heading" && blocks[i + 1]?.kind === "paragraph").length;
+  return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
 }
 
 /** A section closed by a bare "Read more" is a teaser box for another article, not part of this one. */

@@ -96,7 +96,7 @@ export function prevContent(lines: string[], before: number, from = 0): number {
 
 /** True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"). */
 export function isKeyPointsHeading(line: string): boolean {
-  return /^(key (points|events|developments|moments)|summary|highlights|at a glance|what we know( so far)?)$/i.test(
+  return /^((key|main|top) (points|events|updates|developments|moments|takeaways|facts)|summary|highlights|at a glance|what we know( so far)?)$/i.test(
     line.replace(/[:\s]+$/, ""),
   );
 }

@@ -3,7 +3,8 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
 
-const BYLINE_RE = /^(?:posted by|written by|reporting by|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin)){0,4})$/iu;
+const BYLINE_RE =
+  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Bb]y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 

@@ -48,7 +48,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
   if (listed.length === 0) return null;
   const orientation = orient(lines, listed);
   const stamps = dropEmpty(lines, listed, orientation);
-  if (!viable(lines, stamps)) return null;
+  if (!viable(lines, stamps, orientation)) return null;
   const floor = keyBlock && keyBlock.end <= stamps[0]!.line ? keyBlock.end : 0;
   return { orientation, keyBlock, ...ranges(lines, stamps, orientation, floor) };
 }
@@ -93,21 +93,21 @@ function dropEmpty(lines: string[], stamps: Stamp[], orientation: Orientation): 
   });
 }
 
-/** Two or more stamps heading text, or stamps that carry their own headlines ("1806 GMT — Headline"). */
-function viable(lines: string[], stamps: Stamp[]): boolean {
+/**
+ * Two or more stamps whose updates hold running text, at least half of them (teasers without a body are the
+ * exception, not the rule); or stamps that carry their own headlines ("1806 GMT — Headline").
+ */
+function viable(lines: string[], stamps: Stamp[], orientation: Orientation): boolean {
   const inline = stamps.filter((s) => s.headlineOnLine).length;
   if (inline > 0 && inline * 2 >= stamps.length) return true;
-  return stamps.length >= 2 && proseRegions(lines, stamps) >= Math.max(2, Math.ceil(stamps.length / 3));
-}
-
-/** How many stretches between stamps (and just above the first) hold running text. */
-function proseRegions(lines: string[], stamps: Stamp[]): number {
-  let count = hasProse(lines, Math.max(0, stamps[0]!.line - 30), stamps[0]!.line) ? 1 : 0;
-  stamps.forEach((stamp, k) => {
-    const to = untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length);
-    if (stamp.text !== null || hasProse(lines, stamp.line + 1, to)) count++;
-  });
-  return count;
+  const withText = stamps.filter((stamp, k) => {
+    if (stamp.text !== null) return true;
+    if (orientation === "stamp-last") {
+      return hasProse(lines, k === 0 ? Math.max(0, stamp.line - 40) : stamps[k - 1]!.line + 1, stamp.line);
+    }
+    return hasProse(lines, stamp.line + 1, untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length));
+  }).length;
+  return withText >= 2 && withText * 2 >= stamps.length;
 }
 
 function prevIn(lines: string[], before: number, floor: number): number {

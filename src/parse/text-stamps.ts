@@ -27,7 +27,7 @@ const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–]|\\sat)?\\s+${CLOCK_RE}${ZONE}(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
-const RELATIVE = /^(?:(?:posted|updated)\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)\s+ago|(just now))$/i;
+const RELATIVE = /^(?:posted\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)\s+ago|(just now))$/i;
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 
