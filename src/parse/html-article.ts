@@ -1,11 +1,17 @@
 // An HTML article as one entry: main text found by Mozilla's Readability over a linkedom DOM, after the page's
 // chrome is removed; headline, byline and date from the page's metadata; the standfirst kept apart as the intro.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { normText } from "./text-lines.ts";
+
+// linkedom and Readability load on the first HTML article, not with every command (linkedom alone costs ~160 ms).
+const require = createRequire(import.meta.url);
+let linkedom: typeof import("linkedom") | null = null;
+let readabilityModule: typeof import("@mozilla/readability") | null = null;
+const dom = () => (linkedom ??= require("linkedom") as typeof import("linkedom"));
+const readability = () => (readabilityModule ??= require("@mozilla/readability") as typeof import("@mozilla/readability"));
 
 /** Readability gives up on pages with more elements than this (the plain reader below takes them, linearly). */
 const READABILITY_MAX_ELEMENTS = 30_000;
@@ -15,7 +21,7 @@ const SUMMARY_WORDS = new Set(["standfirst", "teaser", "summary", "dek", "lede",
 
 /** Parses an article page (already bounded in depth): one entry, or null when it holds no paragraph. */
 export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
-  const { document } = parseHTML(html) as unknown as { document: { documentElement: DomElement } };
+  const { document } = dom().parseHTML(html) as unknown as { document: { documentElement: DomElement } };
   const root = document.documentElement;
   removeChrome(root);
   const standfirst = takeStandfirst(root, meta.description);
@@ -43,7 +49,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
 /** The article block Readability picks, or null when it finds none (or the page is too large for it). */
 function readableMain(document: unknown): DomElement | null {
   try {
-    const reader = new Readability(document as never, {
+    const reader = new (readability().Readability)(document as never, {
       keepClasses: true,
       serializer: (el: unknown) => el as never,
     });
