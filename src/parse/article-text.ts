@@ -1,5 +1,4 @@
-// An article as a text scrape: title, byline and date, then paragraphs (one entry per section heading, or one
-// entry for the whole article), up to the labels that open the page's footer.
+// An article as a text scrape: title, byline, date and paragraphs (one entry, or one per section) up to the footer.
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";

@@ -1,5 +1,4 @@
-// Text scrapes: picks the reader the page's own evidence fits (stamped live blog, key-event list, article) and
-// says so when it falls back or when a forced format does not fit.
+// Text scrapes: the reader the page's evidence fits (live blog, key-event list, article); warns on misfits.
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleText } from "./article-text.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";

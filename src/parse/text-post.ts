@@ -26,6 +26,16 @@ export function untilEnd(lines: string[], from: number, to: number): number {
   return to;
 }
 
+/** A short question or exclamation ("What does the budget mean for you?"): a headline when text follows it. */
+function isQuestion(line: string): boolean {
+  return line.length <= 110 && /[?!]["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
+}
+
+function hasMore(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isChrome(lines[i]!)) return true;
+  return false;
+}
+
 export interface PostParts {
   headline: string | null;
   author: string | null;
@@ -51,7 +61,7 @@ export function buildPost(lines: string[], from: number, to: number, headline: "
     }
     if (wantTitle) {
       wantTitle = false;
-      if (isHeadlineLike(line)) {
+      if (isHeadlineLike(line) || (isQuestion(line) && hasMore(lines, i + 1, to))) {
         title = line;
         continue;
       }

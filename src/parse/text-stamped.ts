@@ -1,5 +1,4 @@
-// Finds a stamped layout in a text page: which lines are update stamps, where the head ends, and whether each
-// update's stamp comes before its headline, between headline and body, or after the body.
+// A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
@@ -138,10 +137,14 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     previousNext = n;
   });
   if (above > below) return "headline-first";
+  // Stamp after the body only when no update follows the last stamp (a headline or text; short navigation labels
+  // are no update) and a body, not a date line, precedes the first.
   const last = stamps.at(-1)!;
-  if (last.text !== null || hasProse(lines, last.line + 1, untilEnd(lines, last.line + 1, lines.length))) return "stamp-first";
+  const after = nextIn(lines, last.line + 1, untilEnd(lines, last.line + 1, lines.length));
+  if (last.text !== null || (after >= 0 && (isText(lines[after]!) || lines[after]!.split(" ").length >= 4))) return "stamp-first";
   const first = stamps[0]!;
-  const p = prevIn(lines, first.line, Math.max(0, first.line - 40));
+  let p = first.line - 1;
+  while (p >= 0 && isChrome(lines[p]!)) p--;
   return p >= 0 && (isText(lines[p]!) || bulletText(lines[p]!) !== null) ? "stamp-last" : "stamp-first";
 }
 

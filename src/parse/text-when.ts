@@ -1,5 +1,4 @@
-// When each stamped update was published: printed dates, date lines, the page's header dates and the midnight
-// crossings of a newest-first (or oldest-first) list, in the zone the stamp or the page states.
+// When each stamped update was published: its date, date lines, header dates, midnight crossings, its zone.
 import { dayOf, type PrintedDate } from "./text-dates.ts";
 import type { Stamp } from "./text-stamps.ts";
 import { shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
