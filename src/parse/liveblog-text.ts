@@ -35,7 +35,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
       url: ctx.url,
     };
   });
-  const title = pageTitle(lines, 0, headEnd);
+  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const intro = introLines(lines, 0, headEnd, keyBlock);
   return { sourceName: siteName(lines, title), title, intro, entries, warnings };
 }

@@ -27,10 +27,14 @@ export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
   const headlines = new Set<string>();
   let end = start + 1;
   for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isChrome(line) || (line.length <= 60 && matchStamp(line, i))) continue;
-    const key = normText(bulletText(line) ?? line);
-    if (!isHeadlineLike(line) || (last.get(key) ?? -1) <= i) break;
+    const line = bulletText(lines[i]!) ?? lines[i]!;
+    if (isChrome(line)) continue;
+    // A listed item may carry its update's stamp: "14:38 BST", or "• 14:38 BST Headline" on one line.
+    const stamp = line.length <= 300 ? matchStamp(line, i) : null;
+    if (stamp && stamp.text === null) continue;
+    const text = stamp?.text ?? line;
+    const key = normText(text);
+    if (!isHeadlineLike(text) || (last.get(key) ?? -1) <= i) break;
     headlines.add(key);
     end = i + 1;
   }
@@ -89,14 +93,16 @@ export function pageTitle(lines: string[], from: number, until: number): string 
   const firstProse = lines.findIndex((l, i) => i >= from && i < until && isProse(l) && !isChrome(l) && !isMetaLine(l, i));
   const end = firstProse >= 0 ? firstProse : until;
   let first: string | null = null;
+  let longest: string | null = null;
   for (let i = end - 1; i >= from; i--) {
     const line = lines[i]!;
-    if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line)) continue;
+    if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line) || bulletText(line) !== null) continue;
     const words = line.split(" ").length;
     if (firstProse >= 0 && words >= 4) return line;
     if (words >= 6) first = line;
+    if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
-  return first;
+  return firstProse >= 0 ? null : first ?? longest;
 }
 
 /** The head's prose: standfirst, lede and summary sentences, bullet marks removed. */

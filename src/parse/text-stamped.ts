@@ -2,7 +2,7 @@
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
-import { bulletText, isChrome, isHeadlineLike, isLabelled, isSentence } from "./text-lines.ts";
+import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -65,7 +65,7 @@ function hasProse(lines: string[], from: number, to: number): boolean {
 /** True for a line with something to read: not chrome, a date line or a byline/date line. */
 function isContent(lines: string[], i: number): boolean {
   const line = lines[i]!;
-  return !isChrome(line) && !matchDateLine(line) && !isMetaLine(line, i);
+  return !isChrome(line) && !matchDateLine(line) && !isMetaLine(line, i) && !isKeyPointsHeading(line);
 }
 
 /** Drops timed sidebars: after the page's first footer label, a stamp must head running text of its own. */
