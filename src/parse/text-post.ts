@@ -8,10 +8,10 @@ const BYLINE_RE =
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
-/** The author a byline line names ("By Jane Doe", "Posted by Jane Doe"), or null. */
+/** The author a byline line names ("By Jane Doe", "Posted by Jane Doe", a closing "—By Jane Doe"), or null. */
 export function bylineAuthor(line: string): string | null {
   if (line.length > 80) return null;
-  const m = BYLINE_RE.exec(line);
+  const m = BYLINE_RE.exec(line.replace(/^[—–]\s?/, ""));
   return m && !/^the\s/i.test(m[1]!) ? m[1]!.trim() : null;
 }
 
@@ -54,7 +54,8 @@ export function buildPost(lines: string[], from: number, to: number, headline: "
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isChrome(line) || matchDateLine(line)) continue;
-    const by = kept.length === 0 ? bylineAuthor(line) : null;
+    // A byline opens the update, or closes it after a dash ("—By Jane Doe").
+    const by = kept.length === 0 || /^[—–]/.test(line) ? bylineAuthor(line) : null;
     if (by) {
       author ??= by;
       continue;

@@ -53,12 +53,18 @@ export function resolveTimes(placed: PlacedStamp[], page: PageTime, warnings: st
 /** Days the page prints for a stamp: its own date, or the date line it opens. */
 function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (string | null)[] {
   let year = page.year;
-  return placed.map(({ stamp, section }) => {
+  let guessed = false;
+  const days = placed.map(({ stamp, section }) => {
     const printed = stamp.date ?? section;
     if (!printed) return null;
     if (printed.year !== null) year = printed.year;
+    guessed ||= year === null;
     return dayOf(printed, year ?? yearOf(page.fallbackDay), warnings);
   });
+  if (guessed && page.fallbackDay) {
+    warnings.push(`the page's dates name no year: read in ${yearOf(page.fallbackDay)} from ${page.dateGiven ? "--date" : "the fetch day"}`);
+  }
+  return days;
 }
 
 function yearOf(day: string | null): number | null {
