@@ -81,7 +81,7 @@ export interface TopicConfig {
   rules: TopicRule[];
   /**
    * Optional focus terms (same syntax as rules): when none appears in the headline or first sentence, the topic's
-   * score is halved (e.g. aid must name a party to the war, so a NATO member buying tanks for itself is not aid).
+   * score is quartered (e.g. aid must name a party to the war, so a NATO member buying tanks for itself is not aid).
    */
   requires?: string[];
 }
@@ -103,6 +103,9 @@ export interface BeatConfig {
   party: string[];
   specific: string[];
   context: string[];
+  /** Kinds of news that are not the subject (weather, sport, culture): −2 each in the headline or lead, unless a
+   * specific name is there too ("Moscow hit by heaviest snowfall" names a party and "hit", and is still not war news). */
+  against: string[];
   /** Spelling variants folded to one form before matching ("zaporozhye" → "zaporizhzhia"). */
   variants: Record<string, string>;
   /** Relevance at or above which an entry is on the beat (default 2). */

@@ -36,6 +36,13 @@ const CONTEXT = list(
   "shahed*, geran*, iskander*, kinzhal*, kalibr*, oreshnik, lancet*, kh-101",
 );
 
+/** Kinds of news that are not the war, whoever they name (−2 each unless a specific name of the war is there too). */
+const AGAINST = list(
+  "snowfall, snowstorm*, blizzard*, heatwave*, heat wave*, weather, rainfall, earthquake*, tsunami*, " +
+  "football*, tennis, olympic*, championship*, tournament*, grand slam, world cup, medal*, " +
+  "concert*, festival*, box office, album*, film*, fashion, celebrity, royal wedding",
+);
+
 /**
  * Spelling variants and transliterations folded before matching (the project's own aliases, text.ts, fold the
  * commonest: Kiev, Kharkov, Odessa, DPRK).
@@ -44,10 +51,10 @@ const VARIANTS: Record<string, string> = {
   zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", zaporozhzhia: "zaporizhzhia",
   nikolaev: "mykolaiv", nikolayev: "mykolaiv", dnepr: "dnipro", dnipropetrovsk: "dnipro",
   lugansk: "luhansk", chernigov: "chernihiv", artemovsk: "bakhmut", avdeevka: "avdiivka", avdeyevka: "avdiivka",
-  krivoy: "kryvyi", kramatorsk: "kramatorsk", slavyansk: "sloviansk", kupyansk: "kupiansk", kupiansk: "kupiansk",
-  pokrovske: "pokrovsk", vuhledar: "vuhledar", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
-  chasov: "chasiv", toretsk: "toretsk", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
-  rovno: "rivne", cherkassy: "cherkasy", sevastopol: "sevastopol", sebastopol: "sevastopol",
+  krivoy: "kryvyi", slavyansk: "sloviansk", kupyansk: "kupiansk",
+  pokrovske: "pokrovsk", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
+  chasov: "chasiv", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
+  rovno: "rivne", cherkassy: "cherkasy", sebastopol: "sevastopol",
   zelenskyy: "zelensky", zelenskiy: "zelensky", zelenskyi: "zelensky", zelenski: "zelensky",
   syrsky: "syrskyi", zaluzhnyi: "zaluzhny", zaluzhniy: "zaluzhny",
 };
@@ -58,6 +65,7 @@ export const DEFAULT_BEAT: BeatConfig = {
   party: PARTY,
   specific: SPECIFIC,
   context: CONTEXT,
+  against: AGAINST,
   variants: VARIANTS,
   minRelevance: 2,
 };

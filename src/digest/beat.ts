@@ -26,6 +26,7 @@ interface CompiledBeat {
   party: { term: string; parts: Parts }[];
   specific: { term: string; parts: Parts }[];
   context: { term: string; parts: Parts }[];
+  against: { term: string; parts: Parts }[];
 }
 const compiled = new WeakMap<BeatConfig, CompiledBeat>();
 
@@ -33,7 +34,7 @@ function compile(beat: BeatConfig): CompiledBeat {
   let c = compiled.get(beat);
   if (!c) {
     const terms = (list: string[]) => list.map((term) => ({ term, parts: compileTerm(term) })).filter((t) => t.parts.length > 0);
-    c = { party: terms(beat.party), specific: terms(beat.specific), context: terms(beat.context) };
+    c = { party: terms(beat.party), specific: terms(beat.specific), context: terms(beat.context), against: terms(beat.against) };
     compiled.set(beat, c);
   }
   return c;
@@ -54,7 +55,7 @@ export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
 
 /**
  * Relevance from the headline and lead sentence: a specific name +2, a party +1, the subject's vocabulary or a topic
- * rule +1, a page about the subject +1. On the beat at `minRelevance` or more, with a specific name, or with the kind of
+ * rule +1, a page about the subject +1, another kind of news (weather, sport) −2. On the beat at `minRelevance` or more, with a specific name, or with the kind of
  * news and a party or such a page ("Ukrainian rowers win silver" is off the beat even on a war live blog).
  */
 export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance {
@@ -69,6 +70,8 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   if (party) { value += 1; parts.push(`names "${party}" (+1)`); }
   if (context) { value += 1; parts.push(`"${context}" says what kind of news (+1)`); }
   if (input.pageOnBeat) { value += 1; parts.push("its page is about the subject (+1)"); }
+  const unrelated = specific ? null : found(c.against, front);
+  if (unrelated) { value -= 2; parts.push(`"${unrelated}" is another kind of news (−2)`); }
   // A specific name is enough; otherwise the entry must say what kind of news it is, and a name or its page say whose.
   const onBeat = value >= beat.minRelevance && (specific !== null || (context !== null && (party !== null || input.pageOnBeat)));
   const verdict = onBeat ? "on the beat" : `off the beat: not about ${beat.name}`;

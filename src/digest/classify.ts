@@ -25,6 +25,8 @@ const MIN_SCORE = 2;
 const PREDICATE_WEIGHT = 3;
 /** Rules of at least this weight in the headline or lead sentence tell the beat what kind of news an entry is. */
 const FRONT_RULE_WEIGHT = 2;
+/** A topic whose `requires` terms are absent from the headline and lead keeps this share of its score. */
+const REQUIRES_FACTOR = 0.25;
 /** Points for the topic whose predicate the headline leads with (primary = what the headline leads with). */
 const LEAD_BONUS = 4;
 
@@ -83,14 +85,27 @@ function leadPredicate(zone: Zone | undefined, matchers: Matcher[]): Matcher | n
   return best?.m ?? null;
 }
 
-/** Every topic's rule score over the zones, with the rules that fired and the predicates of the front zones. */
+/**
+ * Every topic's rule score over the zones, with the rules that fired and the front zones' rules. Within a zone a
+ * rule inside a longer one of its topic adds nothing ("missile strike" counts once, not with "strike" and "missile").
+ */
 function scoreRules(zoneList: Zone[], topics: TopicConfig[], matchers: Matcher[]) {
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, string[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
   const front = new Set<string>();
   for (const zone of zoneList) {
-    for (const m of matchers) {
-      if (!matches(zone.tokens, m.parts)) continue;
+    const found = matchers
+      .map((m, index) => ({ m, index, at: matchAt(zone.tokens, m.parts) }))
+      .filter((f) => f.at >= 0)
+      .sort((a, b) => b.m.parts.length - a.m.parts.length || b.m.weight - a.m.weight);
+    const taken: { topic: string; from: number; to: number }[] = [];
+    const counted = found.filter(({ m, at }) => {
+      const to = at + m.parts.length;
+      if (m.weight > 0 && taken.some((t) => t.topic === m.topic && t.from <= at && to <= t.to)) return false;
+      if (m.weight > 0) taken.push({ topic: m.topic, from: at, to });
+      return true;
+    });
+    for (const { m } of counted.sort((a, b) => a.index - b.index)) {
       const points = m.weight * zone.weight;
       scores[m.topic] = (scores[m.topic] ?? 0) + points;
       fired[m.topic]?.push(`"${m.term}" in ${zone.label} ${points >= 0 ? "+" : ""}${round(points)}`);
@@ -115,8 +130,8 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     const needed = requires.get(t.name);
     if (!needed || (scores[t.name] ?? 0) <= 0) continue;
     if (front.some((z) => needed.some((parts) => matches(z.tokens, parts)))) continue;
-    scores[t.name] = (scores[t.name] ?? 0) / 2;
-    fired[t.name]?.push(`halved: none of ${t.requires!.join(", ")} in the headline or first sentence`);
+    scores[t.name] = (scores[t.name] ?? 0) * REQUIRES_FACTOR;
+    fired[t.name]?.push(`× ${REQUIRES_FACTOR}: none of ${t.requires!.join(", ")} in the headline or first sentence`);
   }
   const fallback = fallbackTopic(topics);
   let topic = fallback;

@@ -6,11 +6,13 @@ import { mergeStories } from "./merge.ts";
 import { byScore, corroboratedStories, keyPoints, type RankedEntry } from "./select.ts";
 import { describeParts, entryScoreParts, total } from "./score.ts";
 import { cosine, termModel, tfidf, type TermModel } from "./similarity.ts";
+import { sketchOf } from "./memory.ts";
+import { summarize } from "./score.ts";
 import { earlierEditions, findContinuation, findRepeats } from "./staleness.ts";
 import { buildStory, storyWhy, toDigestEntry, type Recalled } from "./story.ts";
 import { terms } from "./text.ts";
 import { collectWork, type Work } from "./work.ts";
-import type { BeatConfig, Digest, DigestEntry, DigestHistory, EditionMemory, EditionWindow, Section, SourceResult, Story, TopicConfig } from "../types.ts";
+import type { BeatConfig, Digest, DigestEntry, DigestHistory, EditionMemory, EditionWindow, Entry, Section, SourceResult, Story, TopicConfig } from "../types.ts";
 
 export { DEFAULT_TOPICS } from "./topics.ts";
 export { DEFAULT_BEAT } from "./beat-table.ts";
@@ -38,19 +40,21 @@ export function shownStoryCount(digest: Pick<Digest, "sections">): number {
 /** Builds the day's digest from every source's parse result; a failed source is reported, the rest still build. */
 export function buildDigest(results: SourceResult[], window: EditionWindow, options: DigestOptions): Digest {
   const beat = options.beat ?? DEFAULT_BEAT;
-  const { sources, work, intros, limits } = collectWork(results, window, options.topics, beat);
+  const { sources, work, intros, limits, earlier } = collectWork(results, window, options.topics, beat);
   const fallback = fallbackTopic(options.topics);
   // One TF-IDF model serves closeness to the page intro, story merging and matching earlier editions' stories.
   const model = termModel(work.map((w) => terms(`${w.text.headline ?? ""} ${w.body}`)), [...intros.values()].map(terms));
   scoreEntries(work, intros, window, options.topics.map((t) => t.name), model);
   const merged = mergeStories(work.map((w, i) => ({
     id: w.entry.id, source: w.sourceKey, topic: w.topic, published: w.entry.published, headline: w.text.headline, body: w.text.body,
-    teaser: w.teaser, theme: w.theme, terms: model.docs[i]!, vector: model.vectors[i]!,
-  })), { fallbackTopic: fallback });
+    teaser: w.teaser, theme: w.theme, leaning: w.leaning, terms: model.docs[i]!, vector: model.vectors[i]!,
+  })), { fallbackTopic: fallback, places: beatPlaces(beat) });
   const byId = new Map(work.map((w) => [w.entry.id, w]));
   for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);
   const groups = merged.groups.map((ids) => ids.map((id) => byId.get(id)!));
-  const recalled = recall(work, groups, earlierEditions(options.history, window.date), model.idf);
+  const editions = earlierEditions(options.history, window.date);
+  markRepeats(work, [...editions, ...pageEditions(earlier)]);
+  const recalled = recall(groups, editions, model.idf);
   const stories = groups.map((group, i) => buildStory(group, merged.repostOf, recalled[i]));
 
   const { entries, shown, pointed, carried } = chooseShown(work, byId, limits);
@@ -61,14 +65,36 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   };
 }
 
-/** Marks re-posts of earlier editions' entries, and per story the earlier story it continues with each entry's news. */
-function recall(work: Work[], groups: Work[][], editions: EditionMemory[], idf: Map<string, number>): (Recalled | null)[] {
-  if (editions.length === 0) return groups.map(() => null);
+/** The beat's specific single names as content terms ("Dnipro" → dnipro): the places reports lead with. */
+function beatPlaces(beat: BeatConfig): string[] {
+  return [...new Set(beat.specific.filter((t) => !/[\s*]/.test(t)).flatMap((t) => terms(t)))];
+}
+
+/** The pages' own updates from before the window, as editions by day: a re-post of one is no news either. */
+function pageEditions(earlier: { entry: Entry; sourceName: string }[]): EditionMemory[] {
+  const byDay = new Map<string, EditionMemory>();
+  for (const { entry, sourceName } of earlier) {
+    const date = entry.published!.slice(0, 10);
+    const edition = byDay.get(date) ?? { date, entries: [], stories: [] };
+    edition.entries.push({ id: `page:${entry.id}`, source: sourceName, headline: entry.headline, sketch: sketchOf(`${entry.headline ?? ""}. ${summarize(entry)}`) });
+    byDay.set(date, edition);
+  }
+  return [...byDay.values()];
+}
+
+/** Marks entries that re-post an entry of an earlier edition (or an earlier update of their own page). */
+function markRepeats(work: Work[], editions: EditionMemory[]): void {
+  if (editions.length === 0) return;
   findRepeats(work, editions).forEach((date, i) => {
     if (!date) return;
     work[i]!.repeatOf = date;
-    work[i]!.reasons.push(`repeat of ${date}: re-posts an entry of that edition`);
+    work[i]!.reasons.push(`repeat of ${date}: re-posts an entry already told then`);
   });
+}
+
+/** Per story, the earlier edition's story it continues, with each entry's news (none: the entry is stale). */
+function recall(groups: Work[][], editions: EditionMemory[], idf: Map<string, number>): (Recalled | null)[] {
+  if (editions.length === 0) return groups.map(() => null);
   return groups.map((group) => {
     const told = group.filter((w) => !w.teaser && !w.repeatOf && w.onBeat);
     const lead = [...told].sort((a, b) => b.base - a.base || a.order - b.order)[0];

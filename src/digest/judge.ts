@@ -61,7 +61,12 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   }
   const where = `same topic ${pa.item.topic}, ${hours.toFixed(1)} h apart`;
   if (cos >= o.storyCosine) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
-  if (shared.length === 0) return null;
+  const place = sharedLeadPlace(pa, pb, o);
+  if (place && hours <= o.placeHours && cos >= o.placeCosine) {
+    return { a, b, kind: "story", strength: cos, guard: o.placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${o.placeCosine}), ${where}` };
+  }
+  // The catch-all topic is a bucket, not a kind of event: near one town, its reports of different events share the name.
+  if (shared.length === 0 || pa.item.topic === o.fallbackTopic) return null;
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
   // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight.
   const split = !short && evidence < 2 && (leadsElsewhere(pa, pb) || leadsElsewhere(pb, pa));
@@ -69,6 +74,12 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (cos < needed) return null;
   const why = short ? "a short entry" : evidence >= 2 ? "two or more specific details" : split ? "one specific detail, leads differ" : "one specific detail";
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
+}
+
+/** A place of the beat both entries lead with, when they share a topic other than the catch-all. */
+function sharedLeadPlace(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): string | null {
+  if (pa.item.topic === o.fallbackTopic || o.places.length === 0) return null;
+  return o.places.find((p) => pa.lead.has(p) && pb.lead.has(p)) ?? null;
 }
 
 /**

@@ -26,6 +26,12 @@ export interface MergeOptions {
   crossAnchors?: number;
   /** ... and at most this many hours apart (default 12): one event's attack and the reaction to it. */
   crossHours?: number;
+  /** Places of the beat (the war zone's cities and regions, as content terms): two reports of one topic (not the
+   * catch-all) that both lead with one of them, at most `placeHours` apart, are one event (an attack, the claims and
+   * reactions about it) at cosine `placeCosine` (defaults: none, 12, 0.08). */
+  places?: string[];
+  placeHours?: number;
+  placeCosine?: number;
   /** A teaser with no topic of its own joins only on a detail at most this many of the day's entries name (default 3). */
   teaserRareDetail?: number;
   /** The catch-all topic (a teaser filed there has no event of its own to match; default "other"). */
@@ -35,5 +41,5 @@ export interface MergeOptions {
 export const MERGE_DEFAULTS: Required<MergeOptions> = {
   repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
   teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
-  teaserRareDetail: 3, fallbackTopic: "other",
+  teaserRareDetail: 3, fallbackTopic: "other", places: [], placeHours: 12, placeCosine: 0.08,
 };

@@ -16,11 +16,12 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
   const candidates = candidatesOf(prepared, teasers, pairs);
   const out: { teaser: number; entry: number; reason: string }[] = [];
   for (const t of teasers) {
-    const ownTopic = t.item.topic !== o.fallbackTopic;
+    const shows = t.item.leaning ?? t.item.topic;
+    const ownTopic = shows !== o.fallbackTopic;
     let best: { c: Prepared; cos: number; shared: string[]; count: number } | null = null;
     for (const c of candidates.get(t.index) ?? []) {
       if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
-      if (ownTopic && c.item.topic !== t.item.topic) continue;
+      if (ownTopic && c.item.topic !== shows) continue;
       const teaserSide: Prepared = { ...t, anchors: t.lead };
       const limit = ownTopic ? Number.POSITIVE_INFINITY : o.teaserRareDetail;
       const { shared, count } = sharedDetails(teaserSide, c, anchorCount, limit);
@@ -30,7 +31,7 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
       if (!best || count > best.count || (count === best.count && cos > best.cos)) best = { c, cos, shared, count };
     }
     if (!best) continue;
-    const how = ownTopic ? `both ${t.item.topic}` : `a detail few entries name`;
+    const how = ownTopic ? `both ${shows}` : `a detail few entries name`;
     out.push({
       teaser: t.index,
       entry: best.c.index,

@@ -23,6 +23,8 @@ export interface MergeItem {
   body: string[];
   /** A teaser (no body of its own): it never links two stories; it joins the one story it shows, if any. */
   teaser?: boolean;
+  /** The topic a teaser's words lean to when they reach no topic (default: its topic). */
+  leaning?: string;
   /** A theme piece (explainer, analysis, feature): its own story, whatever it shares with the day's events. */
   theme?: boolean;
   /** Content terms and TF-IDF vector when the caller already built a model (else merging builds its own). */

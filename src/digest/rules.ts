@@ -49,7 +49,8 @@ export function clauses(tokens: string[]): [string[], string[]] {
   for (let i = 2; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (!SUBORDINATE.has(word)) continue;
-    if ((word === "that" || word === "as") && SPEECH.has(tokens[i - 1] ?? "")) continue;
+    // "said that", "said on Tuesday that": what was said is the news, not a subordinate clause
+    if ((word === "that" || word === "as") && tokens.slice(Math.max(0, i - 4), i).some((t) => SPEECH.has(t))) continue;
     if (word === "as" && AS_COMPARISON.has(tokens[i + 1] ?? "")) continue;
     if (word === "over" && PARTICLE.has(tokens[i - 1] ?? "")) continue;
     return [tokens.slice(0, i), tokens.slice(i)];

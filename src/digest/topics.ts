@@ -25,6 +25,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "artillery attack*, shelling, shelled, bombard*, bombing*, bombed, barrage*, shot down, shoot down, shoots down, " +
         "downed, downs, brings down, brought down, intercept, intercepts, intercepted, intercepting, interception*, air raid*, drone raid*, missile raid*, " +
         "death toll, killed in, wounded in, injured in, " +
+        // a reaction whose main content is the attack itself
+        "condemn* attack*, condemn* the attack*, condemn* strike*, condemn* the strike*, condemn* shelling, condemn* bombing*, " +
         // an air-defence engagement: the defences acting (an appeal for air defence is aid)
         "air defence* engag*, air defence* activ*, air defence* repel*, air defence* repuls*, air defence* respond*, " +
         "air defence* in action, air defence* at work, air defence* working, air defence* light*, air defence* lit, " +
@@ -36,6 +38,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "firefighters, rescuers, civilians killed, kamikaze",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
+      // arson is set by hand, not fired from afar (sabotage: other)
+      [-4]: "arson attack*",
     }),
   },
   {
@@ -47,6 +51,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "humanitarian aid, financial aid, financial support, military support, aid for ukraine, aid to ukraine, " +
         "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
         "ammunition from, handed over, hand over, hands over, handing over, " +
+        // money or goods given to a party
+        "give ukraine, gives ukraine, giving ukraine, gave ukraine, " +
         // money paid to a party is financial support
         "tranche*, paid out, pays out, disburs*, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
@@ -59,13 +65,16 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "contract* for shells, contract* for drones, contract* for missiles, contract* for weapons, contract* for arms, " +
         "ammunition contract*, arms contract*, weapons contract*, supply contract*, shell contract*, drone contract*, " +
         "missile contract*, defence contract*, " +
+        // deals and agreements to produce arms for a party, like supply contracts
+        "deal* to supply, deal* to produce, deal* to make, deal* to build, agreement* to supply, agreement* to produce, " +
+        "agreement* to make, agreement* to build, joint production, co-production, jointly produce, produce jointly, " +
         // the state of stocks: running short is an aid story (pleas follow)
         "running out, run out, ran out, running low, short of, shortage*",
       2: "weapons, arms, congress, appropriat*, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
         "investment, backing, allocat*, approve*, support ukraine, help ukraine, need more, " +
         "request*, asks for, asked for, asking for, wants, needs, " +
         // resources, not predicates: what is given, asked for or running short
-        "shells, stockpile*, stocks, interceptor*",
+        "shells, stockpile*, stocks, interceptor*, propellant*, generators, money, to buy",
       // "sent to" names no materiel: troops are sent too, so it is only context
       1: "seek*, tank, tanks, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
       // a depot hit is a target, not a supply
@@ -93,7 +102,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
-        "discuss*, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
+        "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, ruled out, delegation, arrives in, arrived in",
       1: "nato, eu, minister, leaders",
       [-4]: "national security council, european peace facility",
@@ -106,11 +115,15 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       3: "recaptur*, captured, capture, took control, taken control, liberat*, " +
         "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
         "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
+        // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
+        "assault*, human rights, arson, tested, tests new, " +
+        // a country's own defence budget is domestic politics or procurement, not aid to a party
+        "defence spending, defence budget, military spending, " +
         "decree, citizenship, election*, appoint*, dismiss*, resign*, school*, refugee*, " +
         // hostile acts short of weapons fire: security news
         "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
       // the front line is a place, not what happens there
-      2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, " +
+      2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
         "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
         "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
         "corruption, buy, buys, buying, purchase*, intelligence, hostage*",

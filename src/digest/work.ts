@@ -28,6 +28,8 @@ export interface Work {
   /** An explainer, analysis or feature: a theme, never merged into an event. */
   theme: boolean;
   repostOf: string | null;
+  /** The topic its words lean to (its topic, else the catch-all's best rival with any score): what a teaser shows. */
+  leaning: string;
   relevance: number;
   onBeat: boolean;
   /** The date of the earlier edition whose entry this one re-posts. */
@@ -66,10 +68,18 @@ export function uniqueIds(results: SourceResult[], today: Entry[][]): (source: n
   return (source, entry) => ids[source]![entry]!;
 }
 
-/** Every source's entries of the window as work items (classified, judged against the beat), plus the per-source report, page intro and key-point quota. */
+/** How far before the window a page's own earlier updates count as already told (a re-post of one is no news). */
+const EARLIER_HOURS = 48;
+
+/**
+ * Every source's entries of the window as work items (classified, judged against the beat), plus the per-source
+ * report, page intro, key-point quota, and the page's own updates from before the window (what a re-post repeats).
+ */
 export function collectWork(results: SourceResult[], window: EditionWindow, topics: TopicConfig[], beat: BeatConfig) {
   const sources: SourceReport[] = [];
   const work: Work[] = [];
+  const earlier: { entry: Entry; sourceName: string }[] = [];
+  const from = Date.parse(window.start);
   const intros = new Map<string, string>();
   const limits = new Map<string, number>();
   const today = results.map((r) => r.parsed?.entries.filter((e) => inWindow(e.published, window)) ?? []);
@@ -89,20 +99,26 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     const intro = fold([result.parsed.title ?? "", ...result.parsed.intro].join(" "));
     intros.set(sourceKey, intro);
     const pageOnBeat = pageNamesBeat(intro, beat);
+    for (const entry of result.parsed.entries) {
+      const at = entry.published === null ? NaN : Date.parse(entry.published);
+      if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
+    }
     entries.forEach((entry, j) => {
       const text = { headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) };
       const classification = classifyEntry(text, topics);
       const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, pageOnBeat }, beat);
       const body = bodyText(text);
+      const rival = topics.filter((t) => t.name !== fallback && (classification.scores[t.name] ?? 0) > 0).sort((a, b) => classification.scores[b.name]! - classification.scores[a.name]!)[0];
+      const topic = relevance.onBeat ? classification.topic : fallback;
       const reasons = relevance.onBeat ? [...classification.reasons] : [`topic ${fallback}: off the beat, so no topic rule applies (the rules said ${classification.topic})`];
       work.push({
         entry: { ...entry, id: entryId(i, j), source: name }, text,
         sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
-        topic: relevance.onBeat ? classification.topic : fallback, reasons: [relevance.reason, ...reasons], body,
+        topic, leaning: topic === fallback && relevance.onBeat && rival ? rival.name : topic, reasons: [relevance.reason, ...reasons], body,
         base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text), repostOf: null,
         relevance: relevance.value, onBeat: relevance.onBeat, repeatOf: null, staleSince: null,
       });
     });
   });
-  return { sources, work, intros, limits };
+  return { sources, work, intros, limits, earlier };
 }
