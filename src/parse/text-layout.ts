@@ -19,15 +19,22 @@ export function detectTextLayout(lines: string[]): TextLayout | null {
 let lastBody: string | null = null;
 let lastLines: string[] = [];
 
-/** The lines of a text body; the last body's lines are kept, since detection and parsing read the same page. */
+/** The lines of a text body; kept until the page is parsed, since detection and parsing read the same page. */
 export function linesOf(body: string): string[] {
   if (body !== lastBody) [lastBody, lastLines] = [body, splitLines(body)];
   return lastLines;
 }
 
+/** The lines of the body being parsed; the kept copy is let go, so no page outlives its parse. */
+function takeLines(body: string): string[] {
+  const lines = linesOf(body);
+  [lastBody, lastLines] = [null, []];
+  return lines;
+}
+
 /** Reads a text page as `format` asks ("auto": by its layout); null when there is nothing to read. */
 export function parseText(body: string, format: "auto" | "liveblog-text" | "article-text", ctx: ParseContext): DraftDocument | null {
-  const lines = linesOf(body);
+  const lines = takeLines(body);
   const listed = parseLiveblogText(lines, ctx) ?? parseBulletList(lines, ctx);
   if (format === "article-text") {
     const article = parseArticleText(lines, ctx);

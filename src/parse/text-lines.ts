@@ -61,6 +61,7 @@ const chromeSeen = new Map<string, boolean>();
 /** True for a line that is never body: blank, furniture, a credit or a caption (remembered: asked many times). */
 export function isChrome(line: string): boolean {
   if (line === "") return true;
+  if (line.length > 200) return isFurniture(line) || isCredit(line) || isCaption(line);
   let chrome = chromeSeen.get(line);
   if (chrome === undefined) {
     chrome = isFurniture(line) || isCredit(line) || isCaption(line);
