@@ -12,6 +12,7 @@ const UNIT = [
   "test/damaged-state.test.ts",
   "test/edition-window.test.ts",
   "test/fs-atomic.test.ts",
+  "test/history.test.ts",
   "test/log.test.ts",
   "test/merge.test.ts",
   "test/parse.test.ts",
@@ -22,6 +23,7 @@ const UNIT = [
   "test/send-units.test.ts",
   "test/slot.test.ts",
   "test/source-name.test.ts",
+  "test/staleness.test.ts",
   "test/unit/**/*.test.ts",
 ];
 

@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./check.ts";
-import { parseSources, parseTopics } from "./sources.ts";
+import { parseBeat, parseSources, parseTopics } from "./sources.ts";
 import { DigestError } from "../errors.ts";
 import { addressOf } from "../send/address.ts";
 import { SAMPLES_CONFIG, TEMPLATES_DIR } from "../paths.ts";
-import type { Source, TopicConfig } from "../types.ts";
+import type { BeatConfig, Source, TopicConfig } from "../types.ts";
 
 export interface MailConfig {
   smtpUrl: string | null;
@@ -40,6 +40,10 @@ export interface Config {
   sources: Source[];
   topics: TopicConfig[];
   topStories: number;
+  /** What the briefing is about: entries off it never fill its sections (config `beat`, default the Russia–Ukraine war). */
+  beat: BeatConfig;
+  /** How many off-beat stories an "Elsewhere" list shows (config `elsewhere`, default 0: none). */
+  elsewhere: number;
   /** Send nothing for an edition with no entries (the archive still records it). Default on. */
   skipEmpty: boolean;
   /** An edition is not archived or mailed when more than this share of its sources failed (or all did). */
@@ -72,7 +76,7 @@ export interface Config {
   bounces: { userUnknown: number; other: number };
 }
 
-const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "$schema", "comment"];
+const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "beat", "elsewhere", "$schema", "comment"];
 /** The subject leads with the top headline: "Kharkiv strike kills 2 — and 11 more" (the count is the reader's). */
 export const DEFAULT_SUBJECT = "{{#if topHeadline}}{{topHeadline}}{{#if moreCount}} — and {{moreCount}} more{{/if}}{{else}}Briefing — {{dateShort}}: no stories{{/if}}";
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
@@ -133,6 +137,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     sources,
     topics: parseTopics(file.topics),
     topStories: expectInt(file.topStories ?? 3, "topStories", 0, 20),
+    beat: parseBeat(file.beat),
+    elsewhere: expectInt(file.elsewhere ?? 0, "elsewhere", 0, 20),
     skipEmpty: expectBoolean(file.skipEmpty ?? true, "skipEmpty"),
     maxFailedShare: expectNumber(file.maxFailedShare ?? 0.5, "maxFailedShare", 0, 1),
     retryForHours: expectNumber(file.retryForHours ?? 6, "retryForHours", 0, 23),

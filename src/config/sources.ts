@@ -3,11 +3,12 @@
 import { isAbsolute, resolve } from "node:path";
 import { checkZone, configFail, expectInt, expectKeys, expectNumber, expectString } from "./check.ts";
 import { slug } from "../parse/entry-id.ts";
-import { DEFAULT_TOPICS } from "../digest/index.ts";
-import { SOURCE_FORMATS, type Source, type SourceFormat, type TopicConfig } from "../types.ts";
+import { DEFAULT_BEAT, DEFAULT_TOPICS } from "../digest/index.ts";
+import { SOURCE_FORMATS, type BeatConfig, type Source, type SourceFormat, type TopicConfig } from "../types.ts";
 
 const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
 const TOPIC_KEYS = ["name", "title", "rules", "requires"];
+const BEAT_KEYS = ["name", "party", "specific", "context", "against", "variants", "minRelevance"];
 
 /** Sources given on the command line (`--source`): format detected, no weight. */
 export function adhocSources(locations: string[], cwd = process.cwd()): Source[] {
@@ -77,4 +78,28 @@ export function parseTopics(value: unknown): TopicConfig[] {
     configFail("topics", topics.map((t) => t.name).join(","), 'add a topic named "other" (it catches what no rule claims)');
   }
   return topics;
+}
+
+/** The config file's `beat` (default: the Russia–Ukraine war); each key given replaces the default's, the rest stay. */
+export function parseBeat(value: unknown): BeatConfig {
+  if (value === undefined) return DEFAULT_BEAT;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) configFail("beat", value, 'make it an object, e.g. { "specific": ["kharkiv"], "variants": { "kharkov": "kharkiv" } }');
+  const item = value as Record<string, unknown>;
+  expectKeys(item, BEAT_KEYS, "beat");
+  const terms = (key: "party" | "specific" | "context" | "against"): string[] => {
+    const list = item[key];
+    if (list === undefined) return DEFAULT_BEAT[key];
+    if (!Array.isArray(list) || list.some((t) => typeof t !== "string" || !t.trim())) configFail(`beat.${key}`, list, 'make it a list of terms, e.g. ["ukrain*", "kyiv"]');
+    return (list as string[]).map((t) => t.trim().toLowerCase());
+  };
+  const variants = item.variants ?? DEFAULT_BEAT.variants;
+  if (typeof variants !== "object" || variants === null || Array.isArray(variants) || Object.values(variants).some((v) => typeof v !== "string" || !v.trim())) {
+    configFail("beat.variants", variants, 'make it an object of "variant": "form", e.g. { "kharkov": "kharkiv" }');
+  }
+  return {
+    name: item.name === undefined ? DEFAULT_BEAT.name : expectString(item.name, "beat.name"),
+    party: terms("party"), specific: terms("specific"), context: terms("context"), against: terms("against"),
+    variants: Object.fromEntries(Object.entries(variants as Record<string, string>).map(([k, v]) => [k.trim().toLowerCase(), v.trim()])),
+    minRelevance: expectNumber(item.minRelevance ?? DEFAULT_BEAT.minRelevance, "beat.minRelevance", 0, 10),
+  };
 }

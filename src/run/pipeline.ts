@@ -13,6 +13,7 @@ import { hasStore } from "../subscribers/paths.ts";
 import type { DeliverySummary } from "../send/index.ts";
 import { backoffDelay, sleep, type RetryPolicy } from "../send/rate.ts";
 import type { Digest, EditionWindow, Source, SourceResult } from "../types.ts";
+import { historyForRun, noteEdition } from "./history.ts";
 import { readRunRecords } from "./state.ts";
 import { isEdition, resolveWindow } from "./window.ts";
 
@@ -126,7 +127,11 @@ async function readWithRetries(source: Source, config: Config, deps: Deps) {
 export async function buildEdition(config: Config, options: RunOptions, deps: Deps, window?: EditionWindow): Promise<Digest> {
   window ??= await runWindow(config, options, deps.now());
   const results = await collectSources(options.sources ?? config.sources, config, window.date, deps);
-  const digest = buildDigest(results, window, { topics: config.topics, topStories: config.topStories, generatedAt: deps.now().toISOString() });
+  // An edition is judged against what earlier ones showed; a calendar day (--date, the samples, the score) alone.
+  const history = await historyForRun(config.digestsDir, window.kind, deps.log);
+  const digest = buildDigest(results, window, {
+    topics: config.topics, topStories: config.topStories, beat: config.beat, elsewhere: config.elsewhere, history, generatedAt: deps.now().toISOString(),
+  });
   deps.log.info("edition.built", { date: digest.date, entries: digest.entries.length, stories: digest.stories.length });
   return digest;
 }
@@ -159,6 +164,7 @@ export async function runDigest(config: Config, options: RunOptions, deps: Deps,
   if (options.dryRun) return result;
 
   await archive(config, options, deps, digest, rendered, result);
+  await noteEdition(config.digestsDir, digest, deps.log);
   if (options.noSend) return result;
   if (config.skipEmpty && digest.entries.length === 0) {
     deps.log.info("edition.skipped", { date: digest.date, reason: "no entries for the day (skipEmpty)" });
