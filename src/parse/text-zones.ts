@@ -3,10 +3,10 @@ import { isZone } from "../day.ts";
 import { localToIso, toIsoZ } from "./timestamp.ts";
 
 /** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
-export const ZONE_RE = "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|IST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK)";
+export const ZONE_RE = "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK)";
 
 const ABBREVIATIONS: Record<string, string> = {
-  GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London", IST: "Europe/Dublin",
+  GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London",
   WET: "Europe/Lisbon", WEST: "Europe/Lisbon", CET: "Europe/Paris", CEST: "Europe/Paris",
   EET: "Europe/Athens", EEST: "Europe/Athens", MSK: "Europe/Moscow",
   EST: "America/New_York", EDT: "America/New_York", ET: "America/New_York",
