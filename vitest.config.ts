@@ -16,6 +16,7 @@ const UNIT = [
   "test/log.test.ts",
   "test/merge.test.ts",
   "test/parse.test.ts",
+  "test/parse-html.test.ts",
   "test/parse-layouts.test.ts",
   "test/parse-pointers.test.ts",
   "test/parse-traps.test.ts",
