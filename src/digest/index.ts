@@ -54,7 +54,7 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   const groups = merged.groups.map((ids) => ids.map((id) => byId.get(id)!));
   const editions = earlierEditions(options.history, window.date);
   markRepeats(work, [...editions, ...pageEditions(earlier)]);
-  const recalled = recall(groups, editions, model.idf);
+  const recalled = recall(groups, editions, model.idf, fallback);
   const stories = groups.map((group, i) => buildStory(group, merged.repostOf, recalled[i]));
 
   const { entries, shown, pointed, carried } = chooseShown(work, byId, limits);
@@ -93,13 +93,13 @@ function markRepeats(work: Work[], editions: EditionMemory[]): void {
 }
 
 /** Per story, the earlier edition's story it continues, with each entry's news (none: the entry is stale). */
-function recall(groups: Work[][], editions: EditionMemory[], idf: Map<string, number>): (Recalled | null)[] {
+function recall(groups: Work[][], editions: EditionMemory[], idf: Map<string, number>, fallback: string): (Recalled | null)[] {
   if (editions.length === 0) return groups.map(() => null);
   return groups.map((group) => {
     const told = group.filter((w) => !w.teaser && !w.repeatOf && w.onBeat);
     const lead = [...told].sort((a, b) => b.base - a.base || a.order - b.order)[0];
     if (!lead) return null;
-    const continuation = findContinuation(told.map((w) => w.entry), lead.topic, editions, idf);
+    const continuation = findContinuation(told.map((w) => w.entry), lead.topic, editions, idf, fallback);
     if (!continuation) return null;
     const news = new Map<Work, string[]>();
     told.forEach((w, i) => {

@@ -8,7 +8,7 @@ import type { Digest, EditionMemory, RememberedStory } from "../types.ts";
 /** How many of the smallest shingle hashes a sketch keeps. */
 const SKETCH_SIZE = 24;
 /** At most this many terms and details are kept per story. */
-const STORY_TERMS = 40;
+const STORY_TERMS = 60;
 
 function hash32(text: string): number {
   let h = 0x811c9dc5;

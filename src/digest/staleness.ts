@@ -9,9 +9,15 @@ import type { DigestHistory, EditionMemory, Entry, RememberedStory } from "../ty
 
 /** Estimated shingle resemblance at or above which an entry re-posts an earlier one (as within a day: merge-rules.ts). */
 const REPEAT_SIMILARITY = 0.5;
-/** A later story continues an earlier one at this cosine, or at CONTINUE_WITH_DETAIL sharing a specific detail. */
+/** A later story continues an earlier one at this cosine, or of the same topic at CONTINUE_WITH_DETAIL sharing a
+ * specific detail, or at CONTINUE_WITH_DETAILS sharing two (a follow-up tells new facts in new words). */
 const CONTINUE_COSINE = 0.4;
 const CONTINUE_WITH_DETAIL = 0.2;
+const CONTINUE_WITH_DETAILS = 0.1;
+/** An entry with no new detail still tells something new when this share of its words was not in the earlier story. */
+const NEW_WORDS = 0.4;
+/** One shared figure ("150" prisoners) is as telling as two names. */
+const FIGURE = /^\d[\d.,]*\d/;
 /** Earlier editions looked at (days). */
 const LOOK_BACK_DAYS = 7;
 
@@ -69,9 +75,10 @@ export interface Continuation {
 }
 
 /** The earlier story (if any) a group of today's entries continues: close in words, or sharing a detail and a topic. */
-export function findContinuation(group: Entry[], topic: string, editions: EditionMemory[], idf: Map<string, number>): Continuation | null {
+export function findContinuation(group: Entry[], topic: string, editions: EditionMemory[], idf: Map<string, number>, fallback = "other"): Continuation | null {
   if (editions.length === 0 || group.length === 0) return null;
   const texts = group.map(memoryText);
+  const words = texts.map((t) => new Set(terms(`${t.headline ?? ""}. ${t.summary}`)));
   const vector = tfidf(texts.flatMap((t) => terms(`${t.headline ?? ""}. ${t.summary}`)), idf, maxIdf(idf));
   const details = texts.map((t) => detailsOf(t.headline, [t.summary]));
   const all = new Set(details.flatMap((d) => [...d]));
@@ -79,11 +86,22 @@ export function findContinuation(group: Entry[], topic: string, editions: Editio
   for (const edition of editions) {
     for (const story of edition.stories) {
       const cos = cosine(vector, tfidf(story.terms, idf, maxIdf(idf)));
-      const shared = story.details.some((d) => all.has(d));
-      const close = cos >= CONTINUE_COSINE || (cos >= CONTINUE_WITH_DETAIL && shared && story.topic === topic);
+      const both = story.details.filter((d) => all.has(d));
+      const shared = both.length + (both.some((d) => FIGURE.test(d)) ? 1 : 0);
+      const needed = shared >= 2 ? CONTINUE_WITH_DETAILS : shared === 1 ? CONTINUE_WITH_DETAIL : CONTINUE_COSINE;
+      // The catch-all topic is a bucket: near one town its stories share names, so only close words tie them.
+      const close = cos >= CONTINUE_COSINE || (cos >= needed && story.topic === topic && topic !== fallback);
       if (!close || (best && best.cosine >= cos)) continue;
       const known = new Set(story.details);
-      best = { date: edition.date, story, cosine: cos, news: details.map((d) => [...d].filter((x) => !known.has(x)).sort()) };
+      const told = new Set(story.terms);
+      const news = details.map((d, i) => {
+        const fresh = [...d].filter((x) => !known.has(x)).sort();
+        if (fresh.length > 0) return fresh;
+        // No new name or figure: still news when it says something in new words ("plant halts production").
+        const unseen = [...words[i]!].filter((w) => !told.has(w));
+        return unseen.length / Math.max(1, words[i]!.size) >= NEW_WORDS ? [`new words: ${unseen.slice(0, 4).join(" ")}`] : [];
+      });
+      best = { date: edition.date, story, cosine: cos, news };
     }
   }
   return best;
