@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // and Redis servers, child processes, Chromium). `npm test` runs both; `npm run test:unit` only the first.
 const UNIT = [
   "test/architecture.test.ts",
+  "test/beat.test.ts",
   "test/classify.test.ts",
   "test/config.test.ts",
   "test/dates.test.ts",

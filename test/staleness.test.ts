@@ -85,3 +85,24 @@ describe("a page's own earlier update", () => {
     expect(digest.entries.find((e) => e.id === "a3")!.leftOut).toBe("repeat of 2025-03-04");
   });
 });
+
+describe("the briefing shows it", () => {
+  it("a developing story says what is new; the Elsewhere list shows the top off-beat stories only when asked", async () => {
+    const { renderMarkdown } = await import("../src/render/markdown.ts");
+    const { loadTemplates } = await import("../src/render/templates.ts");
+    const { toView } = await import("../src/render/view.ts");
+    const { TEMPLATES_DIR } = await import("../src/paths.ts");
+    const templates = await loadTemplates(TEMPLATES_DIR);
+    const QUAKE = make("q1", "2025-03-05T10:00:00Z", "Magnitude 6.2 earthquake shakes northern Chile", ["A strong earthquake struck off northern Chile, shaking buildings in Antofagasta; no damage was reported."]);
+    const sources = [source("wire", [PORT_2, NEW, QUAKE])];
+    const options = { subject: "Briefing", archiveUrl: null, readerTimezone: "UTC" };
+    const plainDay = buildDigest(sources, dayWindow("2025-03-05", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-03-05T23:00:00Z", history });
+    const markdown = renderMarkdown(toView(plainDay, options), templates);
+    expect(markdown).toMatch(/\*Developing\.\* New since Tue 4 Mar 2025: Odesa port strike toll rises to five/);
+    expect(markdown).not.toMatch(/## Elsewhere/);
+    expect(markdown).not.toMatch(/earthquake/);
+    const withElsewhere = buildDigest(sources, dayWindow("2025-03-05", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-03-05T23:00:00Z", history, elsewhere: 2 });
+    expect(withElsewhere.elsewhereStoryIds).toHaveLength(1);
+    expect(renderMarkdown(toView(withElsewhere, options), templates)).toMatch(/## Elsewhere\n\n### Magnitude 6\.2 earthquake shakes northern Chile/);
+  });
+});

@@ -58,7 +58,8 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   const stories = groups.map((group, i) => buildStory(group, merged.repostOf, recalled[i]));
 
   const { entries, shown, pointed, carried } = chooseShown(work, byId, limits);
-  const { sections, topStoryIds, elsewhereStoryIds } = arrange(stories, shown, pointed, carried, options);
+  const told = new Set(work.filter((w) => !w.teaser && !w.repeatOf && w.repostOf === null).map((w) => w.storyId));
+  const { sections, topStoryIds, elsewhereStoryIds } = arrange(stories, shown, pointed, carried, told, options);
   return {
     date: window.date, timezone: window.timezone, window: { start: window.start, end: window.end, kind: window.kind },
     generatedAt: options.generatedAt, sources, entries, stories, sections, topStoryIds, elsewhereStoryIds,
@@ -136,7 +137,7 @@ function chooseShown(work: Work[], byId: Map<string, Work>, limits: Map<string, 
 }
 
 /** Stories in score order, the shown ones filed into topic sections, the top stories, and the optional Elsewhere list. */
-function arrange(stories: Story[], shown: Set<string>, pointed: Set<string>, carried: Map<string, number>, options: DigestOptions) {
+function arrange(stories: Story[], shown: Set<string>, pointed: Set<string>, carried: Map<string, number>, told: Set<string>, options: DigestOptions) {
   const order = new Map(stories.map((s, i) => [s.id, i]));
   const sortStories = (a: Story, b: Story) => byScore({ ...a, order: order.get(a.id)! }, { ...b, order: order.get(b.id)! });
   stories.sort(sortStories);
@@ -145,7 +146,8 @@ function arrange(stories: Story[], shown: Set<string>, pointed: Set<string>, car
     .map((t) => ({ topic: t.name, title: t.title, storyIds: visible.filter((s) => s.topic === t.name).map((s) => s.id) }))
     .filter((s) => s.storyIds.length > 0);
   const topStoryIds = visible.slice(0, options.topStories).map((s) => s.id);
-  const elsewhereStoryIds = stories.filter((s) => s.onBeat === false && !s.since && s.score > 0).slice(0, options.elsewhere ?? 0).map((s) => s.id);
+  // Elsewhere: the highest-scoring off-beat stories with a body of their own, told for the first time.
+  const elsewhereStoryIds = stories.filter((s) => s.onBeat === false && !s.since && told.has(s.id)).slice(0, options.elsewhere ?? 0).map((s) => s.id);
   for (const s of stories) s.reasons.push(elsewhereStoryIds.includes(s.id) ? "shown under Elsewhere: off the beat, among the most important" : storyWhy(s, pointed, carried, topStoryIds));
   return { sections, topStoryIds, elsewhereStoryIds };
 }

@@ -30,6 +30,8 @@ export interface StoryView {
   sourceCount: number;
   /** Several sources told this story. */
   multiSource: boolean;
+  /** "New since Tue 4 Mar 2025: toll rises to five" when the story continues an earlier edition's; else null. */
+  developingLine: string | null;
 }
 
 /** A topic section: title and the stories not already shown under "Top stories". */
@@ -87,6 +89,9 @@ export interface DigestView {
   hasTopStories: boolean;
   sections: SectionView[];
   hasSections: boolean;
+  /** The most important off-beat stories (the config's `elsewhere`; empty by default). */
+  elsewhere: StoryView[];
+  hasElsewhere: boolean;
   sources: SourceView[];
   okSources: SourceView[];
   failedSources: SourceView[];
@@ -156,6 +161,7 @@ export function toView(digest: Digest, options: ViewOptions): DigestView {
 
   const lead = [...topStories, ...sections.flatMap((s) => s.stories)];
   const storyCount = lead.length;
+  const elsewhere = pick(digest.elsewhereStoryIds ?? [], byId, shown).map(storyView);
   const topHeadline = lead[0]?.headline ?? null;
   const archiveUrl = safeUrl(options.archiveUrl)?.replace(/\/+$/, "") ?? null;
   const subjectFields: SubjectFields = {
@@ -192,6 +198,8 @@ export function toView(digest: Digest, options: ViewOptions): DigestView {
     hasTopStories: topStories.length > 0,
     sections,
     hasSections: sections.length > 0,
+    elsewhere,
+    hasElsewhere: elsewhere.length > 0,
     sources,
     okSources,
     failedSources,
@@ -249,6 +257,7 @@ function toStoryView(story: Story, titles: Map<string, string>, zone: string, da
     sourcesLine: names.join(", "),
     sourceCount: names.length,
     multiSource: names.length > 1,
+    developingLine: story.developing && story.since ? shorten(`New since ${dayLabels(story.since).dateShort}: ${oneLine(story.newSince ?? "")}`, MAX_SUMMARY) : null,
   };
 }
 

@@ -1,0 +1,118 @@
+// The beat: relevance with its reasons, off-beat entries out of the sections, name variants folded first, and the
+// rules LABELS.md implies (arms to Russia are aid; a theme is not an event; the Key Points list read to its end).
+import { describe, expect, it } from "vitest";
+import { relevanceOf } from "../src/digest/beat.ts";
+import { DEFAULT_BEAT } from "../src/digest/beat-table.ts";
+import { classifyEntry } from "../src/digest/classify.ts";
+import { buildDigest } from "../src/digest/index.ts";
+import { mergeStories, type MergeItem } from "../src/digest/merge.ts";
+import { keyPoints, type RankedEntry } from "../src/digest/select.ts";
+import { DEFAULT_TOPICS } from "../src/digest/topics.ts";
+import { foldNames } from "../src/digest/variants.ts";
+import { dayWindow } from "../src/day.ts";
+import type { Entry, SourceResult } from "../src/types.ts";
+
+const make = (id: string, headline: string, body: string[], published = "2025-02-11T12:00:00Z"): Entry =>
+  ({ id, source: "", headline, published, author: null, keyPoint: false, url: null, body });
+const feed = (id: string, title: string, entries: Entry[]): SourceResult => ({
+  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
+  parsed: { sourceName: null, title, intro: [], warnings: [], entries }, error: null,
+});
+const digestOf = (results: SourceResult[]) => buildDigest(results, dayWindow("2025-02-11", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-02-11T23:00:00Z" });
+
+describe("relevance to the beat", () => {
+  const judge = (headline: string, body: string, pageOnBeat = false) =>
+    relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT);
+
+  it("says why, in points", () => {
+    const r = judge("Missiles hit Zaporizhzhia bus station", "Russian missiles struck the bus station, the governor said.");
+    expect(r.onBeat).toBe(true);
+    expect(r.reason).toMatch(/names "zaporizhzhia" \(\+2\).*names "russia" \(\+1\)/);
+  });
+
+  it("a strike in another war, an earthquake that strikes, a rail strike and a celebrity's honour are off the beat", () => {
+    expect(judge("Israeli air strikes kill nine in central Gaza", "Medics said three children were among the dead.").onBeat).toBe(false);
+    expect(judge("Magnitude 6.4 earthquake strikes northern Chile", "Buildings shook in Antofagasta.").onBeat).toBe(false);
+    expect(judge("Belgian rail workers begin 48-hour strike", "Trains were cancelled across the country.").onBeat).toBe(false);
+    expect(judge("Singer honoured for decades of aid work", "She raised money for famine relief in East Africa.").onBeat).toBe(false);
+  });
+
+  it("weather or sport naming a party is still another kind of news", () => {
+    expect(judge("Moscow hit by heaviest snowfall in decades", "Flights were delayed at Sheremetyevo.", true).onBeat).toBe(false);
+    expect(judge("Kharkiv football stadium hit by glide bomb", "Two guards were injured.").onBeat).toBe(true);
+  });
+});
+
+describe("off-beat entries in the digest", () => {
+  const world = feed("world", "World news", [
+    make("w1", "Israeli air strikes kill nine in central Gaza", ["Israeli air strikes on two houses killed nine people, medics said."]),
+    make("w2", "Russian missiles kill four in Zaporizhzhia", ["A Russian missile attack on Zaporizhzhia killed four people, the governor said."]),
+    make("w3", "Charity singer honoured for aid work", ["The singer received an award for 30 years of famine relief fundraising."]),
+  ]);
+  const digest = digestOf([world]);
+  const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+
+  it("are topic other, never selected, never in a section or the top stories, and say why", () => {
+    for (const id of ["w1", "w3"]) {
+      expect(entry(id)).toMatchObject({ topic: "other", selected: false, onBeat: false, leftOut: "off the beat" });
+      expect(digest.sections.flatMap((s) => s.storyIds)).not.toContain(entry(id).storyId);
+      expect(digest.topStoryIds).not.toContain(entry(id).storyId);
+    }
+    expect(entry("w1").reasons.some((r) => /^topic other: off the beat, so no topic rule applies \(the rules said strikes\)/.test(r))).toBe(true);
+    expect(entry("w2")).toMatchObject({ topic: "strikes", selected: true, onBeat: true });
+    expect(digest.elsewhereStoryIds).toEqual([]);
+  });
+});
+
+describe("name variants fold first", () => {
+  it("demonyms and the beat's spellings, capitalised like the original", () => {
+    expect(foldNames("South Korean intelligence says Zaporozhye was hit", DEFAULT_BEAT.variants)).toBe("South Korea intelligence says Zaporizhzhia was hit");
+    expect(foldNames("polish the boots; Polish troops", {})).toBe("polish the boots; Poland troops");
+  });
+
+  it("a region as 'Kursk region', 'Kursk Oblast' and 'Russia's Kursk' is one place: one story", () => {
+    const item = (id: string, source: string, headline: string, body: string): MergeItem => ({ id, source, topic: "other", published: "2024-11-12T12:00:00Z", headline, body: [body] });
+    const result = mergeStories([
+      item("a", "A", "Moscow says troops retook two villages in Russia's Kursk", "Russia's defence ministry said its troops had retaken two villages in the Kursk region from Ukrainian forces."),
+      item("b", "B", "Russia claims to retake two villages in Kursk Oblast", "Russian forces retook two villages in Kursk Oblast held by Ukrainian troops since August, the defence ministry said."),
+    ]);
+    expect(result.groups).toHaveLength(1);
+  });
+});
+
+describe("what LABELS.md implies", () => {
+  it("arms from North Korea or Iran to Russia are aid", () => {
+    const topic = (h: string, b: string) => classifyEntry({ headline: foldNames(h, DEFAULT_BEAT.variants), body: [foldNames(b, DEFAULT_BEAT.variants)] }, DEFAULT_TOPICS).topic;
+    expect(topic("Iran sent missile launchers to Russia, officials say", "Iran has delivered launchers for ballistic missiles to Russia.")).toBe("aid");
+    expect(topic("DPRK ships howitzers to Russia, Seoul says", "North Korean guns were shipped to Russia by rail.")).toBe("aid");
+  });
+
+  it("an explainer, an analysis and a feature on the day's theme stay their own stories", () => {
+    const item = (id: string, headline: string, body: string, theme = false): MergeItem => ({ id, source: id, topic: "strikes", published: "2025-02-11T12:00:00Z", headline, body: [body], theme });
+    const result = mergeStories([
+      item("n", "Russian missiles strike Zaporizhzhia bus station", "Russian missiles struck the central bus station in Zaporizhzhia, killing four people, the governor said."),
+      item("t", "Analysis: Why Zaporizhzhia keeps getting hit by Russian missiles", "Zaporizhzhia sits close to the front line, so Russian missiles reach it in seconds, analysts said.", true),
+    ]);
+    expect(result.groups).toHaveLength(2);
+  });
+
+  it("every entry the page lists under Key Points is a key point, even past the quota", () => {
+    const ranked = (id: string, pagePoint: boolean): RankedEntry => ({ id, sourceKey: "s", storyId: id, published: null, score: pagePoint ? 1 : 5, teaser: false, repostOf: null, order: 0, pagePoint });
+    const points = keyPoints([ranked("k1", true), ranked("k2", true), ranked("k3", true), ranked("x", false)], new Map([["s", 2]]));
+    expect(points.map((p) => p.entryId).sort()).toEqual(["k1", "k2", "k3"]);
+  });
+
+  it("a teaser joins on a specific detail, never on a capital alone, and carries the topic of the story it shows", () => {
+    const blog = feed("blog", "Ukraine war live", [
+      make("s1", "Missiles hit Zaporizhzhia bus station", ["Russian missiles struck the bus station in Zaporizhzhia, killing four, the governor said."]),
+      make("s2", "Drones hit power plant near Kyiv", ["Russian drones hit a power plant outside Kyiv overnight, officials said."]),
+      make("t1", "Watch: Rescuers search Zaporizhzhia rubble", []),
+      make("t2", "Pictured: Kyiv metro fills with families", []),
+    ]);
+    const digest = digestOf([blog]);
+    const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+    expect(entry("t1").storyId).toBe(entry("s1").storyId);
+    expect(entry("t1").topic).toBe("strikes");
+    expect(entry("t2").storyId).not.toBe(entry("s2").storyId);
+  });
+});
