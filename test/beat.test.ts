@@ -40,6 +40,7 @@ describe("relevance to the beat", () => {
   it("weather or sport naming a party is still another kind of news", () => {
     expect(judge("Moscow hit by heaviest snowfall in decades", "Flights were delayed at Sheremetyevo.", true).onBeat).toBe(false);
     expect(judge("Kharkiv football stadium hit by glide bomb", "Two guards were injured.").onBeat).toBe(true);
+    expect(judge("Sumy-born chess player wins European title", "She won the championship with a round to spare.").onBeat).toBe(false);
   });
 });
 

@@ -118,7 +118,7 @@ def atom(page, entries):
         content = html.escape("".join(f"<p>{p}</p>" for p in e["body"]), quote=False)
         out.append(f"""  <entry>
     <title type="html">{html.escape(e['h'], quote=False)}</title>
-    <id>tag:{page['tag']},{e['dt'].date()}:{e['slug']}</id>
+    <id>tag:{page['tag']},{e.get('id_day', e['dt'].date())}:{e['slug']}</id>
     <link rel="alternate" type="text/html" href="{page['base']}/{e['slug']}"/>
     <published>{pub}</published>
     <updated>{upd}</updated>

@@ -55,7 +55,7 @@ export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
 
 /**
  * Relevance from the headline and lead sentence: a specific name +2, a party +1, the subject's vocabulary or a topic
- * rule +1, a page about the subject +1, another kind of news (weather, sport) −2. On the beat at `minRelevance` or more, with a specific name, or with the kind of
+ * rule +1, a page about the subject +1, another kind of news (weather, sport) without the subject's vocabulary −2. On the beat at `minRelevance` or more, with a specific name, or with the kind of
  * news and a party or such a page ("Ukrainian rowers win silver" is off the beat even on a war live blog).
  */
 export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance {
@@ -63,14 +63,17 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   const front = zones(input.headline, input.body).filter(isFront).map((z) => z.tokens);
   const specific = found(c.specific, front);
   const party = found(c.party, front);
-  const context = found(c.context, front) ?? input.frontRules[0]?.replace(/\*$/, "") ?? null;
+  const subject = found(c.context, front);
+  const context = subject ?? input.frontRules[0]?.replace(/\*$/, "") ?? null;
   const parts: string[] = [];
   let value = 0;
   if (specific) { value += 2; parts.push(`names "${specific}" (+2)`); }
   if (party) { value += 1; parts.push(`names "${party}" (+1)`); }
   if (context) { value += 1; parts.push(`"${context}" says what kind of news (+1)`); }
   if (input.pageOnBeat) { value += 1; parts.push("its page is about the subject (+1)"); }
-  const unrelated = specific ? null : found(c.against, front);
+  // Weather, sport or culture is another kind of news unless the subject's own vocabulary is there too: a
+  // "Sumy-born chess player" is not war news, a "Kharkiv stadium hit by a glide bomb" is.
+  const unrelated = subject ? null : found(c.against, front);
   if (unrelated) { value -= 2; parts.push(`"${unrelated}" is another kind of news (−2)`); }
   // A specific name is enough; otherwise the entry must say what kind of news it is, and a name or its page say whose.
   const onBeat = value >= beat.minRelevance && (specific !== null || (context !== null && (party !== null || input.pageOnBeat)));

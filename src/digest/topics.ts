@@ -97,7 +97,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "mediat*, negotiat*",
-      3: "talks, peace, summit*, treaty, treaties, accession, membership, state visit, visited, visits, met with, " +
+      3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
         "phone call, bilateral, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
