@@ -117,3 +117,15 @@ describe("what LABELS.md implies", () => {
     expect(entry("t2").storyId).not.toBe(entry("s2").storyId);
   });
 });
+
+describe("the config file's beat", () => {
+  it("each key given replaces the default's; bad values are named with their fix", async () => {
+    const { parseBeat } = await import("../src/config/sources.ts");
+    expect(parseBeat(undefined)).toBe(DEFAULT_BEAT);
+    const beat = parseBeat({ name: "the Sudan war", specific: ["darfur", "khartoum"], variants: { "el fasher": "El Fasher" } });
+    expect(beat).toMatchObject({ name: "the Sudan war", specific: ["darfur", "khartoum"], party: DEFAULT_BEAT.party, minRelevance: 2 });
+    expect(relevanceOf({ headline: "Shelling hits market in Darfur", body: [], frontRules: [], pageOnBeat: false }, beat).onBeat).toBe(true);
+    expect(() => parseBeat({ specific: "darfur" })).toThrow(/beat\.specific/);
+    expect(() => parseBeat({ colour: "red" })).toThrow(/colour/);
+  });
+});
