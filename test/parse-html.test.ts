@@ -96,3 +96,35 @@ describe("live blogs", () => {
     expect(parseHtmlPage(page).entries.map((e) => e.keyPoint)).toEqual([false, false, true, false]);
   });
 });
+
+describe("sections and timestamped blocks", () => {
+  const page = (inner: string) => `<html><head><title>Budget night</title></head><body><main><article>
+    <h1>Budget night</h1>${inner}</article></main></body></html>`;
+
+  it("keeps one entry for a single intertitle", () => {
+    const doc = parseHtmlPage(page(`<p>${PARAS[0]}</p><h2>What comes next</h2><p>${PARAS[1]}</p><p>${PARAS[2]}</p>`));
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.entries[0]!.body).toEqual(PARAS);
+  });
+
+  it("splits an article into sections when two headings each open paragraphs", () => {
+    const doc = parseHtmlPage(page(`<h2>Roads</h2><p>${PARAS[0]}</p><p>${PARAS[1]}</p><h2>Rates</h2><p>${PARAS[2]}</p>`));
+    expect(doc.entries.map((e) => [e.headline, e.body.length])).toEqual([["Roads", 2], ["Rates", 1]]);
+  });
+
+  it("does not split an article over a dated list of links beside it", () => {
+    const related = [1, 2, 3].map((n) => `<li><time datetime="2024-02-0${n}T09:00:00Z">Feb ${n}</time>
+      <a href="/${n}">Earlier story ${n}</a></li>`).join("");
+    const doc = parseHtmlPage(page(`${PARAS.map((p) => `<p>${p}</p>`).join("")}<ul class="list">${related}</ul>`));
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.entries[0]!.body).toEqual(PARAS);
+  });
+
+  it("reads sibling blocks that each carry a timestamp as updates, oldest first as printed", () => {
+    const blocks = PARAS.map((p, i) => `<div class="row"><span title="0${i + 1}.02.2024 1${i}:30 UTC+02:00">1${i}:30</span>
+      <div>${p}</div></div>`).join("");
+    const doc = parseHtmlPage(`<html><body><div class="feed">${blocks}</div></body></html>`);
+    expect(doc.entries.map((e) => [e.published, e.body])).toEqual([
+      ["2024-02-01T08:30:00Z", [PARAS[0]]], ["2024-02-02T09:30:00Z", [PARAS[1]]], ["2024-02-03T10:30:00Z", [PARAS[2]]]]);
+  });
+});

@@ -4,6 +4,10 @@ import { createRequire } from "node:module";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
+import { stampedBlocks } from "./html-stamped.ts";
+import { articleDate } from "./article-date.ts";
+import { type Block, sectionsToEntries } from "./sections.ts";
+import { findDate } from "./text-dates.ts";
 import { normText } from "./text-lines.ts";
 
 // linkedom and Readability load on the first HTML article, not with every command (linkedom alone costs ~160 ms).
@@ -19,11 +23,26 @@ const BLOCKS = "p, li, blockquote, pre, h2, h3, h4, h5, h6";
 const SUMMARY_WORDS = new Set(["standfirst", "teaser", "summary", "dek", "lede", "lead", "intro", "subtitle", "subhead",
   "subheadline", "excerpt", "description", "strapline", "sapo", "chapo", "deck"]);
 
-/** Parses an article page (already bounded in depth): one entry, or null when it holds no paragraph. */
+/**
+ * Parses an article page (already bounded in depth), or null when it holds no paragraph. A page of timestamped
+ * sibling blocks is a list of updates (one entry each); an article whose two or more headings each open paragraphs
+ * is one entry per section (a single intertitle keeps one entry); else one entry.
+ */
 export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
   const { document } = dom().parseHTML(html) as unknown as { document: { documentElement: DomElement } };
   const root = document.documentElement;
   removeChrome(root);
+  const updates = stampedBlocks(root, ctx.timezone);
+  if (updates) {
+    return {
+      sourceName: meta.siteName,
+      title: meta.headline,
+      intro: meta.description ? [meta.description] : [],
+      entries: updates.map((u) => ({ headline: u.headline, published: u.published, author: meta.author, body: u.body,
+        keyPoint: false, url: ctx.url })),
+      warnings: [],
+    };
+  }
   const standfirst = takeStandfirst(root, meta.description);
   for (const el of Array.from(root.querySelectorAll("p[id], li[id], h2[id], h3[id], blockquote[id]"))) {
     el.removeAttribute("id"); // link targets ("after-related-1"): Readability would read them as roles
@@ -32,18 +51,37 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const small = root.querySelectorAll("*").length <= READABILITY_MAX_ELEMENTS;
   const main = (small ? readableMain(document) : null) ?? plainMain(root);
   const headline = meta.headline;
-  const body = main ? paragraphs(main).filter((p) => !sameText(p, headline) && !isByline(p, meta.author)) : [];
-  if (body.length === 0) return null;
   const warnings: string[] = [];
-  if (!meta.published) warnings.push(`no publication date on the page: dated ${ctx.fallbackDay ?? "unknown"}`);
-  const intro = standfirst ? [standfirst] : meta.description && !sameText(body[0] ?? "", meta.description) ? [meta.description] : [];
-  return {
-    sourceName: meta.siteName,
-    title: headline,
-    intro,
-    entries: [{ headline, published: meta.published ?? ctx.fallbackDay, author: meta.author, body, keyPoint: false, url: ctx.url }],
-    warnings,
-  };
+  const dated: string[] = [];
+  const blocks = main ? textBlocks(main).filter((b) => {
+    if (b.kind === "heading") return !sameText(b.text, headline);
+    if (isDateLine(b.text)) dated.push(b.text);
+    return !isDateLine(b.text) && !sameText(b.text, headline) && !isByline(b.text, meta.author);
+  }) : [];
+  const kept = keepSections(blocks);
+  if (!kept.some((b) => b.kind === "paragraph")) return null;
+  // no machine date: the page's printed "Published …" line ("Updated … | Published …" read part by part)
+  const printed = dated.flatMap((t) => t.split(/\s+[|•·]\s+/u));
+  const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, []) : null);
+  if (!published) warnings.push(`no publication date on the page: dated ${ctx.fallbackDay ?? "unknown"}`);
+  const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay,
+    author: meta.author, url: ctx.url });
+  const first = sections.entries[0]?.body[0] ?? "";
+  const lead = standfirst ? [standfirst] : sections.intro.length > 0 ? [] :
+    meta.description && !sameText(first, meta.description) ? [meta.description] : [];
+  return { sourceName: meta.siteName, title: headline, intro: [...lead, ...sections.intro], entries: sections.entries, warnings };
+}
+
+/** Sections only when two or more headings each open paragraphs; else the headings were intertitles or box labels. */
+function keepSections(blocks: Block[]): Block[] {
+  const opening = blocks.filter((b, i) => b.kind === "heading" && blocks[i + 1]?.kind === "paragraph").length;
+  return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
+}
+
+/** A short line that only dates the page ("Updated … | Published August 12, 2024 at 2:52 p.m. EDT"). */
+function isDateLine(text: string): boolean {
+  return text.length <= 160 && /\b(published|updated|posted|modified)\b/i.test(text) && findDate(text) !== null &&
+    !/[.!?…"”]$/u.test(text);
 }
 
 /** The article block Readability picks, or null when it finds none (or the page is too large for it). */
@@ -72,17 +110,22 @@ function plainMain(root: DomElement): DomElement | null {
   return best ?? root.querySelector("body");
 }
 
-/** The block's text paragraphs in order: no headings (intertitles), no link lists, no chrome lines. */
-function paragraphs(main: DomElement): string[] {
-  const out: string[] = [];
+/** The block's text in order: paragraphs and headings (no link lists, no chrome lines). */
+function textBlocks(main: DomElement): Block[] {
+  const out: Block[] = [];
   for (const el of Array.from(main.querySelectorAll(BLOCKS))) {
     const tag = el.tagName.toLowerCase();
-    if (/^h\d$/.test(tag) || el.querySelector("p, li, blockquote")) continue;
-    if (tag === "li" && linkShare(el) > 0.6) continue;
+    if (el.querySelector("p, li, blockquote")) continue;
     const text = oneLine(el.textContent);
+    if (!text || isChromeLine(text)) continue;
+    if (/^h\d$/.test(tag)) {
+      if (linkShare(el) <= 0.5) out.push({ kind: "heading", text });
+      continue;
+    }
+    if (tag === "li" && linkShare(el) > 0.6) continue;
     // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
-    if (!text || isChromeLine(text) || (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text))) continue;
-    out.push(text);
+    if (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
+    out.push({ kind: "paragraph", text });
   }
   return out;
 }
@@ -99,10 +142,19 @@ function linkShare(el: DomElement): number {
 /**
  * Takes the standfirst out of the page: a paragraph saying the page's description that is marked as a summary
  * (`class="standfirst"`, `teaser`, `dek`…) or sits apart from the paragraphs after it. A first paragraph the
- * description merely copies stays in the body.
+ * description merely copies stays in the body. With no description, a short block marked as a summary that sits
+ * beside the page's h1 (in its header) is the standfirst.
  */
 function takeStandfirst(root: DomElement, description: string | null): string | null {
-  if (!description) return null;
+  if (!description) {
+    const h1 = root.querySelector("article h1, main h1") ?? root.querySelector("h1");
+    const beside = h1?.parentElement ? Array.from(h1.parentElement.children) : [];
+    const el = beside.find((c) => c !== h1 && classWords(c).some((w) => SUMMARY_WORDS.has(w)) &&
+      !c.querySelector("p, li, h2, h3") && (oneLine(c.textContent)?.length ?? 0) <= 400);
+    if (!el) return null;
+    el.remove();
+    return oneLine(el.textContent);
+  }
   const ps = Array.from(root.querySelectorAll("p")).slice(0, 30);
   const index = ps.findIndex((p) => sameText(oneLine(p.textContent) ?? "", description));
   const p = ps[index];

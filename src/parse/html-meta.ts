@@ -44,7 +44,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
   return {
     headline,
     siteName,
-    published: parseMachineDate(str(article?.["datePublished"]) ?? content('meta[property="article:published_time"]') ??
+    published: parseMachineDate(str(article?.["datePublished"]) ?? content('meta[property="article:published_time"], meta[name="article:published_time"]') ??
       content('meta[itemprop="datePublished"]') ?? header.find("time[datetime]").first().attr("datetime") ??
       $("article time[datetime], main time[datetime]").first().attr("datetime"), zone),
     author: authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null) ??
