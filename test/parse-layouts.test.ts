@@ -87,3 +87,75 @@ describe("key-point lists", () => {
     expect(parsed.entries.map((e) => [e.headline, e.keyPoint])).toEqual([["Toll rises", false], ["Talks resume", false]]);
   });
 });
+
+describe("stamp, zone and byline forms (causes found on the held-out set b, own pages)", () => {
+  it('"HHhMM" stamps, a zone stated as a city\'s time, and two labelled dates on one head line', () => {
+    const page = "Live: river dispute\nIssued on: 04/06/2024 - 00:40 Modified: 04/06/2024 - 21:05\n" +
+      "The two countries met again over the dam. All times are Paris time (GMT+2).\n" +
+      "21h05\nTalks end without a deal\nNegotiators left the venue late in the evening, the mediators said.\n" +
+      "14h30\nMinisters arrive for talks\nBoth foreign ministers arrived at the lakeside venue, officials said.\n" +
+      "01h10\nProtest outside the embassy\nSeveral hundred people gathered overnight, police said.";
+    expect(times(page)).toEqual(["2024-06-04T19:05:00Z", "2024-06-04T12:30:00Z", "2024-06-03T23:10:00Z"]);
+  });
+
+  it("the page's own date stamp above time-only stamps is no update; its ', UK' zone and a role byline are read", () => {
+    const page = "Storm latest: ferries cancelled\nGales have closed three ports.\nKey points\nPorts closed along the coast\n" +
+      "Monday 3 June 2024 05:50, UK\nWhy you can rely on us\n19:40\nBreaking\nPorts closed along the coast\n" +
+      "All three ports were closed to shipping this evening, the harbour authority said.\n" +
+      "12:15\nAnalysis: Why the gales came early\nAna Lee, weather correspondent\nA slow jet stream pushed the storm north, forecasters say.\n" +
+      "06:05\nFerry operator warns of delays\nThe operator said crossings would be disrupted all day.";
+    const parsed = parse(page);
+    expect(parsed.entries.map((e) => [e.published, e.headline, e.author, e.keyPoint])).toEqual([
+      ["2024-06-03T18:40:00Z", "Ports closed along the coast", null, true],
+      ["2024-06-03T11:15:00Z", "Analysis: Why the gales came early", "Ana Lee", false],
+      ["2024-06-03T05:05:00Z", "Ferry operator warns of delays", null, false],
+    ]);
+  });
+
+  it('"Updated" on its own line, headlines punctuated as sentences over a bare byline, and a "what you need to know" list', () => {
+    const page = "LIVE\nUpdated\nJune 4, 2024, 9:15 p.m. ET\nCouncil votes on the new budget\nThe city council met late into the night.\n" +
+      "Here’s what you need to know:\nThe council passes the budget.\nThe mayor promises a review.\n" +
+      "9:15 p.m. ET\nThe council passes the budget.\nAna Lee\nReporting from the city hall\nThe budget passed by seven votes to four after a long debate.\n" +
+      "6:40 p.m. ET\nThe mayor promises a review.\nBo Park\nThe mayor said spending on parks would be reviewed in the autumn.\n" +
+      "1:05 p.m. ET\nProtesters gather outside.\nA few dozen people gathered with placards before the vote, organisers said.";
+    const parsed = parse(page);
+    expect(parsed.entries.map((e) => [e.published, e.headline, e.author, e.keyPoint])).toEqual([
+      ["2024-06-05T01:15:00Z", "The council passes the budget.", "Ana Lee", true],
+      ["2024-06-04T22:40:00Z", "The mayor promises a review.", "Bo Park", true],
+      ["2024-06-04T17:05:00Z", null, null, false],
+    ]);
+    expect(parsed.entries[0]!.body).toEqual(["The budget passed by seven votes to four after a long debate."]);
+  });
+
+  it('"1 hr 5 min ago" stamps, a "From the Outlet’s Name" byline and a "Link copied!" chip', () => {
+    const page = "Live: rail strike\nUpdated 6:00 p.m. ET, June 4, 2024\n20 min ago\nUnion rejects offer\nFrom the Courier’s Ana Lee\n" +
+      "The union rejected the latest pay offer, its leader said.\nLink copied!\n1 hr 5 min ago\nTrains cancelled\nFrom the Courier’s Bo Park\n" +
+      "Most trains were cancelled for the day, the operator said.\nLink copied!";
+    expect(parse(page).entries.map((e) => [e.published, e.author, e.body.length])).toEqual([
+      ["2024-06-04T21:40:00Z", "Ana Lee", 1], ["2024-06-04T20:55:00Z", "Bo Park", 1],
+    ]);
+  });
+
+  it("an article: a names-only byline beside its dateline, the dated line with a time preferred, footnote marks", () => {
+    const page = "Weekly river report, June 4, 2024\nJun 4, 2024 - Basin Institute\nWeekly river report, June 4, 2024\n" +
+      "Ana Lee, Bo Park, and Cy Wu\nJune 4, 2024, 5:30pm ET\nThe report covers the upper and lower basin this week.\n" +
+      "Upper Basin\nWater levels rose again near the northern dams on June 4.[1]\nEngineers opened two spillways.[2]\n" +
+      "Lower Basin\nLevels held steady in the delta this week.[3]\nFarmers reported no new flooding.";
+    const parsed = parse(page);
+    expect(parsed.entries.map((e) => [e.headline, e.published, e.author, e.body[0]])).toEqual([
+      ["Upper Basin", "2024-06-04T21:30:00Z", "Ana Lee, Bo Park, and Cy Wu", "Water levels rose again near the northern dams on June 4.[1]"],
+      ["Lower Basin", "2024-06-04T21:30:00Z", "Ana Lee, Bo Park, and Cy Wu", "Levels held steady in the delta this week.[3]"],
+    ]);
+  });
+
+  it('an article: a byline under the standfirst, a "Read also" link title, and a row of share buttons ending it', () => {
+    const page = "Evening round-up: harbour reopens\nShare\nTelegram\nEmail\nOur look at the day's main news from the coast.\nBy Ana Lee\n" +
+      "Harbour reopens\nThe harbour reopened to ships on Tuesday after repairs.\nRead also\nHow the harbour wall was rebuilt in a year\n" +
+      "Repairs cost more than planned, the port said.\nBridge toll scrapped\nThe council scrapped the bridge toll from next month.\n" +
+      "Share\nTelegram\nEmail\nBecome a reader who pays for this\nWe rely on our readers to keep reporting on the coast.";
+    const parsed = parse(page, { date: "2024-06-04" });
+    expect(parsed.entries.map((e) => [e.headline, e.author, e.body.length])).toEqual([
+      ["Harbour reopens", "Ana Lee", 2], ["Bridge toll scrapped", "Ana Lee", 1],
+    ]);
+  });
+});

@@ -21,7 +21,8 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     if (!found) continue;
     if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, ctx, warnings);
     if (UPDATED_RE.test(line)) updated ??= found;
-    else plain ??= found;
+    // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
+    else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
   }
   const best = plain ?? updated;
   if (best) return toInstant(best, stated, ctx, warnings);
@@ -29,6 +30,10 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     warnings.push(`the page prints no date: dated ${ctx.fallbackDay} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
   }
   return ctx.fallbackDay;
+}
+
+function sameDate(a: FoundDate, b: FoundDate): boolean {
+  return a.date.month === b.date.month && a.date.day === b.date.day && (a.date.year ?? b.date.year) === (b.date.year ?? a.date.year);
 }
 
 function fromStamp(line: string, i: number): FoundDate | null {

@@ -2,17 +2,18 @@
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
-import { isEndMarker } from "./text-furniture.ts";
+import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
-import { bylineAuthor, stripDateline } from "./text-post.ts";
-import { matchDateLine } from "./text-dates.ts";
+import { bylineAuthor, nameLine, stripDateline } from "./text-post.ts";
+import { findDate, matchDateLine } from "./text-dates.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate } from "./article-date.ts";
 
 const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
 const SOFT_END_RE = /^(read more|continue reading|more)$/i;
+const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
 export function isHeadingLine(line: string): boolean {
@@ -31,9 +32,26 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const header = content.slice(0, start);
   const warnings: string[] = [];
   const published = articleDate(header, ctx, warnings);
-  let author = header.map((l, i) => bylineAuthor(l) ?? (isMetaLine(l, i) ? gluedAuthor(l) : null)).find((a) => a) ?? null;
+  let author = header.map((l, i) => bylineAuthor(l) ?? (isMetaLine(l, i) ? gluedAuthor(l) : null)).find((a) => a)
+    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) : null)).find((a) => a) ?? null;
   const blocks: Block[] = [];
+  let linkNext = false;
   for (const line of content.slice(start, end)) {
+    // The title a "Read also" label points to is a link, not a section heading.
+    if (linkNext) {
+      linkNext = false;
+      if (!isSentence(line)) continue;
+    }
+    if (LINK_LABEL_RE.test(line)) {
+      linkNext = true;
+      continue;
+    }
+    // A byline after the standfirst, before any section, is the article's.
+    const by = blocks.some((b) => b.kind === "heading") ? null : bylineAuthor(line);
+    if (by) {
+      author ??= by;
+      continue;
+    }
     const credit = CREDIT_LINE_RE.exec(line);
     if (credit) {
       author ??= credit[1]!.trim();
@@ -49,6 +67,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (kept[0]?.kind === "paragraph") kept[0] = { kind: "paragraph", text: stripDateline(kept[0].text) };
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url });
   return { sourceName: siteName(lines, title), title, intro, entries, warnings };
+}
+
+/** True when the line above or below (blanks skipped) prints a date: where a bare names line is a byline. */
+function nextToDate(lines: string[], i: number): boolean {
+  const near = [lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined && l.length <= 80);
+  return near.some((l) => findDate(l) !== null);
 }
 
 function gluedAuthor(line: string): string | null {
@@ -69,8 +93,12 @@ function bodyStart(content: string[], titleAt: number): number {
 
 /** Where the article stops: the first footer label after the body begins ("soft" for a bare "Read more"). */
 function articleEnd(content: string[], start: number): { end: number; soft: boolean } {
+  let prose = false;
   for (let i = start; i < content.length; i++) {
     const line = content[i]!;
+    // A row of share buttons after the body ("Share", "Telegram", "X", "Email") closes the article.
+    if (prose && isButton(line) && isButton(content[i + 1] ?? "") && isButton(content[i + 2] ?? "")) return { end: i, soft: false };
+    prose ||= isProse(line);
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) return { end: i, soft: true };
     if (isEndMarker(line)) return { end: i, soft: false };
   }

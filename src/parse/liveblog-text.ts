@@ -18,7 +18,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? ctx.timezone);
   const times = resolveTimes(placeStamps(lines, posts), {
-    zone, newest: head.newest, oldest: head.oldest, refresh: head.refresh, year: head.year,
+    zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, year: head.year,
     fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
   }, warnings);
   const entries: DraftEntry[] = posts.map((post, i) => {

@@ -9,8 +9,8 @@ export const MON_RE =
 export const WD_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?";
 /** Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (5 groups). */
 export const DATE_RE = `(?:(${WD_RE}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON_RE})|(${MON_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?`;
-/** Regex source of a clock time: "14:38", "14.38", "8:35 p.m.", "2.35pm", "2pm" (4 groups: h, m, a|p, h). */
-export const CLOCK_RE = "(?:(\\d{1,2})[:.](\\d{2})(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?|(\\d{1,2})\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
+/** Regex source of a clock time: "14:38", "14.38", "22h41", "8:35 p.m.", "2.35pm", "2pm" (5 groups: h, m, a|p, h, a|p). */
+export const CLOCK_RE = "(?:(\\d{1,2})(?:[:.]|h(?=\\d{2}(?!\\d)))(\\d{2})(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?|(\\d{1,2})\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
 
 /** A date as printed: the year may be missing ("June 12"). */
 export interface PrintedDate {
@@ -76,7 +76,7 @@ export interface FoundDate {
 
 const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
 const NUMERIC_DATE_RE = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
-const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:\\s?(${ZONE_RE}))?(?![\\d:])`);
+const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![A-Za-z\\d]))?(?![\\d:])`);
 
 /** The first date in a line, with the clock time and zone printed next to it. */
 export function findDate(line: string): FoundDate | null {

@@ -2,10 +2,11 @@
 import { isPointerLine } from "./pointers.ts";
 
 const BUTTONS =
-  /^(share|share\d|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied)$/i;
+  /^(share|share\d|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied)!?$/i;
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
+  /^(breaking( news)?|just in|pinned( post)?)$/i,
   /^source link$/i,
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
   /^read more\.?$/i,
@@ -44,6 +45,11 @@ const FURNITURE: RegExp[] = [
   /^all quotes delayed\b/i,
   /^(our standards|terms of (use|service)|privacy policy|cookie policy|cookies|accessibility help)\b.{0,60}$/i,
 ];
+
+/** True for a bare button label ("Share", "Telegram", "Email", "Link copied!"). */
+export function isButton(line: string): boolean {
+  return line.length <= 40 && BUTTONS.test(line);
+}
 
 /** True for lines that are page chrome everywhere: ad markers, buttons, share widgets, chips, prompts. */
 export function isFurniture(line: string): boolean {

@@ -22,7 +22,7 @@ export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
   if (start < 0) return null;
   const last = new Map<string, number>();
   lines.forEach((l, i) => {
-    if (i > start && isHeadlineLike(l)) last.set(normText(bulletText(l) ?? l), i);
+    if (i > start && l.length <= 250) last.set(normText(bulletText(l) ?? l), i);
   });
   const headlines = new Set<string>();
   let end = start + 1;
@@ -34,7 +34,8 @@ export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
     if (stamp && stamp.text === null) continue;
     const text = stamp?.text ?? line;
     const key = normText(text);
-    if (!isHeadlineLike(text) || (last.get(key) ?? -1) <= i) break;
+    // Items are headlines (some outlets punctuate theirs as sentences) that recur further down the page.
+    if (!(isHeadlineLike(text) || text.length <= 160) || (last.get(key) ?? -1) <= i) break;
     headlines.add(key);
     end = i + 1;
   }
@@ -48,11 +49,15 @@ export interface HeadTimes {
   refresh: string | null;
   zone: string | null;
   year: number | null;
+  /** True when the head's only dates carry no "Published"/"Updated" label. */
+  unlabelled: boolean;
 }
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;
 const NEWEST_RE = /\b(updated|update|refreshed|modified|last edited)\b/i;
-const OLDEST_RE = /\b(published|posted|first|created|dateline)\b/i;
+const OLDEST_RE = /\b(published|posted|first|created|dateline|issued)\b/i;
+const BARE_LABEL_RE = /^(?:last |first )?(?:published|updated|posted|issued|modified)(?: on| at)?:?$/i;
+const SPLIT_RE = /(?=\b(?:published|updated|issued|modified|posted)\b)/i;
 
 /** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
 export function headTimes(lines: string[], from: number, until: number, fallbackZone: string): HeadTimes {
@@ -60,14 +65,20 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   for (const line of lines) if ((zone = statedZone(line))) break;
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
   for (let i = from; i < until; i++) {
-    const line = lines[i]!;
-    if (line.length > 120 || line === "" || isCaption(line) || (isProse(line) && !LABEL_RE.test(line))) continue;
-    const date = findDate(line);
-    if (!date || date.date.year === null) continue;
-    const day = dayOf(date.date, null, []);
-    if (!day) continue;
-    const label = NEWEST_RE.test(line) ? "newest" : OLDEST_RE.test(line) ? "oldest" : null;
-    found.push({ label, day: { day, minutes: date.minutes }, zone: date.zone });
+    const whole = lines[i]!;
+    if (whole.length > 120 || whole === "" || isCaption(whole) || (isProse(whole) && !LABEL_RE.test(whole))) continue;
+    // A label alone on the line above ("Updated" / "Feb. 24, 2024, 9:58 p.m. ET") names the date below it.
+    const above = i > 0 && BARE_LABEL_RE.test(lines[i - 1]!) ? lines[i - 1]! : "";
+    // "Issued on: 10/05/2024 - 01:30 Modified: 10/05/2024 - 22:41": each label names the date after it.
+    for (const part of whole.split(SPLIT_RE)) {
+      const line = above + " " + part;
+      const date = findDate(part);
+      if (!date || date.date.year === null) continue;
+      const day = dayOf(date.date, null, []);
+      if (!day) continue;
+      const label = NEWEST_RE.test(line) ? "newest" : OLDEST_RE.test(line) ? "oldest" : null;
+      found.push({ label, day: { day, minutes: date.minutes }, zone: date.zone });
+    }
   }
   zone ??= found.find((f) => f.zone)?.zone ?? null;
   const pick = (label: "newest" | "oldest") => found.find((f) => f.label === label) ?? null;
@@ -77,7 +88,8 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   const stamped = [newest, oldest].find((f) => f && f.day.minutes !== null) ?? null;
   const refresh = stamped ? wallToIso(stamped.day.day, stamped.day.minutes!, stamped.zone ?? zone ?? fallbackZone) : null;
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
-  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, zone, year };
+  const unlabelled = newest !== null && newest === oldest && newest.label === null;
+  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, zone, year, unlabelled };
 }
 
 const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update)/i;

@@ -21,9 +21,10 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?:;…"”'’)\]]$/.test(line);
 }
 
-/** True for a line closed by sentence punctuation, maybe followed by closing quotes or brackets. */
+/** True for a line closed by sentence punctuation, maybe followed by closing quotes, brackets or footnote marks. */
 export function isSentence(line: string): boolean {
-  return /[.!?:;…]["”’'»)\]]{0,3}$/.test(line);
+  // Footnote markers may follow the full stop ("… advances.[3]", "… said.[4][5]").
+  return /[.!?:;…]["”’'»)\]]{0,3}(?:\[\d{1,3}\])*$/.test(line);
 }
 
 /** True for running text: a sentence of some length (not a label, a chip or a one-word line). */
@@ -97,7 +98,7 @@ export function prevContent(lines: string[], before: number, from = 0): number {
 
 /** True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"). */
 export function isKeyPointsHeading(line: string): boolean {
-  return /^((key|main|top) (points|events|updates|developments|moments|takeaways|facts)|summary|highlights|at a glance|what we know( so far)?)$/i.test(
+  return /^((key|main|top) (points|events|updates|developments|moments|takeaways|facts)|summary|highlights|at a glance|what we know( so far)?|(here['’]s )?what (you need to|to) know)$/i.test(
     line.replace(/[:\s]+$/, ""),
   );
 }

@@ -4,15 +4,45 @@ import { isEndMarker } from "./text-furniture.ts";
 import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
 
 const BYLINE_RE =
-  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Bb]y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
-/** The author a byline line names ("By Jane Doe", "Posted by Jane Doe", a closing "—By Jane Doe"), or null. */
+/**
+ * The author a byline line names ("By Jane Doe", "Posted by Jane Doe", "From the Agency’s Jane Doe", a closing
+ * "—By Jane Doe"), or null.
+ */
 export function bylineAuthor(line: string): string | null {
   if (line.length > 80) return null;
   const m = BYLINE_RE.exec(line.replace(/^[—–]\s?/, ""));
   return m && !/^the\s/i.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,3}";
+const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERSON}){0,7}$`, "u");
+
+/**
+ * A line that is only people's names ("Jane Doe", "Ann Lee, Bo Park, and Cy Wu"): a byline without "By" where the
+ * layout puts one (next to a date, under a headline). Null for anything else.
+ */
+export function nameLine(line: string): string | null {
+  return line.length <= 160 && NAME_LIST_RE.test(line) ? line : null;
+}
+
+const ROLE_RE = new RegExp(`^(${PERSON}),\\s\\p{Ll}[\\p{Ll} ,&-]{2,60}$`, "u");
+
+/** The author of a bare byline line: names only, or one name and a role ("Jane Doe, defence editor"); else null. */
+export function staffLine(line: string): string | null {
+  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? null;
+}
+
+function isOneSentence(line: string): boolean {
+  return line.length <= 160 && /[.!]["”’']?$/.test(line) && !/[.!?]["”’']?\s+\p{Lu}/u.test(line.slice(0, -1));
+}
+
+function nextContentLine(lines: string[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) if (!isChrome(lines[i]!) && !matchDateLine(lines[i]!)) return lines[i]!;
+  return null;
 }
 
 /** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
@@ -51,6 +81,7 @@ export function buildPost(lines: string[], from: number, to: number, headline: "
   let author: string | null = null;
   let title = headline === "first" ? null : headline;
   let wantTitle = headline === "first";
+  let byNext = headline !== null && headline !== "first";
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isChrome(line) || matchDateLine(line)) continue;
@@ -62,8 +93,21 @@ export function buildPost(lines: string[], from: number, to: number, headline: "
     }
     if (wantTitle) {
       wantTitle = false;
-      if (isHeadlineLike(line) || (isQuestion(line) && hasMore(lines, i + 1, to))) {
+      const next = nextContentLine(lines, i + 1, to);
+      // A headline punctuated as a sentence, told by the bare byline under it ("Ministry confirms the talks." / "Jane Doe").
+      const signed = next !== null && isOneSentence(line) && staffLine(next) !== null;
+      if (isHeadlineLike(line) || signed || (isQuestion(line) && hasMore(lines, i + 1, to))) {
         title = line;
+        byNext = true;
+        continue;
+      }
+    }
+    // The line under a headline may be a bare byline ("Jane Doe", "Jane Doe, defence editor").
+    if (byNext) {
+      byNext = false;
+      const staff = kept.length === 0 ? staffLine(line) : null;
+      if (staff) {
+        author ??= staff;
         continue;
       }
     }

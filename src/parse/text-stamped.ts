@@ -38,12 +38,13 @@ function stampedLayout(page: string[]): StampedLayout | null {
     const stamp = line === "" ? null : matchStamp(line, i);
     if (stamp) all.push(stamp);
   });
-  if (all.length === 0) return null;
-  const firstReal = all.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, all[k + 1]?.line ?? lines.length));
-  const keyBlock = findKeyBlock(lines, all[Math.max(firstReal, 0)]!.line);
+  const stamps0 = dropPageStamp(all);
+  if (stamps0.length === 0) return null;
+  const firstReal = stamps0.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, stamps0[k + 1]?.line ?? lines.length));
+  const keyBlock = findKeyBlock(lines, stamps0[Math.max(firstReal, 0)]!.line);
   // The block's lines (headlines and stamps repeated from the updates) are no update's lines.
   if (keyBlock) lines = lines.map((l, i) => (i >= keyBlock.start && i < keyBlock.end ? "" : l));
-  const listed = dropSidebars(lines, all.filter((s) => !keyBlock || s.line < keyBlock.start || s.line >= keyBlock.end));
+  const listed = dropSidebars(lines, stamps0.filter((s) => !keyBlock || s.line < keyBlock.start || s.line >= keyBlock.end));
   if (listed.length === 0) return null;
   const orientation = orient(lines, listed);
   const stamps = dropEmpty(lines, listed, orientation);
@@ -78,6 +79,18 @@ function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
     if (end < to) footerSeen = true;
     return keep;
   });
+}
+
+/**
+ * Drops the page's own date stamp ("Thursday 11 April 2024 06:20, UK", "Updated / Feb. 24, 2024, 9:58 p.m. ET"):
+ * the first stamp, the only one printing a date with no byline, above two or more time-only stamps. It dates the
+ * page (read with the head), not an update.
+ */
+function dropPageStamp(stamps: Stamp[]): Stamp[] {
+  const [first, ...rest] = stamps;
+  if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
+  const timeOnly = rest.filter((s) => s.minutes !== null && s.date === null && s.text === null).length;
+  return timeOnly >= 2 && rest.every((s) => s.date === null) ? rest : stamps;
 }
 
 /** Drops stamps that date nothing: no text on the side of the stamp where the layout puts its update. */

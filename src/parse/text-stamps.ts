@@ -23,11 +23,12 @@ const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2}
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 const DATE_TAIL = new RegExp(`^,?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
+// A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
 const DATE_FIRST = new RegExp(
-  `^${DATE_RE}(?:,|\\s[-–]|\\sat)?\\s+${CLOCK_RE}${ZONE}(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
+  `^${DATE_RE}(?:,|\\s[-–]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
-const RELATIVE = /^(?:posted\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)\s+ago|(just now))$/i;
+const RELATIVE = /^(?:posted\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)(?:,?\s(\d{1,2})\s?(?:m|mins?|minutes?))?\s+ago|(just now))$/i;
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 
@@ -90,6 +91,7 @@ function relative(text: string, line: number): Stamp | null {
   const m = RELATIVE.exec(text);
   if (!m) return null;
   const unit = (m[2] ?? "m").toLowerCase();
-  const ago = m[3] ? 0 : Number(m[1]) * (unit.startsWith("h") ? 60 : 1);
+  // "1 hr 12 min ago": hours and minutes.
+  const ago = m[4] ? 0 : Number(m[1]) * (unit.startsWith("h") ? 60 : 1) + (unit.startsWith("h") && m[3] ? Number(m[3]) : 0);
   return { ...base(line, null), ago };
 }

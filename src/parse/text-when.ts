@@ -25,6 +25,8 @@ export interface PageTime {
   newest: HeaderDay | null;
   /** The header's published day: the oldest update's day. */
   oldest: HeaderDay | null;
+  /** True when newest and oldest are one header date that no label names. */
+  unlabelled?: boolean;
   /** The instant relative stamps ("3h ago") count back from. */
   refresh: string | null;
   year: number | null;
@@ -91,8 +93,18 @@ function anchorFromPage(
   const timed = placed.map((p, i) => (p.stamp.minutes !== null && !p.pinned ? i : -1)).filter((i) => i >= 0);
   const [first, last] = [timed[0], timed.at(-1)];
   if (first === undefined || last === undefined) return;
-  const top = newestFirst ? page.newest : page.oldest;
-  const bottom = newestFirst ? page.oldest : page.newest;
+  let { newest, oldest } = page;
+  // One unlabelled header date with a time: the page's newest time or its first; the reading that puts it next to
+  // the nearer update wins (a page started at 06:20 whose updates run 06:35–20:55 is that day's).
+  if (page.unlabelled && newest && newest === oldest && newest.minutes !== null) {
+    const h = newest.minutes;
+    const [top, bottom] = [placed[first]!.stamp.minutes!, placed[last]!.stamp.minutes!];
+    const [newer, older] = newestFirst ? [top, bottom] : [bottom, top];
+    if ((older - h + 1440) % 1440 < (h - newer + 1440) % 1440) newest = null;
+    else oldest = null;
+  }
+  const top = newestFirst ? newest : oldest;
+  const bottom = newestFirst ? oldest : newest;
   if (top) {
     days[first] = dayNear(top, placed[first]!.stamp.minutes!, newestFirst);
   } else if (bottom) {
