@@ -71,6 +71,12 @@ describe("name variants fold first", () => {
     expect(foldNames("polish the boots; Polish troops", {})).toBe("polish the boots; Poland troops");
   });
 
+  it("a name of several words keeps every word capitalised, so it stays a name (one place, not a name and a word)", () => {
+    expect(foldNames("Blasts heard in Krivoy Rog and Volchansk", DEFAULT_BEAT.variants)).toBe("Blasts heard in Kryvyi Rih and Vovchansk");
+    expect(foldNames("ZNPP says power line cut", DEFAULT_BEAT.variants)).toBe("Zaporizhzhia Nuclear Plant says power line cut");
+    expect(foldNames("krivoy rog", DEFAULT_BEAT.variants)).toBe("kryvyi rih");
+  });
+
   it("a region as 'Kursk region', 'Kursk Oblast' and 'Russia's Kursk' is one place: one story", () => {
     const item = (id: string, source: string, headline: string, body: string): MergeItem => ({ id, source, topic: "other", published: "2024-11-12T12:00:00Z", headline, body: [body] });
     const result = mergeStories([

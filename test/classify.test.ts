@@ -7,6 +7,15 @@ import type { TopicConfig } from "../src/types.ts";
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
 describe("default topics: hard cases", () => {
+  it("the military's own words for an attack, 'delivered a strike', are not a delivery of aid", () => {
+    expect(topicOf("Russian army delivers massive strike on Ukrainian arms plants and airfields",
+      ["The army delivered a massive strike with long-range precision weapons on arms plants, the ministry said."])).toBe("strikes");
+  });
+
+  it("a place 'hit in' a city leads with the attack, not with the evacuation that follows", () => {
+    expect(topicOf("Children's clinic hit in Dnipro; patients evacuated", ["A missile hit the clinic, the governor said."])).toBe("strikes");
+  });
+
   it("a tanker is a ship, not a tank", () => {
     const { reasons } = classifyEntry({ headline: "Tanker traffic resumes through the strait", body: ["Two tankers left port at dawn."] }, DEFAULT_TOPICS);
     expect(reasons.join(" ")).not.toMatch(/rule "tank/);

@@ -1,6 +1,8 @@
 // Story merging: merges that must happen (re-posts, the same event across sources) and must not (same theme only).
 import { describe, expect, it } from "vitest";
+import { DEFAULT_BEAT } from "../src/digest/beat-table.ts";
 import { anchorsOf, mergeStories, type MergeItem } from "../src/digest/merge.ts";
+import { foldNames } from "../src/digest/variants.ts";
 
 const item = (id: string, source: string, published: string | null, headline: string, body: string, topic = "strikes"): MergeItem =>
   ({ id, source, topic, published, headline, body: [body] });
@@ -43,6 +45,31 @@ describe("mergeStories: must merge", () => {
     const result = mergeStories([STRIKE_A, teaser, STRIKE_B]);
     expect(storyOf(result.groups, "t1")).toBe(storyOf(result.groups, "a1"));
     expect(storyOf(result.groups, "t1")).not.toBe(storyOf(result.groups, "c1"));
+  });
+});
+
+describe("mergeStories: one attack told in other words", () => {
+  const places = ["kryvyi rih", "poltava", "dnipro"];
+  it("a town of two words, spelt the Russian way by one source, is the place both reports lead with", () => {
+    const first = item("r1", "Agency East", "2024-05-02T06:10:00Z", "Blasts reported in Krivoy Rog during alert", "Loud blasts were reported in Krivoy Rog as the alert sounded, local channels said.");
+    const second = item("r2", "City Desk", "2024-05-02T08:40:00Z", "Kryvyi Rih: factory struck, four dead", "A missile struck a factory in Kryvyi Rih, killing four workers and wounding a dozen, the city's military head said.");
+    const result = mergeStories([first, second].map((x) => ({ ...x, headline: foldNames(x.headline!, DEFAULT_BEAT.variants), body: x.body.map((b) => foldNames(b, DEFAULT_BEAT.variants)) })), { places });
+    expect(result.groups).toHaveLength(1);
+    expect(result.links[0]?.reason).toMatch(/kryvyi rih/);
+  });
+
+  it("a toll that grows through the day (12, then 19) is one attack's, told by two sources", () => {
+    const early = item("t1", "Morning Wire", "2024-05-02T09:00:00Z", "At least 12 killed as missiles rain on cities overnight", "At least 12 people were killed when a wave of missiles hit several cities overnight, rescuers said, with dozens of homes damaged.");
+    const later = item("t2", "Evening Paper", "2024-05-02T17:30:00Z", "Death toll from overnight missile attack on cities climbs to 19", "The number of people killed in the overnight missile attack on several cities has risen to 19, including two children, the interior minister said. Searches of apartment blocks go on.");
+    const result = mergeStories([early, later], { places });
+    expect(result.groups).toHaveLength(1);
+    expect(result.links[0]?.reason).toMatch(/casualty toll/);
+  });
+
+  it("two tolls led by different towns of the beat are two attacks", () => {
+    const one = item("p1", "Morning Wire", "2024-05-02T09:00:00Z", "Poltava: at least 12 killed as missiles hit the city", "At least 12 people were killed when missiles hit Poltava overnight, rescuers said, with dozens of homes damaged.");
+    const two = item("p2", "Evening Paper", "2024-05-02T12:30:00Z", "Dnipro: death toll from missile strike climbs to 9", "The number of people killed when missiles hit Dnipro has climbed to 9, officials said, as rescuers searched damaged homes.");
+    expect(mergeStories([one, two], { places }).groups).toHaveLength(2);
   });
 });
 

@@ -23,7 +23,7 @@ const SPECIFIC = list(
   "zelensky, putin, peskov, lavrov, zakharova, shoigu, belousov, gerasimov, syrskyi, zaluzhny, budanov, yermak, " +
   "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +
   // institutions and forces of the war
-  "verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow",
+  "okhmatdyt, verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow",
 );
 
 /** The war's vocabulary (1 point, counted only beside a name): kinds of act, force, weapon and talk. */
@@ -51,7 +51,15 @@ const VARIANTS: Record<string, string> = {
   zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", zaporozhzhia: "zaporizhzhia",
   nikolaev: "mykolaiv", nikolayev: "mykolaiv", dnepr: "dnipro", dnipropetrovsk: "dnipro",
   lugansk: "luhansk", chernigov: "chernihiv", artemovsk: "bakhmut", avdeevka: "avdiivka", avdeyevka: "avdiivka",
-  krivoy: "kryvyi", slavyansk: "sloviansk", kupyansk: "kupiansk",
+  "krivoy rog": "kryvyi rih", "krivoi rog": "kryvyi rih", "kryvyy rih": "kryvyi rih", "kryvyi rig": "kryvyi rih",
+  krivoy: "kryvyi", slavyansk: "sloviansk", kupyansk: "kupiansk", volchansk: "vovchansk", izyum: "izium",
+  lisichansk: "lysychansk", severodonetsk: "sievierodonetsk", energodar: "enerhodar", gulyaipole: "huliaipole",
+  orekhov: "orikhiv", rabotino: "robotyne", krasnoarmeysk: "pokrovsk", krasnoarmeisk: "pokrovsk", liman: "lyman",
+  seversk: "siversk", berdyansk: "berdiansk", zhitomir: "zhytomyr", vinnitsa: "vinnytsia", ternopol: "ternopil",
+  chernovtsy: "chernivtsi", uzhgorod: "uzhhorod", kirovograd: "kropyvnytskyi", kropivnitsky: "kropyvnytskyi",
+  "belaya tserkov": "bila tserkva", "novaya kakhovka": "nova kakhovka", "velikaya novosyolka": "velyka novosilka",
+  // the Zaporizhzhia nuclear plant's acronym; the Kyiv children's hospital struck in July 2024 (a landmark, like Azovstal)
+  znpp: "zaporizhzhia nuclear plant", okhmatdet: "okhmatdyt",
   pokrovske: "pokrovsk", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
   chasov: "chasiv", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
   rovno: "rivne", cherkassy: "cherkasy", sebastopol: "sevastopol",

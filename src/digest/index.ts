@@ -66,9 +66,12 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   };
 }
 
-/** The beat's specific single names as content terms ("Dnipro" → dnipro): the places reports lead with. */
+/**
+ * The beat's specific names as content terms ("Dnipro" → dnipro, "Kryvyi Rih" → "kryvyi rih"): the places reports lead
+ * with. A name of several words is kept whole (its terms space-separated): a report leads with it when it names them all.
+ */
 function beatPlaces(beat: BeatConfig): string[] {
-  return [...new Set(beat.specific.filter((t) => !/[\s*]/.test(t)).flatMap((t) => terms(t)))];
+  return [...new Set(beat.specific.filter((t) => !t.includes("*")).map((t) => terms(t).join(" ")).filter(Boolean))];
 }
 
 /** The pages' own updates from before the window, as editions by day: a re-post of one is no news either. */

@@ -15,6 +15,8 @@ export interface Prepared {
   anchors: Set<string>;
   /** Anchors of the headline and first sentence: what the entry leads with. */
   lead: Set<string>;
+  /** Its headline or first sentence gives a casualty figure (a toll that may grow through the day). */
+  toll?: boolean;
   /** Names of several words among its anchors (each one detail). */
   groups: string[][];
   shingles: Set<string>;
@@ -65,6 +67,11 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (place && hours <= o.placeHours && cos >= o.placeCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${o.placeCosine}), ${where}` };
   }
+  // A toll grows through the day (20 → 31 → 37): two reports of one topic that both lead with a casualty figure, hours
+  // apart and close in wording, are one attack's toll, unless one leads with a place of the beat the other never names.
+  if (pa.toll && pb.toll && pa.item.topic !== o.fallbackTopic && hours <= o.placeHours && cos >= o.anchorCosine && !placeApart(pa, pb, o) && !placeApart(pb, pa, o)) {
+    return { a, b, kind: "story", strength: cos, guard: o.anchorCosine, reason: `same event: both lead with a casualty toll, cosine ${cos.toFixed(2)} (≥ ${o.anchorCosine}), no place apart, ${where}` };
+  }
   // The catch-all topic is a bucket, not a kind of event: near one town, its reports of different events share the name.
   if (shared.length === 0 || pa.item.topic === o.fallbackTopic) return null;
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
@@ -79,7 +86,13 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
 /** A place of the beat both entries lead with, when they share a topic other than the catch-all. */
 function sharedLeadPlace(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): string | null {
   if (pa.item.topic === o.fallbackTopic || o.places.length === 0) return null;
-  return o.places.find((p) => pa.lead.has(p) && pb.lead.has(p)) ?? null;
+  const leads = (lead: Set<string>, place: string) => place.split(" ").every((word) => lead.has(word));
+  return o.places.find((p) => leads(pa.lead, p) && leads(pb.lead, p)) ?? null;
+}
+
+/** True when `a` leads with a place of the beat that `b` never names: reports of two places' attacks. */
+function placeApart(a: Prepared, b: Prepared, o: Required<MergeOptions>): boolean {
+  return o.places.some((p) => p.split(" ").every((w) => a.lead.has(w)) && !p.split(" ").every((w) => b.anchors.has(w)));
 }
 
 /**

@@ -26,7 +26,8 @@ export interface MergeOptions {
   crossAnchors?: number;
   /** ... and at most this many hours apart (default 12): one event's attack and the reaction to it. */
   crossHours?: number;
-  /** Places of the beat (the war zone's cities and regions, as content terms): two reports of one topic (not the
+  /** Places of the beat (the war zone's cities and regions, as content terms; a name of several words as its terms
+   * joined by spaces, led with when all are there): two reports of one topic (not the
    * catch-all) that both lead with one of them, at most `placeHours` apart, are one event (an attack, the claims and
    * reactions about it) at cosine `placeCosine` (defaults: none, 12, 0.08). */
   places?: string[];

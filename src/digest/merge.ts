@@ -6,6 +6,7 @@ import { anchorsOf, knownNames } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
+import { givesToll } from "./score.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
 import { shingles, splitSentences, stripLabel, terms } from "./text.ts";
 
@@ -63,6 +64,7 @@ function prepare(items: MergeItem[]): Prepared[] {
       terms: docs[index]!,
       anchors: anchorsOf(item.headline, item.body, names, { groups }),
       lead: anchorsOf(item.headline, leadSentence(item), names),
+      toll: givesToll(`${item.headline ?? ""}. ${leadSentence(item).join(" ")}`),
       groups,
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,

@@ -38,6 +38,10 @@ export interface ScorePart {
 
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)`;
 const CASUALTY = new RegExp(String.raw`\b${NUMBER}\b[^.;]{0,40}\b(?:killed|dead|died|wounded|injured|hurt|casualties|victims)\b|\b(?:killing|killed|wounding|injuring|death toll)\b[^.;]{0,60}\b${NUMBER}\b`, "i");
+/** True when a text gives a casualty figure ("killing at least 38", "toll climbs to 37", "31 killed"). */
+export function givesToll(text: string): boolean {
+  return CASUALTY.test(text);
+}
 const HARM = /\b(?:killed|dead|deaths?|wounded|injured|casualt\w*|death toll)\b/i;
 const DAMAGE = /\b(?:destroyed|damaged|rubble|ablaze|blaze|power outages?|blackouts?)\b/i;
 const MAGNITUDE = /\b(?:largest|biggest|deadliest|heaviest|massive|mass|unprecedented|record|major|first)\b/i;

@@ -33,7 +33,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "air defence* fired, air defence* firing, air defence* opened fire, air defence* shot, air defence* down*, " +
         "air defence* destroy*, air defence* intercept*, air defence* tackl*",
       3: "strike, strikes, struck, attack on, attacks on, attacked, explosion*, blast*, shrapnel, debris, rubble, " +
-        "hit by, targeted, hits, pounded, fired at, launched at",
+        // "delivered a strike": the military's own verb for an attack (not a delivery of aid); "X hit in Y": passive
+        "deliver* strike*, deliver* a strike*, deliver* massive strike*, deliver* a massive strike*, deliver* a blow, " +
+        "hit in, hit by, targeted, hits, pounded, fired at, launched at",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, " +
         "firefighters, rescuers, civilians killed, kamikaze",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
@@ -78,7 +80,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       // "sent to" names no materiel: troops are sent too, so it is only context
       1: "seek*, tank, tanks, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
       // a depot hit is a target, not a supply
-      [-3]: "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
+      // "delivered a (massive) strike" is an attack, not a delivery
+      [-3]: "deliver* strike*, deliver* a strike*, deliver* massive strike*, deliver* a massive strike*, deliver* a blow, " +
+        "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
         // "grant" the verb grants status, not money
         "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission",
     }),

@@ -25,7 +25,8 @@ function pattern(table: Record<string, string>): RegExp {
 }
 
 /**
- * Replaces every variant in `text` (whole words, any case) by its canonical form, capitalised like the variant;
+ * Replaces every variant in `text` (whole words, any case) by its canonical form, capitalised like the variant (every
+ * word of it when every word of the variant is capitalised);
  * with `namesOnly`, only capitalised words are folded ("Polish" is a demonym, "polish" a verb).
  */
 export function foldWith(text: string, table: Record<string, string>, namesOnly = false): string {
@@ -34,7 +35,10 @@ export function foldWith(text: string, table: Record<string, string>, namesOnly 
     const capital = /^\p{Lu}/u.test(found);
     if (namesOnly && !capital) return found;
     const to = table[found.toLowerCase()] ?? found;
-    return capital ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+    if (!capital) return to;
+    // a name stays a name word by word: "Krivoy Rog" → "Kryvyi Rih", "ZNPP" → "Zaporizhzhia Nuclear Plant"
+    const every = found.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    return every ? to.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase()) : to.charAt(0).toUpperCase() + to.slice(1);
   });
 }
 
