@@ -12,6 +12,10 @@ describe("default topics: hard cases", () => {
       ["The army delivered a massive strike with long-range precision weapons on arms plants, the ministry said."])).toBe("strikes");
   });
 
+  it("a leader's welcome abroad is a visit, though the story goes on about a warrant for his arrest", () => {
+    expect(topicOf("Putin given a red-carpet welcome in Hanoi despite court warrant", ["Vietnam did not act on calls to arrest the Russian president during his visit, although a court has issued a warrant against him."])).toBe("diplomacy");
+  });
+
   it("a place 'hit in' a city leads with the attack, not with the evacuation that follows", () => {
     expect(topicOf("Children's clinic hit in Dnipro; patients evacuated", ["A missile hit the clinic, the governor said."])).toBe("strikes");
   });

@@ -58,8 +58,8 @@ const VARIANTS: Record<string, string> = {
   seversk: "siversk", berdyansk: "berdiansk", zhitomir: "zhytomyr", vinnitsa: "vinnytsia", ternopol: "ternopil",
   chernovtsy: "chernivtsi", uzhgorod: "uzhhorod", kirovograd: "kropyvnytskyi", kropivnitsky: "kropyvnytskyi",
   "belaya tserkov": "bila tserkva", "novaya kakhovka": "nova kakhovka", "velikaya novosyolka": "velyka novosilka",
-  // the Zaporizhzhia nuclear plant's acronym; the Kyiv children's hospital struck in July 2024 (a landmark, like Azovstal)
-  znpp: "zaporizhzhia nuclear plant", okhmatdet: "okhmatdyt",
+  // the Kyiv children's hospital struck in July 2024 (a landmark, like Azovstal)
+  okhmatdet: "okhmatdyt",
   pokrovske: "pokrovsk", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
   chasov: "chasiv", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
   rovno: "rivne", cherkassy: "cherkasy", sebastopol: "sevastopol",

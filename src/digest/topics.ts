@@ -102,7 +102,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "mediat*, negotiat*",
       3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
-        "phone call, bilateral, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow",
+        // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
+        "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
