@@ -85,6 +85,30 @@ describe("enqueue + worker processes", () => {
     expect(q.sink.count()).toBe(39);
   });
 
+  it("brings the workers' permanent failures into the subscriber store once, so the bounce policy applies to the queue path", async () => {
+    const { Redis } = await import("ioredis");
+    const client = new Redis(q.redis.url);
+    await client.hset("briefing:2025-11-06:0:failed", "h1", JSON.stringify({ e: "gone@example.org", p: true, r: "550 5.1.1 user unknown", at: "x" }), "h2", JSON.stringify({ e: "later@example.org", p: false, r: "451 try later", at: "x" }));
+    await client.quit();
+    const { openSendList } = await import("../src/subscribers/index.ts");
+    const { getSubscriber, openStore, upsertSubscriber } = await import("../src/subscribers/store.ts");
+    const { tempDir } = await import("./helpers/cli.ts");
+    const dir = tempDir();
+    const seed = openStore(dir);
+    for (const email of ["gone@example.org", "later@example.org"]) upsertSubscriber(seed, { email, name: null, topics: [] }, { status: "active", source: "test", now: new Date() });
+    seed.close();
+    const quiet = { info: () => undefined, warn: () => undefined };
+    const list = await openSendList(dir, null, [], quiet, () => new Date());
+    const { importWorkerBounces } = await import("../src/queue/suppress.ts");
+    expect(await importWorkerBounces(q.redis.url, list.permanentFailure)).toBe(1);
+    expect(await importWorkerBounces(q.redis.url, list.permanentFailure)).toBe(0); // counted once, not on every run
+    list.close();
+    const store = openStore(dir);
+    expect(getSubscriber(store, "gone@example.org")?.status).toBe("bounced");
+    expect(getSubscriber(store, "later@example.org")?.status).toBe("active");
+    store.close();
+  });
+
   it("sends the same message the single-machine path builds: HMAC Message-ID, List-Unsubscribe, personalised parts", async () => {
     q.sink = await startSink();
     const list = subscribers(6);

@@ -17,7 +17,13 @@ export async function queueEdition(
 ): Promise<{ enqueued: number; alreadyQueued: number }> {
   const { checkPersistence } = await import("./persistence.ts");
   await checkPersistence(redisUrl, config.redisAllowVolatile, (event, fields) => context.log.warn(event, fields));
-  const [{ enqueueEdition }, list] = await Promise.all([import("./enqueue.ts"), openList(subscribersFile, config, context.log)]);
+  const [{ enqueueEdition }, list, { importWorkerBounces }] = await Promise.all([import("./enqueue.ts"), openList(subscribersFile, config, context.log), import("./suppress.ts")]);
+  // Earlier editions' permanent failures at the workers count towards the bounce policy before this list is read.
+  const bounced = await importWorkerBounces(redisUrl, list.permanentFailure).catch((error: Error) => {
+    context.log.warn("queue.bounces-unread", { error: error.message });
+    return 0;
+  });
+  if (bounced > 0) context.log.info("queue.bounces-imported", { count: bounced });
   const queued = await enqueueEdition(redisUrl, editionId, email, list.subscribers, {
     ...sharedSettings(config),
     force,
