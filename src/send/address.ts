@@ -4,3 +4,8 @@
 export function addressOf(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }
+
+/** The display name of `Name <address>` (quotes dropped), or null when there is none. */
+export function displayNameOf(from: string): string | null {
+  return /^(.*?)\s*</.exec(from)?.[1]?.replace(/^"|"$/g, "").trim() || null;
+}

@@ -2,7 +2,7 @@
 // The bytes built here are exactly the bytes sent over SMTP or written to the outbox.
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { mac, signedLink, tokenFor, verifyLink } from "../subscribers/tokens.ts";
-import { addressOf } from "./address.ts";
+import { addressOf, displayNameOf } from "./address.ts";
 import { DigestError } from "../errors.ts";
 import type { Recipient, RenderedEmail, Subscriber } from "../types.ts";
 import { dkimSign, type DkimKey } from "./dkim.ts";
@@ -68,7 +68,7 @@ export function recipientFor(subscriber: Subscriber, settings: MessageSettings):
 /** Builds raw messages (CRLF, RFC 5322) for one edition; `build` is deterministic for the same `date`. */
 export function createMessageBuilder(settings: MessageSettings): { build(recipient: Recipient, email: RenderedEmail, date: Date): Promise<Buffer> } {
   const fromAddress = addressOf(settings.from).trim();
-  const fromName = /^(.*?)\s*</.exec(settings.from)?.[1]?.replace(/^"|"$/g, "").trim() || null;
+  const fromName = displayNameOf(settings.from);
   const domain = fromAddress.split("@")[1] ?? "localhost";
   const key = settings.dkim ? dkimKey(settings.dkim) : null;
   return {

@@ -2,7 +2,7 @@
 // or outbox as the editions.
 import { join } from "node:path";
 import type { Config } from "../config/index.ts";
-import { addressOf } from "../send/address.ts";
+import { addressOf, displayNameOf } from "../send/address.ts";
 import { buildMime } from "../send/mime.ts";
 import { createOutboxSender, createSmtpSender, type Sender } from "../send/transport.ts";
 import { mac, signedLink } from "../subscribers/tokens.ts";
@@ -19,7 +19,7 @@ export interface ConfirmMailer {
 export function createConfirmMailer(config: Config, pages: Pages, publicUrl: string, site: string): ConfirmMailer {
   let sender: Sender | null = null;
   const fromAddress = addressOf(config.mail.from).trim();
-  const fromName = /^(.*?)\s*</.exec(config.mail.from)?.[1]?.replace(/^"|"$/g, "").trim() || null;
+  const fromName = displayNameOf(config.mail.from);
   return {
     async send(email, now) {
       sender ??= config.mail.smtpUrl
