@@ -60,9 +60,10 @@ export async function openSendList(
     }, now()) : null;
     if (imported) log.info("subscribers.imported", { file, ...imported, rowsSkipped: skipped });
     const may = mayMail(store);
+    const counts = countByStatus(store);
     return {
       subscribers: (async function* () { yield* activeSubscribers(store); })(),
-      active: countByStatus(store).active - countByStatus(store).paused,
+      active: counts.active - counts.paused,
       mayMail: may,
       permanentFailure: (email, reason) => {
         if (recordPermanentFailure(store, email, reason, now(), bounces)) log.warn("subscriber.bounced", { email, reason });
