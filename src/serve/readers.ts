@@ -33,6 +33,18 @@ function invalid(ctx: ReaderContext): Answer {
   }));
 }
 
+/** The topics ticked in a form, kept only when the briefing has them (lower case, no repeats). */
+function chosenTopics(ctx: ReaderContext, form: URLSearchParams): string[] {
+  const known = new Set(ctx.topics.map((t) => t.name));
+  return [...new Set(form.getAll("topics").map((t) => t.toLowerCase()))].filter((t) => known.has(t));
+}
+
+function unsubscribedPage(ctx: ReaderContext, email: string): Answer {
+  return html(200, ctx.pages.page("message", "Unsubscribed", {
+    heading: "You are unsubscribed", text: `No more briefings will be sent to ${email}.`, signupUrl: `${ctx.publicUrl}/subscribe`,
+  }));
+}
+
 function verified(ctx: ReaderContext, purpose: TokenPurpose, url: URL): string | null {
   return verifyLink(ctx.secret, purpose, params(url), ctx.now());
 }
@@ -50,9 +62,7 @@ export async function unsubscribe(ctx: ReaderContext, method: string, url: URL, 
   ctx.log("subscriber.unsubscribed", { email, known });
   await ctx.changed(email, false);
   if (form.get("List-Unsubscribe") === "One-Click") return text(200, "Unsubscribed.\n");
-  return html(200, ctx.pages.page("message", "Unsubscribed", {
-    heading: "You are unsubscribed", text: `No more briefings will be sent to ${email}.`, signupUrl: `${ctx.publicUrl}/subscribe`,
-  }));
+  return unsubscribedPage(ctx, email);
 }
 
 /** GET /preferences: topics, pause and unsubscribe. POST: saves them (or unsubscribes). */
@@ -65,13 +75,10 @@ export async function preferences(ctx: ReaderContext, method: string, url: URL, 
       setStatus(ctx.store, email, "unsubscribed", "unsubscribed on the preferences page", ctx.now());
       ctx.log("subscriber.unsubscribed", { email, known: true });
       await ctx.changed(email, false);
-      return html(200, ctx.pages.page("message", "Unsubscribed", {
-        heading: "You are unsubscribed", text: `No more briefings will be sent to ${email}.`, signupUrl: `${ctx.publicUrl}/subscribe`,
-      }));
+      return unsubscribedPage(ctx, email);
     }
-    const known = new Set(ctx.topics.map((t) => t.name));
-    const topics = form.getAll("topics").map((t) => t.toLowerCase()).filter((t) => known.has(t));
-    saved = setPreferences(ctx.store, email, { topics: topics.length === known.size ? [] : topics, paused: form.get("paused") === "yes" });
+    const topics = chosenTopics(ctx, form);
+    saved = setPreferences(ctx.store, email, { topics: topics.length === ctx.topics.length ? [] : topics, paused: form.get("paused") === "yes" });
     if (saved) await ctx.changed(email, form.get("paused") !== "yes");
   }
   const subscriber = getSubscriber(ctx.store, email);
@@ -102,8 +109,7 @@ export async function subscribe(ctx: ReaderContext, method: string, form: URLSea
     heading: "Check your inbox", text: `We sent a link to ${email}. Open it to start the briefing; until then nothing is sent.`,
   }));
   if (form.get("website")) return sent; // the bot trap was filled in: answer as usual, add nothing
-  const known = new Set(ctx.topics.map((t) => t.name));
-  const topics = form.getAll("topics").map((t) => t.toLowerCase()).filter((t) => known.has(t));
+  const topics = chosenTopics(ctx, form);
   const existing = getSubscriber(ctx.store, email);
   if (existing?.status === "active") return sent; // say nothing that tells a stranger who is subscribed
   if (!existing || existing.status === "pending") upsertSubscriber(ctx.store, { email, name, topics }, { status: "pending", source: "signup", now: ctx.now() });
