@@ -1,4 +1,6 @@
-// Delivery benchmark: sends to a local smtp-server sink and streams a large subscribers CSV. Prints, asserts nothing.
+// Delivery benchmark: sends the real 30-story edition (rendered from the render tests' fixed digest, personalised
+// per reader) to a local smtp-server sink, puts Postfix's smtp-source on the same sink with messages of the same
+// size when it is installed, and streams a large subscribers CSV. Prints, asserts nothing.
 // Each measurement runs in its own child process so its peak RSS is the sender's alone (the sink stays here).
 import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
@@ -11,7 +13,11 @@ import { deliverEdition } from "../src/send/deliver.ts";
 import { HashSet64 } from "../src/send/hash-set.ts";
 import { readSubscribers } from "../src/send/subscribers.ts";
 import type { Subscriber } from "../src/types.ts";
-import { composeFixture } from "../test/fixtures/send/compose.ts";
+import { personalise, renderEmail, type EditionEmail } from "../src/render/email.ts";
+import { loadTemplates } from "../src/render/templates.ts";
+import { toView } from "../src/render/view.ts";
+import { TEMPLATES_DIR } from "../src/paths.ts";
+import { fixedDigest } from "../test/fixtures/render/edition.ts";
 import { startSink } from "../test/helpers/smtp.ts";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -26,16 +32,25 @@ export async function benchSend(): Promise<void> {
   try {
     const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
     const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-    const runs: [string, number, number, string | null][] = [
-      ["10,000 × ~20 KB, 5 connections", 10_000, 20_000, null],
-      ["2,000 × ~20 KB with DKIM (RSA-2048)", 2_000, 20_000, pem],
-      ["2,000 × ~120 KB (a 30-story edition's size)", 2_000, 120_000, null],
-      ["outbox: 2,000 × ~20 KB .eml files (fsync each)", -2_000, 20_000, null],
+    const size = await editionBytes();
+    const kb = `${(size / 1024).toFixed(0)} KB`;
+    const runs: [string, number, string | null][] = [
+      [`10,000 × the edition (${kb}), 5 connections`, 10_000, null],
+      [`10,000 × the edition with DKIM (RSA-2048)`, 10_000, pem],
+      [`outbox: 2,000 × the edition, .eml (fsync each)`, -2_000, null],
     ];
-    for (const [label, count, size, dkim] of runs) {
+    const rates: number[] = [];
+    for (const [label, count, dkim] of runs) {
       const before = sink.count();
-      const out = await child(["send", count < 0 ? "-" : sink.url, join(dir, `state-${count}-${size}-${dkim ? 1 : 0}`), String(Math.abs(count)), String(size)], dkim);
-      console.log(`${label.padEnd(46)} ${out.trim()}  (sink got ${sink.count() - before})`);
+      const out = await child(["send", count < 0 ? "-" : sink.url, join(dir, `state-${count}-${dkim ? 1 : 0}`), String(Math.abs(count))], dkim);
+      rates.push(Number(/^\s*(\d+) msg\/s/.exec(out)?.[1] ?? NaN));
+      console.log(`${label.padEnd(48)} ${out.trim()}  (sink got ${sink.count() - before})`);
+    }
+    const reference = await smtpSource(sink.port, size, 10_000);
+    if (reference === null) console.log(`${"smtp-source -s 5 (same sink, same size)".padEnd(48)} not installed (apt-get install postfix): no reference`);
+    else {
+      console.log(`${"smtp-source -s 5 (same sink, same size)".padEnd(48)} ${reference.toFixed(0).padStart(5)} msg/s  (sink got ${sink.count()} in all)`);
+      console.log(`${"ours / smtp-source".padEnd(48)} ${(rates[0]! / reference).toFixed(2)} without DKIM, ${(rates[1]! / reference).toFixed(2)} with DKIM`);
     }
     for (const rows of [10_000, 100_000, Number(process.env.BENCH_SEND_ROWS ?? 0)].filter((n) => n > 0)) {
       const csv = join(dir, `subscribers-${rows}.csv`);
@@ -74,13 +89,38 @@ async function readStdin(): Promise<string> {
   return text;
 }
 
-async function sendChild(url: string, stateDir: string, count: number, size: number): Promise<void> {
+/** The edition every send run mails: the render tests' 30-story digest through the real templates. */
+async function edition(): Promise<EditionEmail> {
+  const view = toView(fixedDigest(), { subject: "Briefing — {{dateShort}}: {{storyCount}} stories", archiveUrl: "https://briefing.example.org/archive", readerTimezone: "Europe/Kyiv" });
+  return renderEmail(view, await loadTemplates(TEMPLATES_DIR));
+}
+
+/** The size of one reader's message body (HTML + text), for smtp-source's `-l`. */
+async function editionBytes(): Promise<number> {
+  const out = await child(["size", "-"]);
+  return Number(out.trim());
+}
+
+/** smtp-source's rate on the same sink with messages of `size` bytes (5 sessions), or null when it is not installed. */
+async function smtpSource(port: number, size: number, count: number): Promise<number | null> {
+  const started = performance.now();
+  // spawned, not spawnSync: the sink answering it lives in this process's event loop
+  const proc = spawn("smtp-source", ["-d", "-s", "5", "-l", String(size), "-m", String(count), "-f", "bench@example.org", "-t", "reader@example.org", `127.0.0.1:${port}`], { stdio: "ignore" });
+  const ok = await new Promise<boolean>((done) => {
+    proc.on("error", () => done(false));
+    proc.on("exit", (code) => done(code === 0));
+  });
+  return ok ? count / ((performance.now() - started) / 1000) : null;
+}
+
+async function sendChild(url: string, stateDir: string, count: number): Promise<void> {
   const pem = (await readStdin()).trim();
+  const email = await edition();
   async function* people(): AsyncGenerator<Subscriber> {
     for (let i = 0; i < count; i++) yield { email: `reader.${i}@example.org`, name: `Reader ${i}`, topics: [] };
   }
   const started = performance.now();
-  const summary = await deliverEdition(people(), (r) => composeFixture(r, size), {
+  const summary = await deliverEdition(people(), (r) => personalise(email, r), {
     editionId: "2025-11-06", smtpUrl: url === "-" ? null : url, from: "Briefing <briefing@example.org>", outboxDir: join(stateDir, "outbox"), stateDir,
     force: false, secret: "bench", unsubscribeMailto: "unsubscribe@example.org", unsubscribeUrl: "https://example.org/u",
     maxConnections: 5, maxMessages: 100, rateLimit: null,
@@ -107,7 +147,11 @@ async function csvChild(path: string): Promise<void> {
 
 if (process.argv[1] === SELF) {
   const [mode, ...args] = process.argv.slice(2);
-  if (mode === "send") await sendChild(args[0]!, args[1]!, Number(args[2]), Number(args[3]));
+  if (mode === "send") await sendChild(args[0]!, args[1]!, Number(args[2]));
+  else if (mode === "size") {
+    const one = personalise(await edition(), { email: "reader@example.org", name: "Reader", topics: [], unsubscribeUrl: "https://example.org/u?u=x&t=y", unsubscribeMailto: "mailto:u@example.org" });
+    console.log(Buffer.byteLength(one.html) + Buffer.byteLength(one.text));
+  }
   else if (mode === "csv") await csvChild(args[0]!);
   else await benchSend();
 }

@@ -25,6 +25,7 @@ const validator = new HtmlValidate({
 });
 const templates = await loadTemplates(TEMPLATES_DIR);
 const edition = await renderEmail(toView(fixedDigest(), OPTIONS), templates);
+const hostileEdition = await renderEmail(toView(hostileDigest(), OPTIONS), templates);
 const temps: string[] = [];
 afterAll(async () => Promise.all(temps.map((d) => rm(d, { recursive: true, force: true }))));
 
@@ -57,6 +58,28 @@ describe("renderEmail + personalise", () => {
     expect($('meta[name="color-scheme"]').attr("content")).toBe("light dark");
     expect($("style").text()).toContain("prefers-color-scheme: dark");
     expect($("body").text()).toContain("Overnight drone wave targets power plants in three regions · Foreign ministers agree");
+  });
+
+  it("is mail-safe once per edition: ASCII only, no line near SMTP's 998, non-ASCII as references that read the same; a reader's name too", async () => {
+    const zoe = { ...ANNA, name: "Zoë Ørsted “the reader”" };
+    const { html } = personalise(edition, zoe);
+    expect(html).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
+    expect(Math.max(...html.split("\n").map((line) => line.length))).toBeLessThanOrEqual(998);
+    expect(cheerio.load(html)("body").text()).toContain("Zoë Ørsted “the reader”");
+    // the message built from it goes as 7bit: no quoted-printable pass over each reader's whole body
+    const { createMessageBuilder, recipientFor } = await import("../src/send/message.ts");
+    const settings = { editionId: "2024-01-04", from: "Briefing <b@example.org>", secret: "s", unsubscribeMailto: "u@example.org", unsubscribeUrl: "https://example.org/u" };
+    const raw = await createMessageBuilder(settings).build(recipientFor({ email: "zoe@example.org", name: zoe.name, topics: [] }, settings), personalise(edition, zoe), new Date(0));
+    const htmlPart = raw.toString("latin1").split("Content-Type: text/html; charset=utf-8\r\n")[1]!;
+    expect(htmlPart.startsWith("Content-Transfer-Encoding: 7bit\r\n")).toBe(true);
+    const { simpleParser } = await import("mailparser");
+    const mail = await simpleParser(raw);
+    expect(cheerio.load(mail.html || "")("body").text()).toContain("Zoë Ørsted “the reader”");
+    expect(cheerio.load(mail.html || "")("body").text()).toBe(cheerio.load(personalise(edition, zoe).html)("body").text());
+    // hostile source text (markup, template syntax, a 2 KB word) arrives exactly as rendered, whatever encoding it needed
+    const hostile = personalise(hostileEdition, zoe);
+    const hostileRaw = await createMessageBuilder(settings).build(recipientFor({ email: "zoe@example.org", name: zoe.name, topics: [] }, settings), hostile, new Date(0));
+    expect((await simpleParser(hostileRaw)).html).toBe(hostile.html);
   });
 
   it("shows date, sections in order, every story with its sources, and a footer with failures said plainly", () => {

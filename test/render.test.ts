@@ -5,7 +5,7 @@ import { personalise, renderEmail } from "../src/render/email.ts";
 import { renderMarkdown } from "../src/render/markdown.ts";
 import { TEMPLATES_DIR } from "../src/paths.ts";
 import { loadTemplates } from "../src/render/templates.ts";
-import { escapeMarkdown } from "../src/render/text.ts";
+import { escapeMarkdown, mailSafeHtml } from "../src/render/text.ts";
 import { toView, type ViewOptions } from "../src/render/view.ts";
 import type { Recipient } from "../src/types.ts";
 import { HOSTILE, fixedDigest, hostileDigest } from "./fixtures/render/edition.ts";
@@ -147,5 +147,18 @@ describe("text/plain part", () => {
     expect(text.split("anna@example.org")).toHaveLength(2); // only the footer's "You receive this briefing at …"
     const stories = headings(commonmark.parse(text, {})).filter(([level]) => level === 3).map(([, t]) => t);
     expect(stories).toEqual(Object.values(HOSTILE));
+  });
+});
+
+describe("mailSafeHtml", () => {
+  it("writes non-ASCII as numeric references, leaves <style> alone, and breaks long lines only at spaces", () => {
+    expect(mailSafeHtml("<p>Zoë — “café” 🙂</p>")).toBe("<p>Zo&#235; &#8212; &#8220;caf&#233;&#8221; &#128578;</p>");
+    expect(mailSafeHtml("<style>p::before{content:'—'}</style><p>—</p>")).toBe("<style>p::before{content:'—'}</style><p>&#8212;</p>");
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(" ");
+    const safe = mailSafeHtml(`<p class="x">${words}</p>`, 100);
+    expect(Math.max(...safe.split("\n").map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(safe.replace(/\n/g, " ")).toBe(`<p class="x">${words}</p>`);
+    const unbreakable = "x".repeat(1500);
+    expect(mailSafeHtml(unbreakable, 100)).toBe(unbreakable); // nothing to break at: the sender falls back to quoted-printable
   });
 });

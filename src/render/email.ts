@@ -3,6 +3,7 @@ import type { Recipient, RenderedEmail } from "../types.ts";
 import { renderSubject, type DigestView, type SubjectFields } from "./view.ts";
 import { DigestError } from "../errors.ts";
 import { markdownContext, tidy } from "./markdown.ts";
+import { mailSafeHtml } from "./text.ts";
 import { compilePass2, fillPass2, readerContext, type Pass2Template } from "./pass2.ts";
 import type { Templates } from "./templates.ts";
 
@@ -43,7 +44,7 @@ export async function renderEmail(view: DigestView, templates: Templates): Promi
     subjectFields: view.subjectFields,
     topCount: view.topCount,
     sectionCounts: view.sectionCounts,
-    html: compilePass2(html, "html"),
+    html: compilePass2(mailSafeHtml(html), "html"),
     text: compilePass2(text, "markdown"),
     sectionTopics: view.sections.map((s) => s.topic),
     htmlBytes: Buffer.byteLength(html),

@@ -5,7 +5,7 @@
 // `=@r:field:name@=` stays text, and this pass never interprets anything but the template's own tokens.
 import { DigestError } from "../errors.ts";
 import type { Recipient } from "../types.ts";
-import { escapeHtml, escapeMarkdown, markdownUrl, oneLine, safeUrl } from "./text.ts";
+import { escapeHtml, escapeMarkdown, mailSafeHtml, markdownUrl, oneLine, safeUrl } from "./text.ts";
 
 /** What a per-recipient block can test. */
 export type Pass2Condition = "topic" | "name" | "email" | "oneClick" | "noChosenSection" | "preferences" | "leftOut";
@@ -124,5 +124,5 @@ function fieldValue(field: Pass2Field, escape: Pass2Template["escape"], reader: 
     return escape === "html" ? escapeHtml(href) : markdownUrl(href);
   }
   const value = field === "name" ? oneLine(recipient.name) : oneLine(recipient.email);
-  return escape === "html" ? escapeHtml(value) : escapeMarkdown(value);
+  return escape === "html" ? mailSafeHtml(escapeHtml(value)) : escapeMarkdown(value);
 }

@@ -66,6 +66,33 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+/**
+ * HTML that can travel as 7bit mail: every character outside printable ASCII written as a numeric reference
+ * (what the browser shows is unchanged), and lines over `maxLine` broken at a space (a line break is a space
+ * to HTML). The sender then never re-encodes a reader's whole body as quoted-printable. `<style>` blocks keep
+ * their characters: CSS does not read references.
+ */
+export function mailSafeHtml(html: string, maxLine = 500): string {
+  const ascii = html.replace(/(<style\b[\s\S]*?<\/style>)|[^\x09\x0a\x0d\x20-\x7e]/giu, (match, style: string | undefined) =>
+    style ?? `&#${match.codePointAt(0)};`);
+  return ascii.split("\n").map((line) => breakLine(line, maxLine)).join("\n");
+}
+
+function breakLine(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const parts: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(" ", max);
+    if (cut <= 0) cut = rest.indexOf(" ", max);
+    if (cut < 0) break; // no space at all: the sender falls back to quoted-printable for this body
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  parts.push(rest);
+  return parts.join("\n");
+}
+
 /** "1 story" / "3 stories". */
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -35,21 +35,16 @@ function header(name: string, value: string): string {
   return foldLines(`${name}: ${value}`, 76).replace(/\r?\n/g, "\r\n");
 }
 
-function longestLine(text: string): number {
-  let longest = 0;
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf("\r\n", start);
-    const stop = end < 0 ? text.length : end;
-    longest = Math.max(longest, stop - start);
-    start = stop + 2;
-  }
-  return longest;
-}
+// Anything that keeps a body from going as 7bit: a byte outside printable ASCII, or a line over 998 characters.
+const NOT_7BIT = /[^\x09\x0a\x0d\x20-\x7e]|[^\r\n]{999}/;
 
-/** A text part: 7bit when it is ASCII with lines ≤ 998, else quoted-printable; always CRLF line ends. */
+/**
+ * A text part: 7bit when it is ASCII with lines ≤ 998 (the edition's HTML is made so once, see mailSafeHtml),
+ * else quoted-printable; always CRLF line ends. One scan decides, since this runs for every reader.
+ */
 function part(type: string, content: string): string {
   const crlf = content.replace(/\r?\n/g, "\r\n");
-  const plain = /^[\x09\x0d\x0a\x20-\x7e]*$/.test(crlf) && longestLine(crlf) <= 998;
+  const plain = !NOT_7BIT.test(crlf);
   const body = plain ? crlf : qpWrap(qpEncode(crlf), 76).replace(/\r?\n/g, "\r\n");
   return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n${body}`;
 }
