@@ -1,6 +1,6 @@
 // classify: which topic an entry belongs to, by the topics' weighted rules (topics.ts) over headline and body, with
 // the rules that fired. Matching and zones live in rules.ts.
-import { compileTerm, isFront, matchAt, matches, zones, type Parts, type Zone } from "./rules.ts";
+import { compileTerm, isFront, matchSpan, matches, zones, type Parts, type Zone } from "./rules.ts";
 import type { Classification, TopicConfig } from "../types.ts";
 
 /** What classifying one entry yields: the topic, every topic's score, runners-up and the rules that fired. */
@@ -46,7 +46,7 @@ function compile(topics: TopicConfig[]): Compiled {
     topic.rules
       .map((rule) => ({ topic: topic.name, term: rule.term.trim(), weight: rule.weight, parts: compileTerm(rule.term) }))
       .filter((m) => {
-        const key = `${m.topic}\u0000${m.parts.map((p) => p.word + (p.prefix ? "*" : "")).join(" ")}`;
+        const key = `${m.topic}\u0000${m.parts.map((p) => (p.gap ? "... " : "") + p.word + (p.prefix ? "*" : "")).join(" ")}`;
         if (m.parts.length === 0 || seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -72,15 +72,17 @@ function leadPredicate(zone: Zone | undefined, matchers: Matcher[]): Matcher | n
   // A negative rule vetoes the terms it contains ("national security council" is not the UN's).
   const vetoed = matchers
     .filter((m) => m.weight < 0)
-    .map((m) => ({ topic: m.topic, at: matchAt(zone.tokens, m.parts), len: m.parts.length }))
-    .filter((v) => v.at >= 0);
-  let best: { m: Matcher; at: number } | null = null;
+    .map((m) => ({ topic: m.topic, span: matchSpan(zone.tokens, m.parts) }))
+    .filter((v) => v.span !== null)
+    .map((v) => ({ topic: v.topic, at: v.span!.at, end: v.span!.end }));
+  let best: { m: Matcher; at: number; end: number } | null = null;
   for (const m of matchers) {
     if (m.weight < PREDICATE_WEIGHT) continue;
-    const at = matchAt(zone.tokens, m.parts);
-    if (at < 0) continue;
-    if (vetoed.some((v) => v.topic === m.topic && v.at <= at && at + m.parts.length <= v.at + v.len)) continue;
-    if (!best || at < best.at || (at === best.at && m.parts.length > best.m.parts.length)) best = { m, at };
+    const span = matchSpan(zone.tokens, m.parts);
+    if (!span) continue;
+    const { at, end } = span;
+    if (vetoed.some((v) => v.topic === m.topic && v.at <= at && end <= v.end)) continue;
+    if (!best || at < best.at || (at === best.at && end - at > best.end - best.at)) best = { m, at, end };
   }
   return best?.m ?? null;
 }
@@ -95,12 +97,12 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], matchers: Matcher[]
   const front = new Set<string>();
   for (const zone of zoneList) {
     const found = matchers
-      .map((m, index) => ({ m, index, at: matchAt(zone.tokens, m.parts) }))
-      .filter((f) => f.at >= 0)
+      .map((m, index) => ({ m, index, span: matchSpan(zone.tokens, m.parts) }))
+      .filter((f) => f.span !== null)
+      .map((f) => ({ ...f, at: f.span!.at, to: f.span!.end }))
       .sort((a, b) => b.m.parts.length - a.m.parts.length || b.m.weight - a.m.weight);
     const taken: { topic: string; from: number; to: number }[] = [];
-    const counted = found.filter(({ m, at }) => {
-      const to = at + m.parts.length;
+    const counted = found.filter(({ m, at, to }) => {
       if (m.weight > 0 && taken.some((t) => t.topic === m.topic && t.from <= at && to <= t.to)) return false;
       if (m.weight > 0) taken.push({ topic: m.topic, from: at, to });
       return true;

@@ -2,7 +2,7 @@
 // "over" is a particle. Plain English grammar, not any page's words.
 
 /** Words that open a subordinate clause: what follows them is context, not what the sentence leads with. */
-export const SUBORDINATE = new Set(["as", "over", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but"]);
+export const SUBORDINATE = new Set(["as", "over", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but", "citing"]);
 
 /** Speech and report verbs: "said that …", "warned as …" open no subordinate clause. */
 export const SPEECH = new Set(["said", "says", "say", "announced", "reported", "warned", "claimed", "confirmed", "denied", "stated", "added", "believe", "believes", "told", "ensure", "shows", "show"]);

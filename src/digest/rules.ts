@@ -3,8 +3,14 @@
 import { AS_COMPARISON, PARTICLE, SPEECH, SUBORDINATE } from "./grammar.ts";
 import { normalize, splitSentences, stripLabel } from "./text.ts";
 
-/** One word of a compiled term; `prefix` when the term's `*` lets it end any way. */
-export type Parts = { word: string; prefix: boolean }[];
+/**
+ * One word of a compiled term; `prefix` when the term's `*` lets it end any way; `gap` when a `...` before it lets up to
+ * that many words stand between it and the word before ("condemn* ... attack*": "condemns the brutal attack").
+ */
+export type Parts = { word: string; prefix: boolean; gap?: number }[];
+
+/** How many words a `...` in a rule term lets stand between its neighbours. */
+export const GAP_WORDS = 3;
 
 /** A weighted part of an entry's text, as rule tokens. */
 export interface Zone {
@@ -20,24 +26,50 @@ export function ruleTokens(text: string): string[] {
 
 /** Compiles a term: words after folding; a `*` ends a word as a prefix ("air defence* engag*"). */
 export function compileTerm(term: string): Parts {
-  return term.trim().split(/\s+/).flatMap((piece) => {
+  const out: Parts = [];
+  let gap = false;
+  for (const piece of term.trim().split(/\s+/)) {
+    if (piece === "..." || piece === "\u2026") {
+      gap = out.length > 0;
+      continue;
+    }
     const prefix = piece.endsWith("*");
     const tokens = ruleTokens(prefix ? piece.slice(0, -1) : piece);
-    return tokens.map((word, i) => ({ word, prefix: prefix && i === tokens.length - 1 }));
-  });
+    tokens.forEach((word, i) => {
+      out.push({ word, prefix: prefix && i === tokens.length - 1, ...(gap && i === 0 ? { gap: GAP_WORDS } : {}) });
+    });
+    if (tokens.length > 0) gap = false;
+  }
+  return out;
+}
+
+/** Where the term first matches in the tokens, with the end of the match (exclusive), or null. */
+export function matchSpan(tokens: string[], parts: Parts): { at: number; end: number } | null {
+  if (parts.length === 0) return null;
+  const fits = (part: Parts[number], token: string | undefined) =>
+    token !== undefined && (part.prefix ? token.startsWith(part.word) : token === part.word);
+  // the end of a match of parts[j..] placed from token i, or -1 (a gap tries each allowed skip, nearest first)
+  const rest = (j: number, i: number): number => {
+    if (j === parts.length) return i;
+    const part = parts[j]!;
+    for (let skip = 0; skip <= (part.gap ?? 0); skip++) {
+      if (!fits(part, tokens[i + skip])) continue;
+      const end = rest(j + 1, i + skip + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
+  for (let i = 0; i + parts.length <= tokens.length; i++) {
+    if (!fits(parts[0]!, tokens[i])) continue;
+    const end = rest(1, i + 1);
+    if (end >= 0) return { at: i, end };
+  }
+  return null;
 }
 
 /** Where the term first matches in the tokens, or -1. */
 export function matchAt(tokens: string[], parts: Parts): number {
-  outer: for (let i = 0; i + parts.length <= tokens.length; i++) {
-    for (let j = 0; j < parts.length; j++) {
-      const part = parts[j]!;
-      const token = tokens[i + j]!;
-      if (part.prefix ? !token.startsWith(part.word) : token !== part.word) continue outer;
-    }
-    return i;
-  }
-  return -1;
+  return matchSpan(tokens, parts)?.at ?? -1;
 }
 
 export function matches(tokens: string[], parts: Parts): boolean {

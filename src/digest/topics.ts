@@ -26,7 +26,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "downed, downs, brings down, brought down, intercept, intercepts, intercepted, intercepting, interception*, air raid*, drone raid*, missile raid*, " +
         "death toll, killed in, wounded in, injured in, " +
         // a reaction whose main content is the attack itself
-        "condemn* attack*, condemn* the attack*, condemn* strike*, condemn* the strike*, condemn* shelling, condemn* bombing*, " +
+        // ("..." lets up to three words stand between: "condemns the 'barbaric' overnight strike")
+        "condemn* ... attack*, condemn* ... strike*, condemn* ... shelling, condemn* ... bombing*, " +
         // an air-defence engagement: the defences acting (an appeal for air defence is aid)
         "air defence* engag*, air defence* activ*, air defence* repel*, air defence* repuls*, air defence* respond*, " +
         "air defence* in action, air defence* at work, air defence* working, air defence* light*, air defence* lit, " +
@@ -34,9 +35,11 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "air defence* destroy*, air defence* intercept*, air defence* tackl*",
       3: "strike, strikes, struck, attack on, attacks on, attacked, explosion*, blast*, shrapnel, debris, rubble, " +
         // "delivered a strike": the military's own verb for an attack (not a delivery of aid); "X hit in Y": passive
-        "deliver* strike*, deliver* a strike*, deliver* massive strike*, deliver* a massive strike*, deliver* a blow, " +
-        "hit in, hit by, targeted, hits, pounded, fired at, launched at",
-      2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, " +
+        "deliver* ... strike*, deliver* ... blow, " +
+        "hit in, hit by, targeted, targeting, target, targets, hits, pounded, fired at, launched at, " +
+        // a ship sunk is an attack's outcome
+        "sank, sunk, sinks, sinking",
+      2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
@@ -81,7 +84,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       1: "seek*, tank, tanks, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
       // a depot hit is a target, not a supply
       // "delivered a (massive) strike" is an attack, not a delivery
-      [-3]: "deliver* strike*, deliver* a strike*, deliver* massive strike*, deliver* a massive strike*, deliver* a blow, " +
+      [-3]: "deliver* ... strike*, deliver* ... blow, " +
+        // a utility's supply, or an army's supply lines, is not support given to a party
+        "power supply, electricity supply, energy supply, water supply, gas supply, heat supply, supply line*, supply route*, " +
         "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
         // "grant" the verb grants status, not money
         "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission",
@@ -103,7 +108,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "mediat*, negotiat*",
       3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
-        "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow",
+        "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
+        // a demand put to the other side as terms of talks
+        "ultimatum*",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
@@ -124,14 +131,25 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "assault*, human rights, arson, tested, tests new, " +
         // a country's own defence budget is domestic politics or procurement, not aid to a party
         "defence spending, defence budget, military spending, " +
-        "decree, citizenship, election*, appoint*, dismiss*, resign*, school*, refugee*, " +
+        "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+        // an official dismissed is politics ("dismisses a proposal" is a reaction: only context below)
+        "dismiss* ... minister*, dismiss* ... commander*, dismiss* ... chief*, dismiss* ... head, dismiss* ... governor*, " +
+        "dismiss* ... official*, dismiss* ... deputy, dismissal*, sack* ... minister*, fire* ... minister*, sacks, sacked, " +
+        // an emergency declared is civil news, whatever caused it
+        "state of emergency, declar* ... emergency, emergency regime, " +
+        // inspectors and monitors at a site: security news, not the attack that damaged it
+        "inspector*, inspection*, monitoring mission*, team* ... inspect*, expert* ... inspect*, monitor* ... inspect*, " +
+        // worship under fire: civil life
+        "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
         // hostile acts short of weapons fire: security news
         "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
       // the front line is a place, not what happens there
       2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
         "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
         "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
-        "corruption, buy, buys, buying, purchase*, intelligence, hostage*",
+        "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +
+        // warships on the move or calling at a port: naval posture (security), not a diplomatic visit
+        "warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*",
       1: "soldiers, parliament, domestic, orphan*, civilians, children",
     }),
   },
