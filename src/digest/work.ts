@@ -68,6 +68,23 @@ export function uniqueIds(results: SourceResult[], today: Entry[][]): (source: n
   return (source, entry) => ids[source]![entry]!;
 }
 
+/** A page of at least this many entries is about the subject only when this share of them is, each on its own. */
+const PAGE_ENTRIES = 4;
+const PAGE_SHARE = 0.5;
+
+/**
+ * Whether a page's entries are about the subject, judged each on its own (without the page's +1): a general world
+ * page whose title lists the war among other headlines lends nothing to its weather, markets and summits.
+ */
+function entriesShareBeat(entries: Entry[], fold: (t: string) => string, topics: TopicConfig[], beat: BeatConfig): boolean {
+  if (entries.length < PAGE_ENTRIES) return true;
+  const own = entries.filter((e) => {
+    const text = { headline: e.headline === null ? null : fold(e.headline), body: e.body.map(fold) };
+    return relevanceOf({ ...text, frontRules: classifyEntry(text, topics).frontRules, pageOnBeat: false }, beat).onBeat;
+  });
+  return own.length >= PAGE_SHARE * entries.length;
+}
+
 /** How far before the window a page's own earlier updates count as already told (a re-post of one is no news). */
 const EARLIER_HOURS = 48;
 
@@ -98,7 +115,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     limits.set(sourceKey, result.source.keyPoints);
     const intro = fold([result.parsed.title ?? "", ...result.parsed.intro].join(" "));
     intros.set(sourceKey, intro);
-    const pageOnBeat = pageNamesBeat(intro, beat);
+    const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(entries, fold, topics, beat);
     for (const entry of result.parsed.entries) {
       const at = entry.published === null ? NaN : Date.parse(entry.published);
       if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
