@@ -127,6 +127,21 @@ export const THEME_LABEL = /^(?:explained|explainer|analysis|opinion|comment|fea
 /** Labels that mark a teaser pointing elsewhere (media, a report) or a theme piece, rather than news with a body. */
 export const TEASER_LABEL = /^(?:watch|pictured|photos?|in pictures|video|full report|listen|read more|explained|explainer|analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\s*[:\-|]/i;
 
+/**
+ * Headlines of round-ups that list several developments ("Opening summary", "What we know so far", "Key events"):
+ * such an entry tells the story of its lead item (gold/LABELS.md), never a story of each item it lists.
+ */
+export const ROUNDUP_LABEL = /^(?:(?:opening|morning|evening|daily|overnight|weekend)\s+(?:summary|briefing|round-?up|recap)|summary|round-?up|recap|catch(?:ing)?[- ]up|what we know(?: so far)?|what (?:has )?happened(?: so far| overnight)?|key (?:events|developments|points)|(?:the )?main developments|latest developments|the latest|at a glance|in brief)\s*[:.!-]?\s*(?:so far|today|this morning|overnight)?\s*$/i;
+
+/** A paragraph that only introduces a list ("Here are the main developments so far:", "Good morning and welcome."). */
+const LIST_INTRO = /:\s*$|^(?:good (?:morning|evening|afternoon)|hello|welcome)\b/i;
+
+/** A round-up's lead item: its first paragraph after the paragraphs that introduce the list; null for any other entry. */
+export function roundupLead(headline: string | null, body: string[]): string | null {
+  if (!headline || !ROUNDUP_LABEL.test(cleanText(headline))) return null;
+  return body.find((p) => !LIST_INTRO.test(cleanText(p))) ?? null;
+}
+
 /** The text with a teaser or theme label ("Watch:", "Pictured:", "Analysis:") removed from its start. */
 export function stripLabel(text: string): string {
   return text.replace(TEASER_LABEL, "").trim();

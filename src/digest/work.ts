@@ -5,6 +5,7 @@ import { inWindow } from "../day.ts";
 import { pageNamesBeat, relevanceOf } from "./beat.ts";
 import { classifyEntry, fallbackTopic } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
+import { roundupLead } from "./text.ts";
 import { foldNames } from "./variants.ts";
 import type { BeatConfig, EditionWindow, Entry, SourceReport, SourceResult, TopicConfig } from "../types.ts";
 
@@ -68,6 +69,12 @@ export function uniqueIds(results: SourceResult[], today: Entry[][]): (source: n
   return (source, entry) => ids[source]![entry]!;
 }
 
+/** What the digest compares of an entry: a round-up is read as its lead item (its label and other items set aside). */
+function readAs(text: { headline: string | null; body: string[] }): { headline: string | null; body: string[] } {
+  const lead = roundupLead(text.headline, text.body);
+  return lead === null ? text : { headline: null, body: [lead] };
+}
+
 /** A page of at least this many entries is about the subject only when this share of them is, each on its own. */
 const PAGE_ENTRIES = 4;
 const PAGE_SHARE = 0.5;
@@ -79,7 +86,7 @@ const PAGE_SHARE = 0.5;
 function entriesShareBeat(entries: Entry[], fold: (t: string) => string, topics: TopicConfig[], beat: BeatConfig): boolean {
   if (entries.length < PAGE_ENTRIES) return true;
   const own = entries.filter((e) => {
-    const text = { headline: e.headline === null ? null : fold(e.headline), body: e.body.map(fold) };
+    const text = readAs({ headline: e.headline === null ? null : fold(e.headline), body: e.body.map(fold) });
     return relevanceOf({ ...text, frontRules: classifyEntry(text, topics).frontRules, pageOnBeat: false }, beat).onBeat;
   });
   return own.length >= PAGE_SHARE * entries.length;
@@ -121,7 +128,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
       if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
     }
     entries.forEach((entry, j) => {
-      const text = { headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) };
+      const text = readAs({ headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) });
       const classification = classifyEntry(text, topics);
       const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, pageOnBeat }, beat);
       const body = bodyText(text);

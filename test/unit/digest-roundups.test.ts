@@ -1,0 +1,40 @@
+// A round-up ("Morning summary", "What we know so far") lists several developments: it takes the story of its lead
+// item and never bridges two stories (gold/LABELS.md, opening summaries).
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/digest/index.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { dayWindow } from "../../src/day.ts";
+import type { Entry, SourceResult } from "../../src/types.ts";
+
+const make = (id: string, headline: string | null, body: string[], hhmm: string): Entry =>
+  ({ id, source: "", headline, published: `2025-05-06T${hhmm}:00Z`, author: null, keyPoint: false, url: null, body });
+const page = (id: string, entries: Entry[]): SourceResult => ({
+  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
+  parsed: { sourceName: null, title: "War in Ukraine: live", intro: [], warnings: [], entries }, error: null,
+});
+const digestOf = (results: SourceResult[]) =>
+  buildDigest(results, dayWindow("2025-05-06", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-05-06T23:00:00Z" });
+
+describe("round-ups", () => {
+  const roundup = make("r1", "Morning summary", [
+    "Hello and welcome to today's coverage. These are the main developments so far:",
+    "A Russian glide bomb hit a bakery in Sumy, killing three workers and wounding eleven, the regional governor said.",
+    "Ukrainian drones set fire to a refinery in Saratov overnight, Russian officials said.",
+    "Hungary again held up the EU's next sanctions package.",
+  ], "06:30");
+  const sumy = make("s1", "Glide bomb kills three at Sumy bakery", ["A guided bomb struck a bakery in Sumy on Tuesday morning, killing three people and injuring eleven, governor Oleh Bratko said."], "05:50");
+  const sumyLater = make("s2", "Sumy bakery toll rises to four", ["A fourth worker has died in hospital after the bomb attack on a bakery in Sumy, officials said."], "11:10");
+  const saratov = make("f1", "Drones hit Saratov refinery, fire breaks out", ["Ukrainian drones struck the oil refinery in Saratov overnight and a fire broke out on the site, the city's mayor said."], "07:15");
+  const saratovTwo = make("f2", "Saratov refinery halts units after drone raid", ["The refinery in Saratov stopped two processing units after an overnight drone attack set a tank on fire, a source said."], "09:40");
+  const digest = digestOf([page("a", [roundup, sumy, saratov]), page("b", [sumyLater, saratovTwo])]);
+  const story = (id: string) => digest.entries.find((e) => e.id === id)!.storyId;
+
+  it("takes the story of its lead item", () => {
+    expect(story("r1")).toBe(story("s1"));
+  });
+
+  it("never bridges the other stories it lists", () => {
+    expect(story("f1")).toBe(story("f2"));
+    expect(story("f1")).not.toBe(story("s1"));
+  });
+});
