@@ -61,7 +61,10 @@ export function removeChrome(root: DomElement): void {
   const total = root.querySelectorAll("p").length;
   for (const el of Array.from(root.querySelectorAll(CHROME_TAGS))) if (!keepsContent(el, total)) el.remove();
   for (const el of Array.from(root.querySelectorAll(CHROME_ATTRS))) if (!keepsContent(el, total)) el.remove();
-  for (const el of Array.from(root.querySelectorAll("header"))) if (!el.querySelector("h1")) el.remove();
+  // the page's header goes; a post's own header that holds its time stays (`<article><header><time …>`)
+  for (const el of Array.from(root.querySelectorAll("header"))) {
+    if (!el.querySelector("h1") && !(el.parentElement?.closest("article") && el.querySelector("time"))) el.remove();
+  }
   for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
     if (!el.parentElement || !root.contains(el) || !isChromeByName(el)) continue;
     if (!keepsContent(el, total)) el.remove();

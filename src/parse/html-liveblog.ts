@@ -3,6 +3,8 @@
 import type { Cheerio, CheerioAPI } from "cheerio/slim";
 import type { Element } from "domhandler";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { bylineName } from "./html-byline.ts";
+import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { authorName, type LdUpdate, liveBlogUpdates, textOf } from "./jsonld.ts";
 import { normText } from "./text-lines.ts";
@@ -12,7 +14,7 @@ import { absoluteUrl } from "./url.ts";
 type Node = Record<string, unknown>;
 
 /** Entries of a LiveBlogPosting. Per-update headline/time copied from the page are replaced by the HTML's. */
-export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: ParseContext): DraftDocument {
+export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument {
   const updates = liveBlogUpdates(blog);
   const warnings: string[] = [];
   const pageHeadline = normText(textOf(blog["headline"]) ?? meta.headline ?? "");
@@ -40,7 +42,7 @@ export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: Pa
       published: parseMachineDate(time, ctx.timezone),
       author: update.author ?? blockAuthor($, block) ?? authorName(blog["author"]),
       body,
-      keyPoint: (fragment !== null && keyed.has(fragment)) || isPinned(block),
+      keyPoint: (fragment !== null && keyed.has(fragment)) || isPinned(block) || isListed(keys, null, headline),
       url: absoluteUrl(update.id, ctx.url) ?? ctx.url,
     });
   });
@@ -115,8 +117,7 @@ function blockParagraphs($: CheerioAPI, block: Cheerio<Element> | null): string[
 /** The author the update's HTML block names (`class="author"`, `rel="author"`, `itemprop="author"`). */
 function blockAuthor($: CheerioAPI, block: Cheerio<Element> | null): string | null {
   const el = block?.find('[rel="author"], [itemprop="author"], [class*="author" i], [class*="byline" i]').first();
-  const text = el && el.length > 0 ? oneLine(el.text())?.replace(/^By\s+/i, "") ?? null : null;
-  return text && text.length <= 80 && !/[.!?]$/.test(text) ? text : null;
+  return el && el.length > 0 ? bylineName(el.text()) : null;
 }
 
 /**

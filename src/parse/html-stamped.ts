@@ -1,17 +1,22 @@
-// A page made of repeated sibling blocks that each carry their own timestamp (a `<time datetime>`, or a `datetime`
-// or `title` attribute holding a date and time): a list of updates without live-blog JSON-LD, one entry per block.
+// A page made of repeated sibling blocks that each carry their own timestamp (a `<time datetime>`, a `datetime` or
+// `title` attribute holding a date and time, or a printed stamp: "22:40", "16.05.2023 21:40:17", "3 hours ago"): a
+// list of updates without live-blog JSON-LD, one entry per block.
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
 import { oneLine } from "./html-meta.ts";
+import { datePrinted, findStamps, type FoundStamp, type PageText } from "./html-stamp-text.ts";
 import { normText } from "./text-lines.ts";
-import { parseMachineDate } from "./timestamp.ts";
 
 /** One timestamped block of the page. */
 export interface StampedBlock {
-  published: string;
+  element: DomElement;
+  published: string | null;
   headline: string | null;
   body: string[];
 }
+
+/** Where the page's printed stamps take their day and zone from when they print none. */
+export type StampContext = Omit<PageText, "lines" | "headEnd">;
 
 interface DomNode {
   nodeType: number;
@@ -21,34 +26,61 @@ interface DomNode {
 }
 
 const BREAKS = new Set(["br", "p", "div", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
-  "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "dl", "dt", "dd", "figure", "hr"]);
+  "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "dl", "dt", "dd", "figure", "hr", "main", "aside", "nav"]);
 const SKIP = new Set(["script", "style", "noscript", "template", "img", "svg", "button", "input", "select", "textarea"]);
 
 /**
  * The page's updates when most of its text sits in two or more sibling blocks of one kind, each carrying a
  * timestamp of its own; null otherwise. A block's timestamp is its first one; lines holding a timestamp (the
- * block's clock, a forwarded post's "Name 08.07.2024 12:31") are metadata, and a line that repeats the page's own
- * header outside the blocks (the channel's name) is furniture. A block starting with a heading takes it as headline.
+ * block's clock, a forwarded post's "Name 08.07.2024 12:31") are metadata, and a short line that repeats the page's
+ * own header outside the blocks (the channel's name) is furniture. A block starting with a heading takes it as
+ * headline (a heading alone is a teaser without body); a line that is one link and no sentence points elsewhere.
  */
-export function stampedBlocks(root: DomElement, zone: string): StampedBlock[] | null {
-  const stamps: { el: DomElement; at: string }[] = [];
-  for (const el of Array.from(root.querySelectorAll("time[datetime], [datetime], [title]"))) {
-    const at = stampOf(el, zone);
-    if (at) stamps.push({ el, at });
-  }
+export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: string[]): StampedBlock[] | null {
+  const stamps = findStamps(root, ctx.zone);
   if (stamps.length < 2) return null;
+  const best = siblingBlocks(stamps);
+  if (best.length < 2) return null;
+  const stampEls = new Set<DomNode>(stamps.map((s) => s.el as unknown as DomNode));
+  const group = new Set<DomNode>(best.map((b) => b.element as unknown as DomNode));
+  const page = outsideText(root, group);
+  const outside = new Set(page.lines.filter((l) => l.length <= 80).map(normText));
+  const found: { block: StampedBlock; stamp: FoundStamp }[] = [];
+  let inBlocks = 0;
+  for (const { element, stamp } of best) {
+    const lines = textLines(element as unknown as DomNode, stampEls, new Set()).lines
+      .filter((l) => !l.stamped && !isChromeLine(l.text) && /\p{L}{2}/u.test(l.text) &&
+        (l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l))));
+    inBlocks += lines.reduce((n, l) => n + letters(l.text), 0);
+    const headline = lines[0]?.heading ? lines.shift()!.text : null;
+    if (headline || lines.length > 0) {
+      found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text) }, stamp });
+    }
+  }
+  const total = letters(oneLine(root.querySelector("body")?.textContent ?? root.textContent) ?? "");
+  if (found.length < 2 || inBlocks * 2 < total) return null;
+  const printed = found.filter((f) => f.stamp.printed);
+  if (printed.length > 0) {
+    const times = datePrinted(printed.map((f) => f.stamp.printed!), { ...ctx, ...page }, warnings);
+    printed.forEach((f, i) => (f.block.published = times[i] ?? null));
+  }
+  return found.map((f) => f.block);
+}
+
+/** The largest set of same-tag siblings that each hold a stamp, each with its first stamp. */
+function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stamp: FoundStamp }[] {
   // For every element, its children that hold a stamp (in page order). Stamps come in page order, so a child already
   // last in its parent's list means every ancestor above was recorded by an earlier stamp: each node is walked once.
   const holders = new Map<DomElement, DomElement[]>();
-  const firstStamp = new Map<DomElement, string>(); // each holder's first stamp
-  for (const { el, at } of stamps) {
-    let child = el;
-    for (let parent = el.parentElement; parent; child = parent, parent = parent.parentElement) {
+  const firstStamp = new Map<DomElement, FoundStamp>();
+  for (const stamp of stamps) {
+    let child = stamp.el;
+    for (let parent = child.parentElement; parent; child = parent, parent = parent.parentElement) {
       const list = holders.get(parent) ?? [];
       if (list[list.length - 1] === child) break;
       list.push(child);
       holders.set(parent, list);
-      firstStamp.set(child, at);
+      firstStamp.set(child, stamp);
     }
   }
   let best: DomElement[] = [];
@@ -59,97 +91,66 @@ export function stampedBlocks(root: DomElement, zone: string): StampedBlock[] | 
     const same = children.filter((c) => c.tagName === tag);
     if (same.length > best.length) best = same;
   }
-  if (best.length < 2) return null;
-  const stampEls = new Set(stamps.map((s) => s.el));
-  const group = new Set(best);
-  const outside = outsideLines(root, group);
-  const blocks: StampedBlock[] = [];
-  let inBlocks = 0;
-  for (const block of best) {
-    const published = firstStamp.get(block);
-    if (!published) continue;
-    const lines = textLines(block as unknown as DomNode, stampEls as unknown as Set<DomNode>)
-      .filter((l) => !l.stamped && !outside.has(normText(l.text)) && !isChromeLine(l.text) && letters(l.text) >= 2);
-    inBlocks += lines.reduce((n, l) => n + letters(l.text), 0);
-    const headline = lines[0]?.heading && lines.length > 1 ? lines.shift()!.text : null;
-    if (lines.length > 0) blocks.push({ published, headline, body: lines.map((l) => l.text) });
-  }
-  const total = letters(oneLine(root.querySelector("body")?.textContent ?? root.textContent) ?? "");
-  return blocks.length >= 2 && inBlocks * 2 >= total ? blocks : null;
-}
-
-/** The instant an element's timestamp attribute names (date and time), or null. */
-function stampOf(el: DomElement, zone: string): string | null {
-  for (const name of ["datetime", "title"]) {
-    const raw = el.getAttribute(name)?.trim();
-    if (!raw) continue;
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return parseMachineDate(raw, zone);
-    // "08.07.2024 10:12:05 UTC+03:00", "8.7.2024, 10:12" (day first, as dotted dates are written)
-    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?|(UTC|GMT|Z))?$/i
-      .exec(raw);
-    if (!m) continue;
-    const [, d, mo, y, h, mi, s, sign, oh, om, utc] = m;
-    const pad = (v: string | undefined) => (v ?? "0").padStart(2, "0");
-    const offset = sign ? `${sign}${pad(oh)}:${pad(om)}` : utc ? "Z" : "";
-    return parseMachineDate(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${pad(s)}${offset}`, zone);
-  }
-  return null;
+  return best.map((element) => ({ element, stamp: firstStamp.get(element)! }));
 }
 
 interface Line {
   text: string;
   stamped: boolean;
   heading: boolean;
+  /** Characters (spaces aside) inside links. */
+  linked: number;
 }
 
-/** An element's text as lines (broken at blocks and `<br>`), each marked when it holds a timestamp or is a heading. */
-function textLines(el: DomNode, stamps: Set<DomNode>): Line[] {
+/** A line that is one link and no sentence: "Read more →", "See the photos (14)". */
+function pointsElsewhere(line: Line): boolean {
+  return line.linked >= line.text.replace(/\s/g, "").length * 0.9 && !/[.!?…"”’]$/u.test(line.text);
+}
+
+/**
+ * An element's text as lines (broken at blocks and `<br>`), each marked when it holds a timestamp or is a heading;
+ * elements in `skip` are left out, and `before` counts the lines above the first of them.
+ */
+function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lines: Line[]; before: number } {
   const lines: Line[] = [];
-  let text = "";
-  let stamped = false;
-  let heading = false;
+  let before = -1;
+  let [text, stamped, heading, linked] = ["", false, false, 0];
   const flush = () => {
     const line = oneLine(text);
-    if (line) lines.push({ text: line, stamped, heading });
-    [text, stamped, heading] = ["", false, false];
+    if (line) lines.push({ text: line, stamped, heading, linked });
+    [text, stamped, heading, linked] = ["", false, false, 0];
   };
-  const walk = (node: DomNode, inHeading: boolean) => {
+  const walk = (node: DomNode, inHeading: boolean, inLink: boolean) => {
     if (node.nodeType === 3) {
       text += node.nodeValue ?? "";
       if (inHeading && /\S/.test(node.nodeValue ?? "")) heading = true;
+      if (inLink) linked += (node.nodeValue ?? "").replace(/\s/g, "").length;
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = node.tagName?.toLowerCase() ?? "";
     if (SKIP.has(tag)) return;
-    const breaks = BREAKS.has(tag);
+    const breaks = BREAKS.has(tag) || skip.has(node);
     if (breaks) flush();
+    if (skip.has(node)) {
+      if (before < 0) before = lines.length;
+      return;
+    }
     if (stamps.has(node)) stamped = true;
     const h = inHeading || /^h[1-6]$/.test(tag);
-    for (const child of Array.from(node.childNodes)) walk(child, h);
+    for (const child of Array.from(node.childNodes)) walk(child, h, inLink || tag === "a");
     if (breaks) flush();
   };
-  walk(el, false);
+  walk(el, false, false);
   flush();
-  return lines;
+  return { lines, before: before < 0 ? lines.length : before };
 }
 
-/** Short lines of the page outside the blocks (its header: a channel's or site's own name). */
-function outsideLines(root: DomElement, group: Set<DomElement>): Set<string> {
-  const out = new Set<string>();
+/** The page's lines outside the blocks (header, notes, footer) and how many come before the first block. */
+function outsideText(root: DomElement, group: Set<DomNode>): { lines: string[]; headEnd: number } {
   const body = (root.querySelector("body") ?? root) as unknown as DomNode;
-  const walk = (node: DomNode) => {
-    if (group.has(node as unknown as DomElement)) return;
-    if (node.nodeType === 1 && !SKIP.has(node.tagName?.toLowerCase() ?? "")) {
-      const kids = Array.from(node.childNodes);
-      if (kids.every((k) => k.nodeType !== 1)) {
-        const line = oneLine(kids.map((k) => k.nodeValue ?? "").join(""));
-        if (line && line.length <= 80) out.add(normText(line));
-      } else for (const k of kids) walk(k);
-    }
-  };
-  walk(body);
-  return out;
+  const { lines, before } = textLines(body, new Set(), group);
+  return { lines: lines.map((l) => l.text), headEnd: before };
 }
 
 function letters(text: string): number {

@@ -4,6 +4,7 @@ import * as cheerio from "cheerio/slim";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleHtml } from "./html-article.ts";
 import { boundNesting } from "./html-bounded.ts";
+import { keyList } from "./html-keypoints.ts";
 import { parseLiveBlog } from "./html-liveblog.ts";
 import { pageMeta } from "./html-meta.ts";
 import { hasType, jsonLdNodes } from "./jsonld.ts";
@@ -19,5 +20,6 @@ export function parseHtml(body: string, ctx: ParseContext): DraftDocument | null
   const nodes = jsonLdNodes($);
   const meta = pageMeta($, nodes, ctx.timezone);
   const blog = nodes.find((n) => hasType(n, "LiveBlogPosting"));
-  return blog ? parseLiveBlog($, blog, meta, ctx) : parseArticleHtml(html, meta, ctx);
+  const keys = keyList($);
+  return blog ? parseLiveBlog($, blog, meta, ctx, keys) : parseArticleHtml(html, meta, ctx, keys);
 }

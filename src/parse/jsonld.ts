@@ -101,13 +101,16 @@ export function textOf(value: unknown): string | null {
   return raw && raw.includes("&") ? decodeHTML(raw).replace(/\s+/g, " ").trim() || null : raw;
 }
 
-/** Author names of a `Person`/`Organization` object, a string, or an array of either. */
+/** Author names of a `Person`/`Organization` object, a string, or an array of either, as a byline prints them
+ * ("Jane Doe and John Roe", "Ann Lee, Bo Park and Cy Wu"). */
 export function authorName(value: unknown): string | null {
   const list = Array.isArray(value) ? value : [value];
   const names = list
     .map((a) => (typeof a === "string" ? textOf(a) : textOf((a as Node | null)?.["name"])))
     .filter((n): n is string => !!n);
-  return names.length > 0 ? names.join(", ") : null;
+  const unique = [...new Set(names)];
+  if (unique.length < 2) return unique[0] ?? null;
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
 }
 
 /** Paragraphs of an `articleBody`: a string (plain or HTML), `{ "@value" | "text" }`, or an array. */

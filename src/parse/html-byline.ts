@@ -1,0 +1,51 @@
+// Bylines inside a page's blocks: the element a post marks as its author (`class="author"`, `post__byline`,
+// `rel="author"`, `itemprop="author"`), read before the chrome goes (bylines are chrome for the body), and the name
+// it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political reporter").
+import { classWords, type DomElement } from "./html-chrome.ts";
+
+const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "signature", "writer", "contributor"]);
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
+const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
+const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
+const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text)\s+by|by)\s*:?\s+/i;
+
+/**
+ * For every element of the page (blocks included), the first byline name printed inside it; bylines that name
+ * nobody (dates, "Share") are skipped. Linear: each element is named once, by the first byline below it.
+ */
+export function bylinesInside(root: DomElement): Map<DomElement, string> {
+  const inside = new Map<DomElement, string>();
+  for (const el of Array.from(root.querySelectorAll("[class], [rel], [itemprop]"))) {
+    const marked = el.getAttribute("rel") === "author" || el.getAttribute("itemprop") === "author" ||
+      classWords(el).some((w) => BYLINE_WORDS.has(w));
+    if (!marked) continue;
+    const name = bylineName(el.textContent);
+    if (!name) continue;
+    for (let up: DomElement | null = el; up; up = up.parentElement) {
+      if (inside.has(up)) break;
+      inside.set(up, name);
+    }
+  }
+  return inside;
+}
+
+/**
+ * The name a byline prints, without "By", a place in brackets or after "in", or a role after a comma; names
+ * joined by "and"/"with" and agency credits ("Le Monde with AFP", "Staff and agencies") stay as printed. Null for
+ * text that is no byline (a sentence, a date, a long line).
+ */
+export function bylineName(text: string | null | undefined): string | null {
+  let name = (text ?? "").replace(/\s+/g, " ").trim().replace(PREFIX, "");
+  if (name.length > 120) return null;
+  name = name.replace(/\s*\([^)]{1,80}\)$/, "");
+  const comma = name.indexOf(",");
+  if (comma > 0 && !/\b(and|&)\s+\p{Lu}/u.test(name.slice(comma))) {
+    const rest = name.slice(comma + 1);
+    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?$/u.test(rest)) name = name.slice(0, comma);
+  }
+  name = name.replace(PLACE_TAIL, "").trim();
+  if (name.length < 3 || name.length > 80 || !/^\p{Lu}/u.test(name) || /[.!?:;]$/.test(name) || /\d/.test(name)) return null;
+  const words = name.split(" ").filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  return words.length <= 8 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length ? name : null;
+}

@@ -1,0 +1,152 @@
+// Timestamps of an HTML page's blocks: machine ones (a `datetime` or `title` attribute holding a date and time) and
+// printed ones (an element whose whole text is a stamp: "22:40", "01h58", "7.40pm", "16.05.2023 21:40:17",
+// "Updated 45 minutes ago"), the printed ones dated from what the page says about itself (its header dates, the
+// zone it states, the time it was refreshed) the way the text reader dates a page's stamp lines.
+import type { DomElement } from "./html-chrome.ts";
+import type { PrintedDate } from "./text-dates.ts";
+import { headTimes } from "./text-head.ts";
+import { matchStamp, type Stamp } from "./text-stamps.ts";
+import { type PageTime, resolveTimes } from "./text-when.ts";
+import { ZONE_RE, zoneOf } from "./text-zones.ts";
+import { parseMachineDate } from "./timestamp.ts";
+
+/** A stamp as printed: a wall-clock time (maybe with a date and seconds) or an age before the page's refresh. */
+export interface PrintedStamp {
+  minutes: number | null;
+  seconds: number;
+  date: PrintedDate | null;
+  zone: string | null;
+  ago: number | null;
+}
+
+/** One stamp of the page: an instant already known (`at`), or a printed stamp still to date. */
+export interface FoundStamp {
+  el: DomElement;
+  at: string | null;
+  printed: PrintedStamp | null;
+}
+
+interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+  tagName?: string;
+}
+
+const SKIP = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]);
+/** Longest text an element may hold to be a printed stamp ("Thursday 11 April 2024 06:20, UK" is 32). */
+const MAX_STAMP = 48;
+
+/**
+ * Every stamp of the page, in page order. An element's attribute stamp wins over the text inside it; of nested
+ * elements whose whole text is one printed stamp, the outermost is the stamp ("16.05.2023 <span>21:40:17</span>").
+ */
+export function findStamps(root: DomElement, zone: string): FoundStamp[] {
+  const slots: (FoundStamp | null)[] = [];
+  const walk = (node: DomNode): string | null => {
+    if (node.nodeType === 3) return node.nodeValue ?? "";
+    if (node.nodeType !== 1 || SKIP.has(node.tagName?.toLowerCase() ?? "")) return "";
+    const el = node as unknown as DomElement;
+    const at = attributeStamp(el, zone);
+    const start = slots.length;
+    slots.push(at ? { el, at, printed: null } : null);
+    let text: string | null = "";
+    for (const child of Array.from(node.childNodes)) {
+      const part = walk(child);
+      text = text === null || part === null || text.length + part.length > MAX_STAMP ? null : text + part;
+    }
+    if (at || text === null) return text;
+    const printed = printedStamp(text);
+    if (printed && !slots.slice(start + 1).some((s) => s?.at)) {
+      slots.length = start;
+      slots.push({ el, at: null, printed });
+    }
+    return text;
+  };
+  walk(root as unknown as DomNode);
+  return slots.filter((s): s is FoundStamp => s !== null);
+}
+
+/** The instant an element's timestamp attribute names (date and time), or null. */
+function attributeStamp(el: DomElement, zone: string): string | null {
+  for (const name of ["datetime", "title"]) {
+    const raw = el.getAttribute(name)?.trim();
+    if (!raw) continue;
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return parseMachineDate(raw, zone);
+    const dotted = dottedStamp(raw);
+    if (!dotted?.date) continue;
+    const { date, minutes, seconds, zone: own } = dotted;
+    const pad = (v: number) => String(v).padStart(2, "0");
+    const wall = `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(Math.floor(minutes! / 60))}:${pad(minutes! % 60)}:${pad(seconds)}`;
+    if (own === "UTC") return parseMachineDate(`${wall}Z`, zone);
+    return own && /^[+-]/.test(own) ? parseMachineDate(`${wall}${own}`, zone) : parseMachineDate(wall, own ?? zone);
+  }
+  return null;
+}
+
+// "08.07.2024 10:12:05 UTC+03:00", "8.7.2024, 10:12" (day first, as dotted dates are written)
+const DOTTED = new RegExp(
+  `^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?|${ZONE_RE}|Z))?$`, "i",
+);
+const RELATIVE = /^(?:(?:last\s+)?(?:updated|posted|published|added|edited)\s+)?(\d{1,3}|an?|one)\s?(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago$/i;
+
+/** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
+export function printedStamp(raw: string): PrintedStamp | null {
+  const text = raw.replace(/\s+/g, " ").trim();
+  if (text.length < 3 || text.length > MAX_STAMP) return null;
+  const dotted = dottedStamp(text);
+  if (dotted) return dotted;
+  const rel = RELATIVE.exec(text);
+  if (rel) {
+    const n = /^\d/.test(rel[1]!) ? Number(rel[1]) : 1;
+    const unit = rel[2]!.toLowerCase();
+    const size = unit.startsWith("w") ? 10080 : unit.startsWith("d") ? 1440 : unit.startsWith("h") ? 60 : 1;
+    return { minutes: null, seconds: 0, date: null, zone: null, ago: n * size };
+  }
+  if (!/\d/.test(text)) return null;
+  const stamp = matchStamp(text, 0);
+  if (!stamp || stamp.text !== null || stamp.author !== null) return null;
+  return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago };
+}
+
+function dottedStamp(text: string): PrintedStamp | null {
+  const m = DOTTED.exec(text);
+  if (!m) return null;
+  const [day, month, year, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || h > 23 || mi > 59) return null;
+  const token = m[7]?.toUpperCase();
+  const zone = !token ? null : token === "Z" ? "UTC" : zoneOf(/^[+-]/.test(token) ? `UTC${token}` : token);
+  return { minutes: h * 60 + mi, seconds: Number(m[6] ?? 0), date: { year, month, day, weekday: null }, zone, ago: null };
+}
+
+/** What dates a page's printed stamps: its text outside the blocks, the fallback day and zone. */
+export interface PageText {
+  /** Lines outside the blocks, in page order. */
+  lines: string[];
+  /** How many of them come before the first block (the page's head). */
+  headEnd: number;
+  zone: string;
+  fallbackDay: string | null;
+  dateGiven: boolean;
+}
+
+/**
+ * The instants of printed stamps listed in page order (null where nothing dates them), read like a text page's
+ * stamp lines: a date the stamp prints, else the head's published/updated dates and midnight crossings between
+ * neighbours; ages count back from the refresh time the page prints. Warnings are added for guesses.
+ */
+export function datePrinted(stamps: PrintedStamp[], page: PageText, warnings: string[]): (string | null)[] {
+  const head = headTimes(page.lines, 0, page.headEnd, page.zone);
+  const time: PageTime = {
+    zone: head.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
+    refresh: head.refresh, year: head.year, fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
+  };
+  const placed = stamps.map((p, line) => ({
+    stamp: { line, minutes: p.minutes, ago: p.ago, date: p.date, zone: p.zone, author: null, text: null,
+      headlineOnLine: false, convention: null } satisfies Stamp,
+    section: null,
+    pinned: false,
+  }));
+  return resolveTimes(placed, time, warnings).map((iso, i) =>
+    iso && stamps[i]!.seconds > 0 ? iso.replace(/:00Z$/, `:${String(stamps[i]!.seconds).padStart(2, "0")}Z`) : iso);
+}
