@@ -28,3 +28,19 @@ export function withSignals(): { signal: AbortSignal; dispose: () => void } {
     },
   };
 }
+
+/** True for 127.0.0.0/8, ::1 and localhost: this machine, the only hosts we talk to (or link to) without TLS. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** An absolute http:// URL on a loopback host (a server on this machine: trying it out, tests). */
+export function isLoopbackHttp(url: string): boolean {
+  if (!/^http:\/\/\S+$/.test(url)) return false;
+  try {
+    return isLoopback(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}

@@ -11,7 +11,8 @@ import { messageIdFor, recipientFor, unsubscribeToken, verifyUnsubscribe } from 
 import { buildMime, formatAddress, formatDate } from "../src/send/mime.ts";
 import { createProgress, formatProgress } from "../src/send/progress.ts";
 import { backoffDelay, createRateLimiter } from "../src/send/rate.ts";
-import { classifyError, isLoopback, outboxFileName, smtpOptions } from "../src/send/transport.ts";
+import { classifyError, outboxFileName, smtpOptions } from "../src/send/transport.ts";
+import { isLoopback } from "../src/host.ts";
 import { startSink } from "./helpers/smtp.ts";
 
 describe("buildMime", () => {

@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import { checkCron, checkZone, configFail, expectBoolean, expectInt, expectKeys, expectNumber, expectString } from "./check.ts";
 import { parseBeat, parseSources, parseTopics } from "./sources.ts";
 import { DigestError } from "../errors.ts";
+import { isLoopbackHttp } from "../host.ts";
 import { addressOf } from "../send/address.ts";
 import { SAMPLES_CONFIG, TEMPLATES_DIR } from "../paths.ts";
 import type { BeatConfig, Source, TopicConfig } from "../types.ts";
@@ -183,11 +184,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
 function publicUrlOrNull(value: string | undefined): string | null {
   if (!value?.trim()) return null;
   const v = value.trim().replace(/\/+$/, "");
-  if (!/^https:\/\/\S+$/.test(v) && !LOOPBACK_HTTP.test(v)) configFail("PUBLIC_URL", value, "use the https:// address readers reach `npm run serve` at (http:// only for localhost)");
+  if (!/^https:\/\/\S+$/.test(v) && !isLoopbackHttp(v)) configFail("PUBLIC_URL", value, "use the https:// address readers reach `npm run serve` at (http:// only for localhost)");
   return v;
 }
-
-const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/\S*)?$/;
 
 function underSamples(dir: string, usingSamples: boolean): string {
   return usingSamples ? resolve(dir, "samples") : dir;
@@ -245,7 +244,7 @@ function redisUrlOrNull(value: string | undefined): string | null {
 
 function httpsOrNull(value: string | undefined, key: string, httpsOnly = false): string | null {
   if (!value?.trim()) return null;
-  const ok = httpsOnly ? /^https:\/\/\S+$/.test(value.trim()) || LOOPBACK_HTTP.test(value.trim()) : /^https?:\/\/\S+$/.test(value.trim());
+  const ok = httpsOnly ? /^https:\/\/\S+$/.test(value.trim()) || isLoopbackHttp(value.trim()) : /^https?:\/\/\S+$/.test(value.trim());
   if (!ok) configFail(key, value, "use an absolute https:// URL");
   return value.trim().replace(/\/+$/, "");
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import nodemailer from "nodemailer";
 import { addressOf } from "./address.ts";
 import { DigestError } from "../errors.ts";
+import { isLoopback } from "../host.ts";
 import { writeFileAtomic } from "../fs-atomic.ts";
 import { hash64 } from "./hash-set.ts";
 import { recipientKey } from "./recipient-key.ts";
@@ -23,12 +24,6 @@ export interface PoolSettings {
   maxMessages: number;
   /** How long to wait for any server reply, the one after DATA included (RFC 5321 §4.5.3.2: 10 minutes). */
   dataTimeoutMs?: number;
-}
-
-/** True for 127.0.0.0/8, ::1 and localhost: the only hosts we talk to without TLS. */
-export function isLoopback(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
 /** nodemailer pool options for `smtpUrl`: TLS required for any host but loopback. */
