@@ -88,6 +88,15 @@ describe("loadConfig", () => {
     expect(error.message).not.toContain("hunter22");
   });
 
+  it("takes PUBLIC_URL as https, or as http only on this machine (localhost, 127.x, ::1)", () => {
+    for (const url of ["https://briefing.example.org", "http://localhost:8080", "http://127.0.0.2:8080/briefing", "http://[::1]:8080"]) {
+      expect(loadConfig({ PUBLIC_URL: `${url}/` }, dirWith()).publicUrl).toBe(url);
+    }
+    for (const url of ["http://briefing.example.org", "http://127.0.0.1.example.org", "ftp://localhost"]) {
+      expect(failure(() => loadConfig({ PUBLIC_URL: url }, dirWith())).message).toMatch(/PUBLIC_URL .*https:\/\//);
+    }
+  });
+
   it("treats empty values copied from .env.example as unset", () => {
     const config = loadConfig({ SMTP_URL: "", SMTP_RATE_LIMIT: "", DIGEST_TIMEZONE: "", ARCHIVE_URL: "", DKIM_DOMAIN: "" }, dirWith());
     expect(config.mail.smtpUrl).toBeNull();
