@@ -4,6 +4,7 @@ import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
+import { menuZone } from "./text-home-zone.ts";
 import { statedZone, wallToIso } from "./text-zones.ts";
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;
@@ -19,13 +20,13 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     if (line.length > 120 || isCaption(line) || (isProse(line) && !LABEL_RE.test(line))) continue;
     const found = fromStamp(line, i) ?? findDate(line);
     if (!found) continue;
-    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, ctx, warnings);
+    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, header, ctx, warnings);
     if (UPDATED_RE.test(line)) updated ??= found;
     // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
   }
   const best = plain ?? updated;
-  if (best) return toInstant(best, stated, ctx, warnings);
+  if (best) return toInstant(best, stated, header, ctx, warnings);
   if (ctx.fallbackDay) {
     warnings.push(`the page prints no date: dated ${ctx.fallbackDay} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
   }
@@ -42,7 +43,7 @@ function fromStamp(line: string, i: number): FoundDate | null {
   return { date: stamp.date, minutes: stamp.minutes, zone: stamp.zone };
 }
 
-function toInstant(found: FoundDate, stated: string | null, ctx: ParseContext, warnings: string[]): string | null {
+function toInstant(found: FoundDate, stated: string | null, header: string[], ctx: ParseContext, warnings: string[]): string | null {
   const year = ctx.fallbackDay ? Number(ctx.fallbackDay.slice(0, 4)) : null;
   if (found.date.year === null) {
     warnings.push(`the page's date names no year: read in ${year ?? "no year"} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
@@ -50,5 +51,7 @@ function toInstant(found: FoundDate, stated: string | null, ctx: ParseContext, w
   const day = dayOf(found.date, year, warnings);
   if (!day) return null;
   if (found.minutes === null) return day;
-  return wallToIso(day, found.minutes, found.zone ?? stated ?? ctx.timezone);
+  const home = found.zone || stated || ctx.zoneGiven ? null : menuZone(header);
+  if (home) warnings.push(`the page states no time zone: its time is read in ${home.zone}, from its language menu (${home.item})`);
+  return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);
 }

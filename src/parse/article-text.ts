@@ -6,7 +6,8 @@ import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, stripDateline } from "./text-post.ts";
-import { findDate, matchDateLine } from "./text-dates.ts";
+import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
+import { placeByline, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate } from "./article-date.ts";
@@ -33,10 +34,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const warnings: string[] = [];
   const published = articleDate(header, ctx, warnings);
   let author = header.map((l, i) => bylineAuthor(l) ?? (isMetaLine(l, i) ? gluedAuthor(l) : null)).find((a) => a)
-    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) : null)).find((a) => a) ?? null;
+    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) : null)).find((a) => a) ?? null;
   const blocks: Block[] = [];
   let linkNext = false;
-  for (const line of content.slice(start, end)) {
+  for (let i = start; i < end; i++) {
+    const line = content[i]!;
+    if (isPromoBlurb(content, i)) continue;
     // The title a "Read also" label points to is a link, not a section heading.
     if (linkNext) {
       linkNext = false;
@@ -52,9 +55,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       author ??= by;
       continue;
     }
-    const credit = CREDIT_LINE_RE.exec(line);
-    if (credit) {
-      author ??= credit[1]!.trim();
+    const credit = CREDIT_LINE_RE.exec(line)?.[1]?.trim() ?? wireCredit(line);
+    if (credit !== undefined) {
+      author ??= credit;
       continue;
     }
     const block = toBlock(line);
@@ -69,6 +72,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   return { sourceName: siteName(lines, title), title, intro, entries, warnings };
 }
 
+/** A newsletter box's blurb: the line between its "Sign up for …" prompt and its "Sign up" button. */
+function isPromoBlurb(content: string[], i: number): boolean {
+  const [above, below] = [content[i - 1] ?? "", content[i + 1] ?? ""];
+  return isChrome(above) && /\b(newsletter|sign up|subscribe)\b/i.test(above) && isChrome(below) && /^(sign up|subscribe)\b/i.test(below);
+}
+
 /** True when the line above or below (blanks skipped) prints a date: where a bare names line is a byline. */
 function nextToDate(lines: string[], i: number): boolean {
   const near = [lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined && l.length <= 80);
@@ -77,7 +86,10 @@ function nextToDate(lines: string[], i: number): boolean {
 
 function gluedAuthor(line: string): string | null {
   const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
-  return m && !/^(published|updated|posted)/i.test(m[1]!) ? m[1]!.trim() : null;
+  // A dateline that opens with its weekday or month ("Tuesday April 23 2024, 4.15pm") names no one.
+  return m && !/^(published|updated|posted)/i.test(m[1]!) && !new RegExp(`^(?:${WD_RE}|${MON_RE})(?:\\s|$)`).test(m[1]!)
+    ? m[1]!.trim()
+    : null;
 }
 
 /** First body line: after the byline, dates and share widgets that follow the title (within a dozen lines). */

@@ -1,8 +1,10 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
-import { headTimes, introLines, pageTitle } from "./text-head.ts";
-import { normText } from "./text-lines.ts";
+import { outletCredits } from "./text-credits.ts";
+import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
+import { menuZone } from "./text-home-zone.ts";
+import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
@@ -16,16 +18,20 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const warnings: string[] = [];
   const head = headTimes(lines, 0, posts[0]!.stamp.line, ctx.timezone);
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
-  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? ctx.timezone);
+  const home = head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone) ? null : menuZone(lines);
+  if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from its language menu (${home.item})`);
+  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? ctx.timezone);
   const times = resolveTimes(placeStamps(lines, posts), {
     zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, year: head.year,
     fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
   }, warnings);
+  const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine
+    ? [post.stamp.text, ...lines.slice(post.from, post.to)]
+    : lines.slice(post.from, post.to));
+  const closers = outletCredits(sources.map((source) => source.findLast((l) => !isChrome(l)) ?? null));
   const entries: DraftEntry[] = posts.map((post, i) => {
-    const source = post.stamp.text !== null && !post.stamp.headlineOnLine
-      ? [post.stamp.text, ...lines.slice(post.from, post.to)]
-      : lines.slice(post.from, post.to);
-    const parts = buildPost(source, 0, source.length, post.headline);
+    const source = sources[i]!;
+    const parts = buildPost(source, 0, source.length, post.headline, closers);
     return {
       headline: parts.headline,
       published: times[i] ?? null,
@@ -35,6 +41,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
       url: ctx.url,
     };
   });
+  // A page byline is every update's author when no update names its own.
+  const byline = entries.every((e) => e.author === null) ? pageByline(lines, 0, headEnd) : null;
+  if (byline) for (const entry of entries) entry.author = byline;
   const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const intro = introLines(lines, 0, headEnd, keyBlock);
   return { sourceName: siteName(lines, title), title, intro, entries, warnings };

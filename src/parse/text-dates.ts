@@ -75,7 +75,8 @@ export interface FoundDate {
 }
 
 const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
-const NUMERIC_DATE_RE = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+// "12/02/2024", "19.09.2025" (day first where either order fits; a dotted date is always day first).
+const NUMERIC_DATE_RE = /(?:^|[^\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d])/;
 const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![A-Za-z\\d]))?(?![\\d:])`);
 
 /** The first date in a line, with the clock time and zone printed next to it. */
@@ -90,9 +91,9 @@ export function findDate(line: string): FoundDate | null {
   } else {
     const n = NUMERIC_DATE_RE.exec(line);
     if (n) {
-      const [a, b] = [Number(n[1]), Number(n[2])];
-      const [day, month] = a > 12 || b <= 12 ? [a, b] : [b, a];
-      if (makeDay(Number(n[3]), month, day)) date = { year: Number(n[3]), month, day, weekday: null };
+      const [a, b] = [Number(n[1]), Number(n[3])];
+      const [day, month] = a > 12 || b <= 12 || n[2] === "." ? [a, b] : [b, a];
+      if (makeDay(Number(n[4]), month, day)) date = { year: Number(n[4]), month, day, weekday: null };
       rest = line.slice(0, n.index) + " " + line.slice(n.index + n[0].length);
     }
   }

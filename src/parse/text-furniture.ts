@@ -2,7 +2,7 @@
 import { isPointerLine } from "./pointers.ts";
 
 const BUTTONS =
-  /^(share|share\d|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied)!?$/i;
+  /^(share|share\d|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
@@ -43,6 +43,10 @@ const FURNITURE: RegExp[] = [
   /^edited by .{2,60}$/i,
   /^all times (are|stated|shown|in)\b.{0,30}$/i,
   /^all quotes delayed\b/i,
+  // Consent buttons, privacy links and subscription offers.
+  /^your privacy (choices|settings|options)$/i,
+  /^(accept|reject|allow|manage)( all( cookies)?| cookies| preferences| choices)$/i,
+  /^.{0,60}\bcancel any ?time\.?$/i,
   /^(our standards|terms of (use|service)|privacy policy|cookie policy|cookies|accessibility help)\b.{0,60}$/i,
 ];
 
@@ -52,7 +56,11 @@ export function isButton(line: string): boolean {
 }
 
 /** True for lines that are page chrome everywhere: ad markers, buttons, share widgets, chips, prompts. */
+const COOKIE_NOTICE_RE = /^(we|this (site|website)|our (site|website)|by continuing|we and our partners)\b.{0,300}\bcookies?\b/i;
+
 export function isFurniture(line: string): boolean {
+  // A cookie notice may run long ("We and our partners use cookies … settings link in the footer.").
+  if (line.length <= 420 && COOKIE_NOTICE_RE.test(line)) return true;
   if (line.length > 200) return false;
   if (BUTTONS.test(line)) return true;
   if (FURNITURE.some((re) => re.test(line))) return true;
@@ -65,12 +73,15 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const CAPTION_RE: RegExp[] = [
+  // A labelled credit ("Illustration: Name/Agency", "Photo: AGENCY"); "Photo: what it shows" is a headline.
+  /^(?:illustration|photo|photograph|image|picture|graphic|video|credit|photo credit)s?:\s?(?:[^\s/]+\/\S.{0,60}|\S+(?:\s\S+){0,2})$/i,
   /^(image|media|video|photo) caption,/i,
   /\S\s(photograph|photo|picture|image|stock photo|credit)s?:\s*\S.{0,80}$/i,
   /[[(][^[\]()]{1,80}\/[^[\]()]{1,80}[\])]$/,
   /\/\s*photo\b/i,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
   /^(getty images|reuters|afp|ap|epa|pa)( via \S.{0,40})?$/i,
+  /^\p{Lu}[\p{Lu} .'’-]{2,40}\/[\p{Lu}][\p{Lu} .&'’-]{1,30}$/u,
 ];
 
 /** True for a photo or video caption, or a picture credit (`… Photograph: Name/Agency`, `[Name/Agency]`). */

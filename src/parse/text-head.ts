@@ -2,6 +2,8 @@
 import { findDate, dayOf } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, normText } from "./text-lines.ts";
+import { placeByline } from "./text-credits.ts";
+import { bylineAuthor, nameLine } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone, wallToIso } from "./text-zones.ts";
@@ -110,11 +112,37 @@ export function pageTitle(lines: string[], from: number, until: number): string 
     const line = lines[i]!;
     if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line) || bulletText(line) !== null) continue;
     const words = line.split(" ").length;
-    if (firstProse >= 0 && words >= 4) return line;
+    if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? line;
     if (words >= 6) first = line;
     if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
   return firstProse >= 0 ? null : first ?? longest;
+}
+
+/** True for a byline or date line of a page head. */
+function isBylineOrDate(line: string, i: number): boolean {
+  return isMetaLine(line, i) || nameLine(line) !== null || placeByline(line) !== null;
+}
+
+/**
+ * The title when line `i` sits between the head's byline/date lines and the body (a photo caption there): the
+ * topmost of the headline lines stacked above those lines (title, then standfirst). Null when `i` is no such line.
+ */
+function titleAboveByline(lines: string[], i: number, from: number): string | null {
+  let k = i - 1;
+  while (k >= from && isChrome(lines[k]!)) k--;
+  let dated = false;
+  const top = k;
+  for (; k >= from && (isChrome(lines[k]!) || isBylineOrDate(lines[k]!, k)); k--) dated ||= findDate(lines[k]!) !== null;
+  if (!dated || k === top) return null;
+  let title: string | null = null;
+  for (; k >= from; k--) {
+    const line = lines[k]!;
+    if (isChrome(line)) continue;
+    if (!isHeadlineLike(line) || bulletText(line) !== null || line.split(" ").length < 4) break;
+    title = line;
+  }
+  return title;
 }
 
 /** The head's prose: standfirst, lede and summary sentences, bullet marks removed. */
@@ -126,4 +154,29 @@ export function introLines(lines: string[], from: number, until: number, skip: K
     if (isProse(line) && !isChrome(line) && !isMetaLine(line, i)) intro.push(line);
   }
   return intro;
+}
+
+/**
+ * The page's own byline in its head [from, until): "By Jane Doe" (an editor named after it left out), or a bare
+ * name line ("Jane Doe", "Jane Doe, Berlin") next to a date line; null when the head has none.
+ */
+export function pageByline(lines: string[], from: number, until: number): string | null {
+  for (let i = from; i < until; i++) {
+    const by = bylineAuthor(lines[i]!);
+    if (by) return by;
+  }
+  for (let i = from; i < until; i++) {
+    const name = nameLine(lines[i]!) ?? placeByline(lines[i]!);
+    if (name && nextToDate(lines, i)) return name;
+  }
+  return null;
+}
+
+/** True when the nearest line above or below (blanks skipped) prints a date. */
+function nextToDate(lines: string[], i: number): boolean {
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k] !== "") return lines[k]!;
+    return "";
+  };
+  return [near(-1), near(1)].some((l) => l.length <= 80 && findDate(l) !== null);
 }

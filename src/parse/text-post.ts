@@ -1,6 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
+import { closesPost, closingCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
 
 const BYLINE_RE =
@@ -13,8 +14,11 @@ const WIRE_DATELINE_RE =
  * "—By Jane Doe"), or null.
  */
 export function bylineAuthor(line: string): string | null {
-  if (line.length > 80) return null;
-  const m = BYLINE_RE.exec(line.replace(/^[—–]\s?/, ""));
+  if (line.length > 120) return null;
+  // "By Jane Doe · Edited by John Roe", "By Jane Doe | Updated …": the byline is the first part.
+  const first = line.split(/\s[·•|]\s/)[0]!;
+  if (first.length > 80) return null;
+  const m = BYLINE_RE.exec(first.replace(/^[—–]\s?/, ""));
   return m && !/^the\s/i.test(m[1]!) ? m[1]!.trim() : null;
 }
 
@@ -76,7 +80,9 @@ export interface PostParts {
  * An update from its lines [from, to): the first content line is its headline when `headline` is "first" and it
  * reads as one (else the update has none); a byline near the top gives the author; the rest is the body.
  */
-export function buildPost(lines: string[], from: number, to: number, headline: "first" | string | null): PostParts {
+export function buildPost(
+  lines: string[], from: number, to: number, headline: "first" | string | null, closers: Set<string> = new Set(),
+): PostParts {
   const kept: string[] = [];
   let author: string | null = null;
   let title = headline === "first" ? null : headline;
@@ -89,6 +95,13 @@ export function buildPost(lines: string[], from: number, to: number, headline: "
     const by = kept.length === 0 || /^[—–]/.test(line) ? bylineAuthor(line) : null;
     if (by) {
       author ??= by;
+      continue;
+    }
+    // A wire credit anywhere ("Reporting by A; Editing by B"); a closing credit as the post's last line.
+    const wire = wireCredit(line);
+    const closing = wire === undefined && !wantTitle && closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null) : null;
+    if (wire !== undefined || closing) {
+      author ??= wire ?? closing;
       continue;
     }
     if (wantTitle) {
@@ -105,7 +118,7 @@ export function buildPost(lines: string[], from: number, to: number, headline: "
     // The line under a headline may be a bare byline ("Jane Doe", "Jane Doe, defence editor").
     if (byNext) {
       byNext = false;
-      const staff = kept.length === 0 ? staffLine(line) : null;
+      const staff = kept.length === 0 ? staffLine(line) ?? closingCredit(line) : null;
       if (staff) {
         author ??= staff;
         continue;

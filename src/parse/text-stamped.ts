@@ -38,7 +38,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
     const stamp = line === "" ? null : matchStamp(line, i);
     if (stamp) all.push(stamp);
   });
-  const stamps0 = dropPageStamp(all);
+  const stamps0 = dropPageStamp(keepLoose(all));
   if (stamps0.length === 0) return null;
   const firstReal = stamps0.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, stamps0[k + 1]?.line ?? lines.length));
   const keyBlock = findKeyBlock(lines, stamps0[Math.max(firstReal, 0)]!.line);
@@ -53,6 +53,12 @@ function stampedLayout(page: string[]): StampedLayout | null {
   return { orientation, keyBlock, ...ranges(lines, stamps, orientation, floor) };
 }
 
+/** Loose inline stamps ("14.20 Headline") count only where the page has two or more: one alone is a figure or a schedule line. */
+function keepLoose(stamps: Stamp[]): Stamp[] {
+  if (stamps.filter((s) => s.loose).length >= 2) return stamps;
+  return stamps.filter((s) => !s.loose);
+}
+
 /** True for running text: a sentence, however short. */
 function isText(line: string): boolean {
   return isSentence(line) && line.includes(" ") && !isChrome(line);
@@ -63,34 +69,58 @@ function hasProse(lines: string[], from: number, to: number): boolean {
   return false;
 }
 
+function isQuestionTitle(line: string): boolean {
+  return line.length <= 110 && /\?["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
+}
+
 /** True for a line with something to read: not chrome, a date line or a byline/date line. */
 function isContent(lines: string[], i: number): boolean {
   const line = lines[i]!;
   return !isChrome(line) && !matchDateLine(line) && !isMetaLine(line, i) && !isKeyPointsHeading(line);
 }
 
-/** Drops timed sidebars: after the page's first footer label, a stamp must head running text of its own. */
+/**
+ * Drops timed sidebars: after the page's first footer label, a stamp must head running text of its own, in its
+ * first two lines (headline, body): a linked article's date, byline and question title, or a comments box after
+ * them, are no update.
+ */
 function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
   let footerSeen = false;
   return stamps.filter((stamp, k) => {
     const to = stamps[k + 1]?.line ?? lines.length;
     const end = untilEnd(lines, stamp.line + 1, to);
-    const keep = !footerSeen || stamp.text !== null || hasProse(lines, stamp.line + 1, end);
+    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end);
     if (end < to) footerSeen = true;
     return keep;
   });
 }
 
+function headsText(lines: string[], from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to && seen < 2; i++) {
+    if (isChrome(lines[i]!)) continue;
+    if (isText(lines[i]!) && !isQuestionTitle(lines[i]!)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /**
  * Drops the page's own date stamp ("Thursday 11 April 2024 06:20, UK", "Updated / Feb. 24, 2024, 9:58 p.m. ET"):
- * the first stamp, the only one printing a date with no byline, above two or more time-only stamps. It dates the
- * page (read with the head), not an update.
+ * the first stamp, printing a date with no byline, above two or more time-only stamps. It dates the page (read with
+ * the head), not an update. Lower down, an update of another day may print its date ("28 December 2023, 23:52"):
+ * then the first stamp is the page's only when it is no older than the time-only update under it (its last update).
  */
 function dropPageStamp(stamps: Stamp[]): Stamp[] {
   const [first, ...rest] = stamps;
   if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
-  const timeOnly = rest.filter((s) => s.minutes !== null && s.date === null && s.text === null).length;
-  return timeOnly >= 2 && rest.every((s) => s.date === null) ? rest : stamps;
+  const isTimeOnly = (s: Stamp) => s.minutes !== null && s.date === null && s.text === null;
+  const timeOnly = rest.filter(isTimeOnly).length;
+  if (timeOnly < 2) return stamps;
+  if (rest.every((s) => s.date === null)) return rest;
+  const dated = rest.filter((s) => s.date !== null).length;
+  const next = rest[0]!;
+  return isTimeOnly(next) && dated * 2 <= timeOnly && first.minutes !== null && first.minutes >= next.minutes! ? rest : stamps;
 }
 
 /** Drops stamps that date nothing: no text on the side of the stamp where the layout puts its update. */
@@ -110,10 +140,10 @@ function dropEmpty(lines: string[], stamps: Stamp[], orientation: Orientation): 
  * exception, not the rule); or stamps that carry their own headlines ("1806 GMT — Headline").
  */
 function viable(lines: string[], stamps: Stamp[], orientation: Orientation): boolean {
-  const inline = stamps.filter((s) => s.headlineOnLine).length;
+  const inline = stamps.filter((s) => s.headlineOnLine && !s.loose).length;
   if (inline > 0 && inline * 2 >= stamps.length) return true;
   const withText = stamps.filter((stamp, k) => {
-    if (stamp.text !== null) return true;
+    if (stamp.text !== null && !stamp.loose) return true;
     if (orientation === "stamp-last") {
       return hasProse(lines, k === 0 ? Math.max(0, stamp.line - 40) : stamps[k - 1]!.line + 1, stamp.line);
     }

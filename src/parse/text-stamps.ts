@@ -1,5 +1,6 @@
 // Stamp lines: the printed time of one update, in every common form, with what the line carries besides it.
 import { CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, type PrintedDate } from "./text-dates.ts";
+import { isHeadlineLike } from "./text-lines.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** One stamp line. `minutes` is a wall-clock time; `ago` a time before the page's refresh time. */
@@ -13,12 +14,14 @@ export interface Stamp {
   /** Text on the stamp line after the time: a headline after a dash, or running text. */
   text: string | null;
   headlineOnLine: boolean;
+  /** A headline after a bare time with no dash, bracket or zone ("14.20 Headline"): an update only if the page has more. */
+  loose?: boolean;
   /** The zone this stamp style implies when the page states none (contract: UK time for signature stamps). */
   convention: string | null;
 }
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
-const ZONE = `(?:\\s?(${ZONE_RE}))?`;
+const ZONE = `(?:\\s?(${ZONE_RE})(?!\\p{L}))?`;
 const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))${ZONE}(?![\\d:.])`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 const DATE_TAIL = new RegExp(`^,?\\s+${DATE_RE}$`);
@@ -32,10 +35,25 @@ const RELATIVE = /^(?:posted\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 
+const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
+
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
 export function matchStamp(text: string, line: number): Stamp | null {
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
+  if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
   return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) : null) ?? relative(text, line);
+}
+
+/** "[23:37] Headline", "(14:05 CET) Headline": a bracketed time; the text after the bracket is the update's headline. */
+function bracketed(text: string, line: number): Stamp | null {
+  const m = BRACKETED.exec(text);
+  if (!m || text.length > 300) return null;
+  const inner = m[1]!.trim();
+  const stamp = timeFirst(inner, line) ?? dateFirst(inner, line);
+  if (!stamp || stamp.text !== null || stamp.author !== null) return null;
+  const rest = m[2]?.trim();
+  if (!rest) return stamp;
+  return /^[\p{L}\d"“'‘]/u.test(rest) ? { ...stamp, text: rest, headlineOnLine: true } : null;
 }
 
 function base(line: number, minutes: number | null): Stamp {
@@ -62,6 +80,12 @@ function timeFirst(text: string, line: number): Stamp | null {
   }
   // Running text straight after a printed zone: a pinned lead ("1927 GMT North Korea has …").
   if (stamp.zone && /^\s\p{Lu}/u.test(rest)) return { ...stamp, text: rest.trim() };
+  // A headline straight after a bare time ("14.20 Foreign ministry summons envoy"): loose, since a line of a
+  // schedule or a figure may look the same; the layout keeps it only where such stamps head text of their own.
+  const loose = rest.trim();
+  if (!military && /^\s[\p{Lu}"“‘]/u.test(rest) && loose.length <= 160 && isHeadlineLike(loose)) {
+    return { ...stamp, text: loose, headlineOnLine: true, loose: true };
+  }
   return null;
 }
 

@@ -3,7 +3,9 @@ import { isZone } from "../day.ts";
 import { localToIso, toIsoZ } from "./timestamp.ts";
 
 /** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
-export const ZONE_RE = "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK)";
+export const ZONE_RE =
+  "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK|" +
+  "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|CAT|GST|TRT)";
 
 const ABBREVIATIONS: Record<string, string> = {
   GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London",
@@ -13,6 +15,11 @@ const ABBREVIATIONS: Record<string, string> = {
   CST: "America/Chicago", CDT: "America/Chicago", CT: "America/Chicago",
   MST: "America/Denver", MDT: "America/Denver",
   PST: "America/Los_Angeles", PDT: "America/Los_Angeles", PT: "America/Los_Angeles",
+  // Elsewhere, the readings English-language news sites use (IST: India, the most common in print).
+  IST: "Asia/Kolkata", PKT: "Asia/Karachi", HKT: "Asia/Hong_Kong", SGT: "Asia/Singapore", JST: "Asia/Tokyo",
+  KST: "Asia/Seoul", AEST: "Australia/Sydney", AEDT: "Australia/Sydney", NZST: "Pacific/Auckland",
+  NZDT: "Pacific/Auckland", SAST: "Africa/Johannesburg", EAT: "Africa/Nairobi", WAT: "Africa/Lagos",
+  CAT: "Africa/Maputo", GST: "Asia/Dubai", TRT: "Europe/Istanbul",
 };
 
 /** The zone a printed token names: an IANA zone, or a fixed offset "+02:00"; null when unknown. */
@@ -44,15 +51,22 @@ export function cityZone(city: string): string | null {
   return cityZones.get(city.toLowerCase()) ?? null;
 }
 
-const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b[^.\\n]{0,24}?\\b(${ZONE_RE}|[A-Z][a-z]{2,20} time)\\b`);
+const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,40})`, "g");
+const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z][a-z]{2,20} time)\\b`, "g");
 
-/** The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time"). */
+/**
+ * The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time",
+ * "All times are Estonian time (EEST)": a name no city gives, then the abbreviation beside it).
+ */
 export function statedZone(line: string): string | null {
   if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
-  const m = STATEMENT_RE.exec(line);
-  if (!m) return null;
-  const token = m[1]!;
-  return / time$/.test(token) ? cityZone(token.slice(0, -5)) : zoneOf(token);
+  for (const statement of line.matchAll(STATEMENT_RE)) {
+    for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
+      const zone = / time$/.test(token!) ? cityZone(token!.slice(0, -5)) : zoneOf(token);
+      if (zone) return zone;
+    }
+  }
+  return null;
 }
 
 /** ISO 8601 UTC instant of a wall-clock time on a day in a zone (an IANA name or a fixed "+02:00" offset). */

@@ -1,0 +1,74 @@
+// Credit lines that name an update's author: wire credits ("Reporting by A; Editing by B"), closing credits
+// ("— Jane Doe in Kyiv", "Jane Doe, Brussels correspondent", an outlet's "VOA News" closing several posts), and a
+// page's own byline, which every update carries when none has one of its own.
+import { findDate } from "./text-dates.ts";
+import { isChrome, isLinkLine } from "./text-lines.ts";
+
+const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|\\p{Lu}\\.|de|da|van|von|der|al|bin|le|la)){1,3}";
+const PLACE = "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}";
+const CREDIT_SEGMENT_RE = /^(additional reporting|reporting|writing|editing|compiled|written|produced|research|graphics|fact-checking|contributions?|translated|translation)( and \w+)? by (\S.{1,100})$/i;
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|le|la)";
+const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u");
+const WHO_ORDER = ["reporting", "compiled", "written", "writing", "produced"];
+const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
+const ROLES = new Set(["reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
+const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
+const PLACE_BYLINE_RE = new RegExp(`^(${PERSON}),\\s${PLACE}$`, "u");
+const OUTLET_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|with|and|of|the|&)){0,4}$/u;
+
+/** Names without the place they reported from ("A in Kyiv and B in Moscow" → "A and B"). */
+function withoutPlaces(names: string): string {
+  return names.replace(new RegExp(`\\s+in\\s+${PLACE}(?=\\s+and\\s|,|$)`, "gu"), "").trim();
+}
+
+/**
+ * The reporters a wire credit names ("Reporting by A and B in Kyiv; Writing by C; Editing by D", "(Compiled by A)"):
+ * the reporting names first, else the compiler's or writer's; undefined when the line is no credit, null when it
+ * credits only editors.
+ */
+export function wireCredit(line: string): string | null | undefined {
+  if (line.length > 300 || !/\bby\b/i.test(line)) return undefined;
+  const text = line.replace(/^\((.*)\)\.?$/, "$1").replace(/\.$/, "");
+  const segments = text.split(/\s*;\s*/).map((s) => CREDIT_SEGMENT_RE.exec(s));
+  if (segments.some((m) => m === null || !NAMES_RE.test(m[3]!))) return undefined;
+  for (const label of WHO_ORDER) {
+    const m = segments.find((s) => s![1]!.toLowerCase() === label);
+    if (m) return withoutPlaces(m[3]!);
+  }
+  return null;
+}
+
+/** The author a closing credit names ("— Jane Doe in Kyiv", "Jane Doe, ERR News reporter"), or null. */
+export function closingCredit(line: string): string | null {
+  if (line.length > 100) return null;
+  const dash = DASH_CREDIT_RE.exec(line);
+  if (dash) return dash[1]!;
+  const role = ROLE_CREDIT_RE.exec(line);
+  return role && ROLES.has(role[2]!.toLowerCase()) ? role[1]! : null;
+}
+
+/** True for a short name-like line ("VOA News", "Reuters"): an outlet's credit when it closes several posts. */
+export function isOutletLike(line: string): boolean {
+  return line.length <= 40 && OUTLET_RE.test(line) && !isChrome(line) && findDate(line) === null;
+}
+
+/** True when nothing but chrome and unpunctuated link lines follows line `i` in [i + 1, to). */
+export function closesPost(lines: string[], i: number, to: number): boolean {
+  for (let k = i + 1; k < to; k++) if (!isChrome(lines[k]!) && !isLinkLine(lines[k]!)) return false;
+  return true;
+}
+
+/** A byline that names a person and the place they write from ("Jane Doe, Berlin"): the person; else null. */
+export function placeByline(line: string): string | null {
+  return line.length <= 80 ? PLACE_BYLINE_RE.exec(line)?.[1] ?? null : null;
+}
+
+/**
+ * The outlet credits of a page: name-like lines that close two or more of its posts (each post given as its
+ * last line that is not chrome).
+ */
+export function outletCredits(lastLines: (string | null)[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lastLines) if (line && isOutletLike(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([line]) => line));
+}

@@ -1,0 +1,105 @@
+// The zone a page's home country implies when the page states none: the English edition of a site whose language
+// menu ("UA / RU / EN", "Eesti · Русский · English") offers the home language first prints its home country's time.
+import { cityZone } from "./text-zones.ts";
+
+/** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
+export interface HomeZone {
+  zone: string;
+  item: string;
+}
+
+const SEPARATED = /\s*[|/·•]\s*|\s+/u;
+let nativeNames: Map<string, string> | null = null;
+
+/** Language codes by their own names ("eesti" → "et", "русский" → "ru"), from the runtime's locale data. */
+function natives(): Map<string, string> {
+  if (nativeNames) return nativeNames;
+  nativeNames = new Map();
+  const a = "a".charCodeAt(0);
+  for (let i = 0; i < 26 * 26; i++) {
+    const code = String.fromCharCode(a + Math.floor(i / 26), a + (i % 26));
+    try {
+      const name = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
+      if (name && name.toLowerCase() !== code) nativeNames.set(name.toLowerCase(), code);
+    } catch {
+      // not a language the runtime knows
+    }
+  }
+  return nativeNames;
+}
+
+const LANGUAGES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+const REGIONS = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** The language (or, for "UA"-style menus, country) code a menu item names, or null. */
+function itemCode(item: string): string | null {
+  if (/^[A-Z]{2}$/.test(item)) {
+    const code = item.toLowerCase();
+    return LANGUAGES.of(code) || REGIONS.of(item) ? code : null;
+  }
+  return item.length >= 4 && item.length <= 20 ? natives().get(item.toLowerCase()) ?? null : null;
+}
+
+/** The items of a language menu: two or more lines of one item each, or one line of items; else null. */
+function menuAt(lines: string[], i: number): string[] | null {
+  const parts = lines[i]!.split(SEPARATED).filter((p) => p !== "");
+  if (parts.length >= 2 && parts.length <= 8 && parts.every((p) => itemCode(p) !== null)) return parts;
+  const items: string[] = [];
+  for (let k = i; k < lines.length && items.length < 8; k++) {
+    if (itemCode(lines[k]!) === null) break;
+    items.push(lines[k]!);
+  }
+  return items.length >= 2 ? items : null;
+}
+
+function regionOf(code: string): string | null {
+  try {
+    const region = new Intl.Locale(code).maximize().region;
+    if (region) return region;
+  } catch {
+    // fall through: "UA" names a country, not a language
+  }
+  return REGIONS.of(code.toUpperCase()) ? code.toUpperCase() : null;
+}
+
+function zonesOf(region: string): string[] {
+  const locale = new Intl.Locale(`und-${region}`) as Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
+  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+}
+
+const canonical = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+
+/**
+ * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
+ * another language; the first other one names the country. A country of several zones needs one of them named as a
+ * city on the page (Ukraine's Kyiv, not Simferopol).
+ */
+export function menuZone(lines: string[], headLines = 80): HomeZone | null {
+  for (let i = 0; i < Math.min(lines.length, headLines); i++) {
+    if (lines[i] === "" || lines[i]!.length > 60 || itemCode(lines[i]!.split(SEPARATED)[0]!) === null) continue;
+    const items = menuAt(lines, i);
+    if (!items) continue;
+    const codes = items.map((item) => itemCode(item)!);
+    const home = codes.findIndex((c) => c !== "en");
+    if (!codes.includes("en") || home < 0) continue;
+    const region = regionOf(codes[home]!);
+    const zones = region ? zonesOf(region) : [];
+    const zone = zones.length === 1 ? zones[0]! : namedAmong(lines, zones);
+    return zone ? { zone, item: items[home]! } : null;
+  }
+  return null;
+}
+
+/** The one zone of `zones` whose city the page names, or null. */
+function namedAmong(lines: string[], zones: string[]): string | null {
+  if (zones.length === 0) return null;
+  const wanted = new Set(zones.map(canonical));
+  const found = new Set<string>();
+  for (const line of lines) {
+    for (const [word] of line.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) {
+      const zone = cityZone(word);
+      if (zone && wanted.has(canonical(zone))) found.add(zone);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
