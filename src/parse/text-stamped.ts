@@ -4,6 +4,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { untilEnd } from "./text-post.ts";
+import { dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
@@ -53,74 +54,10 @@ function stampedLayout(page: string[]): StampedLayout | null {
   return { orientation, keyBlock, ...ranges(lines, stamps, orientation, floor) };
 }
 
-/** Loose inline stamps ("14.20 Headline") count only where the page has two or more: one alone is a figure or a schedule line. */
-function keepLoose(stamps: Stamp[]): Stamp[] {
-  if (stamps.filter((s) => s.loose).length >= 2) return stamps;
-  return stamps.filter((s) => !s.loose);
-}
-
-/** True for running text: a sentence, however short. */
-function isText(line: string): boolean {
-  return isSentence(line) && line.includes(" ") && !isChrome(line);
-}
-
-function hasProse(lines: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isText(lines[i]!)) return true;
-  return false;
-}
-
-function isQuestionTitle(line: string): boolean {
-  return line.length <= 110 && /\?["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
-}
-
 /** True for a line with something to read: not chrome, a date line or a byline/date line. */
 function isContent(lines: string[], i: number): boolean {
   const line = lines[i]!;
   return !isChrome(line) && !matchDateLine(line) && !isMetaLine(line, i) && !isKeyPointsHeading(line);
-}
-
-/**
- * Drops timed sidebars: after the page's first footer label, a stamp must head running text of its own, in its
- * first two lines (headline, body): a linked article's date, byline and question title, or a comments box after
- * them, are no update.
- */
-function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
-  let footerSeen = false;
-  return stamps.filter((stamp, k) => {
-    const to = stamps[k + 1]?.line ?? lines.length;
-    const end = untilEnd(lines, stamp.line + 1, to);
-    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end);
-    if (end < to) footerSeen = true;
-    return keep;
-  });
-}
-
-function headsText(lines: string[], from: number, to: number): boolean {
-  let seen = 0;
-  for (let i = from; i < to && seen < 2; i++) {
-    if (isChrome(lines[i]!)) continue;
-    if (isText(lines[i]!) && !isQuestionTitle(lines[i]!)) return true;
-    seen++;
-  }
-  return false;
-}
-
-/**
- * Drops the page's own date stamp ("Thursday 11 April 2024 06:20, UK", "Updated / Feb. 24, 2024, 9:58 p.m. ET"):
- * the first stamp, printing a date with no byline, above two or more time-only stamps. It dates the page (read with
- * the head), not an update. Lower down, an update of another day may print its date ("28 December 2023, 23:52"):
- * then the first stamp is the page's only when it is no older than the time-only update under it (its last update).
- */
-function dropPageStamp(stamps: Stamp[]): Stamp[] {
-  const [first, ...rest] = stamps;
-  if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
-  const isTimeOnly = (s: Stamp) => s.minutes !== null && s.date === null && s.text === null;
-  const timeOnly = rest.filter(isTimeOnly).length;
-  if (timeOnly < 2) return stamps;
-  if (rest.every((s) => s.date === null)) return rest;
-  const dated = rest.filter((s) => s.date !== null).length;
-  const next = rest[0]!;
-  return isTimeOnly(next) && dated * 2 <= timeOnly && first.minutes !== null && first.minutes >= next.minutes! ? rest : stamps;
 }
 
 /** Drops stamps that date nothing: no text on the side of the stamp where the layout puts its update. */
