@@ -173,7 +173,7 @@ describe("round 2: teasers and filler in the briefing", () => {
   const window = dayWindow("2024-02-10", "UTC");
   const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" };
   const PLANT = make("f1", "Drone raid sets fuel plant in Syzran ablaze", ["A fire broke out at a fuel plant in Syzran after a drone raid overnight, the regional governor said, and crews fought it for hours."]);
-  const TEASER = make("f2", "Watch: Smoke rises above Syzran at dawn", [], "2024-02-10T09:00:00Z");
+  const TEASER = make("f2", "Watch: Syzran at dawn, hours after the drones", [], "2024-02-10T09:00:00Z");
   const SPORT = make("f3", "Ukrainian rowers win silver in the coxless four", ["Ukraine's crew finished second behind the hosts in a close final, their best result of the season."]);
 
   it("a teaser carries the topic of the story it shows and is never selected", () => {

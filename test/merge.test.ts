@@ -237,7 +237,7 @@ describe("round 2: a teaser joins the story it shows", () => {
     "A fire broke out at a fuel plant in Syzran after a drone raid, the regional governor said, and crews fought it for hours.");
 
   it("by a specific place it shares with the story, never by a capital alone", () => {
-    const result = mergeStories([STRIKE, AID, PLANT, teaser("w1", "Watch: Caretakers clear debris from a Kyiv school after drone attack", "strikes"), teaser("w2", "Watch: Smoke over Syzran")]);
+    const result = mergeStories([STRIKE, AID, PLANT, teaser("w1", "Watch: Caretakers clear debris from a Kyiv school after drone attack", "strikes"), teaser("w2", "Watch: Smoke over Syzran", "strikes")]);
     expect(result.groups.find((g) => g.includes("w1"))).toEqual(["w1"]);
     expect(storyOf(result.groups, "w2")).toBe(storyOf(result.groups, "r1"));
     expect(storyOf(result.groups, "k2")).not.toBe(storyOf(result.groups, "k1"));

@@ -146,3 +146,27 @@ export function knownNames(texts: Iterable<string>): Set<string> {
   }
   return names;
 }
+
+/**
+ * A key that one name's transliterations share ("Pobieda"/"Pobeda", "Iryna"/"Irina", "Mykhailo"/"Mikhaylo"): ie → e,
+ * y → i, kh → h, doubled letters once. Only words of five letters or more; shorter ones stay as they are.
+ */
+export function transliterationKey(anchor: string): string {
+  return anchor.split(" ").map((w) => !/^\p{L}{5,}$/u.test(w) ? w
+    : w.replace(/ie/g, "e").replace(/y/g, "i").replace(/ii/g, "i").replace(/kh/g, "h").replace(/(\p{L})\1/gu, "$1")).join(" ");
+}
+
+/**
+ * The day's term lists with one spelling per transliterated name: terms whose transliteration keys agree (and differ
+ * only so) take the first spelling seen, so "novomikhailivka" and "novomykhailivka" count as one term.
+ */
+export function foldSpellings(docs: string[][]): string[][] {
+  const spelling = new Map<string, string>();
+  return docs.map((doc) => doc.map((term) => {
+    const key = transliterationKey(term);
+    const first = spelling.get(key);
+    if (first !== undefined) return first;
+    spelling.set(key, term);
+    return term;
+  }));
+}

@@ -1,5 +1,6 @@
 // digest: the pure core. The window's entries of every source → judged against the beat, classified, scored, merged
 // into stories, checked against what earlier editions showed, ranked.
+import { foldSpellings } from "./anchors.ts";
 import { DEFAULT_BEAT } from "./beat-table.ts";
 import { fallbackTopic } from "./classify.ts";
 import { mergeStories } from "./merge.ts";
@@ -43,7 +44,7 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   const { sources, work, intros, limits, earlier } = collectWork(results, window, options.topics, beat);
   const fallback = fallbackTopic(options.topics);
   // One TF-IDF model serves closeness to the page intro, story merging and matching earlier editions' stories.
-  const model = termModel(work.map((w) => terms(`${w.text.headline ?? ""} ${w.body}`)), [...intros.values()].map(terms));
+  const model = termModel(foldSpellings(work.map((w) => terms(`${w.text.headline ?? ""} ${w.body}`))), [...intros.values()].map(terms));
   scoreEntries(work, intros, window, options.topics.map((t) => t.name), model);
   const merged = mergeStories(work.map((w, i) => ({
     id: w.entry.id, source: w.sourceKey, topic: w.topic, published: w.entry.published, headline: w.text.headline, body: w.text.body,

@@ -17,6 +17,8 @@ export interface Prepared {
   lead: Set<string>;
   /** Its headline or first sentence gives a casualty figure (a toll that may grow through the day). */
   toll?: boolean;
+  /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
+  kinds?: Set<string>;
   /** Names of several words among its anchors (each one detail). */
   groups: string[][];
   shingles: Set<string>;
@@ -42,7 +44,7 @@ export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<strin
 /** The join two candidate entries earn, if any, with its reason. */
 export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
   const cos = cosine(pa.vector, pb.vector);
-  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine)) return null;
+  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.kindCosine)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
   if (jac >= o.repostJaccard || cos >= o.repostCosine) {
@@ -72,7 +74,14 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (pa.toll && pb.toll && pa.item.topic !== o.fallbackTopic && hours <= o.placeHours && cos >= o.anchorCosine && !placeApart(pa, pb, o) && !placeApart(pb, pa, o)) {
     return { a, b, kind: "story", strength: cos, guard: o.anchorCosine, reason: `same event: both lead with a casualty toll, cosine ${cos.toFixed(2)} (≥ ${o.anchorCosine}), no place apart, ${where}` };
   }
-  // The catch-all topic is a bucket, not a kind of event: near one town, its reports of different events share the name.
+  // The same kind of event led with by both, with the same specific detail in both leads: a claim and its denial, one
+  // resignation told by several outlets (in the catch-all topic too: the kind, not the bucket, makes it one event).
+  const kind = [...(pa.kinds ?? [])].find((k) => pb.kinds?.has(k));
+  const leadDetail = kind ? [...pa.lead].filter((x) => pb.lead.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit) : [];
+  if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
+    return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${kind} and ${leadDetail.slice(0, 3).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
+  }
+  // Otherwise the catch-all topic is a bucket, not a kind of event: near one town, its reports of different events share the name.
   if (shared.length === 0 || pa.item.topic === o.fallbackTopic) return null;
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
   // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight.

@@ -33,8 +33,14 @@ export interface MergeOptions {
   places?: string[];
   placeHours?: number;
   placeCosine?: number;
+  /** Two reports of one topic that lead with the same kind of event (kinds.ts) and the same specific detail, at most
+   * `kindHours` apart, are one event at cosine `kindCosine` (defaults 24, 0.03). */
+  kindHours?: number;
+  kindCosine?: number;
   /** A teaser with no topic of its own joins only on a detail at most this many of the day's entries name (default 3). */
   teaserRareDetail?: number;
+  /** A teaser whose words name no event (the catch-all topic) shows a theme and joins no story (default true). */
+  themedTeasers?: boolean;
   /** The catch-all topic (a teaser filed there has no event of its own to match; default "other"). */
   fallbackTopic?: string;
 }
@@ -43,4 +49,5 @@ export const MERGE_DEFAULTS: Required<MergeOptions> = {
   repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
   teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
   teaserRareDetail: 3, fallbackTopic: "other", places: [], placeHours: 12, placeCosine: 0.08,
+  kindHours: 24, kindCosine: 0.03, themedTeasers: true,
 };

@@ -1,14 +1,19 @@
 // Teasers ("Watch: …", "Pictured: …") have no body to compare: a lone one joins the one story it shows, matched last
 // and one at a time on a specific shared detail (a place other than a capital, a full name, a figure), so this
-// looser test never bridges two stories. A theme teaser ("Explained: …") joins nothing.
+// looser test never bridges two stories. A theme teaser ("Explained: …") joins nothing, nor does one whose words name
+// no event of their own and report no one's words ("Pictured: children back in a rebuilt kindergarten"): it shows a
+// theme, not a story.
 import { sharedDetails, type Prepared } from "./judge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
+import { SPEECH } from "./grammar.ts";
+import { ruleTokens } from "./rules.ts";
 import { cosine } from "./similarity.ts";
+import { stripLabel } from "./text.ts";
 
 /**
  * Each lone teaser's one story: among entries within a day of it that share a specific detail with its headline, the
- * closest by cosine (at least `teaserCosine`). A teaser that names an event of its own (its own topic) joins only a
- * story of that topic; one with no topic of its own joins only on a detail few of the day's entries name.
+ * closest by cosine (at least `teaserCosine`). A teaser joins only a story of the topic its own words name; one whose
+ * words name no event (the catch-all topic) shows a theme and joins nothing.
  */
 export function attachTeasers(prepared: Prepared[], pairs: [number, number][], anchorCount: Map<string, number>, o: Required<MergeOptions>): { teaser: number; entry: number; reason: string }[] {
   const teasers = prepared.filter((p) => p.item.teaser && !p.item.theme && p.lead.size > 0);
@@ -18,6 +23,7 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
   for (const t of teasers) {
     const shows = t.item.leaning ?? t.item.topic;
     const ownTopic = shows !== o.fallbackTopic;
+    if (!ownTopic && o.themedTeasers && !reportsSpeech(t.item.headline)) continue;
     let best: { c: Prepared; cos: number; shared: string[]; count: number } | null = null;
     for (const c of candidates.get(t.index) ?? []) {
       if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
@@ -40,6 +46,15 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
   }
   return out;
 }
+
+/** A teaser that quotes or reports what someone said shows a statement (an event), not a theme. */
+function reportsSpeech(headline: string | null): boolean {
+  const text = stripLabel(headline ?? "");
+  return /["'\u2018\u2019\u201c\u201d]\s*\p{L}|\p{L}[.!?]?["'\u2019\u201d](?:\s|$)/u.test(text) || ruleTokens(text).some((w) => SPEECH.has(w) || TEASER_SPEECH.has(w));
+}
+
+/** Speech verbs of video and photo captions, besides the report verbs of grammar.ts. */
+const TEASER_SPEECH = new Set(["speaks", "speak", "spoke", "speaking", "vows", "urges", "calls", "tells", "addresses", "explains"]);
 
 /** For each teaser, the entries with a body it may show: all of them on a day's scale, index pairs on an archive's. */
 function candidatesOf(prepared: Prepared[], teasers: Prepared[], pairs: [number, number][]): Map<number, Prepared[]> {

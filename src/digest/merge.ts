@@ -2,8 +2,9 @@
 // TF-IDF cosine under constraints (judge.ts, thresholds in merge-rules.ts). Candidates come from an inverted index over
 // rare terms, so the work grows near-linearly with the number of entries. Weak evidence joins an entry to a group
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
-import { anchorsOf, knownNames } from "./anchors.ts";
+import { anchorsOf, foldSpellings, knownNames, transliterationKey } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
+import { kindsOf } from "./kinds.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
@@ -49,14 +50,15 @@ export interface MergeResult {
   links: MergeLink[];
 }
 
-function prepare(items: MergeItem[]): Prepared[] {
+function prepare(items: MergeItem[], places: string[]): Prepared[] {
   const names = knownNames(items.flatMap((item) => [item.headline ?? "", ...item.body]));
   const text = (item: MergeItem) => [item.headline ?? "", ...item.body.map(stripLabel)].join(" ");
-  const docs = items.map((item) => item.terms ?? terms(text(item)));
+  const docs = items.every((item) => item.terms) ? items.map((item) => item.terms!) : foldSpellings(items.map((item) => item.terms ?? terms(text(item))));
   const model = items.every((item) => item.vector) ? null : termModel(docs);
-  return items.map((item, index) => {
+  const prepared = items.map((item, index) => {
     const parsed = item.published === null ? NaN : Date.parse(item.published);
     const groups: string[][] = [];
+    const lead = `${item.headline ?? ""}. ${leadSentence(item).join(" ")}`;
     return {
       item,
       index,
@@ -64,18 +66,37 @@ function prepare(items: MergeItem[]): Prepared[] {
       terms: docs[index]!,
       anchors: anchorsOf(item.headline, item.body, names, { groups }),
       lead: anchorsOf(item.headline, leadSentence(item), names),
-      toll: givesToll(`${item.headline ?? ""}. ${leadSentence(item).join(" ")}`),
+      toll: givesToll(lead),
+      kinds: kindsOf(lead),
       groups,
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,
     };
   });
+  foldTransliterations(prepared, places);
+  return prepared;
+}
+
+/** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */
+function foldTransliterations(prepared: Prepared[], places: string[]): void {
+  const spelling = new Map<string, string>();
+  for (const word of places.flatMap((p) => p.split(" "))) if (!spelling.has(transliterationKey(word))) spelling.set(transliterationKey(word), word);
+  const one = (a: string) => {
+    const key = transliterationKey(a);
+    if (!spelling.has(key)) spelling.set(key, a);
+    return spelling.get(key)!;
+  };
+  for (const p of prepared) {
+    p.anchors = new Set([...p.anchors].map(one));
+    p.lead = new Set([...p.lead].map(one));
+    p.groups = p.groups.map((g) => g.map(one));
+  }
 }
 
 /** Groups entries into stories and marks re-posts; every join carries its reason. */
 export function mergeStories(items: MergeItem[], options: MergeOptions = {}): MergeResult {
   const o = { ...MERGE_DEFAULTS, ...options };
-  const prepared = prepare(items);
+  const prepared = prepare(items, o.places);
   const cap = Math.max(4, Math.min(Math.ceil(items.length / 2), 40));
   const anchorCount = new Map<string, number>();
   for (const p of prepared) for (const a of p.anchors) anchorCount.set(a, (anchorCount.get(a) ?? 0) + 1);

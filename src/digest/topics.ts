@@ -40,7 +40,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a ship sunk is an attack's outcome
         "sank, sunk, sinks, sinking",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
-        "firefighters, rescuers, civilians killed, kamikaze",
+        "firefighters, rescuers, civilians killed, kamikaze, " +
+        // what an attack leaves: what a photo or video of its aftermath shows
+        "smoke, blaze, flames, ablaze, aftermath",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
       // arson is set by hand, not fired from afar (sabotage: other)

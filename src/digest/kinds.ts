@@ -1,0 +1,33 @@
+// Kinds of event as data: what a report leads with (a resignation, ground won or held, a summit). Two reports of one
+// topic that lead with the same kind of event and the same specific detail (a person, a village, a place) tell one
+// event, however little their wording shares: a claim and its denial, one official's resignation told by three
+// outlets. Terms use the topic rules' syntax (`*` ends a word, `...` lets up to three words stand between).
+import { compileTerm, matches, ruleTokens, type Parts } from "./rules.ts";
+
+const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boolean);
+
+/** Each kind of event with the words that say a report leads with it. */
+export const EVENT_KINDS: Record<string, string[]> = {
+  "a resignation or dismissal": list("resign*, step* down, stepped down, quit, quits, dismiss*, sack*, oust*, removed from office, relieved of"),
+  "an appointment": list("appoint*, nominat*, named as, named to"),
+  // who holds a place: a capture claimed, denied or reversed (not the fighting around it, a kind of its own)
+  "control of a place": list(
+    "captur*, liberat*, took control, taken control, take control, kept control, regain* control, control of, seiz*, " +
+    "fall, falls, fell, fallen, clear*, push* ... out, withdr*, retreat*, hold* ... position*, held ... position*, " +
+    "still held, holding out, encircl*",
+  ),
+  "assaults and advances": list("assault*, storm*, advance*, repel*, repuls*, counterattack*, counter-attack*, breakthrough, break through"),
+  "an evacuation": list("evacuat*"),
+  "an arrest or a trial": list("arrest*, detain*, sentenc*, jail*, convict*, charged, trial"),
+  "an emergency declared": list("emergency"),
+  "a drill or a weapons test": list("drill*, exercise*, test-fir*, test launch*"),
+  "a summit or conference": list("summit*, conference*"),
+};
+
+const compiled = Object.entries(EVENT_KINDS).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
+
+/** The kinds of event a report's headline and lead sentence lead with. */
+export function kindsOf(lead: string): Set<string> {
+  const tokens = ruleTokens(lead);
+  return new Set(compiled.filter((k) => k.parts.some((p) => matches(tokens, p))).map((k) => k.kind));
+}

@@ -1,0 +1,36 @@
+// A teaser that shows an event ("Watch: smoke over the market after the shelling") joins that event's story; one that
+// shows a theme ("Pictured: children back in a rebuilt kindergarten") names no event of its own and stays its own story.
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/digest/index.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { dayWindow } from "../../src/day.ts";
+import type { Entry, SourceResult } from "../../src/types.ts";
+
+const make = (id: string, headline: string, body: string[], hhmm: string): Entry =>
+  ({ id, source: "", headline, published: `2025-09-09T${hhmm}:00Z`, author: null, keyPoint: false, url: null, body });
+const page = (id: string, entries: Entry[]): SourceResult => ({
+  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
+  parsed: { sourceName: null, title: "Russia-Ukraine war: live", intro: [], warnings: [], entries }, error: null,
+});
+
+describe("themed teasers", () => {
+  const digest = buildDigest([
+    page("a", [
+      make("s1", "Shelling hits Kherson market, three killed", ["Russian artillery struck the central market in Kherson in the morning, killing three traders, the regional governor said."], "08:00"),
+      make("t1", "Pictured: children return to a rebuilt kindergarten in Kherson", [], "12:00"),
+      make("t2", "Watch: smoke rises over Kherson market after the shelling", [], "09:30"),
+    ]),
+    page("b", [
+      make("x1", "Grain exports rise through Danube ports", ["Ukraine shipped more grain through its Danube ports in August than in any month this year, the ministry said."], "10:00"),
+    ]),
+  ], dayWindow("2025-09-09", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-09-09T23:00:00Z" });
+  const story = (id: string) => digest.entries.find((e) => e.id === id)!.storyId;
+
+  it("a teaser that shows the event joins it", () => {
+    expect(story("t2")).toBe(story("s1"));
+  });
+
+  it("a teaser about a theme, though it names the same city, is its own story", () => {
+    expect(story("t1")).not.toBe(story("s1"));
+  });
+});
