@@ -14,7 +14,9 @@ const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE
 const ROLES = new Set(["reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
 const PLACE_BYLINE_RE = new RegExp(`^(${PERSON}),\\s${PLACE}$`, "u");
-const OUTLET_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|with|and|of|the|&)){0,4}$/u;
+const OUTLET_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,4}$/u;
+// Closing lines that are prompts, not credits ("Read more", "Watch the video").
+const PROMPT_RE = /^(read|watch|see|share|follow|listen|click|tap|sign|subscribe|more|back|load|show|view|get|join|download)\b/i;
 
 /** Names without the place they reported from ("A in Kyiv and B in Moscow" → "A and B"). */
 function withoutPlaces(names: string): string {
@@ -47,9 +49,9 @@ export function closingCredit(line: string): string | null {
   return role && ROLES.has(role[2]!.toLowerCase()) ? role[1]! : null;
 }
 
-/** True for a short name-like line ("VOA News", "Reuters"): an outlet's credit when it closes several posts. */
+/** True for a short name-like line ("VOA News", "Staff and agencies"): an outlet's credit when it closes several posts. */
 export function isOutletLike(line: string): boolean {
-  return line.length <= 40 && OUTLET_RE.test(line) && !isChrome(line) && findDate(line) === null;
+  return line.length <= 40 && OUTLET_RE.test(line) && !PROMPT_RE.test(line) && !isChrome(line) && findDate(line) === null;
 }
 
 /** True when nothing but chrome and unpunctuated link lines follows line `i` in [i + 1, to). */

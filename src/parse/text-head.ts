@@ -112,7 +112,7 @@ export function pageTitle(lines: string[], from: number, until: number): string 
     const line = lines[i]!;
     if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line) || bulletText(line) !== null) continue;
     const words = line.split(" ").length;
-    if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? line;
+    if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? stackTop(lines, i, from);
     if (words >= 6) first = line;
     if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
@@ -135,14 +135,19 @@ function titleAboveByline(lines: string[], i: number, from: number): string | nu
   const top = k;
   for (; k >= from && (isChrome(lines[k]!) || isBylineOrDate(lines[k]!, k)); k--) dated ||= findDate(lines[k]!) !== null;
   if (!dated || k === top) return null;
-  let title: string | null = null;
-  for (; k >= from; k--) {
-    const line = lines[k]!;
-    if (isChrome(line)) continue;
-    if (!isHeadlineLike(line) || bulletText(line) !== null || line.split(" ").length < 4) break;
-    title = line;
-  }
-  return title;
+  while (k >= from && isChrome(lines[k]!)) k--;
+  return k >= from && isTitleLike(lines[k]!, k) ? stackTop(lines, k, from) : null;
+}
+
+function isTitleLike(line: string, i: number): boolean {
+  return isHeadlineLike(line) && bulletText(line) === null && !isMetaLine(line, i) && line.split(" ").length >= 4;
+}
+
+/** The title of a title + standfirst pair stacked at line `i` (the standfirst): the line above it, if it is one. */
+function stackTop(lines: string[], i: number, from: number): string {
+  let k = i - 1;
+  while (k >= from && isChrome(lines[k]!)) k--;
+  return k >= from && isTitleLike(lines[k]!, k) ? lines[k]! : lines[i]!;
 }
 
 /** The head's prose: standfirst, lede and summary sentences, bullet marks removed. */

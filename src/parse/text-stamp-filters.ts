@@ -54,7 +54,8 @@ function headsText(lines: string[], from: number, to: number): boolean {
  * Drops the page's own date stamp ("Thursday 11 April 2024 06:20, UK", "Updated / Feb. 24, 2024, 9:58 p.m. ET"):
  * the first stamp, printing a date with no byline, above two or more time-only stamps. It dates the page (read with
  * the head), not an update. Lower down, an update of another day may print its date ("28 December 2023, 23:52"):
- * then the first stamp is the page's only when it is no older than the time-only update under it (its last update).
+ * then the first stamp is the page's when it is no older than the time-only update under it (its last update) and
+ * no update prints a later date.
  */
 export function dropPageStamp(stamps: Stamp[]): Stamp[] {
   const [first, ...rest] = stamps;
@@ -63,7 +64,12 @@ export function dropPageStamp(stamps: Stamp[]): Stamp[] {
   const timeOnly = rest.filter(isTimeOnly).length;
   if (timeOnly < 2) return stamps;
   if (rest.every((s) => s.date === null)) return rest;
-  const dated = rest.filter((s) => s.date !== null).length;
   const next = rest[0]!;
-  return isTimeOnly(next) && dated * 2 <= timeOnly && first.minutes !== null && first.minutes >= next.minutes! ? rest : stamps;
+  const older = rest.every((s) => s.date === null || dayKey(s.date) <= dayKey(first.date!));
+  return isTimeOnly(next) && older && first.minutes !== null && first.minutes >= next.minutes! ? rest : stamps;
+}
+
+/** A sortable key of a printed date (a missing year sorts with the page's). */
+function dayKey(date: NonNullable<Stamp["date"]>): number {
+  return (date.year ?? 0) * 10000 + date.month * 100 + date.day;
 }

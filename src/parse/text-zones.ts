@@ -51,7 +51,7 @@ export function cityZone(city: string): string | null {
   return cityZones.get(city.toLowerCase()) ?? null;
 }
 
-const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,40})`, "g");
+const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
 const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z][a-z]{2,20} time)\\b`, "g");
 
 /**
