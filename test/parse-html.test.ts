@@ -1,8 +1,10 @@
 // HTML reading rules one at a time: title suffixes, chrome lines, chrome elements that hold the content, key-event
 // lists versus tables of contents, entities in JSON-LD. Whole pages are in test/fixtures/parse/html-*.
 import { describe, expect, it } from "vitest";
+import { bylineName } from "../src/parse/html-byline.ts";
 import { isChromeLine } from "../src/parse/html-chrome.ts";
 import { withoutSuffix } from "../src/parse/html-meta.ts";
+import { printedStamp } from "../src/parse/html-stamp-text.ts";
 import { parseDocument } from "../src/parse/index.ts";
 import type { ParsedDocument } from "../src/types.ts";
 
@@ -126,5 +128,46 @@ describe("sections and timestamped blocks", () => {
     const doc = parseHtmlPage(`<html><body><div class="feed">${blocks}</div></body></html>`);
     expect(doc.entries.map((e) => [e.published, e.body])).toEqual([
       ["2024-02-01T08:30:00Z", [PARAS[0]]], ["2024-02-02T09:30:00Z", [PARAS[1]]], ["2024-02-03T10:30:00Z", [PARAS[2]]]]);
+  });
+});
+
+describe("printed stamps and bylines in blocks", () => {
+  it.each([
+    ["01h58", { minutes: 118 }], ["22:40", { minutes: 1360 }], ["7.40pm", { minutes: 1180 }],
+    ["16.05.2023 21:40:17", { minutes: 1300, seconds: 17, date: { year: 2023, month: 5, day: 16, weekday: null } }],
+    ["3.6.2024, 18:05", { minutes: 1085, date: { year: 2024, month: 6, day: 3, weekday: null } }],
+    ["Updated 45 minutes ago", { ago: 45 }], ["an hour ago", { ago: 60 }], ["Updated 1 day ago", { ago: 1440 }],
+  ])("%s is a printed stamp", (text, want) => {
+    expect(printedStamp(text)).toMatchObject(want);
+  });
+
+  it.each(["22:40 Jane Doe", "Price 3.25 euros", "Chapter 12", "14:38 — Rail strike called off", "1,200 people"])(
+    "%s is not a stamp alone", (text) => {
+      expect(printedStamp(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    ["By Owen Hale, political reporter", "Owen Hale"], ["Emma Leclercq (Kyiv, correspondent)", "Emma Leclercq"],
+    ["Henrik Vass in Brussels", "Henrik Vass"], ["Le Monde with AFP", "Le Monde with AFP"],
+    ["Staff and agencies", "Staff and agencies"], ["Reporting by Ilko Marchuk in Odesa", "Ilko Marchuk"],
+    ["Updated 10:30", null], ["The mayor said the water would recede by morning.", null],
+  ])("byline %s → %s", (text, name) => {
+    expect(bylineName(text)).toBe(name);
+  });
+
+  it("dates clock-only stamps from the page's header and stated zone, across midnight", () => {
+    const post = (t: string, p: string) => `<div class="post"><span class="t">${t}</span><p>${p}</p></div>`;
+    const doc = parseHtmlPage(`<html><body><h1>Live</h1><p>Updated 2 March 2024 at 00:30</p>
+      <p>All times are Paris time.</p><div class="feed">${post("00:30", PARAS[0]!)}${post("23:50", PARAS[1]!)}
+      ${post("21:05", PARAS[2]!)}</div></body></html>`);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-01T23:30:00Z", "2024-03-01T22:50:00Z", "2024-03-01T20:05:00Z"]);
+  });
+
+  it("flags the updates a key-points block lists by headline, without links", () => {
+    const post = (t: string, h: string) => `<article><time datetime="2024-03-01T${t}:00Z">${t}</time><h2>${h}</h2><p>${PARAS[0]}</p></article>`;
+    const doc = parseHtmlPage(`<html><body><section><h2>Key points</h2><ul><li>Roads budget rises</li></ul></section>
+      <div>${post("10:00", "Roads budget rises")}${post("09:00", "Library keeps its funding")}</div></body></html>`);
+    expect(doc.entries.map((e) => e.keyPoint)).toEqual([true, false]);
   });
 });

@@ -2,11 +2,10 @@
 // chrome is removed; headline, byline and date from the page's metadata; the standfirst kept apart as the intro.
 import { createRequire } from "node:module";
 import type { DraftDocument, ParseContext } from "./draft.ts";
-import { bylinesInside } from "./html-byline.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
-import { isListed, type KeyList } from "./html-keypoints.ts";
+import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
-import { type StampedBlock, stampedBlocks } from "./html-stamped.ts";
+import { marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { findDate } from "./text-dates.ts";
@@ -33,12 +32,10 @@ const SUMMARY_WORDS = new Set(["standfirst", "teaser", "summary", "dek", "lede",
 export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
   const { document } = dom().parseHTML(html) as unknown as { document: { documentElement: DomElement } };
   const root = document.documentElement;
-  const bylines = bylinesInside(root); // read before the chrome goes: bylines are chrome to a body
+  const marks = marksBeforeChrome(root);
   removeChrome(root);
-  const stampWarnings: string[] = [];
-  const updates = stampedBlocks(root, { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven },
-    stampWarnings);
-  if (updates) return updateList(updates, bylines, keys, meta, ctx, stampWarnings);
+  const updates = stampedPage(root, marks, meta, ctx, keys);
+  if (updates) return updates;
   const standfirst = takeStandfirst(root, meta.description);
   for (const el of Array.from(root.querySelectorAll("p[id], li[id], h2[id], h3[id], blockquote[id]"))) {
     el.removeAttribute("id"); // link targets ("after-related-1"): Readability would read them as roles
@@ -66,26 +63,6 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const lead = standfirst ? [standfirst] : sections.intro.length > 0 ? [] :
     meta.description && !sameText(first, meta.description) ? [meta.description] : [];
   return { sourceName: meta.siteName, title: headline, intro: [...lead, ...sections.intro], entries: sections.entries, warnings };
-}
-
-/**
- * A list of timestamped blocks, one entry each. A block credits its own byline; when no block has one, the page's
- * author stands for all. The page's key-points block flags the blocks it links to or whose headlines it lists.
- */
-function updateList(
-  updates: StampedBlock[], bylines: Map<DomElement, string>, keys: KeyList, meta: PageMeta, ctx: ParseContext,
-  warnings: string[],
-): DraftDocument {
-  const own = updates.some((u) => bylines.has(u.element));
-  return {
-    sourceName: meta.siteName,
-    title: meta.headline,
-    intro: meta.description ? [meta.description] : [],
-    entries: updates.map((u) => ({ headline: u.headline, published: u.published,
-      author: own ? (bylines.get(u.element) ?? null) : meta.author, body: u.body,
-      keyPoint: isListed(keys, u.element.getAttribute("id"), u.headline), url: ctx.url })),
-    warnings,
-  };
 }
 
 /** Sections only when two or more headings each open paragraphs; else the headings were intertitles or box labels. */

@@ -1,7 +1,9 @@
-// Bylines inside a page's blocks: the element a post marks as its author (`class="author"`, `post__byline`,
-// `rel="author"`, `itemprop="author"`), read before the chrome goes (bylines are chrome for the body), and the name
-// it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political reporter").
-import { classWords, type DomElement } from "./html-chrome.ts";
+// Bylines and date lines, read before the chrome goes (they are chrome to a body, but credit and date the posts):
+// the element a post marks as its author (`class="author"`, `post__byline`, `rel="author"`, `itemprop="author"`) and
+// the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
+// reporter"); a `dateline` that prints the page's date.
+import { classWords, type DomElement, isChromeByName } from "./html-chrome.ts";
+import { findDate } from "./text-dates.ts";
 
 const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "signature", "writer", "contributor"]);
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -19,7 +21,8 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
   for (const el of Array.from(root.querySelectorAll("[class], [rel], [itemprop]"))) {
     const marked = el.getAttribute("rel") === "author" || el.getAttribute("itemprop") === "author" ||
       classWords(el).some((w) => BYLINE_WORDS.has(w));
-    if (!marked) continue;
+    // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too
+    if (!marked && !(isChromeByName(el) && PREFIX.test(el.textContent?.trimStart().slice(0, 30) ?? ""))) continue;
     const name = bylineName(el.textContent);
     if (!name) continue;
     for (let up: DomElement | null = el; up; up = up.parentElement) {
@@ -48,4 +51,29 @@ export function bylineName(text: string | null | undefined): string | null {
   if (name.length < 3 || name.length > 80 || !/^\p{Lu}/u.test(name) || /[.!?:;]$/.test(name) || /\d/.test(name)) return null;
   const words = name.split(" ").filter((w) => !CONNECTORS.has(w.toLowerCase()));
   return words.length <= 8 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length ? name : null;
+}
+
+/** A date line the chrome removal takes away (`class="dateline"`), with the elements it sat in. */
+export interface DatedChrome {
+  text: string;
+  within: Set<DomElement>;
+}
+
+const DATE_WORDS = new Set(["dateline", "byline", "date", "dates", "time", "timestamp", "updated", "published", "meta"]);
+
+/**
+ * Lines that date the page but sit in elements the chrome removal drops ("Updated June 14, 2024, 10:05 p.m. ET"
+ * in a `dateline` or `byline` block): read before the chrome goes, so the page's head still dates its stamps.
+ */
+export function datedChrome(root: DomElement): DatedChrome[] {
+  const found: DatedChrome[] = [];
+  for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
+    if (!classWords(el).some((w) => DATE_WORDS.has(w)) || !isChromeByName(el)) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length > 200 || !findDate(text)) continue;
+    const within = new Set<DomElement>();
+    for (let up = el.parentElement; up; up = up.parentElement) within.add(up);
+    found.push({ text, within });
+  }
+  return found;
 }

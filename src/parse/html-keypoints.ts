@@ -19,9 +19,13 @@ export function keyList($: CheerioAPI): KeyList {
   $("h1, h2, h3, h4, h5, h6, strong, b, [role=heading]").each((_, el) => {
     const heading = oneLine($(el).text());
     if (!heading || heading.length > 60 || !isKeyPointsHeading(heading)) return;
-    // the list in the heading's own box: after the heading among its siblings, else in its parent
-    let list = $(el).nextAll("ul, ol").first();
-    if (list.length === 0) list = $(el).parent().find("ul, ol").first();
+    // the first list after the heading in its own box: among its siblings, else its wrapper's (`<p><strong>`)
+    let node = $(el);
+    let list = node.nextAll("ul, ol").first();
+    for (let up = 0; up < 2 && list.length === 0 && !node.parent().is("body, main, article"); up++) {
+      node = node.parent();
+      list = node.nextAll("ul, ol").first();
+    }
     list.children("li").each((_, li) => {
       const text = oneLine($(li).text());
       if (text) found.headlines.add(normText(text));

@@ -26,6 +26,33 @@ export interface FoundStamp {
   printed: PrintedStamp | null;
 }
 
+/** The largest set of same-tag siblings that each hold a stamp, each with its first stamp. */
+export function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stamp: FoundStamp }[] {
+  // For every element, its children that hold a stamp (in page order). Stamps come in page order, so a child already
+  // last in its parent's list means every ancestor above was recorded by an earlier stamp: each node is walked once.
+  const holders = new Map<DomElement, DomElement[]>();
+  const firstStamp = new Map<DomElement, FoundStamp>();
+  for (const stamp of stamps) {
+    let child = stamp.el;
+    for (let parent = child.parentElement; parent; child = parent, parent = parent.parentElement) {
+      const list = holders.get(parent) ?? [];
+      if (list[list.length - 1] === child) break;
+      list.push(child);
+      holders.set(parent, list);
+      firstStamp.set(child, stamp);
+    }
+  }
+  let best: DomElement[] = [];
+  for (const children of holders.values()) {
+    const tags = new Map<string, number>();
+    for (const c of children) tags.set(c.tagName, (tags.get(c.tagName) ?? 0) + 1);
+    const [tag] = [...tags.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
+    const same = children.filter((c) => c.tagName === tag);
+    if (same.length > best.length) best = same;
+  }
+  return best.map((element) => ({ element, stamp: firstStamp.get(element)! }));
+}
+
 interface DomNode {
   nodeType: number;
   nodeValue: string | null;

@@ -1,10 +1,13 @@
 // A page made of repeated sibling blocks that each carry their own timestamp (a `<time datetime>`, a `datetime` or
 // `title` attribute holding a date and time, or a printed stamp: "22:40", "16.05.2023 21:40:17", "3 hours ago"): a
 // list of updates without live-blog JSON-LD, one entry per block.
+import type { DraftDocument, ParseContext } from "./draft.ts";
+import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
-import { oneLine } from "./html-meta.ts";
-import { datePrinted, findStamps, type FoundStamp, type PageText } from "./html-stamp-text.ts";
+import { isListed, type KeyList } from "./html-keypoints.ts";
+import { oneLine, type PageMeta } from "./html-meta.ts";
+import { datePrinted, findStamps, type FoundStamp, type PageText, siblingBlocks } from "./html-stamp-text.ts";
 import { normText } from "./text-lines.ts";
 
 /** One timestamped block of the page. */
@@ -13,10 +16,12 @@ export interface StampedBlock {
   published: string | null;
   headline: string | null;
   body: string[];
+  /** A "By Jane Doe" line of the block's own. */
+  byline: string | null;
 }
 
 /** Where the page's printed stamps take their day and zone from when they print none. */
-export type StampContext = Omit<PageText, "lines" | "headEnd">;
+export type StampContext = Omit<PageText, "lines" | "headEnd"> & { dated: DatedChrome[] };
 
 interface DomNode {
   nodeType: number;
@@ -26,8 +31,41 @@ interface DomNode {
 }
 
 const BREAKS = new Set(["br", "p", "div", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
-  "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "dl", "dt", "dd", "figure", "hr", "main", "aside", "nav"]);
+  "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "hr", "main", "aside", "nav"]);
 const SKIP = new Set(["script", "style", "noscript", "template", "img", "svg", "button", "input", "select", "textarea"]);
+
+/** What the page says before its chrome goes: bylines and datelines are chrome to a body, but credit and date posts. */
+export interface PageMarks {
+  bylines: Map<DomElement, string>;
+  dated: DatedChrome[];
+}
+
+export function marksBeforeChrome(root: DomElement): PageMarks {
+  return { bylines: bylinesInside(root), dated: datedChrome(root) };
+}
+
+/**
+ * A page of timestamped blocks (its chrome removed) as a list of updates, one entry each; null when it is none. A
+ * block credits its own byline; when no block has one, the page's author stands for all. The page's key-points
+ * block flags the blocks it links to or whose headlines it lists.
+ */
+export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
+  const warnings: string[] = [];
+  const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated };
+  const updates = stampedBlocks(root, context, warnings);
+  if (!updates) return null;
+  const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;
+  const own = updates.some((u) => byline(u) !== null);
+  const entries = updates.map((u) => {
+    const author = own ? byline(u) : meta.author;
+    // the credit line the byline came from ("Jane Doe, shipping correspondent") is not body
+    const body = author ? u.body.filter((line) => bylineName(line) !== author) : u.body;
+    return { headline: u.headline, published: u.published, author, body,
+      keyPoint: isListed(keys, u.element.getAttribute("id"), u.headline), url: ctx.url };
+  });
+  const intro = meta.description ? [meta.description] : [];
+  return { sourceName: meta.siteName, title: meta.headline, intro, entries, warnings };
+}
 
 /**
  * The page's updates when most of its text sits in two or more sibling blocks of one kind, each carrying a
@@ -44,6 +82,10 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   const stampEls = new Set<DomNode>(stamps.map((s) => s.el as unknown as DomNode));
   const group = new Set<DomNode>(best.map((b) => b.element as unknown as DomNode));
   const page = outsideText(root, group);
+  // date lines the chrome removal took from outside the blocks belong to the page's head
+  const dated = ctx.dated.filter((d) => !best.some((b) => d.within.has(b.element))).map((d) => d.text);
+  page.lines.unshift(...dated);
+  page.headEnd += dated.length;
   const outside = new Set(page.lines.filter((l) => l.length <= 80).map(normText));
   const found: { block: StampedBlock; stamp: FoundStamp }[] = [];
   let inBlocks = 0;
@@ -53,8 +95,10 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
         (l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l))));
     inBlocks += lines.reduce((n, l) => n + letters(l.text), 0);
     const headline = lines[0]?.heading ? lines.shift()!.text : null;
+    const by = lines.findIndex((l) => /^by\s/i.test(l.text) && bylineName(l.text));
+    const byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
     if (headline || lines.length > 0) {
-      found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text) }, stamp });
+      found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text), byline }, stamp });
     }
   }
   const total = letters(oneLine(root.querySelector("body")?.textContent ?? root.textContent) ?? "");
@@ -65,33 +109,6 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     printed.forEach((f, i) => (f.block.published = times[i] ?? null));
   }
   return found.map((f) => f.block);
-}
-
-/** The largest set of same-tag siblings that each hold a stamp, each with its first stamp. */
-function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stamp: FoundStamp }[] {
-  // For every element, its children that hold a stamp (in page order). Stamps come in page order, so a child already
-  // last in its parent's list means every ancestor above was recorded by an earlier stamp: each node is walked once.
-  const holders = new Map<DomElement, DomElement[]>();
-  const firstStamp = new Map<DomElement, FoundStamp>();
-  for (const stamp of stamps) {
-    let child = stamp.el;
-    for (let parent = child.parentElement; parent; child = parent, parent = parent.parentElement) {
-      const list = holders.get(parent) ?? [];
-      if (list[list.length - 1] === child) break;
-      list.push(child);
-      holders.set(parent, list);
-      firstStamp.set(child, stamp);
-    }
-  }
-  let best: DomElement[] = [];
-  for (const children of holders.values()) {
-    const tags = new Map<string, number>();
-    for (const c of children) tags.set(c.tagName, (tags.get(c.tagName) ?? 0) + 1);
-    const [tag] = [...tags.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
-    const same = children.filter((c) => c.tagName === tag);
-    if (same.length > best.length) best = same;
-  }
-  return best.map((element) => ({ element, stamp: firstStamp.get(element)! }));
 }
 
 interface Line {
