@@ -79,13 +79,15 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
   };
   for (const text of [headline ?? "", ...body]) {
     const tokens = foldGroups(cleanText(stripLabel(text))).split(/\s+/);
+    // In a Title Case headline every word is capitalised: only words written as names elsewhere are names there.
+    const titled = isTitleCase(tokens);
     const phrase: string[] = [];
     tokens.forEach((raw, i) => {
       const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
       const prev = tokens[i - 1] ?? "";
       const next = (tokens[i + 1] ?? "").replace(/[^\p{L}.]+$/gu, "");
       const opensSentence = i === 0 || (/[.!?:"']$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev));
-      const isName = /^\p{Lu}/u.test(word) && (!opensSentence || names.has(word));
+      const isName = /^\p{Lu}/u.test(word) && ((!opensSentence && !titled) || names.has(word));
       const isFigure = /\d/.test(word) && isSpecificFigure(word, prev, next);
       if (isFigure) {
         add(phrase);
@@ -133,11 +135,21 @@ export function detailCount(shared: string[], groups: string[][]): number {
   return n;
 }
 
+/** Share of words of four letters or more that are capitalised, at or above which a text is in Title Case. */
+const TITLE_SHARE = 0.85;
+
+/** True for a Title Case headline ("Zelensky Slams Modi For Embracing Putin"): four or more long words, nearly all capitalised. */
+export function isTitleCase(tokens: string[]): boolean {
+  const long = tokens.map((t) => t.replace(/[^\p{L}]/gu, "")).filter((w) => w.length >= 4);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_SHARE * long.length;
+}
+
 /** Words written capitalised (or as an acronym: "UAE") other than at a sentence's start: names, even opening a headline. */
 export function knownNames(texts: Iterable<string>): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     const tokens = cleanText(stripLabel(text)).split(/\s+/);
+    if (isTitleCase(tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       if (/[.!?:"']$/.test(tokens[i - 1]!)) continue;
       const word = tokens[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");

@@ -41,6 +41,19 @@ export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<strin
   return { shared, count: detailCount(shared, [...pa.groups, ...pb.groups]) };
 }
 
+/**
+ * The rare details both leads name. A first name shared by two different people (the first word of two full names
+ * whose last words differ: "Dmitry Peskov", "Dmitry Medvedev") is no detail.
+ */
+export function sharedLeadDetails(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number): string[] {
+  const nameOf = (p: Prepared, x: string) => p.groups.find((g) => g.includes(x));
+  return [...pa.lead].filter((x) => {
+    if (!pb.lead.has(x) || (anchorCount.get(x) ?? 0) > rareLimit) return false;
+    const [ga, gb] = [nameOf(pa, x), nameOf(pb, x)];
+    return !ga || !gb || ga[0] !== x || gb[0] !== x || ga.at(-1) === gb.at(-1);
+  });
+}
+
 /** The join two candidate entries earn, if any, with its reason. */
 export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
   const cos = cosine(pa.vector, pb.vector);
@@ -77,7 +90,7 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   // The same kind of event led with by both, with the same specific detail in both leads: a claim and its denial, one
   // resignation told by several outlets (in the catch-all topic too: the kind, not the bucket, makes it one event).
   const kind = [...(pa.kinds ?? [])].find((k) => pb.kinds?.has(k));
-  const leadDetail = kind ? [...pa.lead].filter((x) => pb.lead.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit) : [];
+  const leadDetail = kind ? sharedLeadDetails(pa, pb, anchorCount, rareLimit) : [];
   if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${kind} and ${leadDetail.slice(0, 3).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }

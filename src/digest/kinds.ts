@@ -24,6 +24,34 @@ export const EVENT_KINDS: Record<string, string[]> = {
   "a summit or conference": list("summit*, conference*"),
 };
 
+/**
+ * Words that make a report a reaction to another story: a comment, a rejection, a condemnation, a denial.
+ */
+export const REACTION_TERMS = list(
+  "commenting on, comment* on, reacting to, react* to, in response to, respond* to, responding to, reject*, dismiss*, " +
+  "condemn*, denounc*, slam*, criticis*, criticiz*, deplor*, denied, denies, deny, denying",
+);
+const reactionParts = REACTION_TERMS.map(compileTerm).filter((p) => p.length > 0);
+
+/** Words that say a report gives someone's own words or offer: what a reaction to "X's offer" reacts to. */
+export const STATEMENT_TERMS = list(
+  "says, said, say, told, tells, warns, warned, announc*, offer*, propos*, lays out, laid out, sets out, set out, " +
+  "demand*, unveil*, present*, vows, vowed, threaten*, calls for, called for, conditions, terms, ultimatum*",
+);
+const statementParts = STATEMENT_TERMS.map(compileTerm).filter((p) => p.length > 0);
+
+/** Whether a report's headline and lead sentence give someone's words or offer (STATEMENT_TERMS). */
+export function isStatement(lead: string): boolean {
+  const tokens = ruleTokens(lead);
+  return statementParts.some((p) => matches(tokens, p));
+}
+
+/** Whether a report's headline and lead sentence react to something (REACTION_TERMS). */
+export function isReaction(lead: string): boolean {
+  const tokens = ruleTokens(lead);
+  return reactionParts.some((p) => matches(tokens, p));
+}
+
 const compiled = Object.entries(EVENT_KINDS).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
 
 /** The kinds of event a report's headline and lead sentence lead with. */

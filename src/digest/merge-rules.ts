@@ -39,6 +39,10 @@ export interface MergeOptions {
   kindCosine?: number;
   /** A teaser with no topic of its own joins only on a detail at most this many of the day's entries name (default 3). */
   teaserRareDetail?: number;
+  /** A reaction (kinds.ts) left alone joins the story it reacts to within `reactionHours` at cosine `reactionCosine`
+   * (defaults 24, 0.05). */
+  reactionHours?: number;
+  reactionCosine?: number;
   /** A teaser whose words name no event (the catch-all topic) shows a theme and joins no story (default true). */
   themedTeasers?: boolean;
   /** The catch-all topic (a teaser filed there has no event of its own to match; default "other"). */
@@ -49,5 +53,5 @@ export const MERGE_DEFAULTS: Required<MergeOptions> = {
   repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
   teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
   teaserRareDetail: 3, fallbackTopic: "other", places: [], placeHours: 12, placeCosine: 0.08,
-  kindHours: 24, kindCosine: 0.03, themedTeasers: true,
+  kindHours: 24, kindCosine: 0.03, themedTeasers: true, reactionHours: 24, reactionCosine: 0.05,
 };

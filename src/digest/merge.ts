@@ -4,7 +4,8 @@
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
 import { anchorsOf, foldSpellings, knownNames, transliterationKey } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
-import { kindsOf } from "./kinds.ts";
+import { isReaction, isStatement, kindsOf } from "./kinds.ts";
+import { attachReactions, reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
@@ -50,7 +51,7 @@ export interface MergeResult {
   links: MergeLink[];
 }
 
-function prepare(items: MergeItem[], places: string[]): Prepared[] {
+function prepare(items: MergeItem[], places: string[]): (Prepared & { side: ReactionSide })[] {
   const names = knownNames(items.flatMap((item) => [item.headline ?? "", ...item.body]));
   const text = (item: MergeItem) => [item.headline ?? "", ...item.body.map(stripLabel)].join(" ");
   const docs = items.every((item) => item.terms) ? items.map((item) => item.terms!) : foldSpellings(items.map((item) => item.terms ?? terms(text(item))));
@@ -68,6 +69,7 @@ function prepare(items: MergeItem[], places: string[]): Prepared[] {
       lead: anchorsOf(item.headline, leadSentence(item), names),
       toll: givesToll(lead),
       kinds: kindsOf(lead),
+      side: reactionSide(lead.replace(/^\. /, ""), isReaction(lead), isStatement(lead)),
       groups,
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,
@@ -116,6 +118,16 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
     return i;
   };
   const { links, repostOf } = applyJoins(joins, prepared, parent, members, find);
+  // A reaction the rules above left alone (or with other reactions only) joins the one story it reacts to.
+  const lone = (i: number) => members[find(i)]!.every((m) => prepared[m]!.side.reaction);
+  for (const link of attachReactions(prepared, pairs, anchorCount, rareLimit, lone, o)) {
+    const [ra, rb] = [find(link.reaction), find(link.entry)];
+    if (ra === rb || !lone(link.reaction)) continue;
+    parent[ra] = rb;
+    members[rb]!.push(...members[ra]!);
+    members[ra] = [];
+    links.push({ from: prepared[link.reaction]!.item.id, to: prepared[link.entry]!.item.id, kind: "story", reason: link.reason });
+  }
   // A teaser that found no story by the rules above joins the one story it shows, if any.
   const alone = new Set(prepared.filter((p) => p.item.teaser && members[find(p.index)]!.length === 1).map((p) => p.index));
   for (const link of attachTeasers(prepared.filter((p) => alone.has(p.index) || !p.item.teaser), pairs, anchorCount, o)) {

@@ -133,13 +133,20 @@ export const TEASER_LABEL = /^(?:watch|pictured|photos?|in pictures|video|full r
  */
 export const ROUNDUP_LABEL = /^(?:(?:opening|morning|evening|daily|overnight|weekend)\s+(?:summary|briefing|round-?up|recap)|summary|round-?up|recap|catch(?:ing)?[- ]up|what we know(?: so far)?|what (?:has )?happened(?: so far| overnight)?|key (?:events|developments|points)|(?:the )?main developments|latest developments|the latest|at a glance|in brief)\s*[:.!-]?\s*(?:so far|today|this morning|overnight)?\s*$/i;
 
-/** A paragraph that only introduces a list ("Here are the main developments so far:", "Good morning and welcome."). */
-const LIST_INTRO = /:\s*$|^(?:good (?:morning|evening|afternoon)|hello|welcome)\b/i;
+/** A sentence that only greets or introduces a list ("Here are the main developments so far:", "Good morning and welcome."). */
+const LIST_INTRO = /:\s*$|^(?:good (?:morning|evening|afternoon)|hello|hi|welcome)\b/i;
 
-/** A round-up's lead item: its first paragraph after the paragraphs that introduce the list; null for any other entry. */
+/**
+ * A round-up's lead item: the first sentences after those that greet or introduce the list (the rest of their
+ * paragraph, else the next paragraph); null for any other entry.
+ */
 export function roundupLead(headline: string | null, body: string[]): string | null {
   if (!headline || !ROUNDUP_LABEL.test(cleanText(headline))) return null;
-  return body.find((p) => !LIST_INTRO.test(cleanText(p))) ?? null;
+  for (const paragraph of body) {
+    const rest = splitSentences(paragraph).filter((s) => !LIST_INTRO.test(s));
+    if (rest.length > 0) return rest.join(" ");
+  }
+  return null;
 }
 
 /** The text with a teaser or theme label ("Watch:", "Pictured:", "Analysis:") removed from its start. */

@@ -38,3 +38,19 @@ describe("round-ups", () => {
     expect(story("f1")).not.toBe(story("s1"));
   });
 });
+
+describe("a round-up whose greeting and lead item share a paragraph", () => {
+  const roundup = make("r2", "Opening summary", [
+    "Welcome to our coverage of the war. Andrii Sybiha is in Ankara, where he will ask Turkey to host a new round of grain talks.",
+    "Russian drones struck a power substation in Chernihiv region overnight, the grid operator said.",
+  ], "06:00");
+  const visit = make("v1", "Sybiha in Ankara to seek Turkish help on grain corridor", ["Ukraine's foreign minister Andrii Sybiha arrived in Ankara for talks with his Turkish counterpart on reopening the grain corridor."], "07:30");
+  const grid = make("g1", "Drones hit Chernihiv substation", ["A substation in Chernihiv region was damaged by Russian drones overnight, cutting power to 20,000 homes, the grid operator said."], "05:40");
+  const digest = digestOf([page("a", [roundup, grid]), page("b", [visit])]);
+  const story = (id: string) => digest.entries.find((e) => e.id === id)!.storyId;
+
+  it("takes the story of the item after the greeting", () => {
+    expect(story("r2")).toBe(story("v1"));
+    expect(story("r2")).not.toBe(story("g1"));
+  });
+});

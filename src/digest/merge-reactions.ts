@@ -1,0 +1,62 @@
+// Reactions ("X condemns …", "Y dismisses Z's offer", "… the spokesman said, commenting on the decision") are about
+// another story: an official reaction whose main content is an event or a statement belongs to that story
+// (gold/LABELS.md). A reaction left on its own by the rules of judge.ts joins the one story it reacts to, matched after
+// the other joins and one at a time, so a reaction never bridges two stories.
+import { sharedLeadDetails, type Prepared } from "./judge.ts";
+import type { MergeOptions } from "./merge-rules.ts";
+import { cosine } from "./similarity.ts";
+
+/** What a reaction needs to know of an entry: whether it reacts, whose words or acts it names, whom it opens with. */
+export interface ReactionSide {
+  reaction: boolean;
+  /** Names it refers to as the owner of what it reacts to ("Putin's offer" → putin). */
+  refers: Set<string>;
+  /** The name its headline (or lead sentence) opens with, lower case, when it gives that one's words or offer. */
+  opens: string | null;
+}
+
+/** The names a lead refers to as owners ("Putin's terms", "Moscow's claim") and the name it opens with. */
+export function reactionSide(lead: string, reaction: boolean, statement: boolean): ReactionSide {
+  const refers = new Set([...lead.matchAll(/(\p{Lu}[\p{L}-]+)['\u2019]s\b/gu)].map((m) => m[1]!.toLowerCase()));
+  const first = /^\s*(?:[\p{L} ]{0,20}:\s*)?["'\u2018\u201c]?(\p{Lu}[\p{L}-]+)/u.exec(lead)?.[1];
+  return { reaction, refers, opens: first && statement ? first.toLowerCase() : null };
+}
+
+/**
+ * Each lone reaction's story (a group of reactions only counts as lone): among other entries of its topic within
+ * `reactionHours`, those sharing a specific detail of its lead, or giving the words or offer of a name it refers to
+ * as an owner ("dismisses Putin's offer" → "Putin offers …"); the closest by cosine (at least `reactionCosine`), the
+ * most shared details first.
+ */
+export function attachReactions(
+  prepared: (Prepared & { side: ReactionSide })[], pairs: [number, number][], anchorCount: Map<string, number>, rareLimit: number,
+  lone: (index: number) => boolean, o: Required<MergeOptions>,
+): { reaction: number; entry: number; reason: string }[] {
+  const out: { reaction: number; entry: number; reason: string }[] = [];
+  const partners = new Map<number, number[]>();
+  for (const [a, b] of pairs) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  for (const r of prepared) {
+    if (!r.side.reaction || r.item.teaser || r.item.theme || !lone(r.index)) continue;
+    let best: { c: Prepared; cos: number; why: string; weight: number } | null = null;
+    for (const ci of partners.get(r.index) ?? []) {
+      const c = prepared[ci]!;
+      if (c.side.reaction || c.item.teaser || c.item.theme) continue;
+      if (c.item.topic !== r.item.topic) continue;
+      if (r.time !== null && c.time !== null && Math.abs(r.time - c.time) > o.reactionHours * 3.6e6) continue;
+      const details = sharedLeadDetails(r, c, anchorCount, rareLimit);
+      const owner = c.side.opens !== null && r.side.refers.has(c.side.opens) ? c.side.opens : null;
+      if (details.length === 0 && !owner) continue;
+      const cos = cosine(r.vector, c.vector);
+      if (cos < o.reactionCosine) continue;
+      const weight = details.length + (owner ? 1 : 0);
+      const why = [...details.slice(0, 3), ...(owner ? [`${owner}'s own act or words`] : [])].join(", ");
+      if (!best || weight > best.weight || (weight === best.weight && cos > best.cos)) best = { c, cos, why, weight };
+    }
+    if (!best) continue;
+    out.push({ reaction: r.index, entry: best.c.index, reason: `a reaction joins the story it reacts to: ${best.why}, cosine ${best.cos.toFixed(2)} (≥ ${o.reactionCosine})` });
+  }
+  return out;
+}
