@@ -28,7 +28,8 @@ const GENERIC = (
   "spokeswoman spokesperson chair chairman chairwoman commander lieutenant colonel deputy leader leaders state states republic kingdom " +
   "democratic federal national international central north south east west northern southern eastern " +
   "new old great high supreme joint united security air sea land armed operational special regional region city " +
-  "district oblast province village town capital day night morning evening today tonight watch pictured photos " +
+  "district oblast province village town capital direction directions axis sector " +
+  "day night morning evening today tonight watch pictured photos " +
   "video live update updates breaking key points read more analysis opinion explained"
 ).split(" ");
 

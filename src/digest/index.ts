@@ -49,7 +49,7 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   const merged = mergeStories(work.map((w, i) => ({
     id: w.entry.id, source: w.sourceKey, topic: w.topic, published: w.entry.published, headline: w.text.headline, body: w.text.body,
     teaser: w.teaser, theme: w.theme, leaning: w.leaning, terms: model.docs[i]!, vector: model.vectors[i]!,
-  })), { fallbackTopic: fallback, places: beatPlaces(beat) });
+  })), { fallbackTopic: fallback, places: beatPlaces(beat), capitals: beat.party.filter((t) => !t.includes("*")).map((t) => terms(t).join(" ")) });
   const byId = new Map(work.map((w) => [w.entry.id, w]));
   for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);
   const groups = merged.groups.map((ids) => ids.map((id) => byId.get(id)!));

@@ -17,6 +17,8 @@ export interface Prepared {
   lead: Set<string>;
   /** Its headline or first sentence gives a casualty figure (a toll that may grow through the day). */
   toll?: boolean;
+  /** The capitals its lead names as the place of an attack (kinds.ts). */
+  attacked?: Set<string>;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
   /** Names of several words among its anchors (each one detail). */
@@ -57,7 +59,7 @@ export function sharedLeadDetails(pa: Prepared, pb: Prepared, anchorCount: Map<s
 /** The join two candidate entries earn, if any, with its reason. */
 export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
   const cos = cosine(pa.vector, pb.vector);
-  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.kindCosine)) return null;
+  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.kindCosine, o.capitalCosine)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
   if (jac >= o.repostJaccard || cos >= o.repostCosine) {
@@ -79,8 +81,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   const where = `same topic ${pa.item.topic}, ${hours.toFixed(1)} h apart`;
   if (cos >= o.storyCosine) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
   const place = sharedLeadPlace(pa, pb, o);
-  if (place && hours <= o.placeHours && cos >= o.placeCosine) {
-    return { a, b, kind: "story", strength: cos, guard: o.placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${o.placeCosine}), ${where}` };
+  const placeCosine = place?.startsWith("an attack on ") ? o.capitalCosine : o.placeCosine;
+  if (place && hours <= o.placeHours && cos >= placeCosine) {
+    return { a, b, kind: "story", strength: cos, guard: placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${placeCosine}), ${where}` };
   }
   // A toll grows through the day (20 → 31 → 37): two reports of one topic that both lead with a casualty figure, hours
   // apart and close in wording, are one attack's toll, unless one leads with a place of the beat the other never names.
@@ -107,9 +110,10 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
 
 /** A place of the beat both entries lead with, when they share a topic other than the catch-all. */
 function sharedLeadPlace(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): string | null {
-  if (pa.item.topic === o.fallbackTopic || o.places.length === 0) return null;
+  if (pa.item.topic === o.fallbackTopic) return null;
   const leads = (lead: Set<string>, place: string) => place.split(" ").every((word) => lead.has(word));
-  return o.places.find((p) => leads(pa.lead, p) && leads(pb.lead, p)) ?? null;
+  const capital = [...(pa.attacked ?? [])].find((c) => pb.attacked?.has(c));
+  return o.places.find((p) => leads(pa.lead, p) && leads(pb.lead, p)) ?? (capital ? `an attack on ${capital}` : null);
 }
 
 /** True when `a` leads with a place of the beat that `b` never names: reports of two places' attacks. */

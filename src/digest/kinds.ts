@@ -46,6 +46,29 @@ export function isStatement(lead: string): boolean {
   return statementParts.some((p) => matches(tokens, p));
 }
 
+/** Words that say a report leads with an attack: only then is a capital it names as a place the attack's place. */
+export const ATTACK_TERMS = list("strike*, struck, attack*, hit, hits, missile*, drone*, shell*, bomb*, target*, damag*, explosion*, blast*");
+const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
+
+/**
+ * The capitals (lower case, as `capitals` lists them) a lead names as the place of an attack: after "in", "on",
+ * "over", "near", "at", "across", "around", "outside" or "into", or before "region" or "oblast" ("a strike on Kyiv",
+ * "targets in the Kiev region"); none when the lead names no attack or names the capital only as a government.
+ */
+export function attackedCapitals(lead: string, capitals: string[]): Set<string> {
+  const tokens = ruleTokens(lead);
+  if (capitals.length === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!capitals.includes(t)) return;
+    const before = tokens[i - 1] === "the" ? tokens[i - 2] : tokens[i - 1];
+    if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(tokens[i + 1] ?? "")) out.add(t);
+  });
+  return out;
+}
+const PLACE_BEFORE = new Set(["in", "on", "over", "near", "at", "across", "around", "outside", "into"]);
+const PLACE_AFTER = new Set(["region", "oblast", "province"]);
+
 /** Whether a report's headline and lead sentence react to something (REACTION_TERMS). */
 export function isReaction(lead: string): boolean {
   const tokens = ruleTokens(lead);

@@ -4,13 +4,13 @@
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
 import { anchorsOf, foldSpellings, knownNames, transliterationKey } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
-import { isReaction, isStatement, kindsOf } from "./kinds.ts";
+import { attackedCapitals, isReaction, isStatement, kindsOf } from "./kinds.ts";
 import { attachReactions, reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
-import { shingles, splitSentences, stripLabel, terms } from "./text.ts";
+import { normalize, shingles, splitSentences, stripLabel, terms } from "./text.ts";
 
 export { anchorsOf } from "./anchors.ts";
 export type { MergeOptions } from "./merge-rules.ts";
@@ -51,7 +51,7 @@ export interface MergeResult {
   links: MergeLink[];
 }
 
-function prepare(items: MergeItem[], places: string[]): (Prepared & { side: ReactionSide })[] {
+function prepare(items: MergeItem[], places: string[], capitals: string[]): (Prepared & { side: ReactionSide })[] {
   const names = knownNames(items.flatMap((item) => [item.headline ?? "", ...item.body]));
   const text = (item: MergeItem) => [item.headline ?? "", ...item.body.map(stripLabel)].join(" ");
   const docs = items.every((item) => item.terms) ? items.map((item) => item.terms!) : foldSpellings(items.map((item) => item.terms ?? terms(text(item))));
@@ -69,6 +69,7 @@ function prepare(items: MergeItem[], places: string[]): (Prepared & { side: Reac
       lead: anchorsOf(item.headline, leadSentence(item), names),
       toll: givesToll(lead),
       kinds: kindsOf(lead),
+      attacked: attackedCapitals(normalize(lead), capitals),
       side: reactionSide(lead.replace(/^\. /, ""), isReaction(lead), isStatement(lead)),
       groups,
       shingles: shingles(text(item)),
@@ -98,7 +99,7 @@ function foldTransliterations(prepared: Prepared[], places: string[]): void {
 /** Groups entries into stories and marks re-posts; every join carries its reason. */
 export function mergeStories(items: MergeItem[], options: MergeOptions = {}): MergeResult {
   const o = { ...MERGE_DEFAULTS, ...options };
-  const prepared = prepare(items, o.places);
+  const prepared = prepare(items, o.places, o.capitals);
   const cap = Math.max(4, Math.min(Math.ceil(items.length / 2), 40));
   const anchorCount = new Map<string, number>();
   for (const p of prepared) for (const a of p.anchors) anchorCount.set(a, (anchorCount.get(a) ?? 0) + 1);

@@ -42,3 +42,13 @@ describe("same kind of event, same detail, in the catch-all", () => {
     expect(together(groups, "e", "j")).toBe(false);
   });
 });
+
+describe("headings of a front-line round-up", () => {
+  it("a generic heading word ('Direction') is no detail: two axes' advances stay apart", () => {
+    const groups = mergeStories([
+      item("x", "Monitor", "20:00", "Kupiansk Direction", "Russian forces advanced west of Kupiansk near Synkivka, according to footage published on Monday."),
+      item("y", "Monitor", "20:00", "Toretsk Direction", "Russian forces made a marginal advance in central Toretsk, according to footage geolocated on Monday."),
+    ]).groups;
+    expect(together(groups, "x", "y")).toBe(false);
+  });
+});
