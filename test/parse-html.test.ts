@@ -151,7 +151,7 @@ describe("printed stamps and bylines in blocks", () => {
     ["By Owen Hale, political reporter", "Owen Hale"], ["Emma Leclercq (Kyiv, correspondent)", "Emma Leclercq"],
     ["Henrik Vass in Brussels", "Henrik Vass"], ["Le Monde with AFP", "Le Monde with AFP"],
     ["Staff and agencies", "Staff and agencies"], ["Reporting by Ilko Marchuk in Odesa", "Ilko Marchuk"],
-    ["Updated 10:30", null], ["The mayor said the water would recede by morning.", null],
+    ["Jane Doe, March 3, 2024", "Jane Doe"], ["Updated 10:30", null], ["The mayor said the water would recede by morning.", null],
   ])("byline %s → %s", (text, name) => {
     expect(bylineName(text)).toBe(name);
   });

@@ -45,7 +45,9 @@ export function bylineName(text: string | null | undefined): string | null {
   const comma = name.indexOf(",");
   if (comma > 0 && !/\b(and|&)\s+\p{Lu}/u.test(name.slice(comma))) {
     const rest = name.slice(comma + 1);
-    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?$/u.test(rest)) name = name.slice(0, comma);
+    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?$/u.test(rest) || findDate(rest)) {
+      name = name.slice(0, comma); // a role, a place or a date after the name
+    }
   }
   name = name.replace(PLACE_TAIL, "").trim();
   if (name.length < 3 || name.length > 80 || !/^\p{Lu}/u.test(name) || /[.!?:;]$/.test(name) || /\d/.test(name)) return null;

@@ -83,7 +83,8 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   const group = new Set<DomNode>(best.map((b) => b.element as unknown as DomNode));
   const page = outsideText(root, group);
   // date lines the chrome removal took from outside the blocks belong to the page's head
-  const dated = ctx.dated.filter((d) => !best.some((b) => d.within.has(b.element))).map((d) => d.text);
+  const blocks = new Set(best.map((b) => b.element));
+  const dated = ctx.dated.filter((d) => ![...d.within].some((el) => blocks.has(el))).map((d) => d.text);
   page.lines.unshift(...dated);
   page.headEnd += dated.length;
   const outside = new Set(page.lines.filter((l) => l.length <= 80).map(normText));
