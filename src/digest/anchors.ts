@@ -160,11 +160,15 @@ export function knownNames(texts: Iterable<string>): Set<string> {
   return names;
 }
 
+/** Letters that differ between one name's transliterations (else a word is its own key). */
+const TRANSLITERATED = /ie|y|kh|(\p{L})\1/u;
+
 /**
  * A key that one name's transliterations share ("Pobieda"/"Pobeda", "Iryna"/"Irina", "Mykhailo"/"Mikhaylo"): ie → e,
  * y → i, kh → h, doubled letters once. Only words of five letters or more; shorter ones stay as they are.
  */
 export function transliterationKey(anchor: string): string {
+  if (!TRANSLITERATED.test(anchor)) return anchor;
   return anchor.split(" ").map((w) => !/^\p{L}{5,}$/u.test(w) ? w
     : w.replace(/ie/g, "e").replace(/y/g, "i").replace(/ii/g, "i").replace(/kh/g, "h").replace(/(\p{L})\1/gu, "$1")).join(" ");
 }
@@ -175,11 +179,15 @@ export function transliterationKey(anchor: string): string {
  */
 export function foldSpellings(docs: string[][]): string[][] {
   const spelling = new Map<string, string>();
+  const folded = new Map<string, string>();
   return docs.map((doc) => doc.map((term) => {
-    const key = transliterationKey(term);
-    const first = spelling.get(key);
-    if (first !== undefined) return first;
-    spelling.set(key, term);
-    return term;
+    let out = folded.get(term);
+    if (out === undefined) {
+      const key = transliterationKey(term);
+      out = spelling.get(key) ?? term;
+      spelling.set(key, out);
+      folded.set(term, out);
+    }
+    return out;
   }));
 }

@@ -59,7 +59,8 @@ export function sharedLeadDetails(pa: Prepared, pb: Prepared, anchorCount: Map<s
 /** The join two candidate entries earn, if any, with its reason. */
 export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
   const cos = cosine(pa.vector, pb.vector);
-  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.kindCosine, o.capitalCosine)) return null;
+  // below every threshold but those of a shared kind of event or an attacked capital (cheap to check), nothing joins
+  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine) && !sharesKindOrCapital(pa, pb)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
   if (jac >= o.repostJaccard || cos >= o.repostCosine) {
@@ -106,6 +107,12 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (cos < needed) return null;
   const why = short ? "a short entry" : evidence >= 2 ? "two or more specific details" : split ? "one specific detail, leads differ" : "one specific detail";
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
+}
+
+function sharesKindOrCapital(pa: Prepared, pb: Prepared): boolean {
+  for (const k of pa.kinds ?? []) if (pb.kinds?.has(k)) return true;
+  for (const c of pa.attacked ?? []) if (pb.attacked?.has(c)) return true;
+  return false;
 }
 
 /** A place of the beat both entries lead with, when they share a topic other than the catch-all. */

@@ -40,11 +40,6 @@ export const STATEMENT_TERMS = list(
 );
 const statementParts = STATEMENT_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
-/** Whether a report's headline and lead sentence give someone's words or offer (STATEMENT_TERMS). */
-export function isStatement(lead: string): boolean {
-  const tokens = ruleTokens(lead);
-  return statementParts.some((p) => matches(tokens, p));
-}
 
 /** Words that say a report leads with an attack: only then is a capital it names as a place the attack's place. */
 export const ATTACK_TERMS = list("strike*, struck, attack*, hit, hits, missile*, drone*, shell*, bomb*, target*, damag*, explosion*, blast*");
@@ -55,8 +50,7 @@ const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
  * "over", "near", "at", "across", "around", "outside" or "into", or before "region" or "oblast" ("a strike on Kyiv",
  * "targets in the Kiev region"); none when the lead names no attack or names the capital only as a government.
  */
-export function attackedCapitals(lead: string, capitals: string[]): Set<string> {
-  const tokens = ruleTokens(lead);
+function attackedCapitals(tokens: string[], capitals: string[]): Set<string> {
   if (capitals.length === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
   const out = new Set<string>();
   tokens.forEach((t, i) => {
@@ -69,16 +63,28 @@ export function attackedCapitals(lead: string, capitals: string[]): Set<string> 
 const PLACE_BEFORE = new Set(["in", "on", "over", "near", "at", "across", "around", "outside", "into"]);
 const PLACE_AFTER = new Set(["region", "oblast", "province"]);
 
-/** Whether a report's headline and lead sentence react to something (REACTION_TERMS). */
-export function isReaction(lead: string): boolean {
-  const tokens = ruleTokens(lead);
-  return reactionParts.some((p) => matches(tokens, p));
-}
 
 const compiled = Object.entries(EVENT_KINDS).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
 
-/** The kinds of event a report's headline and lead sentence lead with. */
-export function kindsOf(lead: string): Set<string> {
+/** What a report's headline and lead sentence lead with, read once. */
+export interface LeadReading {
+  /** The kinds of event it leads with (EVENT_KINDS). */
+  kinds: Set<string>;
+  /** The capitals it names as the place of an attack. */
+  attacked: Set<string>;
+  /** It reacts to something (REACTION_TERMS). */
+  reaction: boolean;
+  /** It gives someone's words or offer (STATEMENT_TERMS). */
+  statement: boolean;
+}
+
+/** Reads a report's headline and lead sentence against the tables above. */
+export function readLead(lead: string, capitals: string[] = []): LeadReading {
   const tokens = ruleTokens(lead);
-  return new Set(compiled.filter((k) => k.parts.some((p) => matches(tokens, p))).map((k) => k.kind));
+  return {
+    kinds: new Set(compiled.filter((k) => k.parts.some((p) => matches(tokens, p))).map((k) => k.kind)),
+    attacked: attackedCapitals(tokens, capitals),
+    reaction: reactionParts.some((p) => matches(tokens, p)),
+    statement: statementParts.some((p) => matches(tokens, p)),
+  };
 }

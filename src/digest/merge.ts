@@ -4,13 +4,13 @@
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
 import { anchorsOf, foldSpellings, knownNames, transliterationKey } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
-import { attackedCapitals, isReaction, isStatement, kindsOf } from "./kinds.ts";
+import { readLead } from "./kinds.ts";
 import { attachReactions, reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
-import { normalize, shingles, splitSentences, stripLabel, terms } from "./text.ts";
+import { shingles, splitSentences, stripLabel, terms } from "./text.ts";
 
 export { anchorsOf } from "./anchors.ts";
 export type { MergeOptions } from "./merge-rules.ts";
@@ -68,9 +68,7 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
       anchors: anchorsOf(item.headline, item.body, names, { groups }),
       lead: anchorsOf(item.headline, leadSentence(item), names),
       toll: givesToll(lead),
-      kinds: kindsOf(lead),
-      attacked: attackedCapitals(normalize(lead), capitals),
-      side: reactionSide(lead.replace(/^\. /, ""), isReaction(lead), isStatement(lead)),
+      ...reading(lead, capitals),
       groups,
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,
@@ -80,14 +78,26 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
   return prepared;
 }
 
+/** What a lead says for merging: its kinds of event, the capitals it names as attacked, and whether it reacts. */
+function reading(lead: string, capitals: string[]): Pick<Prepared, "kinds" | "attacked"> & { side: ReactionSide } {
+  const r = readLead(lead, capitals);
+  return { kinds: r.kinds, attacked: r.attacked, side: reactionSide(lead.replace(/^\. /, ""), r.reaction, r.statement) };
+}
+
 /** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */
 function foldTransliterations(prepared: Prepared[], places: string[]): void {
   const spelling = new Map<string, string>();
   for (const word of places.flatMap((p) => p.split(" "))) if (!spelling.has(transliterationKey(word))) spelling.set(transliterationKey(word), word);
+  const seen = new Map<string, string>();
   const one = (a: string) => {
-    const key = transliterationKey(a);
-    if (!spelling.has(key)) spelling.set(key, a);
-    return spelling.get(key)!;
+    let out = seen.get(a);
+    if (out === undefined) {
+      const key = transliterationKey(a);
+      out = spelling.get(key) ?? a;
+      spelling.set(key, out);
+      seen.set(a, out);
+    }
+    return out;
   };
   for (const p of prepared) {
     p.anchors = new Set([...p.anchors].map(one));

@@ -43,25 +43,33 @@ export function compileTerm(term: string): Parts {
   return out;
 }
 
+function fits(part: Parts[number], token: string | undefined): boolean {
+  return token !== undefined && (part.prefix ? token.startsWith(part.word) : token === part.word);
+}
+
+/** The end of a match of parts[j..] placed from token i, or -1 (a gap tries each allowed skip, nearest first). */
+function restFrom(tokens: string[], parts: Parts, j: number, i: number): number {
+  if (j === parts.length) return i;
+  const part = parts[j]!;
+  for (let skip = 0; skip <= (part.gap ?? 0); skip++) {
+    if (!fits(part, tokens[i + skip])) continue;
+    const end = restFrom(tokens, parts, j + 1, i + skip + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 /** Where the term first matches in the tokens, with the end of the match (exclusive), or null. */
 export function matchSpan(tokens: string[], parts: Parts): { at: number; end: number } | null {
   if (parts.length === 0) return null;
-  const fits = (part: Parts[number], token: string | undefined) =>
-    token !== undefined && (part.prefix ? token.startsWith(part.word) : token === part.word);
-  // the end of a match of parts[j..] placed from token i, or -1 (a gap tries each allowed skip, nearest first)
-  const rest = (j: number, i: number): number => {
-    if (j === parts.length) return i;
-    const part = parts[j]!;
-    for (let skip = 0; skip <= (part.gap ?? 0); skip++) {
-      if (!fits(part, tokens[i + skip])) continue;
-      const end = rest(j + 1, i + skip + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
-  };
-  for (let i = 0; i + parts.length <= tokens.length; i++) {
+  const gapped = parts.some((p) => p.gap);
+  outer: for (let i = 0; i + parts.length <= tokens.length; i++) {
     if (!fits(parts[0]!, tokens[i])) continue;
-    const end = rest(1, i + 1);
+    if (!gapped) {
+      for (let j = 1; j < parts.length; j++) if (!fits(parts[j]!, tokens[i + j])) continue outer;
+      return { at: i, end: i + parts.length };
+    }
+    const end = restFrom(tokens, parts, 1, i + 1);
     if (end >= 0) return { at: i, end };
   }
   return null;
