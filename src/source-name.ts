@@ -10,3 +10,20 @@ export function nameFromLocation(location: string): string {
   const base = location.split(/[\\/]/).pop() ?? location;
   return base.replace(/\.[^.]+$/, "") || "source";
 }
+
+/**
+ * An outlet's own name from what a page or feed calls itself: a section after a separator goes ("Atlas Wire |
+ * World", "Polaris Review – Europe & World", "Harbour Gazette: World" → the outlet), and so does a domain
+ * ending ("Le Monde.fr"). A name with nothing to take away stays as it is.
+ */
+export function outletName(name: string): string {
+  const trimmed = name.trim();
+  const parts = trimmed.split(/\s+(?:[|–—-]|:)\s+|(?<=\p{L}):\s+/u).map((p) => p.trim()).filter(Boolean);
+  // "World : NPR" puts the section first: the outlet is the part that is not a section label
+  const head = parts.length < 2 ? trimmed : SECTION.test(parts[0]!) ? parts[parts.length - 1]! : parts[0]!;
+  const bare = head.replace(/\.(?:com|net|org|fr|de|it|es|ru|ua|co\.uk|eu|info)$/i, "");
+  return /\p{L}/u.test(bare) && bare.length >= 2 ? bare : trimmed;
+}
+
+/** A section label that can stand in front of an outlet's name in a feed title. */
+const SECTION = /^(?:world|news|latest|top stories|home|europe|international|politics|business|live|ukraine|headlines)$/i;

@@ -1,7 +1,7 @@
 // The parse stage: one document in, its entries out. Switches on the format (detected from the content
 // when `auto`), then gives every entry a stable id and the source's name.
 import { DigestError, describeError } from "../errors.ts";
-import { nameFromLocation } from "../source-name.ts";
+import { nameFromLocation, outletName } from "../source-name.ts";
 import type { ParsedDocument, ParseOptions, RawDocument, SourceFormat } from "../types.ts";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { assignIds } from "./entry-id.ts";
@@ -49,7 +49,7 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
   if (!draft) {
     throw new DigestError("EPARSE", `${label}: content is not ${format}`, { sourceId: doc.sourceId });
   }
-  const sourceName = draft.sourceName ?? options.sourceName ?? nameFromLocation(doc.location);
+  const sourceName = (draft.sourceName && outletName(draft.sourceName)) || options.sourceName || nameFromLocation(doc.location);
   // "Read the full story", "Watch … in the video above": pointer lines close bodies in every format.
   const entries = draft.entries
     .map((entry) => ({ ...entry, body: dropPointers(entry.body) }))

@@ -1,15 +1,36 @@
-// The name a text page gives itself: a "Title | Site" suffix on its title line, else its copyright footer.
+// The name a text page gives itself: a "Title | Site" suffix on its title line, a masthead the page names again,
+// else its copyright footer.
 
 const NAME_RE = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the|de|ve|und)){0,5}$/u;
 
 /** The site a text page names, or null when it names none. */
 export function siteName(lines: string[], title: string | null): string | null {
-  const suffix = title ? /\s\|\s([^|]{2,50})$/.exec(title)?.[1]?.trim() : undefined;
+  // one separator only: "Headline | Site"; a row of them is a navigation bar, not a title
+  const suffix = title && title.split(" | ").length === 2 ? /\s\|\s([^|]{2,50})$/.exec(title)?.[1]?.trim() : undefined;
   if (suffix && NAME_RE.test(suffix)) return suffix;
+  const masthead = mastheadName(lines);
+  if (masthead) return masthead;
   // The footer's copyright line: "© 2024 Name", "Copyright 2024 Name. All rights reserved.", "© 2000-2024, Name".
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const name = copyrightHolder(lines[i]!);
     if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * A masthead: one of the page's first lines that is a name alone ("Northline Ledger", "MERIDIAN BULLETIN") and that
+ * the page names again further down (a footer, "Subscribe to …"), which is what sets it apart from a section label.
+ */
+function mastheadName(lines: string[]): string | null {
+  const head = lines.slice(0, 12).map((l) => l.trim()).filter(Boolean).slice(0, 6);
+  const later = lines.slice(12);
+  for (const line of head) {
+    if (line.length > 40 || line.split(/\s+/).length > 4) continue;
+    const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : line;
+    if (!NAME_RE.test(name) || name.split(/\s+/).length < 2) continue;
+    // named again inside a longer line, as written ("© 2024 Name", "… news on Name."): a repeated menu line is not
+    if (later.some((l) => l.length > name.length + 2 && l.includes(name))) return name;
   }
   return null;
 }
