@@ -117,9 +117,11 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
         "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
-        "statement, ruled out, delegation, arrives in, arrived in",
+        "statement, ruled out, delegation, arrives in, arrived in, conference*",
       1: "nato, eu, minister, leaders",
       [-4]: "national security council, european peace facility",
+      // a press conference is where news is told, not a meeting of states
+      [-2]: "press conference*, news conference*",
     }),
   },
   {

@@ -9,7 +9,10 @@ export const DEMONYMS: Record<string, string> = {
   lithuanian: "Lithuania", estonian: "Estonia", latvian: "Latvia", finnish: "Finland", norwegian: "Norway",
   canadian: "Canada", italian: "Italy", spanish: "Spain", czech: "Czechia", slovak: "Slovakia", bulgarian: "Bulgaria",
   israeli: "Israel", syrian: "Syria", indian: "India", georgian: "Georgia", russian: "Russia", ukrainian: "Ukraine",
-  ukrainians: "Ukraine", russians: "Russia",
+  ukrainians: "Ukraine", russians: "Russia", swiss: "Switzerland", austrian: "Austria", belgian: "Belgium",
+  portuguese: "Portugal", irish: "Ireland", saudi: "Saudi Arabia", qatari: "Qatar", emirati: "UAE",
+  brazilian: "Brazil", mexican: "Mexico", australian: "Australia", hungarians: "Hungary", serbian: "Serbia",
+  croatian: "Croatia", slovenian: "Slovenia", armenian: "Armenia", azerbaijani: "Azerbaijan", kazakh: "Kazakhstan",
 };
 
 const cache = new WeakMap<Record<string, string>, RegExp>();

@@ -59,3 +59,15 @@ describe("what an entry leads with: kinds of news the table had no words for", (
       ["Russia has aimed missiles at junctions and depots to cut the power supply of the electric lines that move trains."])).toBe("strikes");
   });
 });
+
+describe("a conference of states is diplomacy; a press conference is not", () => {
+  it("files a spokesman's verdict on a peace conference under diplomacy", () => {
+    expect(topicOf(null, ["The conference in Oslo cannot produce anything without Russia taking part, the Kremlin spokesman said."])).toBe("diplomacy");
+    expect(classifyEntry({ headline: "Governor gives press conference on flood damage", body: [] }, DEFAULT_TOPICS).scores.diplomacy ?? 0).toBeLessThanOrEqual(0);
+  });
+
+  it("a country's adjective names the country ('Swiss resort' → Switzerland)", async () => {
+    const { foldNames } = await import("../../src/digest/variants.ts");
+    expect(foldNames("Leaders gather at a Swiss resort", {})).toBe("Leaders gather at a Switzerland resort");
+  });
+});
