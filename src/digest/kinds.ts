@@ -22,6 +22,7 @@ export const EVENT_KINDS: Record<string, string[]> = {
   "an emergency declared": list("emergency"),
   "a drill or a weapons test": list("drill*, exercise*, test-fir*, test launch*"),
   "a summit or conference": list("summit*, conference*"),
+  "a naval deployment": list("warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*, docks in, docked in"),
 };
 
 /**

@@ -52,3 +52,15 @@ describe("headings of a front-line round-up", () => {
     expect(together(groups, "x", "y")).toBe(false);
   });
 });
+
+describe("a naval deployment told by both sides", () => {
+  it("a warship's port call reported by two outlets is one story", () => {
+    const groups = mergeStories([
+      item("n1", "Desk A", "06:00", "Russian frigate docks in Tartus for four-day call",
+        "A Russian frigate escorted by a tanker entered the Syrian port of Tartus on Monday, the start of a call that Western navies are watching."),
+      item("n2", "Chronicle", "14:00", null,
+        "A detachment of Baltic Fleet ships led by a corvette has arrived in Tartus on a friendly visit, the fleet's press office said. The crews will rest and take on supplies."),
+    ]).groups;
+    expect(together(groups, "n1", "n2")).toBe(true);
+  });
+});
