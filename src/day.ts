@@ -88,6 +88,16 @@ export function inWindow(published: string | null, window: EditionWindow): boole
   return within(t, window);
 }
 
+/**
+ * Whether an entry is news for this edition. A page that prints no date at all has its day assumed (--date or the
+ * fetch day): with a printed time that is still a reading of the page, but a bare assumed day is no evidence the
+ * entry is new, so only an edition of that named day (--date) counts it; a scheduled edition never does.
+ */
+export function entryInWindow(entry: { published: string | null; dayAssumed?: true }, window: EditionWindow): boolean {
+  if (entry.dayAssumed && window.kind !== "day" && (entry.published === null || /^\d{4}-\d{2}-\d{2}$/.test(entry.published))) return false;
+  return inWindow(entry.published, window);
+}
+
 function within(t: number, window: EditionWindow): boolean {
   return t >= Date.parse(window.start) && t < Date.parse(window.end);
 }

@@ -46,6 +46,8 @@ export interface Entry {
   /** The page itself lists this update under a "Key Points" block. */
   keyPoint: boolean;
   url: string | null;
+  /** Set (true) when the page prints no date: the day is --date's or the fetch day's, not the page's. */
+  dayAssumed?: true;
 }
 
 /** What parsing one document yields: its entries plus what the page says about itself. */

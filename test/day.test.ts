@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, isCalendarDay, isZone } from "../src/day.ts";
+import { calendarDay, entryInWindow, isCalendarDay, isZone } from "../src/day.ts";
+import type { EditionWindow } from "../src/types.ts";
 
 describe("isCalendarDay", () => {
   it.each([
@@ -22,4 +23,16 @@ describe("isZone", () => {
       expect(isZone(name)).toBe(expected); // the cached answer is the same
     },
   );
+});
+
+describe("entryInWindow", () => {
+  const edition: EditionWindow = { date: "2025-11-06", timezone: "UTC", start: "2025-11-05T07:00:00Z", end: "2025-11-06T07:00:00Z", kind: "edition" };
+  const day: EditionWindow = { date: "2025-11-06", timezone: "UTC", start: "2025-11-06T00:00:00Z", end: "2025-11-07T00:00:00Z", kind: "day" };
+  it("counts a page's own dates as they are, an assumed day only with a printed time or in the edition of that named day", () => {
+    expect(entryInWindow({ published: "2025-11-06" }, edition)).toBe(true); // the page printed this day
+    expect(entryInWindow({ published: "2025-11-06", dayAssumed: true }, edition)).toBe(false); // a fetch day is no evidence of news
+    expect(entryInWindow({ published: "2025-11-06T05:10:00Z", dayAssumed: true }, edition)).toBe(true); // its time is the page's
+    expect(entryInWindow({ published: "2025-11-06", dayAssumed: true }, day)).toBe(true); // --date names the day
+    expect(entryInWindow({ published: "2025-11-04T05:10:00Z" }, edition)).toBe(false);
+  });
 });

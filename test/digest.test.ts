@@ -6,7 +6,7 @@ import { buildDigest } from "../src/digest/index.ts";
 import { explainDigest } from "../src/digest/explain.ts";
 import { dayWindow } from "../src/day.ts";
 import { DEFAULT_TOPICS } from "../src/digest/topics.ts";
-import type { Digest, Entry, SourceResult } from "../src/types.ts";
+import type { Digest, EditionWindow, Entry, SourceResult } from "../src/types.ts";
 
 const ROOT = join(import.meta.dirname, "fixtures", "digest");
 const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -215,3 +215,22 @@ describe("round 2: teasers and filler in the briefing", () => {
   });
 });
 
+
+describe("a page that prints no date", () => {
+  const entry = (id: string, published: string, dayAssumed?: true): Entry => ({
+    id, source: "", headline: `Rail bridge near Kupiansk repaired (${id})`, published, author: null, keyPoint: false, url: null,
+    body: ["Engineers reopened the rail bridge near Kupiansk to freight trains, the railway operator said."], ...(dayAssumed ? { dayAssumed } : {}),
+  });
+  const source = (entries: Entry[]): SourceResult[] => [{
+    source: { id: "s", name: "Undated Wire", location: "/s", format: "auto", timezone: null, weight: 1, keyPoints: 3 },
+    parsed: { sourceName: null, title: "Ukraine war", intro: [], warnings: [], entries }, error: null,
+  }];
+  const options = { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-10T07:00:00Z" };
+
+  it("is not news in a scheduled edition when only its day was assumed; with a printed time, or on its named --date day, it is", () => {
+    const scheduled: EditionWindow = { date: "2024-02-10", timezone: "UTC", start: "2024-02-09T07:00:00Z", end: "2024-02-10T07:00:00Z", kind: "edition" };
+    const ids = (d: Digest) => d.entries.map((e) => e.id);
+    expect(ids(buildDigest(source([entry("a", "2024-02-10", true), entry("b", "2024-02-10T05:00:00Z", true), entry("c", "2024-02-10")]), scheduled, options))).toEqual(["b", "c"]);
+    expect(ids(buildDigest(source([entry("a", "2024-02-10", true)]), dayWindow("2024-02-10", "UTC"), options))).toEqual(["a"]);
+  });
+});

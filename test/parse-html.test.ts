@@ -64,7 +64,7 @@ describe("articles", () => {
     const doc = parseHtmlPage(page);
     expect(doc.entries[0]?.body[0]).toBe(PARAS[0]);
     expect(doc.entries[0]?.published).toBe("2024-03-01");
-    expect(doc.warnings.join(" ")).toMatch(/no publication date/);
+    expect(doc.warnings.join(" ")).toMatch(/prints no date/);
   });
 });
 

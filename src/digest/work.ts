@@ -1,7 +1,7 @@
 // The digest's working record of one entry, how entries of several sources get names and unique ids, and the
 // first pass over them: name variants folded, topic rules, relevance to the beat.
 import { nameFromLocation } from "../source-name.ts";
-import { inWindow } from "../day.ts";
+import { entryInWindow } from "../day.ts";
 import { pageNamesBeat, relevanceOf } from "./beat.ts";
 import { classifyEntry, fallbackTopic } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
@@ -106,7 +106,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
   const from = Date.parse(window.start);
   const intros = new Map<string, string>();
   const limits = new Map<string, number>();
-  const today = results.map((r) => r.parsed?.entries.filter((e) => inWindow(e.published, window)) ?? []);
+  const today = results.map((r) => r.parsed?.entries.filter((e) => entryInWindow(e, window)) ?? []);
   const entryId = uniqueIds(results, today);
   const fallback = fallbackTopic(topics);
   const fold = (t: string) => foldNames(t, beat.variants);

@@ -1,5 +1,5 @@
 // An article's date from its header: a dateline, "Published …", a byline date; else --date or the fetch day, warned.
-import type { ParseContext } from "./draft.ts";
+import { noDateWarning, type ParseContext } from "./draft.ts";
 import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
@@ -28,7 +28,7 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
   const best = plain ?? updated;
   if (best) return toInstant(best, stated, header, ctx, warnings);
   if (ctx.fallbackDay) {
-    warnings.push(`the page prints no date: dated ${ctx.fallbackDay} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
+    warnings.push(noDateWarning("it is", ctx));
   }
   return ctx.fallbackDay;
 }

@@ -27,3 +27,10 @@ export interface ParseContext {
   /** Base URL for relative links; also the entry URL of single-page formats. */
   url: string | null;
 }
+
+/** How every reader words the warning for a page that prints no date (its entries are then marked dayAssumed). */
+export function noDateWarning(what: string, ctx: Pick<ParseContext, "fallbackDay" | "dateGiven">): string {
+  return `${NO_DATE} ${what} dated ${ctx.fallbackDay ?? "unknown"} from ${ctx.dateGiven ? "--date" : "the fetch day"}`;
+}
+
+export const NO_DATE = "the page prints no date:";

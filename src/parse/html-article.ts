@@ -1,7 +1,7 @@
 // An HTML article as one entry: main text found by Mozilla's Readability over a linkedom DOM, after the page's
 // chrome is removed; headline, byline and date from the page's metadata; the standfirst kept apart as the intro.
 import { createRequire } from "node:module";
-import type { DraftDocument, ParseContext } from "./draft.ts";
+import { noDateWarning, type DraftDocument, type ParseContext } from "./draft.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -56,7 +56,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   // no machine date: the page's printed "Published …" line ("Updated … | Published …" read part by part)
   const printed = dated.flatMap((t) => t.split(/\s+[|•·]\s+/u));
   const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, []) : null);
-  if (!published) warnings.push(`no publication date on the page: dated ${ctx.fallbackDay ?? "unknown"}`);
+  if (!published) warnings.push(noDateWarning("it is", ctx));
   const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay,
     author: meta.author, url: ctx.url });
   const first = sections.entries[0]?.body[0] ?? "";

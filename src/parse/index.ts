@@ -2,8 +2,8 @@
 // when `auto`), then gives every entry a stable id and the source's name.
 import { DigestError, describeError } from "../errors.ts";
 import { nameFromLocation, outletName } from "../source-name.ts";
-import type { ParsedDocument, ParseOptions, RawDocument, SourceFormat } from "../types.ts";
-import type { DraftDocument, ParseContext } from "./draft.ts";
+import type { Entry, ParsedDocument, ParseOptions, RawDocument, SourceFormat } from "../types.ts";
+import { NO_DATE, type DraftDocument, type ParseContext } from "./draft.ts";
 import { assignIds } from "./entry-id.ts";
 import { parseAtom, parseRss } from "./feed.ts";
 import { parseHtml } from "./html.ts";
@@ -58,9 +58,15 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
     sourceName,
     title: draft.title,
     intro: dropPointers(draft.intro),
-    entries: assignIds(sourceName, entries),
+    entries: markAssumedDays(assignIds(sourceName, entries), draft.warnings),
     warnings: draft.warnings,
   };
+}
+
+/** A page that prints no date: each dated entry says its day was assumed (--date or the fetch day), not read. */
+function markAssumedDays(entries: Entry[], warnings: string[]): Entry[] {
+  if (!warnings.some((w) => w.startsWith(NO_DATE))) return entries;
+  return entries.map((entry) => (entry.published === null ? entry : { ...entry, dayAssumed: true }));
 }
 
 function runParser(format: SourceFormat, body: string, ctx: ParseContext, detected: boolean): DraftDocument | null {

@@ -1,5 +1,5 @@
 // Key-event lists: bullets under small sub-headings, one entry per bullet, dated by the page's own date.
-import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { headTimes, introLines, isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isProse, isSentence } from "./text-lines.ts";
@@ -44,7 +44,7 @@ export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocume
   let day = (head.oldest ?? head.newest)?.day ?? null;
   if (!day && ctx.fallbackDay) {
     day = ctx.fallbackDay;
-    warnings.push(`the page prints no date: its entries are dated ${day} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
+    warnings.push(noDateWarning("its entries are", ctx));
   }
   const entries: DraftEntry[] = items.map((i) => ({
     headline: null,

@@ -3,6 +3,7 @@ import { dayOf, type PrintedDate } from "./text-dates.ts";
 import type { Stamp } from "./text-stamps.ts";
 import { shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
 import { wallToIso } from "./text-zones.ts";
+import { noDateWarning } from "./draft.ts";
 
 /** A stamp with the date line it sits under and whether it is a pinned lead (dated, but no anchor). */
 export interface PlacedStamp {
@@ -111,9 +112,7 @@ function anchorFromPage(
     days[last] = dayNear(bottom, placed[last]!.stamp.minutes!, !newestFirst);
   } else if (page.fallbackDay) {
     days[first] = page.fallbackDay;
-    warnings.push(
-      `the page prints no date: its times are dated ${page.fallbackDay} from ${page.dateGiven ? "--date" : "the fetch day"}`,
-    );
+    warnings.push(noDateWarning("its times are", page));
   }
 }
 
