@@ -44,6 +44,7 @@ const suites: [string, string, string][] = [
   ["send", "./send.ts", "benchSend"],
   ["queue", "./queue.ts", "benchQueue"],
   ["serve", "./serve.ts", "benchServe"],
+  ["peer", "./peer.ts", "benchPeer"],
 ];
 
 for (const [name, file, fn] of suites) {
