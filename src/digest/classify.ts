@@ -101,10 +101,12 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], matchers: Matcher[]
       .filter((f) => f.span !== null)
       .map((f) => ({ ...f, at: f.span!.at, to: f.span!.end }))
       .sort((a, b) => b.m.parts.length - a.m.parts.length || b.m.weight - a.m.weight);
-    const taken: { topic: string; from: number; to: number }[] = [];
+    const taken: { topic: string; from: number; to: number; phrase: boolean }[] = [];
     const counted = found.filter(({ m, at, to }) => {
-      if (m.weight > 0 && taken.some((t) => t.topic === m.topic && t.from <= at && to <= t.to)) return false;
-      if (m.weight > 0) taken.push({ topic: m.topic, from: at, to });
+      // a rule inside a longer one counts once: within its topic, or inside a verb-and-object rule of another topic
+      // ("condemn* ... strike*": "condemns the strike" is about the strike, not a diplomatic act of its own)
+      if (m.weight > 0 && taken.some((t) => t.from <= at && to <= t.to && (t.topic === m.topic || (t.phrase && t.to - t.from > to - at)))) return false;
+      if (m.weight > 0) taken.push({ topic: m.topic, from: at, to, phrase: m.parts.some((p) => p.gap) });
       return true;
     });
     for (const { m } of counted.sort((a, b) => a.index - b.index)) {

@@ -10,5 +10,12 @@ export const SPEECH = new Set(["said", "says", "say", "announced", "reported", "
 /** Verbs whose "over" is part of the verb ("handed over", "took over"), not a clause about a cause. */
 export const PARTICLE = new Set(["hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned", "turning", "pass", "passes", "passed", "win", "wins", "won", "roll", "rolls", "rolled", "carry", "carried", "carries"]);
 
+/** Verbs and nouns of dispute whose "over" names what is disputed ("haggling over aid"), not a clause about a cause. */
+export const DISPUTE = new Set([
+  "haggle", "haggles", "haggled", "haggling", "wrangle", "wrangles", "wrangled", "wrangling", "argue", "argues", "argued",
+  "arguing", "clash", "clashes", "clashed", "split", "splits", "divided", "disagree", "disagrees", "disagreed", "deadlock",
+  "deadlocked", "row", "rows", "feud", "dispute", "disputes", "talks", "deal", "stalemate",
+]);
+
 /** Words after "as" that make it a comparison ("as well", "as soon"), not a clause. */
 export const AS_COMPARISON = new Set(["well", "soon", "long", "much", "many", "far"]);

@@ -1,6 +1,6 @@
 // rules: how a rule term ("air defence* engag*") matches an entry's words, and the weighted zones of an entry
 // (headline, lead sentence, rest) split into main and subordinate clauses. Shared by topics and the beat.
-import { AS_COMPARISON, PARTICLE, SPEECH, SUBORDINATE } from "./grammar.ts";
+import { AS_COMPARISON, DISPUTE, PARTICLE, SPEECH, SUBORDINATE } from "./grammar.ts";
 import { normalize, splitSentences, stripLabel } from "./text.ts";
 
 /**
@@ -92,7 +92,7 @@ export function clauses(tokens: string[]): [string[], string[]] {
     // "said that", "said on Tuesday that": what was said is the news, not a subordinate clause
     if ((word === "that" || word === "as") && tokens.slice(Math.max(0, i - 4), i).some((t) => SPEECH.has(t))) continue;
     if (word === "as" && AS_COMPARISON.has(tokens[i + 1] ?? "")) continue;
-    if (word === "over" && PARTICLE.has(tokens[i - 1] ?? "")) continue;
+    if (word === "over" && (PARTICLE.has(tokens[i - 1] ?? "") || DISPUTE.has(tokens[i - 1] ?? ""))) continue;
     return [tokens.slice(0, i), tokens.slice(i)];
   }
   return [tokens, []];

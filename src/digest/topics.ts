@@ -60,13 +60,15 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "ammunition from, handed over, hand over, hands over, handing over, " +
         // money or goods given to a party
         "give ukraine, gives ukraine, giving ukraine, gave ukraine, " +
+        // asking someone for resources, whoever stands between ("asks allied leaders for more air defence")
+        "ask* ... for more, ask* ... for air defence*, appeal* ... for more, plead* ... for, " +
         // money paid to a party is financial support
         "tranche*, paid out, pays out, disburs*, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
         "european peace facility",
       3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
         "providing, donat*, funding, funds, loan*, grant, weapons to, transferred, shipped, shipment*, " +
-        "procure for ukraine, ammunition, ammo, munitions, transfers, windfall, " +
+        "procure for ukraine, purchas* ... for ukraine, buy* ... for ukraine, procure* ... for ukraine, ammunition, ammo, munitions, transfers, windfall, " +
         // a contract is aid only as a supply contract: for arms, ammunition or their production
         "contract* to supply, contract* to deliver, contract* to produce, contract* to make, contract* for ammunition, " +
         "contract* for shells, contract* for drones, contract* for missiles, contract* for weapons, contract* for arms, " +
@@ -111,13 +113,13 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
         "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
-        // a demand put to the other side as terms of talks
-        "ultimatum*",
+        // a demand put to the other side as terms of talks; a pause in attacks the sides agreed
+        "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
         "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
-        "statement, ruled out, delegation, arrives in, arrived in, conference*",
+        "statement, ruled out, delegation, arrives in, arrived in, lands in, landed in, conference*",
       1: "nato, eu, minister, leaders",
       [-4]: "national security council, european peace facility",
       // a press conference is where news is told, not a meeting of states

@@ -71,3 +71,17 @@ describe("a conference of states is diplomacy; a press conference is not", () =>
     expect(foldNames("Leaders gather at a Swiss resort", {})).toBe("Leaders gather at a Switzerland resort");
   });
 });
+
+describe("forms of aid, talks and visits the table lacked", () => {
+  it.each([
+    ["aid", "Nordic ministers discuss joint shell purchases for Ukraine"],
+    ["aid", "President asks allied leaders for more air defence before the cold season"],
+    ["aid", "Ministers still wrangling over €30bn aid for Kyiv"],
+    ["diplomacy", "Beijing rebuffs warnings over its dealings with Moscow"],
+    ["diplomacy", "Slovak parliament ratifies defence cooperation pact with Ukraine"],
+    ["diplomacy", "Kyiv and Moscow accuse each other of breaking the moratorium on energy strikes"],
+    ["diplomacy", "Chancellor lands in Kyiv on an unannounced trip"],
+  ])("%s ← %s", (expected, headline) => {
+    expect(topicOf(headline)).toBe(expected);
+  });
+});
