@@ -9,7 +9,7 @@ const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boole
 /** Each kind of event with the words that say a report leads with it. */
 export const EVENT_KINDS: Record<string, string[]> = {
   "a resignation or dismissal": list("resign*, step* down, stepped down, quit, quits, dismiss*, sack*, oust*, removed from office, relieved of"),
-  "an appointment": list("appoint*, nominat*, named as, named to"),
+  "an appointment": list("appoint*, nominat*, named ... as, named ... to, name* ... as new"),
   // who holds a place: a capture claimed, denied or reversed (not the fighting around it, a kind of its own)
   "control of a place": list(
     "captur*, liberat*, took control, taken control, take control, kept control, regain* control, control of, seiz*, " +
@@ -47,9 +47,9 @@ export const ATTACK_TERMS = list("strike*, struck, attack*, hit, hits, missile*,
 const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
 /**
- * The capitals (lower case, as `capitals` lists them) a lead names as the place of an attack: after "in", "on",
- * "over", "near", "at", "across", "around", "outside" or "into", or before "region" or "oblast" ("a strike on Kyiv",
- * "targets in the Kiev region"); none when the lead names no attack or names the capital only as a government.
+ * The capitals (lower case, as `capitals` lists them) a lead names as the place of an attack: after a preposition of
+ * place ("in", "on", "over", "towards", …) or an attack verb ("drones target Moscow"), or before "region" or
+ * "oblast" ("targets in the Kiev region"); none when the lead names no attack or the capital only as a government.
  */
 function attackedCapitals(tokens: string[], capitals: string[]): Set<string> {
   if (capitals.length === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
@@ -61,7 +61,12 @@ function attackedCapitals(tokens: string[], capitals: string[]): Set<string> {
   });
   return out;
 }
-const PLACE_BEFORE = new Set(["in", "on", "over", "near", "at", "across", "around", "outside", "into"]);
+const PLACE_BEFORE = new Set([
+  "in", "on", "over", "near", "at", "across", "around", "outside", "into", "towards", "toward", "against",
+  // an attack verb's object: "drones target Moscow", "missiles hit Kyiv"
+  "target", "targets", "targeted", "targeting", "attack", "attacks", "attacked", "hit", "hits", "strike", "strikes", "struck",
+  "pound", "pounds", "pounded", "shell", "shells", "shelled", "bomb", "bombs", "bombed",
+]);
 const PLACE_AFTER = new Set(["region", "oblast", "province"]);
 
 
