@@ -16,8 +16,14 @@ export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string =
 
 /** A theme piece ("Explained:", "Analysis:", "Feature:"): about a subject, not an event, so never merged into one. */
 export function isTheme(entry: Pick<Entry, "headline" | "body">): boolean {
-  return THEME_LABEL.test(cleanText(entry.headline ?? "")) || (!entry.headline && THEME_LABEL.test(cleanText(entry.body[0] ?? "")));
+  const headline = cleanText(entry.headline ?? "");
+  if (THEME_LABEL.test(headline) || (!entry.headline && THEME_LABEL.test(cleanText(entry.body[0] ?? "")))) return true;
+  // a photo or video teaser about a span of time ("Photos: two years of nights in shelters") shows a theme, not an event
+  return TEASER_LABEL.test(headline) && bodyText(entry).length === 0 && TIME_SPAN.test(stripLabel(headline));
 }
+
+/** A span of time a feature looks back over: "a year of", "two years of", "months of", "1,000 days of". */
+const TIME_SPAN = /\b(?:a|one|two|three|four|five|six|ten|several|many|\d[\d,]*)\s+(?:years?|months?|weeks?|days?|nights?|winters?)\s+of\b|\b(?:years|months|weeks)\s+of\b/i;
 
 /** One or two extracted sentences: the body's lead (a second sentence when the first is short), else the headline. */
 export function summarize(entry: Pick<Entry, "headline" | "body">): string {

@@ -34,3 +34,14 @@ describe("themed teasers", () => {
     expect(story("t1")).not.toBe(story("s1"));
   });
 });
+
+describe("a teaser about a span of time", () => {
+  it("shows a theme ('two years of …'), not the day's event, though it names its place and kind", () => {
+    const digest = buildDigest([page("a", [
+      make("s1", "Missile strike damages Kharkiv hospital, two hurt", ["A Russian missile hit a hospital in Kharkiv in the morning, injuring two nurses, the governor said."], "08:00"),
+      make("t1", "Photos: two years of air-raid nights in a Kharkiv hospital", [], "12:00"),
+    ])], dayWindow("2025-09-09", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-09-09T23:00:00Z" });
+    const story = (id: string) => digest.entries.find((e) => e.id === id)!.storyId;
+    expect(story("t1")).not.toBe(story("s1"));
+  });
+});
