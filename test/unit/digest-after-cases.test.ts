@@ -101,4 +101,12 @@ describe("after-code cases", () => {
     expect(topicOf("Foreign ministers arrive for donor conference in Rome")).toBe("diplomacy");
     expect(topicOf("Capitals still arguing over loan for Ukraine's budget")).toBe("aid");
   });
+
+  it("time-span teasers: a video looking back over months stays its own story", () => {
+    const d = digestOf([page("p", "Ukraine war live", [
+      make("s", "Missile hits road bridge near Kherson", ["A Russian missile damaged a road bridge outside Kherson overnight, closing the route to traffic, officials said."], "05:00"),
+      make("t", "Watch: six months of rebuilding a bridge near Kherson", [], "10:00"),
+    ])]);
+    expect(d.entries.find((e) => e.id === "t")!.storyId).not.toBe(d.entries.find((e) => e.id === "s")!.storyId);
+  });
 });
