@@ -109,4 +109,16 @@ describe("after-code cases", () => {
     ])]);
     expect(d.entries.find((e) => e.id === "t")!.storyId).not.toBe(d.entries.find((e) => e.id === "s")!.storyId);
   });
+
+  it("a verb-and-object rule of another topic: envoys condemning a shelling file it under strikes", () => {
+    expect(topicOf("Nordic envoys condemn Russian shelling of Kherson maternity ward")).toBe("strikes");
+  });
+
+  it("a Title Case headline lends no details: two outlets' unrelated Title Case stories stay apart", () => {
+    const groups = mergeStories([
+      item("h1", "Weekly", "08:00", "Kremlin Says Talks With Washington Remain Frozen", "The Kremlin said there had been no contact with the US administration for weeks.", "diplomacy"),
+      item("h2", "Weekly", "11:00", "Lawmakers In Washington Remain Split On Aid Bill", "The House has yet to vote on the package, which includes money for Ukraine and Taiwan.", "aid"),
+    ]).groups;
+    expect(together(groups, "h1", "h2")).toBe(false);
+  });
 });
