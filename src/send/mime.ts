@@ -35,16 +35,24 @@ function header(name: string, value: string): string {
   return foldLines(`${name}: ${value}`, 76).replace(/\r?\n/g, "\r\n");
 }
 
-// Anything that keeps a body from going as 7bit: a byte outside printable ASCII, or a line over 998 characters.
-const NOT_7BIT = /[^\x09\x0a\x0d\x20-\x7e]|[^\r\n]{999}/;
+function longestLine(text: string): number {
+  let longest = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    longest = Math.max(longest, stop - start);
+    start = stop + 1;
+  }
+  return longest;
+}
 
 /**
  * A text part: 7bit when it is ASCII with lines ≤ 998 (the edition's HTML is made so once, see mailSafeHtml),
- * else quoted-printable; always CRLF line ends. One scan decides, since this runs for every reader.
+ * else quoted-printable; always CRLF line ends. This runs for every reader, so both checks are single linear scans.
  */
 function part(type: string, content: string): string {
   const crlf = content.replace(/\r?\n/g, "\r\n");
-  const plain = !NOT_7BIT.test(crlf);
+  const plain = /^[\x09\x0a\x0d\x20-\x7e]*$/.test(crlf) && longestLine(crlf) <= 999; // 998 + the CR
   const body = plain ? crlf : qpWrap(qpEncode(crlf), 76).replace(/\r?\n/g, "\r\n");
   return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n${body}`;
 }
