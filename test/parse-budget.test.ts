@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../src/parse/index.ts";
-import { parseWithBudget } from "../src/run/parse-off-thread.ts";
+import { availableParallelism } from "node:os";
+import { parseWithBudget, peakParseThreads } from "../src/run/parse-off-thread.ts";
 import type { RawDocument } from "../src/types.ts";
 import { ROOT } from "./helpers/cli.ts";
 
@@ -31,5 +32,14 @@ describe("parseWithBudget", () => {
     const started = performance.now();
     await expect(parsing).rejects.toMatchObject({ code: "EPARSE", message: "stopped while parsing" });
     expect(performance.now() - started).toBeGreaterThanOrEqual(0); // resolved after the abort (no wall-clock bound asserted)
+  });
+
+  it("runs at most one parse thread per core; the other large pages wait their turn and all come back whole", async () => {
+    const doc = page(readFileSync(join(ROOT, "samples/trt-liveblog.txt"), "utf8"));
+    const expected = parseDocument(doc, options).entries;
+    const results = await Promise.all(Array.from({ length: availableParallelism() + 3 }, () => parseWithBudget(doc, options, { timeoutMs: 60_000, offThreadChars: 0 })));
+    for (const result of results) expect(result.entries).toEqual(expected);
+    expect(peakParseThreads()).toBeLessThanOrEqual(availableParallelism());
+    expect(peakParseThreads()).toBeGreaterThanOrEqual(1);
   });
 });

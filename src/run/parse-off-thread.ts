@@ -1,6 +1,7 @@
 // Parsing under a budget: a large document is parsed in a worker thread with a time limit, so no page can stall a
 // run past its time limit or its stop signal (the main thread stays free to answer SIGTERM). Small documents, which
 // the linear parsers finish in milliseconds, are parsed here.
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DigestError } from "../errors.ts";
 import { parseDocument } from "../parse/index.ts";
@@ -16,6 +17,28 @@ export interface ParseBudget {
   offThreadChars?: number;
 }
 
+// Parse threads at once: one per core. Ten large feeds each starting a thread (and loading the parsers again) at the
+// same moment cost seconds of CPU and ~50 MB for nothing; the others wait their turn.
+const THREADS = Math.max(1, availableParallelism());
+let running = 0;
+let peak = 0;
+const waiting: (() => void)[] = [];
+
+/** The most parse threads that ran at once in this process (for tests and the bench). */
+export function peakParseThreads(): number {
+  return peak;
+}
+
+async function threadSlot(): Promise<() => void> {
+  if (running >= THREADS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  peak = Math.max(peak, running);
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
 /** A parse thread: the compiled file as it is, or (from the TypeScript sources) the source through tsx's loader. */
 function startThread(): Worker {
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-thread.js", import.meta.url));
@@ -28,6 +51,11 @@ function startThread(): Worker {
 /** Parses `doc`; throws DigestError EPARSE when it takes longer than the budget, or when stopped. */
 export async function parseWithBudget(doc: RawDocument, options: ParseOptions, budget: ParseBudget): Promise<ParsedDocument> {
   if (doc.body.length < (budget.offThreadChars ?? OFF_THREAD_CHARS)) return parseDocument(doc, options);
+  const release = await threadSlot();
+  if (budget.signal?.aborted) {
+    release();
+    throw new DigestError("EPARSE", "stopped while parsing");
+  }
   const worker = startThread();
   try {
     return await new Promise<ParsedDocument>((resolve, reject) => {
@@ -53,5 +81,6 @@ export async function parseWithBudget(doc: RawDocument, options: ParseOptions, b
     });
   } finally {
     await worker.terminate();
+    release();
   }
 }
