@@ -234,3 +234,27 @@ describe("a page that prints no date", () => {
     expect(ids(buildDigest(source([entry("a", "2024-02-10", true)]), dayWindow("2024-02-10", "UTC"), options))).toEqual(["a"]);
   });
 });
+
+describe("the edition's size", () => {
+  const TOWNS = ["Avdiivka", "Bakhmut", "Chasiv Yar", "Dnipro", "Enerhodar", "Fastiv", "Hlukhiv", "Izium", "Kherson", "Lyman", "Mariupol", "Nikopol", "Okhtyrka", "Pokrovsk", "Romny", "Sumy", "Toretsk", "Uman", "Vuhledar", "Zhytomyr"];
+  const source = (i: number, entries: Entry[]): SourceResult => ({
+    source: { id: `s${i}`, name: `Wire ${i}`, location: `/s${i}`, format: "auto", timezone: null, weight: 1, keyPoints: 3 },
+    parsed: { sourceName: null, title: "Russia-Ukraine war: latest", intro: [], warnings: [], entries }, error: null,
+  });
+  const report = (id: string, town: string, n: number): Entry => ({
+    id, source: "", headline: `Shelling damages ${n} houses in ${town}`, published: "2024-02-10T12:00:00Z", author: null, keyPoint: false, url: null,
+    body: [`Russian shelling damaged ${n} houses in ${town} overnight, the regional governor said, and two people were wounded.`],
+  });
+
+  it("shows at most maxStories stories, the ones more sources carry first; every entry of a story below the cut is unselected", () => {
+    const sources = TOWNS.map((town, i) => source(i, [report(`e${i}`, town, 10 + i)]));
+    sources.push(source(99, [{ ...report("again", "Uman", 17), headline: "Houses in Uman damaged by shelling" }]));
+    const digest = buildDigest(sources, dayWindow("2024-02-10", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z", maxStories: 5 });
+    const shown = new Set(digest.sections.flatMap((s) => s.storyIds));
+    expect(shown.size).toBe(5);
+    const uman = digest.entries.find((e) => e.id === "e17")!;
+    expect(uman.selected).toBe(true); // carried by two sources
+    for (const e of digest.entries) expect(e.selected).toBe(shown.has(e.storyId));
+    expect(buildDigest(sources, dayWindow("2024-02-10", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2024-02-11T00:00:00Z" }).sections.flatMap((s) => s.storyIds).length).toBeGreaterThan(15); // the default cap (40) leaves an ordinary day whole
+  });
+});

@@ -41,6 +41,8 @@ export interface Config {
   sources: Source[];
   topics: TopicConfig[];
   topStories: number;
+  /** The most stories one edition shows (config `maxStories`, default 40). */
+  maxStories: number;
   /** What the briefing is about: entries off it never fill its sections (config `beat`, default the Russia–Ukraine war). */
   beat: BeatConfig;
   /** How many off-beat stories an "Elsewhere" list shows (config `elsewhere`, default 0: none). */
@@ -77,7 +79,7 @@ export interface Config {
   bounces: { userUnknown: number; other: number };
 }
 
-const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "subject", "archiveUrl", "sampleDate", "beat", "elsewhere", "$schema", "comment"];
+const FILE_KEYS = ["skipEmpty", "maxFailedShare", "retryForHours", "timezone", "schedule", "sources", "topics", "keyPoints", "topStories", "maxStories", "subject", "archiveUrl", "sampleDate", "beat", "elsewhere", "$schema", "comment"];
 /** The subject leads with the top headline: "Kharkiv strike kills 2 — and 11 more" (the count is the reader's). */
 export const DEFAULT_SUBJECT = "{{#if topHeadline}}{{topHeadline}}{{#if moreCount}} — and {{moreCount}} more{{/if}}{{else}}Briefing — {{dateShort}}: no stories{{/if}}";
 const PLACEHOLDER_FROM = "Daily Briefing (set MAIL_FROM in .env) <briefing@example.invalid>";
@@ -138,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     sources,
     topics: parseTopics(file.topics),
     topStories: expectInt(file.topStories ?? 3, "topStories", 0, 20),
+    maxStories: expectInt(file.maxStories ?? 40, "maxStories", 1, 500),
     beat: parseBeat(file.beat),
     elsewhere: expectInt(file.elsewhere ?? 0, "elsewhere", 0, 20),
     skipEmpty: expectBoolean(file.skipEmpty ?? true, "skipEmpty"),

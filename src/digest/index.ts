@@ -29,9 +29,14 @@ export interface DigestOptions {
   beat?: BeatConfig;
   /** How many off-beat stories an "Elsewhere" list shows (default 0: none). */
   elsewhere?: number;
+  /** The most stories one edition shows (default MAX_STORIES): a huge day must not become an email mail clients clip. */
+  maxStories?: number;
   /** What earlier editions showed (none: every story is judged on its own day, as `--date` and the score do). */
   history?: DigestHistory | null;
 }
+
+/** The default cap on the stories one edition shows (~40 stories stay under Gmail's ~102 KB clipping). */
+export const MAX_STORIES = 40;
 
 /** How many stories the briefing shows (every shown story sits in one topic section). */
 export function shownStoryCount(digest: Pick<Digest, "sections">): number {
@@ -58,7 +63,7 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   const recalled = recall(groups, editions, model.idf, fallback);
   const stories = groups.map((group, i) => buildStory(group, merged.repostOf, recalled[i]));
 
-  const { entries, shown, pointed, carried } = chooseShown(work, byId, limits);
+  const { entries, shown, pointed, carried } = chooseShown(work, byId, limits, options.maxStories ?? MAX_STORIES);
   const told = new Set(work.filter((w) => !w.teaser && !w.repeatOf && w.repostOf === null).map((w) => w.storyId));
   const { sections, topStoryIds, elsewhereStoryIds } = arrange(stories, shown, pointed, carried, told, options);
   return {
@@ -122,7 +127,7 @@ function recall(groups: Work[][], editions: EditionMemory[], idf: Map<string, nu
 }
 
 /** Which stories the briefing shows: each source's key points, and every story two or more sources carry. */
-function chooseShown(work: Work[], byId: Map<string, Work>, limits: Map<string, number>) {
+function chooseShown(work: Work[], byId: Map<string, Work>, limits: Map<string, number>, maxStories: number) {
   const ranked: RankedEntry[] = work.map((w) => ({
     id: w.entry.id, sourceKey: w.sourceKey, storyId: w.storyId, published: w.entry.published, score: w.score, teaser: w.teaser,
     repostOf: w.repostOf, order: w.order, offBeat: !w.onBeat, stale: !!(w.repeatOf || w.staleSince), pagePoint: w.entry.keyPoint,
@@ -130,7 +135,7 @@ function chooseShown(work: Work[], byId: Map<string, Work>, limits: Map<string, 
   const points = keyPoints(ranked, limits);
   // A story two or more sources carry is a main development of the day (gold/LABELS.md), whatever the quotas.
   const carried = corroboratedStories(ranked);
-  const shown = new Set([...points.map((p) => p.storyId), ...carried.keys()]);
+  const shown = capped(new Set([...points.map((p) => p.storyId), ...carried.keys()]), ranked, carried, maxStories, byId);
   for (const p of points) {
     const w = byId.get(p.entryId)!;
     w.reasons.push(`key point ${p.rank} of ${limits.get(p.sourceKey)} for ${w.sourceName}${w.entry.keyPoint ? " (listed under the page's Key Points)" : ""}`);
@@ -138,6 +143,27 @@ function chooseShown(work: Work[], byId: Map<string, Work>, limits: Map<string, 
   const pointed = new Set(points.map((p) => p.storyId));
   const entries: DigestEntry[] = work.map((w) => toDigestEntry(w, shown.has(w.storyId), pointed.has(w.storyId) ? undefined : carried.get(w.storyId)));
   return { entries, shown, pointed, carried };
+}
+
+/**
+ * At most `max` stories: those more sources carry first, then those whose best entry scores highest (ties by page
+ * order); the rest are below the cut.
+ */
+function capped(shown: Set<string>, ranked: RankedEntry[], carried: Map<string, number>, max: number, byId: Map<string, Work>): Set<string> {
+  if (shown.size <= max) return shown;
+  const best = new Map<string, RankedEntry>();
+  for (const r of ranked) {
+    if (!shown.has(r.storyId)) continue;
+    const held = best.get(r.storyId);
+    if (!held || byScore(r, held) < 0) best.set(r.storyId, r);
+  }
+  const sources = (r: RankedEntry) => carried.get(r.storyId) ?? 1;
+  const order = [...best.values()].sort((a, b) => sources(b) - sources(a) || byScore(a, b));
+  const kept = new Set(order.slice(0, max).map((r) => r.storyId));
+  for (const r of ranked) {
+    if (shown.has(r.storyId) && !kept.has(r.storyId)) byId.get(r.id)!.reasons.push(`below the cut: the edition shows at most ${max} stories (maxStories)`);
+  }
+  return kept;
 }
 
 /** Stories in score order, the shown ones filed into topic sections, the top stories, and the optional Elsewhere list. */

@@ -130,7 +130,7 @@ export async function buildEdition(config: Config, options: RunOptions, deps: De
   // An edition is judged against what earlier ones showed; a calendar day (--date, the samples, the score) alone.
   const history = await historyForRun(config.digestsDir, window.kind, deps.log);
   const digest = buildDigest(results, window, {
-    topics: config.topics, topStories: config.topStories, beat: config.beat, elsewhere: config.elsewhere, history, generatedAt: deps.now().toISOString(),
+    topics: config.topics, topStories: config.topStories, maxStories: config.maxStories, beat: config.beat, elsewhere: config.elsewhere, history, generatedAt: deps.now().toISOString(),
   });
   deps.log.info("edition.built", { date: digest.date, entries: digest.entries.length, stories: digest.stories.length });
   return digest;
