@@ -178,9 +178,19 @@ export function transliterationKey(anchor: string): string {
  * only so) take the first spelling seen, so "novomikhailivka" and "novomykhailivka" count as one term.
  */
 export function foldSpellings(docs: string[][]): string[][] {
+  const one = spellingFolder();
+  return docs.map((doc) => doc.map(one));
+}
+
+/**
+ * A folder from a word to the first spelling met with the same transliteration key (`preferred` words first, e.g. the
+ * beat's places), memoised per word: one spelling per name for a whole day.
+ */
+export function spellingFolder(preferred: string[] = []): (word: string) => string {
   const spelling = new Map<string, string>();
+  for (const word of preferred) if (!spelling.has(transliterationKey(word))) spelling.set(transliterationKey(word), word);
   const folded = new Map<string, string>();
-  return docs.map((doc) => doc.map((term) => {
+  return (term) => {
     let out = folded.get(term);
     if (out === undefined) {
       const key = transliterationKey(term);
@@ -189,5 +199,5 @@ export function foldSpellings(docs: string[][]): string[][] {
       folded.set(term, out);
     }
     return out;
-  }));
+  };
 }

@@ -2,7 +2,7 @@
 // TF-IDF cosine under constraints (judge.ts, thresholds in merge-rules.ts). Candidates come from an inverted index over
 // rare terms, so the work grows near-linearly with the number of entries. Weak evidence joins an entry to a group
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
-import { anchorsOf, foldSpellings, knownNames, transliterationKey } from "./anchors.ts";
+import { anchorsOf, foldSpellings, knownNames, spellingFolder } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
 import { readLead } from "./kinds.ts";
 import { attachReactions, reactionSide, type ReactionSide } from "./merge-reactions.ts";
@@ -86,19 +86,7 @@ function reading(lead: string, capitals: string[]): Pick<Prepared, "kinds" | "at
 
 /** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */
 function foldTransliterations(prepared: Prepared[], places: string[]): void {
-  const spelling = new Map<string, string>();
-  for (const word of places.flatMap((p) => p.split(" "))) if (!spelling.has(transliterationKey(word))) spelling.set(transliterationKey(word), word);
-  const seen = new Map<string, string>();
-  const one = (a: string) => {
-    let out = seen.get(a);
-    if (out === undefined) {
-      const key = transliterationKey(a);
-      out = spelling.get(key) ?? a;
-      spelling.set(key, out);
-      seen.set(a, out);
-    }
-    return out;
-  };
+  const one = spellingFolder(places.flatMap((p) => p.split(" ")));
   for (const p of prepared) {
     p.anchors = new Set([...p.anchors].map(one));
     p.lead = new Set([...p.lead].map(one));
