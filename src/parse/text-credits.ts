@@ -13,6 +13,11 @@ const WHO_ORDER = ["reporting", "compiled", "written", "writing", "produced"];
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 const ROLES = new Set(["reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
+// A labelled credit ("Reporting: Jane Doe, Kyiv", "Text: Jane Doe in Lviv").
+const LABEL_CREDIT_RE = new RegExp(`^(?:[Rr]eporting|[Rr]eported|[Rr]eporter|[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]ritten|[Ww]riter|[Ss]tory|REPORTING|TEXT):\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
+// An official signing a post with their office ("Jane Doe, Head of the Regional Administration").
+const OFFICES = "[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Mm]ayor|[Mm]inister|[Cc]ommander|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Aa]dvis[eo]r";
+const OFFICE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:${OFFICES}) (?:of|at|to|for)\\s\\S.{0,60}$`, "u");
 const PLACE_BYLINE_RE = new RegExp(`^(${PERSON}),\\s${PLACE}$`, "u");
 const OUTLET_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,4}$/u;
 // Closing lines that are prompts, not credits ("Read more", "Watch the video").
@@ -40,11 +45,15 @@ export function wireCredit(line: string): string | null | undefined {
   return null;
 }
 
-/** The author a closing credit names ("— Jane Doe in Kyiv", "Jane Doe, ERR News reporter"), or null. */
+/** The author a closing credit names ("— Jane Doe in Kyiv", "Reporting: Jane Doe, Kyiv", "Jane Doe, ERR News reporter"), or null. */
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
   const dash = DASH_CREDIT_RE.exec(line);
   if (dash) return dash[1]!;
+  const labelled = LABEL_CREDIT_RE.exec(line);
+  if (labelled) return labelled[1]!;
+  const office = OFFICE_CREDIT_RE.exec(line);
+  if (office) return office[1]!;
   const role = ROLE_CREDIT_RE.exec(line);
   return role && ROLES.has(role[2]!.toLowerCase()) ? role[1]! : null;
 }

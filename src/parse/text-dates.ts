@@ -42,11 +42,14 @@ export function clockMinutes(g: (string | undefined)[]): number | null {
 
 const DATE_LINE_RE = new RegExp(`^${DATE_RE}[.,]?$`);
 
-/** A line that is only a date ("December 3, 2024", "Mar. 1", "Thursday, January 4, 2024"), or null. */
+/** A line that is only a date ("December 3, 2024", "Mar. 1", "Thursday, January 4, 2024", "04.06.2023"), or null. */
 export function matchDateLine(line: string): PrintedDate | null {
   if (line.length > 40) return null;
   const m = DATE_LINE_RE.exec(line);
-  return m ? dateFromGroups(m.slice(1)) : null;
+  if (m) return dateFromGroups(m.slice(1));
+  // A numeric day separator, day first ("11.09.2022", "11/09/2022").
+  const n = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(line);
+  return n && makeDay(Number(n[4]), Number(n[3]), Number(n[1])) ? { year: Number(n[4]), month: Number(n[3]), day: Number(n[1]), weekday: null } : null;
 }
 
 /** The full weekday name of a printed weekday ("Thu" → "Thursday"), or null. */
@@ -77,6 +80,8 @@ export interface FoundDate {
 const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
 // "12/02/2024", "19.09.2025" (day first where either order fits; a dotted date is always day first).
 const NUMERIC_DATE_RE = /(?:^|[^\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d])/;
+// "2022.03.16", "2022-03-16", "2022/03/16": year first, then month and day.
+const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
 const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![A-Za-z\\d]))?(?![\\d:])`);
 
 /** The first date in a line, with the clock time and zone printed next to it. */
@@ -90,6 +95,12 @@ export function findDate(line: string): FoundDate | null {
     rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
   } else {
     const n = NUMERIC_DATE_RE.exec(line);
+    const y = n ? null : YEAR_FIRST_RE.exec(line);
+    if (y) {
+      const [year, month, day] = [Number(y[1]), Number(y[3]), Number(y[4])];
+      if (makeDay(year, month, day)) date = { year, month, day, weekday: null };
+      rest = line.slice(0, y.index) + " " + line.slice(y.index + y[0].length);
+    }
     if (n) {
       const [a, b] = [Number(n[1]), Number(n[3])];
       const [day, month] = a > 12 || b <= 12 || n[2] === "." ? [a, b] : [b, a];

@@ -6,6 +6,8 @@ const BUTTONS =
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
+  // A view counter under a post ("👁 52.1K", "1.2K views").
+  /^(👁️?\s?[\d.,]+\s?[KkMm]?|[\d.,]+\s?[KkMm]? views)$/u,
   /^(breaking( news)?|just in|pinned( post)?)$/i,
   /^source link$/i,
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
@@ -35,7 +37,7 @@ const FURNITURE: RegExp[] = [
   /^(get|receive) (our|the) .{0,40}newsletter\b.{0,40}$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
-  /\bbecome (a|our) (patron|member|subscriber)\b.{0,20}$/i,
+  /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,
   /^support( [A-Z][\p{L}'’]*){1,2}!?$/u,
   /^support (us|once|independent journalism|our journalism)\b.{0,40}$/i,
   /^updated at \d{1,2}[.:]\d{2}\b.{0,12}$/i,
@@ -62,9 +64,15 @@ export function isFurniture(line: string): boolean {
   // A cookie notice may run long ("We and our partners use cookies … settings link in the footer.").
   if (line.length <= 420 && COOKIE_NOTICE_RE.test(line)) return true;
   if (line.length > 200) return false;
-  if (BUTTONS.test(line)) return true;
+  if (BUTTONS.test(line) || isButtonRow(line)) return true;
   if (FURNITURE.some((re) => re.test(line))) return true;
   return isBreadcrumb(line) || isPointerLine(line);
+}
+
+/** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email". */
+function isButtonRow(line: string): boolean {
+  const parts = line.split(/\s+[·•|/]\s+/);
+  return parts.length >= 2 && line.length <= 80 && parts.every((p) => BUTTONS.test(p.trim()));
 }
 
 /** "News | Politics", "Home › World › Europe": a path of short labels. */
@@ -99,6 +107,8 @@ export function isEndMarker(line: string): boolean {
   if (END_LABELS.test(text)) return true;
   if (/^(©|\(c\)\s|copyright\s(©\s?)?\d{4})/i.test(line)) return true;
   if (/^author:\s/i.test(line)) return true;
+  // A closing notice: "This live page is no longer being updated.", "This blog has now ended."
+  if (/^(this|our) (live )?(page|blog|coverage|feed)( is| has)( now)? (no longer being updated|closed|ended)\.?$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
   return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
 }

@@ -5,12 +5,12 @@ import { closesPost, closingCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
 
 const BYLINE_RE =
-  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
 /**
- * The author a byline line names ("By Jane Doe", "Posted by Jane Doe", "From the Agency’s Jane Doe", a closing
+ * The author a byline line names ("By Jane Doe", "Posted by Jane Doe", "Forwarded from Agency", "From the Agency’s Jane Doe", a closing
  * "—By Jane Doe"), or null.
  */
 export function bylineAuthor(line: string): string | null {
@@ -65,6 +65,10 @@ function isQuestion(line: string): boolean {
   return line.length <= 110 && /[?!]["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
 }
 
+function isKicker(line: string): boolean {
+  return line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3;
+}
+
 function hasMore(lines: string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isChrome(lines[i]!)) return true;
   return false;
@@ -105,8 +109,10 @@ export function buildPost(
       continue;
     }
     if (wantTitle) {
-      wantTitle = false;
       const next = nextContentLine(lines, i + 1, to);
+      // A kicker over the headline ("RECAP", "ANALYSIS"): a short label in capitals, not the headline itself.
+      if (isKicker(line) && next !== null && isHeadlineLike(next)) continue;
+      wantTitle = false;
       // A headline punctuated as a sentence, told by the bare byline under it ("Ministry confirms the talks." / "Jane Doe").
       const signed = next !== null && isOneSentence(line) && staffLine(next) !== null;
       if (isHeadlineLike(line) || signed || (isQuestion(line) && hasMore(lines, i + 1, to))) {

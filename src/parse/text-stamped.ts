@@ -1,4 +1,5 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
+import { closingCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
@@ -110,7 +111,8 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     const p = prevIn(lines, stamp.line, floor);
     const n = nextIn(lines, stamp.line + 1, ceiling);
     if (stamp.text === null) {
-      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && !isLabelled(lines[p]!);
+      // A closing credit ("— Jane Doe in Kyiv") ends the update above; it heads nothing.
+      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && !isLabelled(lines[p]!) && closingCredit(lines[p]!) === null;
       if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!))) above++;
       else if (!pHeadline && n >= 0) below++;
     }

@@ -21,8 +21,9 @@ export interface Stamp {
 }
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
-const ZONE = `(?:\\s?(${ZONE_RE})(?!\\p{L}))?`;
-const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))${ZONE}(?![\\d:.])`, "u");
+const ZONE_ONE = `\\s?(${ZONE_RE})(?!\\p{L})`;
+const ZONE = `(?:${ZONE_ONE})?`;
+const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d:.]))`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 const DATE_TAIL = new RegExp(`^,?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
@@ -78,6 +79,9 @@ function timeFirst(text: string, line: number): Stamp | null {
   if (dash && (stamp.zone || (/^\s?[—–]/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
     return { ...stamp, text: dash[1]!.trim(), headlineOnLine: true };
   }
+  // A headline after a printed zone and a colon ("9:48 p.m. ET: Headline").
+  const colon = /^:\s+(\p{Lu}.*)$/u.exec(rest);
+  if (colon && stamp.zone) return { ...stamp, text: colon[1]!.trim(), headlineOnLine: true };
   // Running text straight after a printed zone: a pinned lead ("1927 GMT North Korea has …").
   if (stamp.zone && /^\s\p{Lu}/u.test(rest)) return { ...stamp, text: rest.trim() };
   // A headline straight after a bare time ("14.20 Foreign ministry summons envoy"): loose, since a line of a
