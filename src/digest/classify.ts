@@ -32,6 +32,9 @@ const LEAD_BONUS = 4;
 
 interface Compiled {
   matchers: Matcher[];
+  /** The rules by their first word (exact, or the stem of a `*` word): a zone tries only rules its words can start. */
+  byFirst: Map<string, number[]>;
+  byStem: Map<string, number[]>;
   /** Per topic, its compiled `requires` terms (absent when the topic requires nothing). */
   requires: Map<string, Parts[]>;
 }
@@ -56,9 +59,25 @@ function compile(topics: TopicConfig[]): Compiled {
   for (const t of topics) {
     if (t.requires && t.requires.length > 0) requires.set(t.name, t.requires.map(compileTerm).filter((p) => p.length > 0));
   }
-  const out = { matchers, requires };
+  const byFirst = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  matchers.forEach((m, i) => {
+    const table = m.parts[0]!.prefix ? byStem : byFirst;
+    table.set(m.parts[0]!.word, [...(table.get(m.parts[0]!.word) ?? []), i]);
+  });
+  const out = { matchers, requires, byFirst, byStem };
   compiled.set(topics, out);
   return out;
+}
+
+/** The rules (by index, in table order) whose first word some token of the zone is, or begins with. */
+function candidates(tokens: string[], { byFirst, byStem }: Compiled): number[] {
+  const found = new Set<number>();
+  for (const token of new Set(tokens)) {
+    for (const i of byFirst.get(token) ?? []) found.add(i);
+    for (let end = 1; end <= token.length; end++) for (const i of byStem.get(token.slice(0, end)) ?? []) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /**
@@ -67,8 +86,9 @@ function compile(topics: TopicConfig[]): Compiled {
  * (verbs and event nouns: "shipped", "appeal for", "loan", "shot down"), weapons and actors weigh less, so
  * "X shipped missiles to Y" leads with the transfer, not with the weapon.
  */
-function leadPredicate(zone: Zone | undefined, matchers: Matcher[]): Matcher | null {
+function leadPredicate(zone: Zone | undefined, rules: Compiled): Matcher | null {
   if (!zone) return null;
+  const matchers = candidates(zone.tokens, rules).map((i) => rules.matchers[i]!);
   // A negative rule vetoes the terms it contains ("national security council" is not the UN's).
   const vetoed = matchers
     .filter((m) => m.weight < 0)
@@ -91,13 +111,13 @@ function leadPredicate(zone: Zone | undefined, matchers: Matcher[]): Matcher | n
  * Every topic's rule score over the zones, with the rules that fired and the front zones' rules. Within a zone a
  * rule inside a longer one of its topic adds nothing ("missile strike" counts once, not with "strike" and "missile").
  */
-function scoreRules(zoneList: Zone[], topics: TopicConfig[], matchers: Matcher[]) {
+function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled) {
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, string[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
   const front = new Set<string>();
   for (const zone of zoneList) {
-    const found = matchers
-      .map((m, index) => ({ m, index, span: matchSpan(zone.tokens, m.parts) }))
+    const found = candidates(zone.tokens, rules)
+      .map((index) => ({ m: rules.matchers[index]!, index, span: matchSpan(zone.tokens, rules.matchers[index]!.parts) }))
       .filter((f) => f.span !== null)
       .map((f) => ({ ...f, at: f.span!.at, to: f.span!.end }))
       .sort((a, b) => b.m.parts.length - a.m.parts.length || b.m.weight - a.m.weight);
@@ -121,10 +141,11 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], matchers: Matcher[]
 
 /** Classifies an entry by the topics' rules; "other" wins when no topic scores at least MIN_SCORE. */
 export function classifyEntry(entry: { headline: string | null; body: string[] }, topics: TopicConfig[]): TopicScore {
-  const { matchers, requires } = compile(topics);
+  const rules = compile(topics);
+  const { requires } = rules;
   const zoneList = zones(entry.headline, entry.body);
-  const { scores, fired, frontRules } = scoreRules(zoneList, topics, matchers);
-  const lead = leadPredicate(zoneList.find((z) => z.label === "headline" || z.label === "lead"), matchers);
+  const { scores, fired, frontRules } = scoreRules(zoneList, topics, rules);
+  const lead = leadPredicate(zoneList.find((z) => z.label === "headline" || z.label === "lead"), rules);
   if (lead) {
     scores[lead.topic] = (scores[lead.topic] ?? 0) + LEAD_BONUS;
     fired[lead.topic]?.unshift(`"${lead.term}" leads the ${entry.headline ? "headline" : "lead sentence"} +${LEAD_BONUS}`);
