@@ -22,6 +22,22 @@ const ALIASES: [RegExp, string][] = [
 
 /** NFKC, plain quotes and dashes, single spaces. */
 export function cleanText(text: string): string {
+  return cleaned.get(text) ?? remember(cleaned, text, clean(text));
+}
+
+// A day's build cleans and splits the same texts many times over (classify, beat, merge, summaries): each is worked
+// out once. Bounded, so a huge day never holds more than the last CACHE_SIZE texts.
+const CACHE_SIZE = 20_000;
+const cleaned = new Map<string, string>();
+const split = new Map<string, readonly string[]>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function clean(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
@@ -102,6 +118,11 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Sentences of a paragraph: Intl.Segmenter, with splits after abbreviations ("Mr.", "Jan.", "U.S.") merged back. */
 export function splitSentences(paragraph: string): string[] {
+  const known = split.get(paragraph) ?? remember(split, paragraph, sentencesOf(paragraph));
+  return [...known];
+}
+
+function sentencesOf(paragraph: string): string[] {
   const parts = [...segmenter.segment(cleanText(paragraph))].map((s) => s.segment.trim()).filter(Boolean);
   const out: string[] = [];
   for (const part of parts) {
