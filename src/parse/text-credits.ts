@@ -4,7 +4,12 @@
 import { findDate } from "./text-dates.ts";
 import { isChrome, isLinkLine } from "./text-lines.ts";
 
-const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|\\p{Lu}\\.|de|da|van|von|der|al|bin|le|la)){1,3}";
+/** A person's name as a pattern: two to four capitalised words or name particles; `initials` lets "J." be one. */
+export function personPattern(initials = false): string {
+  return `\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|${initials ? "\\p{Lu}\\.|" : ""}de|da|van|von|der|al|bin|le|la)){1,3}`;
+}
+
+const PERSON = personPattern(true);
 const PLACE = "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}";
 const CREDIT_SEGMENT_RE = /^(additional reporting|reporting|writing|editing|compiled|written|produced|research|graphics|fact-checking|contributions?|translated|translation)( and \w+)? by (\S.{1,100})$/i;
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|le|la)";

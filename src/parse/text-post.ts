@@ -1,7 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { closesPost, closingCredit, wireCredit } from "./text-credits.ts";
+import { closesPost, closingCredit, personPattern, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
 
 const BYLINE_RE =
@@ -22,7 +22,7 @@ export function bylineAuthor(line: string): string | null {
   return m && !/^the\s/i.test(m[1]!) ? m[1]!.trim() : null;
 }
 
-const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,3}";
+const PERSON = personPattern();
 const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERSON}){0,7}$`, "u");
 
 /**
