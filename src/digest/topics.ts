@@ -23,7 +23,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
     rules: rules({
       4: "airstrike*, air strike*, missile strike*, drone strike*, missile attack*, drone attack*, rocket attack*, " +
         "artillery attack*, shelling, shelled, bombard*, bombing*, bombed, barrage*, shot down, shoot down, shoots down, " +
-        "downed, downs, brings down, brought down, intercept, intercepts, intercepted, intercepting, interception*, air raid*, drone raid*, missile raid*, " +
+        "drone* crash*, downed, downs, brings down, brought down, intercept, intercepts, intercepted, intercepting, interception*, air raid*, drone raid*, missile raid*, " +
         "death toll, killed in, wounded in, injured in, " +
         // a reaction whose main content is the attack itself
         // ("..." lets up to three words stand between: "condemns the 'barbaric' overnight strike")
@@ -38,13 +38,16 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "deliver* ... strike*, deliver* ... blow, " +
         "hit in, hit by, targeted, targeting, target, targets, hits, pounded, fired at, launched at, " +
         // a ship sunk is an attack's outcome
-        "sank, sunk, sinks, sinking",
+        "sank, sunk, sinks, sinking, " +
+        // the grid after an attack: power cut or restored; the ground after one: a crater
+        "blackout*, power cut*, power outage*, power restored, electricity restored, restored power, restored electricity, " +
+        "without power, without electricity, lose power, lost power",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
         "smoke, blaze, flames, ablaze, aftermath",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
-        "sirens, air defence*, interceptor*, residential, apartment*",
+        "sirens, air defence*, interceptor*, residential, apartment*, crater*",
       // arson is set by hand, not fired from afar (sabotage: other)
       [-4]: "arson attack*",
     }),
@@ -109,12 +112,22 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "ceasefire, truce, sanction*, security council, general assembly, " +
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
-        "mediat*, negotiat*",
+        "mediat*, negotiat*, " +
+        // a deal between states named by what it moves (grain, ammonia), and its signing
+        "grain deal*, grain corridor*, grain agreement*, grain initiative, export deal*, export corridor*, shipping corridor*, " +
+        "signing ceremony, deal* ... signed, agreement* ... signed, accord* ... signed, sign* ... deal*, sign* ... agreement*, " +
+        "sign* ... accord*, sign* ... treaty, sign* ... memorandum, " +
+        // the UN's court between states (a national court's trial is other news)
+        "world court, top court, court of justice, " +
+        // a demand to close the sky is a demand on the alliance
+        "no-fly zone*",
       3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
         "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
         // a demand put to the other side as terms of talks; a pause in attacks the sides agreed
-        "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips",
+        "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips, " +
+        // a call for an inquiry by other states or bodies
+        "international investigation*, international inquiry, international inquiries, international probe*",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
@@ -135,6 +148,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
         // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
         "assault*, human rights, arson, tested, tests new, " +
+        // troops pulling back is frontline news; people fleeing are humanitarian news
+        "pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
+        "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
         // a country's own defence budget is domestic politics or procurement, not aid to a party
         "defence spending, defence budget, military spending, " +
         "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
@@ -149,8 +165,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
         // hostile acts short of weapons fire: security news
         "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
-      // the front line is a place, not what happens there
-      2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
+      // the front line is a place, not what happens there; a crash is an accident, not an attack
+      2: "front line, frontline, offensive, crash*, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
         "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
         "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
         "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +

