@@ -1,6 +1,7 @@
 // judge: whether two candidate entries tell one story, and why: a re-post (near-verbatim), the same event (close
 // text, or shared specific details with enough closeness, within hours), or nothing. Theme pieces join nothing.
 import { detailCount } from "./anchors.ts";
+import { DAY_KINDS } from "./kinds.ts";
 import type { MergeItem } from "./merge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { cosine, type Vector } from "./similarity.ts";
@@ -93,7 +94,12 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   }
   // The same kind of event led with by both, with the same specific detail in both leads: a claim and its denial, one
   // resignation told by several outlets (in the catch-all topic too: the kind, not the bucket, makes it one event).
-  const kind = [...(pa.kinds ?? [])].find((k) => pb.kinds?.has(k));
+  // A kind a day has one of (a nationwide barrage) needs no shared detail, only the same topic, not the catch-all.
+  const dayKind = pa.item.topic === o.fallbackTopic ? undefined : [...(pa.kinds ?? [])].find((k) => k in DAY_KINDS && pb.kinds?.has(k));
+  if (dayKind && hours <= o.kindHours && cos >= o.kindCosine) {
+    return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${dayKind} (one a day), cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
+  }
+  const kind = [...(pa.kinds ?? [])].find((k) => !(k in DAY_KINDS) && pb.kinds?.has(k));
   const leadDetail = kind ? sharedLeadDetails(pa, pb, anchorCount, rareLimit) : [];
   if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${kind} and ${leadDetail.slice(0, 3).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };

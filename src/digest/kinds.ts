@@ -19,10 +19,25 @@ export const EVENT_KINDS: Record<string, string[]> = {
   "assaults and advances": list("assault*, storm*, advance*, repel*, repuls*, counterattack*, counter-attack*, breakthrough, break through"),
   "an evacuation": list("evacuat*"),
   "an arrest or a trial": list("arrest*, detain*, sentenc*, jail*, convict*, charged, trial"),
-  "an emergency declared": list("emergency"),
+  // an emergency declared, not an emergency service or an emergency meeting
+  "an emergency declared": list("state of emergency, declar* ... emergency, emergency declared, emergency regime, emergency rule"),
   "a drill or a weapons test": list("drill*, exercise*, test-fir*, test launch*"),
   "a summit or conference": list("summit*, conference*"),
+  // one agreement's signing, told as the act, the ceremony or a scene elsewhere while it happens
+  "a signing": list("sign, signs, signed, signing"),
   "a naval deployment": list("warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*, docks in, docked in"),
+};
+
+/**
+ * Kinds of event a day has one of: reports that both lead with one are that event without sharing a detail (a
+ * nationwide barrage is told by its places, its toll, and the attacker's claim of a "massive strike").
+ */
+export const DAY_KINDS: Record<string, string[]> = {
+  "a nationwide barrage": list(
+    "barrage*, massive strike*, massive attack*, massive missile*, massive air attack*, massive combined, mass* ... strike*, " +
+    "mass* ... attack*, across ukraine, across the country, nationwide, cities across, all over ukraine, dozens of missiles, " +
+    "dozens of drones, hundreds of drones, waves of missiles, wave of missiles",
+  ),
 };
 
 /**
@@ -70,7 +85,7 @@ const PLACE_BEFORE = new Set([
 const PLACE_AFTER = new Set(["region", "oblast", "province"]);
 
 
-const compiled = Object.entries(EVENT_KINDS).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
+const compiled = Object.entries({ ...EVENT_KINDS, ...DAY_KINDS }).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
 
 /** What a report's headline and lead sentence lead with, read once. */
 export interface LeadReading {

