@@ -104,8 +104,15 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${kind} and ${leadDetail.slice(0, 3).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }
-  // Otherwise the catch-all topic is a bucket, not a kind of event: near one town, its reports of different events share the name.
-  if (shared.length === 0 || pa.item.topic === o.fallbackTopic) return null;
+  // Otherwise the catch-all topic is a bucket, not a kind of event: near one town, its reports of different events share
+  // the name. Only two or more specific details led with by both (a leader and his force) make one of its events.
+  if (shared.length === 0) return null;
+  if (pa.item.topic === o.fallbackTopic) {
+    const lead = sharedLeadDetails(pa, pb, anchorCount, rareLimit);
+    const count = detailCount(lead, [...pa.groups, ...pb.groups]);
+    if (count < 2 || cos < o.anchorsCosine) return null;
+    return { a, b, kind: "story", strength: cos, guard: o.anchorsCosine, reason: `same event: both lead with ${lead.slice(0, 4).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.anchorsCosine}), ${where}` };
+  }
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
   // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight.
   const split = !short && evidence < 2 && (leadsElsewhere(pa, pb) || leadsElsewhere(pb, pa));

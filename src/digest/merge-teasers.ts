@@ -16,7 +16,7 @@ import { stripLabel } from "./text.ts";
  * words name no event (the catch-all topic) shows a theme and joins nothing.
  */
 export function attachTeasers(prepared: Prepared[], pairs: [number, number][], anchorCount: Map<string, number>, o: Required<MergeOptions>): { teaser: number; entry: number; reason: string }[] {
-  const teasers = prepared.filter((p) => p.item.teaser && !p.item.theme && p.lead.size > 0);
+  const teasers = prepared.filter((p) => p.item.teaser && !p.item.theme && (p.lead.size > 0 || (p.attacked?.size ?? 0) > 0));
   if (teasers.length === 0) return [];
   const candidates = candidatesOf(prepared, teasers, pairs);
   const out: { teaser: number; entry: number; reason: string }[] = [];
@@ -30,7 +30,10 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
       if (ownTopic && c.item.topic !== shows) continue;
       const teaserSide: Prepared = { ...t, anchors: t.lead };
       const limit = ownTopic ? Number.POSITIVE_INFINITY : o.teaserRareDetail;
-      const { shared, count } = sharedDetails(teaserSide, c, anchorCount, limit);
+      let { shared, count } = sharedDetails(teaserSide, c, anchorCount, limit);
+      // a capital is no specific detail, but an attack on it, led with by both, is (weaker than a detail)
+      const capital = ownTopic ? [...(t.attacked ?? [])].find((x) => c.attacked?.has(x)) : undefined;
+      if (count === 0 && capital) [shared, count] = [[`an attack on ${capital}`], 0.5];
       if (count === 0) continue;
       const cos = cosine(t.vector, c.vector);
       if (cos < o.teaserCosine) continue;

@@ -50,3 +50,29 @@ describe("'emergency' alone names no kind of event", () => {
     expect([...readLead("Governor declares state of emergency after dam breach").kinds]).toContain("an emergency declared");
   });
 });
+
+describe("a teaser of an attack on a capital", () => {
+  it("joins the story of that attack, though a capital is no specific detail", () => {
+    const groups = mergeStories([
+      item("t", "Desk A", "07:50", "Watch: smoke over Kyiv after the morning missile strike", "", "strikes"),
+      item("k", "Desk A", "07:30", "Three killed as missiles hit Kyiv apartment blocks",
+        "Missiles struck two apartment blocks in Kyiv's Obolon district early on Tuesday, killing three people, the mayor said.", "strikes"),
+      item("o", "Desk B", "09:00", "Shelling damages market in Nikopol",
+        "Artillery fire from across the river damaged stalls and a bus stop in Nikopol, the regional governor said.", "strikes"),
+    ].map((x) => (x.id === "t" ? { ...x, body: [], teaser: true } : x)), { capitals: ["kyiv", "moscow"] }).groups;
+    expect(together(groups, "t", "k")).toBe(true);
+    expect(together(groups, "t", "o")).toBe(false);
+  });
+});
+
+describe("the catch-all merges when both leads name two or more of the same specific details", () => {
+  it("a mutiny's leader and his force, named in both leads, make one story; one shared town does not", () => {
+    const groups = mergeStories([
+      item("a", "Desk A", "09:00", "Varga says Iron Legion columns are turning back",
+        "Anton Varga, the Iron Legion's founder, said his fighters would return to their camps to avoid bloodshed.", "other"),
+      item("b", "Desk A", "15:00", "Kremlin: Varga to leave for Minsk, charges against Iron Legion fighters dropped",
+        "Anton Varga will leave for Minsk and the case against him will be closed, the Kremlin spokesman said of the Iron Legion's revolt.", "other"),
+    ]).groups;
+    expect(together(groups, "a", "b")).toBe(true);
+  });
+});
