@@ -36,7 +36,9 @@ export const DAY_KINDS: Record<string, string[]> = {
   "a nationwide barrage": list(
     "barrage*, massive strike*, massive attack*, massive missile*, massive air attack*, massive combined, mass* ... strike*, " +
     "mass* ... attack*, across ukraine, across the country, nationwide, cities across, all over ukraine, dozens of missiles, " +
-    "dozens of drones, hundreds of drones, waves of missiles, wave of missiles",
+    "dozens of drones, hundreds of drones, waves of missiles, wave of missiles, " +
+    // weapons fired at the whole country, not at a place in it
+    "missile* ... at ukraine, drone* ... at ukraine, missile* ... against ukraine, drone* ... against ukraine, aerial weapons",
   ),
 };
 

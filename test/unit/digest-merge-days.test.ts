@@ -76,3 +76,25 @@ describe("the catch-all merges when both leads name two or more of the same spec
     expect(together(groups, "a", "b")).toBe(true);
   });
 });
+
+describe("a barrage's parts: counts of weapons fired at the country", () => {
+  it("an air force's count of missiles fired at the country joins the barrage's toll", () => {
+    const groups = mergeStories([
+      item("c", "Desk A", "10:00", null,
+        "The air force said Russia had fired 96 missiles and drones at Ukraine overnight, shooting most of them down.", "strikes"),
+      item("n", "Desk A", "16:00", null,
+        "The number of people killed in the attack across Ukraine has risen to 24, emergency services said; missiles hit homes overnight.", "strikes"),
+    ]).groups;
+    expect(together(groups, "c", "n")).toBe(true);
+  });
+
+  it("a barrage does not take in a town's shelling that it never names", () => {
+    const groups = mergeStories([
+      item("n", "Desk A", "16:00", null,
+        "The toll from the overnight barrage across Ukraine has risen to 24; missiles hit Odesa, Kharkiv and Lviv, officials said.", "strikes"),
+      item("k", "Desk A", "11:00", "Shelling damages market in Nikopol",
+        "Artillery fire damaged stalls and a bus stop in Nikopol overnight, the regional governor said.", "strikes"),
+    ]).groups;
+    expect(together(groups, "n", "k")).toBe(false);
+  });
+});
