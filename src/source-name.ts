@@ -21,8 +21,21 @@ export function outletName(name: string): string {
   const parts = trimmed.split(/\s+(?:[|–—-]|:)\s+|(?<=\p{L}):\s+/u).map((p) => p.trim()).filter(Boolean);
   // "World : NPR" puts the section first: the outlet is the part that is not a section label
   const head = parts.length < 2 ? trimmed : SECTION.test(parts[0]!) ? parts[parts.length - 1]! : parts[0]!;
-  const bare = head.replace(/\.(?:com|net|org|fr|de|it|es|ru|ua|co\.uk|eu|info)$/i, "");
+  const bare = withoutCompany(head.replace(/\.(?:com|net|org|fr|de|it|es|ru|ua|co\.uk|eu|info)$/i, ""));
   return /\p{L}/u.test(bare) && bare.length >= 2 ? bare : trimmed;
+}
+
+const COMPANY = /,?\s(?:Limited|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|LLP|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?)$/;
+
+/** True for a company's legal name ("Example Media Limited", "Times Media Ltd"): a copyright holder, not a masthead. */
+export function isCompanyName(name: string): boolean {
+  return COMPANY.test(name.trim());
+}
+
+/** A company's name without its legal form ("Times Media Ltd" → "Times Media"). */
+export function withoutCompany(name: string): string {
+  const bare = name.trim().replace(COMPANY, "");
+  return bare.length >= 2 ? bare : name.trim();
 }
 
 /** A section label that can stand in front of an outlet's name in a feed title. */

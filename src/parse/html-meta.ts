@@ -2,6 +2,7 @@
 // suffix), site name, byline, date and summary, from JSON-LD first, then meta tags, then the visible page.
 import type { Cheerio, CheerioAPI } from "cheerio/slim";
 import type { AnyNode } from "domhandler";
+import { isCompanyName } from "../source-name.ts";
 import { authorName, hasType, str } from "./jsonld.ts";
 import { normText } from "./text-lines.ts";
 import { parseMachineDate } from "./timestamp.ts";
@@ -30,13 +31,15 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
   const article = articleNode(nodes);
   const pageTitle = oneLine($("title").first().text());
   const ogTitle = content('meta[property="og:title"]');
-  const publisher = authorName(article?.["publisher"]) ?? nodes.map((n) => authorName(n["publisher"])).find((p) => p) ??
-    str(nodes.find((n) => hasType(n, "WebSite"))?.["name"]);
-  const named = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]') ?? publisher;
+  const website = str(nodes.find((n) => hasType(n, "WebSite"))?.["name"]);
+  const publisher = authorName(article?.["publisher"]) ?? nodes.map((n) => authorName(n["publisher"])).find((p) => p) ?? website;
+  // A publisher named as a company ("Example Media Ltd") gives way to the site's own name, wherever the page prints it.
+  const company = publisher !== null && isCompanyName(publisher);
+  const named = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]') ?? (company ? website : publisher);
   const h1 = ownH1($, named);
   const ldHeadline = oneLine(str(article?.["headline"]));
   const known = [h1, ldHeadline];
-  const siteName = named ?? titleSuffix(pageTitle, known) ?? titleSuffix(ogTitle, known);
+  const siteName = named ?? titleSuffix(pageTitle, known) ?? titleSuffix(ogTitle, known) ?? (company ? publisher : null);
   const headline = h1 ?? (ldHeadline && withoutSuffix(ldHeadline, siteName)) ??
     withoutSuffix(ogTitle, siteName) ?? withoutSuffix(pageTitle, siteName);
   const metaAuthor = content('meta[name="author"]');

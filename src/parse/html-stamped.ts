@@ -5,6 +5,7 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
+import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, type PageText, siblingBlocks } from "./html-stamp-text.ts";
@@ -92,7 +93,7 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   let inBlocks = 0;
   for (const { element, stamp } of best) {
     const lines = textLines(element as unknown as DomNode, stampEls, new Set()).lines
-      .filter((l) => !l.stamped && !isChromeLine(l.text) && /\p{L}{2}/u.test(l.text) &&
+      .filter((l) => !l.stamped && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text) &&
         (l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l))));
     inBlocks += lines.reduce((n, l) => n + letters(l.text), 0);
     const headline = lines[0]?.heading ? lines.shift()!.text : null;

@@ -35,7 +35,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
     return {
       headline: parts.headline,
       published: times[i] ?? null,
-      author: parts.author ?? post.stamp.author,
+      author: parts.author ?? post.stamp.author ?? parts.agency,
       body: parts.body,
       keyPoint: parts.headline !== null && (keyBlock?.headlines.has(normText(parts.headline)) ?? false),
       url: ctx.url,

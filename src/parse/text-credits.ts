@@ -88,3 +88,22 @@ export function outletCredits(lastLines: (string | null)[]): Set<string> {
   for (const line of lastLines) if (line && isOutletLike(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n >= 2).map(([line]) => line));
 }
+
+// Wire agencies and their usual spellings in credit lines; "Staff and agencies", "with AFP", "— AFP", "(Reuters)".
+const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukraine)?|TASS|RIA Novosti|Anadolu(?: Agency)?|" +
+  "Bloomberg|EFE|ANSA|Xinhua|Kyodo|Yonhap|BNS|LETA|PAP|ČTK|CTK|AAP|PTI|IANS|ANI|Agence France-Presse|Associated Press|" +
+  "[Nn]ews [Aa]gencies|[Aa]gencies|AGENCIES|[Ww]ires";
+const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
+const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
+const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7})$/u;
+
+/**
+ * The agency a line closing one update credits ("— AFP", "(Reuters)", "Agencies", "Staff and agencies", "with AFP",
+ * "— ERR"), or null. It is that update's author only when nothing else names one (a stamp's signature wins: there the
+ * same line is a photo credit).
+ */
+export function agencyCredit(line: string): string | null {
+  if (line.length > 60) return null;
+  const m = AGENCY_LINE_RE.exec(line) ?? DASH_ACRONYM_RE.exec(line);
+  return m ? m[1]!.replace(/^[Ww]ith /, "") : null;
+}

@@ -113,3 +113,64 @@ export function findDate(line: string): FoundDate | null {
   const minutes = t ? clockMinutes(t.slice(1, 6)) : null;
   return { date, minutes, zone: t && minutes !== null ? zoneOf(t[6]) : null };
 }
+
+// Stamp forms beside the common ones: a day word before a time, ages in days, a numeric date after a time, and
+// clock spellings of other languages' English editions ("14.05 Uhr", "14 h 05").
+
+/** A time written the usual way: "14.05 Uhr" → "14.05", "14 h 05" → "14h05" (the rest of the line kept). */
+export function plainClock(text: string): string {
+  if (!/\d\s?Uhr\b|\d h \d/.test(text)) return text;
+  return text.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?Uhr\b/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2");
+}
+
+const DAY_WORD = new RegExp(
+  `^(?:(?:last\\s+)?(?:updated|posted|published)\\s+)?(today|yesterday)(?:,|\\s+at|\\s*[-–|·])?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "iu",
+);
+
+/** "Yesterday at 9:05 pm", "today 10:15 GMT": days back from the page's day (0 or -1), the time and its zone. */
+export function dayWordTime(text: string): { back: number; minutes: number; zone: string | null } | null {
+  if (text.length > 48) return null;
+  const m = DAY_WORD.exec(text);
+  if (!m) return null;
+  const minutes = clockMinutes(m.slice(2, 7));
+  if (minutes === null) return null;
+  return { back: m[1]!.toLowerCase() === "yesterday" ? 1 : 0, minutes, zone: zoneOf(m[7]) };
+}
+
+const AGE = /^(?:(?:last\s+)?(?:updated|posted|published)\s+)?(\d{1,3}|an?|one)\s?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:,?\s(\d{1,2})\s?(?:m|mins?|minutes?))?\s+ago$/i;
+
+/** The minutes an age stamp counts back ("2 hours ago", "an hour ago", "3 days ago", "1 hr 12 min ago"), or null. */
+export function ageMinutes(text: string): number | null {
+  if (text.length > 30) return null;
+  if (/^(?:posted\s+)?just now$/i.test(text)) return 0;
+  const m = AGE.exec(text);
+  if (!m) return null;
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : 1;
+  const unit = m[2]!.toLowerCase();
+  const size = unit.startsWith("w") ? 10080 : unit.startsWith("d") ? 1440 : unit.startsWith("h") ? 60 : 1;
+  return n * size + (size === 60 && m[3] ? Number(m[3]) : 0);
+}
+
+const NUMERIC_TAIL = /^(?:,|\s\|)?\s+(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$/;
+
+/** A numeric date after a time ("14:05, 05.03.2024", "09:30 05.03.24"), day first as such dates are written. */
+export function numericDateTail(rest: string): PrintedDate | null {
+  const m = NUMERIC_TAIL.exec(rest);
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const [month, day] = [Number(m[2]), Number(m[1])];
+  return makeDay(year, month, day) ? { year, month, day, weekday: null } : null;
+}
+
+const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
+
+/** "05.03.2024 14:05", "05.03.2024 | 14:05 CET": a numeric date (day first), then the time. */
+export function numericDateTime(text: string): { date: PrintedDate; minutes: number; zone: string | null } | null {
+  if (text.length > 40) return null;
+  const m = NUMERIC_FIRST.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const minutes = clockMinutes(m.slice(4, 9));
+  if (!makeDay(year, month, day) || minutes === null) return null;
+  return { date: { year, month, day, weekday: null }, minutes, zone: zoneOf(m[9]) };
+}

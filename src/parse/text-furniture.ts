@@ -4,6 +4,22 @@ import { isPointerLine } from "./pointers.ts";
 const BUTTONS =
   /^(share|share\d|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
 
+const MEDIA_LABELS: RegExp[] = [
+  /^(watch|video|videos|photos?|pictures?|gallery|pictured|in pictures|audio|listen)\s?:$/i,
+  /^[▶►▷⏵📷📸🎥📹🎬]\s?(photos?|videos?|watch|play|gallery)?\s?\(?(\d{1,2}:\d{2}(:\d{2})?)?\)?$/iu,
+  /^(watch|video|play( video)?|photos?|photo gallery|gallery)\s?:?\s?\(?\d{1,2}:\d{2}(:\d{2})?\)?$/i,
+  /^(photo gallery|image gallery|play video|watch video|video player|embedded video)$/i,
+  /^\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minutes)\.?$/i,
+  /^(photo|photos|video|videos|gallery)$/i,
+];
+
+/** A media post's label or length ("Watch:", "Photos:", "▶ 0:45", "Video 2:31", "02:31 min", "📷"): never a headline. */
+export function isMediaLabel(line: string): boolean {
+  if (line.length > 40) return false;
+  const bare = line.replace(/\uFE0F/g, "");
+  return MEDIA_LABELS.some((re) => re.test(bare));
+}
+
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
   // A view counter under a post ("👁 52.1K", "1.2K views").
@@ -65,7 +81,7 @@ export function isFurniture(line: string): boolean {
   if (line.length <= 420 && COOKIE_NOTICE_RE.test(line)) return true;
   if (line.length > 200) return false;
   if (BUTTONS.test(line) || isButtonRow(line)) return true;
-  if (FURNITURE.some((re) => re.test(line))) return true;
+  if (FURNITURE.some((re) => re.test(line)) || isMediaLabel(line)) return true;
   return isBreadcrumb(line) || isPointerLine(line);
 }
 

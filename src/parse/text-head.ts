@@ -108,15 +108,28 @@ export function pageTitle(lines: string[], from: number, until: number): string 
   const end = firstProse >= 0 ? firstProse : until;
   let first: string | null = null;
   let longest: string | null = null;
+  let kicker: string | null = null;
   for (let i = end - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line) || bulletText(line) !== null) continue;
     const words = line.split(" ").length;
+    // A kicker over the title ("UKRAINE WAR LIVE UPDATES", "War in Ukraine: live") is the title only when nothing else is.
+    if (isKickerLine(line)) {
+      if (words >= 3) kicker = line;
+      continue;
+    }
     if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? stackTop(lines, i, from);
     if (words >= 6) first = line;
     if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
-  return firstProse >= 0 ? null : first ?? longest;
+  return firstProse >= 0 ? kicker : first ?? longest ?? kicker;
+}
+
+/** A section label over a page title: a line in capitals, or a topic that ends in "live"/"latest" and says no more. */
+export function isKickerLine(line: string): boolean {
+  if (line.length > 80) return false;
+  if (/\p{Lu}{2}/u.test(line) && line === line.toUpperCase()) return true;
+  return line.split(" ").length <= 5 && /^[\p{L}' -]+?:?\s(?:live|live updates|live blog|latest|latest news|latest updates)$/iu.test(line);
 }
 
 /** True for a byline or date line of a page head. */
@@ -140,7 +153,7 @@ function titleAboveByline(lines: string[], i: number, from: number): string | nu
 }
 
 function isTitleLike(line: string, i: number): boolean {
-  return isHeadlineLike(line) && bulletText(line) === null && !isMetaLine(line, i) && line.split(" ").length >= 4;
+  return isHeadlineLike(line) && !isKickerLine(line) && bulletText(line) === null && !isMetaLine(line, i) && line.split(" ").length >= 4;
 }
 
 /** The title of a title + standfirst pair stacked at line `i` (the standfirst): the line above it, if it is one. */

@@ -1,11 +1,11 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { closesPost, closingCredit, personPattern, wireCredit } from "./text-credits.ts";
+import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
 
 const BYLINE_RE =
-  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
@@ -77,7 +77,23 @@ function hasMore(lines: string[], from: number, to: number): boolean {
 export interface PostParts {
   headline: string | null;
   author: string | null;
+  /** A wire agency the update's last line credits ("— AFP"): the author when nothing else names one. */
+  agency: string | null;
   body: string[];
+}
+
+/** A byline beside its outlet, printed like a breadcrumb ("By Jane Doe | Outlet", "Jane Doe | Outlet"): the name, else null. */
+function pipedByline(line: string): string | null {
+  const parts = line.split(" | ");
+  if (parts.length !== 2 || !isOutletLike(parts[1]!)) return null;
+  return bylineAuthor(parts[0]!) ?? nameLine(parts[0]!);
+}
+
+/** True when the nearest line above `i` (blanks skipped, not before `from`) is a body line, not chrome. */
+function afterBody(lines: string[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && lines[k] === "") k--;
+  return k >= from && !isChrome(lines[k]!);
 }
 
 /**
@@ -92,8 +108,21 @@ export function buildPost(
   let title = headline === "first" ? null : headline;
   let wantTitle = headline === "first";
   let byNext = headline !== null && headline !== "first";
+  let agency: string | null = null;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
+    if (kept.length === 0 && !wantTitle && line.includes(" | ")) {
+      const piped = pipedByline(line);
+      if (piped) {
+        author ??= piped;
+        continue;
+      }
+    }
+    const wire = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to) ? agencyCredit(line) : null;
+    if (wire) {
+      agency = wire;
+      continue;
+    }
     if (isChrome(line) || matchDateLine(line)) continue;
     // A byline opens the update, or closes it after a dash ("—By Jane Doe").
     const by = kept.length === 0 || /^[—–]/.test(line) ? bylineAuthor(line) : null;
@@ -102,10 +131,10 @@ export function buildPost(
       continue;
     }
     // A wire credit anywhere ("Reporting by A; Editing by B"); a closing credit as the post's last line.
-    const wire = wireCredit(line);
-    const closing = wire === undefined && !wantTitle && closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null) : null;
-    if (wire !== undefined || closing) {
-      author ??= wire ?? closing;
+    const credit = wireCredit(line);
+    const closing = credit === undefined && !wantTitle && closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null) : null;
+    if (credit !== undefined || closing) {
+      author ??= credit ?? closing;
       continue;
     }
     if (wantTitle) {
@@ -134,5 +163,5 @@ export function buildPost(
   }
   const body = cleanBody(kept);
   if (body[0]) body[0] = stripDateline(body[0]);
-  return { headline: title, author, body };
+  return { headline: title, author, agency, body };
 }

@@ -1,5 +1,6 @@
 // The name a text page gives itself: a "Title | Site" suffix on its title line, a masthead the page names again,
 // else its copyright footer.
+import { isCompanyName } from "../source-name.ts";
 
 const NAME_RE = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the|de|ve|und)){0,5}$/u;
 
@@ -13,7 +14,8 @@ export function siteName(lines: string[], title: string | null): string | null {
   // The footer's copyright line: "© 2024 Name", "Copyright 2024 Name. All rights reserved.", "© 2000-2024, Name".
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const name = copyrightHolder(lines[i]!);
-    if (name) return name;
+    // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
+    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || name;
   }
   return null;
 }
@@ -22,18 +24,23 @@ export function siteName(lines: string[], title: string | null): string | null {
  * A masthead: one of the page's first lines that is a name alone ("Northline Ledger", "MERIDIAN BULLETIN") and that
  * the page names again further down (a footer, "Subscribe to …"), which is what sets it apart from a section label.
  */
-function mastheadName(lines: string[]): string | null {
+function mastheadName(lines: string[], company?: string): string | null {
   const head = lines.slice(0, 12).map((l) => l.trim()).filter(Boolean).slice(0, 6);
   const later = lines.slice(12);
+  const shared = company ? new Set(company.split(/\s+/).filter((w) => w.length >= 4 && !GENERIC.test(w))) : null;
   for (const line of head) {
     if (line.length > 40 || line.split(/\s+/).length > 4) continue;
     const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : line;
     if (!NAME_RE.test(name) || name.split(/\s+/).length < 2) continue;
+    if (shared && name.split(/\s+/).some((w) => shared.has(w))) return name;
     // named again inside a longer line, as written ("© 2024 Name", "… news on Name."): a repeated menu line is not
     if (later.some((l) => l.length > name.length + 2 && l.includes(name))) return name;
   }
   return null;
 }
+
+/** Words of a company's name that say nothing of the outlet. */
+const GENERIC = /^(?:media|news|group|holdings?|publishing|publications|digital|limited|company|corporation|international|network|broadcasting)$/i;
 
 /** The holder a copyright line names, or null. */
 export function copyrightHolder(line: string): string | null {

@@ -1,5 +1,7 @@
 // Stamp lines: the printed time of one update, in every common form, with what the line carries besides it.
-import { CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, type PrintedDate } from "./text-dates.ts";
+import {
+  ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, numericDateTail, numericDateTime, plainClock, type PrintedDate,
+} from "./text-dates.ts";
 import { isHeadlineLike } from "./text-lines.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -18,6 +20,8 @@ export interface Stamp {
   loose?: boolean;
   /** The zone this stamp style implies when the page states none (contract: UK time for signature stamps). */
   convention: string | null;
+  /** Days before the page's own day ("yesterday 21:40": 1; "today 10:15": 0). */
+  back?: number;
 }
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
@@ -25,24 +29,25 @@ const ZONE_ONE = `\\s?(${ZONE_RE})(?!\\p{L})`;
 const ZONE = `(?:${ZONE_ONE})?`;
 const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d:.]))`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
-const DATE_TAIL = new RegExp(`^,?\\s+${DATE_RE}$`);
+const DATE_TAIL = new RegExp(`^(?:,|\\s\\|)?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
 const DATE_FIRST = new RegExp(
-  `^${DATE_RE}(?:,|\\s[-–]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
+  `^${DATE_RE}(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
-const RELATIVE = /^(?:posted\s+)?(?:(\d{1,3})\s?(m|mins?|minutes?|h|hrs?|hours?)(?:,?\s(\d{1,2})\s?(?:m|mins?|minutes?))?\s+ago|(just now))$/i;
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
-export function matchStamp(text: string, line: number): Stamp | null {
+export function matchStamp(raw: string, line: number): Stamp | null {
+  const text = plainClock(raw);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
-  return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) : null) ?? relative(text, line);
+  return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) : null) ?? relative(text, line) ??
+    numericFirst(text, line);
 }
 
 /** "[23:37] Headline", "(14:05 CET) Headline": a bracketed time; the text after the bracket is the update's headline. */
@@ -75,6 +80,8 @@ function timeFirst(text: string, line: number): Stamp | null {
   if (author && !NOT_NAMES.test(author[1]!)) return { ...stamp, author: author[1]!, convention: UK };
   const date = DATE_TAIL.exec(rest);
   if (date) return { ...stamp, date: dateFromGroups(date.slice(1)) };
+  const numeric = numericDateTail(rest);
+  if (numeric) return { ...stamp, date: numeric };
   const dash = DASH_TAIL.exec(rest);
   if (dash && (stamp.zone || (/^\s?[—–]/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
     return { ...stamp, text: dash[1]!.trim(), headlineOnLine: true };
@@ -114,12 +121,16 @@ function glued(text: string, line: number): Stamp | null {
   return { ...base(line, minutes), date, author: m[1].trim(), convention: m[2] ? null : UK };
 }
 
+/** "2 hours ago", "3 days ago" (an age), or "Yesterday at 9:05 pm" (a day word and a time). */
 function relative(text: string, line: number): Stamp | null {
-  if (text.length > 30) return null;
-  const m = RELATIVE.exec(text);
-  if (!m) return null;
-  const unit = (m[2] ?? "m").toLowerCase();
-  // "1 hr 12 min ago": hours and minutes.
-  const ago = m[4] ? 0 : Number(m[1]) * (unit.startsWith("h") ? 60 : 1) + (unit.startsWith("h") && m[3] ? Number(m[3]) : 0);
-  return { ...base(line, null), ago };
+  const ago = ageMinutes(text);
+  if (ago !== null) return { ...base(line, null), ago };
+  const word = dayWordTime(text);
+  return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
+}
+
+/** "05.03.2024 14:05": a numeric date, then the time. */
+function numericFirst(text: string, line: number): Stamp | null {
+  const m = numericDateTime(text);
+  return m ? { ...base(line, m.minutes), date: m.date, zone: m.zone } : null;
 }

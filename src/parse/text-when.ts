@@ -1,7 +1,7 @@
 // When each stamped update was published: its date, date lines, header dates, midnight crossings, its zone.
 import { dayOf, type PrintedDate } from "./text-dates.ts";
 import type { Stamp } from "./text-stamps.ts";
-import { shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
+import { fetchDay, shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
 import { wallToIso } from "./text-zones.ts";
 import { noDateWarning } from "./draft.ts";
 
@@ -57,7 +57,10 @@ export function resolveTimes(placed: PlacedStamp[], page: PageTime, warnings: st
 function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (string | null)[] {
   let year = page.year;
   let guessed = false;
+  // "Yesterday 21:40" counts back from the page's own day: its refresh time, its newest date, else --date or the fetch day.
+  const today = (page.refresh && fetchDay(page.refresh, page.zone)) || page.newest?.day || page.fallbackDay;
   const days = placed.map(({ stamp, section }) => {
+    if (stamp.back !== undefined) return today ? shiftDay(today, -stamp.back) : null;
     const printed = stamp.date ?? section;
     if (!printed) return null;
     if (printed.year !== null) year = printed.year;
