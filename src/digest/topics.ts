@@ -45,9 +45,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
-        "smoke, blaze, flames, ablaze, aftermath",
+        "smoke, blaze, flames, ablaze, aftermath, crater*",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
-        "sirens, air defence*, interceptor*, residential, apartment*, crater*",
+        "sirens, air defence*, interceptor*, residential, apartment*",
       // arson is set by hand, not fired from afar (sabotage: other)
       [-4]: "arson attack*",
     }),

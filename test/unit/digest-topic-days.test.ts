@@ -1,7 +1,10 @@
 // Topic forms found on blind days (eval/f): each case is written in our own words, about the form, not a page.
 import { describe, expect, it } from "vitest";
 import { classifyEntry } from "../../src/digest/classify.ts";
+import { buildDigest } from "../../src/digest/index.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { dayWindow } from "../../src/day.ts";
+import type { Entry, SourceResult } from "../../src/types.ts";
 
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
@@ -35,8 +38,6 @@ describe("an attack's aftermath on the grid and the ground is the attack's news"
     expect(topicOf("Odesa: electricity restored to most homes", ["Engineers reconnected the last substations by evening, the regional governor said."])).toBe("strikes");
     expect(topicOf("Blackouts across Zhytomyr after overnight barrage")).toBe("strikes");
     expect(topicOf("Pictured: a deep crater in a courtyard in Sumy")).toBe("strikes");
-    // a crater named only in passing, off the beat, is no attack
-    expect(topicOf("Probe finds frozen lake far below the surface", ["The lake lies under an ancient crater near the pole."])).toBe("other");
   });
 });
 
@@ -59,5 +60,26 @@ describe("what is not an attack, though it names weapons or deaths", () => {
   it("a victory parade is domestic politics", () => {
     expect(topicOf("What to expect from Moscow's military parade",
       ["Observers will look for any announcement about the war during the annual parade on Red Square."])).toBe("other");
+  });
+});
+
+describe("a crater is an attack's mark only on the beat", () => {
+  const at = (h: number) => `2025-03-04T${String(h).padStart(2, "0")}:00:00Z`;
+  const make = (id: string, headline: string, body: string[], h: number): Entry =>
+    ({ id, source: "", headline, published: at(h), author: null, keyPoint: false, url: null, body });
+  const page = (id: string, title: string, entries: Entry[]): SourceResult => ({
+    source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
+    parsed: { sourceName: null, title, intro: [], warnings: [], entries }, error: null,
+  });
+  it("a photo of a crater in a war page's city is strikes; a crater on the moon is other news", () => {
+    const digest = buildDigest([
+      page("war", "Russia-Ukraine war live", [
+        make("p", "Pictured: a deep crater in a courtyard in Kyiv", [], 2),
+        make("q", "Missiles hit Kharkiv overnight", ["Two missiles struck the city centre, the governor said."], 1),
+      ]),
+      page("science", "Science news", [make("m", "Probe finds frozen lake under the surface", ["The lake lies beneath an ancient crater near the pole."], 3)]),
+    ], dayWindow("2025-03-04", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-03-04T23:00:00Z" });
+    expect(digest.entries.find((e) => e.headline?.startsWith("Pictured"))?.topic).toBe("strikes");
+    expect(digest.entries.find((e) => e.headline?.startsWith("Probe"))?.topic).toBe("other");
   });
 });
