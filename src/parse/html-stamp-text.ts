@@ -17,6 +17,8 @@ export interface PrintedStamp {
   date: PrintedDate | null;
   zone: string | null;
   ago: number | null;
+  /** Days before the page's day ("Yesterday at 21:40": 1). */
+  back?: number;
 }
 
 /** One stamp of the page: an instant already known (`at`), or a printed stamp still to date. */
@@ -133,7 +135,7 @@ export function printedStamp(raw: string): PrintedStamp | null {
   if (!/\d/.test(text)) return null;
   const stamp = matchStamp(text, 0);
   if (!stamp || stamp.text !== null || stamp.author !== null) return null;
-  return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago };
+  return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back };
 }
 
 function dottedStamp(text: string): PrintedStamp | null {
@@ -170,7 +172,7 @@ export function datePrinted(stamps: PrintedStamp[], page: PageText, warnings: st
   };
   const placed = stamps.map((p, line) => ({
     stamp: { line, minutes: p.minutes, ago: p.ago, date: p.date, zone: p.zone, author: null, text: null,
-      headlineOnLine: false, convention: null } satisfies Stamp,
+      headlineOnLine: false, convention: null, back: p.back } satisfies Stamp,
     section: null,
     pinned: false,
   }));

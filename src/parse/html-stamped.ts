@@ -5,6 +5,7 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
+import { agencyCredit } from "./text-credits.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -19,6 +20,8 @@ export interface StampedBlock {
   body: string[];
   /** A "By Jane Doe" line of the block's own. */
   byline: string | null;
+  /** A wire agency the block's last line credits ("— AFP", "(Reuters)"): its author when nothing else names one. */
+  agency?: string | null;
 }
 
 /** Where the page's printed stamps take their day and zone from when they print none. */
@@ -58,7 +61,7 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
   const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;
   const own = updates.some((u) => byline(u) !== null);
   const entries = updates.map((u) => {
-    const author = own ? byline(u) : meta.author;
+    const author = byline(u) ?? u.agency ?? (own ? null : meta.author);
     // the credit line the byline came from ("Jane Doe, shipping correspondent") is not body
     const body = author ? u.body.filter((line) => bylineName(line) !== author) : u.body;
     return { headline: u.headline, published: u.published, author, body,
@@ -99,8 +102,10 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const headline = lines[0]?.heading ? lines.shift()!.text : null;
     const by = lines.findIndex((l) => /^by\s/i.test(l.text) && bylineName(l.text));
     const byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
+    const agency = lines.length >= 2 ? agencyCredit(lines.at(-1)!.text) : null;
+    if (agency) lines.pop();
     if (headline || lines.length > 0) {
-      found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text), byline }, stamp });
+      found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text), byline, agency }, stamp });
     }
   }
   const total = letters(oneLine(root.querySelector("body")?.textContent ?? root.textContent) ?? "");

@@ -1,0 +1,50 @@
+// The open forms on HTML pages of printed-stamp blocks: a day word before a time, an agency credit closing one
+// block, and a media post whose only text is its label.
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parse/index.ts";
+
+const PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Frontline digest | Riverbank Times</title>
+<meta property="og:site_name" content="Riverbank Times"></head>
+<body><main>
+  <h1>Frontline digest</h1>
+  <div class="page-info">Last updated: 10:30 GMT, 5 March 2024</div>
+  <div class="feed">
+    <article class="item"><span class="when">Today at 09:50</span>
+      <h3>Sea drones hit patrol boat</h3>
+      <p>Ukraine's navy said its sea drones damaged a patrol boat near the Crimean coast before dawn.</p>
+      <p>— AFP</p>
+    </article>
+    <article class="item"><span class="when">Yesterday at 9:05 pm</span>
+      <h3>Zelensky thanks allies for shells</h3>
+      <p>Ukraine's president thanked partners for a new delivery of artillery shells in his evening address.</p>
+    </article>
+    <article class="item"><span class="when">yesterday 17:40</span>
+      <h3>Watch:</h3>
+      <p>Rescuers carry an elderly woman out of a damaged house in the Sumy region.</p>
+    </article>
+    <article class="item"><span class="when">2 days ago</span>
+      <h3>Moldova expels diplomat</h3>
+      <p>Moldova told a Russian diplomat to leave the country within three days, its foreign ministry said.</p>
+      <p>(Reuters)</p>
+    </article>
+  </div>
+</main></body></html>`;
+
+describe("printed-stamp blocks", () => {
+  it("date 'today'/'yesterday' stamps from the refresh day, credit closing agencies, drop media labels", () => {
+    const doc = parseDocument(
+      { sourceId: "t", location: "/feed.html", body: PAGE, contentType: "text/html", fetchedAt: "2024-03-06T10:00:00Z" },
+      { format: "auto", date: null, timezone: null, sourceName: null, url: null },
+    );
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author, e.body])).toEqual([
+      ["Sea drones hit patrol boat", "2024-03-05T09:50:00Z", "AFP",
+        ["Ukraine's navy said its sea drones damaged a patrol boat near the Crimean coast before dawn."]],
+      ["Zelensky thanks allies for shells", "2024-03-04T21:05:00Z", null,
+        ["Ukraine's president thanked partners for a new delivery of artillery shells in his evening address."]],
+      [null, "2024-03-04T17:40:00Z", null, ["Rescuers carry an elderly woman out of a damaged house in the Sumy region."]],
+      ["Moldova expels diplomat", "2024-03-03T10:30:00Z", "Reuters",
+        ["Moldova told a Russian diplomat to leave the country within three days, its foreign ministry said."]],
+    ]);
+  });
+});
