@@ -148,8 +148,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
         // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
         "assault*, human rights, arson, tested, tests new, " +
-        // troops pulling back is frontline news; people fleeing are humanitarian news
-        "pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
+        // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
+        "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
         "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
         // a country's own defence budget is domestic politics or procurement, not aid to a party
         "defence spending, defence budget, military spending, " +
@@ -165,8 +165,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
         // hostile acts short of weapons fire: security news
         "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
-      // the front line is a place, not what happens there; a crash is an accident, not an attack
-      2: "front line, frontline, offensive, crash*, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
+      // the front line is a place, not what happens there
+      2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
         "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
         "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
         "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +

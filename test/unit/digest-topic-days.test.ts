@@ -83,3 +83,10 @@ describe("a crater is an attack's mark only on the beat", () => {
     expect(digest.entries.find((e) => e.headline?.startsWith("Probe"))?.topic).toBe("other");
   });
 });
+
+describe("a crash told as the event", () => {
+  it("a warplane crashing into flats is an accident, even with the flats and the dead in its lead", () => {
+    expect(topicOf("Russian bomber crashes into apartment block in Irkutsk",
+      ["A Russian Tu-22 crashed into a five-storey apartment building while landing, killing four residents, officials said."])).toBe("other");
+  });
+});
