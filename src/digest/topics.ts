@@ -25,6 +25,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "artillery attack*, shelling, shelled, bombard*, bombing*, bombed, barrage*, shot down, shoot down, shoots down, " +
         "drone* crash*, downed, downs, brings down, brought down, intercept, intercepts, intercepted, intercepting, interception*, air raid*, drone raid*, missile raid*, " +
         "death toll, killed in, wounded in, injured in, " +
+        // a weapon as the one that killed: "a Russian-made missile killed two"
+        "missile* killed, rocket* killed, drone* killed, shell* killed, missile* ... killed, rocket* ... killed, drone* ... killed, " +
         // a reaction whose main content is the attack itself
         // ("..." lets up to three words stand between: "condemns the 'barbaric' overnight strike")
         "condemn* ... attack*, condemn* ... strike*, condemn* ... shelling, condemn* ... bombing*, " +
@@ -120,7 +122,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // the UN's court between states (a national court's trial is other news)
         "world court, top court, court of justice, " +
         // a demand to close the sky is a demand on the alliance
-        "no-fly zone*",
+        "no-fly zone*, " +
+        // support pledged with no resources named is a message to a party; a leader's address to a foreign congress
+        "pledg* support, pledg* solidarity, pledg* continued support, pledg* ... unwavering support, address* ... congress",
       3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
         "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +

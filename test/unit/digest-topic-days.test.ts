@@ -90,3 +90,20 @@ describe("a crash told as the event", () => {
       ["A Russian Tu-22 crashed into a five-storey apartment building while landing, killing four residents, officials said."])).toBe("other");
   });
 });
+
+describe("who did what, in the headline's words", () => {
+  it("a weapon that killed people is an attack, whoever reports it", () => {
+    expect(topicOf("Foreign ministry: Iranian-made drone killed two citizens in border village",
+      ["A drone made in Iran fell on a farm in the village of Kamianka on Tuesday evening, the foreign ministry said in a statement."])).toBe("strikes");
+  });
+
+  it("a leader's pledge of support with no resources named is a diplomatic message", () => {
+    expect(topicOf("Spanish premier pledges support in national day message",
+      ["In a video address, the prime minister told Ukrainians that Spain would stand with them for as long as it took."])).toBe("diplomacy");
+    expect(topicOf("Spain pledges 20 more howitzers and ammunition")).toBe("aid");
+  });
+
+  it("a leader's address to a foreign congress is diplomacy, not a funding vote", () => {
+    expect(topicOf("Watch: Zelensky's address to the Chilean Congress")).toBe("diplomacy");
+  });
+});
