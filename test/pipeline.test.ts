@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/index.ts";
 import { runJob } from "../src/run/job.ts";
-import { collectSources } from "../src/run/pipeline.ts";
+import { collectSources } from "../src/run/collect.ts";
 import type { Logger } from "../src/log.ts";
 import { readRunRecords } from "../src/run/state.ts";
 import { ROOT, tempDir } from "./helpers/cli.ts";
