@@ -35,6 +35,17 @@ describe("buildMime", () => {
     expect(mail.date?.toISOString()).toBe("2025-11-06T07:00:00.000Z");
   });
 
+  it("encodes quoted-printable line by line: readers sharing lines each decode to their own text, lines ≤ 76", async () => {
+    const shared = "Ранковий брифінг — " + "слово ".repeat(30);
+    const texts = [`${shared}\nHello Ana,\n${"x".repeat(75)}\n${shared}`, `Hello Bo,\n${shared}\n\n${"y".repeat(76)} é\n`, `${shared}\ntrailing space \n`];
+    for (const text of texts) {
+      const raw = buildMime({ from: { name: null, address: "b@example.org" }, to: { name: null, address: "e@example.org" }, subject: "s", messageId: "<q@b>", date: new Date(0), headers: [], boundary: "q", text, html: "<p>x</p>" });
+      const body = raw.toString("latin1").split("quoted-printable\r\n\r\n")[1]!.split("\r\n--")[0]!;
+      expect(body.split("\r\n").every((line) => line.length <= 76)).toBe(true);
+      expect((await simpleParser(raw)).text).toBe(text);
+    }
+  });
+
   it("keeps ASCII bodies with short lines as 7bit, and is deterministic", () => {
     const m = { from: { name: null, address: "b@example.org" }, to: { name: null, address: "e@example.org" }, subject: "s", messageId: "<a@b>", date: new Date(0), headers: [] as [string, string][], boundary: "x", text: "a\nb", html: "<p>a</p>" };
     expect(buildMime(m).toString()).toContain("Content-Transfer-Encoding: 7bit\r\n\r\na\r\nb\r\n");

@@ -35,26 +35,54 @@ function header(name: string, value: string): string {
   return foldLines(`${name}: ${value}`, 76).replace(/\r?\n/g, "\r\n");
 }
 
-function longestLine(text: string): number {
+/** The longest line of CRLF-ended bytes, CR included. */
+function longestLine(bytes: Buffer): number {
   let longest = 0;
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf("\n", start);
-    const stop = end < 0 ? text.length : end;
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end < 0 ? bytes.length : end;
     longest = Math.max(longest, stop - start);
     start = stop + 1;
   }
   return longest;
 }
 
+/** What 7bit data may hold: printable ASCII, tab, CR and LF (an anchored class runs far faster than a search). */
+const SEVEN_BIT = /^[\x09\x0a\x0d\x20-\x7e]*$/;
+
+/** CRLF line ends; a plain replace when the content holds no CR (the edition's templates never do). */
+function withCrlf(content: string): string {
+  return content.includes("\r") ? content.replace(/\r?\n/g, "\r\n") : content.replaceAll("\n", "\r\n");
+}
+
+// Quoted-printable works line by line, and one edition's readers share nearly every line: each line is encoded once.
+const QP_CACHE_LINES = 20_000;
+const qpLines = new Map<string, string>();
+
+/** Quoted-printable of CRLF text (soft breaks at 76), the same bytes as encoding it whole. */
+function quotedPrintable(crlf: string): string {
+  return crlf.split("\r\n").map((line) => {
+    let encoded = qpLines.get(line);
+    if (encoded === undefined) {
+      encoded = qpWrap(qpEncode(line), 76);
+      if (qpLines.size >= QP_CACHE_LINES) qpLines.clear();
+      qpLines.set(line, encoded);
+    }
+    return encoded;
+  }).join("\r\n");
+}
+
 /**
  * A text part: 7bit when it is ASCII with lines ≤ 998 (the edition's HTML is made so once, see mailSafeHtml),
- * else quoted-printable; always CRLF line ends. This runs for every reader, so both checks are single linear scans.
+ * else quoted-printable; always CRLF line ends. This runs for every reader: the content is encoded to bytes once
+ * (the message is assembled from byte parts, not one more string), and quoted-printable lines come from a cache.
  */
-function part(type: string, content: string): string {
-  const crlf = content.replace(/\r?\n/g, "\r\n");
-  const plain = /^[\x09\x0a\x0d\x20-\x7e]*$/.test(crlf) && longestLine(crlf) <= 999; // 998 + the CR
-  const body = plain ? crlf : qpWrap(qpEncode(crlf), 76).replace(/\r?\n/g, "\r\n");
-  return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n${body}`;
+function part(type: string, content: string): Buffer[] {
+  const crlf = withCrlf(content);
+  let body = Buffer.from(crlf, "utf8");
+  const plain = SEVEN_BIT.test(crlf) && longestLine(body) <= 999; // 998 + the CR
+  if (!plain) body = Buffer.from(withCrlf(quotedPrintable(crlf)), "utf8");
+  return [Buffer.from(`Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n`), body];
 }
 
 /** The raw RFC 5322 message (CRLF line ends). Deterministic: the same input gives the same bytes. */
@@ -70,8 +98,11 @@ export function buildMime(message: MimeMessage): Buffer {
     header("MIME-Version", "1.0"),
     `Content-Type: multipart/alternative;\r\n boundary="${boundary}"`,
   ];
-  return Buffer.from(
-    `${lines.join("\r\n")}\r\n\r\n--${boundary}\r\n${part("text/plain", message.text)}\r\n--${boundary}\r\n${part("text/html", message.html)}\r\n--${boundary}--\r\n`,
-    "utf8",
-  );
+  return Buffer.concat([
+    Buffer.from(`${lines.join("\r\n")}\r\n\r\n--${boundary}\r\n`),
+    ...part("text/plain", message.text),
+    Buffer.from(`\r\n--${boundary}\r\n`),
+    ...part("text/html", message.html),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
 }
