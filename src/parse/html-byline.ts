@@ -10,7 +10,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
-const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text)\s+by|by)\s*:?\s+/i;
+const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by)\s*:?\s+/i;
 
 /**
  * For every element of the page (blocks included), the first byline name printed inside it; bylines that name
@@ -41,6 +41,9 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
 export function bylineName(text: string | null | undefined): string | null {
   let name = (text ?? "").replace(/\s+/g, " ").trim().replace(PREFIX, "");
   if (name.length > 120) return null;
+  // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
+  name = name.split(/\s[|·•]\s/)[0]!;
+  if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   name = name.replace(/\s*\([^)]{1,80}\)$/, "");
   const comma = name.indexOf(",");
   if (comma > 0 && !/\b(and|&)\s+\p{Lu}/u.test(name.slice(comma))) {

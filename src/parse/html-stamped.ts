@@ -5,12 +5,15 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
-import { agencyCredit } from "./text-credits.ts";
+import { agencyCredit, placeByline } from "./text-credits.ts";
+import { nameLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, type PageText, siblingBlocks } from "./html-stamp-text.ts";
-import { normText } from "./text-lines.ts";
+import { isSentence, normText } from "./text-lines.ts";
+
+const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
 
 /** One timestamped block of the page. */
 export interface StampedBlock {
@@ -100,10 +103,14 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
         (l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l))));
     inBlocks += lines.reduce((n, l) => n + letters(l.text), 0);
     const headline = lines[0]?.heading ? lines.shift()!.text : null;
-    const by = lines.findIndex((l) => /^by\s/i.test(l.text) && bylineName(l.text));
-    const byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
-    const agency = lines.length >= 2 ? agencyCredit(lines.at(-1)!.text) : null;
-    if (agency) lines.pop();
+    const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(l.text));
+    let byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
+    // A signature closing the block ("Anna Sokol, Kharkiv", "Jane Holt and Tom Reyes"), or an agency ("— AFP").
+    const last = lines.length >= 2 ? lines.at(-1)!.text : "";
+    const signed = byline === null && lines.length >= 2 && last.length <= 80 && isSentence(lines.at(-2)!.text) ? nameLine(last) ?? placeByline(last) : null;
+    const agency = signed ? null : lines.length >= 2 ? agencyCredit(last) : null;
+    if (signed || agency) lines.pop();
+    byline ??= signed;
     if (headline || lines.length > 0) {
       found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text), byline, agency }, stamp });
     }

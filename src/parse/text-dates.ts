@@ -10,7 +10,7 @@ export const WD_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /** Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (5 groups). */
 export const DATE_RE = `(?:(${WD_RE}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON_RE})|(${MON_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?`;
 /** Regex source of a clock time: "14:38", "14.38", "22h41", "8:35 p.m.", "2.35pm", "2pm" (5 groups: h, m, a|p, h, a|p). */
-export const CLOCK_RE = "(?:(\\d{1,2})(?:[:.]|h(?=\\d{2}(?!\\d)))(\\d{2})(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?|(\\d{1,2})\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
+export const CLOCK_RE = "(?:(\\d{1,2})(?:[:.]|h(?=\\d{2}(?!\\d)))(\\d{2})(?::\\d{2}(?!\\d))?(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?|(\\d{1,2})\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
 
 /** A date as printed: the year may be missing ("June 12"). */
 export interface PrintedDate {
@@ -117,11 +117,17 @@ export function findDate(line: string): FoundDate | null {
 // Stamp forms beside the common ones: a day word before a time, ages in days, a numeric date after a time, and
 // clock spellings of other languages' English editions ("14.05 Uhr", "14 h 05").
 
-/** A time written the usual way: "14.05 Uhr" → "14.05", "14 h 05" → "14h05" (the rest of the line kept). */
+/** A time written the usual way: "14.05 Uhr" → "14.05", "14 h 05" → "14h05", "Tue 12:05" → "12:05", "14:05 (CET)" → "14:05 CET". */
 export function plainClock(text: string): string {
-  if (!/\d\s?Uhr\b|\d h \d/.test(text)) return text;
-  return text.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?Uhr\b/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2");
+  const bare = text.replace(WEEKDAY_CLOCK, "");
+  if (!/\d\s?(?:Uhr|hrs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;
+  return bare.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?(?:Uhr|hrs|h)\b/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2")
+    // a zone in brackets: "14:05 (GMT+2)", "14:05 (CET)"
+    .replace(/(\d)\s?\(([A-Z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)\)/g, "$1 $2");
 }
+
+/** A weekday straight before a time ("Tue 12:05", "Tuesday, 12:05"): the time alone says when. */
+const WEEKDAY_CLOCK = new RegExp(`^${WD_RE},?\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`);
 
 const DAY_WORD = new RegExp(
   `^(?:(?:last\\s+)?(?:updated|posted|published)\\s+)?(today|yesterday)(?:,|\\s+at|\\s*[-–|·])?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "iu",

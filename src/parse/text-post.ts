@@ -2,7 +2,7 @@
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, wireCredit } from "./text-credits.ts";
-import { cleanBody, isChrome, isHeadlineLike } from "./text-lines.ts";
+import { cleanBody, isChrome, isHeadlineLike, isSentence } from "./text-lines.ts";
 
 const BYLINE_RE =
   /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
@@ -18,8 +18,17 @@ export function bylineAuthor(line: string): string | null {
   // "By Jane Doe · Edited by John Roe", "By Jane Doe | Updated …": the byline is the first part.
   const first = line.split(/\s[·•|]\s/)[0]!;
   if (first.length > 80) return null;
-  const m = BYLINE_RE.exec(first.replace(/^[—–]\s?/, ""));
-  return m && !/^the\s/i.test(m[1]!) ? m[1]!.trim() : null;
+  const m = BYLINE_RE.exec(titleCase(first.replace(/^[—–]\s?/, "")));
+  if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
+  // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
+  const comma = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}),\s\S/.exec(first);
+  return comma ? bylineAuthor(comma[1]!) : null;
+}
+
+/** "BY TOM REYES" → "By Tom Reyes": a byline printed in capitals, read as a name. */
+function titleCase(line: string): string {
+  if (!/^BY\s\p{Lu}/u.test(line) || line !== line.toUpperCase()) return line;
+  return line.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 const PERSON = personPattern();
@@ -65,8 +74,10 @@ function isQuestion(line: string): boolean {
   return line.length <= 110 && /[?!]["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
 }
 
-function isKicker(line: string): boolean {
-  return line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3;
+function isKicker(line: string, next: string): boolean {
+  if (line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3) return true;
+  // A label in words ("Key event", "Analysis", "Update"): over a headline of four words or more.
+  return line.length <= 20 && /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:?$/u.test(line) && next.split(" ").length >= 4;
 }
 
 function hasMore(lines: string[], from: number, to: number): boolean {
@@ -87,6 +98,12 @@ function pipedByline(line: string): string | null {
   const parts = line.split(" | ");
   if (parts.length !== 2 || !isOutletLike(parts[1]!)) return null;
   return bylineAuthor(parts[0]!) ?? nameLine(parts[0]!);
+}
+
+/** "Anna Sokol / Outlet", "Anna Sokol | Outlet": a name and the outlet it writes for, closing an update; else null. */
+function slashedByline(line: string): string | null {
+  const parts = line.split(/\s[/|]\s/);
+  return parts.length === 2 && isOutletLike(parts[1]!) ? nameLine(parts[0]!) : null;
 }
 
 /** True when the nearest line above `i` (blanks skipped, not before `from`) is a body line, not chrome. */
@@ -118,7 +135,14 @@ export function buildPost(
         continue;
       }
     }
-    const wire = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to) ? agencyCredit(line) : null;
+    const closes = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to);
+    // Names alone closing the update ("Jane Holt and Tom Reyes", "Anna Sokol / Outlet"): its reporters.
+    const signed: string | null = closes && author === null ? slashedByline(line) ?? (isSentence(kept.at(-1)!) && !isChrome(line) ? nameLine(line) : null) : null;
+    if (signed) {
+      author = signed;
+      continue;
+    }
+    const wire = closes ? agencyCredit(line) : null;
     if (wire) {
       agency = wire;
       continue;
@@ -140,7 +164,7 @@ export function buildPost(
     if (wantTitle) {
       const next = nextContentLine(lines, i + 1, to);
       // A kicker over the headline ("RECAP", "ANALYSIS"): a short label in capitals, not the headline itself.
-      if (isKicker(line) && next !== null && isHeadlineLike(next)) continue;
+      if (next !== null && isKicker(line, next) && isHeadlineLike(next)) continue;
       wantTitle = false;
       // A headline punctuated as a sentence, told by the bare byline under it ("Ministry confirms the talks." / "Jane Doe").
       const signed = next !== null && isOneSentence(line) && staffLine(next) !== null;

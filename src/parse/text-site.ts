@@ -29,7 +29,7 @@ function mastheadName(lines: string[], company?: string): string | null {
   const later = lines.slice(12);
   const shared = company ? new Set(company.split(/\s+/).filter((w) => w.length >= 4 && !GENERIC.test(w))) : null;
   for (const line of head) {
-    if (line.length > 40 || line.split(/\s+/).length > 4) continue;
+    if (line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) continue;
     const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : line;
     if (!NAME_RE.test(name) || name.split(/\s+/).length < 2) continue;
     if (shared && name.split(/\s+/).some((w) => shared.has(w))) return name;

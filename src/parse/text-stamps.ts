@@ -3,7 +3,7 @@ import {
   ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, numericDateTail, numericDateTime, plainClock, type PrintedDate,
 } from "./text-dates.ts";
 import { isHeadlineLike } from "./text-lines.ts";
-import { ZONE_RE, zoneOf } from "./text-zones.ts";
+import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** One stamp line. `minutes` is a wall-clock time; `ago` a time before the page's refresh time. */
 export interface Stamp {
@@ -27,13 +27,19 @@ export interface Stamp {
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
 const ZONE_ONE = `\\s?(${ZONE_RE})(?!\\p{L})`;
 const ZONE = `(?:${ZONE_ONE})?`;
-const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d:.]))`, "u");
+const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?:?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d:.]))`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
-const DATE_TAIL = new RegExp(`^(?:,|\\s\\|)?\\s+${DATE_RE}$`);
+// "14:05 | Jane Holt", "Jane Holt · 14:32 GMT", "Posted by Jane Holt at 12:05": a person's name beside the time.
+const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
+const PIPE_AUTHOR = new RegExp(`^\\s?[|·•]\\s*(?:by\\s+)?(${PERSON})$`, "u");
+const NAME_FIRST = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
+// A zone named by its city after the time ("11:00 (Kyiv time)", "10:15 local time").
+const CITY_TIME = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+) time)\)?/u;
+const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
 const DATE_FIRST = new RegExp(
-  `^${DATE_RE}(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
+  `^${DATE_RE}(?:,|\\s[-–|/]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
@@ -46,7 +52,7 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const text = plainClock(raw);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
-  return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) : null) ?? relative(text, line) ??
+  return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) ?? nameFirst(text, line) : null) ?? relative(text, line) ??
     numericFirst(text, line);
 }
 
@@ -73,7 +79,12 @@ function timeFirst(text: string, line: number): Stamp | null {
   const minutes = military ? clockMinutes([m[6], m[7]]) : clockMinutes(m.slice(1, 6));
   if (minutes === null) return null;
   const stamp = { ...base(line, minutes), zone: zoneOf(m[8]) };
-  const rest = text.slice(m[0].length);
+  let rest = text.slice(m[0].length);
+  const city = stamp.zone ? null : CITY_TIME.exec(rest);
+  const cityZoned = city?.[1] ? cityZone(city[1]) : null;
+  if (city && (cityZoned || !city[1])) [rest, stamp.zone] = [rest.slice(city[0].length), cityZoned];
+  const piped = PIPE_AUTHOR.exec(rest);
+  if (piped && !NOT_NAMES.test(piped[1]!)) return { ...stamp, author: piped[1]! };
   if (rest.trim() === "") return stamp;
   if (text.length > 160 && !military && !stamp.zone) return null;
   const author = AUTHOR_TAIL.exec(rest);
@@ -108,6 +119,14 @@ function dateFirst(text: string, line: number): Stamp | null {
   if (!date || minutes === null) return null;
   const author = m[13] && !NOT_NAMES.test(m[13]) ? m[13] : null;
   return { ...base(line, minutes), date, zone: zoneOf(m[12]), author, convention: author ? UK : null };
+}
+
+/** "Jane Holt · 14:32", "Posted by Jane Holt at 12:05": a byline, then the time. */
+function nameFirst(text: string, line: number): Stamp | null {
+  const m = NAME_FIRST.exec(text);
+  if (!m || NOT_NAMES.test(m[1]!)) return null;
+  const time = timeFirst(m[2]!, line);
+  return time && time.text === null && time.author === null ? { ...time, author: m[1]! } : null;
 }
 
 /** "Jane Doe23 January 2024 14:38", "Jane DoeFriday, 26 July 2024, 13:00": a byline glued to its date. */
