@@ -84,23 +84,57 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     const titled = isTitleCase(tokens);
     const phrase: string[] = [];
     tokens.forEach((raw, i) => {
-      const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
+      const token = tokenOf(raw);
+      const word = token.word;
       const prev = tokens[i - 1] ?? "";
-      const next = (tokens[i + 1] ?? "").replace(/[^\p{L}.]+$/gu, "");
-      const opensSentence = i === 0 || (/[.!?:"']$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev));
-      const isName = /^\p{Lu}/u.test(word) && ((!opensSentence && !titled) || names.has(word));
-      const isFigure = /\d/.test(word) && isSpecificFigure(word, prev, next);
+      const opensSentence = i === 0 || tokenOf(prev).endsSentence;
+      const isName = token.capital && ((!opensSentence && !titled) || names.has(word));
+      const isFigure = token.digit && isSpecificFigure(word, prev, tokenOf(tokens[i + 1] ?? "").bare);
       if (isFigure) {
         add(phrase);
         out.add(word.replace(/[^\p{L}\p{N}.]/gu, "").toLowerCase());
       } else if (isName) {
         phrase.push(word);
-        if (word !== raw.replace(/'s$/, "")) add(phrase);
+        if (token.punctuated) add(phrase);
       } else add(phrase);
     });
     add(phrase);
   }
   return out;
+}
+
+/** What anchorsOf reads of one whitespace token, worked out once per distinct token (a day repeats most of them). */
+interface Token {
+  /** The token without surrounding punctuation and possessive 's ("Kharkiv's," → Kharkiv). */
+  word: string;
+  /** Ends a sentence ("attack." — but not an initial such as "J." or "U.S."): the next word opens one. */
+  endsSentence: boolean;
+  capital: boolean;
+  digit: boolean;
+  /** Punctuation follows the word ("Kharkiv,"): a name phrase ends with it. */
+  punctuated: boolean;
+  /** The token without trailing marks other than letters and dots (how a figure's neighbour is read). */
+  bare: string;
+}
+const tokenCache = new Map<string, Token>();
+const TOKEN_CACHE_SIZE = 50_000;
+
+function tokenOf(raw: string): Token {
+  let token = tokenCache.get(raw);
+  if (token === undefined) {
+    const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
+    token = {
+      word,
+      endsSentence: /[.!?:"']$/.test(raw) && !/^(?:\p{Lu}\.)+$/u.test(raw),
+      capital: /^\p{Lu}/u.test(word),
+      digit: /\d/.test(word),
+      punctuated: word !== raw.replace(/'s$/, ""),
+      bare: raw.replace(/[^\p{L}.]+$/gu, ""),
+    };
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(raw, token);
+  }
+  return token;
 }
 
 /** "Group of Seven" / "Group of 20" → "G7" / "G20": names whose inner word is not capitalised. */

@@ -1,7 +1,7 @@
 // beat: how strongly an entry is about the briefing's subject (beat-table.ts), with its reasons. An entry is on the
 // beat when its headline or lead sentence names the subject (a party, or a place, person or institution only this
 // subject has) and says what kind of news it is; a name alone ("Ukrainian rowers win silver") is not enough.
-import { compileTerm, isFront, matches, zones, type Parts } from "./rules.ts";
+import { compileTerm, isFront, matches, zones, type Parts, type Zone } from "./rules.ts";
 import type { BeatConfig } from "../types.ts";
 
 /** An entry's relevance to the beat. */
@@ -20,6 +20,8 @@ export interface RelevanceInput {
   frontRules: string[];
   /** Its page (title and intro) names the beat: a live blog about the subject, not a general world feed. */
   pageOnBeat: boolean;
+  /** Its zones when classifying already split them (else split here). */
+  zones?: Zone[];
 }
 
 interface CompiledBeat {
@@ -60,7 +62,7 @@ export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
  */
 export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance {
   const c = compile(beat);
-  const front = zones(input.headline, input.body).filter(isFront).map((z) => z.tokens);
+  const front = (input.zones ?? zones(input.headline, input.body)).filter(isFront).map((z) => z.tokens);
   const specific = found(c.specific, front);
   const party = found(c.party, front);
   const subject = found(c.context, front);

@@ -10,6 +10,8 @@ export interface TopicScore extends Classification {
   secondary: string[];
   /** Rules of weight ≥ 2 (any topic) that fired in the headline or lead sentence: acts and actors the entry leads with. */
   frontRules: string[];
+  /** The entry's weighted zones, as classified (the beat reads its front zones from them). */
+  zones: Zone[];
 }
 
 interface Matcher {
@@ -18,6 +20,9 @@ interface Matcher {
   weight: number;
   parts: Parts;
 }
+
+/** A rule that fired: written out only for the winning topic's reasons (a day has thousands of entries). */
+type Fired = string | { term: string; zone: string; points: number };
 
 /** Below this score no topic claims the entry and it goes to "other". */
 const MIN_SCORE = 2;
@@ -34,11 +39,26 @@ interface Compiled {
   matchers: Matcher[];
   /** The rules by their first word (exact, or the stem of a `*` word): a zone tries only rules its words can start. */
   byFirst: Map<string, number[]>;
-  byStem: Map<string, number[]>;
+  byStem: Map<string, Stem[]>;
   /** Per topic, its compiled `requires` terms (absent when the topic requires nothing). */
   requires: Map<string, Parts[]>;
 }
 const compiled = new WeakMap<TopicConfig[], Compiled>();
+
+/** A `*` stem and the rules it starts. */
+interface Stem { stem: string; rules: number[] }
+/** How many leading letters file a stem (a shorter stem is filed under each key it can start). */
+const STEM_KEY = 3;
+
+/** The stems filed by their first STEM_KEY letters; stems shorter than that under "" (every token tries them). */
+function fileStems(stems: Map<string, number[]>): Map<string, Stem[]> {
+  const filed = new Map<string, Stem[]>();
+  for (const [stem, rules] of stems) {
+    const key = stem.length < STEM_KEY ? "" : stem.slice(0, STEM_KEY);
+    filed.set(key, [...(filed.get(key) ?? []), { stem, rules }]);
+  }
+  return filed;
+}
 
 function compile(topics: TopicConfig[]): Compiled {
   const cached = compiled.get(topics);
@@ -60,22 +80,30 @@ function compile(topics: TopicConfig[]): Compiled {
     if (t.requires && t.requires.length > 0) requires.set(t.name, t.requires.map(compileTerm).filter((p) => p.length > 0));
   }
   const byFirst = new Map<string, number[]>();
-  const byStem = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
   matchers.forEach((m, i) => {
-    const table = m.parts[0]!.prefix ? byStem : byFirst;
+    const table = m.parts[0]!.prefix ? stems : byFirst;
     table.set(m.parts[0]!.word, [...(table.get(m.parts[0]!.word) ?? []), i]);
   });
-  const out = { matchers, requires, byFirst, byStem };
+  const out = { matchers, requires, byFirst, byStem: fileStems(stems) };
   compiled.set(topics, out);
   return out;
+}
+
+const NONE: readonly number[] = [];
+
+function addStems(found: Set<number>, token: string, stems: Stem[] | undefined): void {
+  if (stems) for (const { stem, rules } of stems) if (token.startsWith(stem)) for (const i of rules) found.add(i);
 }
 
 /** The rules (by index, in table order) whose first word some token of the zone is, or begins with. */
 function candidates(tokens: string[], { byFirst, byStem }: Compiled): number[] {
   const found = new Set<number>();
   for (const token of new Set(tokens)) {
-    for (const i of byFirst.get(token) ?? []) found.add(i);
-    for (let end = 1; end <= token.length; end++) for (const i of byStem.get(token.slice(0, end)) ?? []) found.add(i);
+    for (const i of byFirst.get(token) ?? NONE) found.add(i);
+    // stems are filed under their first STEM_KEY letters: one lookup per token, then a prefix test per stem there
+    addStems(found, token, byStem.get(token.slice(0, STEM_KEY)));
+    addStems(found, token, byStem.get(""));
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -113,7 +141,7 @@ function leadPredicate(zone: Zone | undefined, rules: Compiled): Matcher | null 
  */
 function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled) {
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
-  const fired: Record<string, string[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
+  const fired: Record<string, Fired[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
   const front = new Set<string>();
   for (const zone of zoneList) {
     const found = candidates(zone.tokens, rules)
@@ -132,7 +160,7 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled) {
     for (const { m } of counted.sort((a, b) => a.index - b.index)) {
       const points = m.weight * zone.weight;
       scores[m.topic] = (scores[m.topic] ?? 0) + points;
-      fired[m.topic]?.push(`"${m.term}" in ${zone.label} ${points >= 0 ? "+" : ""}${round(points)}`);
+      fired[m.topic]?.push({ term: m.term, zone: zone.label, points });
       if (m.weight >= FRONT_RULE_WEIGHT && isFront(zone)) front.add(m.term);
     }
   }
@@ -178,10 +206,10 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     topic === fallback && winner < MIN_SCORE
       ? `topic ${topic}: no topic reached ${MIN_SCORE} (${summary})`
       : `topic ${topic}: highest score (${summary})`,
-    ...(fired[topic] ?? []).slice(0, 8).map((r) => `rule ${r}`),
+    ...(fired[topic] ?? []).slice(0, 8).map((r) => `rule ${typeof r === "string" ? r : `"${r.term}" in ${r.zone} ${r.points >= 0 ? "+" : ""}${round(r.points)}`}`),
   ];
   if (secondary.length > 0) reasons.push(`also about: ${secondary.join(", ")}`);
-  return { topic, reasons, scores, secondary, frontRules };
+  return { topic, reasons, scores, secondary, frontRules, zones: zoneList };
 }
 
 /** The catch-all topic: "other" when configured, else the last one. */

@@ -168,9 +168,9 @@ function capped(shown: Set<string>, ranked: RankedEntry[], carried: Map<string, 
 
 /** Stories in score order, the shown ones filed into topic sections, the top stories, and the optional Elsewhere list. */
 function arrange(stories: Story[], shown: Set<string>, pointed: Set<string>, carried: Map<string, number>, told: Set<string>, options: DigestOptions) {
-  const order = new Map(stories.map((s, i) => [s.id, i]));
-  const sortStories = (a: Story, b: Story) => byScore({ ...a, order: order.get(a.id)! }, { ...b, order: order.get(b.id)! });
-  stories.sort(sortStories);
+  const ranked = stories.map((story, order) => ({ story, score: story.score, published: story.published, order }));
+  ranked.sort(byScore);
+  ranked.forEach((r, i) => (stories[i] = r.story));
   const visible = stories.filter((s) => shown.has(s.id) && s.onBeat !== false);
   const sections: Section[] = options.topics
     .map((t) => ({ topic: t.name, title: t.title, storyIds: visible.filter((s) => s.topic === t.name).map((s) => s.id) }))

@@ -37,7 +37,11 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+/** Text that cleaning leaves as it is: printable ASCII, single spaces, none at either end. */
+const ALREADY_CLEAN = /^(?! )(?:[\x21-\x7e]| (?! |$))*$/;
+
 function clean(text: string): string {
+  if (ALREADY_CLEAN.test(text)) return text;
   return text
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")

@@ -3,7 +3,7 @@
 import { nameFromLocation } from "../source-name.ts";
 import { entryInWindow } from "../day.ts";
 import { pageNamesBeat, relevanceOf } from "./beat.ts";
-import { classifyEntry, fallbackTopic } from "./classify.ts";
+import { classifyEntry, fallbackTopic, type TopicScore } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
 import { roundupLead } from "./text.ts";
 import { foldNames } from "./variants.ts";
@@ -70,7 +70,9 @@ export function uniqueIds(results: SourceResult[], today: Entry[][]): (source: n
 }
 
 /** What the digest compares of an entry: a round-up is read as its lead item (its label and other items set aside). */
-function readAs(text: { headline: string | null; body: string[] }): { headline: string | null; body: string[] } {
+type ReadText = { headline: string | null; body: string[] };
+
+function readAs(text: ReadText): ReadText {
   const lead = roundupLead(text.headline, text.body);
   return lead === null ? text : { headline: null, body: [lead] };
 }
@@ -83,13 +85,10 @@ const PAGE_SHARE = 0.5;
  * Whether a page's entries are about the subject, judged each on its own (without the page's +1): a general world
  * page whose title lists the war among other headlines lends nothing to its weather, markets and summits.
  */
-function entriesShareBeat(entries: Entry[], fold: (t: string) => string, topics: TopicConfig[], beat: BeatConfig): boolean {
-  if (entries.length < PAGE_ENTRIES) return true;
-  const own = entries.filter((e) => {
-    const text = readAs({ headline: e.headline === null ? null : fold(e.headline), body: e.body.map(fold) });
-    return relevanceOf({ ...text, frontRules: classifyEntry(text, topics).frontRules, pageOnBeat: false }, beat).onBeat;
-  });
-  return own.length >= PAGE_SHARE * entries.length;
+function entriesShareBeat(texts: ReadText[], classes: TopicScore[], beat: BeatConfig): boolean {
+  if (texts.length < PAGE_ENTRIES) return true;
+  const own = texts.filter((text, i) => relevanceOf({ ...text, frontRules: classes[i]!.frontRules, zones: classes[i]!.zones, pageOnBeat: false }, beat).onBeat);
+  return own.length >= PAGE_SHARE * texts.length;
 }
 
 /** How far before the window a page's own earlier updates count as already told (a re-post of one is no news). */
@@ -122,15 +121,18 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     limits.set(sourceKey, result.source.keyPoints);
     const intro = fold([result.parsed.title ?? "", ...result.parsed.intro].join(" "));
     intros.set(sourceKey, intro);
-    const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(entries, fold, topics, beat);
+    // Each entry is read and classified once: the page's share on the beat and the entry's own judgement use it.
+    const texts = entries.map((entry) => readAs({ headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) }));
+    const classes = texts.map((text) => classifyEntry(text, topics));
+    const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(texts, classes, beat);
     for (const entry of result.parsed.entries) {
       const at = entry.published === null ? NaN : Date.parse(entry.published);
       if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
     }
     entries.forEach((entry, j) => {
-      const text = readAs({ headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) });
-      const classification = classifyEntry(text, topics);
-      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, pageOnBeat }, beat);
+      const text = texts[j]!;
+      const classification = classes[j]!;
+      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, zones: classification.zones, pageOnBeat }, beat);
       const body = bodyText(text);
       const rival = topics.filter((t) => t.name !== fallback && (classification.scores[t.name] ?? 0) > 0).sort((a, b) => classification.scores[b.name]! - classification.scores[a.name]!)[0];
       const topic = relevance.onBeat ? classification.topic : fallback;
