@@ -3,8 +3,9 @@
 // (gold/LABELS.md). A reaction left on its own by the rules of judge.ts joins the one story it reacts to, matched after
 // the other joins and one at a time, so a reaction never bridges two stories.
 import { sharedLeadDetails, type Prepared } from "./judge.ts";
+import { DAY_KINDS } from "./kinds.ts";
 import type { MergeOptions } from "./merge-rules.ts";
-import { cosine } from "./similarity.ts";
+import { centroid, cosine } from "./similarity.ts";
 
 /** What a reaction needs to know of an entry: whether it reacts, whose words or acts it names, whom it opens with. */
 export interface ReactionSide {
@@ -59,4 +60,38 @@ export function attachReactions(
     out.push({ reaction: r.index, entry: best.c.index, reason: `a reaction joins the story it reacts to: ${best.why}, cosine ${best.cos.toFixed(2)} (≥ ${o.reactionCosine})` });
   }
   return out;
+}
+
+/** A dominant story is at least this many entries, and at least this many times the next story of its topic. */
+const DOMINANT_SIZE = 3;
+const DOMINANT_RATIO = 2;
+
+/**
+ * The day's main story of a lone reaction's topic (not the catch-all), when one dwarfs the others and leads with a
+ * kind of event a day has one of (kinds.ts DAY_KINDS): a condemnation of "the attacks" that names no detail of its
+ * own reacts to the day's one big barrage. A summit dwarfing the day's diplomacy is no such event: reactions to other
+ * offers and seizures stay apart from it. The group must be at least
+ * DOMINANT_SIZE entries and DOMINANT_RATIO times the next group of the topic, within `reactionHours` of the reaction,
+ * and its centroid close enough (`reactionCosine`). Returns a member's index, or null.
+ */
+export function dominantStory(
+  r: Prepared, prepared: Prepared[], members: number[][], find: (i: number) => number, o: Required<MergeOptions>,
+): { entry: number; reason: string } | null {
+  if (r.item.topic === o.fallbackTopic) return null;
+  const own = find(r.index);
+  const sizes = new Map<number, number>();
+  for (const p of prepared) {
+    if (p.item.topic !== r.item.topic || p.item.teaser || find(p.index) === own) continue;
+    if (r.time !== null && p.time !== null && Math.abs(r.time - p.time) > o.reactionHours * 3.6e6) continue;
+    sizes.set(find(p.index), (sizes.get(find(p.index)) ?? 0) + 1);
+  }
+  const ranked = [...sizes].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < DOMINANT_SIZE || first[1] < DOMINANT_RATIO * (second?.[1] ?? 0)) return null;
+  // only an event a day has one of (a nationwide barrage) is "the" event a detail-less reaction reacts to
+  const kind = members[first[0]]!.flatMap((i) => [...(prepared[i]!.kinds ?? [])]).find((k) => k in DAY_KINDS);
+  if (!kind) return null;
+  const cos = cosine(r.vector, centroid(members[first[0]]!.map((i) => prepared[i]!.vector)));
+  if (cos < o.reactionCosine) return null;
+  return { entry: first[0], reason: `a reaction joins the day's main ${r.item.topic} story, ${kind} (${first[1]} entries, the next ${second?.[1] ?? 0}): cosine to its centroid ${cos.toFixed(2)} (≥ ${o.reactionCosine})` };
 }

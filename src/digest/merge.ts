@@ -5,7 +5,7 @@
 import { anchorsOf, foldSpellings, knownNames, spellingFolder } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
 import { readLead } from "./kinds.ts";
-import { attachReactions, reactionSide, type ReactionSide } from "./merge-reactions.ts";
+import { attachReactions, dominantStory, reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
@@ -126,6 +126,17 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
     members[rb]!.push(...members[ra]!);
     members[ra] = [];
     links.push({ from: prepared[link.reaction]!.item.id, to: prepared[link.entry]!.item.id, kind: "story", reason: link.reason });
+  }
+  // A reaction still alone reacts to the day's main story of its topic, when one dwarfs the others.
+  for (const r of prepared) {
+    if (!r.side.reaction || r.item.teaser || r.item.theme || !lone(r.index)) continue;
+    const main = dominantStory(r, prepared, members, find, o);
+    if (!main) continue;
+    const [ra, rb] = [find(r.index), find(main.entry)];
+    parent[ra] = rb;
+    members[rb]!.push(...members[ra]!);
+    members[ra] = [];
+    links.push({ from: r.item.id, to: prepared[main.entry]!.item.id, kind: "story", reason: main.reason });
   }
   // A teaser that found no story by the rules above joins the one story it shows, if any.
   const alone = new Set(prepared.filter((p) => p.item.teaser && members[find(p.index)]!.length === 1).map((p) => p.index));

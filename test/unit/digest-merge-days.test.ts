@@ -98,3 +98,44 @@ describe("a barrage's parts: counts of weapons fired at the country", () => {
     expect(together(groups, "n", "k")).toBe(false);
   });
 });
+
+describe("a reaction that names no detail of the day's main story", () => {
+  const toll = (id: string, hhmm: string, headline: string, body: string) => item(id, "Desk A", hhmm, headline, body, "strikes");
+  it("joins the one story of its topic that dwarfs the others", () => {
+    const groups = mergeStories([
+      toll("a", "07:00", "Missiles hit Kharkiv and Poltava in morning barrage", "Missiles struck Kharkiv and Poltava in a barrage across the country, killing six civilians in attacks on homes, officials said."),
+      toll("b", "09:00", "Kharkiv toll rises to eight after barrage", "Eight people were killed in Kharkiv after missiles struck the city in the barrage across the country, the governor said."),
+      toll("c", "11:00", "Poltava: barrage damages power plant", "The barrage across the country damaged a power plant in Poltava, leaving homes without power, officials said."),
+      toll("d", "12:00", "Nordic ministers condemn 'barbaric' attacks on civilians", "Foreign ministers of Denmark, Norway and Finland condemned the attacks on civilians in a joint statement."),
+      toll("e", "10:00", "Shelling damages market in Nikopol", "Artillery fire damaged stalls and a bus stop in Nikopol, the regional governor said."),
+    ]).groups;
+    expect(together(groups, "a", "b") && together(groups, "a", "c")).toBe(true);
+    expect(together(groups, "d", "a")).toBe(true);
+    expect(together(groups, "e", "a")).toBe(false);
+  });
+
+  it("stays alone when no story of its topic stands out", () => {
+    const groups = mergeStories([
+      toll("a", "07:00", "Missiles hit Kharkiv in morning attack", "Missiles struck Kharkiv, killing six, officials said."),
+      toll("b", "09:00", "Kharkiv toll rises to eight", "Eight people were killed in Kharkiv after missiles struck the city, the governor said."),
+      toll("e", "08:00", "Shelling damages market in Nikopol", "Artillery fire damaged stalls and a bus stop in Nikopol, the regional governor said."),
+      toll("f", "10:00", "Nikopol: second shelling of the day damages school", "Artillery fire damaged a school in Nikopol, the regional governor said."),
+      toll("d", "12:00", "Nordic ministers condemn 'barbaric' attacks on civilians", "Foreign ministers of Denmark, Norway and Finland condemned the attacks on civilians in a joint statement."),
+    ]).groups;
+    expect(groups.find((g) => g.includes("d"))).toEqual(["d"]);
+  });
+});
+
+describe("a big story that is no event of its day's kind", () => {
+  it("a summit dwarfing the day's diplomacy does not take in a rejection of someone's terms", () => {
+    const dip = (id: string, hhmm: string, headline: string, body: string) => item(id, "Desk A", hhmm, headline, body, "diplomacy");
+    const groups = mergeStories([
+      dip("a", "07:00", "Peace summit opens at Seelisberg without Moscow", "Leaders from ninety countries opened the peace summit at Seelisberg, with Moscow not invited."),
+      dip("b", "09:00", "Summit host: peace summit is a first step", "The host president told the peace summit at Seelisberg that the first step was a shared text."),
+      dip("c", "11:00", "Peace summit draft under negotiation at Seelisberg", "Diplomats at the peace summit at Seelisberg were still negotiating the closing text, delegates said."),
+      dip("d", "12:00", "Kremlin's terms rejected by Western capitals", "Western governments rejected the terms the Kremlin set out for peace talks ahead of the summit, calling them a demand to surrender."),
+    ]).groups;
+    expect(together(groups, "a", "c")).toBe(true);
+    expect(groups.find((g) => g.includes("d"))).toEqual(["d"]);
+  });
+});
