@@ -66,6 +66,23 @@ describe("toView", () => {
     expect(link).toEqual({ source: "Kyiv Ledger", url: null, time: "Wed 3 Jan, 23:10", more: false });
   });
 
+  it("names each source once, with all its times, linked to its first update that has a link", () => {
+    const digest = fixedDigest();
+    const story = digest.stories[0]!;
+    const at = (hhmm: string) => `${digest.date}T${hhmm}:00Z`;
+    story.links = [
+      { source: "Harbour Desk", url: null, published: at("00:45"), entryId: "a" },
+      { source: "Kyiv Ledger", url: "https://ledger.example/1", published: at("05:55"), entryId: "b" },
+      { source: "Harbour Desk", url: "https://harbour.example/2", published: at("05:40"), entryId: "c" },
+      { source: "Harbour Desk", url: "https://harbour.example/3", published: null, entryId: "d" },
+    ];
+    const links = toView(digest, { ...OPTIONS, readerTimezone: "UTC" }).topStories[0]!.links;
+    expect(links).toEqual([
+      { source: "Harbour Desk", url: "https://harbour.example/2", time: "00:45, 05:40", more: true },
+      { source: "Kyiv Ledger", url: "https://ledger.example/1", time: "05:55", more: false },
+    ]);
+  });
+
   it("fails clearly on a bad zone, a bad date or a broken subject template", () => {
     expect(() => toView(fixedDigest(), { ...OPTIONS, readerTimezone: "Mars/Olympus" })).toThrow(/not an IANA zone/);
     expect(() => toView({ ...fixedDigest(), date: "2024-02-30" }, OPTIONS)).toThrow(/not a calendar day/);

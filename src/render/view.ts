@@ -123,8 +123,8 @@ function pick(ids: string[], byId: Map<string, Story>, shown: Set<string>): Stor
 }
 
 function toStoryView(story: Story, titles: Map<string, string>, zone: string, date: string): StoryView {
-  const links: LinkView[] = story.links.length > 0
-    ? story.links.map((l) => ({ source: oneLine(l.source) || "Unnamed source", url: safeUrl(l.url), time: timeLabel(l.published, zone, date), more: true }))
+  const links = story.links.length > 0
+    ? bySource(story.links.map((l) => ({ source: oneLine(l.source) || "Unnamed source", url: safeUrl(l.url), time: timeLabel(l.published, zone, date), more: true })))
     : story.sources.map((name) => ({ source: oneLine(name) || "Unnamed source", url: null, time: null, more: true }));
   links.forEach((l, i) => (l.more = i < links.length - 1));
   const names = [...new Set([...story.sources.map(oneLine), ...links.map((l) => l.source)].filter(Boolean))];
@@ -142,6 +142,23 @@ function toStoryView(story: Story, titles: Map<string, string>, zone: string, da
     multiSource: names.length > 1,
     developingLine: story.developing && story.since ? shorten(`New since ${dayLabels(story.since).dateShort}: ${oneLine(story.newSince ?? "")}`, MAX_SUMMARY) : null,
   };
+}
+
+/**
+ * One link per source, in the order sources first reported the story: "TRT World (00:45, 05:40)", not the name once
+ * per update. A source's link is its first update that has one.
+ */
+function bySource(links: LinkView[]): LinkView[] {
+  const out = new Map<string, LinkView>();
+  for (const link of links) {
+    const held = out.get(link.source);
+    if (!held) out.set(link.source, { ...link });
+    else {
+      held.url ??= link.url;
+      if (link.time) held.time = held.time ? `${held.time}, ${link.time}` : link.time;
+    }
+  }
+  return [...out.values()];
 }
 
 function toSourceView(report: Digest["sources"][number]): SourceView {
