@@ -6,7 +6,7 @@ import type { DomElement } from "./html-chrome.ts";
 import type { PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
-import { type PageTime, resolveTimes } from "./text-when.ts";
+import { type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 import { parseMachineDate } from "./timestamp.ts";
 
@@ -165,7 +165,7 @@ export interface PageText {
  * neighbours; ages count back from the refresh time the page prints. Warnings are added for guesses.
  */
 export function datePrinted(stamps: PrintedStamp[], page: PageText, warnings: string[]): (string | null)[] {
-  const head = headTimes(page.lines, 0, page.headEnd, page.zone);
+  const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
   const time: PageTime = {
     zone: head.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
     refresh: head.refresh, year: head.year, fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,

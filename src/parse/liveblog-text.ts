@@ -8,7 +8,7 @@ import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
-import { type PlacedStamp, resolveTimes } from "./text-when.ts";
+import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
 
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
 export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocument | null {
@@ -16,7 +16,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   if (!layout) return null;
   const { posts, headEnd, keyBlock } = layout;
   const warnings: string[] = [];
-  const head = headTimes(lines, 0, posts[0]!.stamp.line, ctx.timezone);
+  const head = withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, ctx.timezone), lines, posts.at(-1)!.stamp.line + 1, ctx.timezone);
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
   const home = head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone) ? null : menuZone(lines);
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from its language menu (${home.item})`);

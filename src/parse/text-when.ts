@@ -4,6 +4,7 @@ import type { Stamp } from "./text-stamps.ts";
 import { fetchDay, shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
 import { wallToIso } from "./text-zones.ts";
 import { noDateWarning } from "./draft.ts";
+import { type HeadTimes, headTimes } from "./text-head.ts";
 
 /** A stamp with the date line it sits under and whether it is a pinned lead (dated, but no anchor). */
 export interface PlacedStamp {
@@ -153,4 +154,14 @@ function chain(placed: PlacedStamp[], days: (string | null)[], newestFirst: bool
     days[i] ??= prev;
     if (!here.pinned) [day, minutes] = [days[i]!, here.stamp.minutes];
   }
+}
+
+/**
+ * A head that prints no date takes the labelled one the page prints at its end ("This article was first published
+ * on Mon 4 Mar 2024", "Last updated: 04/03/2024 14:40"): its updates are of that day, not the fetch day.
+ */
+export function withTailDates(head: HeadTimes, lines: string[], from: number, zone: string): HeadTimes {
+  if (head.newest || head.oldest) return head;
+  const tail = headTimes(lines, from, lines.length, zone);
+  return (tail.newest || tail.oldest) && !tail.unlabelled ? tail : head;
 }

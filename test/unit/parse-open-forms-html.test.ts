@@ -48,3 +48,20 @@ describe("printed-stamp blocks", () => {
     ]);
   });
 });
+
+describe("an HTML page dated only in its footer", () => {
+  it("dates its printed stamps from the labelled date there, not the fetch day", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Live | Hill Post</title></head><body><main><h1>Live</h1>
+<div class="feed">
+<div class="item"><span class="t">14:32</span><h3>Power restored in Kyiv region</h3>
+<p>Engineers restored power to most homes in the Kyiv region, the grid operator said.</p></div>
+<div class="item"><span class="t">13:10</span><h3>Lithuania pledges more drones</h3>
+<p>Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.</p></div>
+</div><p class="foot">First published 4 March 2024</p></main></body></html>`;
+    const doc = parseDocument(
+      { sourceId: "t", location: "/foot.html", body: html, contentType: "text/html", fetchedAt: "2024-03-06T10:00:00Z" },
+      { format: "auto", date: null, timezone: null, sourceName: null, url: null },
+    );
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-04T14:32:00Z", "2024-03-04T13:10:00Z"]);
+  });
+});

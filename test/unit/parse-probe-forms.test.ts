@@ -191,3 +191,30 @@ Share
     ]);
   });
 });
+
+describe("a page dated only at its end", () => {
+  const page = `
+Ukraine war live: Kyiv hit by drones
+14:32 GMT
+Power restored in Kyiv region
+Engineers restored power to most homes in the Kyiv region, the grid operator said.
+13:10 GMT
+Lithuania pledges more drones
+Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
+12:05 GMT
+Kharkiv metro reopens
+The Kharkiv metro reopened after a day of repairs, the city council said.
+This article was first published on Mon 4 Mar 2024 06.10 GMT
+`;
+  it("dates its updates from the labelled date there, not the fetch day", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-04T14:32:00Z", "2024-03-04T13:10:00Z", "2024-03-04T12:05:00Z"]);
+    expect(doc.warnings).toEqual([]);
+    const numeric = page.replace(/^This article.*$/m, "Last updated: 04/03/2024 14:40");
+    expect(parse(numeric).entries.map((e) => e.published?.slice(0, 10))).toEqual(["2024-03-04", "2024-03-04", "2024-03-04"]);
+  });
+  it("an unlabelled date at the end (a related link's) dates nothing", () => {
+    const related = page.replace(/^This article.*$/m, "Related: Winter grid repairs explained\n2 February 2024");
+    expect(parse(related).entries.map((e) => e.published?.slice(0, 10))).toEqual(["2024-03-06", "2024-03-06", "2024-03-06"]);
+  });
+});
