@@ -20,6 +20,8 @@ export interface Prepared {
   toll?: boolean;
   /** The capitals its lead names as the place of an attack (kinds.ts). */
   attacked?: Set<string>;
+  /** Its lead announces an alert and no attack (kinds.ts): it joins no attack by the place both lead with. */
+  alert?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
   /** Names of several words among its anchors (each one detail). */
@@ -82,7 +84,7 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   }
   const where = `same topic ${pa.item.topic}, ${hours.toFixed(1)} h apart`;
   if (cos >= o.storyCosine) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
-  const place = sharedLeadPlace(pa, pb, o);
+  const place = pa.alert || pb.alert ? null : sharedLeadPlace(pa, pb, o);
   const placeCosine = place?.startsWith("an attack on ") ? o.capitalCosine : o.placeCosine;
   if (place && hours <= o.placeHours && cos >= placeCosine) {
     return { a, b, kind: "story", strength: cos, guard: placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${placeCosine}), ${where}` };

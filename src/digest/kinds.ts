@@ -63,6 +63,10 @@ const statementParts = STATEMENT_TERMS.map(compileTerm).filter((p) => p.length >
 export const ATTACK_TERMS = list("strike*, struck, attack*, hit, hits, missile*, drone*, shell*, bomb*, target*, damag*, explosion*, blast*");
 const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
+/** Words of a warning: a lead with these and no attack word announces an alert, not an attack. */
+export const ALERT_TERMS = list("air raid alert*, air alert*, air raid warning*, alert* ... declared, sirens, go to shelter*, take shelter, to the shelters");
+const alertParts = ALERT_TERMS.map(compileTerm).filter((p) => p.length > 0);
+
 /**
  * The capitals (lower case, as `capitals` lists them) a lead names as the place of an attack: after a preposition of
  * place ("in", "on", "over", "towards", …) or an attack verb ("drones target Moscow"), or before "region" or
@@ -99,6 +103,8 @@ export interface LeadReading {
   reaction: boolean;
   /** It gives someone's words or offer (STATEMENT_TERMS). */
   statement: boolean;
+  /** It announces an alert (ALERT_TERMS) and no attack (ATTACK_TERMS): a warning, not an event. */
+  alertOnly: boolean;
 }
 
 /** Reads a report's headline and lead sentence against the tables above. */
@@ -109,5 +115,6 @@ export function readLead(lead: string, capitals: string[] = []): LeadReading {
     attacked: attackedCapitals(tokens, capitals),
     reaction: reactionParts.some((p) => matches(tokens, p)),
     statement: statementParts.some((p) => matches(tokens, p)),
+    alertOnly: alertParts.some((p) => matches(tokens, p)) && !attackParts.some((p) => matches(tokens, p)),
   };
 }

@@ -79,9 +79,9 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
 }
 
 /** What a lead says for merging: its kinds of event, the capitals it names as attacked, and whether it reacts. */
-function reading(lead: string, capitals: string[]): Pick<Prepared, "kinds" | "attacked"> & { side: ReactionSide } {
+function reading(lead: string, capitals: string[]): Pick<Prepared, "kinds" | "attacked" | "alert"> & { side: ReactionSide } {
   const r = readLead(lead, capitals);
-  return { kinds: r.kinds, attacked: r.attacked, side: reactionSide(lead.replace(/^\. /, ""), r.reaction, r.statement) };
+  return { kinds: r.kinds, attacked: r.attacked, alert: r.alertOnly, side: reactionSide(lead.replace(/^\. /, ""), r.reaction, r.statement) };
 }
 
 /** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */

@@ -1,4 +1,5 @@
 // score: how much each entry weighs (visible score parts), teasers, themes and summaries.
+import { readLead } from "./kinds.ts";
 import { cleanText, splitSentences, stripLabel, TEASER_LABEL, THEME_LABEL } from "./text.ts";
 import type { EditionWindow, Entry } from "../types.ts";
 
@@ -112,6 +113,8 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   if (input.teaser ?? isTeaser(entry, body)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
   else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
   if (input.onBeat === false) parts.push({ name: OFF_BEAT, value: -2, detail: "not about the briefing's subject" });
+  // an alert with no attack reported is a warning of the hour, filler by the next morning
+  if (readLead(`${entry.headline ?? ""}. ${splitSentences(body)[0] ?? ""}`).alertOnly) parts.push({ name: "alert", value: -1.5, detail: "an alert, no attack reported" });
   return parts;
 }
 

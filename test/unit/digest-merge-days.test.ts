@@ -4,6 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { mergeStories, type MergeItem } from "../../src/digest/merge.ts";
 import { readLead } from "../../src/digest/kinds.ts";
+import { entryScoreParts, total } from "../../src/digest/score.ts";
+import { MIN_KEY_POINT_SCORE } from "../../src/digest/select.ts";
+import { dayWindow } from "../../src/day.ts";
+import type { Entry } from "../../src/types.ts";
 
 const item = (id: string, source: string, hhmm: string, headline: string | null, body: string, topic: string): MergeItem =>
   ({ id, source, topic, published: `2025-03-04T${hhmm}:00Z`, headline, body: [body] });
@@ -137,5 +141,27 @@ describe("a big story that is no event of its day's kind", () => {
     ]).groups;
     expect(together(groups, "a", "c")).toBe(true);
     expect(groups.find((g) => g.includes("d"))).toEqual(["d"]);
+  });
+});
+
+describe("an air-raid alert that reports no attack", () => {
+  it("is a warning, not the attack that follows: it joins no story by its place", () => {
+    const groups = mergeStories([
+      item("w", "Region", "17:10", null, "Air raid alert in the Sumy region! Everyone go to shelters.", "strikes"),
+      item("s", "Region", "18:40", null, "The enemy has struck an energy facility in Sumy. Part of the city is without electricity, the governor said.", "strikes"),
+    ], { places: ["sumy"] }).groups;
+    expect(together(groups, "w", "s")).toBe(false);
+    expect(readLead("Air raid alert in the Sumy region! Everyone go to shelters.").alertOnly).toBe(true);
+    expect(readLead("Massive missile attack: air raid alert across the country").alertOnly).toBe(false);
+  });
+});
+
+describe("an alert's weight", () => {
+  it("an alert that reports no attack scores as filler, below the key-point line", () => {
+    const window = dayWindow("2025-03-04", "UTC");
+    const entry = (body: string): Entry => ({ id: "x", source: "", headline: null, published: "2025-03-04T17:10:00Z", author: null, keyPoint: false, url: null, body: [body] });
+    const score = (body: string) => total(entryScoreParts({ entry: entry(body), window, introSimilarity: 0, topicRank: 0, topicCount: 4, topic: "strikes" }));
+    expect(score("Air raid alert in the Sumy region! Everyone go to shelters.")).toBeLessThanOrEqual(MIN_KEY_POINT_SCORE);
+    expect(score("The enemy has struck an energy facility in Sumy. Part of the city is without electricity.")).toBeGreaterThan(MIN_KEY_POINT_SCORE);
   });
 });
