@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../src/parse/index.ts";
 import { availableParallelism } from "node:os";
-import { parseWithBudget, peakParseThreads } from "../src/run/parse-off-thread.ts";
+import { parseWithBudget, peakParseThreads, startedParseThreads } from "../src/run/parse-off-thread.ts";
 import type { RawDocument } from "../src/types.ts";
 import { ROOT } from "./helpers/cli.ts";
 
@@ -37,9 +37,12 @@ describe("parseWithBudget", () => {
   it("runs at most one parse thread per core; the other large pages wait their turn and all come back whole", async () => {
     const doc = page(readFileSync(join(ROOT, "samples/trt-liveblog.txt"), "utf8"));
     const expected = parseDocument(doc, options).entries;
+    const before = startedParseThreads();
     const results = await Promise.all(Array.from({ length: availableParallelism() + 3 }, () => parseWithBudget(doc, options, { timeoutMs: 60_000, offThreadChars: 0 })));
     for (const result of results) expect(result.entries).toEqual(expected);
     expect(peakParseThreads()).toBeLessThanOrEqual(availableParallelism());
+    // a thread that finished takes the next page: the parsers load once per thread, not once per page
+    expect(startedParseThreads() - before).toBeLessThanOrEqual(availableParallelism());
     expect(peakParseThreads()).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,6 +1,7 @@
 // Parsing under a budget: a large document is parsed in a worker thread with a time limit, so no page can stall a
 // run past its time limit or its stop signal (the main thread stays free to answer SIGTERM). Small documents, which
-// the linear parsers finish in milliseconds, are parsed here.
+// the linear parsers finish in milliseconds, are parsed here. A thread that answered takes the next large document
+// (idle for a second, it ends); one stopped by its budget or a signal is ended at once.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DigestError } from "../errors.ts";
@@ -22,7 +23,13 @@ export interface ParseBudget {
 const THREADS = Math.max(1, availableParallelism());
 let running = 0;
 let peak = 0;
+let started = 0;
 const waiting: (() => void)[] = [];
+
+/** How many parse threads this process has started (for tests: finished threads are reused). */
+export function startedParseThreads(): number {
+  return started;
+}
 
 /** The most parse threads that ran at once in this process (for tests and the bench). */
 export function peakParseThreads(): number {
@@ -48,6 +55,37 @@ function startThread(): Worker {
   return new Worker(boot, { eval: true });
 }
 
+// A finished thread waits this long for the next large document before it ends: one run's sources arrive together,
+// so a day of ten large pages starts one or two threads (loading the parsers once each), not ten.
+const IDLE_MS = 1000;
+const idle: { worker: Worker; timer: NodeJS.Timeout }[] = [];
+
+function takeThread(): Worker {
+  const reused = idle.pop();
+  if (!reused) {
+    const worker = startThread();
+    started++;
+    // a job's own listener reports an error; between jobs a thread that dies just leaves the idle list
+    worker.on("error", () => {});
+    worker.once("exit", () => {
+      const at = idle.findIndex((t) => t.worker === worker);
+      if (at >= 0) clearTimeout(idle.splice(at, 1)[0]!.timer);
+    });
+    return worker;
+  }
+  clearTimeout(reused.timer);
+  reused.worker.ref();
+  return reused.worker;
+}
+
+/** Keeps a thread that finished cleanly for the next document; it never holds the process open. */
+function keepThread(worker: Worker): void {
+  worker.unref();
+  const timer = setTimeout(() => void worker.terminate(), IDLE_MS); // its exit takes it off the idle list
+  timer.unref();
+  idle.push({ worker, timer });
+}
+
 /** Parses `doc`; throws DigestError EPARSE when it takes longer than the budget, or when stopped. */
 export async function parseWithBudget(doc: RawDocument, options: ParseOptions, budget: ParseBudget): Promise<ParsedDocument> {
   if (doc.body.length < (budget.offThreadChars ?? OFF_THREAD_CHARS)) return parseDocument(doc, options);
@@ -56,31 +94,42 @@ export async function parseWithBudget(doc: RawDocument, options: ParseOptions, b
     release();
     throw new DigestError("EPARSE", "stopped while parsing");
   }
-  const worker = startThread();
+  const worker = takeThread();
+  let clean = false;
   try {
     return await new Promise<ParsedDocument>((resolve, reject) => {
-      const stop = (reason: string) => reject(new DigestError("EPARSE", reason));
+      const stop = (reason: string) => {
+        done();
+        reject(new DigestError("EPARSE", reason));
+      };
       const timer = setTimeout(() => stop(`parsing took longer than ${Math.round(budget.timeoutMs / 1000)} s (PARSE_TIMEOUT_MS); the source is skipped`), budget.timeoutMs);
       const onAbort = () => stop("stopped while parsing");
-      if (budget.signal?.aborted) return onAbort();
-      budget.signal?.addEventListener("abort", onAbort, { once: true });
+      const onMessage = (reply: { parsed?: ParsedDocument; error?: { code: DigestError["code"]; message: string } }) => {
+        done();
+        clean = true;
+        if (reply.parsed) resolve(reply.parsed);
+        else reject(new DigestError(reply.error?.code ?? "EPARSE", reply.error?.message ?? "the parser failed"));
+      };
+      const onError = (error: Error) => {
+        done();
+        reject(new DigestError("EPARSE", `the parser failed: ${error.message}`, { cause: error }));
+      };
       const done = () => {
         clearTimeout(timer);
         budget.signal?.removeEventListener("abort", onAbort);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
       };
-      worker.once("message", (reply: { parsed?: ParsedDocument; error?: { code: DigestError["code"]; message: string } }) => {
-        done();
-        if (reply.parsed) resolve(reply.parsed);
-        else reject(new DigestError(reply.error?.code ?? "EPARSE", reply.error?.message ?? "the parser failed"));
-      });
-      worker.once("error", (error) => {
-        done();
-        reject(new DigestError("EPARSE", `the parser failed: ${error.message}`, { cause: error }));
-      });
+      if (budget.signal?.aborted) return onAbort();
+      budget.signal?.addEventListener("abort", onAbort, { once: true });
+      worker.on("message", onMessage);
+      worker.on("error", onError);
       worker.postMessage({ doc, options });
     });
   } finally {
-    await worker.terminate();
+    // A thread that answered is kept for the next document; one stopped by the budget, a signal or a crash ends here.
+    if (clean) keepThread(worker);
+    else await worker.terminate();
     release();
   }
 }
