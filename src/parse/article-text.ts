@@ -5,9 +5,9 @@ import { type Block, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
-import { bylineAuthor, nameLine, stripDateline } from "./text-post.ts";
+import { bylineAuthor, nameLine, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
-import { placeByline, wireCredit } from "./text-credits.ts";
+import { closingCredit, placeByline, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate } from "./article-date.ts";
@@ -33,7 +33,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const header = content.slice(0, start);
   const warnings: string[] = [];
   const published = articleDate(header, ctx, warnings);
-  let author = header.map((l, i) => bylineAuthor(l) ?? (isMetaLine(l, i) ? gluedAuthor(l) : null)).find((a) => a)
+  let author = header.map((l, i) => bylineAuthor(l) ?? headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) : null)).find((a) => a) ?? null;
   const blocks: Block[] = [];
   let linkNext = false;
@@ -85,11 +85,18 @@ function nextToDate(lines: string[], i: number): boolean {
 }
 
 function gluedAuthor(line: string): string | null {
-  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
+  let m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
+  // "Jane Doe, 5 March 2024": a byline, a comma, its date.
+  m ??= /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}),\s(?=\d{1,2}\s\p{Lu}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.exec(line);
   // A dateline that opens with its weekday or month ("Tuesday April 23 2024, 4.15pm") names no one.
   return m && !/^(published|updated|posted)/i.test(m[1]!) && !new RegExp(`^(?:${WD_RE}|${MON_RE})(?:\\s|$)`).test(m[1]!)
     ? m[1]!.trim()
     : null;
+}
+
+/** A head line crediting the article: "Author: Jane Doe", "Words: Jane Doe", "Jane Doe / Outlet", "Jane Doe, defence editor". */
+function headCredit(line: string): string | null {
+  return line.length <= 100 ? slashedByline(line) ?? closingCredit(line) : null;
 }
 
 /** First body line: after the byline, dates and share widgets that follow the title (within a dozen lines). */

@@ -101,7 +101,7 @@ function pipedByline(line: string): string | null {
 }
 
 /** "Anna Sokol / Outlet", "Anna Sokol | Outlet": a name and the outlet it writes for, closing an update; else null. */
-function slashedByline(line: string): string | null {
+export function slashedByline(line: string): string | null {
   const parts = line.split(/\s[/|]\s/);
   return parts.length === 2 && isOutletLike(parts[1]!) ? nameLine(parts[0]!) : null;
 }

@@ -218,3 +218,17 @@ This article was first published on Mon 4 Mar 2024 06.10 GMT
     expect(parse(related).entries.map((e) => e.published?.slice(0, 10))).toEqual(["2024-03-06", "2024-03-06", "2024-03-06"]);
   });
 });
+
+describe("article bylines", () => {
+  it.each(["Jane Holt / Lakeside Courier", "Author: Jane Holt", "Jane Holt, 5 March 2024", "Words: Jane Holt", "Story by Jane Holt", "BY JANE HOLT"])(
+    "%s",
+    (byline) => {
+      const page = ["Kyiv restores power after overnight strikes", "Engineers worked through the night in the capital region.", byline,
+        "5 March 2024, 09:30 GMT",
+        "Engineers restored power to most homes in the Kyiv region after overnight strikes, the grid operator said on Tuesday.",
+        "Repairs to two substations will take several more days, it added in a statement."].join("\n");
+      const [entry] = parse(page).entries;
+      expect([entry!.author, entry!.published, entry!.body[0]!.slice(0, 20)]).toEqual(["Jane Holt", "2024-03-05T09:30:00Z", "Engineers restored p"]);
+    },
+  );
+});
