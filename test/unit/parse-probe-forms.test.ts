@@ -232,3 +232,35 @@ describe("article bylines", () => {
     },
   );
 });
+
+describe("'Read more' tails", () => {
+  it("'READ MORE:' over a link, 'Also read:', 'See also:', 'Read the full story here.', 'Related:' leave the body", () => {
+    const bodies = parse(`
+Ukraine war live: Kyiv hit by drones
+Updated 5 March 2024 14:40 GMT
+14:32 GMT
+Power restored in Kyiv region
+Engineers restored power to most homes in the Kyiv region, the grid operator said.
+READ MORE:
+How Ukraine keeps the lights on through the winter
+13:10 GMT
+Lithuania pledges more drones
+Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
+Also read: Baltic states boost defence spending
+12:05 GMT
+Kharkiv metro reopens
+The Kharkiv metro reopened after a day of repairs, the city council said.
+See also: Kharkiv's underground schools explained.
+11:00 GMT
+Sweden sends more aid
+Sweden announced a new aid package for Ukraine worth two billion crowns, its government said.
+Read the full story here.
+10:15 GMT
+Poland closes crossing
+Poland closed a border crossing for repairs, its border guard said.
+Related: Farmers' protests explained.
+`).entries.map((e) => e.body);
+    expect(bodies).toHaveLength(5);
+    expect(bodies.every((b) => b.length === 1)).toBe(true);
+  });
+});
