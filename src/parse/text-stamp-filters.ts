@@ -4,12 +4,9 @@ import { isChrome, isSentence } from "./text-lines.ts";
 import { untilEnd } from "./text-post.ts";
 import type { Stamp } from "./text-stamps.ts";
 
-/** Drops video lengths read as stamps ("Watch the video" / "2:31"; a bare "0:45" among stamps that print zones). */
+/** Drops video lengths read as stamps ("Watch the video" / "2:31", "Video" / "0:45"). */
 export function dropMediaLengths(lines: string[], stamps: Stamp[]): Stamp[] {
-  const styled = (s: Stamp) => s.zone !== null || s.date !== null || s.ago !== null || /\d\s?[AaPp]\.?[Mm]\b/.test(lines[s.line]!);
-  const bare = stamps.filter((s) => !styled(s)).length;
-  const othersStyled = stamps.length - bare >= 2 && bare * 4 <= stamps.length;
-  return stamps.filter((s) => styled(s) || s.text !== null || !isMediaLength(lines, s.line, othersStyled));
+  return stamps.filter((s) => s.zone !== null || s.date !== null || s.text !== null || !isMediaLength(lines, s.line));
 }
 
 /** Loose inline stamps ("14.20 Headline") count only where the page has two or more: one alone is a figure or a schedule line. */
@@ -84,18 +81,12 @@ function dayKey(date: NonNullable<Stamp["date"]>): number {
 
 // A media label line: "Video", "Watch the video", "▶ Play" (a teaser headline such as "Watch: Troops cross" is none).
 const MEDIA_CUE = /^(?:[▶►▷⏵]|(?:watch|video|play|listen|audio|photos?|gallery)\b)[^.!?:]{0,20}$/iu;
-const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
+// A length as players print it: "2:31", "0:45", "02:31" (a stamp past ten o'clock is never one).
+const LENGTH = /^0?\d:\d{2}$/;
 
-/**
- * True for a bare "2:31" line that is a video's length, not a stamp: next to a media cue ("Video", "Watch the
- * video", "▶"), or bare where every other stamp of the page prints a zone, a date or am/pm.
- */
-function isMediaLength(lines: string[], line: number, othersStyled: boolean): boolean {
-  if (!BARE_CLOCK.test(lines[line]!)) return false;
-  if (othersStyled) return true;
-  const near = (step: number) => {
-    for (let k = line + step; k >= 0 && k < lines.length && Math.abs(k - line) <= 2; k += step) if (lines[k] !== "") return lines[k]!;
-    return "";
-  };
-  return MEDIA_CUE.test(near(-1)) || MEDIA_CUE.test(near(1));
+/** True for a "2:31" line under a media cue ("Video", "Watch the video", "▶"): a video's length, not a stamp. */
+function isMediaLength(lines: string[], line: number): boolean {
+  if (!LENGTH.test(lines[line]!)) return false;
+  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!);
+  return false;
 }
