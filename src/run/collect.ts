@@ -5,12 +5,12 @@ import { describeError } from "../errors.ts";
 import { readSource } from "../read/index.ts";
 import { backoffDelay, sleep, type RetryPolicy } from "../send/rate.ts";
 import type { Source, SourceResult } from "../types.ts";
-import { parseWithBudget } from "./parse-off-thread.ts";
+import { endIdleThreads, parseWithBudget } from "./parse-off-thread.ts";
 import type { Deps } from "./pipeline.ts";
 
 /** Reads and parses every source; a failing source becomes a result with an error, never a thrown run. */
 export async function collectSources(sources: Source[], config: Config, date: string, deps: Deps): Promise<SourceResult[]> {
-  return Promise.all(sources.map(async (source): Promise<SourceResult> => {
+  const results = await Promise.all(sources.map(async (source): Promise<SourceResult> => {
     const started = Date.now();
     try {
       const doc = await readWithRetries(source, config, deps);
@@ -29,6 +29,8 @@ export async function collectSources(sources: Source[], config: Config, date: st
       return { source, parsed: null, error: describeError(error) };
     }
   }));
+  await endIdleThreads(); // the day's build comes next: the parse threads' memory goes back before it grows
+  return results;
 }
 
 /** Read retries wait 1 s, 2 s, 4 s… (HTTP_RETRIES ≤ 10, so the cap never binds); no jitter, one read per source. */

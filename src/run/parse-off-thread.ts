@@ -78,6 +78,14 @@ function takeThread(): Worker {
   return reused.worker;
 }
 
+/** Ends the idle parse threads now (a run calls this once every source is parsed: their memory goes back first). */
+export async function endIdleThreads(): Promise<void> {
+  await Promise.all(idle.splice(0).map(({ worker, timer }) => {
+    clearTimeout(timer);
+    return worker.terminate();
+  }));
+}
+
 /** Keeps a thread that finished cleanly for the next document; it never holds the process open. */
 function keepThread(worker: Worker): void {
   worker.unref();
