@@ -10,6 +10,7 @@ import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
+import { withoutGreeting } from "./rules.ts";
 import { shingles, splitSentences, stripLabel, terms } from "./text.ts";
 
 export { anchorsOf } from "./anchors.ts";
@@ -195,5 +196,5 @@ function order(a: Prepared, b: Prepared): [Prepared, Prepared] {
 }
 
 function leadSentence(item: MergeItem): string[] {
-  return splitSentences(stripLabel(item.body[0] ?? "")).slice(0, 1);
+  return withoutGreeting(splitSentences(stripLabel(item.body[0] ?? ""))).slice(0, 1);
 }

@@ -100,7 +100,7 @@ export function clauses(tokens: string[]): [string[], string[]] {
 
 /** The weighted zones of an entry: headline counts most, then its lead sentence, then the rest of the body. */
 export function zones(headline: string | null, body: string[]): Zone[] {
-  const sentences = body.flatMap((p) => splitSentences(stripLabel(p)));
+  const sentences = withoutGreeting(body.flatMap((p) => splitSentences(stripLabel(p))));
   const out: Zone[] = [];
   const head = headline ? stripLabel(headline) : "";
   let rest = sentences;
@@ -117,6 +117,14 @@ export function zones(headline: string | null, body: string[]): Zone[] {
   }
   out.push({ label: "body", weight: 0.5, tokens: ruleTokens(rest.join(" ")) });
   return out.filter((z) => z.tokens.length > 0);
+}
+
+/** A sentence that only greets the reader ("Good morning.", "Hello and welcome."): a briefing's opening, not its lead. */
+const GREETING = /^(?:good (?:morning|afternoon|evening|night)|hello(?: and welcome(?: back)?)?|hi|welcome back)(?:,? (?:everyone|all))?[.!,]*$/i;
+
+/** The sentences without a greeting that opens them. */
+export function withoutGreeting(sentences: string[]): string[] {
+  return sentences.length > 1 && GREETING.test(sentences[0]!.trim()) ? sentences.slice(1) : sentences;
 }
 
 /** Zones of the headline and lead sentence (what an entry leads with), main and subordinate clauses. */

@@ -107,3 +107,11 @@ describe("who did what, in the headline's words", () => {
     expect(topicOf("Watch: Zelensky's address to the Chilean Congress")).toBe("diplomacy");
   });
 });
+
+describe("a greeting opens a briefing, it is not its lead", () => {
+  it("the sentence after 'Good morning.' is what the entry leads with", () => {
+    expect(topicOf(null, ["Good morning. Foreign ministers meet in Geneva today to negotiate a ceasefire for the eastern front.",
+      "Delegations arrived overnight, and the host government said talks would run for two days."])).toBe("diplomacy");
+    expect(topicOf(null, ["Hello and welcome. Missiles struck Odesa overnight, killing three people, the governor said."])).toBe("strikes");
+  });
+});
