@@ -43,7 +43,8 @@ export function bylineName(text: string | null | undefined): string | null {
   if (name.length > 120) return null;
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
-  if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const words = name.split(" ");
+  if (words.length >= 2 && words.every((w) => w.length >= 3) && /\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) name = capsName(name);
   name = name.replace(/\s*\([^)]{1,80}\)$/, "");
   const comma = name.indexOf(",");
   if (comma > 0 && !/\b(and|&)\s+\p{Lu}/u.test(name.slice(comma))) {
@@ -54,8 +55,14 @@ export function bylineName(text: string | null | undefined): string | null {
   }
   name = name.replace(PLACE_TAIL, "").trim();
   if (name.length < 3 || name.length > 80 || !/^\p{Lu}/u.test(name) || /[.!?:;]$/.test(name) || /\d/.test(name)) return null;
-  const words = name.split(" ").filter((w) => !CONNECTORS.has(w.toLowerCase()));
-  return words.length <= 8 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length ? name : null;
+  const named = name.split(" ").filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  return named.length <= 8 && named.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= named.length ? name : null;
+}
+
+/** "JANE HOLT" → "Jane Holt", "STAFF AND AGENCIES" → "Staff and Agencies": a name printed in capitals. */
+function capsName(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/ (And|With|Of|The) /g, (w) => w.toLowerCase());
 }
 
 /** A date line the chrome removal takes away (`class="dateline"`), with the elements it sat in. */
