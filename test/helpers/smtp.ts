@@ -35,6 +35,8 @@ export interface Sink {
   count(): number;
   /** How many messages arrived for `email`. */
   countFor(email: string): number;
+  /** When each message arrived (performance.now(), taken by the sink as the data ends, not by a poll). */
+  arrivals(): number[];
   connections(): number;
   close(): Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolea
   const perAddress = new Map<string, number>();
   const messages: ReceivedMessage[] = [];
   let received = 0;
+  const arrivals: number[] = [];
   let connections = 0;
   let rejectLeft = faults.rejectConnections ?? 0;
 
@@ -105,6 +108,7 @@ export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolea
       stream.on("data", (chunk: Buffer) => { if (keepRaw) chunks.push(chunk); });
       stream.on("end", () => {
         received++;
+        arrivals.push(performance.now());
         const to = session.envelope.rcptTo.map((a) => a.address);
         for (const address of to) perAddress.set(address.toLowerCase(), (perAddress.get(address.toLowerCase()) ?? 0) + 1);
         if (keepRaw) {
@@ -128,6 +132,7 @@ export async function startSink(options: { faults?: SinkFaults; keepRaw?: boolea
     url: `smtp://${options.host ?? "127.0.0.1"}:${port}`,
     messages,
     count: () => received,
+    arrivals: () => [...arrivals],
     countFor: (email) => perAddress.get(email.toLowerCase()) ?? 0,
     connections: () => connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
