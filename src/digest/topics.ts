@@ -138,7 +138,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, ruled out, delegation, arrives in, arrived in, lands in, landed in, conference*",
       1: "nato, eu, minister, leaders",
-      [-4]: "national security council, european peace facility",
+      // a country's own security bodies meet about its own defence (security news, below)
+      [-4]: "national security council, national security committee, committee for national security, european peace facility",
       // a press conference is where news is told, not a meeting of states
       [-2]: "press conference*, news conference*",
     }),
@@ -163,6 +164,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "dismiss* ... official*, dismiss* ... deputy, dismissal*, sack* ... minister*, fire* ... minister*, sacks, sacked, " +
         // an emergency declared is civil news, whatever caused it
         "state of emergency, declar* ... emergency, emergency regime, " +
+        // a country's own security bodies convened: security news
+        "national security council, national security committee, committee for national security, " +
         // inspectors and monitors at a site: security news, not the attack that damaged it
         "inspector*, inspection*, monitoring mission*, team* ... inspect*, expert* ... inspect*, monitor* ... inspect*, " +
         // worship under fire: civil life

@@ -115,3 +115,9 @@ describe("a greeting opens a briefing, it is not its lead", () => {
     expect(topicOf(null, ["Hello and welcome. Missiles struck Odesa overnight, killing three people, the governor said."])).toBe("strikes");
   });
 });
+
+describe("a country's own security bodies", () => {
+  it("a meeting of a national security committee is security news, not diplomacy", () => {
+    expect(topicOf(null, ["The prime minister has called an urgent meeting of the government's committee for national security after the blast, his office said."])).toBe("other");
+  });
+});
