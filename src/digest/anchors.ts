@@ -1,5 +1,6 @@
 // anchors: the specific details that tie two reports to one event: proper names of places, people and
 // organisations, figures (not dates or clock times), named weapons. Generic capitalised words are not anchors.
+import { tokenOf } from "./anchor-tokens.ts";
 import { cleanText, stem, stripLabel, terms } from "./text.ts";
 
 /** Words too common in war reporting to tie two entries to one event. */
@@ -101,40 +102,6 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     add(phrase);
   }
   return out;
-}
-
-/** What anchorsOf reads of one whitespace token, worked out once per distinct token (a day repeats most of them). */
-interface Token {
-  /** The token without surrounding punctuation and possessive 's ("Kharkiv's," → Kharkiv). */
-  word: string;
-  /** Ends a sentence ("attack." — but not an initial such as "J." or "U.S."): the next word opens one. */
-  endsSentence: boolean;
-  capital: boolean;
-  digit: boolean;
-  /** Punctuation follows the word ("Kharkiv,"): a name phrase ends with it. */
-  punctuated: boolean;
-  /** The token without trailing marks other than letters and dots (how a figure's neighbour is read). */
-  bare: string;
-}
-const tokenCache = new Map<string, Token>();
-const TOKEN_CACHE_SIZE = 50_000;
-
-function tokenOf(raw: string): Token {
-  let token = tokenCache.get(raw);
-  if (token === undefined) {
-    const word = raw.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "");
-    token = {
-      word,
-      endsSentence: /[.!?:"']$/.test(raw) && !/^(?:\p{Lu}\.)+$/u.test(raw),
-      capital: /^\p{Lu}/u.test(word),
-      digit: /\d/.test(word),
-      punctuated: word !== raw.replace(/'s$/, ""),
-      bare: raw.replace(/[^\p{L}.]+$/gu, ""),
-    };
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokenCache.set(raw, token);
-  }
-  return token;
 }
 
 /** "Group of Seven" / "Group of 20" → "G7" / "G20": names whose inner word is not capitalised. */
