@@ -35,12 +35,12 @@ function header(name: string, value: string): string {
   return foldLines(`${name}: ${value}`, 76).replace(/\r?\n/g, "\r\n");
 }
 
-/** The longest line of CRLF-ended bytes, CR included. */
-function longestLine(bytes: Buffer): number {
+/** The longest line of CRLF-ended text, CR included. */
+function longestLine(text: string): number {
   let longest = 0;
-  for (let start = 0; start < bytes.length; ) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end < 0 ? bytes.length : end;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
     longest = Math.max(longest, stop - start);
     start = stop + 1;
   }
@@ -66,23 +66,31 @@ function quotedPrintable(crlf: string): string {
     if (encoded === undefined) {
       encoded = qpWrap(qpEncode(line), 76);
       if (qpLines.size >= QP_CACHE_LINES) qpLines.clear();
-      qpLines.set(line, encoded);
+      // a line split out of a text may point into the whole text: the cache keeps a copy, not every reader's text
+      qpLines.set(Buffer.from(line, "utf8").toString("utf8"), encoded);
     }
     return encoded;
   }).join("\r\n");
 }
 
 /**
- * A text part: 7bit when it is ASCII with lines ≤ 998 (the edition's HTML is made so once, see mailSafeHtml),
- * else quoted-printable; always CRLF line ends. This runs for every reader: the content is encoded to bytes once
- * (the message is assembled from byte parts, not one more string), and quoted-printable lines come from a cache.
+ * A text part (its headers, then its body): 7bit when it is ASCII with lines ≤ 998 (the edition's HTML is made so
+ * once, see mailSafeHtml), else quoted-printable, whose lines come from a cache; always CRLF line ends.
  */
-function part(type: string, content: string): Buffer[] {
+function part(type: string, content: string): [string, string] {
   const crlf = withCrlf(content);
-  let body = Buffer.from(crlf, "utf8");
-  const plain = SEVEN_BIT.test(crlf) && longestLine(body) <= 999; // 998 + the CR
-  if (!plain) body = Buffer.from(withCrlf(quotedPrintable(crlf)), "utf8");
-  return [Buffer.from(`Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n`), body];
+  const plain = SEVEN_BIT.test(crlf) && longestLine(crlf) <= 999; // 998 + the CR
+  const body = plain ? crlf : withCrlf(quotedPrintable(crlf));
+  return [`Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n`, body];
+}
+
+/** The pieces written into one buffer of their exact size: no joined string, no intermediate buffers. */
+function bytesOf(pieces: string[]): Buffer {
+  const sizes = pieces.map((piece) => Buffer.byteLength(piece, "utf8"));
+  const out = Buffer.allocUnsafe(sizes.reduce((sum, n) => sum + n, 0));
+  let at = 0;
+  pieces.forEach((piece, i) => (at += out.write(piece, at, sizes[i]!, "utf8")));
+  return out;
 }
 
 /** The raw RFC 5322 message (CRLF line ends). Deterministic: the same input gives the same bytes. */
@@ -98,11 +106,11 @@ export function buildMime(message: MimeMessage): Buffer {
     header("MIME-Version", "1.0"),
     `Content-Type: multipart/alternative;\r\n boundary="${boundary}"`,
   ];
-  return Buffer.concat([
-    Buffer.from(`${lines.join("\r\n")}\r\n\r\n--${boundary}\r\n`),
+  return bytesOf([
+    `${lines.join("\r\n")}\r\n\r\n--${boundary}\r\n`,
     ...part("text/plain", message.text),
-    Buffer.from(`\r\n--${boundary}\r\n`),
+    `\r\n--${boundary}\r\n`,
     ...part("text/html", message.html),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
+    `\r\n--${boundary}--\r\n`,
   ]);
 }
