@@ -3,7 +3,7 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { menuZone } from "./text-home-zone.ts";
+import { mastheadZone, menuZone } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -18,8 +18,15 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const warnings: string[] = [];
   const head = withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, ctx.timezone), lines, posts.at(-1)!.stamp.line + 1, ctx.timezone);
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
-  const home = head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone) ? null : menuZone(lines);
-  if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from its language menu (${home.item})`);
+  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
+  const site = siteName(lines, title);
+  const unstated = !(head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone));
+  const menu = unstated ? menuZone(lines) : null;
+  const home = menu ?? (unstated ? mastheadZone(site) : null);
+  if (home) {
+    const from = menu ? `its language menu (${home.item})` : `the city its name carries (${home.item})`;
+    warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${from}`);
+  }
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? ctx.timezone);
   const times = resolveTimes(placeStamps(lines, posts), {
     zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, year: head.year,
@@ -41,12 +48,11 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
       url: ctx.url,
     };
   });
-  // A page byline is every update's author when no update names its own.
-  const byline = entries.every((e) => e.author === null) ? pageByline(lines, 0, headEnd) : null;
-  if (byline) for (const entry of entries) entry.author = byline;
-  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
+  // A page byline is the author of every update that names none of its own.
+  const byline = entries.some((e) => e.author === null) ? pageByline(lines, 0, headEnd) : null;
+  if (byline) for (const entry of entries) entry.author ??= byline;
   const intro = introLines(lines, 0, headEnd, keyBlock);
-  return { sourceName: siteName(lines, title), title, intro, entries, warnings };
+  return { sourceName: site, title, intro, entries, warnings };
 }
 
 /**

@@ -103,3 +103,21 @@ function namedAmong(lines: string[], zones: string[]): string | null {
   }
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/**
+ * The zone a site's own name implies when the page states none: a masthead naming a city whose zone the runtime
+ * lists ("The Melbourne Ledger" → Australia/Melbourne). Names of one to three words are tried; polar stations are not.
+ */
+export function mastheadZone(name: string | null): HomeZone | null {
+  if (!name) return null;
+  const words = name.split(/\s+/);
+  for (let size = 3; size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const city = words.slice(i, i + size).join(" ");
+      if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(city)) continue;
+      const zone = cityZone(city);
+      if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
+    }
+  }
+  return null;
+}
