@@ -10,8 +10,9 @@ export interface HomeZone {
 
 const SEPARATED = /\s*[|/·•]\s*|\s+/u;
 let nativeNames: Map<string, string> | null = null;
+const LANGUAGES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
-/** Language codes by their own names ("eesti" → "et", "русский" → "ru"), from the runtime's locale data. */
+/** Language codes by their own and English names ("eesti", "estonian" → "et"), from the runtime's locale data. */
 function natives(): Map<string, string> {
   if (nativeNames) return nativeNames;
   nativeNames = new Map();
@@ -21,6 +22,9 @@ function natives(): Map<string, string> {
     try {
       const name = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
       if (name && name.toLowerCase() !== code) nativeNames.set(name.toLowerCase(), code);
+      // An English edition's menu may name the home language in English ("Ukrainian | English").
+      const english = LANGUAGES.of(code);
+      if (english && !nativeNames.has(english.toLowerCase())) nativeNames.set(english.toLowerCase(), code);
     } catch {
       // not a language the runtime knows
     }
@@ -28,7 +32,6 @@ function natives(): Map<string, string> {
   return nativeNames;
 }
 
-const LANGUAGES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 const REGIONS = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 
 /** The language (or, for "UA"-style menus, country) code a menu item names, or null. */
