@@ -2,9 +2,9 @@
 import { checkWeekday, makeDay, minutesOf, monthNumber } from "./timestamp.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
-/** Regex source of a month name, full or abbreviated ("Sept.", "Dec"). */
-export const MON_RE =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** Regex source of a month name, full or abbreviated ("Sept.", "Dec"), as written or in capitals ("19 JUN 2024"). */
+export const MON_RE = `(?:${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()})\\.?`;
 /** Regex source of a weekday name, full or abbreviated. */
 export const WD_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?";
 /** Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (5 groups). */
@@ -111,8 +111,12 @@ export function findDate(line: string): FoundDate | null {
   if (!date) return null;
   const t = TIME_ZONE_RE.exec(rest);
   const minutes = t ? clockMinutes(t.slice(1, 6)) : null;
-  return { date, minutes, zone: t && minutes !== null ? zoneOf(t[6]) : null };
+  // The zone may close the line after a separator: "Updated 14:52, 19 JUN 2024 | BST".
+  const zone = t && minutes !== null ? zoneOf(t[6] ?? ZONE_TAIL_RE.exec(rest)?.[1]) : null;
+  return { date, minutes, zone };
 }
+
+const ZONE_TAIL_RE = new RegExp(`[|,]\\s*(${ZONE_RE})\\s*$`);
 
 // Stamp forms beside the common ones: a day word before a time, ages in days, a numeric date after a time, and
 // clock spellings of other languages' English editions ("14.05 Uhr", "14 h 05").
