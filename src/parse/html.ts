@@ -5,6 +5,7 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleHtml } from "./html-article.ts";
 import { boundNesting } from "./html-bounded.ts";
 import { keyList } from "./html-keypoints.ts";
+import { extendFromHtml } from "./html-ld-extend.ts";
 import { parseLiveBlog } from "./html-liveblog.ts";
 import { pageMeta } from "./html-meta.ts";
 import { hasType, jsonLdNodes } from "./jsonld.ts";
@@ -21,5 +22,7 @@ export function parseHtml(body: string, ctx: ParseContext): DraftDocument | null
   const meta = pageMeta($, nodes, ctx.timezone);
   const blog = nodes.find((n) => hasType(n, "LiveBlogPosting"));
   const keys = keyList($);
-  return blog ? parseLiveBlog($, blog, meta, ctx, keys) : parseArticleHtml(html, meta, ctx, keys);
+  if (!blog) return parseArticleHtml(html, meta, ctx, keys);
+  // The JSON-LD may list only the newest updates; the HTML's own reading then adds the older ones.
+  return extendFromHtml(parseLiveBlog($, blog, meta, ctx, keys), parseArticleHtml(html, meta, ctx, keys));
 }
