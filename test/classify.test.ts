@@ -239,4 +239,60 @@ describe("round 3: the predicate decides, not a stray word", () => {
     expect(result.topic).toBe("diplomacy");
     expect(result.reasons.some((r) => r.includes("leads the headline"))).toBe(true);
   });
+  it("nuclear weapons stationed on an ally's soil are alliance politics (diplomacy), not arms given to a party", () => {
+    expect(topicOf("Tallinn says Eastern 'threats' made it take Russian nuclear arms", [
+      "Moldova's government said its choice to keep Russian tactical nuclear weapons was forced on it by years of sanctions.",
+    ])).toBe("diplomacy");
+    expect(topicOf("Moscow says plan for nuclear weapons in Moldova stands", [
+      "A Kremlin aide said criticism abroad would not change plans to place Russian tactical nuclear weapons in Moldova.",
+    ])).toBe("diplomacy");
+    // arms handed to a party stay aid
+    expect(topicOf("Norway to send more weapons to Ukraine", ["Oslo said it would deliver air defence weapons to Kyiv."])).toBe("aid");
+  });
+
+  it("a leader saying an attack terrorises a city or kills people at home is news of the attack (strikes)", () => {
+    expect(topicOf("Zelensky: 'Moscow wants to terrorise our towns'", [
+      "President Volodymyr Zelensky posted a clip of a burning school in Sumy and said Russia wanted to kill people in their beds.",
+      "\"Partners must answer with more sanctions,\" he added.",
+    ])).toBe("strikes");
+  });
+  it("ground attacks repelled or fought off are frontline news (other); air defences repelling an attack are strikes", () => {
+    expect(topicOf("Kyiv says it fought off Russian attacks near Vuhledar", [
+      "Ukraine's army said its units had beaten back several Russian assaults near the villages of Pavlivka and Novomykhailivka.",
+    ])).toBe("other");
+    expect(topicOf(null, [
+      "Ukrainian troops repelled more than 40 Russian attacks along the southern front over the past day, the General Staff said.",
+    ])).toBe("other");
+    expect(topicOf("Moscow: Russian attacks near Huliaipole repelled", [
+      "Kyiv's army said its troops had held their positions and destroyed two tanks near Huliaipole.",
+    ])).toBe("other");
+    expect(topicOf("Russian drone attack on Lviv repelled, governor says", [
+      "Air defences shot down 15 drones over the Lviv region overnight, the regional governor said.",
+    ])).toBe("strikes");
+    expect(topicOf("Air defences repel Russian drone attack on Odesa", [
+      "Ukraine's air defences shot down 20 drones launched at Odesa overnight, the regional governor said.",
+    ])).toBe("strikes");
+  });
+  it("a leader visiting his own troops or command posts is frontline news (other); a visit to another state is diplomacy", () => {
+    expect(topicOf("Shoigu visits army headquarters in occupied Donetsk region", [
+      "Russia's defence minister inspected the command posts of troops fighting near Vuhledar, his ministry said on Sunday.",
+    ])).toBe("other");
+    expect(topicOf("Zelensky visits soldiers on the front line near Kupiansk", [
+      "The president handed out medals to soldiers holding positions east of Kupiansk, his office said.",
+    ])).toBe("other");
+    expect(topicOf("Italian prime minister visits Kyiv", [
+      "Italy's prime minister arrived in Kyiv on a visit to meet President Volodymyr Zelensky.",
+    ])).toBe("diplomacy");
+  });
+  it("the state of a nuclear plant (its safety, risks, mines at its fences) is security news (other); the watchdog's talks are diplomacy", () => {
+    expect(topicOf("Watchdog sees 'no immediate risk' at nuclear plant as river falls", [
+      "The IAEA said there was no immediate nuclear safety risk at the Rivne plant, which takes cooling water from the river.",
+    ])).toBe("other");
+    expect(topicOf("IAEA reports landmines by the fence of the Rivne plant", [
+      "UN nuclear inspectors said they had seen anti-personnel mines laid between the two fences of the Rivne nuclear power plant.",
+    ])).toBe("other");
+    expect(topicOf("IAEA chief holds talks in Kyiv on protecting the Rivne plant", [
+      "The head of the UN nuclear watchdog met President Volodymyr Zelensky to discuss a deal to protect the plant.",
+    ])).toBe("diplomacy");
+  });
 });

@@ -30,6 +30,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a reaction whose main content is the attack itself
         // ("..." lets up to three words stand between: "condemns the 'barbaric' overnight strike")
         "condemn* ... attack*, condemn* ... strike*, condemn* ... shelling, condemn* ... bombing*, " +
+        // or says the attack terrorises a place or kills people in their homes
+        "terrorise, terrorize, terrorises, terrorizes, terrorising, terrorizing, terrorised, terrorized, " +
+        "kill* ... in their homes, kill* ... in their beds, " +
         // an air-defence engagement: the defences acting (an appeal for air defence is aid)
         "air defence* engag*, air defence* activ*, air defence* repel*, air defence* repuls*, air defence* respond*, " +
         "air defence* in action, air defence* at work, air defence* working, air defence* light*, air defence* lit, " +
@@ -47,7 +50,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
-        "smoke, blaze, flames, ablaze, aftermath, crater*",
+        "smoke, blaze, flames, ablaze, burning, aftermath, crater*",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
       // arson is set by hand, not fired from afar (sabotage: other)
@@ -97,6 +100,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a utility's supply, or an army's supply lines, is not support given to a party
         "power supply, electricity supply, energy supply, water supply, gas supply, heat supply, supply line*, supply route*, " +
         "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
+        // nuclear weapons stationed on an ally's soil are posture and alliance politics, not arms given to a party
+        "nuclear weapons, nuclear arms, nuclear warhead*, " +
         // "grant" the verb grants status, not money
         "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission",
     }),
@@ -136,7 +141,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
         "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
-        "statement, ruled out, delegation, arrives in, arrived in, lands in, landed in, conference*",
+        "statement, ruled out, delegation, arrives in, arrived in, lands in, landed in, conference*, " +
+        // a nuclear arsenal and where it is stationed: deterrence and alliance politics
+        "nuclear weapons, nuclear arms, nuclear warhead*",
       1: "nato, eu, minister, leaders",
       // a country's own security bodies meet about its own defence (security news, below)
       [-4]: "national security council, national security committee, committee for national security, european peace facility",
@@ -155,6 +162,16 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "assault*, human rights, arson, tested, tests new, " +
         // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
         "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
+        // a leader visiting his own troops, command posts or the front: the war on the ground, not a visit to a state
+        "visit* ... troops, visit* ... soldiers, visit* ... command post*, visit* ... headquarters, visit* ... front line, " +
+        "visit* ... frontline, visit* ... front-line, visit* ... positions, " +
+        // a side's ground attacks repelled, fought off or beaten back: the fighting on the front (not air defence at work)
+        "repel* ... russia* attack*, repel* ... ukrain* attack*, repel* ... enemy attack*, repel* ... assault*, " +
+        "repuls* ... russia* attack*, repuls* ... ukrain* attack*, repuls* ... enemy attack*, repuls* ... assault*, " +
+        "fought off ... attack*, fought off ... assault*, fight* off ... attack*, fight* off ... assault*, " +
+        "beat* back ... attack*, beat* back ... assault*, beaten back ... attack*, beaten back ... assault*, " +
+        "russia* attack* ... repelled, ukrain* attack* ... repelled, assault* ... repelled, " +
+        "russia* attack* ... repulsed, ukrain* attack* ... repulsed, assault* ... repulsed, " +
         "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
         // a country's own defence budget is domestic politics or procurement, not aid to a party
         "defence spending, defence budget, military spending, " +
@@ -168,6 +185,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "national security council, national security committee, committee for national security, " +
         // inspectors and monitors at a site: security news, not the attack that damaged it
         "inspector*, inspection*, monitoring mission*, team* ... inspect*, expert* ... inspect*, monitor* ... inspect*, " +
+        // the state of a nuclear plant: its safety and the risks to it (the watchdog's talks and visits are diplomacy)
+        "nuclear safety, safety risk*, immediate risk*, no risk, radiation leak*, release radiation, " +
+        // mines laid on the ground: the war's security and frontline news
+        "landmine*, land mine*, anti-personnel mine*, anti-tank mine*, minefield*, mines laid, laid mines, " +
         // worship under fire: civil life
         "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
         // hostile acts short of weapons fire: security news
