@@ -4,14 +4,14 @@ import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
-import { menuZone } from "./text-home-zone.ts";
+import { mastheadZone, menuZone } from "./text-home-zone.ts";
 import { statedZone, wallToIso } from "./text-zones.ts";
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;
 const UPDATED_RE = /\b(updated|update|modified|refreshed)\b/i;
 
 /** The article's published instant (or day, when no time is printed) from its header lines. */
-export function articleDate(header: string[], ctx: ParseContext, warnings: string[]): string | null {
+export function articleDate(header: string[], ctx: ParseContext, warnings: string[], site: string | null = null): string | null {
   let stated: string | null = null;
   for (const line of header) if ((stated = statedZone(line))) break;
   let plain: FoundDate | null = null;
@@ -20,13 +20,13 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     if (line.length > 120 || isCaption(line) || (isProse(line) && !LABEL_RE.test(line))) continue;
     const found = fromStamp(line, i) ?? findDate(line);
     if (!found) continue;
-    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, header, ctx, warnings);
+    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, header, ctx, warnings, site);
     if (UPDATED_RE.test(line)) updated ??= found;
     // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
   }
   const best = plain ?? updated;
-  if (best) return toInstant(best, stated, header, ctx, warnings);
+  if (best) return toInstant(best, stated, header, ctx, warnings, site);
   if (ctx.fallbackDay) {
     warnings.push(noDateWarning("it is", ctx));
   }
@@ -43,7 +43,9 @@ function fromStamp(line: string, i: number): FoundDate | null {
   return { date: stamp.date, minutes: stamp.minutes, zone: stamp.zone };
 }
 
-function toInstant(found: FoundDate, stated: string | null, header: string[], ctx: ParseContext, warnings: string[]): string | null {
+function toInstant(
+  found: FoundDate, stated: string | null, header: string[], ctx: ParseContext, warnings: string[], site: string | null,
+): string | null {
   const year = ctx.fallbackDay ? Number(ctx.fallbackDay.slice(0, 4)) : null;
   if (found.date.year === null) {
     warnings.push(`the page's date names no year: read in ${year ?? "no year"} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
@@ -51,7 +53,12 @@ function toInstant(found: FoundDate, stated: string | null, header: string[], ct
   const day = dayOf(found.date, year, warnings);
   if (!day) return null;
   if (found.minutes === null) return day;
-  const home = found.zone || stated || ctx.zoneGiven ? null : menuZone(header);
-  if (home) warnings.push(`the page states no time zone: its time is read in ${home.zone}, from its language menu (${home.item})`);
+  const unstated = !(found.zone || stated || ctx.zoneGiven);
+  const menu = unstated ? menuZone(header) : null;
+  const home = menu ?? (unstated ? mastheadZone(site) : null);
+  if (home) {
+    const from = menu ? `its language menu (${home.item})` : `the place its name carries (${home.item})`;
+    warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${from}`);
+  }
   return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);
 }

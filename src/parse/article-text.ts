@@ -14,6 +14,7 @@ import { articleDate } from "./article-date.ts";
 
 const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
 const SOFT_END_RE = /^(read more|continue reading|more)$/i;
+const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
@@ -32,7 +33,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const { end, soft } = articleEnd(content, start);
   const header = content.slice(0, start);
   const warnings: string[] = [];
-  const published = articleDate(header, ctx, warnings);
+  const site = siteName(lines, title);
+  const published = articleDate(header, ctx, warnings, site);
   let author = header.map((l, i) => bylineAuthor(l) ?? headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) : null)).find((a) => a) ?? null;
   const blocks: Block[] = [];
@@ -69,7 +71,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const kept = keepSections(blocks);
   if (kept[0]?.kind === "paragraph") kept[0] = { kind: "paragraph", text: stripDateline(kept[0].text) };
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url });
-  return { sourceName: siteName(lines, title), title, intro, entries, warnings };
+  return { sourceName: site, title, intro, entries, warnings };
 }
 
 /** A newsletter box's blurb: the line between its "Sign up for …" prompt and its "Sign up" button. */
@@ -130,7 +132,8 @@ function toBlock(raw: string): Block | null {
   const bullet = bulletText(raw);
   const line = bullet ?? raw;
   if (/^[\p{L} ]{2,40}:$/u.test(line)) return null;
-  if (bullet === null && isHeadingLine(line) && isHeadlineLike(line)) return { kind: "heading", text: line };
+  // A crosshead may be one word, a place or a theme ("Dnipro", "Sanctions").
+  if (bullet === null && isHeadingLine(line) && (isHeadlineLike(line) || ONE_WORD_HEADING_RE.test(line))) return { kind: "heading", text: line };
   return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };
 }
 

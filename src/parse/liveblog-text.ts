@@ -24,7 +24,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const menu = unstated ? menuZone(lines) : null;
   const home = menu ?? (unstated ? mastheadZone(site) : null);
   if (home) {
-    const from = menu ? `its language menu (${home.item})` : `the city its name carries (${home.item})`;
+    const from = menu ? `its language menu (${home.item})` : `the place its name carries (${home.item})`;
     warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${from}`);
   }
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? ctx.timezone);

@@ -23,7 +23,7 @@ const LABEL_CREDIT_RE = new RegExp(`^(?:[Rr]eporting|[Rr]eported|[Rr]eporter|[Tt
 // An official signing a post with their office ("Jane Doe, Head of the Regional Administration").
 const OFFICES = "[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Mm]ayor|[Mm]inister|[Cc]ommander|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Aa]dvis[eo]r";
 const OFFICE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:${OFFICES}) (?:of|at|to|for)\\s\\S.{0,60}$`, "u");
-const PLACE_BYLINE_RE = new RegExp(`^(${PERSON}),\\s${PLACE}$`, "u");
+const PLACE_BYLINE_RE = new RegExp(`^(${PERSON})(?:,\\s|\\s+in\\s+)${PLACE}$`, "u");
 const OUTLET_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,4}$/u;
 // Closing lines that are prompts, not credits ("Read more", "Watch the video").
 const PROMPT_RE = /^(read|watch|see|share|follow|listen|click|tap|sign|subscribe|more|back|load|show|view|get|join|download)\b/i;
@@ -74,7 +74,7 @@ export function closesPost(lines: string[], i: number, to: number): boolean {
   return true;
 }
 
-/** A byline that names a person and the place they write from ("Jane Doe, Berlin"): the person; else null. */
+/** A byline that names a person and the place they write from ("Jane Doe, Berlin", "Jane Doe in Berlin"): the person. */
 export function placeByline(line: string): string | null {
   return line.length <= 80 ? PLACE_BYLINE_RE.exec(line)?.[1] ?? null : null;
 }

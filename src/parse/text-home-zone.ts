@@ -122,5 +122,12 @@ export function mastheadZone(name: string | null): HomeZone | null {
       if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
     }
   }
+  // A language named as the nation's adjective ("The Irish Times"): its country's zone, when the country has one.
+  for (const word of words) {
+    const code = /^\p{Lu}\p{Ll}{3,}$/u.test(word) && word !== "English" ? natives().get(word.toLowerCase()) : undefined;
+    const region = code ? regionOf(code) : null;
+    const zones = region ? zonesOf(region) : [];
+    if (zones.length === 1) return { zone: zones[0]!, item: word };
+  }
   return null;
 }
