@@ -69,6 +69,8 @@ export function untilEnd(lines: string[], from: number, to: number): number {
   return to;
 }
 
+const TEASER_RE = /^(?:explainer|explained|analysis|watch|video|photos|pictured|gallery|listen|q&a):\s\S/i;
+
 /** A short question or exclamation ("What does the budget mean for you?"): a headline when text follows it. */
 function isQuestion(line: string): boolean {
   return line.length <= 110 && /[?!]["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
@@ -168,7 +170,8 @@ export function buildPost(
       wantTitle = false;
       // A headline punctuated as a sentence, told by the bare byline under it ("Ministry confirms the talks." / "Jane Doe").
       const signed = next !== null && isOneSentence(line) && staffLine(next) !== null;
-      if (isHeadlineLike(line) || signed || (isQuestion(line) && hasMore(lines, i + 1, to))) {
+      // A labelled teaser asked as a question ("Explainer: Why …?") heads a post even when only a link follows.
+      if (isHeadlineLike(line) || signed || (isQuestion(line) && (hasMore(lines, i + 1, to) || TEASER_RE.test(line)))) {
         title = line;
         byNext = true;
         continue;
