@@ -143,55 +143,37 @@ Sweden announced a new aid package for Ukraine worth two billion crowns, its gov
 });
 
 describe("kicker lines over a page title", () => {
+  // the page below every title variant: its stamp line and two updates
+  const POSTS = `Updated 5 March 2024 14:40 GMT
+14:32 GMT
+Power restored in Kyiv region
+Engineers restored power to most homes in the Kyiv region, the grid operator said.
+13:10 GMT
+Lithuania pledges more drones
+Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
+`;
+
   it.each([
     ["a capitals kicker above title and standfirst", `
 RUSSIA-UKRAINE WAR LIVE UPDATES
 Kyiv counts damage after night of strikes
 Residents of the capital cleared debris on Tuesday as officials tallied the damage.
-Updated 5 March 2024 14:40 GMT
-14:32 GMT
-Power restored in Kyiv region
-Engineers restored power to most homes in the Kyiv region, the grid operator said.
-13:10 GMT
-Lithuania pledges more drones
-Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
-`],
+${POSTS}`],
     ["two kickers above a title with no standfirst", `
 LIVE
 RUSSIA-UKRAINE WAR LATEST UPDATES
 Kyiv counts damage after night of strikes
-Updated 5 March 2024 14:40 GMT
-14:32 GMT
-Power restored in Kyiv region
-Engineers restored power to most homes in the Kyiv region, the grid operator said.
-13:10 GMT
-Lithuania pledges more drones
-Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
-`],
+${POSTS}`],
     ["a long capitals kicker", `
 RUSSIA-UKRAINE WAR LIVE UPDATES
 Kyiv counts damage after night of strikes
 Residents of the capital cleared debris on Tuesday as officials tallied the damage.
-Updated 5 March 2024 14:40 GMT
-14:32 GMT
-Power restored in Kyiv region
-Engineers restored power to most homes in the Kyiv region, the grid operator said.
-13:10 GMT
-Lithuania pledges more drones
-Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
-`.replace("RUSSIA-UKRAINE WAR LIVE UPDATES", "RUSSIA-UKRAINE WAR: LIVE UPDATES FROM THE FRONT LINE")],
+${POSTS}`.replace("RUSSIA-UKRAINE WAR LIVE UPDATES", "RUSSIA-UKRAINE WAR: LIVE UPDATES FROM THE FRONT LINE")],
     ["a section label ending in 'live'", `
 War in Ukraine: live
 Kyiv counts damage after night of strikes
 Residents of the capital cleared debris on Tuesday as officials tallied the damage.
-Updated 5 March 2024 14:40 GMT
-14:32 GMT
-Power restored in Kyiv region
-Engineers restored power to most homes in the Kyiv region, the grid operator said.
-13:10 GMT
-Lithuania pledges more drones
-Lithuania will send another batch of reconnaissance drones to Ukraine, its defence minister said.
-`],
+${POSTS}`],
   ])("%s", (_name, body) => {
     expect(parse(body).title).toBe("Kyiv counts damage after night of strikes");
   });
