@@ -89,7 +89,12 @@ export async function endIdleThreads(): Promise<void> {
 /** Keeps a thread that finished cleanly for the next document; it never holds the process open. */
 function keepThread(worker: Worker): void {
   worker.unref();
-  const timer = setTimeout(() => void worker.terminate(), IDLE_MS); // its exit takes it off the idle list
+  const timer = setTimeout(() => {
+    // off the idle list first: a thread being terminated must never be handed the next document
+    const at = idle.findIndex((t) => t.worker === worker);
+    if (at >= 0) idle.splice(at, 1);
+    void worker.terminate();
+  }, IDLE_MS);
   timer.unref();
   idle.push({ worker, timer });
 }
