@@ -59,7 +59,7 @@ function withCrlf(content: string): string {
 const QP_CACHE_LINES = 20_000;
 const qpLines = new Map<string, string>();
 
-/** Quoted-printable of CRLF text (soft breaks at 76), the same bytes as encoding it whole. */
+/** Quoted-printable of CRLF text, soft breaks at 76 (it decodes to the same text as encoding the text whole). */
 function quotedPrintable(crlf: string): string {
   return crlf.split("\r\n").map((line) => {
     let encoded = qpLines.get(line);
