@@ -80,7 +80,7 @@ function quotedPrintable(crlf: string): string {
 function part(type: string, content: string): [string, string] {
   const crlf = withCrlf(content);
   const plain = SEVEN_BIT.test(crlf) && longestLine(crlf) <= 999; // 998 + the CR
-  const body = plain ? crlf : withCrlf(quotedPrintable(crlf));
+  const body = plain ? crlf : quotedPrintable(crlf); // its lines end in CRLF, and so do its soft breaks
   return [`Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${plain ? "7bit" : "quoted-printable"}\r\n\r\n`, body];
 }
 
