@@ -22,7 +22,7 @@ const compiled = new WeakMap<TopicConfig[], Compiled>();
 
 /** A `*` stem and the rules it starts. */
 interface Stem { stem: string; rules: number[] }
-/** How many leading letters file a stem (a shorter stem is filed under each key it can start). */
+/** How many leading letters file a stem (a shorter stem is filed under "", which every token tries). */
 const STEM_KEY = 3;
 
 /** The stems filed by their first STEM_KEY letters; stems shorter than that under "" (every token tries them). */

@@ -18,6 +18,10 @@ export interface TopicScore extends Classification {
 /** A rule that fired: written out only for the winning topic's reasons (a day has thousands of entries). */
 type Fired = string | { term: string; zone: string; points: number };
 
+function describeFired(fired: Fired): string {
+  return typeof fired === "string" ? fired : `"${fired.term}" in ${fired.zone} ${fired.points >= 0 ? "+" : ""}${round(fired.points)}`;
+}
+
 /** Below this score no topic claims the entry and it goes to "other". */
 const MIN_SCORE = 2;
 /** Rules of at least this weight are a topic's own predicates (see topics.ts). */
@@ -127,7 +131,7 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     topic === fallback && winner < MIN_SCORE
       ? `topic ${topic}: no topic reached ${MIN_SCORE} (${summary})`
       : `topic ${topic}: highest score (${summary})`,
-    ...(fired[topic] ?? []).slice(0, 8).map((r) => `rule ${typeof r === "string" ? r : `"${r.term}" in ${r.zone} ${r.points >= 0 ? "+" : ""}${round(r.points)}`}`),
+    ...(fired[topic] ?? []).slice(0, 8).map((r) => `rule ${describeFired(r)}`),
   ];
   if (secondary.length > 0) reasons.push(`also about: ${secondary.join(", ")}`);
   return { topic, reasons, scores, secondary, frontRules, zones: zoneList };
