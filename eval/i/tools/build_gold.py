@@ -290,7 +290,7 @@ page('1106_dawn-article.txt', 'Dawn',
 
 # ---------------------------------------------------------------- 1107 Japan Times RSS
 J = 'Asia/Tokyo'
-jt_basis = "RSS pubDate with +0900 (JST)"
+jt_basis = "stamp = the item's RSS pubDate text, +0900 (JST)"
 page('1107_japantimes-rss.xml', 'The Japan Times',
      "The Japan Times: World and Business", J,
      "RSS 2.0 feed (channel 'The Japan Times: World and Business', lastBuildDate Wed, 13 Sep 2023 23:58:10 +0900). Items newest first; pubDate in JST (+0900), all on 13 Sep UTC. "
@@ -298,25 +298,25 @@ page('1107_japantimes-rss.xml', 'The Japan Times',
      "Three items are not about the war (Nikkei close, Cabinet reshuffle, yen): off-beat. The Kim–Putin and US-warning items are separate stories (event vs. a US statement).",
      ["channel title/link/description/language/lastBuildDate/ttl", "atom:link self", "media:content image", "category labels"],
      [
-      E("Kim tells Putin North Korea will stand with Moscow as leaders meet at space center", None, "2023-09-13 19:40", "Reuters",
+      E("Kim tells Putin North Korea will stand with Moscow as leaders meet at space center", "Wed, 13 Sep 2023 19:40:00 +0900", "2023-09-13 19:40", "Reuters",
         "North Korean leader Kim Jong Un pledged his country's full support for Russia at a summit with President Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East on Wednesday.",
         2, 'diplomacy', 'diplomacy', 3, 'kim-putin-vostochny-summit-2023-09-13', jt_basis, sec=['aid']),
-      E("Nikkei ends higher as chip shares recover", None, "2023-09-13 16:05", "Jiji",
+      E("Nikkei ends higher as chip shares recover", "Wed, 13 Sep 2023 16:05:00 +0900", "2023-09-13 16:05", "Jiji",
         "Tokyo stocks closed higher on Wednesday as semiconductor-related issues rebounded from the previous session’s losses.",
         1, 'other', 'unrelated', 1, 'nikkei-close-2023-09-13', jt_basis, notes="off-beat: Tokyo market report"),
-      E("U.S. warns North Korea of consequences over any arms deal with Russia", None, "2023-09-13 14:30", "Kyodo",
+      E("U.S. warns North Korea of consequences over any arms deal with Russia", "Wed, 13 Sep 2023 14:30:00 +0900", "2023-09-13 14:30", "Kyodo",
         "The United States said it would not hesitate to impose new sanctions if North Korea agreed to supply weapons to Russia.",
         1, 'diplomacy', 'diplomacy', 2, 'us-warns-north-korea-arms-deal', jt_basis, sec=['aid']),
-      E("Kishida reshuffles Cabinet, names Yoko Kamikawa foreign minister", None, "2023-09-13 13:10", "Kyodo",
+      E("Kishida reshuffles Cabinet, names Yoko Kamikawa foreign minister", "Wed, 13 Sep 2023 13:10:00 +0900", "2023-09-13 13:10", "Kyodo",
         "Prime Minister Fumio Kishida reshuffled his Cabinet on Wednesday, appointing former justice minister Yoko Kamikawa as foreign minister and keeping key figures in the economic portfolio.",
         1, 'other', 'unrelated', 1, 'kishida-cabinet-reshuffle-2023', jt_basis, notes="off-beat: Japanese domestic politics"),
-      E("Japan to supply transformers and generators to Ukraine ahead of winter", None, "2023-09-13 12:00", "Jiji",
+      E("Japan to supply transformers and generators to Ukraine ahead of winter", "Wed, 13 Sep 2023 12:00:00 +0900", "2023-09-13 12:00", "Jiji",
         "Japan will provide Ukraine with large transformers and portable generators through its official development assistance to help the country keep its power grid running through the winter, government sources said.",
         1, 'aid', 'aid', 2, 'japan-ukraine-power-equipment-aid', jt_basis),
-      E("Ukrainian missiles hit Russian navy shipyard in Sevastopol", None, "2023-09-13 11:20", "AFP-Jiji",
+      E("Ukrainian missiles hit Russian navy shipyard in Sevastopol", "Wed, 13 Sep 2023 11:20:00 +0900", "2023-09-13 11:20", "AFP-Jiji",
         "A Ukrainian missile attack set fire to a shipyard in the Crimean port of Sevastopol early Wednesday, damaging a landing ship and a submarine under repair and injuring 24 people, Russian officials said.",
         1, 'strikes', 'strikes', 3, 'sevastopol-shipyard-strike-2023-09-13', jt_basis),
-      E("Yen hovers near 147 per dollar ahead of U.S. inflation data", None, "2023-09-13 09:45", "Bloomberg",
+      E("Yen hovers near 147 per dollar ahead of U.S. inflation data", "Wed, 13 Sep 2023 09:45:00 +0900", "2023-09-13 09:45", "Bloomberg",
         "The yen traded near 147 to the dollar in Tokyo on Wednesday morning as investors waited for U.S. consumer price figures.",
         1, 'other', 'unrelated', 1, 'yen-147-2023-09-13', jt_basis, notes="off-beat: currency market"),
      ])
@@ -360,7 +360,7 @@ page('1108_tvpworld-live.html', 'TVP World',
 
 # ---------------------------------------------------------------- 1109 Global News Atom
 G = 'America/Toronto'
-gn_basis = "Atom <published> with -04:00 (Eastern Daylight Time); <updated> is later and not the publication time"
+gn_basis = "stamp = the entry's Atom <published> text, -04:00 (Eastern Daylight Time); <updated> is later and not the publication time"
 page('1109_globalnews-atom.xml', 'Global News',
      "Global News - World", G,
      "Atom feed from Global News (Canada), Tuesday 17 June 2025, times with -04:00 offsets (EDT). Entry title in type='html' (entities double-escaped in one title: decoded to ’ and ‘). "
@@ -368,22 +368,22 @@ page('1109_globalnews-atom.xml', 'Global News',
      "One entry has two <author> elements (gold author joins them with ' and '). One off-beat item (Calgary air quality).",
      ["feed title/subtitle/links/id/updated/generator", "category terms", "entry ids and links"],
      [
-      E("Carney announces $2B in military aid for Ukraine as Zelenskyy joins G7", None, "2025-06-17 13:45", "Mira Castellanos",
+      E("Carney announces $2B in military aid for Ukraine as Zelenskyy joins G7", "2025-06-17T13:45:00-04:00", "2025-06-17 13:45", "Mira Castellanos",
         "Prime Minister Mark Carney says Canada will provide Ukraine with $2 billion in new military assistance, including drones, ammunition and armoured vehicles.",
         3, 'aid', 'aid', 3, 'canada-ukraine-military-aid-g7-2025', gn_basis),
-      E("Canada targets Russia’s ‘shadow fleet’ in new sanctions", None, "2025-06-17 12:10", "The Canadian Press",
+      E("Canada targets Russia’s ‘shadow fleet’ in new sanctions", "2025-06-17T12:10:00-04:00", "2025-06-17 12:10", "The Canadian Press",
         "The federal government has imposed sanctions on more than 200 vessels it says belong to Russia’s so-called shadow fleet of oil tankers.",
         2, 'diplomacy', 'diplomacy', 2, 'canada-sanctions-shadow-fleet-2025-06', gn_basis),
-      E("Zelenskyy arrives at G7 summit a day after Trump’s early exit", None, "2025-06-17 09:25", "Mira Castellanos and Tom Brennan",
+      E("Zelenskyy arrives at G7 summit a day after Trump’s early exit", "2025-06-17T09:25:00-04:00", "2025-06-17 09:25", "Mira Castellanos and Tom Brennan",
         "Ukrainian President Volodymyr Zelenskyy arrived in Kananaskis on Tuesday for talks with G7 leaders, hours after U.S. President Donald Trump left the summit early to return to Washington.",
         2, 'diplomacy', 'diplomacy', 3, 'zelensky-g7-kananaskis-2025', gn_basis, notes="two <author> elements"),
-      E("Calgary under special air quality statement as wildfire smoke drifts in", None, "2025-06-17 08:15", "Global News Staff",
+      E("Calgary under special air quality statement as wildfire smoke drifts in", "2025-06-17T08:15:00-04:00", "2025-06-17 08:15", "Global News Staff",
         "Environment Canada has issued a special air quality statement for Calgary as smoke from wildfires in northern Saskatchewan moves into southern Alberta.",
         2, 'other', 'unrelated', 1, 'calgary-wildfire-smoke-2025-06-17', gn_basis, notes="off-beat: Canadian weather/wildfire smoke"),
-      E("Death toll in Russian attack on Kyiv rises to 28", None, "2025-06-17 06:40", "The Associated Press",
+      E("Death toll in Russian attack on Kyiv rises to 28", "2025-06-17T06:40:00-04:00", "2025-06-17 06:40", "The Associated Press",
         "At least 28 people were killed when Russian missiles and drones struck Kyiv overnight, Ukrainian officials said, in one of the deadliest attacks on the capital since the start of the war.",
         3, 'strikes', 'strikes', 3, 'russian-strike-kyiv-2025-06-17', gn_basis),
-      E("WATCH: Ukrainian-Canadians rally in Calgary ahead of G7 summit", None, "2025-06-17 00:30", "Global News",
+      E("WATCH: Ukrainian-Canadians rally in Calgary ahead of G7 summit", "2025-06-17T00:30:00-04:00", "2025-06-17 00:30", "Global News",
         None, 0, 'other', 'politics', 1, 'ukrainian-canadians-rally-calgary-g7', gn_basis,
         notes="video teaser, empty summary: importance 1. 00:30 EDT = 04:30 UTC, still 17 June"),
      ])
