@@ -142,8 +142,13 @@ def r_html_live(S):
             tm = f'<time datetime="{iso_off(d)}">{st}</time>'
         else:
             tm = f'<span class="ts">{st}</span>'
-        arts.append(f'<article class="live-update" id="u{n}">\n<header>{tm}{h}</header>\n{body}{by}\n'
-                    f'<footer><button>Share</button></footer>\n</article>')
+        art = (f'<article class="live-update" id="u{n}">\n<header>{tm}{h}</header>\n{body}{by}\n'
+               f'<footer><button>Share</button></footer>\n</article>')
+        if S.get('entities') == 'numeric':
+            art = art.encode('ascii', 'xmlcharrefreplace').decode('ascii')
+        elif S.get('entities') == 'named':
+            art = art.replace('’', '&rsquo;').replace('‘', '&lsquo;').replace('“', '&ldquo;').replace('”', '&rdquo;')
+        arts.append(art)
         b = {"@type": "BlogPosting", "@id": f"{S['url']}#u{n}", "headline": e['h'] or e['p'][0][:80],
              "datePublished": iso_off(d)}
         if e['p']:

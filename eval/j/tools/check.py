@@ -150,11 +150,18 @@ def main():
             if e.get('duplicate_of') or 're-post' in notes:
                 if e['importance'] != 1:
                     err(w, 'repeat/re-post must be importance 1')
+            if not e['key_point'] and has_kp_block and e['headline']:
+                kp_at = texts[0].find('Key Points')
+                kp_end = texts[0].find('Advertisement', kp_at)
+                if kp_end > kp_at and norm(e['headline']) in texts[0][kp_at:kp_end]:
+                    err(w, 'headline is listed under Key Points but key_point is false')
             if e['key_point']:
                 if not has_kp_block:
                     err(w, 'key_point on a page without a Key Points block')
                 kp_at = texts[0].find('Key Points')
-                if e['headline'] is None or norm(e['headline']) not in texts[0][kp_at:kp_at + 1500]:
+                kp_end = texts[0].find('Advertisement', kp_at)
+                block = texts[0][kp_at:kp_end if kp_end > kp_at else kp_at + 800]
+                if e['headline'] is None or norm(e['headline']) not in block:
                     err(w, 'key_point headline not listed in the Key Points block')
                 if e['importance'] != 3:
                     err(w, 'key_point entry must be importance 3')
