@@ -24,6 +24,13 @@ const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
   // A view counter under a post ("👁 52.1K", "1.2K views").
   /^(👁️?\s?[\d.,]+\s?[KkMm]?|[\d.,]+\s?[KkMm]? views)$/u,
+  // A counter as a labelled field ("Views: 4,210", "Comments: 12"): a figure about the page, never its news.
+  /^(views?|reads?|hits|comments?|likes|shares|reactions)\s?:\s?[\d.,\s]+[KkMm]?$/i,
+  // A CMS field printed with its label ("Content-Type: News", "Tags: Ukraine, NATO"): the page's filing, not text.
+  /^(content|post|article|story|page)[- ]type\s?:\s?[^.!?]{1,40}$/i,
+  /^(categor(y|ies)|tags?|topics|filed under|keywords)\s?:\s?[^.!?]{1,60}$/i,
+  // A sponsor or underwriter credit ("Support provided by: Learn more", "Sponsored by Acme"): funding furniture.
+  /^((support|funding|underwriting)( is)?( provided)?|sponsored|presented|brought to you|paid for|underwritten|in partnership) (by|with)\b:?[^.!?]{0,60}$/i,
   /^(breaking( news)?|just in|pinned( post)?)$/i,
   /^source link$/i,
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
