@@ -27,7 +27,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
     const from = menu ? `its language menu (${home.item})` : `the place its name carries (${home.item})`;
     warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${from}`);
   }
-  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? ctx.timezone);
+  const style = unstated && !home ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
+  if (style) warnings.push(`the page states no time zone: its times are read in ${style}, from the style of its stamps`);
+  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? style ?? ctx.timezone);
   const times = resolveTimes(placeStamps(lines, posts), {
     zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, year: head.year,
     fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,

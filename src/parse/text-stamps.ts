@@ -20,6 +20,11 @@ export interface Stamp {
   loose?: boolean;
   /** The zone this stamp style implies when the page states none (contract: UK time for signature stamps). */
   convention: string | null;
+  /**
+   * A zone the stamp's typography suggests ("9.45am": British style), weaker than a place the page names: the same
+   * style is Australia's, so a masthead or language menu that names a home wins over it.
+   */
+  styleZone?: string;
   /** Days before the page's own day ("yesterday 21:40": 1; "today 10:15": 0). */
   back?: number;
 }
@@ -44,6 +49,9 @@ const DATE_FIRST = new RegExp(
 const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
+// "9.45am", "4.40pm": a full stop between hour and minutes, am/pm glued on, is British newspaper style (American
+// papers print "9:45 a.m."): with no zone stated and no home place named, UK time is the best reading.
+const DOTTED_AMPM = /(?:^|\s)\d{1,2}\.\d{2}\s?[ap]m$/i;
 
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
@@ -78,7 +86,8 @@ function timeFirst(text: string, line: number): Stamp | null {
   const military = m[6] !== undefined;
   const minutes = military ? clockMinutes([m[6], m[7]]) : clockMinutes(m.slice(1, 6));
   if (minutes === null) return null;
-  const stamp = { ...base(line, minutes), zone: zoneOf(m[8]) };
+  const zone = zoneOf(m[8]);
+  const stamp: Stamp = { ...base(line, minutes), zone, ...(!zone && DOTTED_AMPM.test(m[0]) ? { styleZone: UK } : {}) };
   let rest = text.slice(m[0].length);
   const city = stamp.zone ? null : CITY_TIME.exec(rest);
   const cityZoned = city?.[1] ? cityZone(city[1]) : null;

@@ -37,3 +37,33 @@ describe("label-value metadata lines are furniture", () => {
     expect(headlines(page)).toEqual(["Harbour reopens", "Council votes on budget"]);
   });
 });
+
+describe("stamp forms", () => {
+  it("a dotted am/pm stamp (\"4.05pm\") with no zone stated is read in UK time, the style's home", () => {
+    const page = [
+      "Daily Courier", "Storm live: ferries halted as gales reach the coast", "Nia Rowe", "Tuesday 11 June 2024 17:30",
+      "5.10pm", "Ferries halted for the night", "The operator cancelled the last three crossings of the day.",
+      "9.05am", "Gales reach the coast", "Winds of up to 70mph were recorded on the headland this morning.",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2024-06-11T16:10:00Z", "2024-06-11T08:05:00Z"]);
+  });
+
+  it("a place the masthead names wins over the dotted style (the same style is Australia's)", () => {
+    const page = [
+      "The Melbourne Courier", "Storm live: ferries halted as gales reach the coast", "By Nia Rowe", "Updated June 11, 2024 — 5.30pm",
+      "5.10pm", "Ferries halted for the night", "The operator cancelled the last three crossings of the day.",
+      "9.05am", "Gales reach the coast", "Winds of up to 70mph were recorded on the headland this morning.",
+      "© 2024 The Melbourne Courier",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2024-06-11T07:10:00Z", "2024-06-10T23:05:00Z"]);
+  });
+
+  it("a colon am/pm stamp (\"4:05 PM\") keeps the default zone", () => {
+    const page = [
+      "Daily Courier", "Storm live: ferries halted as gales reach the coast", "Nia Rowe", "Tuesday 11 June 2024 17:30",
+      "5:10 PM", "Ferries halted for the night", "The operator cancelled the last three crossings of the day.",
+      "9:05 AM", "Gales reach the coast", "Winds of up to 70mph were recorded on the headland this morning.",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2024-06-11T17:10:00Z", "2024-06-11T09:05:00Z"]);
+  });
+});
