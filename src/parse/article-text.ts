@@ -35,7 +35,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const warnings: string[] = [];
   const site = siteName(lines, title);
   const published = articleDate(header, ctx, warnings, site);
-  let author = header.map((l, i) => bylineAuthor(l) ?? headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
+  // An explicit "By …" byline (in the head, or after the title and standfirst) outranks a guess from a credit-like
+  // or names-only line of the head, which may be the masthead; a credit in the body comes last.
+  let byline = header.map(bylineAuthor).find((a) => a) ?? null;
+  let credited: string | null = null;
+  const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) : null)).find((a) => a) ?? null;
   const blocks: Block[] = [];
   let linkNext = false;
@@ -54,12 +58,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     // A byline after the standfirst, before any section, is the article's.
     const by = blocks.some((b) => b.kind === "heading") ? null : bylineAuthor(line);
     if (by) {
-      author ??= by;
+      byline ??= by;
       continue;
     }
     const credit = CREDIT_LINE_RE.exec(line)?.[1]?.trim() ?? wireCredit(line);
     if (credit !== undefined) {
-      author ??= credit;
+      credited ??= credit;
       continue;
     }
     const block = toBlock(line);
@@ -70,6 +74,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (stamps >= 2) warnings.push(`no live-blog layout fits the ${stamps} time stamps in the text (they head no text of their own): read as one article`);
   const kept = keepSections(blocks);
   if (kept[0]?.kind === "paragraph") kept[0] = { kind: "paragraph", text: stripDateline(kept[0].text) };
+  const author = byline ?? guessed ?? credited;
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url });
   return { sourceName: site, title, intro, entries, warnings };
 }

@@ -18,7 +18,9 @@ export function bylineAuthor(line: string): string | null {
   // "By Jane Doe · Edited by John Roe", "By Jane Doe | Updated …": the byline is the first part.
   const first = line.split(/\s[·•|]\s/)[0]!;
   if (first.length > 80) return null;
-  const m = BYLINE_RE.exec(titleCase(first.replace(/^[—–]\s?/, "")));
+  // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ");
+  const m = BYLINE_RE.exec(titleCase(bare));
   if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
   const comma = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}),\s\S/.exec(first);

@@ -67,3 +67,18 @@ describe("stamp forms", () => {
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2024-06-11T17:10:00Z", "2024-06-11T09:05:00Z"]);
   });
 });
+
+describe("article forms", () => {
+  const article = (lines: string[]) => parse(lines.join("\n")).entries;
+
+  it("a byline with punctuation after \"By\" (\"By — Name\", \"By: Name\") names the author", () => {
+    for (const by of ["By — Tove Lind", "By: Tove Lind", "BY - TOVE LIND"]) {
+      const entries = article([
+        "Coast News", "Jun 10, 2024 4:15 PM EDT", "Harbour reopens after a week of repairs", by,
+        "The harbour reopened on Monday after a week of repairs, the port authority said in a statement.",
+        "Ships queued outside the breakwater for most of the morning, waiting for pilots.",
+      ]);
+      expect(entries[0]?.author).toBe("Tove Lind");
+    }
+  });
+});
