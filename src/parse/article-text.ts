@@ -15,6 +15,12 @@ import { articleDate } from "./article-date.ts";
 const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
 const SOFT_END_RE = /^(read more|continue reading|more)$/i;
 const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
+// A subhead put as a question ("How far have the troops advanced?"): one short question opening with a question word.
+const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$/i;
+// An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph.
+const EMBED_LABEL_RE = /^(?:watch|video|listen|audio)\s?:\s\S/i;
+// A sign-off crediting helpers ("Staff writers contributed to this report."): the article's last line.
+const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
@@ -126,7 +132,7 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     if (prose && isButton(line) && isButton(content[i + 1] ?? "") && isButton(content[i + 2] ?? "")) return { end: i, soft: false };
     prose ||= isProse(line);
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) return { end: i, soft: true };
-    if (isEndMarker(line)) return { end: i, soft: false };
+    if (isEndMarker(line) || (prose && CONTRIBUTED_RE.test(line))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
 }
@@ -136,7 +142,8 @@ function toBlock(raw: string): Block | null {
   if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);
   const line = bullet ?? raw;
-  if (/^[\p{L} ]{2,40}:$/u.test(line)) return null;
+  if (/^[\p{L} ]{2,40}:$/u.test(line) || (EMBED_LABEL_RE.test(line) && !isSentence(line))) return null;
+  if (bullet === null && QUESTION_HEADING_RE.test(line)) return { kind: "heading", text: line };
   // A crosshead may be one word, a place or a theme ("Dnipro", "Sanctions").
   if (bullet === null && isHeadingLine(line) && (isHeadlineLike(line) || ONE_WORD_HEADING_RE.test(line))) return { kind: "heading", text: line };
   return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };

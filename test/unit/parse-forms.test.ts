@@ -81,4 +81,22 @@ describe("article forms", () => {
       expect(entries[0]?.author).toBe("Tove Lind");
     }
   });
+
+  it("question subheads open sections; an embed label, a contribution note and what follows it are no section", () => {
+    const entries = article([
+      "Coast News", "Jun 10, 2024 4:15 PM EDT", "What we know about the storm that closed the harbour", "By Tove Lind",
+      "The storm that closed the harbour last week has moved out to sea. Here is what we know so far.",
+      "Where did the storm hit hardest?",
+      "The worst damage was on the northern breakwater, where waves broke over the wall for two days.",
+      "Two fishing boats sank at their moorings, the harbour master said.",
+      "VIDEO: Waves break over the northern wall",
+      "Harbour reopens", "The harbour reopened on Monday after a week of repairs, the port authority said.",
+      "What happens to the fishing fleet?", "Owners of the sunk boats can claim from an emergency fund, the council said.",
+      "Jun 9", "Earlier storm shut the coast road", "Staff writers contributed to this report.",
+      "Tove Lind is a reporter for Coast News.", "Sign up for our morning newsletter and get the news first.",
+    ]);
+    expect(entries.map((e) => e.headline)).toEqual(["Where did the storm hit hardest?", "Harbour reopens", "What happens to the fishing fleet?"]);
+    expect(entries[0]?.body).toHaveLength(2);
+    expect(entries[2]?.body).toHaveLength(1);
+  });
 });
