@@ -26,11 +26,26 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
   }
   const best = plain ?? updated;
-  if (best) return toInstant(best, stated, header, ctx, warnings, site);
+  if (best) return toInstant(withBareTime(best, header), stated, header, ctx, warnings, site);
   if (ctx.fallbackDay) {
     warnings.push(noDateWarning("it is", ctx));
   }
   return ctx.fallbackDay;
+}
+
+/**
+ * A date printed without its time gets the time a bare time line beside a date line prints ("20 Nov 2024" /
+ * "07:03 CET"): a head that splits its stamp over two lines. An "updated" line's time is never borrowed.
+ */
+function withBareTime(found: FoundDate, header: string[]): FoundDate {
+  if (found.minutes !== null) return found;
+  for (const [i, line] of header.entries()) {
+    const stamp = line.length <= 30 && !UPDATED_RE.test(line) ? matchStamp(line, i) : null;
+    if (!stamp || stamp.minutes === null || stamp.date || stamp.text !== null || stamp.author || stamp.ago !== null) continue;
+    const besideDate = [header[i - 1], header[i + 1]].some((l) => l !== undefined && l.length <= 80 && findDate(l) !== null);
+    if (besideDate) return { ...found, minutes: stamp.minutes, zone: stamp.zone ?? found.zone };
+  }
+  return found;
 }
 
 function sameDate(a: FoundDate, b: FoundDate): boolean {

@@ -99,4 +99,15 @@ describe("article forms", () => {
     expect(entries[0]?.body).toHaveLength(2);
     expect(entries[2]?.body).toHaveLength(1);
   });
+
+  it("a bare time line beside the head's date line gives the article its time (not the updated one)", () => {
+    const entries = article([
+      "Coast News", "Evening letter: the harbour reopens and the council votes", "By Mira Olsen",
+      "4 Mar 2024 (updated: 09:20)", "08:05 CET", "Monday 4 March 2024",
+      "Hello and welcome to the evening letter, a short look at the day's news from the coast.",
+      "Harbour reopens", "The harbour reopened on Monday after a week of repairs, the port authority said.",
+      "Council votes on budget", "The town council approved next year's budget by a narrow margin on Monday.",
+    ]);
+    expect(entries.map((e) => e.published)).toEqual(["2024-03-04T07:05:00Z", "2024-03-04T07:05:00Z"]);
+  });
 });
