@@ -7,7 +7,7 @@ import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
-import { closingCredit, placeByline, wireCredit } from "./text-credits.ts";
+import { agencyCredit, closingCredit, placeByline, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate } from "./article-date.ts";
@@ -20,6 +20,11 @@ const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|wi
 // An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph.
 const EMBED_LABEL_RE = /^(?:watch|video|listen|audio)\s?:\s\S/i;
 // A sign-off crediting helpers ("Staff writers contributed to this report."): the article's last line.
+// The comments box after the body ("Comments (14)", "Comments are closed on this story."): the article is over.
+const COMMENT_COUNT_RE = /^comments?\s?\(\d[\d.,]*[KkMm]?\)$/i;
+const COMMENTS_END_RE = /^comments (are|have been) (now )?closed\b/i;
+// A dateline in capitals before a colon ("OSLO: The harbour …"), the agency style; labels in capitals are none.
+const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTOS?|LIVE|LISTEN|READ|SEE ALSO)\b)\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu})/u;
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
 
@@ -46,7 +51,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let byline = header.map(bylineAuthor).find((a) => a) ?? null;
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
-    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) : null)).find((a) => a) ?? null;
+    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) ?? agencyCredit(l) : null)).find((a) => a) ?? null;
   const blocks: Block[] = [];
   let linkNext = false;
   for (let i = start; i < end; i++) {
@@ -79,9 +84,15 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
   if (stamps >= 2) warnings.push(`no live-blog layout fits the ${stamps} time stamps in the text (they head no text of their own): read as one article`);
   const kept = keepSections(blocks);
-  if (kept[0]?.kind === "paragraph") kept[0] = { kind: "paragraph", text: stripDateline(kept[0].text) };
+  // Paragraphs under a dateline are a news report, not a lede: before the first heading they are the main story.
+  let leadStory = false;
+  if (kept[0]?.kind === "paragraph") {
+    const text = stripDateline(kept[0].text).replace(COLON_DATELINE_RE, "");
+    leadStory = text !== kept[0].text;
+    kept[0] = { kind: "paragraph", text };
+  }
   const author = byline ?? guessed ?? credited;
-  const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url });
+  const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory });
   return { sourceName: site, title, intro, entries, warnings };
 }
 
@@ -117,7 +128,8 @@ function bodyStart(content: string[], titleAt: number): number {
   let lastMeta = -1;
   for (let i = titleAt + 1; i < Math.min(content.length, titleAt + 14); i++) {
     const line = content[i]!;
-    if (isMetaLine(line, i) || (isChrome(line) && !isProse(line))) lastMeta = i;
+    // A comment count in the head ("Comments (14)") belongs to the share bar.
+    if (isMetaLine(line, i) || (isChrome(line) && !isProse(line)) || COMMENT_COUNT_RE.test(line)) lastMeta = i;
     else if (isProse(line) && (lastMeta >= 0 || isProse(content[i + 1] ?? ""))) break;
   }
   return lastMeta >= 0 ? lastMeta + 1 : titleAt + 1;
@@ -132,7 +144,7 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     if (prose && isButton(line) && isButton(content[i + 1] ?? "") && isButton(content[i + 2] ?? "")) return { end: i, soft: false };
     prose ||= isProse(line);
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) return { end: i, soft: true };
-    if (isEndMarker(line) || (prose && CONTRIBUTED_RE.test(line))) return { end: i, soft: false };
+    if (isEndMarker(line) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line)))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
 }

@@ -13,17 +13,20 @@ export interface SectionDefaults {
   published: string | null;
   author: string | null;
   url: string | null;
+  /** The paragraphs before the first heading are the main story (a dateline opens them), not an intro. */
+  leadStory?: boolean;
 }
 
 /**
  * Paragraphs before the first heading are the intro; each heading with paragraphs under it is an entry.
- * An article without headings is one entry titled by the article. Headings with no paragraphs are dropped.
+ * An article without headings is one entry titled by the article, and so are the paragraphs before the first
+ * heading when they are the main story. Headings with no paragraphs are dropped.
  */
 export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): { intro: string[]; entries: DraftEntry[] } {
   const intro: string[] = [];
   const entries: DraftEntry[] = [];
   const { published, author, url } = defaults;
-  let current: DraftEntry | null = null;
+  let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
     if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);

@@ -110,4 +110,20 @@ describe("article forms", () => {
     ]);
     expect(entries.map((e) => e.published)).toEqual(["2024-03-04T07:05:00Z", "2024-03-04T07:05:00Z"]);
   });
+
+  it("an agency article: its dateline paragraphs are the main story, its agency credit line the author", () => {
+    const entries = article([
+      "COAST NEWS", "Home", "World", "WORLD", "Storm forces harbour to close for a week as repairs begin",
+      "Agencies", "Published June 10, 2024", "Updated about 3 hours ago", "Comments (3)",
+      "OSLO: The harbour authority said on Monday the port would stay closed for a week while crews repair the breakwater.",
+      "Waves broke over the northern wall for two days, officials said.",
+      "Boats sunk", "Two fishing boats sank at their moorings, the harbour master said.",
+      "Council acts", "The council opened an emergency fund for boat owners on Monday evening.",
+      "Comments (3)", "Closed", "Comments are closed on this story.",
+    ]);
+    expect(entries.map((e) => e.headline)).toEqual(["Storm forces harbour to close for a week as repairs begin", "Boats sunk", "Council acts"]);
+    expect(entries[0]?.body[0]).toMatch(/^The harbour authority said/);
+    expect(entries.map((e) => e.author)).toEqual(["Agencies", "Agencies", "Agencies"]);
+    expect(entries[0]?.published).toBe("2024-06-10");
+  });
 });
