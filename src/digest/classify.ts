@@ -19,7 +19,8 @@ export interface TopicScore extends Classification {
 type Fired = string | { term: string; zone: string; points: number };
 
 function describeFired(fired: Fired): string {
-  return typeof fired === "string" ? fired : `"${fired.term}" in ${fired.zone} ${fired.points >= 0 ? "+" : ""}${round(fired.points)}`;
+  // joined, not a template: a template leaves a tree of string pieces, and a big day keeps ~10 of these per entry
+  return typeof fired === "string" ? `rule ${fired}` : ["rule \"", fired.term, "\" in ", fired.zone, fired.points >= 0 ? " +" : " ", round(fired.points)].join("");
 }
 
 /** Below this score no topic claims the entry and it goes to "other". */
@@ -131,7 +132,7 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     topic === fallback && winner < MIN_SCORE
       ? `topic ${topic}: no topic reached ${MIN_SCORE} (${summary})`
       : `topic ${topic}: highest score (${summary})`,
-    ...(fired[topic] ?? []).slice(0, 8).map((r) => `rule ${describeFired(r)}`),
+    ...(fired[topic] ?? []).slice(0, 8).map(describeFired),
   ];
   if (secondary.length > 0) reasons.push(`also about: ${secondary.join(", ")}`);
   return { topic, reasons, scores, secondary, frontRules, zones: zoneList };

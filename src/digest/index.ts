@@ -187,7 +187,7 @@ function scoreEntries(work: Work[], intros: Map<string, string>, window: Edition
   const introVectors = new Map([...intros].map(([key, text]) => [key, tfidf(terms(text), model.idf)]));
   work.forEach((w, i) => {
     const intro = introVectors.get(w.sourceKey);
-    const introSimilarity = intro && intro.size > 0 ? cosine(model.vectors[i]!, intro) : 0;
+    const introSimilarity = intro && intro.terms.length > 0 ? cosine(model.vectors[i]!, intro) : 0;
     const parts = entryScoreParts({
       entry: { ...w.entry, headline: w.text.headline, body: w.text.body }, window, introSimilarity, topic: w.topic,
       topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length, onBeat: w.onBeat, body: w.body, teaser: w.teaser,

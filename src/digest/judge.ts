@@ -26,7 +26,7 @@ export interface Prepared {
   kinds?: Set<string>;
   /** Names of several words among its anchors (each one detail). */
   groups: string[][];
-  shingles: Set<string>;
+  shingles: Uint32Array;
   vector: Vector;
 }
 

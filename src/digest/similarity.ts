@@ -1,7 +1,27 @@
 // TF-IDF vectors, cosine similarity, centroids and a rare-term candidate index over content terms (see text.ts `terms`).
 
-/** A sparse, unit-length term vector. */
-export type Vector = Map<string, number>;
+/**
+ * A sparse, unit-length term vector: its terms in sorted order and their weights. Two arrays, not a Map, so a day of
+ * ten thousand entries holds a few hundred bytes per entry, and a cosine is one merge pass.
+ */
+export interface Vector {
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+}
+
+/** A vector from term weights (any order), scaled to unit length. */
+function unitVector(weights: Map<string, number>): Vector {
+  const terms = [...weights.keys()].sort();
+  const out = new Float64Array(terms.length);
+  let norm = 0;
+  terms.forEach((term, i) => {
+    out[i] = weights.get(term)!;
+    norm += out[i]! * out[i]!;
+  });
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < out.length; i++) out[i]! /= norm;
+  return { terms, weights: out };
+}
 
 /** Inverse document frequencies of a corpus of term lists: ln((1 + N) / (1 + df)) + 1. */
 export function inverseFrequencies(docs: string[][]): Map<string, number> {
@@ -16,38 +36,28 @@ export function inverseFrequencies(docs: string[][]): Map<string, number> {
 export function tfidf(doc: string[], idf: Map<string, number>, defaultIdf = 1): Vector {
   const tf = new Map<string, number>();
   for (const term of doc) tf.set(term, (tf.get(term) ?? 0) + 1);
-  const out: Vector = new Map();
-  let norm = 0;
-  for (const [term, count] of tf) {
-    const w = (1 + Math.log(count)) * (idf.get(term) ?? defaultIdf);
-    out.set(term, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [term, w] of out) out.set(term, w / norm);
-  return out;
+  for (const [term, count] of tf) tf.set(term, (1 + Math.log(count)) * (idf.get(term) ?? defaultIdf));
+  return unitVector(tf);
 }
 
 /** Cosine of two unit vectors. */
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
-  for (const [term, w] of small) {
-    const v = large.get(term);
-    if (v !== undefined) sum += w * v;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return sum;
 }
 
 /** The unit-length mean of unit vectors: a group's centroid. */
 export function centroid(vectors: Vector[]): Vector {
-  const sum: Vector = new Map();
-  for (const v of vectors) for (const [term, w] of v) sum.set(term, (sum.get(term) ?? 0) + w);
-  let norm = 0;
-  for (const w of sum.values()) norm += w * w;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [term, w] of sum) sum.set(term, w / norm);
-  return sum;
+  const sum = new Map<string, number>();
+  for (const v of vectors) v.terms.forEach((term, i) => sum.set(term, (sum.get(term) ?? 0) + v.weights[i]!));
+  return unitVector(sum);
 }
 
 /**
@@ -97,5 +107,12 @@ export interface TermModel {
 /** Builds one TF-IDF model over `docs`; `extra` documents (e.g. page intros) count in the idf only. */
 export function termModel(docs: string[][], extra: string[][] = []): TermModel {
   const idf = inverseFrequencies([...docs, ...extra]);
-  return { docs, vectors: docs.map((d) => tfidf(d, idf)), idf };
+  const interned = intern(docs);
+  return { docs: interned, vectors: interned.map((d) => tfidf(d, idf)), idf };
+}
+
+/** The same term lists with one string per distinct term: a big day repeats each term thousands of times. */
+function intern(docs: string[][]): string[][] {
+  const one = new Map<string, string>();
+  return docs.map((doc) => doc.map((term) => one.get(term) ?? (one.set(term, term), term)));
 }

@@ -1,7 +1,7 @@
 // staleness: today's entries and stories against what earlier editions showed (memory.ts). An entry that re-posts
 // an earlier edition's entry is a repeat; a story that continues an earlier one is developing when some entry brings
 // a new detail, and stale (not shown again) when none does.
-import { detailsOf, sketchOf, sketchSimilarity } from "./memory.ts";
+import { detailsOf, sketchOf, sketchSimilarity, sortedSketch } from "./memory.ts";
 import { summarize } from "./score.ts";
 import { cosine, tfidf } from "./similarity.ts";
 import { terms } from "./text.ts";
@@ -35,33 +35,43 @@ function memoryText(entry: Pick<Entry, "headline" | "body">): { headline: string
   return { headline: entry.headline, summary: summarize(entry) };
 }
 
-/** For each entry, the date of the earlier edition whose entry it re-posts (same id and source, or near-verbatim), or null. */
+/**
+ * For each entry, the date of the earlier edition whose entry it re-posts (same id and source, or near-verbatim), or
+ * null; the latest such date when several match. Candidates share a sketch hash; each is checked once per entry,
+ * newest first, and one no newer than a match already found is never checked (a page of a thousand items from
+ * yesterday would otherwise be compared in full with every item of today).
+ */
 export function findRepeats(entries: { entry: Entry; sourceName: string }[], editions: EditionMemory[]): (string | null)[] {
-  const index = new Map<number, { date: string; sketch: number[] }[]>();
+  const earlier = editions
+    .flatMap((edition) => edition.entries.map((e) => ({ date: edition.date, key: `${e.source}\u0000${e.id}`, sketch: sortedSketch(e.sketch) })))
+    .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
   const ids = new Map<string, string>();
-  for (const edition of editions) {
-    for (const e of edition.entries) {
-      if (!ids.has(`${e.source}\u0000${e.id}`)) ids.set(`${e.source}\u0000${e.id}`, edition.date);
-      for (const h of e.sketch) {
-        const list = index.get(h);
-        if (list) list.push({ date: edition.date, sketch: e.sketch });
-        else index.set(h, [{ date: edition.date, sketch: e.sketch }]);
-      }
+  const index = new Map<number, number[]>();
+  earlier.forEach((e, at) => {
+    if (!ids.has(e.key) || ids.get(e.key)! < e.date) ids.set(e.key, e.date);
+    for (const h of e.sketch) {
+      const list = index.get(h);
+      if (list) list.push(at);
+      else index.set(h, [at]);
     }
-  }
-  return entries.map(({ entry, sourceName }) => {
+  });
+  const checked = new Int32Array(earlier.length).fill(-1);
+  return entries.map(({ entry, sourceName }, n) => {
     const byId = ids.get(`${sourceName}\u0000${entry.id}`);
     if (byId) return byId;
     const { headline, summary } = memoryText(entry);
     const sketch = sketchOf(`${headline ?? ""}. ${summary}`);
-    let best: { date: string; sim: number } | null = null;
+    let best: string | null = null;
     for (const h of sketch) {
-      for (const cand of index.get(h) ?? []) {
-        const sim = sketchSimilarity(sketch, cand.sketch);
-        if (sim >= REPEAT_SIMILARITY && (!best || cand.date > best.date)) best = { date: cand.date, sim };
+      for (const at of index.get(h) ?? []) {
+        const cand = earlier[at]!;
+        if (best !== null && cand.date <= best) break; // lists run newest first
+        if (checked[at] === n) continue;
+        checked[at] = n;
+        if (sketchSimilarity(sketch, cand.sketch) >= REPEAT_SIMILARITY) best = cand.date;
       }
     }
-    return best?.date ?? null;
+    return best;
   });
 }
 
