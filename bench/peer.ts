@@ -4,7 +4,8 @@
 // recipient); ours (`node bin/briefing.js digest`, compiled) builds one edition from all the items and mails it to
 // its subscribers, once with 1 reader (the same audience) and once with as many readers as rss2email sends messages
 // (the same message count; `--readers` picks another number). Prints wall time, peak memory and CPU of each and
-// ours/rss2email; asserts nothing. `--prof` profiles our runs (V8 CPU profiles) and prints their top self time.
+// ours/rss2email; asserts nothing. `--prof` profiles our runs (V8 CPU profiles) and prints their top self time;
+// PEER_NODE_OPTIONS in the environment is passed to our runs as NODE_OPTIONS (to try V8 heap flags side by side).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -84,7 +85,7 @@ async function runOurs(dir: string, name: string, urls: string[], readers: numbe
   const env = {
     ...baseEnv(home), DIGEST_CONFIG: "digest.config.json", DIGEST_CRON: `${now.getUTCMinutes()} ${now.getUTCHours()} * * *`,
     SUBSCRIBERS_FILE: "subscribers.csv", STATE_DIR: "state", DIGESTS_DIR: "digests", OUTBOX_DIR: "outbox",
-    SMTP_URL: sink.url, MAIL_FROM: "Daily Briefing <briefing@example.org>", MAIL_SECRET: "peer-bench-secret-0123456789abcdef",
+    ...(process.env.PEER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.PEER_NODE_OPTIONS } : {}), SMTP_URL: sink.url, MAIL_FROM: "Daily Briefing <briefing@example.org>", MAIL_SECRET: "peer-bench-secret-0123456789abcdef",
   };
   const node = profile ? ["--cpu-prof", "--cpu-prof-dir", join(home, "prof")] : [];
   const log = join(home, "run.log");
