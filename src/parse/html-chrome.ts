@@ -1,5 +1,6 @@
 // Page chrome in an article's DOM: share bars, newsletter and paywall boxes, breadcrumbs, cookie banners, related
 // and comment sections, bylines and captions, found by element, role and class words; and chrome lines of text.
+import { printedStamp } from "./html-stamp-text.ts";
 
 /** The part of the DOM API the article reader uses (linkedom implements it; the project has no DOM typings). */
 export interface DomElement {
@@ -61,14 +62,22 @@ export function removeChrome(root: DomElement): void {
   const total = root.querySelectorAll("p").length;
   for (const el of Array.from(root.querySelectorAll(CHROME_TAGS))) if (!keepsContent(el, total)) el.remove();
   for (const el of Array.from(root.querySelectorAll(CHROME_ATTRS))) if (!keepsContent(el, total)) el.remove();
-  // the page's header goes; a post's own header that holds its time stays (`<article><header><time …>`)
+  // the page's header goes; a post's own header that holds its time stays (`<article><header><time …>`, or a
+  // printed "20:30" beside the post's heading): it carries the post's stamp and headline
   for (const el of Array.from(root.querySelectorAll("header"))) {
-    if (!el.querySelector("h1") && !(el.parentElement?.closest("article") && el.querySelector("time"))) el.remove();
+    if (!el.querySelector("h1") && !(el.parentElement?.closest("article") && holdsTime(el))) el.remove();
   }
   for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
     if (!el.parentElement || !root.contains(el) || !isChromeByName(el)) continue;
     if (!keepsContent(el, total)) el.remove();
   }
+}
+
+/** True for a header that holds a `<time>`, or an element whose whole text is a printed stamp ("20:30"). */
+function holdsTime(header: DomElement): boolean {
+  if (header.querySelector("time")) return true;
+  return Array.from(header.querySelectorAll("span, p, div, small, strong, b")).some((el) =>
+    !el.querySelector("h2, h3, h4, h5, h6") && printedStamp(el.textContent ?? "") !== null);
 }
 
 /** True for an element that carries the page's content (see removeChrome). */

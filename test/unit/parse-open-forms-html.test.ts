@@ -65,3 +65,27 @@ describe("an HTML page dated only in its footer", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-04T14:32:00Z", "2024-03-04T13:10:00Z"]);
   });
 });
+
+describe("posts whose own <header> holds a printed stamp and the headline", () => {
+  it("reads each post, its header kept (the page's header still goes)", () => {
+    const post = (id: string, t: string, h: string, p: string) => `<article class="entry" id="${id}"><header>
+<span class="clock">${t}</span><h2>${h}</h2></header>${p}<p class="byline">By Ines Moretti</p>
+<footer><button>Share</button></footer></article>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Live | Vale Courier</title></head><body>
+<header class="masthead"><a href="/">Vale Courier</a></header><main><h1>Live: the budget week</h1>
+<p class="dateline">Tuesday 5 March 2024 · All times are Paris time (CET)</p>
+${post("a1", "18:20", "Council passes the roads plan", "<p>The council voted the roads plan through after a long evening debate.</p>")}
+${post("a2", "16:05", "Pictured: the packed public gallery", "")}
+${post("a3", "11:40", "Library keeps its opening hours", "<p>The library service will keep its hours for another year, the mayor said.</p>")}
+</main></body></html>`;
+    const doc = parseDocument(
+      { sourceId: "t", location: "/live.html", body: html, contentType: "text/html", fetchedAt: "2024-03-06T10:00:00Z" },
+      { format: "auto", date: null, timezone: null, sourceName: null, url: null },
+    );
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author, e.body.length])).toEqual([
+      ["Council passes the roads plan", "2024-03-05T17:20:00Z", "Ines Moretti", 1],
+      ["Pictured: the packed public gallery", "2024-03-05T15:05:00Z", "Ines Moretti", 0],
+      ["Library keeps its opening hours", "2024-03-05T10:40:00Z", "Ines Moretti", 1],
+    ]);
+  });
+});
