@@ -1,0 +1,64 @@
+// The catch-all topic as data: frontline, humanitarian, security and domestic-politics news (gold/LABELS.md's
+// "other"). Split from topics.ts, which holds the war topics; same term syntax and weights (see there).
+import type { TopicConfig, TopicRule } from "../types.ts";
+
+/** A weight → comma-list table as rules ("3: 'a, b'" → two rules of weight 3). */
+export function rules(table: Record<number, string>): TopicRule[] {
+  return Object.entries(table).flatMap(([weight, list]) =>
+    list.split(",").map((t) => t.trim()).filter(Boolean).map((term) => ({ term, weight: Number(weight) })),
+  );
+}
+
+/** "other": competes like any topic, and wins whenever no war topic scores enough. */
+export const OTHER_TOPIC: TopicConfig = {
+  name: "other",
+  title: "Other news",
+  rules: rules({
+    3: "recaptur*, captured, capture, took control, taken control, liberat*, " +
+      "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
+      "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
+      // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
+      "assault*, human rights, arson, tested, tests new, " +
+      // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
+      "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
+      // a leader visiting his own troops, command posts or the front: the war on the ground, not a visit to a state
+      "visit* ... troops, visit* ... soldiers, visit* ... command post*, visit* ... headquarters, visit* ... front line, " +
+      "visit* ... frontline, visit* ... front-line, visit* ... positions, " +
+      // a side's ground attacks repelled, fought off or beaten back: the fighting on the front (not air defence at work)
+      "repel* ... russia* attack*, repel* ... ukrain* attack*, repel* ... enemy attack*, repel* ... assault*, " +
+      "repuls* ... russia* attack*, repuls* ... ukrain* attack*, repuls* ... enemy attack*, repuls* ... assault*, " +
+      "fought off ... attack*, fought off ... assault*, fight* off ... attack*, fight* off ... assault*, " +
+      "beat* back ... attack*, beat* back ... assault*, beaten back ... attack*, beaten back ... assault*, " +
+      "russia* attack* ... repelled, ukrain* attack* ... repelled, assault* ... repelled, " +
+      "russia* attack* ... repulsed, ukrain* attack* ... repulsed, assault* ... repulsed, " +
+      "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
+      // a country's own defence budget is domestic politics or procurement, not aid to a party
+      "defence spending, defence budget, military spending, " +
+      "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+      // an official dismissed is politics ("dismisses a proposal" is a reaction: only context below)
+      "dismiss* ... minister*, dismiss* ... commander*, dismiss* ... chief*, dismiss* ... head, dismiss* ... governor*, " +
+      "dismiss* ... official*, dismiss* ... deputy, dismissal*, sack* ... minister*, fire* ... minister*, sacks, sacked, " +
+      // an emergency declared is civil news, whatever caused it
+      "state of emergency, declar* ... emergency, emergency regime, " +
+      // a country's own security bodies convened: security news
+      "national security council, national security committee, committee for national security, " +
+      // inspectors and monitors at a site: security news, not the attack that damaged it
+      "inspector*, inspection*, monitoring mission*, team* ... inspect*, expert* ... inspect*, monitor* ... inspect*, " +
+      // the state of a nuclear plant: its safety and the risks to it (the watchdog's talks and visits are diplomacy)
+      "nuclear safety, safety risk*, immediate risk*, no risk, radiation leak*, release radiation, " +
+      // mines laid on the ground: the war's security and frontline news
+      "landmine*, land mine*, anti-personnel mine*, anti-tank mine*, minefield*, mines laid, laid mines, " +
+      // worship under fire: civil life
+      "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
+      // hostile acts short of weapons fire: security news
+      "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
+    // the front line is a place, not what happens there
+    2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
+      "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
+      "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
+      "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +
+      // warships on the move or calling at a port: naval posture (security), not a diplomatic visit
+      "warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*",
+    1: "soldiers, parliament, domestic, orphan*, civilians, children",
+  }),
+};
