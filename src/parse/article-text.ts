@@ -17,8 +17,9 @@ const SOFT_END_RE = /^(read more|continue reading|more)$/i;
 const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 // A subhead put as a question ("How far have the troops advanced?"): one short question opening with a question word.
 const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$/i;
-// An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph.
-const EMBED_LABEL_RE = /^(?:watch|video|listen|audio)\s?:\s\S/i;
+// An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph;
+// a picture's label ("Photo: Crews at the site", "Image: …") is its caption, what the picture shows, not the text.
+const EMBED_LABEL_RE = /^(?:watch|video|listen|audio|image|photo|photograph|picture|pictured|gallery)s?\s?:\s\S/i;
 // A sign-off crediting helpers ("Staff writers contributed to this report."): the article's last line.
 // The comments box after the body ("Comments (14)", "Comments are closed on this story."): the article is over.
 const COMMENT_COUNT_RE = /^comments?\s?\(\d[\d.,]*[KkMm]?\)$/i;

@@ -5,10 +5,11 @@ import { noDateWarning, type DraftDocument, type ParseContext } from "./draft.ts
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
+import { printedStamp } from "./html-stamp-text.ts";
 import { marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
-import { findDate } from "./text-dates.ts";
+import { findDate, matchDateLine } from "./text-dates.ts";
 import { normText } from "./text-lines.ts";
 
 // linkedom and Readability load on the first HTML article, not with every command (linkedom alone costs ~160 ms).
@@ -71,8 +72,12 @@ function keepSections(blocks: Block[]): Block[] {
   return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
 }
 
-/** A short line that only dates the page ("Updated … | Published August 12, 2024 at 2:52 p.m. EDT"). */
+/**
+ * A short line that only dates the page ("Updated … | Published August 12, 2024 at 2:52 p.m. EDT"), or a date alone
+ * on its line, with or without its time ("Thursday 6 July 2023 20:10 BST", "6 July 2023"): the article's dateline.
+ */
 function isDateLine(text: string): boolean {
+  if (matchDateLine(text) !== null || printedStamp(text)?.date) return true;
   return text.length <= 160 && /\b(published|updated|posted|modified)\b/i.test(text) && findDate(text) !== null &&
     !/[.!?…"”]$/u.test(text);
 }

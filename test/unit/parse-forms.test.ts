@@ -127,3 +127,32 @@ describe("article forms", () => {
     expect(entries[0]?.published).toBe("2024-06-10");
   });
 });
+
+describe("an article's lead picture and date line are no paragraphs", () => {
+  it("a text article's 'Image: …' caption before the first paragraph is left out", () => {
+    const page = [
+      "Coast Herald › News", "Harbour wall gives way after a week of storms",
+      "Fishermen say the damage will keep boats ashore for a month.", "By Tova Lind", "3 March 2024, 16:05 GMT",
+      "Photo: Waves breaking over the broken harbour wall on Sunday",
+      "A section of the harbour wall collapsed on Sunday after a week of storms battered the coast, the port said.",
+      "Repairs are expected to take at least four weeks, according to the harbour master.",
+      "© Coast Herald",
+    ].join("\n");
+    const entry = parse(page).entries[0]!;
+    expect(entry.body[0]).toMatch(/^A section of the harbour wall collapsed/);
+    expect(entry.body).toHaveLength(2);
+  });
+
+  it("an HTML article's paragraph holding only its printed date is no body paragraph", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour wall gives way | Coast Herald</title></head><body><article>
+<h1>Harbour wall gives way</h1><p class="byline">By Tova Lind</p>
+<p class="info"><time datetime="2024-03-03T16:05:00Z">Sunday 3 March 2024 16:05 GMT</time></p>
+<p>A section of the harbour wall collapsed on Sunday after a week of storms battered the coast, the port said.</p>
+<p>Repairs are expected to take at least four weeks, according to the harbour master.</p>
+<p>Boats will moor in the river mouth until then, the town council said on Sunday evening.</p>
+</article></body></html>`;
+    const entry = parse(html).entries[0]!;
+    expect(entry.body[0]).toMatch(/^A section of the harbour wall collapsed/);
+    expect(entry.published).toBe("2024-03-03T16:05:00Z");
+  });
+});
