@@ -152,8 +152,8 @@ export function buildPost(
       continue;
     }
     if (isChrome(line) || matchDateLine(line)) continue;
-    // A byline opens the update, or closes it after a dash ("—By Jane Doe").
-    const by = kept.length === 0 || /^[—–]/.test(line) ? bylineAuthor(line) : null;
+    // A byline opens the update, or closes it: after a dash ("—By Jane Doe") or as its last line ("Posted by Jane Doe").
+    const by = kept.length === 0 || /^[—–]/.test(line) || closes ? bylineAuthor(line) : null;
     if (by) {
       author ??= by;
       continue;

@@ -73,3 +73,23 @@ describe("the home zone of a language menu", () => {
     expect(menuZone(splitLines("Home\nUK\nUS\nWorld\nSport"))).toBeNull();
   });
 });
+
+describe("a byline closing each post", () => {
+  it("'Posted by Name' as a post's last line names its author, without the 'Posted by'", () => {
+    const page = [
+      "Valley Gazette", "Flood live: river peaks at Millbrook", "Friday 1 March 2024",
+      "15:20 GMT", "River peaks below the flood wall",
+      "The river reached its highest level in a decade this afternoon but stayed below the new wall, the agency said.",
+      "Posted by Rhoda Finch", "Share this post",
+      "13:05 GMT", "Schools close early across the valley",
+      "Pupils were sent home at lunchtime as a precaution, the council said.",
+      "Posted by Amos Pryor", "Share this post",
+      "11:40 GMT", "Sandbags handed out in the square",
+      "Volunteers filled and handed out several thousand sandbags during the morning.",
+      "Posted by Rhoda Finch", "Share this post",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.author, e.body.length])).toEqual([
+      ["Rhoda Finch", 1], ["Amos Pryor", 1], ["Rhoda Finch", 1],
+    ]);
+  });
+});
