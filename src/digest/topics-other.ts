@@ -47,18 +47,25 @@ export const OTHER_TOPIC: TopicConfig = {
       // the state of a nuclear plant: its safety and the risks to it (the watchdog's talks and visits are diplomacy)
       "nuclear safety, safety risk*, immediate risk*, no risk, radiation leak*, release radiation, " +
       // mines laid on the ground: the war's security and frontline news
-      "landmine*, land mine*, anti-personnel mine*, anti-tank mine*, minefield*, mines laid, laid mines, " +
+      "minefield*, mines laid, laid mines, " +
       // worship under fire: civil life
       "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
       // hostile acts short of weapons fire: security news
-      "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked",
+      "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked, " +
+      // a state's nuclear or military doctrine: its posture (security news), whatever attacks it lists
+      "doctrine",
+
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
       "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
       "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
       "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +
       // warships on the move or calling at a port: naval posture (security), not a diplomatic visit
-      "warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*",
+      "warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*, " +
+      // mines are a weapon (context, as weapons are): laying them, above, is the act
+      "landmine*, land mine*, anti-personnel mine*, anti-tank mine*",
     1: "soldiers, parliament, domestic, orphan*, civilians, children",
+    // the UN's rights body is diplomacy (topics.ts)
+    [-3]: "human rights council",
   }),
 };

@@ -49,7 +49,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
       // arson is set by hand, not fired from afar (sabotage: other)
-      [-4]: "arson attack*",
+      [-4]: "arson attack*, " +
+        // "strike a deal" is an idiom; dying in a crash is an accident, not an attack
+        "strike* ... deal*, struck ... deal*, strike* ... agreement*, struck ... agreement*, strike* ... bargain*, " +
+        "killed in ... crash*, died in ... crash*",
     }),
   },
   {
@@ -69,6 +72,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "tranche*, paid out, pays out, disburs*, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
         "european peace facility",
+      // paying for a party's kit; clearing or approving arms for it; arms coalitions; intelligence shared with it
+      // ("X for Ukraine" after a verb of authorising: "clears anti-tank mines for Ukraine")
+
       3: "aid, assistance, package, pledge*, deliver*, delivery, supplied, supplies, supply, supplying, provided, provides, " +
         "providing, donat*, funding, funds, loan*, grant, weapons to, transferred, shipped, shipment*, " +
         "procure for ukraine, purchas* ... for ukraine, buy* ... for ukraine, procure* ... for ukraine, ammunition, ammo, munitions, transfers, windfall, " +
@@ -81,8 +87,18 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "deal* to supply, deal* to produce, deal* to make, deal* to build, agreement* to supply, agreement* to produce, " +
         "agreement* to make, agreement* to build, joint production, co-production, jointly produce, produce jointly, " +
         // the state of stocks: running short is an aid story (pleas follow)
-        "running out, run out, ran out, running low, short of, shortage*",
-      2: "weapons, arms, congress, appropriat*, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
+        "running out, run out, ran out, running low, short of, shortage*, " +
+        // paying for a party's kit ("to fund demining gear", "US-funded imagery"); "pay for troops" is their wages
+        "fund, funded, to pay for, will pay for, pays for, paid for, " +
+        // authorising arms for a party: "clears anti-tank mines for Ukraine"
+        "clear* ... for ukrain*, approv* ... for ukrain*, authori* ... for ukrain*, " +
+        "weapons for ukrain*, arms for ukrain*, ammunition for ukrain*, shells for ukrain*, " +
+        // the coalitions of Ukraine's backers that each supply one kind of arms
+        "artillery coalition*, drone coalition*, tank coalition*, jet coalition*, air defence coalition*, " +
+        "demining coalition*, armour coalition*, capability coalition*, " +
+        // intelligence shared with a party is support given to it
+        "intelligence sharing, share intelligence, shares intelligence, sharing intelligence",
+      2: "weapons, arms, congress, senate, senator*, appropriat*, backers, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
         "investment, backing, allocat*, approve*, support ukraine, help ukraine, need more, " +
         "request*, asks for, asked for, asking for, wants, needs, " +
         // resources, not predicates: what is given, asked for or running short
@@ -98,7 +114,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // nuclear weapons stationed on an ally's soil are posture and alliance politics, not arms given to a party
         "nuclear weapons, nuclear arms, nuclear warhead*, " +
         // "grant" the verb grants status, not money
-        "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission",
+        "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission, " +
+        // a country's exports are trade: grain shipped under a wartime deal is that deal's news (diplomacy)
+        "grain shipment*, grain export*, food export*, grain supplies",
     }),
     requires: PARTIES,
   },
@@ -116,7 +134,13 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "mediat*, negotiat*, " +
         // a deal between states named by what it moves (grain, ammonia), and its signing
-        "grain deal*, grain corridor*, grain agreement*, grain initiative, export deal*, export corridor*, shipping corridor*, " +
+        "grain deal*, grain corridor*, grain agreement*, grain accord*, grain initiative, export deal*, export corridor*, shipping corridor*, " +
+        // a party leaving, suspending or pausing such a deal is as much diplomacy as signing it
+        "exit* ... deal*, quit* ... deal*, withdr* from ... deal*, pull* out of ... deal*, suspend* ... deal*, " +
+        "suspend* ... accord*, suspend* ... agreement*, deal* pause, pause* ... deal*, " +
+        "suspend* its part, suspend* its role, suspend* its participation, suspend* ... participation in, " +
+        // the UN's rights body (human-rights reporting is other news)
+        "human rights council, " +
         "signing ceremony, deal* ... signed, agreement* ... signed, accord* ... signed, sign* ... deal*, sign* ... agreement*, " +
         "sign* ... accord*, sign* ... treaty, sign* ... memorandum, " +
         // the UN's court between states (a national court's trial is other news)
@@ -125,15 +149,20 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "no-fly zone*, " +
         // support pledged with no resources named is a message to a party; a leader's address to a foreign congress
         "pledg* support, pledg* solidarity, pledg* continued support, pledg* ... unwavering support, address* ... congress",
-      3: "talks, peace, summit*, treaty, treaties, memorandum, accession, membership, state visit, visited, visits, met with, " +
+      3: "talks, peace, summit*, treaty, treaties, grain shipment*, grain export*,  memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
         "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
         // a demand put to the other side as terms of talks; a pause in attacks the sides agreed
-        "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips, " +
+        "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips, tour, " +
+        // a leader's stop abroad, and a bid to join an alliance or union
+        "stop in, stops in, stopped in, surprise stop, unannounced stop, stopover, surprise visit, unannounced visit, " +
+        "bid to join, join the eu, join nato, joining the eu, joining nato, " +
+        // leaders at odds in public: the row is the news, not what they argue about
+        "spar, spars, sparred, sparring, rebuke*, rebuttal, at odds, " +
         // a call for an inquiry by other states or bodies
         "international investigation*, international inquiry, international inquiries, international probe*",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
-        "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, g7, g20, " +
+        "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, foreign secretary, secretary of state, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
         "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, ruled out, delegation, arrives in, arrived in, lands in, landed in, conference*, " +
@@ -144,6 +173,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       [-4]: "national security council, national security committee, committee for national security, european peace facility",
       // a press conference is where news is told, not a meeting of states
       [-2]: "press conference*, news conference*",
+      // a page greeting its readers is no welcome between states
+      [-4]: "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back",
     }),
   },
   OTHER_TOPIC,
