@@ -1,8 +1,8 @@
 // Which stamps of a text page head updates: loose inline stamps, the page's own date stamp and timed sidebars
 // after the footer are dropped; running text is what an update's stamp must head.
-import { isChrome, isSentence } from "./text-lines.ts";
-import { untilEnd } from "./text-post.ts";
-import type { Stamp } from "./text-stamps.ts";
+import { isChrome, isHeadlineLike, isSentence } from "./text-lines.ts";
+import { bylineAuthor, untilEnd } from "./text-post.ts";
+import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 /** Drops video lengths read as stamps ("Watch the video" / "2:31", "Video" / "0:45"). */
 export function dropMediaLengths(lines: string[], stamps: Stamp[]): Stamp[] {
@@ -89,4 +89,31 @@ function isMediaLength(lines: string[], line: number): boolean {
   if (!LENGTH.test(lines[line]!)) return false;
   for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!);
   return false;
+}
+
+const UPDATED_LABEL = /^(?:last\s+)?updated\s?:?\s+(?:on\s+|at\s+)?(?=\S)/i;
+
+/**
+ * Adds the "Updated <date> at <time>" lines that sit in a card's stamp slot: between a headline above and a byline
+ * below, where the page's other stamps (two or more) sit. A pinned card often prints only its update time there. The
+ * page head's own "Updated: …" line sits elsewhere (under the page's byline and date), so it heads no card.
+ */
+export function addSlotUpdates(lines: string[], stamps: Stamp[]): Stamp[] {
+  const inSlot = (i: number) => isHeadlineLike(neighbour(lines, i, -1)) && bylineAuthor(neighbour(lines, i, 1)) !== null;
+  if (stamps.filter((s) => inSlot(s.line)).length < 2) return stamps;
+  const taken = new Set(stamps.map((s) => s.line));
+  const added: Stamp[] = [];
+  lines.forEach((line, i) => {
+    const label = UPDATED_LABEL.exec(line);
+    if (!label || taken.has(i) || line.length > 80 || !inSlot(i)) return;
+    const stamp = matchStamp(line.slice(label[0].length), i);
+    if (stamp && stamp.text === null && stamp.author === null && stamp.minutes !== null) added.push(stamp);
+  });
+  return added.length === 0 ? stamps : [...stamps, ...added].sort((a, b) => a.line - b.line);
+}
+
+/** The nearest non-blank line above (step -1) or below (step 1) line `i`, or "". */
+function neighbour(lines: string[], i: number, step: number): string {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k] !== "") return lines[k]!;
+  return "";
 }

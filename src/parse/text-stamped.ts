@@ -5,7 +5,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { untilEnd } from "./text-post.ts";
-import { dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
+import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
@@ -40,7 +40,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
     const stamp = line === "" ? null : matchStamp(line, i);
     if (stamp) all.push(stamp);
   });
-  const stamps0 = dropPageStamp(keepLoose(dropMediaLengths(lines, all)));
+  const stamps0 = dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, all))));
   if (stamps0.length === 0) return null;
   const firstReal = stamps0.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, stamps0[k + 1]?.line ?? lines.length));
   const keyBlock = findKeyBlock(lines, stamps0[Math.max(firstReal, 0)]!.line);

@@ -156,3 +156,33 @@ describe("an article's lead picture and date line are no paragraphs", () => {
     expect(entry.published).toBe("2024-03-03T16:05:00Z");
   });
 });
+
+describe("an 'Updated …' line in a card's stamp slot", () => {
+  const card = (h: string, stamp: string, by: string, body: string) => [h, stamp, by, "Share", body];
+  const page = (headStamp: string[]) => [
+    "The Harbour Ledger", "Storm Coverage: Gales Close Ports Along the Coast", ...headStamp,
+    "Ports along the coast stayed shut on Tuesday as gales brought down power lines and flooded roads.",
+    "Pinned",
+    ...card("Gales Shut Every Port on the East Coast", "Updated March 5, 2024 at 3:10 pm ET", "By Cora Quill",
+      "All six ports on the east coast were closed by noon as gusts passed 70 miles an hour, officials said."),
+    ...card("Power Restored to Most Homes in the North", "March 5, 2024 5:40 pm ET", "By Abel Stroud",
+      "Crews restored electricity to most of the homes that lost it overnight, the utility said."),
+    ...card("Ferry Operators Cancel Evening Crossings", "March 5, 2024 4:15 pm ET", "By Cora Quill",
+      "Every ferry crossing after 6 pm was cancelled, the operators said in a joint statement."),
+  ].join("\n");
+
+  it("is the stamp of the card it sits in (between its headline and its byline)", () => {
+    const doc = parse(page(["Last Updated: March 5, 2024 at 5:40 pm ET"]));
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Gales Shut Every Port on the East Coast", "2024-03-05T20:10:00Z", "Cora Quill"],
+      ["Power Restored to Most Homes in the North", "2024-03-05T22:40:00Z", "Abel Stroud"],
+      ["Ferry Operators Cancel Evening Crossings", "2024-03-05T21:15:00Z", "Cora Quill"],
+    ]);
+  });
+
+  it("but the page head's own 'Updated: …' line, under its byline, heads no card", () => {
+    const doc = parse(page(["Mara Lune", "Mar 5, 2024", "Updated: March 5, 2024, 5:40 PM"]));
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Gales Shut Every Port on the East Coast",
+      "Power Restored to Most Homes in the North", "Ferry Operators Cancel Evening Crossings"]);
+  });
+});
