@@ -80,6 +80,8 @@ function collect(value: unknown, out: Node[], depth: number): void {
   const node = value as Node;
   if (node["@type"] !== undefined) out.push(node);
   if (node["@graph"] !== undefined) collect(node["@graph"], out, depth + 1);
+  // A page node often carries the article or live blog as its main entity (`WebPage.mainEntity`).
+  if (node["mainEntity"] !== undefined) collect(node["mainEntity"], out, depth + 1);
 }
 
 /** True when a node's `@type` (a string or an array) includes `type`. */
@@ -141,10 +143,26 @@ export function htmlParagraphs(html: string): string[] {
   return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== "");
 }
 
+/**
+ * The items of a list-valued property: one object, an array, or an `ItemList` whose `itemListElement` holds them,
+ * each maybe wrapped in a `ListItem` (`{"@type": "ListItem", "item": {…}}`).
+ */
+function listItems(raw: unknown, depth = 0): unknown[] {
+  // linked references can make a list hold itself: the depth bounds the walk
+  if (depth > 3) return [];
+  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as unknown[];
+  return list.flatMap((entry) => {
+    const node = entry && typeof entry === "object" ? (entry as Node) : null;
+    if (node && node["itemListElement"] !== undefined && node["headline"] === undefined) {
+      return listItems(node["itemListElement"], depth + 1);
+    }
+    return node && hasType(node, "ListItem") && node["item"] && typeof node["item"] === "object" ? [node["item"]] : [entry];
+  });
+}
+
 /** The updates of a LiveBlogPosting node (`liveBlogUpdate` as one object or a list), deduplicated by `@id`. */
 export function liveBlogUpdates(blog: Node): LdUpdate[] {
-  const raw = blog["liveBlogUpdate"];
-  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as unknown[];
+  const list = listItems(blog["liveBlogUpdate"]);
   const seen = new Set<string>();
   const updates: LdUpdate[] = [];
   for (const item of list) {
