@@ -2,6 +2,7 @@
 // beat when its headline or lead sentence names the subject (a party, or a place, person or institution only this
 // subject has) and says what kind of news it is; a name alone ("Ukrainian rowers win silver") is not enough.
 import { compileTerm, isFront, matches, zones, type Parts, type Zone } from "./rules.ts";
+import type { FrontRule } from "./classify.ts";
 import type { BeatConfig } from "../types.ts";
 
 /** An entry's relevance to the beat. */
@@ -17,7 +18,7 @@ export interface RelevanceInput {
   headline: string | null;
   body: string[];
   /** Topic rules of weight ≥ 2 that fired in its headline or lead sentence (classify.ts). */
-  frontRules: string[];
+  frontRules: FrontRule[];
   /** Its page (title and intro) names the beat: a live blog about the subject, not a general world feed. */
   pageOnBeat: boolean;
   /** Its zones when classifying already split them (else split here). */
@@ -48,6 +49,19 @@ function found(list: { term: string; parts: Parts }[], front: string[][]): strin
   return null;
 }
 
+/**
+ * The topic rule that says what kind of news an entry is, when the war's own vocabulary does not. With a specific
+ * name any rule does. Without one, a war topic's rule counts (an attack and its toll, a pledge, a ceasefire), but
+ * the catch-all's words (a crash, a resignation, a capture) are world news as much as war news: beside a party's
+ * name they count only in a main clause (not "… after rebels took control"), and with no name at all (a page's bonus
+ * alone) only as a predicate in a main clause ("deputy minister resigns"). Rules a negative one vetoed, and aid's
+ * rules with no party named, never count (classify.ts).
+ */
+function kindOf(rules: FrontRule[], party: boolean, specific: boolean): FrontRule | undefined {
+  if (specific) return rules[0];
+  return rules.find((r) => r.war) ?? rules.find((r) => r.main && (party || r.predicate));
+}
+
 /** Whether a page's title and intro name the subject (a party or a specific name). */
 export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
   const c = compile(beat);
@@ -66,7 +80,7 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   const specific = found(c.specific, front);
   const party = found(c.party, front);
   const subject = found(c.context, front);
-  const context = subject ?? input.frontRules[0]?.replace(/\*$/, "") ?? null;
+  const context = subject ?? kindOf(input.frontRules, party !== null, specific !== null)?.term.replace(/\*$/, "") ?? null;
   const parts: string[] = [];
   let value = 0;
   if (specific) { value += 2; parts.push(`names "${specific}" (+2)`); }

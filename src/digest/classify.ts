@@ -10,9 +10,21 @@ export interface TopicScore extends Classification {
   /** Other topics that scored at least half the winner's score. */
   secondary: string[];
   /** Rules of weight ≥ 2 (any topic) that fired in the headline or lead sentence: acts and actors the entry leads with. */
-  frontRules: string[];
+  frontRules: FrontRule[];
   /** The entry's weighted zones, as classified (the beat reads its front zones from them). */
   zones: Zone[];
+}
+
+/** A rule of weight ≥ 2 that fired in the headline or lead sentence, and how much it says about the kind of news. */
+export interface FrontRule {
+  term: string;
+  /** A war topic's rule (not the catch-all's), that topic's `requires` met: the war's kind of news. */
+  war: boolean;
+  /** Fired in a main clause, not in a clause of circumstance ("… after rebels took control"). */
+  main: boolean;
+  /** Weight ≥ 3: a predicate (what happens), not an actor or a resource. */
+  predicate: boolean;
+  topic: string;
 }
 
 /** A rule that fired: written out only for the winning topic's reasons (a day has thousands of entries). */
@@ -68,7 +80,8 @@ function leadPredicate(zone: Zone | undefined, rules: Compiled): Matcher | null 
 function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled) {
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, Fired[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
-  const front = new Set<string>();
+  const front = new Map<string, FrontRule>();
+  const fallback = fallbackTopic(topics);
   for (const zone of zoneList) {
     const found = candidates(zone.tokens, rules)
       .map((index) => ({ m: rules.matchers[index]!, index, span: matchSpan(zone.tokens, rules.matchers[index]!.parts) }))
@@ -83,14 +96,20 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled) {
       if (m.weight > 0) taken.push({ topic: m.topic, from: at, to, phrase: m.parts.some((p) => p.gap) });
       return true;
     });
-    for (const { m } of counted.sort((a, b) => a.index - b.index)) {
+    // a negative rule around a term says the words are not that topic's kind of news ("strike a deal")
+    const vetoes = found.filter((f) => f.m.weight < 0);
+    for (const { m, at, to } of counted.sort((a, b) => a.index - b.index)) {
       const points = m.weight * zone.weight;
       scores[m.topic] = (scores[m.topic] ?? 0) + points;
       fired[m.topic]?.push({ term: m.term, zone: zone.label, points });
-      if (m.weight >= FRONT_RULE_WEIGHT && isFront(zone)) front.add(m.term);
+      if (m.weight < FRONT_RULE_WEIGHT || !isFront(zone)) continue;
+      if (vetoes.some((v) => v.m.topic === m.topic && v.at <= at && to <= v.to)) continue;
+      const had = front.get(m.term);
+      const main = zone.weight >= 1 || !!had?.main;
+      front.set(m.term, { term: m.term, topic: m.topic, war: m.topic !== fallback, main, predicate: m.weight >= PREDICATE_WEIGHT });
     }
   }
-  return { scores, fired, frontRules: [...front] };
+  return { scores, fired, frontRules: [...front.values()] };
 }
 
 /** Classifies an entry by the topics' rules; "other" wins when no topic scores at least MIN_SCORE. */
@@ -110,6 +129,8 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     if (!needed || (scores[t.name] ?? 0) <= 0) continue;
     if (front.some((z) => needed.some((parts) => matches(z.tokens, parts)))) continue;
     scores[t.name] = (scores[t.name] ?? 0) * REQUIRES_FACTOR;
+    // aid with no party named ("parliament approves the budget") is no war news either
+    for (const r of frontRules) if (r.topic === t.name) r.war = false;
     fired[t.name]?.push(`× ${REQUIRES_FACTOR}: none of ${t.requires!.join(", ")} in the headline or first sentence`);
   }
   const fallback = fallbackTopic(topics);

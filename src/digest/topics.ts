@@ -170,11 +170,12 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "nuclear weapons, nuclear arms, nuclear warhead*",
       1: "nato, eu, minister, leaders",
       // a country's own security bodies meet about its own defence (security news, below)
-      [-4]: "national security council, national security committee, committee for national security, european peace facility",
+      [-4]: "national security council, national security committee, committee for national security, european peace facility, " +
+        // a page greeting its readers is no welcome between states
+        "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back",
       // a press conference is where news is told, not a meeting of states
       [-2]: "press conference*, news conference*",
-      // a page greeting its readers is no welcome between states
-      [-4]: "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back",
+
     }),
   },
   OTHER_TOPIC,
