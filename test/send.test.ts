@@ -1,5 +1,6 @@
 // deliverEdition against a real smtp-server on 127.0.0.1, every message read back with mailparser.
 import { generateKeyPairSync, createHash, verify } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -159,7 +160,9 @@ describe("deliverEdition over SMTP", () => {
     const slow = await startSink({ faults: { delayMs: 150 } });
     try {
       const first = deliverEdition(list(PEOPLE), (r) => composeFixture(r), options({ smtpUrl: slow.url, maxConnections: 1 }));
-      await new Promise((r) => setTimeout(r, 50));
+      // wait until the first run holds the lock (not a fixed sleep: under load it may not have started yet)
+      const held = join(dir, "state", "locks", "edition-2025-11-06.lock");
+      while (!existsSync(held)) await new Promise((r) => setTimeout(r, 5));
       await expect(deliverEdition(list(PEOPLE), (r) => composeFixture(r), options({ smtpUrl: slow.url }))).rejects.toMatchObject({ code: "ELOCK", message: expect.stringContaining(`pid ${process.pid}`) });
       expect(await first).toMatchObject({ sent: 3 });
       expect(slow.count()).toBe(3);
