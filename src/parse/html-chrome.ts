@@ -10,6 +10,7 @@ export interface DomElement {
   textContent: string | null;
   parentElement: DomElement | null;
   nextElementSibling: DomElement | null;
+  previousElementSibling: DomElement | null;
   children: ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;

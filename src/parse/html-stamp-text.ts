@@ -3,7 +3,7 @@
 // "Updated 45 minutes ago"), the printed ones dated from what the page says about itself (its header dates, the
 // zone it states, the time it was refreshed) the way the text reader dates a page's stamp lines.
 import type { DomElement } from "./html-chrome.ts";
-import type { PrintedDate } from "./text-dates.ts";
+import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
@@ -45,14 +45,47 @@ export function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stam
     }
   }
   let best: DomElement[] = [];
-  for (const children of holders.values()) {
+  // Lists of updates split under headings ("Monday" <ul>…</ul> "Tuesday" <ul>…</ul>): sibling lists of one tag, each
+  // mostly made of the stamped blocks, read as one run of blocks (in page order, as the holders were met).
+  const runs = new Map<DomElement, Map<string, DomElement[]>>();
+  for (const [parent, children] of holders) {
     const tags = new Map<string, number>();
     for (const c of children) tags.set(c.tagName, (tags.get(c.tagName) ?? 0) + 1);
     const [tag] = [...tags.entries()].sort((a, b) => b[1] - a[1])[0] ?? [""];
     const same = children.filter((c) => c.tagName === tag);
     if (same.length > best.length) best = same;
+    const outer = parent.parentElement;
+    if (!outer || same.length < 2 || same.length * 2 < parent.children.length) continue;
+    const byKind = runs.get(outer) ?? new Map<string, DomElement[]>();
+    const key = `${parent.tagName}>${tag}`;
+    byKind.set(key, [...(byKind.get(key) ?? []), ...same]);
+    runs.set(outer, byKind);
+  }
+  for (const byKind of runs.values()) {
+    for (const run of byKind.values()) if (run.length > best.length) best = run;
   }
   return best.map((element) => ({ element, stamp: firstStamp.get(element)! }));
+}
+
+/**
+ * The date a block's section heading names ("Tuesday, Nov. 15" above a list of timed items), when the block is the
+ * first of the blocks under it: the nearest element before it (its own, else an ancestor's preceding sibling) that is
+ * a date alone. Another block, or a heading that is no date, ends the search.
+ */
+export function sectionDate(block: DomElement, blocks: Set<DomElement>, root: DomElement): PrintedDate | null {
+  const holding = new Set<DomElement>();
+  for (const b of blocks) for (let p = b.parentElement; p && !holding.has(p); p = p.parentElement) holding.add(p);
+  for (let node: DomElement | null = block; node && node !== root && node.tagName !== "BODY"; node = node.parentElement) {
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+      if (blocks.has(s) || holding.has(s)) return null;
+      const text = (s.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (!text) continue;
+      const date = matchDateLine(text);
+      if (date) return date;
+      if (/^H[1-6]$/.test(s.tagName)) return null;
+    }
+  }
+  return null;
 }
 
 interface DomNode {
@@ -164,7 +197,9 @@ export interface PageText {
  * stamp lines: a date the stamp prints, else the head's published/updated dates and midnight crossings between
  * neighbours; ages count back from the refresh time the page prints. Warnings are added for guesses.
  */
-export function datePrinted(stamps: PrintedStamp[], page: PageText, warnings: string[]): (string | null)[] {
+export function datePrinted(
+  stamps: PrintedStamp[], page: PageText, warnings: string[], sections: (PrintedDate | null)[] = [],
+): (string | null)[] {
   const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
   const time: PageTime = {
     zone: head.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
@@ -173,7 +208,7 @@ export function datePrinted(stamps: PrintedStamp[], page: PageText, warnings: st
   const placed = stamps.map((p, line) => ({
     stamp: { line, minutes: p.minutes, ago: p.ago, date: p.date, zone: p.zone, author: null, text: null,
       headlineOnLine: false, convention: null, back: p.back } satisfies Stamp,
-    section: null,
+    section: sections[line] ?? null,
     pinned: false,
   }));
   return resolveTimes(placed, time, warnings).map((iso, i) =>

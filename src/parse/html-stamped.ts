@@ -10,7 +10,7 @@ import { nameLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
-import { datePrinted, findStamps, type FoundStamp, type PageText, siblingBlocks } from "./html-stamp-text.ts";
+import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDate, siblingBlocks } from "./html-stamp-text.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
@@ -119,7 +119,8 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   if (found.length < 2 || inBlocks * 2 < total) return null;
   const printed = found.filter((f) => f.stamp.printed);
   if (printed.length > 0) {
-    const times = datePrinted(printed.map((f) => f.stamp.printed!), { ...ctx, ...page }, warnings);
+    const sections = printed.map((f) => sectionDate(f.block.element, blocks, root));
+    const times = datePrinted(printed.map((f) => f.stamp.printed!), { ...ctx, ...page }, warnings, sections);
     printed.forEach((f, i) => (f.block.published = times[i] ?? null));
   }
   return found.map((f) => f.block);
@@ -146,10 +147,15 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
   const lines: Line[] = [];
   let before = -1;
   let [text, stamped, heading, linked] = ["", false, false, 0];
+  /** Where a stamp that opens the line ends ("<b>3:40 p.m.</b> — An explosion hits…"), else -1. */
+  let leadEnd = -1;
   const flush = () => {
     const line = oneLine(text);
-    if (line) lines.push({ text: line, stamped, heading, linked });
-    [text, stamped, heading, linked] = ["", false, false, 0];
+    // a sentence after a stamp that opens its line is the block's text, the stamp only its clock
+    const rest = leadEnd >= 0 ? oneLine(text.slice(leadEnd).replace(/^[\s—–:|-]+/u, "")) : null;
+    if (rest && rest.split(" ").length >= 4) lines.push({ text: rest, stamped: false, heading, linked });
+    else if (line) lines.push({ text: line, stamped, heading, linked });
+    [text, stamped, heading, linked, leadEnd] = ["", false, false, 0, -1];
   };
   const walk = (node: DomNode, inHeading: boolean, inLink: boolean) => {
     if (node.nodeType === 3) {
@@ -167,9 +173,11 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
       if (before < 0) before = lines.length;
       return;
     }
+    const leads = stamps.has(node) && !stamped && !breaks && !/\S/.test(text);
     if (stamps.has(node)) stamped = true;
     const h = inHeading || /^h[1-6]$/.test(tag);
     for (const child of Array.from(node.childNodes)) walk(child, h, inLink || tag === "a");
+    if (leads) leadEnd = text.length;
     if (breaks) flush();
   };
   walk(el, false, false);

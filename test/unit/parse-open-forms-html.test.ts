@@ -89,3 +89,40 @@ ${post("a3", "11:40", "Library keeps its opening hours", "<p>The library service
     ]);
   });
 });
+
+describe("a timeline of list items led by a printed stamp, grouped under date headings", () => {
+  // Our own page: a ferry storm told hour by hour, two day headings, each over its own list, crossing midnight.
+  const TIMELINE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>How the storm reached the islands | Northgate Wire</title></head>
+<body><header>Northgate Wire</header><main><article>
+<h1>How the storm reached the islands</h1>
+<p class="byline">By Ola Berg</p><p class="date">March 6, 2024 9:30 a.m. EST</p>
+<p>The storm cut the islands off from the mainland for a night. This is how the hours went.</p>
+<h3>Monday, March 4</h3><ol class="steps">
+<li><b>8:15 p.m.</b> – The coast guard warns ferries to stay in port as the wind rises. Two crossings are cancelled.</li>
+<li><b>10:40 p.m.</b> – Power fails on the northern island after a line comes down near the harbour.</li>
+</ol>
+<h3>Tuesday, March 5</h3><ol class="steps">
+<li><b>1:05 a.m.</b> – Rescuers reach a fishing boat adrift off the cape and bring its crew of three ashore.</li>
+<li><b>6:50 a.m.</b> – The governor says schools on both islands will stay closed for the day.</li>
+<li><b>11:00 a.m.</b> – The first ferry since the storm leaves the mainland with repair crews on board.</li>
+</ol>
+<p>Copyright 2024 Northgate Wire.</p></article></main></body></html>`;
+
+  it("reads one update per item, dated by the heading above it, its stamp off the body", () => {
+    const doc = parseDocument(
+      { sourceId: "t", location: "https://wire.example.org/timeline", body: TIMELINE, contentType: null, fetchedAt: "2024-03-07T08:00:00Z" },
+      { format: "auto", date: null, timezone: "America/New_York", sourceName: null, url: null },
+    );
+    expect(doc.entries.map((e) => e.published)).toEqual([
+      "2024-03-05T01:15:00Z", "2024-03-05T03:40:00Z", "2024-03-05T06:05:00Z", "2024-03-05T11:50:00Z", "2024-03-05T16:00:00Z",
+    ]);
+    expect(doc.entries.map((e) => e.body[0])).toEqual([
+      "The coast guard warns ferries to stay in port as the wind rises. Two crossings are cancelled.",
+      "Power fails on the northern island after a line comes down near the harbour.",
+      "Rescuers reach a fishing boat adrift off the cape and bring its crew of three ashore.",
+      "The governor says schools on both islands will stay closed for the day.",
+      "The first ferry since the storm leaves the mainland with repair crews on board.",
+    ]);
+    expect(doc.entries.every((e) => e.headline === null && e.author === "Ola Berg")).toBe(true);
+  });
+});
