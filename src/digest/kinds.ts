@@ -59,8 +59,14 @@ export const STATEMENT_TERMS = list(
 const statementParts = STATEMENT_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
 
-/** Words that say a report leads with an attack: only then is a capital it names as a place the attack's place. */
-export const ATTACK_TERMS = list("strike*, struck, attack*, hit, hits, missile*, drone*, shell*, bomb*, target*, damag*, explosion*, blast*");
+/**
+ * Words that say a report leads with an attack or its aftermath (its toll, the search of the ruins): only then is a
+ * capital it names as a place the attack's place.
+ */
+export const ATTACK_TERMS = list(
+  "strike*, struck, attack*, hit, hits, missile*, drone*, shell*, bomb*, target*, damag*, explosion*, blast*, barrage*, " +
+  "toll, dead, killed, injured, wounded, ruins, rubble, survivors, rescuers",
+);
 const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
 /** Words of a warning: a lead with these and no attack word announces an alert, not an attack. */
@@ -88,7 +94,8 @@ const PLACE_BEFORE = new Set([
   "target", "targets", "targeted", "targeting", "attack", "attacks", "attacked", "hit", "hits", "strike", "strikes", "struck",
   "pound", "pounds", "pounded", "shell", "shells", "shelled", "bomb", "bombs", "bombed",
 ]);
-const PLACE_AFTER = new Set(["region", "oblast", "province"]);
+// "the Kiev region"; and the capital naming an attack's aftermath: "Kyiv toll", "Kyiv death toll", "Kyiv apartment block"
+const PLACE_AFTER = new Set(["region", "oblast", "province", "toll", "death", "apartment", "residential", "district", "hospital"]);
 
 
 const compiled = Object.entries({ ...EVENT_KINDS, ...DAY_KINDS }).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));

@@ -29,4 +29,16 @@ describe("the capital as the place of an attack", () => {
     ], options).groups;
     expect(together(groups, "a1", "a2")).toBe(false);
   });
+
+  it("the capital naming the attack's aftermath (its toll, the building rescuers search) is the attack's place", () => {
+    const groups = mergeStories([
+      report,
+      item("t1", "Wire", "09:40", "Kyiv toll rises as searchers comb the ruins", "Seven people are now confirmed dead after the morning missile strike, emergency crews said as they worked through the wrecked district."),
+      item("r1", "Live", "08:15", "Rescuers pull survivors from Kyiv apartment block", "Firefighters lifted two residents out of the collapsed stairwell at dawn, officials said."),
+      item("o1", "Live", "09:00", "Kyiv says it will host donors' conference in autumn", "The foreign ministry said the meeting on reconstruction would take place in October."),
+    ], options).groups;
+    expect(together(groups, "k1", "t1")).toBe(true);
+    expect(together(groups, "k1", "r1")).toBe(true);
+    expect(together(groups, "k1", "o1")).toBe(false);
+  });
 });
