@@ -5,7 +5,7 @@ import { DAY_KINDS } from "./kinds.ts";
 import type { MergeItem } from "./merge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { cosine, type Vector } from "./similarity.ts";
-import { jaccard } from "./text.ts";
+import { jaccard } from "./shingles.ts";
 
 /** An entry ready for comparison. */
 export interface Prepared {

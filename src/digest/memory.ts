@@ -2,7 +2,8 @@
 // digest alone: each entry's shingle sketch (near-verbatim repeats share most of it), and each shown story's
 // terms and specific details (names, places, figures). Pure: run/history.ts keeps it on disk.
 import { anchorsOf } from "./anchors.ts";
-import { normalize, shingles, terms } from "./text.ts";
+import { shingles } from "./shingles.ts";
+import { normalize, terms } from "./text.ts";
 import type { Digest, EditionMemory, RememberedStory } from "../types.ts";
 
 /** How many of the smallest shingle hashes a sketch keeps. */

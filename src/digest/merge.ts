@@ -11,7 +11,8 @@ import { attachTeasers } from "./merge-teasers.ts";
 import { givesToll } from "./score.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
 import { withoutGreeting } from "./rules.ts";
-import { shingles, splitSentences, stripLabel, terms } from "./text.ts";
+import { shingles } from "./shingles.ts";
+import { splitSentences, stripLabel, terms } from "./text.ts";
 
 export { anchorsOf } from "./anchors.ts";
 export type { MergeOptions } from "./merge-rules.ts";

@@ -5,7 +5,8 @@ import { sketchOf, sketchSimilarity } from "../../src/digest/memory.ts";
 import { findRepeats } from "../../src/digest/staleness.ts";
 import { centroid, cosine, termModel, tfidf } from "../../src/digest/similarity.ts";
 import type { EditionMemory, Entry } from "../../src/types.ts";
-import { fnv1a, jaccard, normalize, shingles, terms, words } from "../../src/digest/text.ts";
+import { fnv1a, jaccard, shingles } from "../../src/digest/shingles.ts";
+import { normalize, terms, words } from "../../src/digest/text.ts";
 
 /** The reference: word 3-grams as a set of strings. */
 function shingleSet(text: string): Set<string> {
