@@ -42,10 +42,14 @@ function withBareTime(found: FoundDate, header: string[]): FoundDate {
   for (const [i, line] of header.entries()) {
     const stamp = line.length <= 30 && !UPDATED_RE.test(line) ? matchStamp(line, i) : null;
     if (!stamp || stamp.minutes === null || stamp.date || stamp.text !== null || stamp.author || stamp.ago !== null) continue;
-    const besideDate = [header[i - 1], header[i + 1]].some((l) => l !== undefined && l.length <= 80 && findDate(l) !== null);
-    if (besideDate) return { ...found, minutes: stamp.minutes, zone: stamp.zone ?? found.zone };
+    if (nextToDate(header, i)) return { ...found, minutes: stamp.minutes, zone: stamp.zone ?? found.zone };
   }
   return found;
+}
+
+/** True when a line next to head line `i` (above or below) prints a date. */
+export function nextToDate(header: string[], i: number): boolean {
+  return [header[i - 1], header[i + 1]].some((l) => l !== undefined && l.length <= 80 && findDate(l) !== null);
 }
 
 function sameDate(a: FoundDate, b: FoundDate): boolean {

@@ -10,7 +10,7 @@ import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
-import { articleDate } from "./article-date.ts";
+import { articleDate, nextToDate } from "./article-date.ts";
 
 const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
 const SOFT_END_RE = /^(read more|continue reading|more)$/i;
@@ -104,11 +104,6 @@ function isPromoBlurb(content: string[], i: number): boolean {
 }
 
 /** True when the line above or below (blanks skipped) prints a date: where a bare names line is a byline. */
-function nextToDate(lines: string[], i: number): boolean {
-  const near = [lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined && l.length <= 80);
-  return near.some((l) => findDate(l) !== null);
-}
-
 function gluedAuthor(line: string): string | null {
   let m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
   // "Jane Doe, 5 March 2024": a byline, a comma, its date.

@@ -70,22 +70,25 @@ export function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stam
 /**
  * The date a block's section heading names ("Tuesday, Nov. 15" above a list of timed items), when the block is the
  * first of the blocks under it: the nearest element before it (its own, else an ancestor's preceding sibling) that is
- * a date alone. Another block, or a heading that is no date, ends the search.
+ * a date alone. Another block, or a heading that is no date, ends the search. Returns one finder per page: the
+ * blocks' ancestors are gathered once, not once per block.
  */
-export function sectionDate(block: DomElement, blocks: Set<DomElement>, root: DomElement): PrintedDate | null {
+export function sectionDates(blocks: Set<DomElement>, root: DomElement): (block: DomElement) => PrintedDate | null {
   const holding = new Set<DomElement>();
   for (const b of blocks) for (let p = b.parentElement; p && !holding.has(p); p = p.parentElement) holding.add(p);
-  for (let node: DomElement | null = block; node && node !== root && node.tagName !== "BODY"; node = node.parentElement) {
-    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
-      if (blocks.has(s) || holding.has(s)) return null;
-      const text = (s.textContent ?? "").replace(/\s+/g, " ").trim();
-      if (!text) continue;
-      const date = matchDateLine(text);
-      if (date) return date;
-      if (/^H[1-6]$/.test(s.tagName)) return null;
+  return (block) => {
+    for (let node: DomElement | null = block; node && node !== root && node.tagName !== "BODY"; node = node.parentElement) {
+      for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+        if (blocks.has(s) || holding.has(s)) return null;
+        const text = (s.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (!text) continue;
+        const date = matchDateLine(text);
+        if (date) return date;
+        if (/^H[1-6]$/.test(s.tagName)) return null;
+      }
     }
-  }
-  return null;
+    return null;
+  };
 }
 
 interface DomNode {

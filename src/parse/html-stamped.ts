@@ -10,7 +10,7 @@ import { nameLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
-import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDate, siblingBlocks } from "./html-stamp-text.ts";
+import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
@@ -119,7 +119,8 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   if (found.length < 2 || inBlocks * 2 < total) return null;
   const printed = found.filter((f) => f.stamp.printed);
   if (printed.length > 0) {
-    const sections = printed.map((f) => sectionDate(f.block.element, blocks, root));
+    const sectionDate = sectionDates(blocks, root);
+    const sections = printed.map((f) => sectionDate(f.block.element));
     const times = datePrinted(printed.map((f) => f.stamp.printed!), { ...ctx, ...page }, warnings, sections);
     printed.forEach((f, i) => (f.block.published = times[i] ?? null));
   }

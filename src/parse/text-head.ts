@@ -1,7 +1,7 @@
 // A text page's head: its title, intro, "Key Points" block, and the dates, zone and refresh time it prints.
 import { findDate, dayOf } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
-import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, normText } from "./text-lines.ts";
+import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, nearestLine, normText } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
 import { bylineAuthor, nameLine } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
@@ -192,9 +192,5 @@ export function pageByline(lines: string[], from: number, until: number): string
 
 /** True when the nearest line above or below (blanks skipped) prints a date. */
 function nextToDate(lines: string[], i: number): boolean {
-  const near = (step: number) => {
-    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k] !== "") return lines[k]!;
-    return "";
-  };
-  return [near(-1), near(1)].some((l) => l.length <= 80 && findDate(l) !== null);
+  return [nearestLine(lines, i, -1), nearestLine(lines, i, 1)].some((l) => l.length <= 80 && findDate(l) !== null);
 }

@@ -96,6 +96,12 @@ export function prevContent(lines: string[], before: number, from = 0): number {
   return -1;
 }
 
+/** The nearest non-blank line above (step -1) or below (step 1) line `i`, or "" (furniture counts as a line). */
+export function nearestLine(lines: string[], i: number, step: -1 | 1): string {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k] !== "") return lines[k]!;
+  return "";
+}
+
 /** True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"). */
 export function isKeyPointsHeading(line: string): boolean {
   return /^((key|main|top) (points|events|updates|developments|moments|takeaways|facts)|summary|highlights|at a glance|what we know( so far)?|(here['’]s )?what (you need to|to) know)$/i.test(

@@ -1,6 +1,6 @@
 // Which stamps of a text page head updates: loose inline stamps, the page's own date stamp and timed sidebars
 // after the footer are dropped; running text is what an update's stamp must head.
-import { isChrome, isHeadlineLike, isSentence } from "./text-lines.ts";
+import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
 import { bylineAuthor, untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -99,7 +99,7 @@ const UPDATED_LABEL = /^(?:last\s+)?updated\s?:?\s+(?:on\s+|at\s+)?(?=\S)/i;
  * page head's own "Updated: …" line sits elsewhere (under the page's byline and date), so it heads no card.
  */
 export function addSlotUpdates(lines: string[], stamps: Stamp[]): Stamp[] {
-  const inSlot = (i: number) => isHeadlineLike(neighbour(lines, i, -1)) && bylineAuthor(neighbour(lines, i, 1)) !== null;
+  const inSlot = (i: number) => isHeadlineLike(nearestLine(lines, i, -1)) && bylineAuthor(nearestLine(lines, i, 1)) !== null;
   if (stamps.filter((s) => inSlot(s.line)).length < 2) return stamps;
   const taken = new Set(stamps.map((s) => s.line));
   const added: Stamp[] = [];
@@ -110,10 +110,4 @@ export function addSlotUpdates(lines: string[], stamps: Stamp[]): Stamp[] {
     if (stamp && stamp.text === null && stamp.author === null && stamp.minutes !== null) added.push(stamp);
   });
   return added.length === 0 ? stamps : [...stamps, ...added].sort((a, b) => a.line - b.line);
-}
-
-/** The nearest non-blank line above (step -1) or below (step 1) line `i`, or "". */
-function neighbour(lines: string[], i: number, step: number): string {
-  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k] !== "") return lines[k]!;
-  return "";
 }
