@@ -77,11 +77,10 @@ function leadPredicate(zone: Zone | undefined, rules: Compiled): Matcher | null 
  * Every topic's rule score over the zones, with the rules that fired and the front zones' rules. Within a zone a
  * rule inside a longer one of its topic adds nothing ("missile strike" counts once, not with "strike" and "missile").
  */
-function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled) {
+function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled, fallback: string) {
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, Fired[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
   const front = new Map<string, FrontRule>();
-  const fallback = fallbackTopic(topics);
   for (const zone of zoneList) {
     const found = candidates(zone.tokens, rules)
       .map((index) => ({ m: rules.matchers[index]!, index, span: matchSpan(zone.tokens, rules.matchers[index]!.parts) }))
@@ -117,7 +116,8 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
   const rules = compile(topics);
   const { requires } = rules;
   const zoneList = zones(entry.headline, entry.body);
-  const { scores, fired, frontRules } = scoreRules(zoneList, topics, rules);
+  const fallback = fallbackTopic(topics);
+  const { scores, fired, frontRules } = scoreRules(zoneList, topics, rules, fallback);
   const lead = leadPredicate(zoneList.find((z) => z.label === "headline" || z.label === "lead"), rules);
   if (lead) {
     scores[lead.topic] = (scores[lead.topic] ?? 0) + LEAD_BONUS;
@@ -133,7 +133,6 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     for (const r of frontRules) if (r.topic === t.name) r.war = false;
     fired[t.name]?.push(`× ${REQUIRES_FACTOR}: none of ${t.requires!.join(", ")} in the headline or first sentence`);
   }
-  const fallback = fallbackTopic(topics);
   let topic = fallback;
   // A war topic that ties with the catch-all wins: "other" is what is left when no war topic scores.
   let best = Math.max(MIN_SCORE, scores[fallback] ?? 0) - 1e-9;
