@@ -22,8 +22,20 @@ const USAGE = `Usage:
   npm run subscribers -- list | add ADDRESS [--name NAME] [--topics a;b] | remove ADDRESS | import FILE | export
   npm run preview -- [--out DIR]`;
 
+// A reader that stops early (`| head`) closes stdout. The command goes on (it may be archiving or sending) and what it
+// would still print is dropped, instead of an unhandled EPIPE ending the process mid-run.
+let stdoutGuarded = false;
+function dropOutputWhenReaderCloses(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
 /** Runs one CLI command and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
+  dropOutputWhenReaderCloses();
   const [command, ...rest] = argv;
   const env = environment();
   const log = createLogger({ secrets: secretsOf(env) });

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -121,6 +122,19 @@ describe("the outside contract", () => {
     for (const e of digest.entries) expect(storyIds.has(e.storyId)).toBe(true);
     for (const section of digest.sections) for (const id of section.storyIds) expect(storyIds.has(id)).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe("a reader that stops reading", () => {
+  it("`digest --json | head`: the closed pipe is no crash, the run finishes and exits 0", async () => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli.ts"), "digest", "--json", "--dry-run"],
+      { cwd: tempDir(), env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } });
+    child.stdout.destroy(); // the reader is gone before the first byte: every write meets a closed pipe
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });
 
