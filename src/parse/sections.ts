@@ -26,11 +26,12 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const intro: string[] = [];
   const entries: DraftEntry[] = [];
   const { published, author, url } = defaults;
+  const numbered = numberedHeadings(blocks);
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
     if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
-      current = { headline: block.text, published, author, body: [], keyPoint: false, url };
+      current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author, body: [], keyPoint: false, url };
     } else if (current) current.body.push(block.text);
     else intro.push(block.text);
   }
@@ -39,4 +40,15 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     entries.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
   }
   return { intro, entries };
+}
+
+const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
+
+/**
+ * True when the headings are numbered items of a list ("1. …", "2. …", "3. …": two or more, counting up by one):
+ * the numbers order the list and are no part of the headlines.
+ */
+function numberedHeadings(blocks: Block[]): boolean {
+  const numbers = blocks.flatMap((b) => (b.kind === "heading" ? NUMBER_RE.exec(b.text)?.[1] ?? [] : []));
+  return numbers.length >= 2 && numbers.every((n, i) => Number(n) === i + 1);
 }

@@ -1,6 +1,7 @@
 // The name a text page gives itself: a "Title | Site" suffix on its title line, a masthead the page names again,
-// else its copyright footer.
+// its copyright footer, else a first line printed in capitals like a logo.
 import { isCompanyName } from "../source-name.ts";
+import { isFurniture } from "./text-furniture.ts";
 
 const NAME_RE = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the|de|ve|und)){0,5}$/u;
 
@@ -17,7 +18,7 @@ export function siteName(lines: string[], title: string | null): string | null {
     // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
     if (name) return (isCompanyName(name) && mastheadName(lines, name)) || name;
   }
-  return null;
+  return wordmark(lines);
 }
 
 /**
@@ -37,6 +38,22 @@ function mastheadName(lines: string[], company?: string): string | null {
     if (later.some((l) => l.length > name.length + 2 && l.includes(name))) return name;
   }
   return null;
+}
+
+/** Words that make a line in capitals a label ("LIVE UPDATES", "KEY EVENTS"), not a masthead. */
+const LABEL_WORDS = /^(?:live|breaking|latest|updates?|key|points|events|highlights|menu|skip|advertisement|sponsored|exclusive|watch|listen|opinion|analysis|editorial|explainer|video|photos?)$/i;
+
+/**
+ * A page with no other name: its first line, printed in capitals like a logo ("LAKESHORE HERALD", two to four words),
+ * that no label word makes a heading ("LIVE UPDATES").
+ */
+function wordmark(lines: string[]): string | null {
+  const line = lines.slice(0, 12).map((l) => l.trim()).find((l) => l !== "" && !isFurniture(l));
+  if (!line || line.length > 40 || line !== line.toUpperCase() || !/\p{Lu}{2}/u.test(line)) return null;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words.some((w) => LABEL_WORDS.test(w))) return null;
+  const name = line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return NAME_RE.test(name) ? name : null;
 }
 
 /** Words of a company's name that say nothing of the outlet. */
