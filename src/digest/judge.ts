@@ -20,6 +20,8 @@ export interface Prepared {
   toll?: boolean;
   /** The capitals its lead names as the place of an attack (kinds.ts). */
   attacked?: Set<string>;
+  /** The rare names (lead anchors) its lead names as the place of an attack (kinds.ts attackedNames). */
+  hit?: Set<string>;
   /** Its lead announces an alert and no attack (kinds.ts): it joins no attack by the place both lead with. */
   alert?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
@@ -83,11 +85,21 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
     return { a, b, kind: "story", strength: cos, guard: o.crossCosine, reason: why };
   }
   const where = `same topic ${pa.item.topic}, ${hours.toFixed(1)} h apart`;
-  if (cos >= o.storyCosine) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
+  // Close wording alone does not join two reports that each name as an attack's place one the other never names and
+  // share fewer than two details: one town's attack and another's are told in the same words (drones, overnight).
+  const apart = evidence < 2 && hitElsewhere(pa, pb) && hitElsewhere(pb, pa);
+  if (cos >= o.storyCosine && !apart) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
   const place = pa.alert || pb.alert ? null : sharedLeadPlace(pa, pb, o);
   const placeCosine = place?.startsWith("an attack on ") ? o.capitalCosine : o.placeCosine;
   if (place && hours <= o.placeHours && cos >= placeCosine) {
     return { a, b, kind: "story", strength: cos, guard: placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${placeCosine}), ${where}` };
+  }
+  // A town too small for the beat's list, named by both leads as the attack's place ("missiles hit a block in X", "X
+  // strike shows …"): one attack, however differently told, at the beat places' cosine.
+  const hit = place || pa.alert || pb.alert || pa.item.topic === o.fallbackTopic ? undefined
+    : [...(pa.hit ?? [])].find((x) => pb.hit?.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit);
+  if (hit && hours <= o.placeHours && cos >= o.placeCosine) {
+    return { a, b, kind: "story", strength: cos, guard: o.placeCosine, reason: `same event: both name ${hit} as the attack's place, cosine ${cos.toFixed(2)} (≥ ${o.placeCosine}), ${where}` };
   }
   // A toll grows through the day (20 → 31 → 37): two reports of one topic that both lead with a casualty figure, hours
   // apart and close in wording, are one attack's toll, unless one leads with a place of the beat the other never names.
@@ -116,11 +128,15 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
     return { a, b, kind: "story", strength: cos, guard: o.anchorsCosine, reason: `same event: both lead with ${lead.slice(0, 4).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.anchorsCosine}), ${where}` };
   }
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
-  // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight.
+  // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight. A
+  // short item joins on one detail at its low cosine unless the longer report leads with an attack on a place the short
+  // one never names and has the shared detail only further down ("a day after the attack on …").
+  const long = short ? (pa.terms.length > pb.terms.length ? pa : pb) : null;
+  const passing = long !== null && evidence < 2 && hitElsewhere(long, long === pa ? pb : pa) && !shared.some((x) => long.lead.has(x));
   const split = !short && evidence < 2 && (leadsElsewhere(pa, pb) || leadsElsewhere(pb, pa));
-  const needed = short ? o.shortCosine : evidence >= 2 ? o.anchorsCosine : split ? (o.anchorCosine + o.storyCosine) / 2 : o.anchorCosine;
+  const needed = passing ? o.anchorCosine : short ? o.shortCosine : evidence >= 2 ? o.anchorsCosine : split ? (o.anchorCosine + o.storyCosine) / 2 : o.anchorCosine;
   if (cos < needed) return null;
-  const why = short ? "a short entry" : evidence >= 2 ? "two or more specific details" : split ? "one specific detail, leads differ" : "one specific detail";
+  const why = passing ? "a short entry whose detail the other names only in passing" : short ? "a short entry" : evidence >= 2 ? "two or more specific details" : split ? "one specific detail, leads differ" : "one specific detail";
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
 }
 
@@ -136,6 +152,11 @@ function sharedLeadPlace(pa: Prepared, pb: Prepared, o: Required<MergeOptions>):
   const leads = (lead: Set<string>, place: string) => place.split(" ").every((word) => lead.has(word));
   const capital = [...(pa.attacked ?? [])].find((c) => pb.attacked?.has(c));
   return o.places.find((p) => leads(pa.lead, p) && leads(pb.lead, p)) ?? (capital ? `an attack on ${capital}` : null);
+}
+
+/** True when `a` leads with an attack on places (kinds.ts attackedNames) none of which `b` names: another attack. */
+function hitElsewhere(a: Prepared, b: Prepared): boolean {
+  return (a.hit?.size ?? 0) > 0 && ![...a.hit!].some((x) => b.anchors.has(x));
 }
 
 /** True when `a` leads with a place of the beat that `b` never names: reports of two places' attacks. */

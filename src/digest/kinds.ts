@@ -3,6 +3,7 @@
 // event, however little their wording shares: a claim and its denial, one official's resignation told by three
 // outlets. Terms use the topic rules' syntax (`*` ends a word, `...` lets up to three words stand between).
 import { compileTerm, matches, ruleTokens, type Parts } from "./rules.ts";
+import { terms } from "./text.ts";
 
 const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boolean);
 
@@ -97,6 +98,28 @@ const PLACE_BEFORE = new Set([
 // "the Kiev region"; and the capital naming an attack's aftermath: "Kyiv toll", "Kyiv death toll", "Kyiv apartment block"
 const PLACE_AFTER = new Set(["region", "oblast", "province", "toll", "death", "apartment", "residential", "district", "hospital"]);
 
+
+/** Nouns of an attack a place names before it: "Hlybivka strike", "the Merefa attack". */
+const ATTACK_AFTER = new Set(["strike", "strikes", "attack", "attacks", "shelling", "blast", "blasts", "explosion", "explosions", "raid", "raids"]);
+
+/**
+ * The names among `names` (a lead's anchors, as content terms) that a lead with an attack word names as the attack's
+ * place: after a preposition of place or an attack verb ("hit a block in Hlybivka"), or before "region", a toll or an
+ * attack noun ("Hlybivka strike", "Hlybivka toll"). A name only said to be where someone speaks needs an attack word.
+ */
+export function attackedNames(lead: string, names: Set<string>): Set<string> {
+  const tokens = ruleTokens(lead);
+  if (names.size === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    const name = terms(t)[0];
+    if (name === undefined || !names.has(name)) return;
+    const before = tokens[i - 1] === "the" ? tokens[i - 2] : tokens[i - 1];
+    const after = tokens[i + 1] ?? "";
+    if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(after) || ATTACK_AFTER.has(after)) out.add(name);
+  });
+  return out;
+}
 
 const compiled = Object.entries({ ...EVENT_KINDS, ...DAY_KINDS }).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
 

@@ -4,11 +4,10 @@
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
 import { anchorsOf, foldSpellings, knownNames, spellingFolder } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
-import { readLead } from "./kinds.ts";
-import { attachReactions, dominantStory, reactionSide, type ReactionSide } from "./merge-reactions.ts";
+import { readForMerge } from "./merge-lead.ts";
+import { attachReactions, dominantStory, type ReactionSide } from "./merge-reactions.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
 import { attachTeasers } from "./merge-teasers.ts";
-import { givesToll } from "./score.ts";
 import { candidatePairs, centroid, cosine, termModel, type Vector } from "./similarity.ts";
 import { withoutGreeting } from "./rules.ts";
 import { shingles } from "./shingles.ts";
@@ -62,15 +61,15 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
     const parsed = item.published === null ? NaN : Date.parse(item.published);
     const groups: string[][] = [];
     const lead = `${item.headline ?? ""}. ${leadSentence(item).join(" ")}`;
+    const leadAnchors = anchorsOf(item.headline, leadSentence(item), names);
     return {
       item,
       index,
       time: Number.isNaN(parsed) ? null : parsed,
       terms: docs[index]!,
       anchors: anchorsOf(item.headline, item.body, names, { groups }),
-      lead: anchorsOf(item.headline, leadSentence(item), names),
-      toll: givesToll(lead),
-      ...reading(lead, capitals),
+      lead: leadAnchors,
+      ...readForMerge(item.headline, lead, leadAnchors, names, capitals),
       groups,
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,
@@ -80,18 +79,13 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
   return prepared;
 }
 
-/** What a lead says for merging: its kinds of event, the capitals it names as attacked, and whether it reacts. */
-function reading(lead: string, capitals: string[]): Pick<Prepared, "kinds" | "attacked" | "alert"> & { side: ReactionSide } {
-  const r = readLead(lead, capitals);
-  return { kinds: r.kinds, attacked: r.attacked, alert: r.alertOnly, side: reactionSide(lead.replace(/^\. /, ""), r.reaction, r.statement) };
-}
-
 /** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */
 function foldTransliterations(prepared: Prepared[], places: string[]): void {
   const one = spellingFolder(places.flatMap((p) => p.split(" ")));
   for (const p of prepared) {
     p.anchors = new Set([...p.anchors].map(one));
     p.lead = new Set([...p.lead].map(one));
+    p.hit = new Set([...(p.hit ?? [])].map(one));
     p.groups = p.groups.map((g) => g.map(one));
   }
 }

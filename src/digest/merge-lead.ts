@@ -1,0 +1,42 @@
+// What a report's headline and lead sentence say for merging, read once per entry: the kinds of event it leads with,
+// the capitals and other places it names as an attack's place, a casualty toll, whether it reacts to something, and
+// whether it gives someone's words addressed to a person (a statement of its own, whatever attack it names).
+import type { Prepared } from "./judge.ts";
+import { attackedNames, readLead } from "./kinds.ts";
+import { reactionSide, type ReactionSide } from "./merge-reactions.ts";
+import { givesToll } from "./score.ts";
+
+/** Words addressed to someone, a rebuke or an appeal: "tells X", "urges X", "slams X", "criticism of X". */
+const ADDRESSED = /\b(?:tells?|told|urges?|urged|slams?|slammed|rebukes?|rebuked|scolds?|scolded|chides?|chided|(?:criticism|rebuke) of|lashe?s? out at|hits out at)\s+([\p{L}-]+)/iu;
+
+/**
+ * True when a headline gives someone's words addressed to a person ("Trump tells Putin to stop after deadly strike",
+ * "X posts rare criticism of Y over the deaths"): that is the speaker's statement, and an attack it names is its
+ * occasion, not its content. The person is a name (`names`: words the day's reports write capitalised mid-sentence, so
+ * a Title Case headline's "Slams Strike" is no person); words addressed to a side of the war (`parties`: "slams Russia
+ * over strike") are about the attack, as a condemnation is.
+ */
+export function addressesPerson(headline: string | null, names: Set<string>, parties: string[]): boolean {
+  const object = ADDRESSED.exec(headline ?? "")?.[1];
+  if (object === undefined || !/^\p{Lu}/u.test(object) || !names.has(object)) return false;
+  return !parties.some((p) => object.toLowerCase().startsWith(p));
+}
+
+/**
+ * What a lead (`headline. lead sentence`) says for merging, given its anchors (`leadAnchors`), the day's `names` and the
+ * sides' `capitals`. Words addressed to a person lead with that statement: no attacked place, no toll, no reaction.
+ */
+export function readForMerge(
+  headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll"> & { side: ReactionSide } {
+  const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
+  const r = readLead(lead, capitals);
+  return {
+    kinds: r.kinds,
+    attacked: addressed ? new Set() : r.attacked,
+    hit: addressed ? new Set() : attackedNames(lead, leadAnchors),
+    toll: givesToll(lead) && !addressed,
+    alert: r.alertOnly,
+    side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
+  };
+}
