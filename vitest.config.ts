@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 const UNIT = [
   "test/architecture.test.ts",
   "test/beat.test.ts",
+  "test/beat-elsewhere.test.ts",
   "test/classify.test.ts",
   "test/config.test.ts",
   "test/dates.test.ts",
@@ -20,6 +21,7 @@ const UNIT = [
   "test/parse-html.test.ts",
   "test/parse-layouts.test.ts",
   "test/parse-pointers.test.ts",
+  "test/parse-stamp-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

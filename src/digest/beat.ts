@@ -62,6 +62,26 @@ function kindOf(rules: FrontRule[], party: boolean, specific: boolean): FrontRul
   return rules.find((r) => r.war) ?? rules.find((r) => r.main && (party || r.predicate));
 }
 
+let countries: Set<string> | null = null;
+
+/** The country a headline's opening label names ("Sudan: aid agencies …" → "sudan"), or null. */
+function countryLabel(headline: string | null): string | null {
+  const label = /^(\p{Lu}[\p{L} .'’-]{1,40}?):\s/u.exec(headline ?? "")?.[1]?.toLowerCase();
+  if (!label) return null;
+  if (!countries) {
+    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    countries = new Set();
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const name = names.of(String.fromCharCode(a, b));
+        // "Myanmar (Burma)": both names
+        for (const part of name?.toLowerCase().split(/ \(|\)/) ?? []) if (part) countries.add(part);
+      }
+    }
+  }
+  return countries.has(label) ? label : null;
+}
+
 /** Whether a page's title and intro name the subject (a party or a specific name). */
 export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
   const c = compile(beat);
@@ -86,13 +106,17 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   if (specific) { value += 2; parts.push(`names "${specific}" (+2)`); }
   if (party) { value += 1; parts.push(`names "${party}" (+1)`); }
   if (context) { value += 1; parts.push(`"${context}" says what kind of news (+1)`); }
-  if (input.pageOnBeat) { value += 1; parts.push("its page is about the subject (+1)"); }
+  // "Sudan: …": an entry labelled with another country is about that country, whatever its page is about.
+  const elsewhere = specific || party ? null : countryLabel(input.headline);
+  const pageOnBeat = input.pageOnBeat && elsewhere === null;
+  if (pageOnBeat) { value += 1; parts.push("its page is about the subject (+1)"); }
+  else if (input.pageOnBeat) parts.push(`labelled "${elsewhere}": its page does not vouch for it`);
   // Weather, sport or culture is another kind of news unless the subject's own vocabulary is there too: a
   // "Sumy-born chess player" is not war news, a "Kharkiv stadium hit by a glide bomb" is.
   const unrelated = subject ? null : found(c.against, front);
   if (unrelated) { value -= 2; parts.push(`"${unrelated}" is another kind of news (−2)`); }
   // A specific name is enough; otherwise the entry must say what kind of news it is, and a name or its page say whose.
-  const onBeat = value >= beat.minRelevance && (specific !== null || (context !== null && (party !== null || input.pageOnBeat)));
+  const onBeat = value >= beat.minRelevance && (specific !== null || (context !== null && (party !== null || pageOnBeat)));
   const verdict = onBeat ? "on the beat" : `off the beat: not about ${beat.name}`;
   const why = parts.length > 0 ? parts.join(", ") : "names nothing of the subject";
   return { value, onBeat, reason: `relevance ${value} (${verdict}; needs ${beat.minRelevance}): ${why}` };

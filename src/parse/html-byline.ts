@@ -23,7 +23,8 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
       classWords(el).some((w) => BYLINE_WORDS.has(w));
     // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too
     if (!marked && !(isChromeByName(el) && PREFIX.test(el.textContent?.trimStart().slice(0, 30) ?? ""))) continue;
-    const name = bylineName(el.textContent);
+    // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe": the name beside the post's time
+    const name = bylineName(el.querySelector("time") ? withoutTimes(el) : el.textContent);
     if (!name) continue;
     for (let up: DomElement | null = el; up; up = up.parentElement) {
       if (inside.has(up)) break;
@@ -31,6 +32,13 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     }
   }
   return inside;
+}
+
+/** An element's text without the text of the `<time>` elements inside it. */
+function withoutTimes(el: DomElement): string {
+  let text = el.textContent ?? "";
+  for (const time of Array.from(el.querySelectorAll("time"))) text = text.replace(time.textContent ?? "", " ");
+  return text;
 }
 
 /**

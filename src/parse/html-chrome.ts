@@ -19,6 +19,7 @@ export interface DomElement {
   closest(selector: string): DomElement | null;
   contains(other: DomElement): boolean;
   remove(): void;
+  replaceWith(...nodes: DomElement[]): void;
 }
 
 const CHROME_TAGS = "script, style, noscript, template, iframe, svg, form, button, input, select, textarea, nav, " +
@@ -68,9 +69,15 @@ export function removeChrome(root: DomElement): void {
   for (const el of Array.from(root.querySelectorAll("header"))) {
     if (!el.querySelector("h1") && !(el.parentElement?.closest("article") && holdsTime(el))) el.remove();
   }
-  for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
-    if (!el.parentElement || !root.contains(el) || !isChromeByName(el)) continue;
-    if (!keepsContent(el, total)) el.remove();
+  const chrome = Array.from(root.querySelectorAll("[class], [id]")).filter((el) => isChromeByName(el));
+  // Posts that print their time inside a byline box ("<div class=byline><time>…</time> Jane Doe</div>", one per post):
+  // the box goes, its times stay where it was (the name was read before, see marksBeforeChrome).
+  const timed = chrome.filter((el) => el.querySelector("time"));
+  const keepTimes = new Set(timed.length >= 2 ? timed : []);
+  for (const el of chrome) {
+    if (!el.parentElement || !root.contains(el) || keepsContent(el, total)) continue;
+    if (keepTimes.has(el)) el.replaceWith(...Array.from(el.querySelectorAll("time")));
+    else el.remove();
   }
 }
 

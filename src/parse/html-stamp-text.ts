@@ -174,8 +174,15 @@ export function printedStamp(raw: string): PrintedStamp | null {
   return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back };
 }
 
+// "2023-09-13 22:10", "2023/09/13 22:10:05 KST", "2023.09.13 22:10" (year first, then month and day)
+const YEAR_FIRST = new RegExp(
+  `^(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2}),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?|${ZONE_RE}|Z))?$`, "i",
+);
+
 function dottedStamp(text: string): PrintedStamp | null {
-  const m = DOTTED.exec(text);
+  const y = YEAR_FIRST.exec(text);
+  // the same groups as DOTTED's: day, month, year, hours, minutes, seconds, zone
+  const m = y ? [y[0], y[4], y[3], y[1], y[5], y[6], y[7], y[8]] : DOTTED.exec(text);
   if (!m) return null;
   const [day, month, year, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
   if (month < 1 || month > 12 || day < 1 || day > 31 || h > 23 || mi > 59) return null;
@@ -193,6 +200,10 @@ export interface PageText {
   zone: string;
   fallbackDay: string | null;
   dateGiven: boolean;
+  /** True when `zone` came from --timezone or the config. */
+  zoneGiven?: boolean;
+  /** The zone the page's home implies (its name's place, its language's country), for a page that states none. */
+  home?: { zone: string; from: string } | null;
 }
 
 /**
@@ -204,8 +215,10 @@ export function datePrinted(
   stamps: PrintedStamp[], page: PageText, warnings: string[], sections: (PrintedDate | null)[] = [],
 ): (string | null)[] {
   const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
+  const home = head.zone || page.zoneGiven || stamps.some((s) => s.zone) ? null : page.home ?? null;
+  if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const time: PageTime = {
-    zone: head.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
+    zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
     refresh: head.refresh, year: head.year, fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
   };
   const placed = stamps.map((p, line) => ({

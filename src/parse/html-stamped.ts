@@ -11,6 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
+import { langZone, mastheadZone } from "./text-home-zone.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
@@ -58,7 +59,8 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
  */
 export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
   const warnings: string[] = [];
-  const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated };
+  const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated,
+    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta) };
   const updates = stampedBlocks(root, context, warnings);
   if (!updates) return null;
   const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;
@@ -72,6 +74,15 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
   });
   const intro = meta.description ? [meta.description] : [];
   return { sourceName: meta.siteName, title: meta.headline, intro, entries, warnings };
+}
+
+/** Where a page that states no zone has its home: the place its name carries, else its language's country. */
+function homeZone(root: DomElement, meta: PageMeta): { zone: string; from: string } | null {
+  const named = mastheadZone(meta.siteName);
+  if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
+  const lang = root.getAttribute("lang");
+  const zone = langZone(lang);
+  return zone ? { zone, from: `its language (lang="${lang}")` } : null;
 }
 
 /**
@@ -98,11 +109,11 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   const found: { block: StampedBlock; stamp: FoundStamp }[] = [];
   let inBlocks = 0;
   for (const { element, stamp } of best) {
-    const lines = textLines(element as unknown as DomNode, stampEls, new Set()).lines
-      .filter((l) => !l.stamped && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text) &&
-        (l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l))));
-    inBlocks += lines.reduce((n, l) => n + letters(l.text), 0);
-    const headline = lines[0]?.heading ? lines.shift()!.text : null;
+    const all = textLines(element as unknown as DomNode, stampEls, new Set()).lines
+      .filter((l) => !l.stamped && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
+    const lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
+    const headline = lines[0]?.heading ? lines.shift()!.text : listingTitle(all, lines);
+    inBlocks += lines.reduce((n, l) => n + letters(l.text), letters(headline ?? ""));
     const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(l.text));
     let byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
     // A signature closing the block ("Anna Sokol, Kharkiv", "Jane Holt and Tom Reyes"), or an agency ("— AFP").
@@ -133,6 +144,16 @@ interface Line {
   heading: boolean;
   /** Characters (spaces aside) inside links. */
   linked: number;
+}
+
+/**
+ * A listing item's title: its first line, a link to the story and no sentence, above sentences of the item's own
+ * ("<a><div>Dam repair finished</div><p>Engineers finished …</p></a>").
+ */
+function listingTitle(all: Line[], kept: Line[]): string | null {
+  const first = all[0];
+  if (!first || !pointsElsewhere(first) || BYLINE_START.test(first.text) || !/\s/.test(first.text)) return null;
+  return kept.some((l) => isSentence(l.text)) ? first.text : null;
 }
 
 /** A line that is one link and no sentence: "Read more →", "See the photos (14)". */

@@ -1,5 +1,5 @@
 // A text page's head: its title, intro, "Key Points" block, and the dates, zone and refresh time it prints.
-import { findDate, dayOf } from "./text-dates.ts";
+import { dayOf, findDate, matchDateLine } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, nearestLine, normText } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
@@ -61,14 +61,26 @@ const OLDEST_RE = /\b(published|posted|first|created|dateline|issued)\b/i;
 const BARE_LABEL_RE = /^(?:last |first )?(?:published|updated|posted|issued|modified)(?: on| at)?:?$/i;
 const SPLIT_RE = /(?=\b(?:published|updated|issued|modified|posted)\b)/i;
 
+/** The date a prose head line opens with as a sentence of its own ("Friday 7 March 2025. All times CET."), or null. */
+function leadingDate(line: string): string | null {
+  for (const m of line.matchAll(/[.,](?=\s)/g)) {
+    if (m.index > 40) break;
+    const first = line.slice(0, m.index + 1);
+    if (matchDateLine(first)?.year) return first;
+  }
+  return null;
+}
+
 /** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
 export function headTimes(lines: string[], from: number, until: number, fallbackZone: string): HeadTimes {
   let zone: string | null = null;
   for (const line of lines) if ((zone = statedZone(line))) break;
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
   for (let i = from; i < until; i++) {
-    const whole = lines[i]!;
-    if (whole.length > 120 || whole === "" || isCaption(whole) || (isProse(whole) && !LABEL_RE.test(whole))) continue;
+    const line = lines[i]!;
+    if (line.length > 120 || line === "" || isCaption(line)) continue;
+    const whole = isProse(line) && !LABEL_RE.test(line) ? leadingDate(line) : line;
+    if (!whole) continue;
     // A label alone on the line above ("Updated" / "Feb. 24, 2024, 9:58 p.m. ET") names the date below it.
     const above = i > 0 && BARE_LABEL_RE.test(lines[i - 1]!) ? lines[i - 1]! : "";
     // "Issued on: 10/05/2024 - 01:30 Modified: 10/05/2024 - 22:41": each label names the date after it.

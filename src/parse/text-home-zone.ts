@@ -131,3 +131,15 @@ export function mastheadZone(name: string | null): HomeZone | null {
   }
   return null;
 }
+
+/** The zone of the one-zone country a page's language names (`lang="ko-KR"`, `lang="pl"`), or null ("en", "en-US"). */
+export function langZone(lang: string | null | undefined): string | null {
+  try {
+    const locale = new Intl.Locale(lang ?? "");
+    const region = locale.region ?? (locale.language === "en" ? undefined : locale.maximize().region);
+    const zones = region ? zonesOf(region) : [];
+    return zones.length === 1 ? zones[0]! : null;
+  } catch {
+    return null; // no language tag
+  }
+}
