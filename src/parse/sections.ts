@@ -45,7 +45,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 
 /**
- * True when the headings are numbered items of a list ("1. …", "2. …", "3. …": two or more, counting up by one):
+ * True when the headings are numbered items of a list ("1. …", "2. …", "3. …": two or more, counting up from one):
  * the numbers order the list and are no part of the headlines.
  */
 function numberedHeadings(blocks: Block[]): boolean {

@@ -92,10 +92,13 @@ export function isFurniture(line: string): boolean {
   return isBreadcrumb(line) || isPointerLine(line);
 }
 
-/** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email". */
+/** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
 function isButtonRow(line: string): boolean {
+  if (line.length > 80) return false;
   const parts = line.split(/\s+[·•|/]\s+/);
-  return parts.length >= 2 && line.length <= 80 && parts.every((p) => BUTTONS.test(p.trim()));
+  if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p.trim()));
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.every((w) => BUTTONS.test(w));
 }
 
 /** "News | Politics", "Home › World › Europe": a path of short labels. */

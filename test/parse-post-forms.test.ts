@@ -1,0 +1,32 @@
+// Post furniture and bylines found on the development sets (h): share-button rows, "Author:" head bylines, section
+// kickers above an HTML headline. Own pages, own words.
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../src/parse/index.ts";
+import type { ParseOptions } from "../src/types.ts";
+
+function parse(body: string, options: Partial<ParseOptions> = {}, location = "https://news.example.org/page") {
+  return parseDocument(
+    { sourceId: "t", location, body, contentType: null, fetchedAt: "2024-09-10T08:00:00Z" },
+    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
+  );
+}
+
+describe("share rows, head bylines and kickers", () => {
+  it("a row of share buttons separated by spaces closes a post and names no author; the stamp's byline does", () => {
+    const page = [
+      "Harbour live: ferry dispute and the new pier", "Published June 4, 2024 8:00am EDT", "",
+      "Ferry union accepts the latest offer", "Ana Lee · 9:40pm ET",
+      "The ferry workers' union accepted the operator's third pay offer late on Tuesday, ending the dispute.",
+      "Facebook Twitter Email", "",
+      "New pier opens to visitors", "Bo Park · 2:15pm ET",
+      "The rebuilt pier opened to the public in the afternoon after two years of work.",
+      "Facebook Twitter Flipboard Comments Print Email",
+    ].join("\n");
+    const parsed = parse(page);
+    expect(parsed.entries.map((e) => [e.headline, e.author, e.body])).toEqual([
+      ["Ferry union accepts the latest offer", "Ana Lee",
+        ["The ferry workers' union accepted the operator's third pay offer late on Tuesday, ending the dispute."]],
+      ["New pier opens to visitors", "Bo Park", ["The rebuilt pier opened to the public in the afternoon after two years of work."]],
+    ]);
+  });
+});
