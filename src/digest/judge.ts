@@ -22,6 +22,8 @@ export interface Prepared {
   attacked?: Set<string>;
   /** The rare names (lead anchors) its lead names as the place of an attack (kinds.ts attackedNames). */
   hit?: Set<string>;
+  /** Its lead claims its author's own strike and names nothing specific (merge-lead.ts). */
+  claim?: boolean;
   /** Its lead announces an alert and no attack (kinds.ts): it joins no attack by the place both lead with. */
   alert?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */

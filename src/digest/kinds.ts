@@ -66,7 +66,9 @@ const statementParts = STATEMENT_TERMS.map(compileTerm).filter((p) => p.length >
  */
 export const ATTACK_TERMS = list(
   "strike*, struck, attack*, hit, hits, missile*, drone*, shell*, bomb*, target*, damag*, explosion*, blast*, barrage*, " +
-  "toll, dead, killed, injured, wounded, ruins, rubble, survivors, rescuers",
+  "toll, dead, killed, injured, wounded, ruins, rubble, survivors, rescuers, " +
+  // what an attack leaves: a blaze at a block, a crater beside a playground, wreckage
+  "blaze, ablaze, crater*, wreckage",
 );
 const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
 

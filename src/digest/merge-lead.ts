@@ -22,19 +22,26 @@ export function addressesPerson(headline: string | null, names: Set<string>, par
   return !parties.some((p) => object.toLowerCase().startsWith(p));
 }
 
+/** A side's claim of its own strike: "claims it hit", "says its forces struck", "said it had targeted". */
+const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military|missiles|drones|weapons|long-range [\p{L}-]+ weapons))\s+(?:had\s+|has\s+)?(?:hit|struck|strikes?|targeted|attacked)\b/iu;
+
 /**
  * What a lead (`headline. lead sentence`) says for merging, given its anchors (`leadAnchors`), the day's `names` and the
  * sides' `capitals`. Words addressed to a person lead with that statement: no attacked place, no toll, no reaction.
+ * A claim of one's own strike naming nothing specific (`claim`) may join the day's main strike story (merge-reactions.ts).
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   const r = readLead(lead, capitals);
+  const hit = addressed ? new Set<string>() : attackedNames(lead, leadAnchors);
   return {
     kinds: r.kinds,
     attacked: addressed ? new Set() : r.attacked,
-    hit: addressed ? new Set() : attackedNames(lead, leadAnchors),
+    hit,
+    // a claim of one's own strike that names no place, no one and no figure: the day's main attack, told by its author
+    claim: CLAIM.test(lead) && leadAnchors.size === 0 && r.attacked.size === 0,
     toll: givesToll(lead) && !addressed,
     alert: r.alertOnly,
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),

@@ -75,7 +75,7 @@ const DOMINANT_RATIO = 2;
  * and its centroid close enough (`reactionCosine`). Returns a member's index, or null.
  */
 export function dominantStory(
-  r: Prepared, prepared: Prepared[], members: number[][], find: (i: number) => number, o: Required<MergeOptions>,
+  r: Prepared, prepared: Prepared[], members: number[][], find: (i: number) => number, o: Required<MergeOptions>, claim = false,
 ): { entry: number; reason: string } | null {
   if (r.item.topic === o.fallbackTopic) return null;
   const own = find(r.index);
@@ -89,9 +89,10 @@ export function dominantStory(
   const [first, second] = ranked;
   if (!first || first[1] < DOMINANT_SIZE || first[1] < DOMINANT_RATIO * (second?.[1] ?? 0)) return null;
   // only an event a day has one of (a nationwide barrage) is "the" event a detail-less reaction reacts to
-  const kind = members[first[0]]!.flatMap((i) => [...(prepared[i]!.kinds ?? [])]).find((k) => k in DAY_KINDS);
+  // (a claim of one's own strike is about an attack whatever its kind: the dominant one is the one it claims)
+  const kind = claim ? "the attack its author claims" : members[first[0]]!.flatMap((i) => [...(prepared[i]!.kinds ?? [])]).find((k) => k in DAY_KINDS);
   if (!kind) return null;
   const cos = cosine(r.vector, centroid(members[first[0]]!.map((i) => prepared[i]!.vector)));
   if (cos < o.reactionCosine) return null;
-  return { entry: first[0], reason: `a reaction joins the day's main ${r.item.topic} story, ${kind} (${first[1]} entries, the next ${second?.[1] ?? 0}): cosine to its centroid ${cos.toFixed(2)} (≥ ${o.reactionCosine})` };
+  return { entry: first[0], reason: `a ${claim ? "claim" : "reaction"} joins the day's main ${r.item.topic} story, ${kind} (${first[1]} entries, the next ${second?.[1] ?? 0}): cosine to its centroid ${cos.toFixed(2)} (≥ ${o.reactionCosine})` };
 }

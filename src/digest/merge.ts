@@ -123,10 +123,12 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
     members[ra] = [];
     links.push({ from: prepared[link.reaction]!.item.id, to: prepared[link.entry]!.item.id, kind: "story", reason: link.reason });
   }
-  // A reaction still alone reacts to the day's main story of its topic, when one dwarfs the others.
+  // A reaction still alone reacts to the day's main story of its topic, when one dwarfs the others; so does a claim
+  // of one's own strike that names nothing ("Moscow says it hit 'deployment points'"): the day's main attack.
   for (const r of prepared) {
-    if (!r.side.reaction || r.item.teaser || r.item.theme || !lone(r.index)) continue;
-    const main = dominantStory(r, prepared, members, find, o);
+    const claim = r.claim === true && members[find(r.index)]!.length === 1;
+    if (r.item.teaser || r.item.theme || !(claim || (r.side.reaction && lone(r.index)))) continue;
+    const main = dominantStory(r, prepared, members, find, o, claim);
     if (!main) continue;
     const [ra, rb] = [find(r.index), find(main.entry)];
     parent[ra] = rb;

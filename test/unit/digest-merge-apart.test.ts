@@ -1,7 +1,8 @@
-// Story merging: reports that look alike but lead with different events stay apart (two towns' attacks told in the
-// same words; a follow-up on one town that another town's report names only in passing).
+// Story merging by what reports lead with: two towns' attacks told in the same words stay apart, as do a follow-up on
+// one town and a report naming it in passing, and a third party's words to a person; one small town's attack, its
+// aftermath shown by a teaser, and a side's claim of its own strike join the attack.
 import { describe, expect, it } from "vitest";
-import { mergeStories, type MergeItem } from "../src/digest/merge.ts";
+import { mergeStories, type MergeItem } from "../../src/digest/merge.ts";
 
 const item = (id: string, source: string, published: string, headline: string, body: string[], topic = "strikes"): MergeItem =>
   ({ id, source, topic, published, headline, body });
@@ -144,5 +145,56 @@ describe("one attack on a small town, told in other words", () => {
       "The regional governor opened a school rebuilt after last year's fighting in Hlybivka, promising more shelters for pupils.",
     ]);
     expect(mergeStories([STRIKE, visit]).groups).toHaveLength(2);
+  });
+});
+
+describe("a teaser showing an attack's aftermath in a capital", () => {
+  const capitals = ["kyiv", "moscow", "kremlin"];
+  const TOLL = item("k1", "Wire One", "2024-03-02T07:00:00Z", "Kyiv death toll reaches nine after overnight missile attack", [
+    "At least nine people were killed and 40 injured when missiles hit apartment blocks in Kyiv overnight, emergency services said.",
+  ]);
+  const teaser = (id: string, headline: string): MergeItem => ({ id, source: "Daily Two", topic: "strikes", published: "2024-03-02T09:00:00Z", headline, body: [], teaser: true });
+
+  it("a blaze or a crater in the capital is the attack's aftermath: the teaser joins the attack", () => {
+    expect(mergeStories([TOLL, teaser("w1", "Watch: Firefighters battle blaze at Kyiv apartment block")], { capitals }).groups).toHaveLength(1);
+    expect(mergeStories([TOLL, teaser("w2", "Pictured: A crater beside a playground in Kyiv")], { capitals }).groups).toHaveLength(1);
+  });
+
+  it("a teaser of the capital that shows no attack stays alone", () => {
+    expect(mergeStories([TOLL, teaser("w3", "Watch: Kyiv residents head to metro shelters during air alert")], { capitals }).groups).toHaveLength(2);
+  });
+});
+
+describe("a side's claim of its own strike that names no place", () => {
+  const strike = (id: string, at: string, headline: string, body: string) => item(id, "Wire One", at, headline, [body]);
+  const LVIV = [
+    strike("l1", "2024-03-02T05:00:00Z", "Missile hits apartment block in Lutsk, four dead", "A cruise missile hit an apartment block in Lutsk overnight, killing four people, the mayor said."),
+    strike("l2", "2024-03-02T09:00:00Z", "Lutsk toll rises to six as rescuers end search", "Rescuers in Lutsk ended the search of the ruined block with six dead, the regional governor said."),
+    strike("l3", "2024-03-02T12:00:00Z", "Lutsk mayor: the worst attack on the city", "The mayor of Lutsk said the overnight missile attack was the worst on the city's homes since the invasion."),
+  ];
+  const OTHER = strike("o1", "2024-03-02T08:00:00Z", "Shelling wounds two in Nikopol", "Artillery shelling wounded two residents of Nikopol on Saturday morning, the governor said.");
+  const CLAIM = item("c1", "Daily Two", "2024-03-02T07:30:00Z", "Moscow claims it hit 'deployment points' overnight", [
+    "The defence ministry claimed its long-range precision missiles had struck places where foreign fighters were deployed overnight.",
+  ]);
+
+  it("joins the day's one big strike story", () => {
+    const result = mergeStories([...LVIV, OTHER, CLAIM]);
+    expect(storyOf(result.groups, "c1")).toBe(storyOf(result.groups, "l1"));
+    expect(storyOf(result.groups, "o1")).not.toBe(storyOf(result.groups, "l1"));
+  });
+
+  it("stays alone when no strike story dwarfs the others", () => {
+    const second = [OTHER, strike("o2", "2024-03-02T10:00:00Z", "Nikopol shelling: power cut to 3,000 homes", "The shelling of Nikopol cut power to 3,000 homes, the governor said."),
+      strike("o3", "2024-03-02T11:00:00Z", "Nikopol: two wounded as shells hit market", "Two people were wounded in Nikopol when shells hit the market, the governor said.")];
+    const result = mergeStories([...LVIV, ...second, CLAIM]);
+    expect(result.groups.find((g) => g.includes("c1"))).toEqual(["c1"]);
+  });
+
+  it("an air force's count of drones downed is no claim of a strike", () => {
+    const downed = item("d1", "Daily Two", "2024-03-02T07:30:00Z", "Air force says it destroyed 26 of 30 drones overnight", [
+      "The air force said it destroyed 26 of the 30 attack drones launched overnight.",
+    ]);
+    const result = mergeStories([...LVIV, OTHER, downed]);
+    expect(result.groups.find((g) => g.includes("d1"))).toEqual(["d1"]);
   });
 });
