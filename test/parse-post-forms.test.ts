@@ -29,4 +29,13 @@ describe("share rows, head bylines and kickers", () => {
       ["New pier opens to visitors", "Bo Park", ["The rebuilt pier opened to the public in the afternoon after two years of work."]],
     ]);
   });
+
+  it('an "Author: Name" line in the head is the byline of every post that names none', () => {
+    const page = [
+      "Harbour live: updates for 4 June 2024", "All times are Lisbon time.", "Author: Rita Soares", "Share: Facebook X Telegram", "",
+      "4 June", "", "14:10", "Pier reopens", "The rebuilt pier opened to the public in the afternoon.", "",
+      "09:30", "The ferry ran on time for the first day since the strike ended, the operator said.",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Rita Soares", "Rita Soares"]);
+  });
 });

@@ -10,8 +10,8 @@ const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
 /**
- * The author a byline line names ("By Jane Doe", "Posted by Jane Doe", "Forwarded from Agency", "From the Agency’s Jane Doe", a closing
- * "—By Jane Doe"), or null.
+ * The author a byline line names ("By Jane Doe", "Author: Jane Doe", "Posted by Jane Doe", "Forwarded from Agency",
+ * "From the Agency’s Jane Doe", a closing "—By Jane Doe"), or null.
  */
 export function bylineAuthor(line: string): string | null {
   if (line.length > 120) return null;
@@ -19,7 +19,8 @@ export function bylineAuthor(line: string): string | null {
   const first = line.split(/\s[·•|]\s/)[0]!;
   if (first.length > 80) return null;
   // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
-  const bare = first.replace(/^[—–]\s?/, "").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ");
+  // "Author: Jane Doe", "Authors: Jane Doe and John Roe": a labelled byline.
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^authors?:\s?(?=\p{Lu})/iu, "By ");
   const m = BYLINE_RE.exec(titleCase(bare));
   if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
