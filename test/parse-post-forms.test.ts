@@ -38,4 +38,19 @@ describe("share rows, head bylines and kickers", () => {
     ].join("\n");
     expect(parse(page).entries.map((e) => e.author)).toEqual(["Rita Soares", "Rita Soares"]);
   });
+
+  it("a section kicker above an HTML article's headline is not its first paragraph", () => {
+    const html = `<!doctype html><html><head><title>Pier reopens after two years | Harbour Gazette</title>
+<meta property="article:published_time" content="2024-06-04T15:05:00+00:00"></head><body>
+<nav><a>Home</a><a>Local</a><a>World</a></nav><article><p class="section">Local</p><h1>Pier reopens after two years</h1>
+<div class="byline">By <a>Rita Soares</a></div>
+<p>The rebuilt pier opened to the public on Tuesday afternoon after two years of work, the council said.</p>
+<p>Repairs cost more than planned because storms damaged the new supports twice during the works.</p>
+<p>Fishing from the pier will be allowed again from next month, with a permit from the harbour office.</p>
+</article><footer>© Harbour Gazette 2024</footer></body></html>`;
+    const parsed = parse(html);
+    expect(parsed.entries.map((e) => e.body[0])).toEqual([
+      "The rebuilt pier opened to the public on Tuesday afternoon after two years of work, the council said.",
+    ]);
+  });
 });

@@ -38,6 +38,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const updates = stampedPage(root, marks, meta, ctx, keys);
   if (updates) return updates;
   const standfirst = takeStandfirst(root, meta.description);
+  dropKickers(root);
   for (const el of Array.from(root.querySelectorAll("p[id], li[id], h2[id], h3[id], blockquote[id]"))) {
     el.removeAttribute("id"); // link targets ("after-related-1"): Readability would read them as roles
   }
@@ -162,6 +163,22 @@ function takeStandfirst(root: DomElement, description: string | null): string | 
   if (!marked && next && next.parentElement === p.parentElement) return null;
   p.remove();
   return oneLine(p.textContent);
+}
+
+/**
+ * Removes the section labels printed above the article's h1 ("World", "Europe | Ukraine"): short lines of words,
+ * without digits or sentence punctuation, that are no byline. They file the article; they are not its text.
+ */
+function dropKickers(root: DomElement): void {
+  const h1 = root.querySelector("article h1, main h1") ?? root.querySelector("h1");
+  for (let el = h1?.previousElementSibling ?? null; el; ) {
+    const previous = el.previousElementSibling;
+    const text = oneLine(el.textContent) ?? "";
+    const label = text !== "" && text.length <= 40 && text.split(/\s+/).length <= 4 && !/[\d.!?…:"“”]/u.test(text) &&
+      !/^by\s/i.test(text) && !el.querySelector("time, p, li, img, h2, h3");
+    if (label) el.remove();
+    el = previous;
+  }
 }
 
 function sameText(a: string, b: string | null): boolean {
