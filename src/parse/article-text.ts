@@ -81,6 +81,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const block = toBlock(line);
     if (block) blocks.push(block);
   }
+  labelledHeadings(blocks);
   if (soft) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
   if (stamps >= 2) warnings.push(`no live-blog layout fits the ${stamps} time stamps in the text (they head no text of their own): read as one article`);
@@ -161,6 +162,21 @@ function toBlock(raw: string): Block | null {
 function keepSections(blocks: Block[]): Block[] {
   const opening = blocks.filter((b, i) => b.kind === "heading" && blocks[i + 1]?.kind === "paragraph").length;
   return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
+}
+
+/**
+ * In an article of sections, a "Topic: what happened" line that closes no sentence and opens plain paragraphs is a
+ * heading like the others; a labelled paragraph ("Source: …" before "Details: …") is followed by more labels.
+ */
+function labelledHeadings(blocks: Block[]): void {
+  if (!blocks.some((b) => b.kind === "heading")) return;
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.kind === "paragraph" && isLabelled(b.text) && b.text.length <= 120 && isHeadlineLike(b.text) &&
+      blocks[i - 1]?.kind === "paragraph" && next?.kind === "paragraph" && isProse(next.text) && !isLabelled(next.text)) {
+      blocks[i] = { kind: "heading", text: b.text };
+    }
+  });
 }
 
 /** A section closed by a bare "Read more" is a teaser box for another article, not part of this one. */
