@@ -28,6 +28,14 @@ describe("labelled section headings", () => {
     ]);
   });
 
+  it('a "What we\'re reading" list of links after the last section is no section of its own', () => {
+    const page = `${letter}\nWhat we're reading\n- A long look at how the old harbour was dredged\n- An interview with the last lighthouse keeper\n\n` +
+      "Thanks for reading Harbour Letters! Subscribe for free to receive new posts.\nSubscribe";
+    expect(parse(page).entries.map((e) => e.headline)).toEqual([
+      "The old pier reopens", "Ferries: crews call off their strike", "Market hall: longer hours for the summer",
+    ]);
+  });
+
   it("labelled paragraphs followed by more labelled paragraphs stay body", () => {
     const page = [
       "Rail bridge damaged in overnight strike", "Tuesday, 21 May 2024, 13:00", "",

@@ -124,7 +124,7 @@ export function isCaption(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|related( topics| stories| articles| content| coverage| links)?|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
+  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|related( topics| stories| articles| content| coverage| links)?|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
