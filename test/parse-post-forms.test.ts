@@ -53,4 +53,15 @@ describe("share rows, head bylines and kickers", () => {
       "The rebuilt pier opened to the public on Tuesday afternoon after two years of work, the council said.",
     ]);
   });
+  it("a post closed by its outlet's bare domain name ('Name.tld') credits it, even once on the page", () => {
+    const page = [
+      "Harbour live: ferry dispute", "Friday 6 September 2024", "All times are Lisbon time.", "",
+      "18:52", "Ferry union accepts the offer", "The ferry workers' union accepted the operator's third pay offer, ending the dispute.",
+      "HarbourNews.pt", "Share", "",
+      "16:05", "Pier reopens", "The rebuilt pier opened to the public in the afternoon after two years of work.", "Share",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.author, e.body.length])).toEqual([
+      ["Ferry union accepts the offer", "HarbourNews.pt", 1], ["Pier reopens", null, 1],
+    ]);
+  });
 });

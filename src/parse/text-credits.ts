@@ -80,14 +80,17 @@ export function placeByline(line: string): string | null {
 }
 
 /**
- * The outlet credits of a page: name-like lines that close two or more of its posts (each post given as its
- * last line that is not chrome).
+ * The outlet credits of a page: name-like lines that close two or more of its posts, or a bare domain closing one
+ * (each post given as its last line that is not chrome).
  */
 export function outletCredits(lastLines: (string | null)[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lastLines) if (line && isOutletLike(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([line]) => line));
+  // A bare domain ("Outlet.lt") names an outlet even once: no sentence, label or prompt is written so.
+  return new Set([...counts].filter(([line, n]) => n >= 2 || DOMAIN_RE.test(line)).map(([line]) => line));
 }
+
+const DOMAIN_RE = /^\p{Lu}[\p{L}\d-]{1,30}(?:\.\p{Ll}{2,6}){1,2}$/u;
 
 // Wire agencies and their usual spellings in credit lines; "Staff and agencies", "with AFP", "— AFP", "(Reuters)".
 const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukraine)?|TASS|RIA Novosti|Anadolu(?: Agency)?|" +
