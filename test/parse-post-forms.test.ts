@@ -64,4 +64,15 @@ describe("share rows, head bylines and kickers", () => {
       ["Ferry union accepts the offer", "HarbourNews.pt", 1], ["Pier reopens", null, 1],
     ]);
   });
+  it('a "Summary" box of sentences above a "Key Points" list does not hide the list', () => {
+    const page = [
+      "Harbour Journal", "", "Harbour live: ferry strike ends", "", "Friday 6 September 2024 - times are BST", "",
+      "Summary", "The ferry strike ended after three days of talks.", "", "Key Points", "", "Union accepts the offer", "",
+      "6.10pm", "Union accepts the offer", "Posted by Ana Lee", "", "The union accepted the operator's third pay offer, ending the strike.", "",
+      "2.05pm", "Talks resume at the port", "Posted by Bo Park", "", "Negotiators met again at the port office after lunch.",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.keyPoint])).toEqual([
+      ["Union accepts the offer", true], ["Talks resume at the port", false],
+    ]);
+  });
 });

@@ -1,48 +1,13 @@
-// A text page's head: its title, intro, "Key Points" block, and the dates, zone and refresh time it prints.
+// A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { dayOf, findDate, matchDateLine } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
-import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, nearestLine, normText } from "./text-lines.ts";
+import { bulletText, isChrome, isHeadlineLike, isProse, nearestLine } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
+import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, nameLine } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone, wallToIso } from "./text-zones.ts";
-
-/** The lines of a "Key Points"/"Key events" block and the headlines it lists. */
-export interface KeyBlock {
-  start: number;
-  end: number;
-  headlines: Set<string>;
-}
-
-/**
- * The first key-points heading before `until` and the lines it lists: headlines that recur further down the
- * page, with their stamps and furniture. A block of summary sentences lists nothing.
- */
-export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
-  const start = lines.findIndex((l, i) => i < until && isKeyPointsHeading(l));
-  if (start < 0) return null;
-  const last = new Map<string, number>();
-  lines.forEach((l, i) => {
-    if (i > start && l.length <= 250) last.set(normText(bulletText(l) ?? l), i);
-  });
-  const headlines = new Set<string>();
-  let end = start + 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = bulletText(lines[i]!) ?? lines[i]!;
-    if (isChrome(line)) continue;
-    // A listed item may carry its update's stamp: "14:38 BST", or "• 14:38 BST Headline" on one line.
-    const stamp = line.length <= 300 ? matchStamp(line, i) : null;
-    if (stamp && stamp.text === null) continue;
-    const text = stamp?.text ?? line;
-    const key = normText(text);
-    // Items are headlines (some outlets punctuate theirs as sentences) that recur further down the page.
-    if (!(isHeadlineLike(text) || text.length <= 160) || (last.get(key) ?? -1) <= i) break;
-    headlines.add(key);
-    end = i + 1;
-  }
-  return { start, end, headlines };
-}
 
 /** What a page's head says about time. */
 export interface HeadTimes {

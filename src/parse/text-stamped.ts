@@ -2,7 +2,8 @@
 import { closingCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { findKeyBlock, isMetaLine, type KeyBlock } from "./text-head.ts";
+import { isMetaLine } from "./text-head.ts";
+import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";

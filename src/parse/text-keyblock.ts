@@ -1,0 +1,57 @@
+// A text page's "Key Points"/"Key events" block: the headlines it lists, which recur further down as updates.
+import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, normText } from "./text-lines.ts";
+import { matchStamp } from "./text-stamps.ts";
+
+/** The lines of a "Key Points"/"Key events" block and the headlines it lists. */
+export interface KeyBlock {
+  start: number;
+  end: number;
+  headlines: Set<string>;
+}
+
+/**
+ * The first key-points heading before `until` and the lines it lists: headlines that recur further down the
+ * page, with their stamps and furniture. A block of summary sentences lists nothing.
+ */
+export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
+  let first: KeyBlock | null = null;
+  let last: Map<string, number> | null = null;
+  // A box of sentences under its heading ("Summary") lists nothing: a later key-points heading may list the headlines.
+  for (let start = 0, tried = 0; start < Math.min(until, lines.length) && tried < 4; start++) {
+    if (!isKeyPointsHeading(lines[start]!)) continue;
+    tried++;
+    last ??= lastLines(lines);
+    const block = keyBlockAt(lines, start, last);
+    if (block.headlines.size > 0) return block;
+    first ??= block;
+  }
+  return first;
+}
+
+/** Each line's (bullet-less, normalised) text and the last line it is printed on. */
+function lastLines(lines: string[]): Map<string, number> {
+  const last = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (l.length <= 250) last.set(normText(bulletText(l) ?? l), i);
+  });
+  return last;
+}
+
+function keyBlockAt(lines: string[], start: number, last: Map<string, number>): KeyBlock {
+  const headlines = new Set<string>();
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = bulletText(lines[i]!) ?? lines[i]!;
+    if (isChrome(line)) continue;
+    // A listed item may carry its update's stamp: "14:38 BST", or "• 14:38 BST Headline" on one line.
+    const stamp = line.length <= 300 ? matchStamp(line, i) : null;
+    if (stamp && stamp.text === null) continue;
+    const text = stamp?.text ?? line;
+    const key = normText(text);
+    // Items are headlines (some outlets punctuate theirs as sentences) that recur further down the page.
+    if (!(isHeadlineLike(text) || text.length <= 160) || (last.get(key) ?? -1) <= i) break;
+    headlines.add(key);
+    end = i + 1;
+  }
+  return { start, end, headlines };
+}
