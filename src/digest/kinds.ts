@@ -15,7 +15,7 @@ export const EVENT_KINDS: Record<string, string[]> = {
   "control of a place": list(
     "captur*, liberat*, took control, taken control, take control, kept control, regain* control, control of, seiz*, " +
     "fall, falls, fell, fallen, clear*, push* ... out, withdr*, retreat*, hold* ... position*, held ... position*, " +
-    "still held, holding out, encircl*",
+    "still held, holding out, encircl*, pull* ... out, pull* back",
   ),
   "assaults and advances": list("assault*, storm*, advance*, repel*, repuls*, counterattack*, counter-attack*, breakthrough, break through"),
   "an evacuation": list("evacuat*"),

@@ -1,8 +1,8 @@
 // Teasers ("Watch: …", "Pictured: …") have no body to compare: a lone one joins the one story it shows, matched last
 // and one at a time on a specific shared detail (a place other than a capital, a full name, a figure), so this
 // looser test never bridges two stories. A theme teaser ("Explained: …") joins nothing, nor does one whose words name
-// no event of their own and report no one's words ("Pictured: children back in a rebuilt kindergarten"): it shows a
-// theme, not a story.
+// no event of their own (no kind of event, kinds.ts) and report no one's words ("Pictured: children back in a rebuilt
+// kindergarten"): it shows a theme, not a story.
 import { sharedDetails, type Prepared } from "./judge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { SPEECH } from "./grammar.ts";
@@ -23,7 +23,8 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
   for (const t of teasers) {
     const shows = t.item.leaning ?? t.item.topic;
     const ownTopic = shows !== o.fallbackTopic;
-    if (!ownTopic && o.themedTeasers && !reportsSpeech(t.item.headline)) continue;
+    // words that name a kind of event (kinds.ts: "the retreat from X") show that event, not a theme
+    if (!ownTopic && o.themedTeasers && !reportsSpeech(t.item.headline) && !(t.kinds?.size)) continue;
     let best: { c: Prepared; cos: number; shared: string[]; count: number } | null = null;
     for (const c of candidates.get(t.index) ?? []) {
       if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
