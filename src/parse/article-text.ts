@@ -15,6 +15,8 @@ import { articleDate, nextToDate } from "./article-date.ts";
 const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
 const SOFT_END_RE = /^(read more|continue reading|more)$/i;
 const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
+// A crosshead of two or three short words ("Why now", "Aid cut"): words only, the first capitalised.
+const SHORT_HEADING_RE = /^\p{Lu}\p{Ll}+(?:\s[\p{L}'’-]+){1,2}$/u;
 // A subhead put as a question ("How far have the troops advanced?"): one short question opening with a question word.
 const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$/i;
 // An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph;
@@ -139,6 +141,8 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     const line = content[i]!;
     // A row of share buttons after the body ("Share", "Telegram", "X", "Email") closes the article.
     if (prose && isButton(line) && isButton(content[i + 1] ?? "") && isButton(content[i + 2] ?? "")) return { end: i, soft: false };
+    // A byline before the body's first sentence ("Author: Jane Doe" under the date) is the head's, not an author box.
+    if (!prose && bylineAuthor(line)) continue;
     prose ||= isProse(line);
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) return { end: i, soft: true };
     if (isEndMarker(line) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line)))) return { end: i, soft: false };
@@ -154,7 +158,9 @@ function toBlock(raw: string): Block | null {
   if (/^[\p{L} ]{2,40}:$/u.test(line) || (EMBED_LABEL_RE.test(line) && !isSentence(line))) return null;
   if (bullet === null && QUESTION_HEADING_RE.test(line)) return { kind: "heading", text: line };
   // A crosshead may be one word, a place or a theme ("Dnipro", "Sanctions").
-  if (bullet === null && isHeadingLine(line) && (isHeadlineLike(line) || ONE_WORD_HEADING_RE.test(line))) return { kind: "heading", text: line };
+  if (bullet === null && isHeadingLine(line) && (isHeadlineLike(line) || ONE_WORD_HEADING_RE.test(line) || SHORT_HEADING_RE.test(line))) {
+    return { kind: "heading", text: line };
+  }
   return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };
 }
 

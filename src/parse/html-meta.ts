@@ -39,7 +39,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
   const h1 = ownH1($, named);
   const ldHeadline = oneLine(str(article?.["headline"]));
   const known = [h1, ldHeadline];
-  const siteName = named ?? titleSuffix(pageTitle, known) ?? titleSuffix(ogTitle, known) ?? (company ? publisher : null);
+  const siteName = named ?? titleSuffix(pageTitle, known) ?? titleSuffix(ogTitle, known) ?? (company ? publisher : null) ?? logoName($);
   const headline = h1 ?? (ldHeadline && withoutSuffix(ldHeadline, siteName)) ??
     withoutSuffix(ogTitle, siteName) ?? withoutSuffix(pageTitle, siteName);
   const metaAuthor = content('meta[name="author"]');
@@ -55,6 +55,14 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
       content('meta[property="og:description"]'),
   };
+}
+
+/** The name a page's logo prints (a "logo"/"brand" element, or the header's link home), when it is a name. */
+function logoName($: CheerioAPI): string | null {
+  const logo = $('[class*="logo" i], [id*="logo" i], [class*="brand" i], header a[href="/"], [class*="header" i] a[href="/"]').toArray()
+    .map((el) => oneLine($(el).text()) ?? oneLine($(el).find("img[alt]").first().attr("alt")))
+    .find((text) => text !== null && text.length <= 40 && /\p{L}{2}/u.test(text) && !/^(home|menu|skip|main)\b/i.test(text));
+  return logo ?? null;
 }
 
 /** The page's own `h1`: the one inside its article or main block, else the first; never the site's logo. */

@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { langZone, mastheadZone } from "./text-home-zone.ts";
+import { type HomeZone, langZone, mastheadZone, menuZone } from "./text-home-zone.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
@@ -46,10 +46,25 @@ const SKIP = new Set(["script", "style", "noscript", "template", "img", "svg", "
 export interface PageMarks {
   bylines: Map<DomElement, string>;
   dated: DatedChrome[];
+  /** The home a language menu in the page's chrome ("UA | RU | EN") names. */
+  menu: HomeZone | null;
 }
 
 export function marksBeforeChrome(root: DomElement): PageMarks {
-  return { bylines: bylinesInside(root), dated: datedChrome(root) };
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)) };
+}
+
+/** The texts of the page's first elements that hold no other element, one line each: where menus print. */
+function leafLines(root: DomElement, max = 400): string[] {
+  const lines: string[] = [];
+  const all = root.querySelectorAll("body *");
+  for (let i = 0; i < all.length && lines.length < max; i++) {
+    const el = all[i]!;
+    if (el.children.length > 0 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) continue;
+    const text = el.textContent?.replace(/\s+/g, " ").trim();
+    if (text) lines.push(text);
+  }
+  return lines;
 }
 
 /**
@@ -60,7 +75,7 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
 export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
   const warnings: string[] = [];
   const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated,
-    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta) };
+    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks.menu) };
   const updates = stampedBlocks(root, context, warnings);
   if (!updates) return null;
   const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;
@@ -76,8 +91,9 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
   return { sourceName: meta.siteName, title: meta.headline, intro, entries, warnings };
 }
 
-/** Where a page that states no zone has its home: the place its name carries, else its language's country. */
-function homeZone(root: DomElement, meta: PageMeta): { zone: string; from: string } | null {
+/** Where a page that states no zone has its home: its language menu, the place its name carries, else its language's country. */
+function homeZone(root: DomElement, meta: PageMeta, menu: HomeZone | null): { zone: string; from: string } | null {
+  if (menu) return { zone: menu.zone, from: `its language menu (${menu.item})` };
   const named = mastheadZone(meta.siteName);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
   const lang = root.getAttribute("lang");

@@ -86,11 +86,53 @@ export function menuZone(lines: string[], headLines = 80): HomeZone | null {
     const home = codes.findIndex((c) => c !== "en");
     if (!codes.includes("en") || home < 0) continue;
     const region = regionOf(codes[home]!);
-    const zones = region ? zonesOf(region) : [];
-    const zone = zones.length === 1 ? zones[0]! : namedAmong(lines, zones);
+    const zone = region ? countryZone(region, lines) : null;
     return zone ? { zone, item: items[home]! } : null;
   }
   return null;
+}
+
+// The time a country of several zones keeps in its capital, which its national outlets and offices print.
+const NATIONAL: Record<string, string> = {
+  RU: "Europe/Moscow", UA: "Europe/Kyiv", US: "America/New_York", CA: "America/Toronto", AU: "Australia/Sydney",
+  NZ: "Pacific/Auckland", BR: "America/Sao_Paulo", MX: "America/Mexico_City", KZ: "Asia/Almaty", ID: "Asia/Jakarta",
+  ES: "Europe/Madrid", PT: "Europe/Lisbon", DE: "Europe/Berlin", CL: "America/Santiago", AR: "America/Argentina/Buenos_Aires",
+  CN: "Asia/Shanghai", MN: "Asia/Ulaanbaatar", CD: "Africa/Kinshasa", EC: "America/Guayaquil", MY: "Asia/Kuala_Lumpur",
+};
+
+/**
+ * The zone of a country (ISO region code): its only one, else its capital's, else the one city of it the page
+ * names; null when none of these fits.
+ */
+export function countryZone(region: string, lines: string[]): string | null {
+  const zones = zonesOf(region);
+  if (zones.length === 1) return zones[0]!;
+  const national = NATIONAL[region];
+  return national && isKnownZone(national) ? national : namedAmong(lines, zones);
+}
+
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let regionNames: Map<string, string> | null = null;
+
+/** Region codes by their English names ("ukraine" → "UA"), from the runtime's locale data. */
+function regionsByName(): Map<string, string> {
+  if (regionNames) return regionNames;
+  regionNames = new Map();
+  const A = "A".charCodeAt(0);
+  for (let i = 0; i < 26 * 26; i++) {
+    const code = String.fromCharCode(A + Math.floor(i / 26), A + (i % 26));
+    const name = REGIONS.of(code);
+    if (name && name !== code && !/\d/.test(name)) regionNames.set(name.toLowerCase(), code);
+  }
+  return regionNames;
 }
 
 /** The one zone of `zones` whose city the page names, or null. */
@@ -120,6 +162,16 @@ export function mastheadZone(name: string | null): HomeZone | null {
       if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(city)) continue;
       const zone = cityZone(city);
       if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
+    }
+  }
+  // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
+  const parts = name.split(/[\s-]+/);
+  for (let size = 2; size >= 1; size--) {
+    for (let i = 0; i + size <= parts.length; i++) {
+      const country = parts.slice(i, i + size).join(" ");
+      const region = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(country) ? regionsByName().get(country.toLowerCase()) : undefined;
+      const zone = region ? countryZone(region, []) : null;
+      if (zone) return { zone, item: country };
     }
   }
   // A language named as the nation's adjective ("The Irish Times"): its country's zone, when the country has one.

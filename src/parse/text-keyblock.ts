@@ -1,5 +1,5 @@
 // A text page's "Key Points"/"Key events" block: the headlines it lists, which recur further down as updates.
-import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, normText } from "./text-lines.ts";
+import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, normText } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
 
 /** The lines of a "Key Points"/"Key events" block and the headlines it lists. */
@@ -50,8 +50,24 @@ function keyBlockAt(lines: string[], start: number, last: Map<string, number>): 
     const key = normText(text);
     // Items are headlines (some outlets punctuate theirs as sentences) that recur further down the page.
     if (!(isHeadlineLike(text) || text.length <= 160) || (last.get(key) ?? -1) <= i) break;
+    // A headline whose stamp and running text follow it opens the first update (a re-post of it recurs later).
+    if (!stamp && opensUpdate(lines, i)) break;
     headlines.add(key);
     end = i + 1;
   }
   return { start, end, headlines };
+}
+
+/** True when the line after `i` is a bare stamp and running text follows it: `i` is an update's headline. */
+function opensUpdate(lines: string[], i: number): boolean {
+  const next = nextContent(lines, i + 1);
+  const stamp = next >= 0 && lines[next]!.length <= 160 ? matchStamp(lines[next]!, next) : null;
+  if (!stamp || stamp.text !== null) return false;
+  const after = nextContent(lines, next + 1);
+  return after >= 0 && isProse(lines[after]!);
+}
+
+function nextContent(lines: string[], from: number): number {
+  for (let i = from; i < Math.min(lines.length, from + 4); i++) if (lines[i] !== "") return i;
+  return -1;
 }

@@ -5,7 +5,9 @@ import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, w
 import { cleanBody, isChrome, isHeadlineLike, isSentence } from "./text-lines.ts";
 
 const BYLINE_RE =
-  /^(?:[Pp]osted by|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+  /^(?:[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+// "By NZ Outlet world desk", "By Outlet staff": a desk or team credited by the outlet's name.
+const DESK_RE = /^[Bb]y\s+((?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:\p{Ll}+\s){0,2}(?:desk|team|staff|newsroom|reporters|correspondents))$/u;
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
@@ -21,6 +23,8 @@ export function bylineAuthor(line: string): string | null {
   // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe": a labelled byline.
   const bare = first.replace(/^[—–]\s?/, "").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^authors?:\s?(?=\p{Lu})/iu, "By ");
+  const desk = DESK_RE.exec(bare);
+  if (desk) return desk[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
   if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.

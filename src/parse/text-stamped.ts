@@ -41,7 +41,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
     const stamp = line === "" ? null : matchStamp(line, i);
     if (stamp) all.push(stamp);
   });
-  const stamps0 = dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, all))));
+  const stamps0 = dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, runningItems(all)))));
   if (stamps0.length === 0) return null;
   const firstReal = stamps0.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, stamps0[k + 1]?.line ?? lines.length));
   const keyBlock = findKeyBlock(lines, stamps0[Math.max(firstReal, 0)]!.line);
@@ -54,6 +54,15 @@ function stampedLayout(page: string[]): StampedLayout | null {
   if (!viable(lines, stamps, orientation)) return null;
   const floor = keyBlock && keyBlock.end <= stamps[0]!.line ? keyBlock.end : 0;
   return { orientation, keyBlock, ...ranges(lines, stamps, orientation, floor) };
+}
+
+/**
+ * A page whose dashed items run to sentences ("0705 GMT — Two sentences.") prints its items, not headlines: its
+ * shorter items that close like a sentence are text too (a headline is not closed by a full stop).
+ */
+function runningItems(stamps: Stamp[]): Stamp[] {
+  if (!stamps.some((s) => s.dashed && !s.headlineOnLine)) return stamps;
+  return stamps.map((s) => (s.dashed && s.headlineOnLine && isSentence(s.text!) ? { ...s, headlineOnLine: false } : s));
 }
 
 /** True for a line with something to read: not chrome, a date line or a byline/date line. */

@@ -2,7 +2,7 @@
 import {
   ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, numericDateTail, numericDateTime, plainClock, type PrintedDate,
 } from "./text-dates.ts";
-import { isHeadlineLike } from "./text-lines.ts";
+import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** One stamp line. `minutes` is a wall-clock time; `ago` a time before the page's refresh time. */
@@ -27,6 +27,8 @@ export interface Stamp {
   styleZone?: string;
   /** Days before the page's own day ("yesterday 21:40": 1; "today 10:15": 0). */
   back?: number;
+  /** The text followed the time after a dash ("0705 GMT — …"). */
+  dashed?: boolean;
 }
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
@@ -38,6 +40,8 @@ const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
 const PIPE_AUTHOR = new RegExp(`^\\s?[|·•]\\s*(?:by\\s+)?(${PERSON})$`, "u");
 const NAME_FIRST = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
+// "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
+const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 // A zone named by its city after the time ("11:00 (Kyiv time)", "10:15 local time").
 const CITY_TIME = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+) time)\)?/u;
 const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
@@ -104,7 +108,10 @@ function timeFirst(text: string, line: number): Stamp | null {
   if (numeric) return { ...stamp, date: numeric };
   const dash = DASH_TAIL.exec(rest);
   if (dash && (stamp.zone || (/^\s?[—–]/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
-    return { ...stamp, text: dash[1]!.trim(), headlineOnLine: true };
+    // Running text after the dash ("0705 GMT — Troops crossed the river at dawn, the army said. …") is the item itself.
+    const after = dash[1]!.trim();
+    if (isRunningText(after)) return { ...stamp, text: after, dashed: true };
+    return { ...stamp, text: after, headlineOnLine: true, dashed: true };
   }
   // A headline after a printed zone and a colon ("9:48 p.m. ET: Headline").
   const colon = /^:\s+(\p{Lu}.*)$/u.exec(rest);
@@ -120,6 +127,11 @@ function timeFirst(text: string, line: number): Stamp | null {
   return null;
 }
 
+/** Sentences, not a headline: a long sentence, or more than one. */
+function isRunningText(text: string): boolean {
+  return isProse(text) && (text.length > 90 || /[.!?]["”’']?\s+\p{Lu}/u.test(text.slice(0, -1)));
+}
+
 function dateFirst(text: string, line: number): Stamp | null {
   const m = DATE_FIRST.exec(text);
   if (!m) return null;
@@ -130,12 +142,17 @@ function dateFirst(text: string, line: number): Stamp | null {
   return { ...base(line, minutes), date, zone: zoneOf(m[12]), author, convention: author ? UK : null };
 }
 
-/** "Jane Holt · 14:32", "Posted by Jane Holt at 12:05": a byline, then the time. */
+/** "Jane Holt · 14:32", "Posted by Jane Holt at 12:05", "By Jane Holt, 4 July 2025 07:30 BST": a byline, then the time. */
 function nameFirst(text: string, line: number): Stamp | null {
   const m = NAME_FIRST.exec(text);
-  if (!m || NOT_NAMES.test(m[1]!)) return null;
-  const time = timeFirst(m[2]!, line);
-  return time && time.text === null && time.author === null ? { ...time, author: m[1]! } : null;
+  if (m && !NOT_NAMES.test(m[1]!)) {
+    const time = timeFirst(m[2]!, line);
+    if (time && time.text === null && time.author === null) return { ...time, author: m[1]! };
+  }
+  const dated = NAME_DATED.exec(text);
+  if (!dated || NOT_NAMES.test(dated[1]!)) return null;
+  const stamp = dateFirst(dated[2]!, line);
+  return stamp && stamp.author === null ? { ...stamp, author: dated[1]! } : null;
 }
 
 /** "Jane Doe23 January 2024 14:38", "Jane DoeFriday, 26 July 2024, 13:00": a byline glued to its date. */

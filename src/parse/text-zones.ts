@@ -5,7 +5,7 @@ import { localToIso, toIsoZ } from "./timestamp.ts";
 /** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
 export const ZONE_RE =
   "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK|" +
-  "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|CAT|GST|TRT)";
+  "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|AET|ACST|ACDT|AWST|NZST|NZDT|NZT|HST|AKST|AKDT|PHT|WIB|ICT|IDT|SAST|EAT|WAT|CAT|GST|TRT)";
 
 const ABBREVIATIONS: Record<string, string> = {
   GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London",
@@ -18,7 +18,9 @@ const ABBREVIATIONS: Record<string, string> = {
   // Elsewhere, the readings English-language news sites use (IST: India, the most common in print).
   IST: "Asia/Kolkata", PKT: "Asia/Karachi", HKT: "Asia/Hong_Kong", SGT: "Asia/Singapore", JST: "Asia/Tokyo",
   KST: "Asia/Seoul", AEST: "Australia/Sydney", AEDT: "Australia/Sydney", NZST: "Pacific/Auckland",
-  NZDT: "Pacific/Auckland", SAST: "Africa/Johannesburg", EAT: "Africa/Nairobi", WAT: "Africa/Lagos",
+  NZDT: "Pacific/Auckland", NZT: "Pacific/Auckland", AET: "Australia/Sydney", ACST: "Australia/Adelaide",
+  ACDT: "Australia/Adelaide", AWST: "Australia/Perth", HST: "Pacific/Honolulu", AKST: "America/Anchorage",
+  AKDT: "America/Anchorage", PHT: "Asia/Manila", WIB: "Asia/Jakarta", ICT: "Asia/Bangkok", IDT: "Asia/Jerusalem", SAST: "Africa/Johannesburg", EAT: "Africa/Nairobi", WAT: "Africa/Lagos",
   CAT: "Africa/Maputo", GST: "Asia/Dubai", TRT: "Europe/Istanbul",
 };
 
