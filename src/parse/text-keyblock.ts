@@ -51,20 +51,23 @@ function keyBlockAt(lines: string[], start: number, last: Map<string, number>): 
     // Items are headlines (some outlets punctuate theirs as sentences) that recur further down the page.
     if (!(isHeadlineLike(text) || text.length <= 160) || (last.get(key) ?? -1) <= i) break;
     // A headline whose stamp and running text follow it opens the first update (a re-post of it recurs later).
-    if (!stamp && opensUpdate(lines, i)) break;
+    if (!stamp && opensUpdate(lines, i, headlines)) break;
     headlines.add(key);
     end = i + 1;
   }
   return { start, end, headlines };
 }
 
-/** True when the line after `i` is a bare stamp and running text follows it: `i` is an update's headline. */
-function opensUpdate(lines: string[], i: number): boolean {
+/**
+ * True when the line after `i` is a bare stamp and running text follows it, text the block does not list: `i` is
+ * an update's headline. (Under a stamp-first layout the stamp heads a listed headline instead.)
+ */
+function opensUpdate(lines: string[], i: number, listed: Set<string>): boolean {
   const next = nextContent(lines, i + 1);
   const stamp = next >= 0 && lines[next]!.length <= 160 ? matchStamp(lines[next]!, next) : null;
   if (!stamp || stamp.text !== null) return false;
   const after = nextContent(lines, next + 1);
-  return after >= 0 && isProse(lines[after]!);
+  return after >= 0 && isProse(lines[after]!) && !listed.has(normText(lines[after]!));
 }
 
 function nextContent(lines: string[], from: number): number {

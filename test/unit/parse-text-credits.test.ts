@@ -64,8 +64,10 @@ describe("the home zone of a language menu", () => {
     expect(menuZone(splitLines("Site\nPL | EN\nNews"))?.zone).toBe("Europe/Warsaw");
   });
 
-  it("names no zone for a country of several unless the page names one of its cities", () => {
-    expect(menuZone(splitLines("Site\nRU\nEN\nNews from the region"))).toBeNull();
+  it("reads a country of several zones in its capital's time, else in the one city of it the page names", () => {
+    expect(menuZone(splitLines("Site\nRU\nEN\nNews from the region"))?.zone).toBe("Europe/Moscow");
+    expect(menuZone(splitLines("Site\nPG\nEN\nNews from the region"))).toBeNull();
+    expect(menuZone(splitLines("Site\nPG\nEN\nFlooding in Bougainville"))?.zone).toBe("Pacific/Bougainville");
     expect(menuZone(splitLines("Site\nUA\nEN\nStrikes on Kyiv overnight"))?.zone).toMatch(/^Europe\/(Kyiv|Kiev)$/);
   });
 
