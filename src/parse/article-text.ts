@@ -4,7 +4,7 @@ import { endsWithPointer } from "./pointers.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
-import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isSentence } from "./text-lines.ts";
+import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, wireCredit } from "./text-credits.ts";
@@ -39,7 +39,8 @@ export function isHeadingLine(line: string): boolean {
 /** Parses an article text scrape, or null when it holds no running text. */
 export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocument | null {
   const content = lines.filter((l) => l !== "");
-  const firstProse = content.findIndex((l, i) => isProse(l) && !isChrome(l) && !isMetaLine(l, i));
+  // A headline asked as a question ("How long can the defences hold?") is the title, not the first prose.
+  const firstProse = content.findIndex((l, i) => isProse(l) && !isChrome(l) && !isMetaLine(l, i) && !isQuestionTitle(content, i));
   if (firstProse < 0) return null;
   const title = pageTitle(content, 0, firstProse + 1);
   const titleAt = title === null ? -1 : content.lastIndexOf(title, firstProse);

@@ -1,12 +1,14 @@
 // A live blog whose JSON-LD lists only its newest updates: the HTML shows more, and those are read from the HTML.
 import type { DraftDocument } from "./draft.ts";
+import { normText } from "./text-lines.ts";
 
 /**
  * The JSON-LD reading, extended by the updates only the HTML shows: when the HTML reading finds more updates, all
  * dated, and every JSON-LD update is among them (same instant), the HTML's updates are the page's, each one the
  * JSON-LD lists keeping its JSON-LD data. Otherwise the JSON-LD reading as it is.
  */
-export function extendFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument {
+export function extendFromHtml(ld0: DraftDocument, html: DraftDocument | null): DraftDocument {
+  const ld = timedFromHtml(ld0, html);
   if (!html || html.entries.length <= ld.entries.length || ld.entries.length === 0) return ld;
   if (html.entries.some((e) => e.published === null) || ld.entries.some((e) => e.published === null)) return ld;
   const byInstant = new Map<string, typeof ld.entries>();
@@ -20,5 +22,24 @@ export function extendFromHtml(ld: DraftDocument, html: DraftDocument | null): D
     ...ld,
     entries,
     warnings: [...ld.warnings, `the JSON-LD lists ${ld.entries.length} of the ${entries.length} updates the page shows: ${added} read from the HTML`],
+  };
+}
+
+/**
+ * Updates whose JSON-LD copies the page's date and whose HTML block has no machine-readable time take the time the
+ * HTML prints ("22:40, 13 May 2023"), when the HTML reading finds the same updates, in the same order, all dated.
+ */
+function timedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument {
+  if (!html || !ld.entries.some((e) => e.published === null) || html.entries.length !== ld.entries.length) return ld;
+  const same = (a: string | null, b: string | null) => a === null || b === null || normText(a) === normText(b);
+  if (html.entries.some((e, i) => e.published === null || !same(e.headline, ld.entries[i]!.headline))) return ld;
+  return {
+    ...ld,
+    entries: ld.entries.map((e, i) => (e.published === null ? { ...e, published: html.entries[i]!.published } : e)),
+    warnings: [
+      ...ld.warnings.filter((w) => !w.endsWith("no time of its own in the HTML")),
+      ...html.warnings.filter((w) => /time zone|prints no date|name no year/.test(w)),
+      "the JSON-LD gives every update the page's date: each update's time is read from the time the HTML prints",
+    ],
   };
 }

@@ -1,5 +1,5 @@
 // Dates and clock times as text pages print them: "December 3, 2024", "Mar. 1", "14 Aug 2024", "8:35 p.m.".
-import { checkWeekday, makeDay, minutesOf, monthNumber } from "./timestamp.ts";
+import { checkWeekday, makeDay, minutesOf, monthNumber, weekdayOf } from "./timestamp.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -56,6 +56,19 @@ export function matchDateLine(line: string): PrintedDate | null {
 function weekdayName(text: string): string | null {
   const key = text.slice(0, 3).toLowerCase();
   return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].find((d) => d.toLowerCase().startsWith(key)) ?? null;
+}
+
+/**
+ * The year of a date printed with its weekday but no year ("Saturday 30 December"): the latest one, up to
+ * `fallbackYear`, in which that day falls on that weekday (within ten years), else null.
+ */
+export function yearByWeekday(date: PrintedDate, fallbackYear: number | null): number | null {
+  if (date.year !== null || !date.weekday || fallbackYear === null) return null;
+  for (let year = fallbackYear; year > fallbackYear - 10; year--) {
+    const day = makeDay(year, date.month, date.day);
+    if (day && weekdayOf(day) === date.weekday.toLowerCase()) return year;
+  }
+  return null;
 }
 
 /** The calendar day of a printed date in `year` when it prints none; a wrong weekday corrects the year (warned). */

@@ -1,7 +1,7 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { dayOf, findDate, matchDateLine } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
-import { bulletText, isChrome, isHeadlineLike, isProse, nearestLine } from "./text-lines.ts";
+import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, nameLine } from "./text-post.ts";
@@ -81,14 +81,15 @@ export function isMetaLine(line: string, index: number): boolean {
 
 /** The page title: the headline-like line nearest above the head's first prose line, else the first long one. */
 export function pageTitle(lines: string[], from: number, until: number): string | null {
-  const firstProse = lines.findIndex((l, i) => i >= from && i < until && isProse(l) && !isChrome(l) && !isMetaLine(l, i));
+  const firstProse = lines.findIndex((l, i) => i >= from && i < until && isProse(l) && !isChrome(l) && !isMetaLine(l, i) &&
+    !isQuestionTitle(lines, i));
   const end = firstProse >= 0 ? firstProse : until;
   let first: string | null = null;
   let longest: string | null = null;
   let kicker: string | null = null;
   for (let i = end - 1; i >= from; i--) {
     const line = lines[i]!;
-    if (isChrome(line) || isMetaLine(line, i) || !isHeadlineLike(line) || bulletText(line) !== null) continue;
+    if (isChrome(line) || isMetaLine(line, i) || !(isHeadlineLike(line) || isQuestionTitle(lines, i)) || bulletText(line) !== null) continue;
     const words = line.split(" ").length;
     // A kicker over the title ("UKRAINE WAR LIVE UPDATES", "War in Ukraine: live") is the title only when nothing else is.
     if (isKickerLine(line)) {

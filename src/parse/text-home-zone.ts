@@ -40,7 +40,16 @@ function itemCode(item: string): string | null {
     const code = item.toLowerCase();
     return LANGUAGES.of(code) || REGIONS.of(item) ? code : null;
   }
+  // "ENG", "DEU": a three-letter language code; "УКР", "РУС": the first letters of a language's own name.
+  if (/^\p{Lu}{3}$/u.test(item)) return threeLetters(item.toLowerCase());
   return item.length >= 4 && item.length <= 20 ? natives().get(item.toLowerCase()) ?? null : null;
+}
+
+function threeLetters(abbreviation: string): string | null {
+  if (/^[a-z]{3}$/.test(abbreviation) && LANGUAGES.of(abbreviation)) return new Intl.Locale(abbreviation).language;
+  const codes = new Set<string>();
+  for (const [name, code] of natives()) if (name.startsWith(abbreviation)) codes.add(code);
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** The items of a language menu: two or more lines of one item each, or one line of items; else null. */

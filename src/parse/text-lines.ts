@@ -32,6 +32,14 @@ export function isProse(line: string): boolean {
   return line.length >= 30 && isSentence(line) && / \S+ \S+ /.test(line);
 }
 
+/** A one-question line (no other sentence in it) right above running text: a headline put as a question. */
+export function isQuestionTitle(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.length > 140 || !/\?["”’']?$/.test(line) || /[.!?]["”’']?\s/.test(line)) return false;
+  const next = lines.slice(i + 1, i + 3).find((l) => l !== "") ?? "";
+  return isProse(next);
+}
+
 /** True for a line that can be a headline: words, not closed like a sentence, not too long. */
 export function isHeadlineLike(line: string): boolean {
   return line.length >= 8 && line.length <= 250 && !isSentence(line) && /\p{L}{2}/u.test(line) && line.includes(" ");

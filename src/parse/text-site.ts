@@ -18,7 +18,24 @@ export function siteName(lines: string[], title: string | null): string | null {
     // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
     if (name) return (isCompanyName(name) && mastheadName(lines, name)) || name;
   }
-  return wordmark(lines);
+  return navMasthead(lines) ?? wordmark(lines);
+}
+
+/**
+ * A name on the page's first line with the site's menu under it ("Harbour Times" / "News  Sport  Weather",
+ * "EXPRESS" / "Home | News | Politics"): the masthead above the navigation.
+ */
+function navMasthead(lines: string[]): string | null {
+  const head = lines.slice(0, 8).map((l) => l.trim()).filter((l) => l !== "" && !/^skip to\b/i.test(l));
+  const [line, menu] = head;
+  if (!line || !menu || line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) return null;
+  const items = menu.split(/\s[|·•]\s|\s/).map((item) => item.trim()).filter(Boolean);
+  if (items.length < 3 || items.length > 16 || !items.every((item) => /^\p{Lu}[\p{L}&-]*$/u.test(item))) return null;
+  if (items.filter((item) => MENU_WORDS.test(item)).length < 2) return null;
+  const words = line.split(/\s+/);
+  if (words.some((w) => LABEL_WORDS.test(w))) return null;
+  const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : line;
+  return NAME_RE.test(name) && /\p{L}{3}/u.test(name) ? name : null;
 }
 
 /**
@@ -39,6 +56,10 @@ function mastheadName(lines: string[], company?: string): string | null {
   }
   return null;
 }
+
+/** Words a site's menu row is made of. */
+const MENU_WORDS =
+  /^(?:home|news|menu|search|subscribe|sign|log|login|register|sections|world|politics|business|sport|sports|opinion|comment|analysis|features|culture|lifestyle|travel|money|entertainment|science|tech|health|video|podcasts|weather|newsletters|account)$/i;
 
 /** Words that make a line in capitals a label ("LIVE UPDATES", "KEY EVENTS"), not a masthead. */
 const LABEL_WORDS = /^(?:live|breaking|latest|updates?|key|points|events|highlights|menu|skip|advertisement|sponsored|exclusive|watch|listen|opinion|analysis|editorial|explainer|video|photos?)$/i;

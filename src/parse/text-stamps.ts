@@ -57,6 +57,7 @@ const UK = "Europe/London";
 // papers print "9:45 a.m."): with no zone stated and no home place named, UK time is the best reading.
 const DOTTED_AMPM = /(?:^|\s)\d{1,2}\.\d{2}\s?[ap]m$/i;
 
+const AGE_BY = /^(.{3,30}?)\s+(?:by|·|•|\|)\s+(?:\/?u\/)?([\p{L}\d_.-]{2,40}(?:\s\p{Lu}[\p{L}'’.-]+){0,3})$/u;
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
@@ -107,7 +108,7 @@ function timeFirst(text: string, line: number): Stamp | null {
   const numeric = numericDateTail(rest);
   if (numeric) return { ...stamp, date: numeric };
   const dash = DASH_TAIL.exec(rest);
-  if (dash && (stamp.zone || (/^\s?[—–]/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
+  if (dash && (stamp.zone || (/^\s?(?:[—–]|\|)/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
     // Running text after the dash ("0705 GMT — Troops crossed the river at dawn, the army said. …") is the item itself.
     const after = dash[1]!.trim();
     if (isRunningText(after)) return { ...stamp, text: after, dashed: true };
@@ -170,6 +171,10 @@ function glued(text: string, line: number): Stamp | null {
 function relative(text: string, line: number): Stamp | null {
   const ago = ageMinutes(text);
   if (ago !== null) return { ...base(line, null), ago };
+  // "14 minutes ago by /u/handle", "2 hours ago · Jane Doe": the age, then who posted.
+  const by = AGE_BY.exec(text);
+  const byAge = by ? ageMinutes(by[1]!) : null;
+  if (by && byAge !== null && !NOT_NAMES.test(by[2]!)) return { ...base(line, null), ago: byAge, author: by[2]! };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
 }

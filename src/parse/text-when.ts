@@ -1,5 +1,5 @@
 // When each stamped update was published: its date, date lines, header dates, midnight crossings, its zone.
-import { dayOf, type PrintedDate } from "./text-dates.ts";
+import { dayOf, type PrintedDate, yearByWeekday } from "./text-dates.ts";
 import type { Stamp } from "./text-stamps.ts";
 import { fetchDay, shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
 import { wallToIso } from "./text-zones.ts";
@@ -65,6 +65,12 @@ function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (
     const printed = stamp.date ?? section;
     if (!printed) return null;
     if (printed.year !== null) year = printed.year;
+    // "Saturday 30 December": the weekday names the year.
+    const byWeekday = year === null ? yearByWeekday(printed, yearOf(page.fallbackDay)) : null;
+    if (byWeekday !== null) {
+      year = byWeekday;
+      warnings.push(`the page's dates name no year: read in ${year}, the latest year in which ${printed.day}/${printed.month} is a ${printed.weekday}`);
+    }
     guessed ||= year === null;
     return dayOf(printed, year ?? yearOf(page.fallbackDay), warnings);
   });
