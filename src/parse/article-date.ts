@@ -5,7 +5,8 @@ import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { mastheadZone, menuZone } from "./text-home-zone.ts";
-import { statedZone, wallToIso } from "./text-zones.ts";
+import { statedZone } from "./text-home-zone.ts";
+import { wallToIso } from "./text-zones.ts";
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;
 const UPDATED_RE = /\b(updated|update|modified|refreshed)\b/i;

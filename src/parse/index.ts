@@ -10,6 +10,7 @@ import { parseHtml } from "./html.ts";
 import { dropPointers } from "./pointers.ts";
 import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
+import { readingIst } from "./text-zones.ts";
 
 /** The format a document's content is in, or null when it is none we read. The content decides. */
 export function detectFormat(body: string, contentType: string | null): SourceFormat | null {
@@ -38,6 +39,7 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
   }
   let draft: DraftDocument | null;
   try {
+    readingIst(doc.body);
     draft = runParser(format, doc.body, contextFor(doc, options), options.format === "auto");
   } catch (error) {
     if (error instanceof DigestError) throw error;

@@ -39,7 +39,8 @@ const FURNITURE: RegExp[] = [
   /^load (more|more posts|more updates|earlier updates)$/i,
   /^more updates\b.{0,4}$/iu,
   /^for (our|the) (live )?updates? from .{1,60}click here\.?$/i,
-  /^advertisement\b.{0,30}$/i,
+  // "Advertisement", "ADVERTISEMENT · Continue reading", "AdvertisementHide Ad" (the label glued to its button)
+  /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
   /^(report this ad|sponsored|story continues below( advertisement)?)$/i,
   /^share (this|on|via)\b.{0,60}$/i,
   /^click here to (share|search)\b.{0,40}$/i,
@@ -132,7 +133,8 @@ export function isEndMarker(line: string): boolean {
   const text = line.replace(/[:.\s]+$/, "");
   if (END_LABELS.test(text)) return true;
   if (/^(©|\(c\)\s|copyright\s(©\s?)?\d{4})/i.test(line)) return true;
-  if (/^author:\s/i.test(line)) return true;
+  // An author box ("Author: Jane Doe is our Kyiv correspondent …"); "Author: Jane Doe" alone is a byline.
+  if (/^author:\s/i.test(line) && !/^[Aa]uthor:\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(line)) return true;
   // A closing notice: "This live page is no longer being updated.", "This blog has now ended."
   if (/^(this|our) (live )?(page|blog|coverage|feed)( is| has)( now)? (no longer being updated|closed|ended)\.?$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;

@@ -7,7 +7,8 @@ import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, nameLine } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
-import { statedZone, wallToIso } from "./text-zones.ts";
+import { statedZone } from "./text-home-zone.ts";
+import { wallToIso } from "./text-zones.ts";
 
 /** What a page's head says about time. */
 export interface HeadTimes {

@@ -1,6 +1,7 @@
-// The zone a page's home country implies when the page states none: the English edition of a site whose language
-// menu ("UA / RU / EN", "Eesti · Русский · English") offers the home language first prints its home country's time.
-import { cityZone } from "./text-zones.ts";
+// The zone a page states in words ("All times are NZ time", "Kyiv time"), and the one its home implies when it states
+// none: the English edition of a site whose language menu ("UA / RU / EN", "Eesti · Русский · English") offers the home
+// language first prints its home country's time; so does a masthead naming a place.
+import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
 export interface HomeZone {
@@ -144,6 +145,15 @@ function regionsByName(): Map<string, string> {
   return regionNames;
 }
 
+/** The zone a place named before "time" stands for: a city ("Kyiv time"), a country ("Israel time", "NZ time") or its language ("Ukrainian time"). */
+export function placeZone(place: string): string | null {
+  const city = cityZone(place);
+  if (city) return city;
+  const region = /^[A-Z]{2}$/.test(place) && REGIONS.of(place) ? place : regionsByName().get(place.toLowerCase()) ??
+    (natives().has(place.toLowerCase()) ? regionOf(natives().get(place.toLowerCase())!) : null);
+  return region ? countryZone(region, []) : null;
+}
+
 /** The one zone of `zones` whose city the page names, or null. */
 function namedAmong(lines: string[], zones: string[]): string | null {
   if (zones.length === 0) return null;
@@ -203,4 +213,22 @@ export function langZone(lang: string | null | undefined): string | null {
   } catch {
     return null; // no language tag
   }
+}
+
+const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
+const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)\\b`, "g");
+
+/**
+ * The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time",
+ * "All times are Estonian time (EEST)": a name no city gives, then the abbreviation beside it).
+ */
+export function statedZone(line: string): string | null {
+  if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
+  for (const statement of line.matchAll(STATEMENT_RE)) {
+    for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
+      const zone = / time$/.test(token!) ? placeZone(token!.slice(0, -5)) : zoneOf(token);
+      if (zone) return zone;
+    }
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, wireCredit } from "./text-credits.ts";
-import { cleanBody, isChrome, isHeadlineLike, isSentence } from "./text-lines.ts";
+import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 
 const BYLINE_RE =
   /^(?:[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
@@ -46,7 +46,7 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  * layout puts one (next to a date, under a headline). Null for anything else.
  */
 export function nameLine(line: string): string | null {
-  return line.length <= 160 && NAME_LIST_RE.test(line) ? line : null;
+  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) ? line : null;
 }
 
 const ROLE_RE = new RegExp(`^(${PERSON}),\\s\\p{Ll}[\\p{Ll} ,&-]{2,60}$`, "u");

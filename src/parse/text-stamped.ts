@@ -5,7 +5,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
-import { untilEnd } from "./text-post.ts";
+import { bylineAuthor, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -160,7 +160,10 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     stamps.forEach((stamp, k) => {
       const next = stamps[k + 1];
       const to = next ? (heads[k + 1]! >= 0 ? heads[k + 1]! : next.line) : lines.length;
-      posts.push({ stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline: heads[k]! >= 0 ? lines[heads[k]!]! : null });
+      // A byline between the headline and its stamp ("Headline" / "By Jane Doe" / "March 16, 2022 22:40") is the post's.
+      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) : null);
+      posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to),
+        headline: heads[k]! >= 0 ? lines[heads[k]!]! : null });
     });
     return { posts, headEnd: heads[0]! >= 0 ? heads[0]! : stamps[0]!.line };
   }
@@ -170,6 +173,14 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     posts.push({ stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline });
   });
   return { posts, headEnd: stamps[0]!.line };
+}
+
+function bylineBetween(lines: string[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const by = bylineAuthor(lines[i]!);
+    if (by) return by;
+  }
+  return null;
 }
 
 /** Where the first update of a stamp-after-body page begins: its headline, the nearest one above its stamp. */

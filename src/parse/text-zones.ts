@@ -34,7 +34,26 @@ export function zoneOf(token: string | undefined | null): string | null {
     if (hours > 14) return null;
     return `${offset[1]}${String(hours).padStart(2, "0")}:${offset[3] ?? "00"}`;
   }
+  if (text === "IST") return istZone;
   return ABBREVIATIONS[text] ?? null;
+}
+
+// "IST" is India's, Israel's and Ireland's summer time: the page being read decides which (see readingIst).
+let istZone = "Asia/Kolkata";
+
+/**
+ * Sets which zone "IST" names while a page is read: the country the page names most among India, Israel and
+ * Ireland (India when it names none). Parsing is synchronous, so the choice holds for exactly one page.
+ */
+export function readingIst(body: string): void {
+  istZone = "Asia/Kolkata";
+  if (!/\bIST\b/.test(body)) return;
+  const count = (re: RegExp) => body.match(re)?.length ?? 0;
+  const india = count(/\b(?:India|Indian|Delhi|Mumbai)\b/g);
+  const israel = count(/\b(?:Israel|Israeli|Jerusalem|Tel Aviv|Haifa)\b/g);
+  const ireland = count(/\b(?:Ireland|Irish|Dublin|Cork)\b/g);
+  if (israel > india && israel >= ireland) istZone = "Asia/Jerusalem";
+  else if (ireland > india && ireland > israel) istZone = "Europe/Dublin";
 }
 
 let cityZones: Map<string, string> | null = null;
@@ -51,24 +70,6 @@ export function cityZone(city: string): string | null {
     if (!cityZones.has("kyiv") && cityZones.has("kiev")) cityZones.set("kyiv", cityZones.get("kiev")!);
   }
   return cityZones.get(city.toLowerCase()) ?? null;
-}
-
-const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
-const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z][a-z]{2,20} time)\\b`, "g");
-
-/**
- * The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time",
- * "All times are Estonian time (EEST)": a name no city gives, then the abbreviation beside it).
- */
-export function statedZone(line: string): string | null {
-  if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
-  for (const statement of line.matchAll(STATEMENT_RE)) {
-    for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
-      const zone = / time$/.test(token!) ? cityZone(token!.slice(0, -5)) : zoneOf(token);
-      if (zone) return zone;
-    }
-  }
-  return null;
 }
 
 /** ISO 8601 UTC instant of a wall-clock time on a day in a zone (an IANA name or a fixed "+02:00" offset). */
