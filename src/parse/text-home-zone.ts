@@ -216,6 +216,17 @@ export function langZone(lang: string | null | undefined): string | null {
 }
 
 const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
+// Zones spelled out: "Eastern Time", "Central European Summer Time", "Greenwich Mean Time".
+const SPELLED: Record<string, string> = {
+  eastern: "America/New_York", central: "America/Chicago", mountain: "America/Denver", pacific: "America/Los_Angeles",
+  "central european": "Europe/Paris", "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+  "greenwich mean": "UTC", "coordinated universal": "UTC", universal: "UTC", "british summer": "Europe/London",
+  british: "Europe/London", "israel standard": "Asia/Jerusalem", "india standard": "Asia/Kolkata",
+  "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul",
+};
+const capitalised = (name: string) => name.replace(/(^| )(\w)/g, (_, a: string, b: string) => a + b.toUpperCase());
+const SPELLED_RE = new RegExp(`^\\s*:?\\s*(?:(?:are|is|shown|given|stated|listed)\\s)?(?:(?:in|as)\\s)?(?:the\\s)?` +
+  `(${Object.keys(SPELLED).sort((a, b) => b.length - a.length).map(capitalised).join("|")})(?: (?:Standard|Daylight|Summer))?(?: [Tt]ime)?\\b`);
 const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)\\b`, "g");
 
 /**
@@ -229,6 +240,8 @@ export function statedZone(line: string): string | null {
       const zone = / time$/.test(token!) ? placeZone(token!.slice(0, -5)) : zoneOf(token);
       if (zone) return zone;
     }
+    const spelled = SPELLED_RE.exec(statement[1]!);
+    if (spelled) return SPELLED[spelled[1]!.toLowerCase()]!;
   }
   return null;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.ts";
 import { closingCredit, outletCredits, wireCredit } from "../../src/parse/text-credits.ts";
-import { menuZone } from "../../src/parse/text-home-zone.ts";
+import { menuZone, statedZone } from "../../src/parse/text-home-zone.ts";
 import { splitLines } from "../../src/parse/text-lines.ts";
 
 const parse = (body: string) =>
@@ -93,5 +93,19 @@ describe("a byline closing each post", () => {
     expect(parse(page).entries.map((e) => [e.author, e.body.length])).toEqual([
       ["Rhoda Finch", 1], ["Amos Pryor", 1], ["Rhoda Finch", 1],
     ]);
+  });
+});
+
+describe("a zone stated in words", () => {
+  it("reads zones spelled out after 'times' ('All times Eastern.', 'Central European Time', 'Greenwich Mean Time')", () => {
+    expect(statedZone("All times Eastern.")).toBe("America/New_York");
+    expect(statedZone("All times are Central European Time.")).toBe("Europe/Paris");
+    expect(statedZone("Times shown in Greenwich Mean Time")).toBe("UTC");
+    expect(statedZone("All times are NZ time.")).toBe("Pacific/Auckland");
+  });
+
+  it("does not read a zone into a paper's name or a sentence that only says 'times'", () => {
+    expect(statedZone("The Harbour Times central desk reports")).toBeNull();
+    expect(statedZone("At times central districts went dark")).toBeNull();
   });
 });
