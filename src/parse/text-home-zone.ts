@@ -20,12 +20,14 @@ function natives(): Map<string, string> {
   const a = "a".charCodeAt(0);
   for (let i = 0; i < 26 * 26; i++) {
     const code = String.fromCharCode(a + Math.floor(i / 26), a + (i % 26));
+    // Only codes the runtime names in English are languages (a locale per code is slow: build those only).
+    const english = LANGUAGES.of(code);
+    if (!english) continue;
     try {
       const name = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
       if (name && name.toLowerCase() !== code) nativeNames.set(name.toLowerCase(), code);
       // An English edition's menu may name the home language in English ("Ukrainian | English").
-      const english = LANGUAGES.of(code);
-      if (english && !nativeNames.has(english.toLowerCase())) nativeNames.set(english.toLowerCase(), code);
+      if (!nativeNames.has(english.toLowerCase())) nativeNames.set(english.toLowerCase(), code);
     } catch {
       // not a language the runtime knows
     }
