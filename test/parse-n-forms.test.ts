@@ -116,3 +116,12 @@ describe("stamps printed '20h45 | Headline' and a date divider whose weekday nam
     expect(parsed.sourceName).toBe("Marne Post");
   });
 });
+
+describe("an age followed by who posted it", () => {
+  it("takes a handle after 'by' and a person's name after a dot, never a section label", async () => {
+    const { matchStamp } = await import("../src/parse/text-stamps.ts");
+    expect(matchStamp("25 minutes ago by /u/harbour_pilot", 0)).toMatchObject({ ago: 25, author: "harbour_pilot" });
+    expect(matchStamp("2 hours ago · Nell Carver", 0)).toMatchObject({ ago: 120, author: "Nell Carver" });
+    expect(matchStamp("3 hours ago · World", 0)?.author ?? null).toBeNull();
+  });
+});

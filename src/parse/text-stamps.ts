@@ -57,7 +57,8 @@ const UK = "Europe/London";
 // papers print "9:45 a.m."): with no zone stated and no home place named, UK time is the best reading.
 const DOTTED_AMPM = /(?:^|\s)\d{1,2}\.\d{2}\s?[ap]m$/i;
 
-const AGE_BY = /^(.{3,30}?)\s+(?:by|·|•|\|)\s+(?:\/?u\/)?([\p{L}\d_.-]{2,40}(?:\s\p{Lu}[\p{L}'’.-]+){0,3})$/u;
+// "14 minutes ago by /u/handle", "2 hours ago · Jane Holt" (after a bar or dot only a person's name: "· World" is a section)
+const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
@@ -174,7 +175,8 @@ function relative(text: string, line: number): Stamp | null {
   // "14 minutes ago by /u/handle", "2 hours ago · Jane Doe": the age, then who posted.
   const by = AGE_BY.exec(text);
   const byAge = by ? ageMinutes(by[1]!) : null;
-  if (by && byAge !== null && !NOT_NAMES.test(by[2]!)) return { ...base(line, null), ago: byAge, author: by[2]! };
+  const poster = by ? by[2] ?? by[3]! : null;
+  if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
 }
