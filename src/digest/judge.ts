@@ -26,6 +26,8 @@ export interface Prepared {
   claim?: boolean;
   /** Its lead announces an alert and no attack (kinds.ts): it joins no attack by the place both lead with. */
   alert?: boolean;
+  /** Its lead names an attack or its aftermath (kinds.ts ATTACK_TERMS). */
+  attack?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
   /** Names of several words among its anchors (each one detail). */
@@ -115,6 +117,12 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (dayKind && hours <= o.kindHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${dayKind} (one a day), cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }
+  // A nationwide barrage strikes many places at once: a report leading with an attack on a place the barrage's own lead
+  // names ("explosions in Kharkiv, Dnipro and other cities" → "Kharkiv hit by ballistic missiles") is part of it.
+  const part = dayKind === undefined && pa.item.topic !== o.fallbackTopic ? barragePart(pa, pb) ?? barragePart(pb, pa) : undefined;
+  if (part && hours <= o.placeHours && cos >= o.kindCosine) {
+    return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: an attack on ${part}, a place the day's nationwide barrage leads with, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
+  }
   const kind = [...(pa.kinds ?? [])].find((k) => !(k in DAY_KINDS) && pb.kinds?.has(k));
   const leadDetail = kind ? sharedLeadDetails(pa, pb, anchorCount, rareLimit) : [];
   if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
@@ -142,10 +150,16 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
 }
 
+/** A place `b` leads with an attack on that `a`, leading with a nationwide barrage, names in its own lead. */
+function barragePart(a: Prepared, b: Prepared): string | undefined {
+  if (!b.attack || b.alert || ![...(a.kinds ?? [])].some((k) => k in DAY_KINDS)) return undefined;
+  return [...b.lead].find((x) => a.lead.has(x));
+}
+
 function sharesKindOrCapital(pa: Prepared, pb: Prepared): boolean {
   for (const k of pa.kinds ?? []) if (pb.kinds?.has(k)) return true;
   for (const c of pa.attacked ?? []) if (pb.attacked?.has(c)) return true;
-  return false;
+  return barragePart(pa, pb) !== undefined || barragePart(pb, pa) !== undefined;
 }
 
 /** A place of the beat both entries lead with, when they share a topic other than the catch-all. */

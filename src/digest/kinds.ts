@@ -137,16 +137,20 @@ export interface LeadReading {
   statement: boolean;
   /** It announces an alert (ALERT_TERMS) and no attack (ATTACK_TERMS): a warning, not an event. */
   alertOnly: boolean;
+  /** It leads with an attack or its aftermath (ATTACK_TERMS). */
+  attack: boolean;
 }
 
 /** Reads a report's headline and lead sentence against the tables above. */
 export function readLead(lead: string, capitals: string[] = []): LeadReading {
   const tokens = ruleTokens(lead);
+  const attack = attackParts.some((p) => matches(tokens, p));
   return {
     kinds: new Set(compiled.filter((k) => k.parts.some((p) => matches(tokens, p))).map((k) => k.kind)),
     attacked: attackedCapitals(tokens, capitals),
     reaction: reactionParts.some((p) => matches(tokens, p)),
     statement: statementParts.some((p) => matches(tokens, p)),
-    alertOnly: alertParts.some((p) => matches(tokens, p)) && !attackParts.some((p) => matches(tokens, p)),
+    alertOnly: alertParts.some((p) => matches(tokens, p)) && !attack,
+    attack,
   };
 }

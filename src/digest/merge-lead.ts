@@ -32,7 +32,7 @@ const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:force
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim" | "attack"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   const r = readLead(lead, capitals);
   const hit = addressed ? new Set<string>() : attackedNames(lead, leadAnchors);
@@ -44,6 +44,7 @@ export function readForMerge(
     claim: CLAIM.test(lead) && leadAnchors.size === 0 && r.attacked.size === 0,
     toll: givesToll(lead) && !addressed,
     alert: r.alertOnly,
+    attack: r.attack && !addressed,
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
   };
 }
