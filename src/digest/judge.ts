@@ -28,6 +28,8 @@ export interface Prepared {
   alert?: boolean;
   /** Its lead names an attack or its aftermath (kinds.ts ATTACK_TERMS). */
   attack?: boolean;
+  /** Its lead counts missiles or drones fired or downed (merge-lead.ts). */
+  volley?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
   /** Names of several words among its anchors (each one detail). */
@@ -121,7 +123,7 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   // names ("explosions in Kharkiv, Dnipro and other cities" → "Kharkiv hit by ballistic missiles") is part of it.
   const part = dayKind === undefined && pa.item.topic !== o.fallbackTopic ? barragePart(pa, pb) ?? barragePart(pb, pa) : undefined;
   if (part && hours <= o.placeHours && cos >= o.kindCosine) {
-    return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: an attack on ${part}, a place the day's nationwide barrage leads with, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
+    return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: ${part.startsWith("its count") ? part : `an attack on ${part}, a place the day's nationwide barrage leads with`}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }
   const kind = [...(pa.kinds ?? [])].find((k) => !(k in DAY_KINDS) && pb.kinds?.has(k));
   const leadDetail = kind ? sharedLeadDetails(pa, pb, anchorCount, rareLimit) : [];
@@ -153,7 +155,8 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
 /** A place `b` leads with an attack on that `a`, leading with a nationwide barrage, names in its own lead. */
 function barragePart(a: Prepared, b: Prepared): string | undefined {
   if (!b.attack || b.alert || ![...(a.kinds ?? [])].some((k) => k in DAY_KINDS)) return undefined;
-  return [...b.lead].find((x) => a.lead.has(x));
+  // the count of missiles and drones fired or downed that day is the barrage's own tally
+  return [...b.lead].find((x) => a.lead.has(x)) ?? (b.volley ? "its count of missiles and drones" : undefined);
 }
 
 function sharesKindOrCapital(pa: Prepared, pb: Prepared): boolean {

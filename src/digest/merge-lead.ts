@@ -25,6 +25,9 @@ export function addressesPerson(headline: string | null, names: Set<string>, par
 /** A side's claim of its own strike: "claims it hit", "says its forces struck", "said it had targeted". */
 const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military|missiles|drones|weapons|long-range [\p{L}-]+ weapons))\s+(?:had\s+|has\s+)?(?:hit|struck|strikes?|targeted|attacked)\b/iu;
 
+/** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
+const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;
+
 /**
  * What a lead (`headline. lead sentence`) says for merging, given its anchors (`leadAnchors`), the day's `names` and the
  * sides' `capitals`. Words addressed to a person lead with that statement: no attacked place, no toll, no reaction.
@@ -32,7 +35,7 @@ const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:force
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim" | "attack"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim" | "attack" | "volley"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   const r = readLead(lead, capitals);
   const hit = addressed ? new Set<string>() : attackedNames(lead, leadAnchors);
@@ -45,6 +48,7 @@ export function readForMerge(
     toll: givesToll(lead) && !addressed,
     alert: r.alertOnly,
     attack: r.attack && !addressed,
+    volley: VOLLEY.test(lead) && !addressed,
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
   };
 }

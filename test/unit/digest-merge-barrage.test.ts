@@ -35,3 +35,25 @@ describe("a city's share of a nationwide barrage", () => {
     expect(together(groups, "p", "c")).toBe(false);
   });
 });
+
+describe("a barrage's tally", () => {
+  it("a count of missiles and drones downed joins the day's barrage", () => {
+    const groups = mergeStories([
+      item("w", "Wire", "06:30", "Russia fires dozens of missiles at Ukraine's power grid in dawn barrage",
+        "Blasts shook Zaporizhzhia, Poltava and other cities as power stations across the country were targeted before sunrise."),
+      item("t", "Air Desk", "09:10", "Defenders shoot down 47 missiles and 61 drones, command says",
+        "The command said most of the weapons aimed at the power grid at dawn were intercepted over the centre and the west."),
+    ]).groups;
+    expect(together(groups, "w", "t")).toBe(true);
+  });
+
+  it("without a barrage that day, a tally stays apart from a single town's attack", () => {
+    const groups = mergeStories([
+      item("s", "Wire", "06:30", "Drone hits a minibus in Sumy, driver hurt",
+        "A small drone dropped a charge on a minibus near the central market in Sumy, wounding the driver."),
+      item("t", "Air Desk", "09:10", "Defenders shoot down 47 missiles and 61 drones, command says",
+        "The command said most of the weapons aimed at the market towns at dawn were intercepted over the centre and the west."),
+    ]).groups;
+    expect(together(groups, "s", "t")).toBe(false);
+  });
+});
