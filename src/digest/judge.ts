@@ -71,7 +71,7 @@ export function sharedLeadDetails(pa: Prepared, pb: Prepared, anchorCount: Map<s
 export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
   const cos = cosine(pa.vector, pb.vector);
   // below every threshold but those of a shared kind of event or an attacked capital (cheap to check), nothing joins
-  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine) && !sharesKindOrCapital(pa, pb)) return null;
+  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine) && !sharesKindOrCapital(pa, pb, o)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
   if (jac >= o.repostJaccard || cos >= o.repostCosine) {
@@ -121,7 +121,7 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   }
   // A nationwide barrage strikes many places at once: a report leading with an attack on a place the barrage's own lead
   // names ("explosions in Kharkiv, Dnipro and other cities" → "Kharkiv hit by ballistic missiles") is part of it.
-  const part = dayKind === undefined && pa.item.topic !== o.fallbackTopic ? barragePart(pa, pb) ?? barragePart(pb, pa) : undefined;
+  const part = dayKind === undefined && pa.item.topic !== o.fallbackTopic ? barragePart(pa, pb, o) ?? barragePart(pb, pa, o) : undefined;
   if (part && hours <= o.placeHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: ${part.startsWith("its count") ? part : `an attack on ${part}, a place the day's nationwide barrage leads with`}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }
@@ -152,17 +152,20 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
 }
 
-/** A place `b` leads with an attack on that `a`, leading with a nationwide barrage, names in its own lead. */
-function barragePart(a: Prepared, b: Prepared): string | undefined {
+/**
+ * A place `b` leads with an attack on that `a`, leading with a nationwide barrage, names: a place of the beat anywhere in
+ * its report (a barrage's cities are often listed below its lead), any other name only in its lead.
+ */
+function barragePart(a: Prepared, b: Prepared, o: Required<MergeOptions>): string | undefined {
   if (!b.attack || b.alert || ![...(a.kinds ?? [])].some((k) => k in DAY_KINDS)) return undefined;
   // the count of missiles and drones fired or downed that day is the barrage's own tally
-  return [...b.lead].find((x) => a.lead.has(x)) ?? (b.volley ? "its count of missiles and drones" : undefined);
+  return [...b.lead].find((x) => a.anchors.has(x) && o.places.includes(x)) ?? [...b.lead].find((x) => a.lead.has(x)) ?? (b.volley ? "its count of missiles and drones" : undefined);
 }
 
-function sharesKindOrCapital(pa: Prepared, pb: Prepared): boolean {
+function sharesKindOrCapital(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): boolean {
   for (const k of pa.kinds ?? []) if (pb.kinds?.has(k)) return true;
   for (const c of pa.attacked ?? []) if (pb.attacked?.has(c)) return true;
-  return barragePart(pa, pb) !== undefined || barragePart(pb, pa) !== undefined;
+  return barragePart(pa, pb, o) !== undefined || barragePart(pb, pa, o) !== undefined;
 }
 
 /** A place of the beat both entries lead with, when they share a topic other than the catch-all. */

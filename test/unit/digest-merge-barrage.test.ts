@@ -57,3 +57,19 @@ describe("a barrage's tally", () => {
     expect(together(groups, "s", "t")).toBe(false);
   });
 });
+
+describe("a place of the beat the barrage names further down", () => {
+  it("a city the barrage report lists in its body joins it when the city's report leads with its attack", () => {
+    const places = { places: ["poltava", "sumy"] };
+    const barrage = { ...item("w", "Wire", "06:30", "Russia fires dozens of missiles at Ukraine's power grid in dawn barrage",
+      "Power stations across the country were targeted before sunrise, the energy ministry said."),
+      body: ["Power stations across the country were targeted before sunrise, the energy ministry said.", "Officials in Poltava reported fires at two substations."] };
+    const city = item("c", "City Desk", "07:15", "Poltava struck by a series of ballistic missiles",
+      "The mayor reported at least six impacts on the city's outskirts; two substations are without power and firefighters are at work.");
+    const elsewhere = item("e", "City Desk", "07:40", "Drone hits a minibus in Sumy, driver hurt",
+      "A small drone dropped a charge on a minibus near the central market in Sumy, wounding the driver, the local administration said.");
+    const groups = mergeStories([barrage, city, elsewhere], places).groups;
+    expect(together(groups, "w", "c")).toBe(true);
+    expect(together(groups, "w", "e")).toBe(false);
+  });
+});
