@@ -23,7 +23,7 @@ describe("default topics: hard cases", () => {
   it("a tanker is a ship, not a tank", () => {
     const { reasons } = classifyEntry({ headline: "Tanker traffic resumes through the strait", body: ["Two tankers left port at dawn."] }, DEFAULT_TOPICS);
     expect(reasons.join(" ")).not.toMatch(/rule "tank/);
-    expect(classifyEntry({ headline: "Poland sends more tanks to Kyiv", body: [] }, DEFAULT_TOPICS).reasons.join(" ")).toMatch(/rule "tanks"/);
+    expect(classifyEntry({ headline: "Poland sends more tanks to Kyiv", body: [] }, DEFAULT_TOPICS).reasons.join(" ")).toMatch(/rule "[^"]*tanks"/);
   });
 
   it("the sides handing back their dead is an agreement between them, though the body says how they died", () => {

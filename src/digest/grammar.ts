@@ -5,7 +5,7 @@
 export const SUBORDINATE = new Set(["as", "over", "after", "amid", "following", "while", "despite", "because", "since", "when", "before", "that", "which", "who", "where", "but", "citing"]);
 
 /** Speech and report verbs: "said that …", "warned as …" open no subordinate clause. */
-export const SPEECH = new Set(["said", "says", "say", "announced", "reported", "warned", "claimed", "confirmed", "denied", "stated", "added", "believe", "believes", "told", "ensure", "shows", "show", "claim", "claims"]);
+export const SPEECH = new Set(["said", "says", "say", "announced", "reported", "warned", "claimed", "confirmed", "denied", "stated", "added", "believe", "believes", "told", "ensure", "shows", "show", "claim", "claims", "wrote", "writes", "write", "posted", "posts", "tweeted"]);
 
 /** Verbs whose "over" is part of the verb ("handed over", "took over"), not a clause about a cause. */
 export const PARTICLE = new Set(["hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned", "turning", "pass", "passes", "passed", "win", "wins", "won", "roll", "rolls", "rolled", "carry", "carried", "carries"]);

@@ -18,7 +18,7 @@ export const OTHER_TOPIC: TopicConfig = {
       "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
       "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
       // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
-      "assault*, human rights, arson, tested, tests new, " +
+      "assault*, human rights, arson, tested, tests new, ground attack*, ground offensive*, ground operation*, " +
       // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
       "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
       // a leader visiting his own troops, command posts or the front: the war on the ground, not a visit to a state
@@ -35,6 +35,9 @@ export const OTHER_TOPIC: TopicConfig = {
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
       "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+      // refugees hosted: families, children or camps taken in abroad
+      "host* ... refugee*, host* ... families, host* ... children, welcom* ... refugee*, welcom* ... families, " +
+      "welcom* ... children, welcom* ... ukrainians, " +
       // an official dismissed is politics ("dismisses a proposal" is a reaction: only context below)
       "dismiss* ... minister*, dismiss* ... commander*, dismiss* ... chief*, dismiss* ... head, dismiss* ... governor*, " +
       "dismiss* ... official*, dismiss* ... deputy, dismissal*, sack* ... minister*, fire* ... minister*, sacks, sacked, " +

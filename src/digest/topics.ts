@@ -32,7 +32,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "air defence* engag*, air defence* activ*, air defence* repel*, air defence* repuls*, air defence* respond*, " +
         "air defence* in action, air defence* at work, air defence* working, air defence* light*, air defence* lit, " +
         "air defence* fired, air defence* firing, air defence* opened fire, air defence* shot, air defence* down*, " +
-        "air defence* destroy*, air defence* intercept*, air defence* tackl*",
+        "air defence* destroy*, air defence* intercept*, air defence* tackl*, " +
+        // an unknown object or a missile's fragments on a neighbour's soil: the attack's spillover
+        "unidentified object*, air object*, flying object*, missile debris, missile fragment*, fragments of a missile",
       3: "strike, strikes, struck, attack on, attacks on, attacked, explosion*, blast*, shrapnel, debris, rubble, " +
         // "delivered a strike": the military's own verb for an attack (not a delivery of aid); "X hit in Y": passive
         "deliver* ... strike*, deliver* ... blow, " +
@@ -41,11 +43,15 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "sank, sunk, sinks, sinking, " +
         // the grid after an attack: power cut or restored; the ground after one: a crater
         "blackout*, power cut*, power outage*, power restored, electricity restored, restored power, restored electricity, " +
-        "without power, without electricity, lose power, lost power",
+        "without power, without electricity, lose power, lost power, electricity ... restored, power ... restored, " +
+        // the hours after an attack: the search of the ruins, shelters in the metro during an alert, the vigil
+        "rescue work, rescue operation*, rescue crew*, rescue team*, search* ... ruins, search* ... rubble, dig* ... ruins, " +
+        "dig* ... rubble, ruins, air alert*, air-raid alert*, metro station*, metro shelter*, in the metro, " +
+        "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
-        "smoke, blaze, flames, ablaze, burning, aftermath, crater*",
+        "smoke, blaze, flames, ablaze, burning, aftermath, crater*, bomb, shelters",
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
       // arson is set by hand, not fired from afar (sabotage: other)
@@ -71,7 +77,11 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // money paid to a party is financial support
         "tranche*, paid out, pays out, disburs*, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
-        "european peace facility",
+        "european peace facility, " +
+        // a welcome for arms sent: the arms are the news ("welcomes the decision to send tanks")
+        "welcom* ... decision to send, welcom* ... decision to supply, welcom* ... decision to provide, " +
+        "welcom* ... decision to transfer, welcom* ... decision ... tanks, welcom* ... decision ... jets, " +
+        "welcom* ... decision ... weapons, welcom* ... decision ... missiles, welcom* ... transfer*, welcom* ... deliver*",
       // paying for a party's kit; clearing or approving arms for it; arms coalitions; intelligence shared with it
       // ("X for Ukraine" after a verb of authorising: "clears anti-tank mines for Ukraine")
 
@@ -93,6 +103,13 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // authorising arms for a party: "clears anti-tank mines for Ukraine"
         "clear* ... for ukrain*, approv* ... for ukrain*, authori* ... for ukrain*, " +
         "weapons for ukrain*, arms for ukrain*, ammunition for ukrain*, shells for ukrain*, " +
+        "weapons for kyiv, arms for kyiv, ammunition for kyiv, shells for kyiv, " +
+        // a transfer of materiel, and a party handed or sent it
+        "transfer of, will transfer, to transfer, hands ukraine, handed ukraine, hand ukraine, sends ukraine, sent ukraine, " +
+        "send ukraine, sending ukraine, send* ... tanks, send* ... jets, send* ... weapons, send* ... missiles, sent ... tanks, " +
+        "sent ... jets, sent ... weapons, sent ... missiles, " +
+        // a party receiving arms: the arms are the news ("will receive the jets from two partners")
+        "receiv* ... jets, receiv* ... aircraft, receiv* ... tanks, receiv* ... weapons, receiv* ... missiles, " +
         // the coalitions of Ukraine's backers that each supply one kind of arms
         "artillery coalition*, drone coalition*, tank coalition*, jet coalition*, air defence coalition*, " +
         "demining coalition*, armour coalition*, capability coalition*, " +
@@ -151,12 +168,17 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "pledg* support, pledg* solidarity, pledg* continued support, pledg* ... unwavering support, address* ... congress",
       3: "talks, peace, summit*, treaty, treaties, grain shipment*, grain export*,  memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
-        "phone call, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
+        "phone call, call with, call between, their call, phone conversation, telephone conversation, telephone call, " +
+        "spoke by phone, spoke by telephone, spoke on the phone, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
         // a demand put to the other side as terms of talks; a pause in attacks the sides agreed
         "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips, tour, " +
         // a leader's stop abroad, and a bid to join an alliance or union
         "stop in, stops in, stopped in, surprise stop, unannounced stop, stopover, surprise visit, unannounced visit, " +
-        "bid to join, join the eu, join nato, joining the eu, joining nato, " +
+        "bid to join, join the eu, join nato, joining the eu, joining nato, joins nato, joined nato, " +
+        "member of nato, non-alignment, non-aligned, " +
+        // how the war ends is what talks are about ("time to end the war")
+        "end the war, ending the war, end to the war, end of the war, war to end, war must end, war had to end, " +
+        "war should end, war needs to end, war has to end, " +
         // leaders at odds in public: the row is the news, not what they argue about
         "spar, spars, sparred, sparring, rebuke*, rebuttal, at odds, " +
         // a call for an inquiry by other states or bodies
@@ -172,7 +194,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       // a country's own security bodies meet about its own defence (security news, below)
       [-4]: "national security council, national security committee, committee for national security, european peace facility, " +
         // a page greeting its readers is no welcome between states
-        "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back",
+        "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back, " +
+        // a town welcoming refugees hosts people, not states (humanitarian news)
+        "welcom* ... refugee*, welcom* ... families, welcom* ... children, welcom* ... ukrainians",
       // a press conference is where news is told, not a meeting of states
       [-2]: "press conference*, news conference*",
 
