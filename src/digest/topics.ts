@@ -133,7 +133,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // "grant" the verb grants status, not money
         "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission, " +
         // a country's exports are trade: grain shipped under a wartime deal is that deal's news (diplomacy)
-        "grain shipment*, grain export*, food export*, grain supplies",
+        "grain shipment*, grain export*, food export*, grain supplies, " +
+        // residents giving blood help their own hospitals: civil life, not support given to a party
+        "blood donation*, blood donor*, donate blood, donating blood, donated blood, give blood, giving blood",
     }),
     requires: PARTIES,
   },

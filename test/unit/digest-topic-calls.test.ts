@@ -77,3 +77,18 @@ describe("refugees hosted: humanitarian news, not a welcome between states", () 
     expect(topicOf("Seaside town to host Ukrainian children for the summer")).toBe("other");
   });
 });
+
+describe("civil life and a neighbour's security: other news", () => {
+  it("residents giving blood after an attack help their hospitals: not aid to a party", () => {
+    expect(topicOf("Long lines at blood donation points across Ukraine",
+      ["Clinics asked residents to donate blood for the wounded."])).toBe("other");
+  });
+
+  it("a neighbour scrambling its jets polices its own sky, whatever flies past", () => {
+    expect(topicOf("Warsaw scrambles fighter jets as Russian missiles fly west over Ukraine")).toBe("other");
+  });
+
+  it("a weapons test is security news, not a strike", () => {
+    expect(topicOf("Moscow says it has finished testing a new cruise missile")).toBe("other");
+  });
+});
