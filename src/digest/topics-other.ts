@@ -18,7 +18,7 @@ export const OTHER_TOPIC: TopicConfig = {
       "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
       "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
       // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
-      "assault*, human rights, arson, tested, tests new, testing, ground attack*, ground offensive*, ground operation*, " +
+      "assault*, human rights, arson, tested, tests new, ground attack*, ground offensive*, ground operation*, " +
       // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
       "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
       // a leader visiting his own troops, command posts or the front: the war on the ground, not a visit to a state
@@ -55,6 +55,8 @@ export const OTHER_TOPIC: TopicConfig = {
       "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
       // hostile acts short of weapons fire: security news
       "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked, " +
+      // a weapon being tested ("testing the West's resolve" is a figure of speech, not a test)
+      "finished testing, testing of, testing a, testing its, testing new, weapons testing, missile testing, " +
       // a neighbour scrambling its jets polices its own sky (security), whatever flies past
       "scrambl*, " +
       // residents queuing to give blood: civil life

@@ -90,5 +90,6 @@ describe("civil life and a neighbour's security: other news", () => {
 
   it("a weapons test is security news, not a strike", () => {
     expect(topicOf("Moscow says it has finished testing a new cruise missile")).toBe("other");
+    expect(topicOf("Minister: Moscow is testing the alliance's resolve")).toBe("diplomacy");
   });
 });
