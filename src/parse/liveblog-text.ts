@@ -16,7 +16,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   if (!layout) return null;
   const { posts, headEnd, keyBlock } = layout;
   const warnings: string[] = [];
-  const head = withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, ctx.timezone), lines, posts.at(-1)!.stamp.line + 1, ctx.timezone);
+  const readHead = (zone: string) => withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, zone), lines, posts.at(-1)!.stamp.line + 1, zone);
+  let head = readHead(ctx.timezone);
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
   const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const site = siteName(lines, title);
@@ -30,6 +31,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const style = unstated && !home ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
   if (style) warnings.push(`the page states no time zone: its times are read in ${style}, from the style of its stamps`);
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? style ?? ctx.timezone);
+  // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
+  if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   const times = resolveTimes(placeStamps(lines, posts), {
     zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, year: head.year,
     fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,

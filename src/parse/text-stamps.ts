@@ -53,9 +53,10 @@ const DATE_FIRST = new RegExp(
 const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
-// "9.45am", "4.40pm": a full stop between hour and minutes, am/pm glued on, is British newspaper style (American
-// papers print "9:45 a.m."): with no zone stated and no home place named, UK time is the best reading.
-const DOTTED_AMPM = /(?:^|\s)\d{1,2}\.\d{2}\s?[ap]m$/i;
+// "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
+// newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
+// time is the best reading.
+const DOTTED_AMPM = /(?:^|\s)(?:\d{1,2}\.\d{2}\s?[aApP][mM]|\d{1,2}:\d{2}[ap]m)$/;
 
 // "14 minutes ago by /u/handle", "2 hours ago · Jane Holt" (after a bar or dot only a person's name: "· World" is a section)
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
