@@ -13,13 +13,17 @@ const SEPARATED = /\s*[|/·•]\s*|\s+/u;
 let nativeNames: Map<string, string> | null = null;
 const LANGUAGES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
+/** Every two-letter code from "aa" (or "AA") to "zz": the space language and region codes live in. */
+function* letterPairs(first: "a" | "A"): Generator<string> {
+  const start = first.charCodeAt(0);
+  for (let i = 0; i < 26 * 26; i++) yield String.fromCharCode(start + Math.floor(i / 26), start + (i % 26));
+}
+
 /** Language codes by their own and English names ("eesti", "estonian" → "et"), from the runtime's locale data. */
 function natives(): Map<string, string> {
   if (nativeNames) return nativeNames;
   nativeNames = new Map();
-  const a = "a".charCodeAt(0);
-  for (let i = 0; i < 26 * 26; i++) {
-    const code = String.fromCharCode(a + Math.floor(i / 26), a + (i % 26));
+  for (const code of letterPairs("a")) {
     // Only codes the runtime names in English are languages (a locale per code is slow: build those only).
     const english = LANGUAGES.of(code);
     if (!english) continue;
@@ -138,9 +142,7 @@ let regionNames: Map<string, string> | null = null;
 function regionsByName(): Map<string, string> {
   if (regionNames) return regionNames;
   regionNames = new Map();
-  const A = "A".charCodeAt(0);
-  for (let i = 0; i < 26 * 26; i++) {
-    const code = String.fromCharCode(A + Math.floor(i / 26), A + (i % 26));
+  for (const code of letterPairs("A")) {
     const name = REGIONS.of(code);
     if (name && name !== code && !/\d/.test(name)) regionNames.set(name.toLowerCase(), code);
   }
