@@ -90,3 +90,13 @@ describe("bare times in British style on a page that states no zone (found on ev
     expect(parse(page("8:40 PM", "1:05 PM")).entries[0]!.published).toBe("2023-06-14T20:40:00Z");
   });
 });
+
+describe("an article's tool row under its dateline (found on eval/p after scoring)", () => {
+  it("'Listen to this article · 6 min' and 'Gift this article' are chrome: the first section keeps its heading", () => {
+    const page = ["TARN STANDARD", "World | Europe", "", "The ferry war: what the strike tells us", "", "By Ada Brennan",
+      "March 4, 2024 5:30 p.m. EDT", "", "Listen to this article · 6 min", "Gift this article", "",
+      "A strike across four ports", "", "Dockers walked out at four ports on Monday, the union said.", "",
+      "The money", "", "The contract ran out at the end of February, and talks broke down last week.", ""].join("\n");
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["A strike across four ports", "The money"]);
+  });
+});

@@ -43,6 +43,8 @@ const FURNITURE: RegExp[] = [
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
   /^(report this ad|sponsored|story continues below( advertisement)?)$/i,
   /^share (this|on|via)\b.{0,60}$/i,
+  // an article's tool row: "Listen to this article · 6 min", "Gift this article", "Save article"
+  /^(listen to|gift|save|print|share) (this |the )?(article|story)\b[\s·•|:\d]*(min(ute)?s?)?$/i,
   /^click here to (share|search)\b.{0,40}$/i,
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
