@@ -4,8 +4,7 @@ import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
-import { mastheadZone, menuZone } from "./text-home-zone.ts";
-import { statedZone } from "./text-home-zone.ts";
+import { mastheadZone, menuZone, statedZone } from "./text-home-zone.ts";
 import { wallToIso } from "./text-zones.ts";
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;

@@ -1,6 +1,7 @@
 // The zone a page states in words ("All times are NZ time", "Kyiv time"), and the one its home implies when it states
 // none: the English edition of a site whose language menu ("UA / RU / EN", "Eesti · Русский · English") offers the home
 // language first prints its home country's time; so does a masthead naming a place.
+import { isZone } from "../day.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -124,16 +125,7 @@ export function countryZone(region: string, lines: string[]): string | null {
   const zones = zonesOf(region);
   if (zones.length === 1) return zones[0]!;
   const national = NATIONAL[region];
-  return national && isKnownZone(national) ? national : namedAmong(lines, zones);
-}
-
-function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return national && isZone(national) ? national : namedAmong(lines, zones);
 }
 
 let regionNames: Map<string, string> | null = null;
@@ -153,8 +145,9 @@ function regionsByName(): Map<string, string> {
 export function placeZone(place: string): string | null {
   const city = cityZone(place);
   if (city) return city;
+  const language = natives().get(place.toLowerCase());
   const region = /^[A-Z]{2}$/.test(place) && REGIONS.of(place) ? place : regionsByName().get(place.toLowerCase()) ??
-    (natives().has(place.toLowerCase()) ? regionOf(natives().get(place.toLowerCase())!) : null);
+    (language ? regionOf(language) : null);
   return region ? countryZone(region, []) : null;
 }
 
@@ -179,23 +172,15 @@ function namedAmong(lines: string[], zones: string[]): string | null {
 export function mastheadZone(name: string | null): HomeZone | null {
   if (!name) return null;
   const words = name.split(/\s+/);
-  for (let size = 3; size >= 1; size--) {
-    for (let i = 0; i + size <= words.length; i++) {
-      const city = words.slice(i, i + size).join(" ");
-      if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(city)) continue;
-      const zone = cityZone(city);
-      if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
-    }
+  for (const city of namePhrases(words, 3)) {
+    const zone = cityZone(city);
+    if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
   }
   // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
-  const parts = name.split(/[\s-]+/);
-  for (let size = 2; size >= 1; size--) {
-    for (let i = 0; i + size <= parts.length; i++) {
-      const country = parts.slice(i, i + size).join(" ");
-      const region = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(country) ? regionsByName().get(country.toLowerCase()) : undefined;
-      const zone = region ? countryZone(region, []) : null;
-      if (zone) return { zone, item: country };
-    }
+  for (const country of namePhrases(name.split(/[\s-]+/), 2)) {
+    const region = regionsByName().get(country.toLowerCase());
+    const zone = region ? countryZone(region, []) : null;
+    if (zone) return { zone, item: country };
   }
   // A language named as the nation's adjective ("The Irish Times"): its country's zone, when the country has one.
   for (const word of words) {
@@ -205,6 +190,16 @@ export function mastheadZone(name: string | null): HomeZone | null {
     if (zones.length === 1) return { zone: zones[0]!, item: word };
   }
   return null;
+}
+
+/** Runs of `longest` down to one capitalised words ("New York", "York"), longest first: the places a name may hold. */
+function* namePhrases(words: string[], longest: number): Generator<string> {
+  for (let size = longest; size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const phrase = words.slice(i, i + size).join(" ");
+      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(phrase)) yield phrase;
+    }
+  }
 }
 
 /** The zone of the one-zone country a page's language names (`lang="ko-KR"`, `lang="pl"`), or null ("en", "en-US"). */

@@ -34,7 +34,7 @@ function navMasthead(lines: string[]): string | null {
   if (items.filter((item) => MENU_WORDS.test(item)).length < 2) return null;
   const words = line.split(/\s+/);
   if (words.some((w) => LABEL_WORDS.test(w))) return null;
-  const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : line;
+  const name = fromCapitals(line);
   return NAME_RE.test(name) && /\p{L}{3}/u.test(name) ? name : null;
 }
 
@@ -48,7 +48,7 @@ function mastheadName(lines: string[], company?: string): string | null {
   const shared = company ? new Set(company.split(/\s+/).filter((w) => w.length >= 4 && !GENERIC.test(w))) : null;
   for (const line of head) {
     if (line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) continue;
-    const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : line;
+    const name = fromCapitals(line);
     if (!NAME_RE.test(name) || name.split(/\s+/).length < 2) continue;
     if (shared && name.split(/\s+/).some((w) => shared.has(w))) return name;
     // named again inside a longer line, as written ("© 2024 Name", "… news on Name."): a repeated menu line is not
@@ -73,7 +73,7 @@ function wordmark(lines: string[]): string | null {
   if (!line || line.length > 40 || line !== line.toUpperCase() || !/\p{Lu}{2}/u.test(line)) return null;
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 4 || words.some((w) => LABEL_WORDS.test(w))) return null;
-  const name = line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const name = fromCapitals(line);
   return NAME_RE.test(name) ? name : null;
 }
 
@@ -92,4 +92,10 @@ export function copyrightHolder(line: string): string | null {
     .replace(/[.,;\s]+$/, "")
     .trim();
   return name.length >= 2 && NAME_RE.test(name) ? name : null;
+}
+
+/** A name printed in capitals as the name is written ("HARBOUR POST" → "Harbour Post"); any other line as it is. */
+function fromCapitals(line: string): string {
+  if (line !== line.toUpperCase()) return line;
+  return line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

@@ -56,7 +56,7 @@ const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
 // time is the best reading.
-const DOTTED_AMPM = /(?:^|\s)(?:\d{1,2}\.\d{2}\s?[aApP][mM]|\d{1,2}:\d{2}[ap]m)$/;
+const BRITISH_AMPM = /(?:^|\s)(?:\d{1,2}\.\d{2}\s?[aApP][mM]|\d{1,2}:\d{2}[ap]m)$/;
 
 // "14 minutes ago by /u/handle", "2 hours ago · Jane Holt" (after a bar or dot only a person's name: "· World" is a section)
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
@@ -94,7 +94,7 @@ function timeFirst(text: string, line: number): Stamp | null {
   const minutes = military ? clockMinutes([m[6], m[7]]) : clockMinutes(m.slice(1, 6));
   if (minutes === null) return null;
   const zone = zoneOf(m[8]);
-  const stamp: Stamp = { ...base(line, minutes), zone, ...(!zone && DOTTED_AMPM.test(m[0]) ? { styleZone: UK } : {}) };
+  const stamp: Stamp = { ...base(line, minutes), zone, ...(!zone && BRITISH_AMPM.test(m[0]) ? { styleZone: UK } : {}) };
   let rest = text.slice(m[0].length);
   const city = stamp.zone ? null : CITY_TIME.exec(rest);
   const cityZoned = city?.[1] ? cityZone(city[1]) : null;
