@@ -40,6 +40,14 @@ export function isQuestionTitle(lines: string[], i: number): boolean {
   return isProse(next);
 }
 
+/**
+ * A dateline on a line of its own: a place in capitals, one to three words ("ISTANBUL", "NEW YORK", "KYIV, Ukraine"),
+ * printed between an item's headline and its stamp or text. It names where, not what: no headline, no text.
+ */
+export function isDatelineCity(line: string): boolean {
+  return line.length <= 32 && /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$/u.test(line);
+}
+
 /** True for a line that can be a headline: words, not closed like a sentence, not too long. */
 export function isHeadlineLike(line: string): boolean {
   return line.length >= 8 && line.length <= 250 && !isSentence(line) && /\p{L}{2}/u.test(line) && line.includes(" ");

@@ -4,7 +4,7 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
-import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
+import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { bylineAuthor, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
@@ -65,10 +65,10 @@ function runningItems(stamps: Stamp[]): Stamp[] {
   return stamps.map((s) => (s.dashed && s.headlineOnLine && isSentence(s.text!) ? { ...s, headlineOnLine: false } : s));
 }
 
-/** True for a line with something to read: not chrome, a date line or a byline/date line. */
+/** True for a line with something to read: not chrome, a date line, a dateline city or a byline/date line. */
 function isContent(lines: string[], i: number): boolean {
   const line = lines[i]!;
-  return !isChrome(line) && !matchDateLine(line) && !isMetaLine(line, i) && !isKeyPointsHeading(line);
+  return !isChrome(line) && !matchDateLine(line) && !isDatelineCity(line) && !isMetaLine(line, i) && !isKeyPointsHeading(line);
 }
 
 /** Drops stamps that date nothing: no text on the side of the stamp where the layout puts its update. */
