@@ -177,6 +177,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a leader's stop abroad, and a bid to join an alliance or union
         "stop in, stops in, stopped in, surprise stop, unannounced stop, stopover, surprise visit, unannounced visit, " +
         "bid to join, join the eu, join nato, joining the eu, joining nato, joins nato, joined nato, " +
+        // a state refusing to recognise a seized territory (or recognising it) answers another state's claim
+        "never recognise, not recognise, won't recognise, refuse* to recognise, never recognize, not recognize, " +
+        "won't recognize, refuse* to recognize, recognition of, " +
         "member of nato, non-alignment, non-aligned, " +
         // how the war ends is what talks are about ("time to end the war")
         "end the war, ending the war, end to the war, end of the war, war to end, war must end, war had to end, " +
@@ -190,6 +193,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "un chief, secretary-general, iaea, nuclear watchdog, " +
         "discuss*, meet, meeting, meets, held talks, visit, agreement, alliance, allies, un, chair, presidency, " +
         "statement, ruled out, delegation, arrives in, arrived in, lands in, landed in, conference*, " +
+        // a leader's arrival as a picture or a clip shows it: the plane down, the steps, the host's greeting
+        "arrives at, arrived at, lands at, landed at, lands outside, landed outside, touches down, touched down, " +
+        "steps off, stepped off, greets, greeted, on the tarmac, " +
         // a nuclear arsenal and where it is stationed: deterrence and alliance politics
         "nuclear weapons, nuclear arms, nuclear warhead*",
       1: "nato, eu, minister, leaders",
