@@ -5,7 +5,7 @@ import { type Block, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
-import { bylineAuthor, nameLine, slashedByline, stripDateline } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
@@ -52,11 +52,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const published = articleDate(header, ctx, warnings, site);
   // An explicit "By …" byline (in the head, or after the title and standfirst) outranks a guess from a credit-like
   // or names-only line of the head, which may be the masthead; a credit in the body comes last.
-  let byline = header.map(bylineAuthor).find((a) => a) ?? null;
+  let byline = header.map((l, i) => bylineAuthor(l) ?? nameUnderLabel(header, i)).find((a) => a) ?? null;
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
-    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) ?? agencyCredit(l) : null)).find((a) => a) ?? null;
-  const blocks: Block[] = [];
+    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
+  const read: Block[] = [];
   let linkNext = false;
   for (let i = start; i < end; i++) {
     const line = content[i]!;
@@ -71,7 +71,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       continue;
     }
     // A byline after the standfirst, before any section, is the article's.
-    const by = blocks.some((b) => b.kind === "heading") ? null : bylineAuthor(line);
+    const by = read.some((b) => b.kind === "heading" && !b.bullet) ? null : bylineAuthor(line);
     if (by) {
       byline ??= by;
       continue;
@@ -82,8 +82,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       continue;
     }
     const block = toBlock(line);
-    if (block) blocks.push(block);
+    if (block) read.push(block);
   }
+  const blocks = bulletedHeadings(read);
   labelledHeadings(blocks);
   if (soft) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
@@ -93,12 +94,23 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let leadStory = false;
   if (kept[0]?.kind === "paragraph") {
     const text = stripDateline(kept[0].text).replace(COLON_DATELINE_RE, "");
-    leadStory = text !== kept[0].text;
+    leadStory = text !== kept[0].text || isListedFirst(content, titleAt, start, kept);
     kept[0] = { kind: "paragraph", text };
   }
   const author = byline ?? guessed ?? credited;
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory });
   return { sourceName: site, title, intro, entries, warnings };
+}
+
+/**
+ * A news list dated (and credited) above its first headline, whose later headings are headlines too: the "title" is
+ * its first item's headline, the paragraphs under it that item's text (an article prints its date under its title,
+ * and its crossheads are short).
+ */
+function isListedFirst(content: string[], titleAt: number, start: number, blocks: Block[]): boolean {
+  if (titleAt < 0 || start !== titleAt + 1 || !content.slice(0, titleAt).some((l, i) => findDate(l) !== null && isMetaLine(l, i))) return false;
+  const headings = blocks.filter((b) => b.kind === "heading");
+  return headings.length >= 2 && headings.filter((h) => h.text.split(" ").length >= 4).length * 2 > headings.length;
 }
 
 /** A newsletter box's blurb: the line between its "Sign up for …" prompt and its "Sign up" button. */
@@ -156,6 +168,8 @@ function toBlock(raw: string): Block | null {
   if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);
   const line = bullet ?? raw;
+  // a bulleted headline may be a briefing's crosshead ("▪ Sumy toll climbs"): bulletedHeadings decides
+  if (bullet !== null && isHeadingLine(line) && isHeadlineLike(line)) return { kind: "heading", text: line, bullet: true };
   if (/^[\p{L} ]{2,40}:$/u.test(line) || (EMBED_LABEL_RE.test(line) && !isSentence(line))) return null;
   if (bullet === null && QUESTION_HEADING_RE.test(line)) return { kind: "heading", text: line };
   // A crosshead may be one word, a place or a theme ("Dnipro", "Sanctions").
@@ -183,6 +197,21 @@ function labelledHeadings(blocks: Block[]): void {
       blocks[i - 1]?.kind === "paragraph" && next?.kind === "paragraph" && isProse(next.text) && !isLabelled(next.text)) {
       blocks[i] = { kind: "heading", text: b.text };
     }
+  });
+}
+
+/**
+ * A bulleted headline is a crosshead only when running text follows it (a briefing's "▪ Sumy toll climbs" over its
+ * paragraphs); bullets next to each other are a list, and its items are text.
+ */
+function bulletedHeadings(blocks: Block[]): Block[] {
+  const listed = blocks.map((b) => b.bullet === true);
+  return blocks.flatMap((b, i): Block[] => {
+    if (!b.bullet) return [b];
+    const next = blocks[i + 1];
+    if (next?.kind === "paragraph" && isProse(next.text) && !listed[i - 1] && !listed[i + 1]) return [{ kind: "heading", text: b.text }];
+    // a short list item that is no sentence is left out, as toBlock leaves such lines out
+    return b.text.length <= 60 ? [] : [{ kind: "paragraph", text: b.text }];
   });
 }
 

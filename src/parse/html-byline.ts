@@ -3,6 +3,7 @@
 // the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
 // reporter"); a `dateline` that prints the page's date.
 import { classWords, type DomElement, isChromeByName } from "./html-chrome.ts";
+import { agencyCredit } from "./text-credits.ts";
 import { findDate } from "./text-dates.ts";
 
 const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "signature", "writer", "contributor"]);
@@ -62,6 +63,9 @@ export function bylineName(text: string | null | undefined): string | null {
     }
   }
   name = name.replace(PLACE_TAIL, "").trim();
+  // an agency's short name ("AP", "AFP") is a credit like any other
+  const agency = agencyCredit(name);
+  if (agency) return agency;
   if (name.length < 3 || name.length > 80 || !/^\p{Lu}/u.test(name) || /[.!?:;]$/.test(name) || /\d/.test(name)) return null;
   const named = name.split(" ").filter((w) => !CONNECTORS.has(w.toLowerCase()));
   return named.length <= 8 && named.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= named.length ? name : null;

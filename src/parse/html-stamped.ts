@@ -128,6 +128,8 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const all = textLines(element as unknown as DomNode, stampEls, new Set()).lines
       .filter((l) => !l.stamped && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
     const lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
+    // a category label above the item's heading ("DIPLOMACY", "World news") files it; it is no text of the item
+    if (!lines[0]?.heading && lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
     const headline = lines[0]?.heading ? lines.shift()!.text : listingTitle(all, lines);
     inBlocks += lines.reduce((n, l) => n + letters(l.text), letters(headline ?? ""));
     const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(l.text));
@@ -152,6 +154,11 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     printed.forEach((f, i) => (f.block.published = times[i] ?? null));
   }
   return found.map((f) => f.block);
+}
+
+/** A short label filing an item: one to three words, no sentence ("DIPLOMACY", "World", "Middle East"). */
+function isCategoryLabel(text: string): boolean {
+  return text.length <= 30 && text.split(" ").length <= 3 && !/[.!?:;,]$/.test(text);
 }
 
 interface Line {

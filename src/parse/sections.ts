@@ -1,10 +1,13 @@
 // Articles as entries: each section (a heading and the paragraphs under it) is one entry.
 import type { DraftEntry } from "./draft.ts";
+import { DATE_RE } from "./text-dates.ts";
 
 /** A heading or a paragraph of an article, in page order. */
 export interface Block {
   kind: "heading" | "paragraph";
   text: string;
+  /** Printed as a list item: a heading only if running text follows (article-text.ts decides). */
+  bullet?: boolean;
 }
 
 /** Fields every section entry of one article shares. */
@@ -36,12 +39,15 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     else intro.push(block.text);
   }
   if (current && current.body.length > 0) entries.push(current);
-  if (entries.length === 0 && intro.length > 0) {
-    entries.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
+  // an agenda ("Tuesday, May 9: the port publishes its figures", one line a day) lists what is coming, not news
+  const news = entries.filter((e) => !(e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p))));
+  if (news.length === 0 && intro.length > 0) {
+    news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
   }
-  return { intro, entries };
+  return { intro, entries: news };
 }
 
+const AGENDA_LINE_RE = new RegExp(`^${DATE_RE}\\s?:\\s`);
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 
 /**

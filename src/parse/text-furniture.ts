@@ -138,7 +138,8 @@ export function isEndMarker(line: string): boolean {
   // An author box ("Author: Jane Doe is our Kyiv correspondent …"); "Author: Jane Doe" alone is a byline.
   if (/^author:\s/i.test(line) && !/^[Aa]uthor:\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(line)) return true;
   // A closing notice: "This live page is no longer being updated.", "This blog has now ended."
-  if (/^(this|our) (live )?(page|blog|coverage|feed)( is| has)( now)? (no longer being updated|closed|ended)\.?$/i.test(line)) return true;
+  // (another sentence may follow it: "This live page has now closed. Our coverage continues tomorrow.")
+  if (/^(this|our) (live )?(page|blog|coverage|feed)( is| has)( now)? (no longer being updated|closed|ended)(\.?$|\.\s)/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
   return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
 }

@@ -4,7 +4,7 @@ import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
-import { bylineAuthor, nameLine } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone } from "./text-home-zone.ts";
@@ -43,7 +43,8 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   for (const line of lines) if ((zone = statedZone(line))) break;
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
   for (let i = from; i < until; i++) {
-    const line = lines[i]!;
+    // "08:20, 2 MAR 2022Updated16:52, 2 MAR 2022": a label glued to the date before it
+    const line = lines[i]!.replace(/(?<=\d)(Updated|Published|Posted|Modified)(?=\d|\b)/g, " $1 ");
     if (line.length > 120 || line === "" || isCaption(line)) continue;
     const whole = isProse(line) && !LABEL_RE.test(line) ? leadingDate(line) : line;
     if (!whole) continue;
@@ -159,11 +160,11 @@ export function introLines(lines: string[], from: number, until: number, skip: K
  */
 export function pageByline(lines: string[], from: number, until: number): string | null {
   for (let i = from; i < until; i++) {
-    const by = bylineAuthor(lines[i]!);
+    const by = bylineAuthor(lines[i]!) ?? nameUnderLabel(lines, i);
     if (by) return by;
   }
   for (let i = from; i < until; i++) {
-    const name = nameLine(lines[i]!) ?? placeByline(lines[i]!);
+    const name = nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     if (name && nextToDate(lines, i)) return name;
   }
   return null;

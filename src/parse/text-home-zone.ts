@@ -91,7 +91,7 @@ const canonical = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zo
 
 /**
  * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
- * another language; the first other one names the country. A country of several zones needs one of them named as a
+ * another language; the first other one names the country, unless English leads a menu of four or more. A country of several zones needs one of them named as a
  * city on the page (Ukraine's Kyiv, not Simferopol).
  */
 export function menuZone(lines: string[], headLines = 80): HomeZone | null {
@@ -102,6 +102,8 @@ export function menuZone(lines: string[], headLines = 80): HomeZone | null {
     const codes = items.map((item) => itemCode(item)!);
     const home = codes.findIndex((c) => c !== "en");
     if (!codes.includes("en") || home < 0) continue;
+    // English first among four or more: an international service's editions, none of them its home
+    if (codes[0] === "en" && codes.length >= 4) return null;
     const region = regionOf(codes[home]!);
     const zone = region ? countryZone(region, lines) : null;
     return zone ? { zone, item: items[home]! } : null;

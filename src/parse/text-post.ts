@@ -22,7 +22,8 @@ export function bylineAuthor(line: string): string | null {
   if (first.length > 80) return null;
   // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe": a labelled byline.
-  const bare = first.replace(/^[—–]\s?/, "").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^authors?:\s?(?=\p{Lu})/iu, "By ");
+  // "ByJane Doe": a template that glued the name to "By".
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^authors?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -47,6 +48,24 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  */
 export function nameLine(line: string): string | null {
   return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) ? line : null;
+}
+
+// "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
+const DESK_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:[Dd]esk|[Nn]ewsroom)$/u;
+
+/** A desk credited on a line of its own ("DH Web Desk"), or null. */
+export function deskLine(line: string): string | null {
+  return line.length <= 40 && DESK_LINE_RE.test(line) ? line : null;
+}
+
+// A byline's label on a line of its own, its name on the next ("Author" / "Jane Doe").
+const BARE_BYLINE_LABEL = /^(?:authors?|written by|words by|by|reporter|reporting by)\s?:?$/i;
+
+/** The name under a bare byline label at line `i` ("Author" / "Jane Doe"; blank lines skipped), or null. */
+export function nameUnderLabel(lines: string[], i: number): string | null {
+  if (!BARE_BYLINE_LABEL.test(lines[i]!)) return null;
+  const next = lines.slice(i + 1, i + 3).find((l) => l !== "") ?? "";
+  return nameLine(next);
 }
 
 const ROLE_RE = new RegExp(`^(${PERSON}),\\s\\p{Ll}[\\p{Ll} ,&-]{2,60}$`, "u");

@@ -122,7 +122,8 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     const n = nextIn(lines, stamp.line + 1, ceiling);
     if (stamp.text === null) {
       // A closing credit ("— Jane Doe in Kyiv") ends the update above; it heads nothing.
-      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && !isLabelled(lines[p]!) && closingCredit(lines[p]!) === null;
+      // "Kremlin: no talks planned" right on top of its stamp is a headline, though it reads like a labelled line
+      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === stamp.line - 1) && closingCredit(lines[p]!) === null;
       if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!))) above++;
       else if (!pHeadline && n >= 0) below++;
     }
