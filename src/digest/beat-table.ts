@@ -38,7 +38,7 @@ const CONTEXT = list(
 
 /** Kinds of news that are not the war, whoever they name (−2 each unless a specific name of the war is there too). */
 const AGAINST = list(
-  "snowfall, snowstorm*, blizzard*, heatwave*, heat wave*, weather, rainfall, earthquake*, tsunami*, " +
+  "snowfall, snowstorm*, blizzard*, heatwave*, heat wave*, weather, rainfall, earthquake*, tsunami*, snow, cold snap, " +
   "football*, tennis, olympic*, championship*, tournament*, grand slam, world cup, medal*, " +
   "concert*, festival*, box office, album*, film*, fashion, celebrity, royal wedding",
 );

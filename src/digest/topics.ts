@@ -58,7 +58,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       [-4]: "arson attack*, " +
         // "strike a deal" is an idiom; dying in a crash is an accident, not an attack
         "strike* ... deal*, struck ... deal*, strike* ... agreement*, struck ... agreement*, strike* ... bargain*, " +
-        "killed in ... crash*, died in ... crash*",
+        "killed in ... crash*, died in ... crash*, " +
+        // workers or a prisoner on strike: a stoppage, not an attack
+        "warning strike*, general strike*, hunger strike*, strike action, on strike, go on strike, goes on strike, " +
+        "went on strike, union* ... strike*, workers ... strike*, teachers ... strike*, walkout*, stoppage*",
     }),
   },
   {
@@ -78,6 +81,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "tranche*, paid out, pays out, disburs*, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
         "european peace facility, " +
+        // leave to fire the arms given at targets in the attacker's land: a decision about arms supplied
+        "permission to strike, permission to fire, permission to use, permission* ... to strike, permission* ... to fire, " +
+        "permission* ... to use, " +
+        "allow* ... to fire, allow* ... to strike, lets ukraine use, let ukraine use, lets kyiv use, let kyiv use, " +
         // a welcome for arms sent: the arms are the news ("welcomes the decision to send tanks")
         "welcom* ... decision to send, welcom* ... decision to supply, welcom* ... decision to provide, " +
         "welcom* ... decision to transfer, welcom* ... decision ... tanks, welcom* ... decision ... jets, " +
