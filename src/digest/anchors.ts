@@ -51,6 +51,23 @@ const TITLES = new Set(
     .split(" ").map(stem),
 );
 const COMMON_STEMS = new Set(COMMON.map(stem));
+/** Leaders named in nearly every report: their full name ("Volodymyr Zelensky") is as common as their surname. */
+const LEADERS = new Set(["putin", "zelensky", "trump", "biden", "harris", "vance"].map(stem));
+const LEADER_MARK = "·leader";
+
+/**
+ * Shared details without a lone leader: one much-quoted leader named in both is no detail ("Zelensky said …" about two
+ * attacks), two are one (a call between two leaders).
+ */
+export function withoutLoneLeader(shared: string[]): string[] {
+  const leaders = shared.filter(isLeader);
+  return leaders.length === 1 ? shared.filter((x) => !isLeader(x)) : shared;
+}
+
+/** True for the one detail a much-quoted leader's full name makes. */
+export function isLeader(anchor: string): boolean {
+  return anchor.endsWith(LEADER_MARK);
+}
 const ALL_STOP = new Set([...COMMON, ...GENERIC, ...MEDIA].map(stem));
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const CLOCK = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|am|pm|a\.m\.?|p\.m\.?|hrs|h)$/i;
@@ -67,6 +84,13 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
   const add = (phrase: string[]) => {
     if (phrase.length === 0) return;
     const words = terms(phrase.join(" ").replace(/-/g, " "));
+    // "President Volodymyr Zelensky": one detail, the leader's, which ties two reports only beside another leader's
+    // (a call between two leaders); his first name alone ties no more than his surname does
+    if (words.length >= 2 && words.length <= 3 && LEADERS.has(words.at(-1)!)) {
+      out.add(words.at(-1)! + LEADER_MARK);
+      phrase.length = 0;
+      return;
+    }
     // A name made only of generic words is specific as a whole ("Security Council"), unless it is only a title
     // ("Prime Minister"); otherwise its specific words are the anchors ("Chair Lucia Ferri" → lucia, ferri).
     const named = words.filter((w) => !COMMON_STEMS.has(w));

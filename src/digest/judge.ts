@@ -1,6 +1,6 @@
 // judge: whether two candidate entries tell one story, and why: a re-post (near-verbatim), the same event (close
 // text, or shared specific details with enough closeness, within hours), or nothing. Theme pieces join nothing.
-import { detailCount } from "./anchors.ts";
+import { detailCount, withoutLoneLeader } from "./anchors.ts";
 import { DAY_KINDS } from "./kinds.ts";
 import type { MergeItem } from "./merge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
@@ -50,7 +50,7 @@ export interface Join {
 
 /** The specific details two entries share (anchors no more than `rareLimit` entries name), and how many they are. */
 export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number): { shared: string[]; count: number } {
-  const shared = [...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit).sort();
+  const shared = withoutLoneLeader([...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit).sort());
   return { shared, count: detailCount(shared, [...pa.groups, ...pb.groups]) };
 }
 
@@ -60,11 +60,11 @@ export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<strin
  */
 export function sharedLeadDetails(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number): string[] {
   const nameOf = (p: Prepared, x: string) => p.groups.find((g) => g.includes(x));
-  return [...pa.lead].filter((x) => {
+  return withoutLoneLeader([...pa.lead].filter((x) => {
     if (!pb.lead.has(x) || (anchorCount.get(x) ?? 0) > rareLimit) return false;
     const [ga, gb] = [nameOf(pa, x), nameOf(pb, x)];
     return !ga || !gb || ga[0] !== x || gb[0] !== x || ga.at(-1) === gb.at(-1);
-  });
+  }));
 }
 
 /** The join two candidate entries earn, if any, with its reason. */

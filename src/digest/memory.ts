@@ -1,7 +1,7 @@
 // memory: what an edition leaves for the next ones to judge staleness by (rememberEdition), computed from the
 // digest alone: each entry's shingle sketch (near-verbatim repeats share most of it), and each shown story's
 // terms and specific details (names, places, figures). Pure: run/history.ts keeps it on disk.
-import { anchorsOf } from "./anchors.ts";
+import { anchorsOf, isLeader } from "./anchors.ts";
 import { shingles } from "./shingles.ts";
 import { normalize, terms } from "./text.ts";
 import type { Digest, EditionMemory, RememberedStory } from "../types.ts";
@@ -50,7 +50,8 @@ const NUMBER_WORDS: Record<string, string> = {
  * rises to five" tells a new figure as surely as "5").
  */
 export function detailsOf(headline: string | null, body: string[]): Set<string> {
-  const out = anchorsOf(headline, body);
+  // a much-quoted leader's name is no detail a story continues by or tells anew
+  const out = new Set([...anchorsOf(headline, body)].filter((x) => !isLeader(x)));
   for (const text of [headline ?? "", ...body]) {
     for (const word of normalize(text).match(/\b[a-z]+\b/g) ?? []) {
       const n = NUMBER_WORDS[word];

@@ -85,6 +85,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "permission to strike, permission to fire, permission to use, permission* ... to strike, permission* ... to fire, " +
         "permission* ... to use, " +
         "allow* ... to fire, allow* ... to strike, lets ukraine use, let ukraine use, lets kyiv use, let kyiv use, " +
+        "may now use, can now use, could now use, use of american, use of us, use of us-made, use of us-supplied, " +
+        "use of western, use of british, use of french, use of german, use of allied, " +
         // a welcome for arms sent: the arms are the news ("welcomes the decision to send tanks")
         "welcom* ... decision to send, welcom* ... decision to supply, welcom* ... decision to provide, " +
         "welcom* ... decision to transfer, welcom* ... decision ... tanks, welcom* ... decision ... jets, " +

@@ -27,6 +27,11 @@ describe("leave to fire supplied missiles inside the attacker's territory: aid",
       ["The French government has allowed Ukraine to fire the cruise missiles it supplied at military targets inside Russia, officials said."])).toBe("aid");
   });
 
+  it("a warning against a party's use of a supplier's missiles on the attacker's land", () => {
+    expect(topicOf("Kremlin warns Paris over cruise missile reports",
+      ["Moscow said any use of French long-range missiles against Russian territory would be seen as an escalation."])).toBe("aid");
+  });
+
   it("a warning about that permission is about the same decision", () => {
     expect(topicOf("Moscow warns Paris over missile decision",
       ["The Kremlin said permission for Kyiv to strike Russian territory with French missiles would draw France into the conflict."])).toBe("aid");
