@@ -3,7 +3,7 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { mastheadZone, menuZone } from "./text-home-zone.ts";
+import { mastheadZone, menuZone, taglineZone } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -23,7 +23,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const site = siteName(lines, title);
   const unstated = !(head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone));
   const menu = unstated ? menuZone(lines) : null;
-  const home = menu ?? (unstated ? mastheadZone(site) : null);
+  const home = menu ?? (unstated ? mastheadZone(site) ?? taglineZone(lines) : null);
   if (home) {
     const from = menu ? `its language menu (${home.item})` : `the place its name carries (${home.item})`;
     warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${from}`);

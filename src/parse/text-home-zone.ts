@@ -194,6 +194,16 @@ export function mastheadZone(name: string | null): HomeZone | null {
   return null;
 }
 
+/**
+ * The zone a masthead's tagline implies ("NL Times" / "Netherlands news in English"): the line under the page's first,
+ * when it is a short phrase (no figures, no sentence, some lower-case words: no menu).
+ */
+export function taglineZone(lines: string[]): HomeZone | null {
+  const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
+  if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline) || !/\s\p{Ll}/u.test(tagline)) return null;
+  return mastheadZone(tagline);
+}
+
 /** Runs of `longest` down to one capitalised words ("New York", "York"), longest first: the places a name may hold. */
 function* namePhrases(words: string[], longest: number): Generator<string> {
   for (let size = longest; size >= 1; size--) {

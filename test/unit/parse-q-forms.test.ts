@@ -231,3 +231,34 @@ describe("a closing notice followed by another sentence ends the page", () => {
     expect(got.entries[1]!.body).toEqual(["The coast bridge was closed to lorries because of the wind."]);
   });
 });
+
+// Forms met on eval/r after its fresh score (own pages, own words).
+describe("a page's 'now' line in a longer form than its updates' stamps", () => {
+  const page = [
+    "Baltic Wire – Latvian News Agency", "English Service", "", "Home   Politics   Business   Sport", "",
+    "Tuesday, 5 March 2024, 19:32 CET", "", "The war next door: latest from Latvia and the region", "",
+    "05.03.2024 19:15", "Port of Riga handles record grain transit", "", "The port said it handled more grain from Ukraine in February than in any month before.", "",
+    "05.03.2024 17:40", "Minister wants tougher checks at the eastern border", "", "The interior minister said border guards would search more lorries from next week.", "",
+  ].join("\n");
+
+  it("dates the page and names its zone, and is no update", () => {
+    const got = parse(page);
+    expect(got.entries.map((e) => e.headline)).toEqual(["Port of Riga handles record grain transit", "Minister wants tougher checks at the eastern border"]);
+    expect(got.entries.map((e) => e.published)).toEqual(["2024-03-05T18:15:00Z", "2024-03-05T16:40:00Z"]);
+  });
+});
+
+describe("a masthead whose tagline names the country ('Norway news in English')", () => {
+  const page = [
+    "NO Times", "", "Norway news in English", "Politics   Crime   Economy   Oslo", "", "Tag: Energy", "",
+    "Grid operator warns of winter shortfall", "By Kari Nilsen on Thursday, 17 October 2024 - 18:05", "",
+    "The grid operator said the south could run short of power in a cold spell.", "",
+    "Oil fund posts third-quarter gain", "By Per Lunde on Thursday, 17 October 2024 - 16:40", "",
+    "The sovereign wealth fund reported a gain of two percent for the quarter.", "",
+  ].join("\n");
+
+  it("reads the times in that country's zone", () => {
+    const got = parse(page);
+    expect(got.entries.map((e) => e.published)).toEqual(["2024-10-17T16:05:00Z", "2024-10-17T14:40:00Z"]);
+  });
+});
