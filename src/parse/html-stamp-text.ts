@@ -155,6 +155,8 @@ const DOTTED = new RegExp(
 );
 const RELATIVE = /^(?:(?:last\s+)?(?:updated|posted|published|added|edited)\s+)?(\d{1,3}|an?|one)\s?(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago$/i;
 
+const STAMP_LABEL = /^(?:updated|posted|published|added)\s?:?\s+(?:at\s+)?(?=\d)/i;
+
 /** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
 export function printedStamp(raw: string): PrintedStamp | null {
   const text = raw.replace(/\s+/g, " ").trim();
@@ -169,7 +171,10 @@ export function printedStamp(raw: string): PrintedStamp | null {
     return { minutes: null, seconds: 0, date: null, zone: null, ago: n * size };
   }
   if (!/\d/.test(text)) return null;
-  const stamp = matchStamp(text, 0);
+  // "Updated 21:15 BST", "Posted: 09:05": a post's label before a bare time ("Last updated: 23:15, Wed 21 Dec" is the page's)
+  const labelled = STAMP_LABEL.exec(text);
+  const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);
+  if (labelled && stamp?.date) return null;
   if (!stamp || stamp.text !== null || stamp.author !== null) return null;
   return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back };
 }

@@ -262,3 +262,23 @@ describe("a masthead whose tagline names the country ('Norway news in English')"
     expect(got.entries.map((e) => e.published)).toEqual(["2024-10-17T16:05:00Z", "2024-10-17T14:40:00Z"]);
   });
 });
+
+describe("an HTML live page whose posts are stamped 'Updated 21:15 BST' under a dated head", () => {
+  const block = (at: string, head: string, by: string | null, text: string | null) =>
+    `<div class="post"><p class="ts">Updated ${at} BST</p><h2>${head}</h2>${by ? `<p class="by">By ${by}</p>` : ""}${text ? `<p>${text}</p><p>More details are expected.</p>` : ""}</div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Floods live: river peaks in the north</title>
+<meta property="og:site_name" content="Tamar Daily"></head><body>
+<nav>Tamar Daily | <a href="/news">News</a> | <a href="/sport">Sport</a></nav>
+<div class="live-head"><h1>Floods live: river peaks in the north</h1><p class="dateline">Thursday 11 April 2024</p></div>
+${block("21:15", "River peaks just below the flood wall", "Ruth Anstey", "The river peaked in the evening a few centimetres below the top of the town's flood wall.")}
+${block("18:40", "Rest centres open in two schools", "Callum Frere", "Two schools opened as rest centres for families told to leave their homes.")}
+${block("07:20", "Pictured: water over the quay at dawn", null, null)}
+</body></html>`;
+
+  it("reads each post's time on the head's date, its author and its teaser", () => {
+    const got = parse(html, {}, "text/html");
+    expect(got.entries.map((e) => e.headline)).toEqual(["River peaks just below the flood wall", "Rest centres open in two schools", "Pictured: water over the quay at dawn"]);
+    expect(got.entries.map((e) => e.published)).toEqual(["2024-04-11T20:15:00Z", "2024-04-11T17:40:00Z", "2024-04-11T06:20:00Z"]);
+    expect(got.entries.map((e) => e.author)).toEqual(["Ruth Anstey", "Callum Frere", null]);
+  });
+});
