@@ -168,10 +168,14 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     });
     return { posts, headEnd: heads[0]! >= 0 ? heads[0]! : stamps[0]!.line };
   }
+  // "Posted by Jane Doe" right on top of a stamp heads that post: it is no closing credit of the post above
+  const postedBy = (line: number) => (line > 0 ? bylineAuthor(lines[line - 1]!) : null);
   stamps.forEach((stamp, k) => {
-    const to = stamps[k + 1]?.line ?? lines.length;
+    const next = stamps[k + 1];
+    const to = next ? (postedBy(next.line) ? next.line - 1 : next.line) : lines.length;
     const headline = stamp.headlineOnLine ? stamp.text : stamp.text !== null ? null : "first";
-    posts.push({ stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline });
+    const by = stamp.author ?? postedBy(stamp.line);
+    posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline });
   });
   return { posts, headEnd: stamps[0]!.line };
 }

@@ -282,3 +282,17 @@ ${block("07:20", "Pictured: water over the quay at dawn", null, null)}
     expect(got.entries.map((e) => e.author)).toEqual(["Ruth Anstey", "Callum Frere", null]);
   });
 });
+
+describe("'Posted by Jane Doe' on the line above each post's stamp", () => {
+  const post = (by: string, at: string, head: string, text: string) => [`Posted by ${by}`, at, head, "", text, ""];
+  const page = [
+    "The Upland Report", "Home | News | World", "", "Storm live: gales close the passes", "", "Monday, 5 December 2022 · All times GMT", "",
+    ...post("Tomas Rudd", "6:40 PM", "Pass road shut after rockfall", "The pass road was shut after a rockfall near the summit, police said."),
+    ...post("Ines Vale", "4:10 PM", "Ferries cancelled for the night", "All evening ferries were cancelled because of the gales."),
+    ...post("Tomas Rudd", "2:25 PM", "Gusts pass 120 km/h on the coast", "The weather service measured gusts of more than 120 km/h at the lighthouse."),
+  ].join("\n");
+
+  it("credits each post to the name above its own stamp", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Tomas Rudd", "Ines Vale", "Tomas Rudd"]);
+  });
+});
