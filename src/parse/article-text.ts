@@ -168,9 +168,9 @@ function toBlock(raw: string): Block | null {
   if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);
   const line = bullet ?? raw;
+  if (/^[\p{L} ]{2,40}:$/u.test(line) || (EMBED_LABEL_RE.test(line) && !isSentence(line))) return null;
   // a bulleted headline may be a briefing's crosshead ("▪ Sumy toll climbs"): bulletedHeadings decides
   if (bullet !== null && isHeadingLine(line) && isHeadlineLike(line)) return { kind: "heading", text: line, bullet: true };
-  if (/^[\p{L} ]{2,40}:$/u.test(line) || (EMBED_LABEL_RE.test(line) && !isSentence(line))) return null;
   if (bullet === null && QUESTION_HEADING_RE.test(line)) return { kind: "heading", text: line };
   // A crosshead may be one word, a place or a theme ("Dnipro", "Sanctions").
   if (bullet === null && isHeadingLine(line) && (isHeadlineLike(line) || ONE_WORD_HEADING_RE.test(line) || SHORT_HEADING_RE.test(line))) {

@@ -91,8 +91,9 @@ const canonical = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zo
 
 /**
  * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
- * another language; the first other one names the country, unless English leads a menu of four or more. A country of several zones needs one of them named as a
- * city on the page (Ukraine's Kyiv, not Simferopol).
+ * another language; the first other one names the country, unless English leads a menu of four or more (an
+ * international service's editions). A country of several zones needs one of them named as a city on the page
+ * (Ukraine's Kyiv, not Simferopol).
  */
 export function menuZone(lines: string[], headLines = 80): HomeZone | null {
   for (let i = 0; i < Math.min(lines.length, headLines); i++) {

@@ -169,7 +169,8 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     return { posts, headEnd: heads[0]! >= 0 ? heads[0]! : stamps[0]!.line };
   }
   // "Posted by Jane Doe" right on top of a stamp heads that post: it is no closing credit of the post above
-  const postedBy = (line: number) => (line > 0 ? bylineAuthor(lines[line - 1]!) : null);
+  // ("Compiled by …", "Reporting by …" there close the post above, as wire credits do)
+  const postedBy = (line: number) => (line > 0 && /^posted by\s/i.test(lines[line - 1]!) ? bylineAuthor(lines[line - 1]!) : null);
   stamps.forEach((stamp, k) => {
     const next = stamps[k + 1];
     const to = next ? (postedBy(next.line) ? next.line - 1 : next.line) : lines.length;
