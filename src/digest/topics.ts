@@ -61,7 +61,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "killed in ... crash*, died in ... crash*, " +
         // workers or a prisoner on strike: a stoppage, not an attack
         "warning strike*, general strike*, hunger strike*, strike action, on strike, go on strike, goes on strike, " +
-        "went on strike, union* ... strike*, workers ... strike*, teachers ... strike*, walkout*, stoppage*",
+        // (not "union … strike": "European Union condemns the strike" is about an attack)
+        "went on strike, unions ... strike*, trade union*, walkout*, stoppage*",
     }),
   },
   {

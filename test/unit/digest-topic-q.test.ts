@@ -18,6 +18,8 @@ describe("a strike by workers is no attack", () => {
 
   it("an attack stays an attack", () => {
     expect(topicOf("Missile strike on depot kills two", ["A missile struck a fuel depot overnight, killing two workers."])).toBe("strikes");
+    expect(topicOf("Two workers killed in Russian strike on factory")).toBe("strikes");
+    expect(topicOf("European Union condemns Russian strike on Odesa port")).toBe("strikes");
   });
 });
 
