@@ -4,7 +4,7 @@ import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
-import { mastheadZone, menuZone, statedZone, taglineZone } from "./text-home-zone.ts";
+import { statedZone, textPageHome } from "./text-home-zone.ts";
 import { wallToIso } from "./text-zones.ts";
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;
@@ -73,11 +73,7 @@ function toInstant(
   if (!day) return null;
   if (found.minutes === null) return day;
   const unstated = !(found.zone || stated || ctx.zoneGiven);
-  const menu = unstated ? menuZone(header) : null;
-  const home = menu ?? (unstated ? mastheadZone(site) ?? taglineZone(header) : null);
-  if (home) {
-    const from = menu ? `its language menu (${home.item})` : `the place its name carries (${home.item})`;
-    warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${from}`);
-  }
+  const home = unstated ? textPageHome(header, site) : null;
+  if (home) warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${home.from}`);
   return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);
 }

@@ -3,7 +3,7 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { mastheadZone, menuZone, taglineZone } from "./text-home-zone.ts";
+import { textPageHome } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -22,12 +22,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const site = siteName(lines, title);
   const unstated = !(head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone));
-  const menu = unstated ? menuZone(lines) : null;
-  const home = menu ?? (unstated ? mastheadZone(site) ?? taglineZone(lines) : null);
-  if (home) {
-    const from = menu ? `its language menu (${home.item})` : `the place its name carries (${home.item})`;
-    warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${from}`);
-  }
+  const home = unstated ? textPageHome(lines, site) : null;
+  if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const style = unstated && !home ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
   if (style) warnings.push(`the page states no time zone: its times are read in ${style}, from the style of its stamps`);
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? style ?? ctx.timezone);

@@ -196,10 +196,21 @@ export function mastheadZone(name: string | null): HomeZone | null {
 }
 
 /**
+ * Where a text page that states no zone has its home, and what a warning says it is read from: its language menu,
+ * else the place its masthead names, else the place its tagline names.
+ */
+export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
+  const menu = menuZone(lines);
+  if (menu) return { ...menu, from: `its language menu (${menu.item})` };
+  const named = mastheadZone(site) ?? taglineZone(lines);
+  return named ? { ...named, from: `the place its name carries (${named.item})` } : null;
+}
+
+/**
  * The zone a masthead's tagline implies ("NL Times" / "Netherlands news in English"): the line under the page's first,
  * when it is a short phrase (no figures, no sentence, some lower-case words: no menu).
  */
-export function taglineZone(lines: string[]): HomeZone | null {
+function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline) || !/\s\p{Ll}/u.test(tagline)) return null;
   return mastheadZone(tagline);

@@ -67,17 +67,21 @@ export function dropPageStamp(stamps: Stamp[]): Stamp[] {
   if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
   const isTimeOnly = (s: Stamp) => s.minutes !== null && s.date === null && s.text === null;
   const timeOnly = rest.filter(isTimeOnly).length;
-  if (timeOnly >= 2 && rest.every((s) => s.date === null)) return rest;
+  if (timeOnly < 2) return isNowLine(first, rest) ? rest : stamps;
+  if (rest.every((s) => s.date === null)) return rest;
   const next = rest[0]!;
-  // "Tuesday, 5 March 2024, 19:32 CET" over "05.03.2024 19:15" stamps: a weekday or zone the updates never print, and
-  // no older than the newest of them: the page's "now", not an update
-  if (timeOnly < 2 && (first.date.weekday || first.zone) && rest.length >= 2 && rest.every((s) => s.date && !s.date.weekday && !s.zone)) {
-    const newer = rest.every((s) => dayKey(s.date!) < dayKey(first.date!) || (dayKey(s.date!) === dayKey(first.date!) && (s.minutes ?? 0) <= (first.minutes ?? -1)));
-    if (newer) return rest;
-  }
-  if (timeOnly < 2) return stamps;
   const older = rest.every((s) => s.date === null || dayKey(s.date) <= dayKey(first.date!));
   return isTimeOnly(next) && older && first.minutes !== null && first.minutes >= next.minutes! ? rest : stamps;
+}
+
+/**
+ * "Tuesday, 5 March 2024, 19:32 CET" over "05.03.2024 19:15" stamps: a weekday or zone the updates never print, and no
+ * older than the newest of them: the page's "now", not an update.
+ */
+function isNowLine(first: Stamp, rest: Stamp[]): boolean {
+  if (!(first.date?.weekday || first.zone) || rest.length < 2 || !rest.every((s) => s.date && !s.date.weekday && !s.zone)) return false;
+  const key = dayKey(first.date!);
+  return rest.every((s) => dayKey(s.date!) < key || (dayKey(s.date!) === key && (s.minutes ?? 0) <= (first.minutes ?? -1)));
 }
 
 /** A sortable key of a printed date (a missing year sorts with the page's). */
