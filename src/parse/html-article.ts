@@ -6,6 +6,7 @@ import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-
 import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { printedStamp } from "./html-stamp-text.ts";
+import { parseFlatStamped } from "./html-flat.ts";
 import { marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
@@ -35,7 +36,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const root = document.documentElement;
   const marks = marksBeforeChrome(root);
   removeChrome(root);
-  const updates = stampedPage(root, marks, meta, ctx, keys);
+  const updates = stampedPage(root, marks, meta, ctx, keys) ?? parseFlatStamped(root, meta, ctx);
   if (updates) return updates;
   const standfirst = takeStandfirst(root, meta.description);
   dropKickers(root);

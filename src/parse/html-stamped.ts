@@ -6,7 +6,7 @@ import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
 import { agencyCredit, placeByline } from "./text-credits.ts";
-import { nameLine } from "./text-post.ts";
+import { nameLine, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -94,7 +94,7 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
 /** Where a page that states no zone has its home: its language menu, the place its name carries, else its language's country. */
 function homeZone(root: DomElement, meta: PageMeta, menu: HomeZone | null): { zone: string; from: string } | null {
   if (menu) return { zone: menu.zone, from: `its language menu (${menu.item})` };
-  const named = mastheadZone(meta.siteName);
+  const named = mastheadZone(meta.siteName, [root.textContent ?? ""]);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
   const lang = root.getAttribute("lang");
   const zone = langZone(lang);
@@ -134,6 +134,12 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     inBlocks += lines.reduce((n, l) => n + letters(l.text), letters(headline ?? ""));
     const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(l.text));
     let byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
+    // a bare name under the headline, above the text ("<h2>…</h2><p>Jane Holt</p><p>Text …</p>"): the block's byline
+    const under = byline === null && headline !== null && lines.length >= 2 && lines[0]!.text.length <= 80 ? staffLine(lines[0]!.text) : null;
+    if (under && isSentence(lines[1]!.text)) {
+      byline = under;
+      lines.shift();
+    }
     // A signature closing the block ("Anna Sokol, Kharkiv", "Jane Holt and Tom Reyes"), or an agency ("— AFP").
     const last = lines.length >= 2 ? lines.at(-1)!.text : "";
     const signed = byline === null && lines.length >= 2 && last.length <= 80 && isSentence(lines.at(-2)!.text) ? nameLine(last) ?? placeByline(last) : null;

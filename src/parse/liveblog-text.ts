@@ -3,7 +3,7 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { textPageHome } from "./text-home-zone.ts";
+import { filedZone, textPageHome } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -24,9 +24,11 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const unstated = !(head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone));
   const home = unstated ? textPageHome(lines, site) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
-  const style = unstated && !home ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
+  const filed = unstated && !home ? filedZone(posts.map((p) => p.stamp.place)) : null;
+  if (filed) warnings.push(`the page states no time zone: its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
+  const style = unstated && !home && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
   if (style) warnings.push(`the page states no time zone: its times are read in ${style}, from the style of its stamps`);
-  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? style ?? ctx.timezone);
+  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? filed?.zone ?? style ?? ctx.timezone);
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   const times = resolveTimes(placeStamps(lines, posts), {

@@ -187,13 +187,17 @@ export function numericDateTail(rest: string): PrintedDate | null {
 
 const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
-/** "05.03.2024 14:05", "05.03.2024 | 14:05 CET": a numeric date (day first), then the time. */
+// "2023.03.23 19:50 EDT", "2023-03-23 19:50", "2023/03/23, 19:50": the year first, then month and day.
+const YEAR_NUMERIC_FIRST = new RegExp(`^(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
+
+/** "05.03.2024 14:05", "05.03.2024 | 14:05 CET" (a numeric date, day first), "2023.03.23 19:50 EDT" (year first), then the time. */
 export function numericDateTime(text: string): { date: PrintedDate; minutes: number; zone: string | null } | null {
   if (text.length > 40) return null;
   const m = NUMERIC_FIRST.exec(text);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const minutes = clockMinutes(m.slice(4, 9));
+  const y = m ? null : YEAR_NUMERIC_FIRST.exec(text);
+  if (!m && !y) return null;
+  const [day, month, year] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(y![4]), Number(y![3]), Number(y![1])];
+  const minutes = clockMinutes(m ? m.slice(4, 9) : y!.slice(5, 10));
   if (!makeDay(year, month, day) || minutes === null) return null;
-  return { date: { year, month, day, weekday: null }, minutes, zone: zoneOf(m[9]) };
+  return { date: { year, month, day, weekday: null }, minutes, zone: zoneOf(m ? m[9] : y![10]) };
 }

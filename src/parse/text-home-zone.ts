@@ -150,8 +150,30 @@ export function placeZone(place: string): string | null {
   if (city) return city;
   const language = natives().get(place.toLowerCase());
   const region = /^[A-Z]{2}$/.test(place) && REGIONS.of(place) ? place : regionsByName().get(place.toLowerCase()) ??
-    (language ? regionOf(language) : null);
+    (language ? regionOf(language) : null) ?? adjectiveRegion(place);
   return region ? countryZone(region, []) : null;
+}
+
+/**
+ * The zone of the countries a short name ends ("Korea": South and North Korea), when they all keep one time (the one
+ * whose city the page names most); else null.
+ */
+function sharedZone(word: string, lines: string[]): string | null {
+  if (word.length < 4) return null;
+  const ending = ` ${word.toLowerCase()}`;
+  const zones = [...regionsByName()].filter(([name]) => name.endsWith(ending)).map(([, code]) => countryZone(code, []));
+  if (zones.length === 0 || zones.some((z) => z === null) || new Set(zones.map((z) => winterOffset(z!))).size > 1) return null;
+  const text = lines.join("\n");
+  const named = (zone: string) => text.split(zone.split("/").pop()!.replace(/_/g, " ")).length;
+  return (zones as string[]).reduce((best, zone) => (named(zone) > named(best) ? zone : best));
+}
+
+/** The one country whose English name a national adjective begins ("Philippine" → Philippines), or null. */
+function adjectiveRegion(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  const found = [...regionsByName()].filter(([name]) => name.startsWith(lower) && !name.includes(" "));
+  return found.length === 1 ? found[0]![1] : null;
 }
 
 /** The one zone of `zones` whose city the page names, or null. */
@@ -172,7 +194,7 @@ function namedAmong(lines: string[], zones: string[]): string | null {
  * The zone a site's own name implies when the page states none: a masthead naming a city whose zone the runtime
  * lists ("The Melbourne Ledger" → Australia/Melbourne). Names of one to three words are tried; polar stations are not.
  */
-export function mastheadZone(name: string | null): HomeZone | null {
+export function mastheadZone(name: string | null, lines: string[] = []): HomeZone | null {
   if (!name) return null;
   const words = name.split(/\s+/);
   for (const city of namePhrases(words, 3)) {
@@ -182,7 +204,7 @@ export function mastheadZone(name: string | null): HomeZone | null {
   // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
   for (const country of namePhrases(name.split(/[\s-]+/), 2)) {
     const region = regionsByName().get(country.toLowerCase());
-    const zone = region ? countryZone(region, []) : null;
+    const zone = region ? countryZone(region, []) : sharedZone(country, lines);
     if (zone) return { zone, item: country };
   }
   // A language named as the nation's adjective ("The Irish Times"): its country's zone, when the country has one.
@@ -202,8 +224,27 @@ export function mastheadZone(name: string | null): HomeZone | null {
 export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
   const menu = menuZone(lines);
   if (menu) return { ...menu, from: `its language menu (${menu.item})` };
-  const named = mastheadZone(site) ?? taglineZone(lines);
+  const named = mastheadZone(site, lines) ?? taglineZone(lines);
   return named ? { ...named, from: `the place its name carries (${named.item})` } : null;
+}
+
+/**
+ * The zone of the places a page's updates are filed from ("…BelgradeJanuary 31, 2023 21:10"): the UTC offset most of
+ * the named cities keep (a regional desk files from several capitals), given by its first such city; null when none.
+ */
+export function filedZone(places: (string | undefined)[]): HomeZone | null {
+  const cities = places.flatMap((place) => {
+    const zone = place ? cityZone(place) : null;
+    return zone ? [{ zone, item: place!, offset: winterOffset(zone) }] : [];
+  });
+  const count = (offset: string) => cities.filter((c) => c.offset === offset).length;
+  const best = cities.reduce<(typeof cities)[number] | null>((top, c) => (top === null || count(c.offset) > count(top.offset) ? c : top), null);
+  return best ? { zone: best.zone, item: best.item } : null;
+}
+
+/** A zone's offset from UTC in January (a fixed season, so two zones compare alike all year). */
+function winterOffset(zone: string): string {
+  return new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "longOffset" }).format(Date.UTC(2024, 0, 15));
 }
 
 /**

@@ -30,7 +30,10 @@ export function bylineAuthor(line: string): string | null {
   if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
   const comma = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}),\s\S/.exec(first);
-  return comma ? bylineAuthor(comma[1]!) : null;
+  if (comma) return bylineAuthor(comma[1]!);
+  // "By Jane Doe for Outlet Service", "By Jane Doe in Kyiv": the name before whom or where it was written for.
+  const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
+  return filed ? bylineAuthor(filed[1]!) : null;
 }
 
 /** "BY TOM REYES" → "By Tom Reyes": a byline printed in capitals, read as a name. */
@@ -176,8 +179,9 @@ export function buildPost(
       continue;
     }
     if (isChrome(line) || matchDateLine(line)) continue;
-    // A byline opens the update, or closes it: after a dash ("—By Jane Doe") or as its last line ("Posted by Jane Doe").
-    const by = kept.length === 0 || /^[—–]/.test(line) || closes ? bylineAuthor(line) : null;
+    // A byline opens the update, or closes it: after a dash ("—By Jane Doe") or as its last line ("Posted by Jane Doe");
+    // one labelled "Author:" is one wherever it stands.
+    const by = kept.length === 0 || /^[—–]/.test(line) || closes || /^authors?:/i.test(line) ? bylineAuthor(line) : null;
     if (by) {
       author ??= by;
       continue;

@@ -41,7 +41,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
     const stamp = line === "" ? null : matchStamp(line, i);
     if (stamp) all.push(stamp);
   });
-  const stamps0 = dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, runningItems(all)))));
+  const stamps0 = dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, runningItems(cardLabels(all))))));
   if (stamps0.length === 0) return null;
   const firstReal = stamps0.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, stamps0[k + 1]?.line ?? lines.length));
   const keyBlock = findKeyBlock(lines, stamps0[Math.max(firstReal, 0)]!.line);
@@ -63,6 +63,11 @@ function stampedLayout(page: string[]): StampedLayout | null {
 function runningItems(stamps: Stamp[]): Stamp[] {
   if (!stamps.some((s) => s.dashed && !s.headlineOnLine)) return stamps;
   return stamps.map((s) => (s.dashed && s.headlineOnLine && isSentence(s.text!) ? { ...s, headlineOnLine: false } : s));
+}
+
+/** "Published: …" lines are cards' stamps where the page prints two or more; one alone dates the page. */
+function cardLabels(stamps: Stamp[]): Stamp[] {
+  return stamps.filter((s) => s.labelled).length >= 2 ? stamps : stamps.filter((s) => !s.labelled);
 }
 
 /** True for a line with something to read: not chrome, a date line, a dateline city or a byline/date line. */
@@ -160,7 +165,7 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     });
     stamps.forEach((stamp, k) => {
       const next = stamps[k + 1];
-      const to = next ? (heads[k + 1]! >= 0 ? heads[k + 1]! : next.line) : lines.length;
+      const to = next ? (heads[k + 1]! >= 0 ? kickerAbove(lines, heads[k + 1]!) : next.line) : lines.length;
       // A byline between the headline and its stamp ("Headline" / "By Jane Doe" / "March 16, 2022 22:40") is the post's.
       const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) : null);
       posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to),
@@ -179,6 +184,14 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to), headline });
   });
   return { posts, headEnd: stamps[0]!.line };
+}
+
+/** The line of a section label glued on top of a headline ("News" / "Headline …"), else the headline's own line. */
+function kickerAbove(lines: string[], head: number): number {
+  const above = lines[head - 1];
+  const label = above !== undefined && above.length <= 30 && above.split(" ").length <= 3 && /^\p{Lu}/u.test(above) &&
+    !/[.!?:;,]$/.test(above) && !/\d/.test(above);
+  return label ? head - 1 : head;
 }
 
 function bylineBetween(lines: string[], from: number, to: number): string | null {

@@ -1,6 +1,7 @@
 // Stamp lines: the printed time of one update, in every common form, with what the line carries besides it.
 import {
-  ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, numericDateTail, numericDateTime, plainClock, type PrintedDate,
+  ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
+  type PrintedDate, WD_RE,
 } from "./text-dates.ts";
 import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
@@ -29,6 +30,10 @@ export interface Stamp {
   back?: number;
   /** The text followed the time after a dash ("0705 GMT — …"). */
   dashed?: boolean;
+  /** A "Published: <date, time>" line: a card's stamp only where the page prints one per card. */
+  labelled?: boolean;
+  /** The place the update was filed from, glued between byline and date ("Jane DoeBelgradeJanuary 31, 2023 21:10"). */
+  place?: string;
 }
 
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
@@ -67,8 +72,35 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const text = plainClock(raw);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
-  return timeFirst(text, line) ?? (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) ?? nameFirst(text, line) : null) ?? relative(text, line) ??
-    numericFirst(text, line);
+  return timeFirst(text, line) ??
+    (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) ?? gluedPlace(text, line) ?? nameFirst(text, line) ?? published(text, line) ?? datedParts(text, line) : null) ??
+    relative(text, line) ?? numericFirst(text, line);
+}
+
+// "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time
+// after it is not the post's. ("First published on …" dates the page.)
+const PUBLISHED = /^(?:published|posted)(?:\s+on|\s+at)?\s?:?\s+/i;
+const EDITED_TAIL = /\s*(?:[|·•–—-]\s*)?(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
+
+// "Politics | November 8, 2023, Wednesday // 23:30": a section label, then a date and time whose parts come in any order.
+const SECTION_LABEL = /^\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,2}\s?[|»·•]\s?/u;
+const DATE_PARTS = new RegExp(`${WD_RE}|${MON_RE}|(?<![\\p{L}])(?:${ZONE_RE}|[AaPp]\\.?[Mm]\\.?|st|nd|rd|th)(?![\\p{L}])|[\\d\\s,./|:–—-]`, "gu");
+
+/** A line of nothing but a date and a time (and a section label before them), or null. */
+function datedParts(text: string, line: number): Stamp | null {
+  const rest = text.slice(SECTION_LABEL.exec(text)?.[0].length ?? 0);
+  if (rest.replace(DATE_PARTS, "") !== "") return null;
+  const found = findDate(rest);
+  return found && found.minutes !== null ? { ...base(line, found.minutes), date: found.date, zone: found.zone } : null;
+}
+
+/** A "Published: <date and time>" line, maybe followed by its "Updated: …" time. */
+function published(text: string, line: number): Stamp | null {
+  const label = PUBLISHED.exec(text);
+  if (!label) return null;
+  const rest = text.slice(label[0].length).replace(EDITED_TAIL, "").trim();
+  const stamp = dateFirst(rest, line) ?? numericFirst(rest, line);
+  return stamp && stamp.author === null && stamp.minutes !== null ? { ...stamp, labelled: true } : null;
 }
 
 /** "[23:37] Headline", "(14:05 CET) Headline": a bracketed time; the text after the bracket is the update's headline. */
@@ -167,6 +199,25 @@ function glued(text: string, line: number): Stamp | null {
   if (!date || minutes === null) return null;
   // The signature stamp without a weekday is the contract's example of a style printed in UK time.
   return { ...base(line, minutes), date, author: m[1].trim(), convention: m[2] ? null : UK };
+}
+
+// "Milan VujovićBelgradeJanuary 31, 2023 21:10", "AgencySofiaJanuary 31, 2023 14:05": byline, place and date glued.
+const GLUED_PLACE = new RegExp(`^(\\p{Lu}[\\p{L}'’. -]{1,60}?\\p{L})${DATE_RE},?\\s+${CLOCK_RE}$`, "u");
+
+/** A byline glued to the place it was filed from and the date: the name, the place (the last glued word), the time. */
+function gluedPlace(text: string, line: number): Stamp | null {
+  const m = GLUED_PLACE.exec(text);
+  if (!m || /\s$/.test(m[1]!)) return null;
+  const date = dateFromGroups(m.slice(2, 8));
+  const minutes = clockMinutes(m.slice(8, 13));
+  if (!date || date.year === null || minutes === null) return null;
+  // glued words: a small letter, or a run of capitals, straight before a capitalised word
+  const parts = m[1]!.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+  if (parts.length < 2) return null;
+  const place = parts.at(-1)!;
+  const author = parts.slice(0, -1).join("");
+  if (!/^\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?$/u.test(place) || !/\p{L}{3,}$/u.test(author) || NOT_NAMES.test(author)) return null;
+  return { ...base(line, minutes), date, author, place };
 }
 
 /** "2 hours ago", "3 days ago" (an age), or "Yesterday at 9:05 pm" (a day word and a time). */

@@ -1,0 +1,79 @@
+// An HTML page whose updates are not blocks of their own but a flat run of elements ("<p><strong>9:55 p.m.</strong>",
+// "<h3>Headline</h3>", paragraphs, "<hr>", the next stamp): read as the text scrape it renders to, one line per block.
+import type { DraftDocument, ParseContext } from "./draft.ts";
+import type { DomElement } from "./html-chrome.ts";
+import type { PageMeta } from "./html-meta.ts";
+import { NO_DATE } from "./draft.ts";
+import { parseLiveblogText } from "./liveblog-text.ts";
+import { parseBulletList } from "./text-bullets.ts";
+
+const BULLET = "- ";
+
+const BLOCK_TAGS = new Set(["P", "DIV", "LI", "BLOCKQUOTE", "PRE", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "DD",
+  "FIGCAPTION", "TD", "TH", "SECTION", "ARTICLE", "HEADER", "FOOTER", "ASIDE", "NAV", "MAIN", "UL", "OL", "TABLE", "TR", "FIGURE"]);
+const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON", "INPUT", "SELECT", "TEXTAREA"]);
+
+/**
+ * The updates of a flat stamped run in the page's main text (its chrome removed), else its key-events list when the
+ * list is most of the text (one entry per bullet, of the article's time), else null.
+ */
+export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
+  const body = root.querySelector("body") ?? root;
+  const lines = blockLines(body);
+  const stamped = parseLiveblogText(lines, ctx);
+  const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx) : null;
+  const text = stamped ?? listed;
+  if (!text) return null;
+  for (const entry of text.entries) {
+    // the page's byline (removed with its chrome, kept in its metadata) signs every update that names no author
+    entry.author ??= meta.author;
+    if (listed && meta.published) entry.published = meta.published;
+  }
+  const warnings = listed && meta.published ? text.warnings.filter((w) => !w.startsWith(NO_DATE)) : text.warnings;
+  return { ...text, warnings, sourceName: meta.siteName ?? text.sourceName, title: meta.headline ?? text.title };
+}
+
+/** True when the page's bullets hold more of its text than its other lines. */
+function mostlyList(lines: string[]): boolean {
+  let listed = 0;
+  let other = 0;
+  for (const line of lines) {
+    if (line.startsWith(BULLET)) listed += line.length;
+    else other += line.length;
+  }
+  return listed > other;
+}
+
+/** The text of every block that holds no other block, in page order, a blank line between blocks. */
+function blockLines(root: DomElement): string[] {
+  const lines: string[] = [];
+  const walk = (el: DomElement, prefix = ""): string => {
+    let inline = prefix;
+    const flush = () => {
+      const texts = (inline === BULLET ? "" : inline).split("\n").map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== "");
+      if (texts.length > 0) lines.push(...texts, "");
+      inline = "";
+    };
+    const nodes = (el as unknown as { childNodes: ArrayLike<DomElement & { nodeType: number; nodeValue: string | null }> }).childNodes;
+    for (const node of Array.from(nodes)) {
+      if (node.nodeType === 3) inline += node.nodeValue ?? "";
+      else if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName.toUpperCase())) continue;
+      else if (node.tagName.toUpperCase() === "BR") inline += "\n";
+      else if (node.tagName.toUpperCase() === "HR") flush();
+      else if (BLOCK_TAGS.has(node.tagName.toUpperCase())) {
+        flush();
+        // a list item reads as the scrape prints it: a bullet
+        walk(node, node.tagName.toUpperCase() === "LI" && !node.querySelector("p, li, div") ? BULLET : "");
+      } else inline += walk(node);
+    }
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase()) || el === root) {
+      flush();
+      return "";
+    }
+    const rest = inline;
+    inline = "";
+    return rest;
+  };
+  walk(root);
+  return lines;
+}
