@@ -44,6 +44,28 @@ describe("relevance to the beat", () => {
   });
 });
 
+describe("relevance on a page about the subject (forms met on eval/s)", () => {
+  const judge = (headline: string, body: string, pageOnBeat = true) =>
+    relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT);
+
+  it("a party named on a war page is on the beat without the war's vocabulary; weather and sport still are not", () => {
+    expect(judge("Border guards count 31,000 arrivals from Ukraine on Sunday", "Most of them were women and children, officials said.").onBeat).toBe(true);
+    expect(judge("Moscow braces for record heat this weekend", "Forecasters expect temperatures near 35 degrees.").onBeat).toBe(false);
+    expect(judge("Ukrainian duo rehearses for the song contest final", "The pair will perform ninth on Saturday.").onBeat).toBe(false);
+  });
+
+  it("an aid package's word for the weather it is meant for does not make it weather news", () => {
+    const r = judge("Norway announces winter aid package", "Norway will give Ukraine generators, cold-weather clothing and fuel worth 900 million kroner.");
+    expect(r.onBeat).toBe(true);
+    expect(r.reason).not.toMatch(/another kind of news/);
+  });
+
+  it("the alliance's enlargement, demining help and refugees name the war's parties and its vocabulary", () => {
+    expect(judge("Portuguese parliament ratifies Sweden's NATO accession", "Lawmakers approved the protocol by a large majority.", false).onBeat).toBe(true);
+    expect(judge("Laotian deminers to train a third group of Ukrainians", "The course will teach the clearing of unexploded cluster munitions.", false).onBeat).toBe(true);
+  });
+});
+
 describe("off-beat entries in the digest", () => {
   const world = feed("world", "World news", [
     make("w1", "Israeli air strikes kill nine in central Gaza", ["Israeli air strikes on two houses killed nine people, medics said."]),

@@ -6,7 +6,7 @@ import type { BeatConfig } from "../types.ts";
 const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boolean);
 
 /** The sides of the war: naming one is half of what makes an entry war news (1 point). */
-const PARTY = list("ukrain*, russia*, kyiv, moscow, kremlin");
+const PARTY = list("ukrain*, russia*, kyiv, moscow, kremlin, nato");
 
 /** Places, people and institutions only this war names (2 points: one is enough). */
 const SPECIFIC = list(
@@ -16,12 +16,18 @@ const SPECIFIC = list(
   "vuhledar, selydove, kupiansk, lyman, siversk, velyka novosilka, huliaipole, orikhiv, robotyne, nikopol, enerhodar, " +
   "izium, vovchansk, lviv, ivano-frankivsk, khmelnytskyi, vinnytsia, zhytomyr, rivne, lutsk, ternopil, uzhhorod, " +
   "chernivtsi, kropyvnytskyi, cherkasy, bila tserkva, izmail, mariupol, melitopol, berdiansk, tokmak, azovstal, " +
-  "crimea*, sevastopol, kerch, simferopol, " +
+  "crimea*, sevastopol, kerch, simferopol, lysychansk, sievierodonetsk, irpin, bucha, borodianka, hostomel, kakhovka, " +
+  "nova kakhovka, snake island, chornomorsk, pivdennyi, reni, pavlohrad, kostiantynivka, druzhkivka, horlivka, " +
+  "makiivka, marinka, chuhuiv, balakliia, lozova, okhtyrka, shostka, kremenchuk, brovary, ukrenergo, naftogaz, " +
+  "energoatom, " +
   // Russian regions the war reaches most
   "kursk, belgorod, bryansk, oryol, voronezh, rostov, krasnodar, novorossiysk, tuapse, taganrog, " +
+  // Russian airbases the war's long-range strikes reach
+  "engels, morozovsk, millerovo, saky, olenya, yeysk, " +
   // people of the war
   "zelensky, putin, peskov, lavrov, zakharova, shoigu, belousov, gerasimov, syrskyi, zaluzhny, budanov, yermak, " +
   "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +
+  "navalny, " +
   // institutions and forces of the war
   "okhmatdyt, verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow",
 );
@@ -31,7 +37,10 @@ const CONTEXT = list(
   "war, wartime, invasion, invaded, invade*, military, army, armed forces, troops, soldiers, servicem*, frontline, " +
   "front line, front-line, offensive, counteroffensive, missile*, drone*, shelling, shelled, artillery, glide bomb*, " +
   "air raid*, air defence*, weapons, ammunition, shells, mobilisation, mobilization, conscript*, martial law, " +
-  "occupied, occupation, occupiers, annex*, ceasefire, truce, peace plan*, peace talks, sanction*, nato, " +
+  "occupied, occupation, occupiers, annex*, ceasefire, truce, peace plan*, peace talks, peace summit, sanction*, " +
+  "frozen assets, price cap, airspace, air raid alert*, sabotage, partisan*, mercenar*, prisoner swap*, prisoner exchange*, " +
+  "war crime*, deport*, refugee*, humanitarian corridor*, demining, deminer*, landmine*, grain deal, grain corridor, " +
+  "reconstruction, " +
   "himars, atacms, storm shadow, taurus, patriot*, iris-t, nasams, f-16*, leopard*, abrams, bradley*, " +
   "shahed*, geran*, iskander*, kinzhal*, kalibr*, oreshnik, lancet*, kh-101",
 );
@@ -39,8 +48,11 @@ const CONTEXT = list(
 /** Kinds of news that are not the war, whoever they name (−2 each unless a specific name of the war is there too). */
 const AGAINST = list(
   "snowfall, snowstorm*, blizzard*, heatwave*, heat wave*, weather, rainfall, earthquake*, tsunami*, snow, cold snap, " +
-  "football*, tennis, olympic*, championship*, tournament*, grand slam, world cup, medal*, " +
-  "concert*, festival*, box office, album*, film*, fashion, celebrity, royal wedding",
+  "temperatures, forecasters, record heat, " +
+  "football*, tennis, olympic*, championship*, tournament*, grand slam, world cup, medal*, silver, bronze, league, " +
+  "match, semi-final*, quarter-final*, grand prix, marathon, rowers, rowing, athlete*, swimmer*, gymnast*, boxer*, " +
+  "boxing, sprinter*, cyclist*, " +
+  "concert*, festival*, eurovision, song contest, box office, album*, film*, fashion, celebrity, royal wedding",
 );
 
 /**

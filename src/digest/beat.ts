@@ -1,6 +1,7 @@
 // beat: how strongly an entry is about the briefing's subject (beat-table.ts), with its reasons. An entry is on the
 // beat when its headline or lead sentence names the subject (a party, or a place, person or institution only this
-// subject has) and says what kind of news it is; a name alone ("Ukrainian rowers win silver") is not enough.
+// subject has) and says what kind of news it is, or names a party on a page about the subject; a name alone
+// ("Ukrainian rowers win silver": sport) is not enough.
 import { compileTerm, isFront, matches, zones, type Parts, type Zone } from "./rules.ts";
 import type { FrontRule } from "./classify.ts";
 import type { BeatConfig } from "../types.ts";
@@ -91,8 +92,9 @@ export function pageNamesBeat(text: string, beat: BeatConfig): boolean {
 
 /**
  * Relevance from the headline and lead sentence: a specific name +2, a party +1, the subject's vocabulary or a topic
- * rule +1, a page about the subject +1, another kind of news (weather, sport) without the subject's vocabulary −2. On the beat at `minRelevance` or more, with a specific name, or with the kind of
- * news and a party or such a page ("Ukrainian rowers win silver" is off the beat even on a war live blog).
+ * rule +1, a page about the subject +1, another kind of news (weather, sport) without the subject's vocabulary −2.
+ * On the beat at `minRelevance` or more, with a specific name, with the kind of news and a party or such a page, or
+ * with a party on such a page and no other kind of news ("Ukrainian rowers win silver" is off it even on a war blog).
  */
 export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance {
   const c = compile(beat);
@@ -113,10 +115,13 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   else if (input.pageOnBeat) parts.push(`labelled "${elsewhere}": its page does not vouch for it`);
   // Weather, sport or culture is another kind of news unless the subject's own vocabulary is there too: a
   // "Sumy-born chess player" is not war news, a "Kharkiv stadium hit by a glide bomb" is.
-  const unrelated = subject ? null : found(c.against, front);
+  // So does a rule of aid or talks ("winter aid package … cold-weather clothing" is aid; a city "hit by" snow is weather).
+  const unrelated = subject || input.frontRules.some((r) => r.war && r.topic !== "strikes") ? null : found(c.against, front);
   if (unrelated) { value -= 2; parts.push(`"${unrelated}" is another kind of news (−2)`); }
-  // A specific name is enough; otherwise the entry must say what kind of news it is, and a name or its page say whose.
-  const onBeat = value >= beat.minRelevance && (specific !== null || (context !== null && (party !== null || pageOnBeat)));
+  // A specific name is enough; otherwise the entry must say what kind of news it is, and a name or its page say whose;
+  // or name a party on a page about the subject ("Border guards: 29,000 crossed from Ukraine on a war live page").
+  const onBeat = value >= beat.minRelevance &&
+    (specific !== null || (context !== null && (party !== null || pageOnBeat)) || (party !== null && pageOnBeat && !unrelated));
   const verdict = onBeat ? "on the beat" : `off the beat: not about ${beat.name}`;
   const why = parts.length > 0 ? parts.join(", ") : "names nothing of the subject";
   return { value, onBeat, reason: `relevance ${value} (${verdict}; needs ${beat.minRelevance}): ${why}` };
