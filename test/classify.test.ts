@@ -6,6 +6,23 @@ import type { TopicConfig } from "../src/types.ts";
 
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
+describe("default topics: pleas, lending deals, training and a leader's courtesies (forms met on eval/s)", () => {
+  it("urging allies for air defence, or saying it is needed, is a plea for aid, though the body names the talks", () => {
+    expect(topicOf("Foreign minister urges partners to guard Ukraine's river ports with more air defence",
+      ["He told a meeting of his counterparts that the ports on the Danube needed protection from drones."])).toBe("aid");
+    expect(topicOf("Analysis: why air defence tops Kyiv's wish list for the winter",
+      ["Officials say the grid cannot survive another season of drone strikes without more interceptors."])).toBe("aid");
+  });
+
+  it("a deal that lends money or arms to a party is aid, though it is signed", () => {
+    expect(topicOf("Portugal and Ukraine sign €400m loan deal", ["The loan will be repaid from the proceeds of frozen Russian assets."])).toBe("aid");
+  });
+
+  it("a leader's congratulations to another are diplomacy", () => {
+    expect(topicOf("Zelensky congratulates Finland's new president on his election", ["He said he looked forward to working together."])).toBe("diplomacy");
+  });
+});
+
 describe("default topics: hard cases", () => {
   it("the military's own words for an attack, 'delivered a strike', are not a delivery of aid", () => {
     expect(topicOf("Russian army delivers massive strike on Ukrainian arms plants and airfields",

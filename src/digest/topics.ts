@@ -78,6 +78,15 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "give ukraine, gives ukraine, giving ukraine, gave ukraine, " +
         // asking someone for resources, whoever stands between ("asks allied leaders for more air defence")
         "ask* ... for more, ask* ... for air defence*, appeal* ... for more, plead* ... for, " +
+        // urging allies for arms, or saying the party needs them, is a plea too ("urges allies … more air defence")
+        "urg* ... air defence*, urg* ... more weapons, urg* ... to send, urg* ... to supply, urg* ... to speed up, " +
+        "need* ... air defence*, need* ... patriot*, more air defence*, wish list, speed* up ... deliver*, " +
+        // a deal that lends a party money or arms it (a deal to end fighting is diplomacy's)
+        "loan deal*, loan agreement*, arms deal*, weapons deal*, drone deal*, ammunition deal*, security accord*, " +
+        "security agreement*, " +
+        // training a party's troops is support given to it
+        "train* ... ukrainian* pilots, train* ... ukrainian* troops, train* ... ukrainian* soldiers, " +
+        "train* ... ukrainian* recruits, training mission*, " +
         // money paid to a party is financial support
         "tranche*, paid out, pays out, disburs*, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
@@ -194,6 +203,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // how the war ends is what talks are about ("time to end the war")
         "end the war, ending the war, end to the war, end of the war, war to end, war must end, war had to end, " +
         "war should end, war needs to end, war has to end, " +
+        // a leader's congratulations or invitation to another, a partnership between states
+        "congratulat*, invit*, partnership*, " +
         // leaders at odds in public: the row is the news, not what they argue about
         "spar, spars, sparred, sparring, rebuke*, rebuttal, at odds, " +
         // a call for an inquiry by other states or bodies
