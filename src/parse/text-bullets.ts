@@ -1,10 +1,13 @@
-// Key-event lists: bullets under small sub-headings, one entry per bullet, dated by the page's own date.
+// Key-event lists: bullets under small sub-headings (or most of the page's text), one entry per bullet, dated by the
+// page's own date and time and signed by its byline.
 import { noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { headTimes, introLines, isMetaLine, pageTitle } from "./text-head.ts";
+import { headTimes, introLines, isMetaLine, pageByline, pageTitle } from "./text-head.ts";
+import { textPageHome } from "./text-home-zone.ts";
 import { bulletText, isChrome, isProse, isSentence } from "./text-lines.ts";
 import { stripDateline } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
+import { wallToIso } from "./text-zones.ts";
 
 /** Lines holding the list's bullets, or null when the page is no list of events under sub-headings. */
 export function findBulletList(lines: string[]): number[] | null {
@@ -25,7 +28,19 @@ export function findBulletList(lines: string[]): number[] | null {
   }
   // A factbox ("* CIVILIANS: …") is one article's paragraphs, not a list of separate events.
   const labelled = items.filter((i) => /^\p{Lu}[\p{Lu}\d ,&'’-]{2,40}:\s/u.test(bulletText(lines[i]!)!)).length;
-  return items.length >= 3 && headed >= 1 && labelled * 2 < items.length ? items : null;
+  return items.length >= 3 && (headed >= 1 || mostOfProse(lines, items)) && labelled * 2 < items.length ? items : null;
+}
+
+/** True when the bullets hold most of the page's running text ("Here are the main developments:" and the list). */
+function mostOfProse(lines: string[], items: number[]): boolean {
+  const listed = new Set(items);
+  let inList = 0;
+  let outside = 0;
+  lines.forEach((line, i) => {
+    if (listed.has(i)) inList += line.length;
+    else if (isProse(line) && line.length >= 40 && !isChrome(line)) outside += line.length;
+  });
+  return inList > 2 * outside;
 }
 
 function isSubHeading(line: string, i: number): boolean {
@@ -40,20 +55,29 @@ export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocume
   if (!items) return null;
   const first = items[0]!;
   const warnings: string[] = [];
-  const head = headTimes(lines, 0, first, ctx.timezone);
-  let day = (head.oldest ?? head.newest)?.day ?? null;
+  const title = pageTitle(lines, 0, first);
+  const site = siteName(lines, title);
+  let head = headTimes(lines, 0, first, ctx.timezone);
+  // A page that states no zone prints its time in its home's (the place its name or menu carries).
+  const home = head.zone || ctx.zoneGiven ? null : textPageHome(lines, site);
+  if (home) head = headTimes(lines, 0, first, home.zone);
+  const dated = head.oldest ?? head.newest;
+  let day = dated?.day ?? null;
   if (!day && ctx.fallbackDay) {
     day = ctx.fallbackDay;
     warnings.push(noDateWarning("its entries are", ctx));
   }
+  // the list's time is the page's, when its head prints one
+  const published = dated && dated.minutes !== null ? wallToIso(dated.day, dated.minutes, head.zone ?? home?.zone ?? ctx.timezone) : day;
+  if (published !== day && home && !head.zone) warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${home.from}`);
+  const byline = pageByline(lines, 0, first);
   const entries: DraftEntry[] = items.map((i) => ({
     headline: null,
-    published: day,
-    author: null,
+    published,
+    author: byline,
     body: [stripDateline(bulletText(lines[i]!)!)],
     keyPoint: false,
     url: ctx.url,
   }));
-  const title = pageTitle(lines, 0, first);
-  return { sourceName: siteName(lines, title), title, intro: introLines(lines, 0, first, null), entries, warnings };
+  return { sourceName: site, title, intro: introLines(lines, 0, first, null), entries, warnings };
 }

@@ -190,12 +190,19 @@ function namedAmong(lines: string[], zones: string[]): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+// Country domains sold for their letters, not their country ("Example.tv", "Example.io").
+const VANITY_DOMAINS = new Set(["AI", "AM", "CC", "CO", "FM", "GG", "IO", "LY", "ME", "NU", "SO", "TO", "TV", "WS", "LA", "ST", "GD"]);
+
 /**
  * The zone a site's own name implies when the page states none: a masthead naming a city whose zone the runtime
  * lists ("The Melbourne Ledger" → Australia/Melbourne). Names of one to three words are tried; polar stations are not.
  */
 export function mastheadZone(name: string | null, lines: string[] = []): HomeZone | null {
   if (!name) return null;
+  // A site named by its address under a country's domain ("Expats.cz"): that country's time.
+  const domain = /\.([a-z]{2})$/i.exec(name)?.[1]?.toUpperCase();
+  const country = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
+  if (country) return { zone: country, item: name };
   const words = name.split(/\s+/);
   for (const city of namePhrases(words, 3)) {
     const zone = cityZone(city);
