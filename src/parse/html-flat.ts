@@ -1,9 +1,8 @@
 // An HTML page whose updates are not blocks of their own but a flat run of elements ("<p><strong>9:55 p.m.</strong>",
 // "<h3>Headline</h3>", paragraphs, "<hr>", the next stamp): read as the text scrape it renders to, one line per block.
-import type { DraftDocument, ParseContext } from "./draft.ts";
+import { type DraftDocument, NO_DATE, type ParseContext } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import type { PageMeta } from "./html-meta.ts";
-import { NO_DATE } from "./draft.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { parseBulletList } from "./text-bullets.ts";
 

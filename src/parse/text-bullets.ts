@@ -68,8 +68,11 @@ export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocume
     warnings.push(noDateWarning("its entries are", ctx));
   }
   // the list's time is the page's, when its head prints one
-  const published = dated && dated.minutes !== null ? wallToIso(dated.day, dated.minutes, head.zone ?? home?.zone ?? ctx.timezone) : day;
-  if (published !== day && home && !head.zone) warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${home.from}`);
+  const zone = head.zone ?? home?.zone ?? ctx.timezone;
+  const published = dated && dated.minutes !== null ? wallToIso(dated.day, dated.minutes, zone) : day;
+  if (published !== day && home && !head.zone) {
+    warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${home.from}`);
+  }
   const byline = pageByline(lines, 0, first);
   const entries: DraftEntry[] = items.map((i) => ({
     headline: null,

@@ -201,8 +201,8 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   if (!name) return null;
   // A site named by its address under a country's domain ("Expats.cz"): that country's time.
   const domain = /\.([a-z]{2})$/i.exec(name)?.[1]?.toUpperCase();
-  const country = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
-  if (country) return { zone: country, item: name };
+  const domainZone = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
+  if (domainZone) return { zone: domainZone, item: name };
   const words = name.split(/\s+/);
   for (const city of namePhrases(words, 3)) {
     const zone = cityZone(city);

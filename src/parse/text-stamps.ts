@@ -72,9 +72,13 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const text = plainClock(raw);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
-  return timeFirst(text, line) ??
-    (text.length <= 160 ? dateFirst(text, line) ?? glued(text, line) ?? gluedPlace(text, line) ?? nameFirst(text, line) ?? published(text, line) ?? datedParts(text, line) : null) ??
-    relative(text, line) ?? numericFirst(text, line);
+  return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
+}
+
+/** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
+function dated(text: string, line: number): Stamp | null {
+  return dateFirst(text, line) ?? glued(text, line) ?? gluedPlace(text, line) ?? nameFirst(text, line) ?? published(text, line) ??
+    datedParts(text, line);
 }
 
 // "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time
