@@ -28,7 +28,7 @@ const UNIT = [
   "test/parse-n-forms.test.ts",
   "test/parse-o-forms.test.ts",
   "test/parse-s-forms.test.ts",
-  "test/parse-t-forms.test.ts",
+  "test/parse-t-forms.test.ts", "test/parse-u-forms.test.ts",
   "test/parse-stamp-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",

@@ -90,8 +90,10 @@ function headerArea($: CheerioAPI): Cheerio<AnyNode> {
 
 /** A byline printed on the page: `rel="author"`, `itemprop="author"`, or a `byline` element ("By Jane Doe"). */
 function visibleByline($: CheerioAPI, header: Cheerio<AnyNode>): string | null {
-  const pick = (scope: Cheerio<AnyNode>) => scope.find('[rel="author"], [itemprop="author"], [class*="byline" i]').toArray()
-    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).text())?.replace(/^By\s+/i, "") ?? "")
+  const scopes = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="reporter" i], [class*="author" i]';
+  // "By Jane Doe", "Reporter: Jane Doe", "Author: Jane Doe": the label is not the name
+  const pick = (scope: Cheerio<AnyNode>) => scope.find(scopes).toArray()
+    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).text())?.replace(/^(?:by|(?:author|reporter|correspondent|writer)s?\s?:)\s*/i, "") ?? "")
     .find((name) => /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|al|bin)){0,5}$/u.test(name));
   return pick(header) ?? pick($("article, main").first()) ?? null;
 }

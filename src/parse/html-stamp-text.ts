@@ -224,7 +224,7 @@ export function datePrinted(
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const time: PageTime = {
     zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
-    refresh: head.refresh, year: head.year, fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
+    refresh: head.refresh, refreshClock: head.refreshClock, year: head.year, fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
   };
   const placed = stamps.map((p, line) => ({
     stamp: { line, minutes: p.minutes, ago: p.ago, date: p.date, zone: p.zone, author: null, text: null,

@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { type HomeZone, langZone, mastheadZone, menuZone } from "./text-home-zone.ts";
+import { type HomeZone, langZone, mastheadZone, menuZone, navZone } from "./text-home-zone.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
@@ -48,10 +48,13 @@ export interface PageMarks {
   dated: DatedChrome[];
   /** The home a language menu in the page's chrome ("UA | RU | EN") names. */
   menu: HomeZone | null;
+  /** The home its section menu names ("Poland · World · Business"). */
+  nav: HomeZone | null;
 }
 
 export function marksBeforeChrome(root: DomElement): PageMarks {
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)) };
+  const navs = Array.from(root.querySelectorAll("nav"), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav: navZone([...navs, root.textContent ?? ""]) };
 }
 
 /** The texts of the page's first elements that hold no other element, one line each: where menus print. */
@@ -75,7 +78,7 @@ function leafLines(root: DomElement, max = 400): string[] {
 export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
   const warnings: string[] = [];
   const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated,
-    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks.menu) };
+    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks) };
   const updates = stampedBlocks(root, context, warnings);
   if (!updates) return null;
   const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;
@@ -92,10 +95,12 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
 }
 
 /** Where a page that states no zone has its home: its language menu, the place its name carries, else its language's country. */
-function homeZone(root: DomElement, meta: PageMeta, menu: HomeZone | null): { zone: string; from: string } | null {
-  if (menu) return { zone: menu.zone, from: `its language menu (${menu.item})` };
+function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
+  if (marks.menu) return { zone: marks.menu.zone, from: `its language menu (${marks.menu.item})` };
   const named = mastheadZone(meta.siteName, [root.textContent ?? ""]);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
+  const nav = marks.nav;
+  if (nav) return { zone: nav.zone, from: `its section menu (${nav.item}, then World)` };
   const lang = root.getAttribute("lang");
   const zone = langZone(lang);
   return zone ? { zone, from: `its language (lang="${lang}")` } : null;

@@ -21,18 +21,19 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
   const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const site = siteName(lines, title);
-  const unstated = !(head.zone || ctx.zoneGiven || convention || posts.every((p) => p.stamp.zone));
+  // A home the page names (its language menu, a place in its name) outranks the UK style its stamps are printed in.
+  const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const home = unstated ? textPageHome(lines, site) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
-  const filed = unstated && !home ? filedZone(posts.map((p) => p.stamp.place)) : null;
+  const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`the page states no time zone: its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
-  const style = unstated && !home && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
+  const style = unstated && !home && !convention && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
   if (style) warnings.push(`the page states no time zone: its times are read in ${style}, from the style of its stamps`);
-  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : convention ?? home?.zone ?? filed?.zone ?? style ?? ctx.timezone);
+  const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : home?.zone ?? convention ?? filed?.zone ?? style ?? ctx.timezone);
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   const times = resolveTimes(placeStamps(lines, posts), {
-    zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, year: head.year,
+    zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, refreshClock: head.refreshClock, year: head.year,
     fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
   }, warnings);
   const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine

@@ -47,6 +47,9 @@ export function matchDateLine(line: string): PrintedDate | null {
   if (line.length > 40) return null;
   const m = DATE_LINE_RE.exec(line);
   if (m) return dateFromGroups(m.slice(1));
+  // The weekday after the date ("14 October, Saturday"): read as if it came first.
+  const after = /^(\d.{2,24}?|\p{Lu}\p{Ll}+ \d{1,2}),?\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.exec(line);
+  if (after) return matchDateLine(`${after[2]}, ${after[1]}`);
   // A numeric day separator, day first ("11.09.2022", "11/09/2022").
   const n = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(line);
   return n && makeDay(Number(n[4]), Number(n[3]), Number(n[1])) ? { year: Number(n[4]), month: Number(n[3]), day: Number(n[1]), weekday: null } : null;

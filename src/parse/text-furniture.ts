@@ -61,6 +61,10 @@ const FURNITURE: RegExp[] = [
   /^by (signing up|subscribing|clicking)\b/i,
   /^protected by recaptcha\b/i,
   /^(get|receive) (our|the) .{0,40}newsletter\b.{0,40}$/i,
+  // a newsletter box's pitch and its field: "… sent every weekday at 6pm.", "… straight to your inbox.", "Enter your email"
+  /^.{0,80}\b(sent|delivered) (to you )?(every|each) (day|weekday|morning|evening|week|weekend)\b.{0,30}$/i,
+  /^.{0,90}\b(straight |direct(ly)? )?(to|in) your inbox\b.{0,30}$/i,
+  /^(enter )?your e-?mail( address)?\b.{0,30}$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
   /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,

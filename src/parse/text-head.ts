@@ -1,5 +1,5 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
-import { dayOf, findDate, matchDateLine } from "./text-dates.ts";
+import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
@@ -8,13 +8,15 @@ import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone } from "./text-home-zone.ts";
-import { wallToIso } from "./text-zones.ts";
+import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** What a page's head says about time. */
 export interface HeadTimes {
   newest: HeaderDay | null;
   oldest: HeaderDay | null;
   refresh: string | null;
+  /** An update time printed without a date ("Updated at 21:40 GMT"): the refresh time on the page's own day. */
+  refreshClock: { minutes: number; zone: string | null } | null;
   zone: string | null;
   year: number | null;
   /** True when the head's only dates carry no "Published"/"Updated" label. */
@@ -26,6 +28,8 @@ const NEWEST_RE = /\b(updated|update|refreshed|modified|last edited)\b/i;
 const OLDEST_RE = /\b(published|posted|first|created|dateline|issued)\b/i;
 const BARE_LABEL_RE = /^(?:last |first )?(?:published|updated|posted|issued|modified)(?: on| at)?:?$/i;
 const SPLIT_RE = /(?=\b(?:published|updated|issued|modified|posted)\b)/i;
+// "Updated at 21:40 GMT", "Last updated: 9.15pm": a refresh time with no date of its own
+const CLOCK_ONLY_RE = new RegExp(`^(?:last\\s+)?(?:updated|refreshed)(?:\\s+at)?:?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
 
 /** The date a prose head line opens with as a sentence of its own ("Friday 7 March 2025. All times CET."), or null. */
 function leadingDate(line: string): string | null {
@@ -42,10 +46,14 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   let zone: string | null = null;
   for (const line of lines) if ((zone = statedZone(line))) break;
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
+  let refreshClock: HeadTimes["refreshClock"] = null;
   for (let i = from; i < until; i++) {
     // "08:20, 2 MAR 2022Updated16:52, 2 MAR 2022": a label glued to the date before it
     const line = lines[i]!.replace(/(?<=\d)(Updated|Published|Posted|Modified)(?=\d|\b)/g, " $1 ");
     if (line.length > 120 || line === "" || isCaption(line)) continue;
+    const clock: RegExpExecArray | null = refreshClock ? null : CLOCK_ONLY_RE.exec(line.trim());
+    const minutes: number | null = clock ? clockMinutes(clock.slice(1, 6)) : null;
+    if (clock && minutes !== null) refreshClock = { minutes, zone: zoneOf(clock[6]) };
     const whole = isProse(line) && !LABEL_RE.test(line) ? leadingDate(line) : line;
     if (!whole) continue;
     // A label alone on the line above ("Updated" / "Feb. 24, 2024, 9:58 p.m. ET") names the date below it.
@@ -70,7 +78,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   const refresh = stamped ? wallToIso(stamped.day.day, stamped.day.minutes!, stamped.zone ?? zone ?? fallbackZone) : null;
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
   const unlabelled = newest !== null && newest === oldest && newest.label === null;
-  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, zone, year, unlabelled };
+  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled };
 }
 
 const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update)/i;

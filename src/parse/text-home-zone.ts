@@ -60,10 +60,16 @@ function threeLetters(abbreviation: string): string | null {
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
-/** The items of a language menu: two or more lines of one item each, or one line of items; else null. */
+/**
+ * The items of a language menu: two or more lines of one item each, or one line of items; else null. A line of three
+ * or more may hold one word the runtime does not know as a language ("Qırımtatarca"), left out, never the first.
+ */
 function menuAt(lines: string[], i: number): string[] | null {
   const parts = lines[i]!.split(SEPARATED).filter((p) => p !== "");
-  if (parts.length >= 2 && parts.length <= 8 && parts.every((p) => itemCode(p) !== null)) return parts;
+  const known = parts.filter((p) => itemCode(p) !== null);
+  const unknown = parts.length - known.length;
+  const odd = unknown === 1 && parts.length >= 3 && known[0] === parts[0] && parts.every((p) => /^\p{L}+$/u.test(p));
+  if (parts.length >= 2 && parts.length <= 8 && (unknown === 0 || odd)) return known;
   const items: string[] = [];
   for (let k = i; k < lines.length && items.length < 8; k++) {
     if (itemCode(lines[k]!) === null) break;
@@ -232,7 +238,34 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   const menu = menuZone(lines);
   if (menu) return { ...menu, from: `its language menu (${menu.item})` };
   const named = mastheadZone(site, lines) ?? taglineZone(lines);
-  return named ? { ...named, from: `the place its name carries (${named.item})` } : null;
+  if (named) return { ...named, from: `the place its name carries (${named.item})` };
+  const nav = navZone(lines);
+  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+}
+
+const NAV_SPLIT = /\s*[|·•]\s*|\s{2,}/u;
+const WORLD = /^(?:World|International|Foreign|Abroad)$/;
+
+/**
+ * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
+ * World Business Sport"). A line of four to twelve short capitalised items, one of them "World", with a country
+ * named before it; null when the head holds no such menu.
+ */
+export function navZone(lines: string[], headLines = 40): HomeZone | null {
+  for (const line of lines.slice(0, headLines)) {
+    if (line.length > 160 || !/\b(?:World|International|Foreign|Abroad)\b/.test(line)) continue;
+    let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
+    if (items.length < 4) items = line.trim().split(/\s+/);
+    if (items.length < 4 || items.length > 12 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
+    const world = items.findIndex((i) => WORLD.test(i));
+    for (const item of items.slice(0, Math.max(world, 0))) {
+      const code = item === "UK" ? "GB" : item;
+      const region = regionsByName().get(item.toLowerCase()) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
+      const zone = region ? countryZone(region, lines) : sharedZone(item, lines);
+      if (zone) return { zone, item };
+    }
+  }
+  return null;
 }
 
 /**

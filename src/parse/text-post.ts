@@ -23,7 +23,7 @@ export function bylineAuthor(line: string): string | null {
   // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe": a labelled byline.
   // "ByJane Doe": a template that glued the name to "By".
-  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^authors?:\s?(?=\p{Lu})/iu, "By ");
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent)s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -55,6 +55,9 @@ export function nameLine(line: string): string | null {
 
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
 const DESK_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:[Dd]esk|[Nn]ewsroom)$/u;
+
+// Words of a site's or a box's name, never of a person's ("Sky News Newsletter", "Daily Briefing").
+const MASTHEAD_WORDS = /\b(?:News|Newsletter|Live|Updates?|Latest|Breaking|Today|Daily|Weekly|Radio|Video|Podcast|Opinion|Sport|World|Briefing)\b/;
 
 /** A desk credited on a line of its own ("DH Web Desk"), or null. */
 export function deskLine(line: string): string | null {
@@ -108,7 +111,12 @@ function isQuestion(line: string): boolean {
 function isKicker(line: string, next: string): boolean {
   if (line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3) return true;
   // A label in words ("Key event", "Analysis", "Update"): over a headline of four words or more.
-  return line.length <= 20 && /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:?$/u.test(line) && next.split(" ").length >= 4;
+  if (line.length <= 20 && /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:?$/u.test(line) && next.split(" ").length >= 4) return true;
+  // A section's name over its first card ("War in Ukraine" / "Minister: decision could come within weeks"): a short
+  // name without a verb's ending, over a longer headline.
+  const words = line.split(" ");
+  return words.length <= 4 && line.length <= 32 && !/[.:!?]$/.test(line) && !words.some((w) => /\p{Ll}(?:s|ed|ing)$/u.test(w) && w.length > 4)
+    && next.split(" ").length >= words.length + 3 && /^\p{Lu}/u.test(next);
 }
 
 function hasMore(lines: string[], from: number, to: number): boolean {
@@ -181,7 +189,7 @@ export function buildPost(
     if (isChrome(line) || matchDateLine(line)) continue;
     // A byline opens the update, or closes it: after a dash ("—By Jane Doe") or as its last line ("Posted by Jane Doe");
     // one labelled "Author:" is one wherever it stands.
-    const by = kept.length === 0 || /^[—–]/.test(line) || closes || /^authors?:/i.test(line) ? bylineAuthor(line) : null;
+    const by = kept.length === 0 || /^[—–]/.test(line) || closes || /^(?:author|reporter|correspondent)s?:/i.test(line) ? bylineAuthor(line) : null;
     if (by) {
       author ??= by;
       continue;
@@ -195,7 +203,14 @@ export function buildPost(
     }
     if (wantTitle) {
       const next = nextContentLine(lines, i + 1, to);
-      // A kicker over the headline ("RECAP", "ANALYSIS"): a short label in capitals, not the headline itself.
+      // A card's byline above its headline ("Jane Doe" / "Why the bridge matters"): the author, not the headline.
+      const above: string | null = next !== null && author === null && (isHeadlineLike(next) || isQuestion(next)) && nameLine(next) === null &&
+        line.split(" ").length <= 3 && !MASTHEAD_WORDS.test(line) ? nameLine(line) : null;
+      if (above) {
+        author = above;
+        continue;
+      }
+      // A kicker over the headline ("RECAP", "ANALYSIS", a section's name): a short label, not the headline itself.
       if (next !== null && isKicker(line, next) && isHeadlineLike(next)) continue;
       wantTitle = false;
       // A headline punctuated as a sentence, told by the bare byline under it ("Ministry confirms the talks." / "Jane Doe").

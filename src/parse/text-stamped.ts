@@ -5,7 +5,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
-import { bylineAuthor, untilEnd } from "./text-post.ts";
+import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -129,7 +129,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // A closing credit ("— Jane Doe in Kyiv") ends the update above; it heads nothing.
       // "Kremlin: no talks planned" right on top of its stamp is a headline, though it reads like a labelled line
       const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === stamp.line - 1) && closingCredit(lines[p]!) === null;
-      if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!))) above++;
+      // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
+      const body = n >= 0 && nameLine(lines[n]!) !== null ? nextIn(lines, n + 1, ceiling) : n;
+      if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!) || (body >= 0 && isText(lines[body]!)))) above++;
       else if (!pHeadline && n >= 0) below++;
     }
     previousNext = n;

@@ -55,7 +55,7 @@ const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–|/]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
-const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2}) ([A-Z][a-z]+),? (\\d{4}),? ${CLOCK_RE}$`, "u");
+const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,? (\\d{4}),?(?: at)? ${CLOCK_RE}$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
@@ -178,7 +178,9 @@ function dateFirst(text: string, line: number): Stamp | null {
   const minutes = clockMinutes(m.slice(7, 12));
   if (!date || minutes === null) return null;
   const author = m[13] && !NOT_NAMES.test(m[13]) ? m[13] : null;
-  return { ...base(line, minutes), date, zone: zoneOf(m[12]), author, convention: author ? UK : null };
+  const zone = zoneOf(m[12]);
+  const style = !zone && !author && BRITISH_AMPM.test(text) ? { styleZone: UK } : {};
+  return { ...base(line, minutes), date, zone, author, convention: author ? UK : null, ...style };
 }
 
 /** "Jane Holt · 14:32", "Posted by Jane Holt at 12:05", "By Jane Holt, 4 July 2025 07:30 BST": a byline, then the time. */
@@ -194,7 +196,7 @@ function nameFirst(text: string, line: number): Stamp | null {
   return stamp && stamp.author === null ? { ...stamp, author: dated[1]! } : null;
 }
 
-/** "Jane Doe23 January 2024 14:38", "Jane DoeFriday, 26 July 2024, 13:00": a byline glued to its date. */
+/** "Jane Doe23 January 2024 14:38", "Jane DoeFriday, 26 July 2024, 13:00", "Jane Doe17. Feb 2023 at 18:30": a byline glued to its date. */
 function glued(text: string, line: number): Stamp | null {
   const m = GLUED.exec(text);
   if (!m || !m[1] || NOT_NAMES.test(m[1])) return null;

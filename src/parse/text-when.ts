@@ -31,13 +31,16 @@ export interface PageTime {
   unlabelled?: boolean;
   /** The instant relative stamps ("3h ago") count back from. */
   refresh: string | null;
+  /** A refresh time printed without a date: read on the page's own day (--date or the fetch day) when `refresh` is null. */
+  refreshClock?: { minutes: number; zone: string | null } | null;
   year: number | null;
   fallbackDay: string | null;
   dateGiven: boolean;
 }
 
 /** The ISO instant of every stamp (null when no day or time can be known), warnings added for guesses. */
-export function resolveTimes(placed: PlacedStamp[], page: PageTime, warnings: string[]): (string | null)[] {
+export function resolveTimes(placed: PlacedStamp[], time: PageTime, warnings: string[]): (string | null)[] {
+  const page = withRefreshDay(time, placed, warnings);
   const days = fixedDays(placed, page, warnings);
   const newestFirst = isNewestFirst(placed);
   const anchored = days.some((d) => d !== null);
@@ -52,6 +55,15 @@ export function resolveTimes(placed: PlacedStamp[], page: PageTime, warnings: st
     if (!day || stamp.minutes === null) return null;
     return wallToIso(day, stamp.minutes, stamp.zone ?? page.zone);
   });
+}
+
+/** The page with its dateless refresh time ("Updated at 21:40 GMT") placed on its day, when ages need it. */
+function withRefreshDay(page: PageTime, placed: PlacedStamp[], warnings: string[]): PageTime {
+  const clock = page.refreshClock;
+  const day = page.newest?.day ?? page.fallbackDay;
+  if (page.refresh || !clock || !day || !placed.some((p) => p.stamp.ago !== null)) return page;
+  if (!page.newest) warnings.push(`the page's update time names no day: read on ${day}, from ${page.dateGiven ? "--date" : "the fetch day"}`);
+  return { ...page, refresh: wallToIso(day, clock.minutes, clock.zone ?? page.zone) };
 }
 
 /** Days the page prints for a stamp: its own date, or the date line it opens. */
