@@ -313,3 +313,14 @@ describe("round 3: the predicate decides, not a stray word", () => {
     ])).toBe("diplomacy");
   });
 });
+
+describe("captives swapped, and a neighbour's jets on alert", () => {
+  it("a swap, or a third state helping to free captives, is diplomacy", () => {
+    expect(topicOf("Harbour defenders among 140 freed in surprise swap", ["The two sides swapped captives at the border on Thursday, officials said."])).toBe("diplomacy");
+    expect(topicOf("Gulf state says it helped free eight foreign volunteers", ["The men had been held for months and were flown out on Wednesday."])).toBe("diplomacy");
+  });
+
+  it("a neighbour putting its jets on alert during an attack polices its own sky (other)", () => {
+    expect(topicOf("Romania puts fighter jets on alert during overnight attack", ["The air force said two jets were in the air for an hour as a precaution."])).toBe("other");
+  });
+});

@@ -66,6 +66,16 @@ describe("mergeStories: one attack told in other words", () => {
     expect(result.links[0]?.reason).toMatch(/casualty toll/);
   });
 
+  it("a capital's landmark struck ('the Moscow tower', 'Moskva-City': one name transliterated) is an attack on the capital, however told", () => {
+    const fold = (x: MergeItem) => ({ ...x, headline: foldNames(x.headline!, DEFAULT_BEAT.variants), body: x.body.map((b) => foldNames(b, DEFAULT_BEAT.variants)) });
+    const footage = item("m1", "Night Desk", "2024-05-02T05:10:00Z", "Watch: morning footage of the damaged Moscow tower", "Broken windows on two upper floors could be seen from the street below.");
+    const mayor = item("m2", "City Wire", "2024-05-02T04:00:00Z", "Mayor: drone hits Moskva-City business district again", "A drone struck the same office block for the second time in three days, the mayor said; nobody was hurt.");
+    const office = item("m3", "Evening Paper", "2024-05-02T09:30:00Z", "Drone damages Moscow office tower already hit at weekend", "Glass panels fell onto the pavement as emergency crews sealed off the area around the building.");
+    const result = mergeStories([footage, mayor, office].map(fold), { places: [], capitals: ["moscow", "kyiv"] });
+    expect(result.groups).toHaveLength(1);
+    expect(result.links.map((l) => l.reason).join(" ")).toMatch(/an attack on moscow/);
+  });
+
   it("two tolls led by different towns of the beat are two attacks", () => {
     const one = item("p1", "Morning Wire", "2024-05-02T09:00:00Z", "Poltava: at least 12 killed as missiles hit the city", "At least 12 people were killed when missiles hit Poltava overnight, rescuers said, with dozens of homes damaged.");
     const two = item("p2", "Evening Paper", "2024-05-02T12:30:00Z", "Dnipro: death toll from missile strike climbs to 9", "The number of people killed when missiles hit Dnipro has climbed to 9, officials said, as rescuers searched damaged homes.");

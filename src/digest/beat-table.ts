@@ -74,7 +74,7 @@ const VARIANTS: Record<string, string> = {
   okhmatdet: "okhmatdyt",
   pokrovske: "pokrovsk", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
   chasov: "chasiv", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
-  rovno: "rivne", cherkassy: "cherkasy", sebastopol: "sevastopol",
+  rovno: "rivne", cherkassy: "cherkasy", sebastopol: "sevastopol", moskva: "moscow",
   zelenskyy: "zelensky", zelenskiy: "zelensky", zelenskyi: "zelensky", zelenski: "zelensky",
   syrsky: "syrskyi", zaluzhnyi: "zaluzhny", zaluzhniy: "zaluzhny",
 };

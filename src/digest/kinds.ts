@@ -98,7 +98,9 @@ const PLACE_BEFORE = new Set([
   "pound", "pounds", "pounded", "shell", "shells", "shelled", "bomb", "bombs", "bombed",
 ]);
 // "the Kiev region"; and the capital naming an attack's aftermath: "Kyiv toll", "Kyiv death toll", "Kyiv apartment block"
-const PLACE_AFTER = new Set(["region", "oblast", "province", "toll", "death", "apartment", "residential", "district", "hospital"]);
+// and a landmark of it struck: "Moscow tower", "Moscow-City", "Kyiv airport", "Odesa port"
+const PLACE_AFTER = new Set(["region", "oblast", "province", "toll", "death", "apartment", "residential", "district", "hospital",
+  "tower", "towers", "skyscraper", "office", "city", "airport", "airfield", "port", "refinery", "depot", "bridge", "station"]);
 
 
 /** Nouns of an attack a place names before it: "Hlybivka strike", "the Merefa attack". */

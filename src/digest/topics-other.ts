@@ -58,7 +58,7 @@ export const OTHER_TOPIC: TopicConfig = {
       // a weapon being tested ("testing the West's resolve" is a figure of speech, not a test)
       "finished testing, testing of, testing a, testing its, testing new, weapons testing, missile testing, " +
       // a neighbour scrambling its jets polices its own sky (security), whatever flies past
-      "scrambl*, " +
+      "scrambl*, jets on alert, jets ... on alert, jets in the air, on high alert, " +
       // residents queuing to give blood: civil life
       "blood donation*, blood donor*, donate blood, donating blood, donated blood, give blood, giving blood, " +
       // a state's nuclear or military doctrine: its posture (security news), whatever attacks it lists
