@@ -140,3 +140,23 @@ it("leaves a section menu without the world, or with no country before it, alone
   expect(published(page("World   Poland   Business   Sport"))[0]).toBe("2024-09-10T15:10:00Z");
   expect(published(page("Poland   Business   Sport   Culture"))[0]).toBe("2024-09-10T15:10:00Z");
 });
+
+describe("the style of stamps when the page states no zone and names no home", () => {
+  const listing = (stamps: string[]) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbors | Bayline Report</title></head><body>
+<main><h1>Harbors</h1>
+${stamps.map((stamp, i) => `<article class="card"><h2><a href="/story-${i}">Harbor story number ${i + 1} is told here</a></h2>
+<p class="dek">Crews at the harbor worked through the night on job number ${i + 1}, the port authority said.</p>
+<p class="byline">By Dana Cole</p><time class="timestamp">${stamp}</time></article>`).join("\n")}
+</main></body></html>`;
+
+  it("reads American 'p.m.' stamps in US Eastern time, and says so", () => {
+    const doc = parse(listing(["Jun 13, 2023, 6:22 p.m.", "Jun 13, 2023, 2:40 p.m.", "Jun 13, 2023, 8:20 a.m."]));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-06-13T22:22:00Z", "2023-06-13T18:40:00Z", "2023-06-13T12:20:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/America\/New_York, from the style of its stamps/);
+  });
+
+  it("keeps a stated zone over the style", () => {
+    const doc = parse(listing(["Jun 13, 2023, 6:22 p.m. PT", "Jun 13, 2023, 2:40 p.m. PT", "Jun 13, 2023, 8:20 a.m. PT"]));
+    expect(doc.entries[0]!.published).toBe("2023-06-14T01:22:00Z");
+  });
+});

@@ -19,6 +19,8 @@ export interface PrintedStamp {
   ago: number | null;
   /** Days before the page's day ("Yesterday at 21:40": 1). */
   back?: number;
+  /** The zone its style implies when it prints none (text-stamps.ts: British "9.45pm", American "9:45 p.m."). */
+  styleZone?: string;
 }
 
 /** One stamp of the page: an instant already known (`at`), or a printed stamp still to date. */
@@ -176,7 +178,8 @@ export function printedStamp(raw: string): PrintedStamp | null {
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);
   if (labelled && stamp?.date) return null;
   if (!stamp || stamp.text !== null || stamp.author !== null) return null;
-  return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back };
+  return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back,
+    ...(stamp.styleZone ? { styleZone: stamp.styleZone } : {}) };
 }
 
 // "2023-09-13 22:10", "2023/09/13 22:10:05 KST", "2023.09.13 22:10" (year first, then month and day)
@@ -220,11 +223,14 @@ export function datePrinted(
   stamps: PrintedStamp[], page: PageText, warnings: string[], sections: (PrintedDate | null)[] = [],
 ): (string | null)[] {
   const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
-  const home = head.zone || page.zoneGiven || stamps.some((s) => s.zone) ? null : page.home ?? null;
+  const unstated = !(head.zone || page.zoneGiven || stamps.some((s) => s.zone));
+  const style = unstated && !page.home ? stamps.find((s) => s.styleZone)?.styleZone : undefined;
+  const home = !unstated ? null : page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null);
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const time: PageTime = {
     zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
-    refresh: head.refresh, refreshClock: head.refreshClock, year: head.year, fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
+    refresh: head.refresh, refreshClock: head.refreshClock, year: head.year, fallbackDay: page.fallbackDay,
+    dateGiven: page.dateGiven,
   };
   const placed = stamps.map((p, line) => ({
     stamp: { line, minutes: p.minutes, ago: p.ago, date: p.date, zone: p.zone, author: null, text: null,

@@ -53,8 +53,10 @@ export interface PageMarks {
 }
 
 export function marksBeforeChrome(root: DomElement): PageMarks {
+  // each <nav> as one line of its links (the page's text after them names the cities a shared zone is chosen by)
   const navs = Array.from(root.querySelectorAll("nav"), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav: navZone([...navs, root.textContent ?? ""]) };
+  const nav = navZone([...navs, root.textContent ?? ""]);
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav };
 }
 
 /** The texts of the page's first elements that hold no other element, one line each: where menus print. */

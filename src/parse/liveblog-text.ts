@@ -33,8 +33,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   const times = resolveTimes(placeStamps(lines, posts), {
-    zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh, refreshClock: head.refreshClock, year: head.year,
-    fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
+    zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh,
+    refreshClock: head.refreshClock, year: head.year, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
   }, warnings);
   const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine
     ? [post.stamp.text, ...lines.slice(post.from, post.to)]

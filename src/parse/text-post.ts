@@ -56,9 +56,6 @@ export function nameLine(line: string): string | null {
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
 const DESK_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:[Dd]esk|[Nn]ewsroom)$/u;
 
-// Words of a site's or a box's name, never of a person's ("Sky News Newsletter", "Daily Briefing").
-const MASTHEAD_WORDS = /\b(?:News|Newsletter|Live|Updates?|Latest|Breaking|Today|Daily|Weekly|Radio|Video|Podcast|Opinion|Sport|World|Briefing)\b/;
-
 /** A desk credited on a line of its own ("DH Web Desk"), or null. */
 export function deskLine(line: string): string | null {
   return line.length <= 40 && DESK_LINE_RE.test(line) ? line : null;
@@ -107,6 +104,9 @@ const TEASER_RE = /^(?:explainer|explained|analysis|watch|video|photos|pictured|
 function isQuestion(line: string): boolean {
   return line.length <= 110 && /[?!]["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
 }
+
+// Words of a site's or a box's name, never of a person's ("Sky News Newsletter", "Daily Briefing").
+const MASTHEAD_WORDS = /\b(?:News|Newsletter|Live|Updates?|Latest|Breaking|Today|Daily|Weekly|Radio|Video|Podcast|Opinion|Sport|World|Briefing)\b/;
 
 function isKicker(line: string, next: string): boolean {
   if (line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3) return true;
@@ -204,8 +204,8 @@ export function buildPost(
     if (wantTitle) {
       const next = nextContentLine(lines, i + 1, to);
       // A card's byline above its headline ("Jane Doe" / "Why the bridge matters"): the author, not the headline.
-      const above: string | null = next !== null && author === null && (isHeadlineLike(next) || isQuestion(next)) && nameLine(next) === null &&
-        line.split(" ").length <= 3 && !MASTHEAD_WORDS.test(line) ? nameLine(line) : null;
+      const titled = next !== null && (isHeadlineLike(next) || isQuestion(next)) && nameLine(next) === null;
+      const above: string | null = titled && author === null && line.split(" ").length <= 3 && !MASTHEAD_WORDS.test(line) ? nameLine(line) : null;
       if (above) {
         author = above;
         continue;

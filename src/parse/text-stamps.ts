@@ -62,6 +62,14 @@ const UK = "Europe/London";
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
 // time is the best reading.
 const BRITISH_AMPM = /(?:^|\s)(?:\d{1,2}\.\d{2}\s?[aApP][mM]|\d{1,2}:\d{2}[ap]m)$/;
+// "6:22 p.m.": the dotted a.m./p.m. of American news style; with no zone stated and no home named, US Eastern time.
+const AMERICAN_AMPM = /(?:^|\s)\d{1,2}:\d{2}\s[ap]\.m\.$/;
+const US_EAST = "America/New_York";
+
+/** The zone a stamp's style implies when it prints none: British "9.45pm", American "9:45 p.m."; else nothing. */
+function styleOf(text: string): { styleZone?: string } {
+  return BRITISH_AMPM.test(text) ? { styleZone: UK } : AMERICAN_AMPM.test(text) ? { styleZone: US_EAST } : {};
+}
 
 // "14 minutes ago by /u/handle", "2 hours ago · Jane Holt" (after a bar or dot only a person's name: "· World" is a section)
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
@@ -130,7 +138,7 @@ function timeFirst(text: string, line: number): Stamp | null {
   const minutes = military ? clockMinutes([m[6], m[7]]) : clockMinutes(m.slice(1, 6));
   if (minutes === null) return null;
   const zone = zoneOf(m[8]);
-  const stamp: Stamp = { ...base(line, minutes), zone, ...(!zone && BRITISH_AMPM.test(m[0]) ? { styleZone: UK } : {}) };
+  const stamp: Stamp = { ...base(line, minutes), zone, ...(!zone ? styleOf(m[0].trim()) : {}) };
   let rest = text.slice(m[0].length);
   const city = stamp.zone ? null : CITY_TIME.exec(rest);
   const cityZoned = city?.[1] ? cityZone(city[1]) : null;
@@ -179,7 +187,7 @@ function dateFirst(text: string, line: number): Stamp | null {
   if (!date || minutes === null) return null;
   const author = m[13] && !NOT_NAMES.test(m[13]) ? m[13] : null;
   const zone = zoneOf(m[12]);
-  const style = !zone && !author && BRITISH_AMPM.test(text) ? { styleZone: UK } : {};
+  const style = !zone && !author ? styleOf(text) : {};
   return { ...base(line, minutes), date, zone, author, convention: author ? UK : null, ...style };
 }
 
