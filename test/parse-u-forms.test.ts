@@ -160,3 +160,22 @@ ${stamps.map((stamp, i) => `<article class="card"><h2><a href="/story-${i}">Harb
     expect(doc.entries[0]!.published).toBe("2023-06-14T01:22:00Z");
   });
 });
+
+it("reads cards of headline, text, an academic's credit and a 'Published:' stamp under them", () => {
+  const card = (head: string, text: string, credit: string, stamp: string) => [head, "", text, "", credit, `Published: ${stamp}`, ""];
+  const page = ["The Lecture Hall", "Edition:", "United Kingdom", "", "Topics", "", "Rivers and floods", "Follow topic", "",
+    "Essays from researchers on floods and what they cost.", "",
+    ...card("Why the lower valley floods first", "The lower valley sits on clay that holds water, so the first rain of winter runs straight off the fields.",
+      "Jane Ashby, Reader in Hydrology, University of Fenmouth", "8 February 2023 6.02pm GMT"),
+    "Like what you've read? Want more?", "Sign up for our daily newsletter", "Sign up", "",
+    ...card("The cost of a wet winter for farmers", "Farmers on the plain lost a third of their winter crop, and insurers paid out less than half of it.",
+      "Tom Reyes, Senior Lecturer in Rural Economics, Northgate University", "8 February 2023 2.35pm GMT"),
+    ...card("What the old flood maps got right", "Maps drawn a century ago marked the same fields that flooded this year, which planners had since built on.",
+      "Ann Holt, Associate Professor of Geography, University of Fenmouth", "8 February 2023 10.05am GMT"),
+    "Load more", "", "Who we are   Our charter   Privacy policy"].join("\n");
+  const doc = parse(page);
+  expect(doc.entries.map((e) => e.headline)).toEqual(["Why the lower valley floods first", "The cost of a wet winter for farmers", "What the old flood maps got right"]);
+  expect(doc.entries.map((e) => e.author)).toEqual(["Jane Ashby", "Tom Reyes", "Ann Holt"]);
+  expect(doc.entries.map((e) => e.published)).toEqual(["2023-02-08T18:02:00Z", "2023-02-08T14:35:00Z", "2023-02-08T10:05:00Z"]);
+  expect(doc.entries[1]!.body[0]).toMatch(/^Farmers on the plain/);
+});

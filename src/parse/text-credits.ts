@@ -18,6 +18,9 @@ const WHO_ORDER = ["reporting", "compiled", "written", "writing", "produced"];
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 const ROLES = new Set(["reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
+// An academic signing with a post and a university ("Jane Doe, Senior Lecturer in War Studies, University of X").
+const ACADEMIC_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:(?:Senior|Associate|Assistant|Principal|Visiting|Honorary|Emeritus|Adjunct)\\s)?` +
+  `(?:Professor|Lecturer|Reader|Fellow|Research Fellow|Researcher|Doctoral Researcher|PhD Candidate)\\b[^.!?]{0,90}$`, "u");
 // A labelled credit ("Reporting: Jane Doe, Kyiv", "Text: Jane Doe in Lviv").
 const LABEL_CREDIT_RE = new RegExp(`^(?:[Rr]eporting|[Rr]eported|[Rr]eporter|[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]ritten|[Ww]riter|[Ss]tory|REPORTING|TEXT):\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 // An official signing a post with their office ("Jane Doe, Head of the Regional Administration").
@@ -60,7 +63,8 @@ export function closingCredit(line: string): string | null {
   const office = OFFICE_CREDIT_RE.exec(line);
   if (office) return office[1]!;
   const role = ROLE_CREDIT_RE.exec(line);
-  return role && ROLES.has(role[2]!.toLowerCase()) ? role[1]! : null;
+  if (role && ROLES.has(role[2]!.toLowerCase())) return role[1]!;
+  return ACADEMIC_CREDIT_RE.exec(line)?.[1] ?? null;
 }
 
 /** True for a short name-like line ("VOA News", "Staff and agencies"): an outlet's credit when it closes several posts. */

@@ -65,6 +65,7 @@ const FURNITURE: RegExp[] = [
   /^.{0,80}\b(sent|delivered) (to you )?(every|each) (day|weekday|morning|evening|week|weekend)\b.{0,30}$/i,
   /^.{0,90}\b(straight |direct(ly)? )?(to|in) your inbox\b.{0,30}$/i,
   /^(enter )?your e-?mail( address)?\b.{0,30}$/i,
+  /^(like|liked|enjoy|enjoyed|enjoying) (what you('ve| have)? (just )?read|this (article|story))\?.{0,30}$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
   /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,

@@ -119,6 +119,9 @@ function nextIn(lines: string[], from: number, ceiling: number): number {
 function orient(lines: string[], stamps: Stamp[]): Orientation {
   let above = 0;
   let below = 0;
+  // a credit between the body and the stamp under it ("… text." / "Jane Doe, Reader in X" / "Published: …")
+  let credited = 0;
+  let firstCredited = false;
   let previousNext = -1;
   stamps.forEach((stamp, k) => {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
@@ -131,11 +134,19 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === stamp.line - 1) && closingCredit(lines[p]!) === null;
       // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
       const body = n >= 0 && nameLine(lines[n]!) !== null ? nextIn(lines, n + 1, ceiling) : n;
-      if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!) || (body >= 0 && isText(lines[body]!)))) above++;
+      // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
+      const credit = p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
+      if (credit >= 0 && isText(lines[credit]!)) {
+        credited++;
+        if (k === 0) firstCredited = true;
+      }
+      else if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!) || (body >= 0 && isText(lines[body]!)))) above++;
       else if (!pHeadline && n >= 0) below++;
     }
     previousNext = n;
   });
+  // ... for every card down to the first (a page whose updates close with a credit has its head above the first stamp)
+  if (firstCredited && credited > above && credited > below && credited * 2 >= stamps.length) return "stamp-last";
   if (above > below) return "headline-first";
   // Stamp after the body only when no update follows the last stamp (a headline or text; short navigation labels
   // are no update) and a body, not a date line, precedes the first.
@@ -208,7 +219,8 @@ function bylineBetween(lines: string[], from: number, to: number): string | null
 function trailingStart(lines: string[], firstStamp: number, floor: number): number {
   for (let i = firstStamp - 1; i >= floor; i--) {
     const line = lines[i]!;
-    if (isChrome(line) || isText(line) || isLabelled(line)) continue;
+    // the body, and the credit that closes it ("Jane Doe, Reader in X"), lie between the headline and the stamp
+    if (isChrome(line) || isText(line) || isLabelled(line) || closingCredit(line) !== null) continue;
     if (isHeadlineLike(line)) return i;
   }
   return floor;
