@@ -135,7 +135,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
       const body = n >= 0 && nameLine(lines[n]!) !== null ? nextIn(lines, n + 1, ceiling) : n;
       // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
-      const credit = p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
+      const credit = p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
       if (credit >= 0 && isText(lines[credit]!)) {
         credited++;
         if (k === 0) firstCredited = true;
