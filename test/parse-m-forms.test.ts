@@ -2,15 +2,7 @@
 // gives in passing, bylines of desks and compilers, a byline glued to a full date under each headline, an article
 // whose head byline reads "Author:", short crossheads, and briefings whose stamped items are running text.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../src/parse/index.ts";
-import type { ParseOptions } from "../src/types.ts";
-
-function parse(body: string, options: Partial<ParseOptions> = {}) {
-  return parseDocument(
-    { sourceId: "t", location: "https://news.example.org/page", body, contentType: null, fetchedAt: "2026-01-10T08:00:00Z" },
-    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
-  );
-}
+import { parsePage as parse } from "./helpers/parse.ts";
 
 describe("a text live blog whose head says 'All times NZT' and credits a desk", () => {
   const page = [

@@ -2,15 +2,7 @@
 // three-letter language menus, JSON-LD that copies the page's date into every update, a headline asked as a
 // question, a masthead over its menu row, "20h45 | Headline" stamps, and a date whose weekday names its year.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../src/parse/index.ts";
-import type { ParseOptions } from "../src/types.ts";
-
-function parse(body: string, options: Partial<ParseOptions> = {}, location = "https://news.example.org/page") {
-  return parseDocument(
-    { sourceId: "t", location, body, contentType: null, fetchedAt: "2026-01-10T08:00:00Z" },
-    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
-  );
-}
+import { parsePage as parse } from "./helpers/parse.ts";
 
 describe("a thread whose posts close with their age and poster ('14 minutes ago by /u/handle')", () => {
   const page = [

@@ -2,15 +2,7 @@
 // headline and its stamp, an ad label glued to its button, a closing "Author: Name" line, a "Key Points" heading
 // that is nobody's name, zones stated as "NZ time", and "IST" read as the time of the country the page is about.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../src/parse/index.ts";
-import type { ParseOptions } from "../src/types.ts";
-
-function parse(body: string, options: Partial<ParseOptions> = {}) {
-  return parseDocument(
-    { sourceId: "t", location: "https://news.example.org/page", body, contentType: null, fetchedAt: "2026-01-10T08:00:00Z" },
-    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
-  );
-}
+import { parsePage as parse } from "./helpers/parse.ts";
 
 describe("posts bylined between headline and stamp, under a page byline for the staff", () => {
   const post = (head: string, by: string, stamp: string, text: string) => [head, "", `By ${by}`, stamp, "", text, ""];

@@ -3,15 +3,7 @@
 // bylines glued to the place and date, HTML updates laid out as a flat run of elements, HTML key-event lists, and a
 // bare name under a block's heading.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../src/parse/index.ts";
-import type { ParseOptions } from "../src/types.ts";
-
-function parse(body: string, options: Partial<ParseOptions> = {}, location = "https://news.example.org/page") {
-  return parseDocument(
-    { sourceId: "t", location, body, contentType: null, fetchedAt: "2026-01-10T08:00:00Z" },
-    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
-  );
-}
+import { parsePage as parse } from "./helpers/parse.ts";
 
 describe("cards stamped 'Published: <date, time>   Updated: <date, time>'", () => {
   const card = (head: string, when: string, edited: string, text: string, by: string) =>

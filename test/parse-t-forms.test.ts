@@ -2,15 +2,7 @@
 // sentence of introduction (no sub-headings), dated and signed by the page's head; "Author: Name" in an HTML block;
 // a site named by its address under a country's domain.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../src/parse/index.ts";
-import type { ParseOptions } from "../src/types.ts";
-
-function parse(body: string, options: Partial<ParseOptions> = {}, location = "https://news.example.org/page") {
-  return parseDocument(
-    { sourceId: "t", location, body, contentType: null, fetchedAt: "2026-01-10T08:00:00Z" },
-    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
-  );
-}
+import { parsePage as parse } from "./helpers/parse.ts";
 
 describe("a key-events list under one sentence of introduction", () => {
   const page = [

@@ -3,15 +3,8 @@
 // world, a country in the site's name outranking the style of its stamps), refresh times printed without a date,
 // bylines above headlines or under stamps, bylines glued to dotted dates, and date dividers with the weekday last.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../src/parse/index.ts";
+import { parsePage as parse } from "./helpers/parse.ts";
 import type { ParseOptions } from "../src/types.ts";
-
-function parse(body: string, options: Partial<ParseOptions> = {}, location = "https://news.example.org/page") {
-  return parseDocument(
-    { sourceId: "u", location, body, contentType: null, fetchedAt: "2026-01-10T08:00:00Z" },
-    { format: "auto", date: null, timezone: null, sourceName: null, url: null, ...options },
-  );
-}
 
 const published = (body: string, options: Partial<ParseOptions> = {}) => parse(body, options).entries.map((e) => e.published);
 
