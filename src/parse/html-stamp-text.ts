@@ -224,8 +224,8 @@ export function datePrinted(
 ): (string | null)[] {
   const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
   const unstated = !(head.zone || page.zoneGiven || stamps.some((s) => s.zone));
-  const style = unstated && !page.home ? stamps.find((s) => s.styleZone)?.styleZone : undefined;
-  const home = !unstated ? null : page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null);
+  const style = stamps.find((s) => s.styleZone)?.styleZone;
+  const home = unstated ? page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const time: PageTime = {
     zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
