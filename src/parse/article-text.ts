@@ -5,7 +5,7 @@ import { type Block, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel, slashedByline, stripDateline } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
@@ -29,6 +29,10 @@ const COMMENTS_END_RE = /^comments (are|have been) (now )?closed\b/i;
 // A dateline in capitals before a colon ("OSLO: The harbour …"), the agency style; labels in capitals are none.
 const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTOS?|LIVE|LISTEN|READ|SEE ALSO)\b)\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu})/u;
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
+// A title that calls the article a list of the day's key events ("Russia-Ukraine war: List of key events, day 533").
+const KEY_EVENTS_TITLE_RE = /\bkey (?:events|developments)\b/i;
+/** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */
+const HEAD_AFTER = 6;
 const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
@@ -46,7 +50,10 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const titleAt = title === null ? -1 : content.lastIndexOf(title, firstProse);
   const start = bodyStart(content, titleAt);
   const { end, soft } = articleEnd(content, start);
-  const header = content.slice(0, start);
+  // The date and byline may follow the title and standfirst ("Tribune Desk" / "Publish : 10 Aug 2023, 09:40 PM"):
+  // with none above the body, the body's first lines are read as the head too (running text there is skipped).
+  const above = content.slice(0, start);
+  const header = above.some((l) => l.length <= 120 && findDate(l) !== null) ? above : content.slice(0, Math.min(end, start + HEAD_AFTER));
   const warnings: string[] = [];
   const site = siteName(lines, title);
   const published = articleDate(header, ctx, warnings, site);
@@ -55,7 +62,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let byline = header.map((l, i) => bylineAuthor(l) ?? nameUnderLabel(header, i)).find((a) => a) ?? null;
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
-    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
+    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
   const read: Block[] = [];
   let linkNext = false;
   for (let i = start; i < end; i++) {
@@ -98,7 +105,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     kept[0] = { kind: "paragraph", text };
   }
   const author = byline ?? guessed ?? credited;
-  const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory });
+  const eventList = title !== null && KEY_EVENTS_TITLE_RE.test(title) && kept.some((b) => b.kind === "heading");
+  const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
   return { sourceName: site, title, intro, entries, warnings };
 }
 

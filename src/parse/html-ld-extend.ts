@@ -8,7 +8,7 @@ import { normText } from "./text-lines.ts";
  * JSON-LD lists keeping its JSON-LD data. Otherwise the JSON-LD reading as it is.
  */
 export function extendFromHtml(ld0: DraftDocument, html: DraftDocument | null): DraftDocument {
-  const ld = timedFromHtml(ld0, html);
+  const ld = creditedFromHtml(timedFromHtml(ld0, html), html);
   if (!html || html.entries.length <= ld.entries.length || ld.entries.length === 0) return ld;
   if (html.entries.some((e) => e.published === null) || ld.entries.some((e) => e.published === null)) return ld;
   const byInstant = new Map<string, typeof ld.entries>();
@@ -42,4 +42,19 @@ function timedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocu
       "the JSON-LD gives every update the page's date: each update's time is read from the time the HTML prints",
     ],
   };
+}
+
+/**
+ * Updates the JSON-LD credits to no one, or all to the blog's one byline, take the byline their own HTML block prints
+ * ("Reporting by Jane Doe" under the text): the HTML update with the same headline (or, untitled, the same instant).
+ */
+function creditedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument {
+  if (!html || ld.entries.length === 0) return ld;
+  const authors = new Set(ld.entries.map((e) => e.author));
+  if (authors.size > 1) return ld;
+  const key = (e: { headline: string | null; published: string | null }) => (e.headline ? `h:${normText(e.headline)}` : `t:${e.published}`);
+  const own = new Map<string, string>();
+  for (const e of html.entries) if (e.author) own.set(key(e), e.author);
+  if (own.size === 0) return ld;
+  return { ...ld, entries: ld.entries.map((e) => ({ ...e, author: own.get(key(e)) ?? e.author })) };
 }

@@ -16,6 +16,8 @@ export interface PageMeta {
   published: string | null;
   author: string | null;
   description: string | null;
+  /** The UTC offset the page's JSON-LD dates print ("+08:00"), the most common one other than UTC; null when none. */
+  offset?: string | null;
 }
 
 const ARTICLE_TYPES = ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"];
@@ -54,7 +56,29 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
       visibleByline($, header),
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
       content('meta[property="og:description"]'),
+    offset: ldOffset(nodes),
   };
+}
+
+const LD_DATE_KEYS = new Set(["datePublished", "dateModified", "dateCreated", "uploadDate", "coverageStartTime"]);
+
+/**
+ * The UTC offset the JSON-LD's dates print ("2023-06-30T06:45:00+08:00" → "+08:00"): the publisher's clock, which the
+ * page's printed times ("June 30, 2023 6:45am") keep when they state no zone. The most common offset other than UTC
+ * (a system that writes UTC says nothing of the newsroom's clock); null when there is none.
+ */
+function ldOffset(nodes: Node[]): string | null {
+  const counts = new Map<string, number>();
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || value === null || typeof value !== "object") return;
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const offset = LD_DATE_KEYS.has(key) && typeof v === "string" ? /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(v)?.[1] : undefined;
+      if (offset && offset !== "+00:00" && offset !== "-00:00") counts.set(offset, (counts.get(offset) ?? 0) + 1);
+      else visit(v, depth + 1);
+    }
+  };
+  for (const node of nodes) visit(node, 0);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The name a page's logo prints (a "logo"/"brand" element, or the header's link home), when it is a name. */

@@ -52,9 +52,12 @@ export interface PageMarks {
   nav: HomeZone | null;
 }
 
+const NAV_SELECTOR = "nav, [role=navigation], [class~=nav], [class~=menu], [class~=navbar], [class~=main-nav], [class~=nav-menu]";
+
 export function marksBeforeChrome(root: DomElement): PageMarks {
-  // each <nav> as one line of its links (the page's text after them names the cities a shared zone is chosen by)
-  const navs = Array.from(root.querySelectorAll("nav"), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
+  // each menu (<nav>, or a list or box the markup calls a nav or menu) as one line of its links (the page's text after
+  // them names the cities a shared zone is chosen by)
+  const navs = Array.from(root.querySelectorAll(NAV_SELECTOR), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
   const nav = navZone([...navs, root.textContent ?? ""]);
   return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav };
 }
@@ -96,8 +99,12 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
   return { sourceName: meta.siteName, title: meta.headline, intro, entries, warnings };
 }
 
-/** Where a page that states no zone has its home: its language menu, the place its name carries, else its language's country. */
+/**
+ * Where a page that states no zone has its home: the offset its JSON-LD dates carry, its language menu, the place its
+ * name carries, its section menu, else its language's country.
+ */
 function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
+  if (meta.offset) return { zone: meta.offset, from: `the offset its JSON-LD dates carry (${meta.offset})` };
   if (marks.menu) return { zone: marks.menu.zone, from: `its language menu (${marks.menu.item})` };
   const named = mastheadZone(meta.siteName, [root.textContent ?? ""]);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };

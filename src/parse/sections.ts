@@ -18,12 +18,16 @@ export interface SectionDefaults {
   url: string | null;
   /** The paragraphs before the first heading are the main story (a dateline opens them), not an intro. */
   leadStory?: boolean;
+  /** The article lists the day's key events ("List of key events, day 533"): each paragraph under a heading is one
+   * event, and the headings only group them ("Fighting", "Diplomacy"). */
+  eventList?: boolean;
 }
 
 /**
  * Paragraphs before the first heading are the intro; each heading with paragraphs under it is an entry.
  * An article without headings is one entry titled by the article, and so are the paragraphs before the first
- * heading when they are the main story. Headings with no paragraphs are dropped.
+ * heading when they are the main story. Headings with no paragraphs are dropped. In a list of key events every
+ * paragraph under a heading is an entry of its own, with no headline.
  */
 export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): { intro: string[]; entries: DraftEntry[] } {
   const intro: string[] = [];
@@ -32,6 +36,12 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const numbered = numberedHeadings(blocks);
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
+    if (defaults.eventList && (current || block.kind === "heading")) {
+      // (a sentence each: a sidebar's line after the list, "LATEST UPDATE: January February", is none)
+      if (block.kind === "paragraph" && SENTENCE_END_RE.test(block.text)) entries.push({ headline: null, published, author, body: [block.text], keyPoint: false, url });
+      current = { headline: null, published, author, body: [], keyPoint: false, url };
+      continue;
+    }
     if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
       current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author, body: [], keyPoint: false, url };
@@ -47,6 +57,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   return { intro, entries: news };
 }
 
+const SENTENCE_END_RE = /[.!?]["”’')]*$/u;
 const AGENDA_LINE_RE = new RegExp(`^${DATE_RE}\\s?:\\s`);
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 

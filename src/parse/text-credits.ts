@@ -6,7 +6,9 @@ import { isChrome, isLinkLine } from "./text-lines.ts";
 
 /** A person's name as a pattern: two to four capitalised words or name particles; `initials` lets "J." be one. */
 export function personPattern(initials = false): string {
-  return `\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|${initials ? "\\p{Lu}\\.|" : ""}de|da|van|von|der|al|bin|le|la)){1,3}`;
+  // a word of a name may carry a second capital after a hyphen or apostrophe ("Reyes-Lim", "O'Neill", "McKay")
+  const word = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\p{Lu}[\\p{Ll}'’.-]+)?";
+  return `${word}(?:\\s(?:${word}|${initials ? "\\p{Lu}\\.|" : ""}de|da|van|von|der|al|bin|le|la)){1,3}`;
 }
 
 const PERSON = personPattern(true);

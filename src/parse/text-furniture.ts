@@ -95,10 +95,18 @@ export function isFurniture(line: string): boolean {
   // A cookie notice may run long ("We and our partners use cookies … settings link in the footer.").
   if (line.length <= 420 && COOKIE_NOTICE_RE.test(line)) return true;
   if (line.length > 200) return false;
+  if (CHANNELS_PROMPT_RE.test(line) || REPRINT_NOTICE_RE.test(line)) return true;
   if (BUTTONS.test(line) || isButtonRow(line)) return true;
   if (FURNITURE.some((re) => re.test(line)) || isMediaLabel(line)) return true;
   return isBreadcrumb(line) || isPointerLine(line);
 }
+
+// "Follow Example Live on Telegram", "Follow us on Google News": a prompt to the outlet's channels.
+const CHANNELS_PROMPT_RE =
+  /^follow\s(?:us|\p{Lu}[\p{L}.&'’ -]{1,40}?)\s(?:on|via)\s(?:telegram|twitter|x|facebook|instagram|whatsapp|google news|youtube|tiktok|viber|threads|bluesky|linkedin)\b.{0,40}$/iu;
+
+// "Example Live, 2023. Reprinting allowed with a link.", "Reproduction prohibited without permission": a footer's notice.
+const REPRINT_NOTICE_RE = /\b(?:reprint(?:ing)?|reproduction|republication|copying|use of (?:the )?materials?)\b.{0,40}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:prior |written )?(?:permission|consent))\b/i;
 
 /** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
 function isButtonRow(line: string): boolean {
@@ -139,7 +147,7 @@ export function isEndMarker(line: string): boolean {
   if (line.length > 160) return false;
   const text = line.replace(/[:.\s]+$/, "");
   if (END_LABELS.test(text)) return true;
-  if (/^(©|\(c\)\s|copyright\s(©\s?)?\d{4})/i.test(line)) return true;
+  if (/^(©|\(c\)\s|copyright\s(©\s?|\(c\)\s?)?\d{4})/i.test(line)) return true;
   // An author box ("Author: Jane Doe is our Kyiv correspondent …"); "Author: Jane Doe" alone is a byline.
   if (/^author:\s/i.test(line) && !/^[Aa]uthor:\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(line)) return true;
   // A closing notice: "This live page is no longer being updated.", "This blog has now ended."

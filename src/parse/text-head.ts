@@ -8,6 +8,7 @@ import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone } from "./text-home-zone.ts";
+import { isMenuRow } from "./text-site.ts";
 import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** What a page's head says about time. */
@@ -141,7 +142,7 @@ function titleAboveByline(lines: string[], i: number, from: number): string | nu
 }
 
 function isTitleLike(line: string, i: number): boolean {
-  return isHeadlineLike(line) && !isKickerLine(line) && bulletText(line) === null && !isMetaLine(line, i) && line.split(" ").length >= 4;
+  return !isMenuRow(line) && isHeadlineLike(line) && !isKickerLine(line) && bulletText(line) === null && !isMetaLine(line, i) && line.split(" ").length >= 4;
 }
 
 /** The title of a title + standfirst pair stacked at line `i` (the standfirst): the line above it, if it is one. */

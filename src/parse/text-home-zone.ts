@@ -2,6 +2,8 @@
 // none: the English edition of a site whose language menu ("UA / RU / EN", "Eesti · Русский · English") offers the home
 // language first prints its home country's time; so does a masthead naming a place.
 import { isZone } from "../day.ts";
+import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
+import { copyrightHolder } from "./text-site.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -231,20 +233,48 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
 }
 
 /**
- * Where a text page that states no zone has its home, and what a warning says it is read from: its language menu,
- * else the place its masthead names, else the place its tagline names.
+ * Where a text page that states no zone has its home, and what a warning says it is read from: its postal address,
+ * else its language menu, else the place its masthead or tagline names, else the country of the domain its copyright
+ * line prints, else its section menu.
  */
 export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
+  const address = addressZone(lines);
+  if (address) return { ...address, from: `its postal address (${address.item})` };
   const menu = menuZone(lines);
   if (menu) return { ...menu, from: `its language menu (${menu.item})` };
-  const named = mastheadZone(site, lines) ?? taglineZone(lines);
+  const named = mastheadZone(site, lines) ?? taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
+  // the site's address under a country's domain, as its copyright line prints it ("© 2024 example.co.kr")
+  const domain = lines.slice(-40).map(copyrightHolder).find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
+  const addressed = domain ? mastheadZone(domain, lines) : null;
+  if (addressed) return { ...addressed, from: `the country of its address (${addressed.item})` };
   const nav = navZone(lines);
   return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
 }
 
+// "ul. Woronicza 17", "12 Harbour Road", "Khreshchatyk St 22", "00-999": a street with its number, or a postcode.
+const STREET = /\b(?:ul|str|st|ave|rd|vul|pr|blvd|street|avenue|road|lane|square|ulica|ulitsa|vulytsia|prospekt|prospect|strasse|straße|iela|g\.?)\b\.?\s?\p{L}*[\p{L}.-]*\s\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?,?\s\p{Lu}[\p{L}-]+\s(?:Street|Avenue|Road|Lane|Square|St|Ave|Rd)\b|\b\d{2}-\d{3}\b|\b\d{5}\b/u;
+
+/**
+ * The zone of a publisher's postal address ("Belsat TV, ul. Woronicza 17, Warsaw"): a short line of comma-separated
+ * parts, one a street with its number (or a postcode), ending in a city the runtime knows (a country may follow). Where
+ * the newsroom sits is where its clock is, whatever languages its menu offers. Null when the page prints none.
+ */
+export function addressZone(lines: string[]): HomeZone | null {
+  for (const line of lines) {
+    if (line.length > 140 || !line.includes(",")) continue;
+    const parts = line.split(/\s*,\s*/).map((p) => p.replace(/^\d{2}-\d{3}\s+|\s+\d{2}-\d{3}$|^\d{4,6}\s+/u, "").trim());
+    if (parts.length < 2 || !parts.slice(0, -1).some((p) => STREET.test(p)) && !STREET.test(line)) continue;
+    for (const part of parts.slice(-2).reverse()) {
+      const zone = /^\p{Lu}[\p{L} -]{2,30}$/u.test(part) ? cityZone(part) : null;
+      if (zone) return { zone, item: part };
+    }
+  }
+  return null;
+}
+
 const NAV_SPLIT = /\s*[|·•]\s*|\s{2,}/u;
-const WORLD = /^(?:World|International|Foreign|Abroad)$/;
+const WORLD = /^(?:World|International|Foreign|Abroad)$/i;
 
 /**
  * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
@@ -253,7 +283,7 @@ const WORLD = /^(?:World|International|Foreign|Abroad)$/;
  */
 export function navZone(lines: string[], headLines = 40): HomeZone | null {
   for (const line of lines.slice(0, headLines)) {
-    if (line.length > 160 || !/\b(?:World|International|Foreign|Abroad)\b/.test(line)) continue;
+    if (line.length > 160 || !/\b(?:World|International|Foreign|Abroad)\b/i.test(line)) continue;
     let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
     if (items.length < 4) items = line.trim().split(/\s+/);
     if (items.length < 4 || items.length > 12 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
@@ -295,6 +325,17 @@ function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline) || !/\s\p{Ll}/u.test(tagline)) return null;
   return mastheadZone(tagline);
+}
+
+/** The city a masthead's date line opens with ("Kathmandu  Tuesday, April 1, 2025"): where the paper is printed. */
+function datelineZone(lines: string[]): HomeZone | null {
+  for (const line of lines.slice(0, 8)) {
+    if (line.length > 60 || findDate(line) === null) continue;
+    const city = new RegExp(`^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)??)[\\s,|·–-]+(?=${WD_RE}|${MON_RE}|\\d)`, "u").exec(line)?.[1];
+    const zone = city ? cityZone(city) : null;
+    if (zone) return { zone, item: city! };
+  }
+  return null;
 }
 
 /** Runs of `longest` down to one capitalised words ("New York", "York"), longest first: the places a name may hold. */

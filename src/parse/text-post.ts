@@ -5,7 +5,7 @@ import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, w
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 
 const BYLINE_RE =
-  /^(?:[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+  /^(?:(?:[Ll]ive\s)?(?:[Cc]overage|[Bb]log|[Uu]pdates)\sby|[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
 // "By NZ Outlet world desk", "By Outlet staff": a desk or team credited by the outlet's name.
 const DESK_RE = /^[Bb]y\s+((?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:\p{Ll}+\s){0,2}(?:desk|team|staff|newsroom|reporters|correspondents))$/u;
 const WIRE_DATELINE_RE =
@@ -51,6 +51,17 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  */
 export function nameLine(line: string): string | null {
   return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) ? line : null;
+}
+
+// "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
+const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;
+
+/** The person of a byline that names its outlet after them (a domain, or the site's own name), or null. */
+export function outletByline(line: string, site: string | null): string | null {
+  const m = OUTLET_BYLINE_RE.exec(line);
+  if (!m) return null;
+  const outlet = m[2]!.trim().toLowerCase();
+  return /^[a-z\d-]+(?:\.[a-z]{2,})+$/.test(outlet) || (site !== null && outlet === site.toLowerCase()) ? m[1]! : null;
 }
 
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
@@ -176,7 +187,7 @@ export function buildPost(
     }
     const closes = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to);
     // Names alone closing the update ("Jane Holt and Tom Reyes", "Anna Sokol / Outlet"): its reporters.
-    const signed: string | null = closes && author === null ? slashedByline(line) ?? (isSentence(kept.at(-1)!) && !isChrome(line) ? nameLine(line) : null) : null;
+    const signed: string | null = closes && author === null ? slashedByline(line) ?? (isSentence(kept.at(-1)!) && !isChrome(line) ? bylineAuthor(line) ?? nameLine(line) : null) : null;
     if (signed) {
       author = signed;
       continue;

@@ -16,7 +16,7 @@ export function siteName(lines: string[], title: string | null): string | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const name = copyrightHolder(lines[i]!);
     // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
-    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || name;
+    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || spelledDomain(lines, name) || name;
   }
   return navMasthead(lines) ?? wordmark(lines);
 }
@@ -61,6 +61,16 @@ function mastheadName(lines: string[], company?: string): string | null {
 const MENU_WORDS =
   /^(?:home|news|menu|search|subscribe|sign|log|login|register|sections|world|politics|business|sport|sports|opinion|comment|analysis|features|culture|lifestyle|travel|money|entertainment|science|tech|health|video|podcasts|weather|newsletters|account)$/i;
 
+/**
+ * A site's menu row as a scrape prints it ("Bangladesh Nation World Business Sport Opinion"): four or more items, each
+ * one capitalised word (or "&"), two or more of them a menu's usual words. A title has lower-case or short words.
+ */
+export function isMenuRow(line: string): boolean {
+  const items = line.split(" ");
+  if (items.length < 4 || !items.every((item) => item === "&" || /^\p{Lu}[\p{L}-]{2,}$/u.test(item))) return false;
+  return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
+}
+
 /** Words that make a line in capitals a label ("LIVE UPDATES", "KEY EVENTS"), not a masthead. */
 const LABEL_WORDS = /^(?:live|breaking|latest|updates?|key|points|events|highlights|menu|skip|advertisement|sponsored|exclusive|watch|listen|opinion|analysis|editorial|explainer|video|photos?)$/i;
 
@@ -83,7 +93,7 @@ const GENERIC = /^(?:media|news|group|holdings?|publishing|publications|digital|
 /** The holder a copyright line names, or null. */
 export function copyrightHolder(line: string): string | null {
   if (line.length > 200 || line.includes("/")) return null;
-  const m = /^(?:©|\(c\)|copyright(?:\s?©)?)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s*)?(.*)$/iu.exec(line);
+  const m = /^(?:©|\(c\)|copyright(?:\s?(?:©|\(c\)))?)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s*)?(.*)$/iu.exec(line);
   if (!m) return null;
   const name = m[1]!
     .replace(/\.?\s*all rights reserved\b.*$/i, "")
@@ -91,7 +101,17 @@ export function copyrightHolder(line: string): string | null {
     .replace(/[.,;]\s.*$/, "")
     .replace(/[.,;\s]+$/, "")
     .trim();
-  return name.length >= 2 && NAME_RE.test(name) ? name : null;
+  if (name.length >= 2 && NAME_RE.test(name)) return name;
+  // a site's address ("koreatimes.co.kr"): the masthead it spells, else the address itself
+  return /^(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+$/i.test(name) ? name : null;
+}
+
+/** The head line a domain spells ("koreatimes.co.kr" → "The Korea Times"), or null. */
+function spelledDomain(lines: string[], name: string): string | null {
+  const label = /^(?:www\.)?([a-z\d-]+)\.[a-z.]{2,}$/i.exec(name)?.[1]?.toLowerCase().replace(/-/g, "");
+  if (!label) return null;
+  const squeeze = (line: string) => line.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\d]/gu, "");
+  return lines.slice(0, 8).map((l) => l.trim()).find((l) => l.length <= 40 && squeeze(l) === label) ?? null;
 }
 
 /** A name printed in capitals as the name is written ("HARBOUR POST" → "Harbour Post"); any other line as it is. */

@@ -1,7 +1,9 @@
 // Which stamps of a text page head updates: loose inline stamps, the page's own date stamp and timed sidebars
 // after the footer are dropped; running text is what an update's stamp must head.
+import { isEndMarker } from "./text-furniture.ts";
 import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
-import { bylineAuthor, untilEnd } from "./text-post.ts";
+import { agencyCredit, isOutletLike } from "./text-credits.ts";
+import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 /** Drops video lengths read as stamps ("Watch the video" / "2:31", "Video" / "0:45"). */
@@ -13,6 +15,16 @@ export function dropMediaLengths(lines: string[], stamps: Stamp[]): Stamp[] {
 export function keepLoose(stamps: Stamp[]): Stamp[] {
   if (stamps.filter((s) => s.loose).length >= 2) return stamps;
   return stamps.filter((s) => !s.loose);
+}
+
+const STAMP_LABEL_RE = /^(?:published|updated|posted|first published|last updated)\b/i;
+
+/** A byline or credit line a card may close with above its stamp ("By Jane Doe", "Jane Doe", "AFP", "Post Report"). */
+export function isCardCredit(line: string): boolean {
+  if (bylineAuthor(line) !== null || agencyCredit(line) !== null) return true;
+  // (an outlet's name is two words or more: a single word there is a label, "Published", "Updated")
+  const words = line.split(" ").length;
+  return line.length <= 40 && words <= 3 && !STAMP_LABEL_RE.test(line) && (nameLine(line) !== null || (words >= 2 && isOutletLike(line)));
 }
 
 /** True for running text: a sentence, however short. */
@@ -31,15 +43,20 @@ function isQuestionTitle(line: string): boolean {
 
 /**
  * Drops timed sidebars: after the page's first footer label, a stamp must head running text of its own, in its
- * first two lines (headline, body): a linked article's date, byline and question title, or a comments box after
- * them, are no update.
+ * first two lines (headline, body), or close a card of running text right above it: a linked article's date, byline
+ * and question title, or a comments box after them, are no update.
  */
 export function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
   let footerSeen = false;
   return stamps.filter((stamp, k) => {
     const to = stamps[k + 1]?.line ?? lines.length;
     const end = untilEnd(lines, stamp.line + 1, to);
-    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end);
+    // (or close a card of running text and its byline above it, after the last footer label: a card whose stamp comes
+    // last, below a sidebar)
+    let from = stamps[k - 1] ? stamps[k - 1]!.line + 1 : 0;
+    for (let i = from; i < stamp.line; i++) if (isEndMarker(lines[i]!)) from = i + 1;
+    const closes = footerSeen && isCardCredit(lines[stamp.line - 1] ?? "") && hasProse(lines, from, stamp.line);
+    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end) || closes;
     if (end < to) footerSeen = true;
     return keep;
   });

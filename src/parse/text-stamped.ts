@@ -6,7 +6,7 @@ import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
-import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isText, keepLoose } from "./text-stamp-filters.ts";
+import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
@@ -135,7 +135,11 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
       const body = n >= 0 && nameLine(lines[n]!) !== null ? nextIn(lines, n + 1, ceiling) : n;
       // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
-      const credit = p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
+      // (a "By Jane Doe" byline there too, a meta line the walk above skips, or a bare credit: "Jane Doe", "AFP",
+      // "Post Report": a card closing with its byline, then its stamp)
+      const byline = stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!);
+      const credit = byline ? prevIn(lines, stamp.line - 1, floor)
+        : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
       if (credit >= 0 && isText(lines[credit]!)) {
         credited++;
         if (k === 0) firstCredited = true;
@@ -166,7 +170,9 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
   if (orientation === "stamp-last") {
     const headEnd = trailingStart(lines, stamps[0]!.line, floor);
     stamps.forEach((stamp, k) => {
-      const from = k === 0 ? headEnd : stamps[k - 1]!.line + 1;
+      const after = k === 0 ? headEnd : stamps[k - 1]!.line + 1;
+      // a sidebar between two cards ("Most Read", its list) ends nothing: the card starts at its headline below it
+      const from = end(after, stamp.line) < stamp.line ? trailingStart(lines, stamp.line, after) : after;
       posts.push({ stamp, from, to: end(from, stamp.line), headline: "first" });
     });
     return { posts, headEnd };
@@ -217,10 +223,16 @@ function bylineBetween(lines: string[], from: number, to: number): string | null
 
 /** Where the first update of a stamp-after-body page begins: its headline, the nearest one above its stamp. */
 function trailingStart(lines: string[], firstStamp: number, floor: number): number {
+  let text = false;
   for (let i = firstStamp - 1; i >= floor; i--) {
     const line = lines[i]!;
-    // the body, and the credit that closes it ("Jane Doe, Reader in X"), lie between the headline and the stamp
-    if (isChrome(line) || isText(line) || isLabelled(line) || closingCredit(line) !== null) continue;
+    // the body, and the credit that closes it ("Jane Doe, Reader in X", "By Jane Doe", "AFP" under the text), lie
+    // between the headline and the stamp
+    if (isChrome(line) || closingCredit(line) !== null || (!text && isCardCredit(line))) continue;
+    if (isText(line) || isLabelled(line)) {
+      text = true;
+      continue;
+    }
     if (isHeadlineLike(line)) return i;
   }
   return floor;

@@ -85,8 +85,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
-  return dateFirst(text, line) ?? glued(text, line) ?? gluedPlace(text, line) ?? nameFirst(text, line) ?? published(text, line) ??
-    datedParts(text, line);
+  return dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? nameFirst(text, line) ??
+    published(text, line) ?? datedParts(text, line);
 }
 
 // "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time
@@ -213,6 +213,17 @@ function glued(text: string, line: number): Stamp | null {
   if (!date || minutes === null) return null;
   // The signature stamp without a weekday is the contract's example of a style printed in UK time.
   return { ...base(line, minutes), date, author: m[1].trim(), convention: m[2] ? null : UK };
+}
+
+// "Jane Doe13.04.2023 00:50": a byline glued to a numeric date and its time.
+const GLUED_NUMERIC = new RegExp(`^(${NAME}\\p{Ll})(\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\D.*)$`, "u");
+
+/** A byline glued to a numeric date ("Jane Doe13.04.2023 00:50"): the name, then the date and time. */
+function gluedNumeric(text: string, line: number): Stamp | null {
+  const m = GLUED_NUMERIC.exec(text);
+  if (!m || NOT_NAMES.test(m[1]!)) return null;
+  const stamp = numericFirst(m[2]!, line);
+  return stamp && { ...stamp, author: m[1]! };
 }
 
 // "Milan VujovićBelgradeJanuary 31, 2023 21:10", "AgencySofiaJanuary 31, 2023 14:05": byline, place and date glued.

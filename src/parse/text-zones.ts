@@ -57,6 +57,13 @@ export function readingIst(body: string): void {
 }
 
 let cityZones: Map<string, string> | null = null;
+/** Zones IANA renamed to the city's own spelling (tzdata's "backward" file), with the name runtimes may still list. */
+const RENAMED_ZONES: [string, string][] = [
+  ["Europe/Kyiv", "Europe/Kiev"], ["Asia/Kathmandu", "Asia/Katmandu"], ["Asia/Kolkata", "Asia/Calcutta"],
+  ["Asia/Yangon", "Asia/Rangoon"], ["Asia/Ho_Chi_Minh", "Asia/Saigon"], ["Asia/Dhaka", "Asia/Dacca"],
+  ["America/Nuuk", "America/Godthab"], ["Atlantic/Faroe", "Atlantic/Faeroe"], ["Pacific/Kanton", "Pacific/Enderbury"],
+  ["Asia/Ulaanbaatar", "Asia/Ulan_Bator"], ["Asia/Thimphu", "Asia/Thimbu"], ["Asia/Makassar", "Asia/Ujung_Pandang"],
+];
 
 /** The IANA zone of a city name ("Kyiv" → "Europe/Kyiv"), from the runtime's own zone list. */
 export function cityZone(city: string): string | null {
@@ -65,9 +72,13 @@ export function cityZone(city: string): string | null {
     for (const zone of Intl.supportedValuesOf("timeZone")) {
       cityZones.set((zone.split("/").pop() ?? zone).replace(/_/g, " ").toLowerCase(), zone);
     }
-    // The runtime may list only the older spelling.
-    if (!cityZones.has("kyiv") && isZone("Europe/Kyiv")) cityZones.set("kyiv", "Europe/Kyiv");
-    if (!cityZones.has("kyiv") && cityZones.has("kiev")) cityZones.set("kyiv", cityZones.get("kiev")!);
+    // The runtime may list only the older spelling of a zone IANA renamed: the city's own name finds it too.
+    for (const [now, before] of RENAMED_ZONES) {
+      const city = now.split("/").pop()!.replace(/_/g, " ").toLowerCase();
+      if (cityZones.has(city)) continue;
+      if (isZone(now)) cityZones.set(city, now);
+      else if (isZone(before)) cityZones.set(city, before);
+    }
   }
   return cityZones.get(city.toLowerCase()) ?? null;
 }
