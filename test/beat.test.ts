@@ -157,3 +157,12 @@ describe("the config file's beat", () => {
     expect(() => parseBeat({ colour: "red" })).toThrow(/colour/);
   });
 });
+
+describe("topic rules read the news's own words (forms met on eval/x)", () => {
+  it("names are folded for comparing, not for the topic rules: 'training Ukrainian troops' is aid", () => {
+    const digest = digestOf([feed("wire", "Ukraine war live", [
+      make("t1", "Army to expand training of Ukrainian troops in Poland", ["The defence ministry said it would train about 400 Ukrainian soldiers a month at a base in the west of the country."]),
+    ])]);
+    expect(digest.entries[0]!.topic).toBe("aid");
+  });
+});

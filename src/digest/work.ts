@@ -6,7 +6,7 @@ import { pageNamesBeat, relevanceOf } from "./beat.ts";
 import { classifyEntry, fallbackTopic, type TopicScore } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
 import { roundupLead } from "./text.ts";
-import { foldNames } from "./variants.ts";
+import { foldNames, foldWith } from "./variants.ts";
 import type { BeatConfig, EditionWindow, Entry, SourceReport, SourceResult, TopicConfig } from "../types.ts";
 
 export interface Work {
@@ -87,7 +87,7 @@ const PAGE_SHARE = 0.5;
  */
 function entriesShareBeat(texts: ReadText[], classes: TopicScore[], beat: BeatConfig): boolean {
   if (texts.length < PAGE_ENTRIES) return true;
-  const own = texts.filter((text, i) => relevanceOf({ ...text, frontRules: classes[i]!.frontRules, zones: classes[i]!.zones, pageOnBeat: false }, beat).onBeat);
+  const own = texts.filter((text, i) => relevanceOf({ ...text, frontRules: classes[i]!.frontRules, pageOnBeat: false }, beat).onBeat);
   return own.length >= PAGE_SHARE * texts.length;
 }
 
@@ -123,7 +123,10 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     intros.set(sourceKey, intro);
     // Each entry is read and classified once: the page's share on the beat and the entry's own judgement use it.
     const texts = entries.map((entry) => readAs({ headline: entry.headline === null ? null : fold(entry.headline), body: entry.body.map(fold) }));
-    const classes = texts.map((text) => classifyEntry(text, topics));
+    // Topic rules are written in the news's own words ("training Ukrainian troops"): they read the text with the beat's
+    // spelling variants folded, but not its demonyms (which every name comparison folds: "Ukrainian" → "Ukraine").
+    const spell = (t: string) => foldWith(t, beat.variants);
+    const classes = entries.map((entry) => classifyEntry(readAs({ headline: entry.headline === null ? null : spell(entry.headline), body: entry.body.map(spell) }), topics));
     const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(texts, classes, beat);
     for (const entry of result.parsed.entries) {
       const at = entry.published === null ? NaN : Date.parse(entry.published);
@@ -132,7 +135,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     entries.forEach((entry, j) => {
       const text = texts[j]!;
       const classification = classes[j]!;
-      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, zones: classification.zones, pageOnBeat }, beat);
+      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, pageOnBeat }, beat);
       const body = bodyText(text);
       const rival = topics.filter((t) => t.name !== fallback && (classification.scores[t.name] ?? 0) > 0).sort((a, b) => classification.scores[b.name]! - classification.scores[a.name]!)[0];
       const topic = relevance.onBeat ? classification.topic : fallback;
