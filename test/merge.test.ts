@@ -287,3 +287,33 @@ describe("one of a numbered series (forms met on eval/x)", () => {
     expect(storyOf(groups, "s3")).not.toBe(storyOf(groups, "s1"));
   });
 });
+
+describe("what followed the day's barrage (forms met on eval/w and eval/x)", () => {
+  const barrage = [
+    item("b1", "Wire One", "2024-02-10T05:00:00Z", "Russia fires dozens of missiles at Ukraine in massive overnight attack",
+      "Explosions were heard in Kyiv, Lviv and Kharkiv as a nationwide barrage targeted energy facilities, officials said."),
+    item("b2", "Daily Two", "2024-02-10T06:10:00Z", "Massive missile attack across Ukraine knocks out power in several regions",
+      "The energy ministry said power plants in five regions were damaged in the barrage."),
+    item("b3", "Radio Three", "2024-02-10T07:30:00Z", "Air force says 60 of 70 missiles shot down in nationwide barrage",
+      "The air force said most of the missiles fired at Ukraine overnight were intercepted."),
+  ];
+  const capitals = ["kyiv", "moscow"];
+
+  it("an entry telling what followed 'the strikes', naming no other place, joins the day's barrage", () => {
+    const metro = item("m1", "Radio Three", "2024-02-10T09:00:00Z", "Kyiv metro stations fill with families as power fails",
+      "Trains stopped running after the strikes and people slept on the platforms, the city's mayor said.");
+    const { groups } = mergeStories([...barrage, metro], { capitals });
+    expect(storyOf(groups, "m1")).toBe(storyOf(groups, "b1"));
+  });
+
+  it("one naming a town of its own, or on a day with no barrage, stays apart", () => {
+    const town = item("t1", "Radio Three", "2024-02-10T09:30:00Z", "Kherson market reopens after the shelling",
+      "Traders in Kherson returned to the central market after the shelling of last week, the regional governor said.");
+    const metro = item("m1", "Radio Three", "2024-02-10T09:00:00Z", "Kyiv metro stations fill with families as power fails",
+      "Trains stopped running after the strikes and people slept on the platforms, the city's mayor said.");
+    const withBarrage = mergeStories([...barrage, town], { capitals }).groups;
+    expect(storyOf(withBarrage, "t1")).not.toBe(storyOf(withBarrage, "b1"));
+    const alone = mergeStories([barrage[0]!, metro], { capitals }).groups;
+    expect(storyOf(alone, "m1")).not.toBe(storyOf(alone, "b1"));
+  });
+});

@@ -24,6 +24,8 @@ export interface Prepared {
   hit?: Set<string>;
   /** Its lead claims its author's own strike and names nothing specific (merge-lead.ts). */
   claim?: boolean;
+  /** Its lead tells what followed an attack it names only as "the strikes" ("… after the strikes"): the day's main one. */
+  sequel?: boolean;
   /** Its lead announces an alert and no attack (kinds.ts): it joins no attack by the place both lead with. */
   alert?: boolean;
   /** Its lead names an attack or its aftermath (kinds.ts ATTACK_TERMS). */

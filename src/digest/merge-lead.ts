@@ -25,6 +25,9 @@ export function addressesPerson(headline: string | null, names: Set<string>, par
 /** A side's claim of its own strike: "claims it hit", "says its forces struck", "said it had targeted". */
 const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military|missiles|drones|weapons|long-range [\p{L}-]+ weapons))\s+(?:had\s+|has\s+)?(?:hit|struck|strikes?|targeted|attacked)\b/iu;
 
+/** What followed an attack named only by reference: "after the strikes", "sheltering from the attack", "since the barrage". */
+const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|that|those|last night's|overnight)\s+(?:strikes?|attacks?|barrage|bombardment|shelling|missile strikes?|air strikes?|assault)\b/iu;
+
 /** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
 const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;
 
@@ -35,7 +38,7 @@ const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim" | "attack" | "volley"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   const r = readLead(lead, capitals);
   const hit = addressed ? new Set<string>() : attackedNames(lead, leadAnchors);
@@ -45,6 +48,8 @@ export function readForMerge(
     hit,
     // a claim of one's own strike that names no place, no one and no figure: the day's main attack, told by its author
     claim: CLAIM.test(lead) && leadAnchors.size === 0 && r.attacked.size === 0,
+    // what followed "the strikes", naming no place but a capital and no one: the day's main attack's aftermath
+    sequel: SEQUEL.test(lead) && !addressed && [...hit].every((h) => capitals.includes(h)),
     toll: givesToll(lead) && !addressed,
     alert: r.alertOnly,
     attack: r.attack && !addressed,
