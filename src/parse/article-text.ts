@@ -105,7 +105,15 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     kept[0] = { kind: "paragraph", text };
   }
   const author = byline ?? guessed ?? credited;
-  const eventList = title !== null && KEY_EVENTS_TITLE_RE.test(title) && kept.some((b) => b.kind === "heading");
+  // A list of the day's key events, by its title ("List of key events, day 533") or by a lede announcing it ("Here are
+  // the key developments:"): each paragraph after the lede is an event (the lede's line, in the head or opening the
+  // body, is none of them)
+  const announces = (text: string) => text.length <= 100 && KEY_EVENTS_TITLE_RE.test(text) && /:$/.test(text);
+  const announcedAt = kept.findIndex((b) => announces(b.text));
+  if (announcedAt >= 0) kept[announcedAt] = { kind: "heading", text: kept[announcedAt]!.text };
+  const announced = announcedAt >= 0 || content.slice(Math.max(titleAt, 0), start + 2).some(announces);
+  if (announced && announcedAt < 0) kept.unshift({ kind: "heading", text: "" });
+  const eventList = (announced || (title !== null && KEY_EVENTS_TITLE_RE.test(title))) && kept.some((b) => b.kind === "heading");
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
   return { sourceName: site, title, intro, entries, warnings };
 }

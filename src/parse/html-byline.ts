@@ -2,11 +2,11 @@
 // the element a post marks as its author (`class="author"`, `post__byline`, `rel="author"`, `itemprop="author"`) and
 // the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
 // reporter"); a `dateline` that prints the page's date.
-import { classWords, type DomElement, isChromeByName } from "./html-chrome.ts";
+import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chrome.ts";
 import { agencyCredit } from "./text-credits.ts";
 import { findDate } from "./text-dates.ts";
 
-const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "signature", "writer", "contributor"]);
+const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "signature", "writer", "contributor"]);
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
@@ -24,8 +24,9 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
       classWords(el).some((w) => BYLINE_WORDS.has(w));
     // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too
     if (!marked && !(isChromeByName(el) && PREFIX.test(el.textContent?.trimStart().slice(0, 30) ?? ""))) continue;
-    // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe": the name beside the post's time
-    const name = bylineName(el.querySelector("time") ? withoutTimes(el) : el.textContent);
+    // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
+    // name beside the post's time
+    const name = bylineName(withoutTimes(el));
     if (!name) continue;
     for (let up: DomElement | null = el; up; up = up.parentElement) {
       if (inside.has(up)) break;
@@ -35,10 +36,10 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
   return inside;
 }
 
-/** An element's text without the text of the `<time>` elements inside it. */
+/** An element's text without the text of the times inside it (`<time>` elements, or elements printing only a stamp). */
 function withoutTimes(el: DomElement): string {
   let text = el.textContent ?? "";
-  for (const time of Array.from(el.querySelectorAll("time"))) text = text.replace(time.textContent ?? "", " ");
+  for (const time of timesIn(el)) if (time !== el) text = text.replace(time.textContent ?? "", " ");
   return text;
 }
 
@@ -62,7 +63,8 @@ export function bylineName(text: string | null | undefined): string | null {
       name = name.slice(0, comma); // a role, a place or a date after the name
     }
   }
-  name = name.replace(PLACE_TAIL, "").trim();
+  // "By Agency, in World", "Agency - <time>": the section, or the separator before the time, goes
+  name = name.replace(PLACE_TAIL, "").replace(/\s*[,;|·–—-]\s*$/, "").trim();
   // an agency's short name ("AP", "AFP") is a credit like any other
   const agency = agencyCredit(name);
   if (agency) return agency;

@@ -70,15 +70,26 @@ export function removeChrome(root: DomElement): void {
     if (!el.querySelector("h1") && !(el.parentElement?.closest("article") && holdsTime(el))) el.remove();
   }
   const chrome = Array.from(root.querySelectorAll("[class], [id]")).filter((el) => isChromeByName(el));
-  // Posts that print their time inside a byline box ("<div class=byline><time>…</time> Jane Doe</div>", one per post):
-  // the box goes, its times stay where it was (the name was read before, see marksBeforeChrome).
-  const timed = chrome.filter((el) => el.querySelector("time"));
-  const keepTimes = new Set(timed.length >= 2 ? timed : []);
+  // Posts that print their time inside a byline box ("<div class=byline><time>…</time> Jane Doe</div>", or a span of
+  // its own printing "7 June 2024 21:15", one per post): the box goes, its times stay where it was (the name was read
+  // before, see marksBeforeChrome).
+  const timed = new Map(chrome.map((el) => [el, timesIn(el)] as const).filter(([, times]) => times.length > 0));
+  const keepTimes = timed.size >= 2 ? timed : new Map<DomElement, DomElement[]>();
   for (const el of chrome) {
     if (!el.parentElement || !root.contains(el) || keepsContent(el, total)) continue;
-    if (keepTimes.has(el)) el.replaceWith(...Array.from(el.querySelectorAll("time")));
+    const times = keepTimes.get(el);
+    if (times?.includes(el)) continue;
+    if (times) el.replaceWith(...times);
     else el.remove();
   }
+}
+
+/** The times a box prints: its `<time>` elements, else the elements holding only a printed stamp (itself, maybe). */
+export function timesIn(el: DomElement): DomElement[] {
+  const times = Array.from(el.querySelectorAll("time"));
+  if (times.length > 0) return times;
+  const leaves = [el, ...Array.from(el.querySelectorAll("span, small, p, div, em, b, strong"))].filter((leaf) => leaf.children.length === 0);
+  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 60 && printedStamp(leaf.textContent ?? "") !== null);
 }
 
 /** True for a header that holds a `<time>`, or an element whose whole text is a printed stamp ("20:30"). */

@@ -98,7 +98,8 @@ const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "
 const NUMERIC_DATE_RE = /(?:^|[^\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d])/;
 // "2022.03.16", "2022-03-16", "2022/03/16": year first, then month and day.
 const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
-const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![A-Za-z\\d]))?(?![\\d:])`);
+// (a zone may stand in brackets after the time: "08:35 PM (IST)")
+const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?\\(?(${ZONE_RE})\\)?(?![A-Za-z\\d]))?(?![\\d:])`);
 
 /** The first date in a line, with the clock time and zone printed next to it. */
 export function findDate(line: string): FoundDate | null {

@@ -33,6 +33,9 @@ const FURNITURE: RegExp[] = [
   /^((support|funding|underwriting)( is)?( provided)?|sponsored|presented|brought to you|paid for|underwritten|in partnership) (by|with)\b:?[^.!?]{0,60}$/i,
   /^(breaking( news)?|just in|pinned( post)?)$/i,
   /^source link$/i,
+  // "Follow us", and a row of hashtags ("#Russia  #Ukraine"): the page's social furniture
+  /^follow us:?$/i,
+  /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u,
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
   /^read more\.?$/i,
   /^loading\s?(\.\.\.|…)?$/i,
@@ -140,7 +143,7 @@ export function isCaption(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|related( topics| stories| articles| content| coverage| links)?|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
+  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| content| coverage| links)?|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {

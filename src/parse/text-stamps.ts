@@ -39,7 +39,7 @@ export interface Stamp {
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
 const ZONE_ONE = `\\s?(${ZONE_RE})(?!\\p{L})`;
 const ZONE = `(?:${ZONE_ONE})?`;
-const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?:?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d:.]))`, "u");
+const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?:?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d.]|:\\d))`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 // "14:05 | Jane Holt", "Jane Holt · 14:32 GMT", "Posted by Jane Holt at 12:05": a person's name beside the time.
 const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
@@ -55,7 +55,7 @@ const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–|/]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
-const GLUED = new RegExp(`^(${NAME}?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,? (\\d{4}),?(?: at)? ${CLOCK_RE}$`, "u");
+const GLUED = new RegExp(`^(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,? (\\d{4}),?(?: at)? ${CLOCK_RE}$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
@@ -161,8 +161,11 @@ function timeFirst(text: string, line: number): Stamp | null {
     return { ...stamp, text: after, headlineOnLine: true, dashed: true };
   }
   // A headline after a printed zone and a colon ("9:48 p.m. ET: Headline").
+  // (or after a time in newspaper style, "6.05am: Headline", "8:35 p.m.: Headline": no schedule prints its clock so)
   const colon = /^:\s+(\p{Lu}.*)$/u.exec(rest);
-  if (colon && stamp.zone) return { ...stamp, text: colon[1]!.trim(), headlineOnLine: true };
+  if (colon && (stamp.zone || (stamp.styleZone && colon[1]!.length <= 160 && isHeadlineLike(colon[1]!.trim())))) {
+    return { ...stamp, text: colon[1]!.trim(), headlineOnLine: true };
+  }
   // Running text straight after a printed zone: a pinned lead ("1927 GMT North Korea has …").
   if (stamp.zone && /^\s\p{Lu}/u.test(rest)) return { ...stamp, text: rest.trim() };
   // A headline straight after a bare time ("14.20 Foreign ministry summons envoy"): loose, since a line of a
