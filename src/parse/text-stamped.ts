@@ -221,10 +221,10 @@ function bylineBetween(lines: string[], from: number, to: number): string | null
   return null;
 }
 
-/** Where the first update of a stamp-after-body page begins: its headline, the nearest one above its stamp. */
-function trailingStart(lines: string[], firstStamp: number, floor: number): number {
+/** Where a card of a stamp-after-body page begins: its headline, the nearest one above its text and its stamp. */
+function trailingStart(lines: string[], stampLine: number, floor: number): number {
   let text = false;
-  for (let i = firstStamp - 1; i >= floor; i--) {
+  for (let i = stampLine - 1; i >= floor; i--) {
     const line = lines[i]!;
     // the body, and the credit that closes it ("Jane Doe, Reader in X", "By Jane Doe", "AFP" under the text), lie
     // between the headline and the stamp
