@@ -306,6 +306,16 @@ describe("what followed the day's barrage (forms met on eval/w and eval/x)", () 
     expect(storyOf(groups, "m1")).toBe(storyOf(groups, "b1"));
   });
 
+  it("so do two reports of what followed 'the overnight strikes', grouped with each other first", () => {
+    const cuts = item("c1", "Daily Two", "2024-02-10T08:00:00Z", "Grid operator orders emergency power cuts in several regions",
+      "The grid operator ordered emergency power cuts in several regions after the overnight strikes damaged substations.");
+    const again = item("c2", "Daily Two", "2024-02-10T08:40:00Z", "Emergency power cuts ordered in several regions, grid operator says",
+      "The grid operator ordered emergency power cuts in several regions after the overnight strikes damaged substations and lines.");
+    const { groups } = mergeStories([...barrage, cuts, again], { capitals });
+    expect(storyOf(groups, "c1")).toBe(storyOf(groups, "b1"));
+    expect(storyOf(groups, "c2")).toBe(storyOf(groups, "b1"));
+  });
+
   it("one naming a town of its own, or on a day with no barrage, stays apart", () => {
     const town = item("t1", "Radio Three", "2024-02-10T09:30:00Z", "Kherson market reopens after the shelling",
       "Traders in Kherson returned to the central market after the shelling of last week, the regional governor said.");

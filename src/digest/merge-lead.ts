@@ -26,7 +26,7 @@ export function addressesPerson(headline: string | null, names: Set<string>, par
 const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military|missiles|drones|weapons|long-range [\p{L}-]+ weapons))\s+(?:had\s+|has\s+)?(?:hit|struck|strikes?|targeted|attacked)\b/iu;
 
 /** What followed an attack named only by reference: "after the strikes", "sheltering from the attack", "since the barrage". */
-const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|that|those|last night's|overnight)\s+(?:strikes?|attacks?|barrage|bombardment|shelling|missile strikes?|air strikes?|assault)\b/iu;
+const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|that|those|last night's|overnight)\s+(?:(?:overnight|night|morning|latest|recent|massive|russian|new)\s+)?(?:strikes?|attacks?|barrage|bombardment|shelling|missile strikes?|air strikes?|assault)\b/iu;
 
 /** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
 const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;

@@ -125,10 +125,11 @@ export function mergeStories(items: MergeItem[], options: MergeOptions = {}): Me
   }
   // A reaction still alone reacts to the day's main story of its topic, when one dwarfs the others; so does a claim
   // of one's own strike that names nothing ("Moscow says it hit 'deployment points'"): the day's main attack.
-  // So does what followed an attack named only as "the strikes" ("metro stations fill after the strikes").
+  // So does what followed an attack named only as "the strikes" ("metro stations fill after the strikes"), alone or
+  // with its teasers and other such reports.
   for (const r of prepared) {
     const claim = r.claim === true && members[find(r.index)]!.length === 1;
-    const sequel = r.sequel === true && members[find(r.index)]!.every((m) => prepared[m]!.item.teaser || m === r.index);
+    const sequel = r.sequel === true && members[find(r.index)]!.every((m) => prepared[m]!.item.teaser || prepared[m]!.sequel);
     if (r.item.teaser || r.item.theme || !(claim || sequel || (r.side.reaction && lone(r.index)))) continue;
     const main = dominantStory(r, prepared, members, find, o, claim);
     if (!main) continue;
