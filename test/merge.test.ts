@@ -298,10 +298,10 @@ describe("what followed the day's barrage (forms met on eval/w and eval/x)", () 
       "The air force said most of the missiles fired at Ukraine overnight were intercepted."),
   ];
   const capitals = ["kyiv", "moscow"];
+  const metro = item("m1", "Radio Three", "2024-02-10T09:00:00Z", "Kyiv metro stations fill with families as power fails",
+    "Trains stopped running after the strikes and people slept on the platforms, the city's mayor said.");
 
   it("an entry telling what followed 'the strikes', naming no other place, joins the day's barrage", () => {
-    const metro = item("m1", "Radio Three", "2024-02-10T09:00:00Z", "Kyiv metro stations fill with families as power fails",
-      "Trains stopped running after the strikes and people slept on the platforms, the city's mayor said.");
     const { groups } = mergeStories([...barrage, metro], { capitals });
     expect(storyOf(groups, "m1")).toBe(storyOf(groups, "b1"));
   });
@@ -319,8 +319,6 @@ describe("what followed the day's barrage (forms met on eval/w and eval/x)", () 
   it("one naming a town of its own, or on a day with no barrage, stays apart", () => {
     const town = item("t1", "Radio Three", "2024-02-10T09:30:00Z", "Kherson market reopens after the shelling",
       "Traders in Kherson returned to the central market after the shelling of last week, the regional governor said.");
-    const metro = item("m1", "Radio Three", "2024-02-10T09:00:00Z", "Kyiv metro stations fill with families as power fails",
-      "Trains stopped running after the strikes and people slept on the platforms, the city's mayor said.");
     const withBarrage = mergeStories([...barrage, town], { capitals }).groups;
     expect(storyOf(withBarrage, "t1")).not.toBe(storyOf(withBarrage, "b1"));
     const alone = mergeStories([barrage[0]!, metro], { capitals }).groups;
