@@ -11,8 +11,6 @@ export interface TopicScore extends Classification {
   secondary: string[];
   /** Rules of weight ≥ 2 (any topic) that fired in the headline or lead sentence: acts and actors the entry leads with. */
   frontRules: FrontRule[];
-  /** The entry's weighted zones, as classified (the beat reads its front zones from them). */
-  zones: Zone[];
 }
 
 /** A rule of weight ≥ 2 that fired in the headline or lead sentence, and how much it says about the kind of news. */
@@ -155,7 +153,7 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     ...(fired[topic] ?? []).slice(0, 8).map(describeFired),
   ];
   if (secondary.length > 0) reasons.push(`also about: ${secondary.join(", ")}`);
-  return { topic, reasons, scores, secondary, frontRules, zones: zoneList };
+  return { topic, reasons, scores, secondary, frontRules };
 }
 
 /** The catch-all topic: "other" when configured, else the last one. */

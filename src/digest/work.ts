@@ -5,6 +5,7 @@ import { entryInWindow } from "../day.ts";
 import { pageNamesBeat, relevanceOf } from "./beat.ts";
 import { classifyEntry, fallbackTopic, type TopicScore } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
+import { zones, type Zone } from "./rules.ts";
 import { roundupLead } from "./text.ts";
 import { foldNames, foldWith } from "./variants.ts";
 import type { BeatConfig, EditionWindow, Entry, SourceReport, SourceResult, TopicConfig } from "../types.ts";
@@ -85,9 +86,9 @@ const PAGE_SHARE = 0.5;
  * Whether a page's entries are about the subject, judged each on its own (without the page's +1): a general world
  * page whose title lists the war among other headlines lends nothing to its weather, markets and summits.
  */
-function entriesShareBeat(texts: ReadText[], classes: TopicScore[], beat: BeatConfig): boolean {
+function entriesShareBeat(texts: ReadText[], classes: TopicScore[], split: Zone[][], beat: BeatConfig): boolean {
   if (texts.length < PAGE_ENTRIES) return true;
-  const own = texts.filter((text, i) => relevanceOf({ ...text, frontRules: classes[i]!.frontRules, pageOnBeat: false }, beat).onBeat);
+  const own = texts.filter((text, i) => relevanceOf({ ...text, frontRules: classes[i]!.frontRules, zones: split[i], pageOnBeat: false }, beat).onBeat);
   return own.length >= PAGE_SHARE * texts.length;
 }
 
@@ -127,7 +128,9 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     // spelling variants folded, but not its demonyms (which every name comparison folds: "Ukrainian" → "Ukraine").
     const spell = (t: string) => foldWith(t, beat.variants);
     const classes = entries.map((entry) => classifyEntry(readAs({ headline: entry.headline === null ? null : spell(entry.headline), body: entry.body.map(spell) }), topics));
-    const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(texts, classes, beat);
+    // the folded text's zones, split once: the page's share on the beat and each entry's relevance read them
+    const split = texts.map((text) => zones(text.headline, text.body));
+    const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(texts, classes, split, beat);
     for (const entry of result.parsed.entries) {
       const at = entry.published === null ? NaN : Date.parse(entry.published);
       if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
@@ -135,7 +138,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     entries.forEach((entry, j) => {
       const text = texts[j]!;
       const classification = classes[j]!;
-      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, pageOnBeat }, beat);
+      const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, zones: split[j], pageOnBeat }, beat);
       const body = bodyText(text);
       const rival = topics.filter((t) => t.name !== fallback && (classification.scores[t.name] ?? 0) > 0).sort((a, b) => classification.scores[b.name]! - classification.scores[a.name]!)[0];
       const topic = relevance.onBeat ? classification.topic : fallback;

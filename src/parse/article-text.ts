@@ -29,8 +29,8 @@ const COMMENTS_END_RE = /^comments (are|have been) (now )?closed\b/i;
 // A dateline in capitals before a colon ("OSLO: The harbour …"), the agency style; labels in capitals are none.
 const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTOS?|LIVE|LISTEN|READ|SEE ALSO)\b)\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu})/u;
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
-// A title that calls the article a list of the day's key events ("Russia-Ukraine war: List of key events, day 533").
-const KEY_EVENTS_TITLE_RE = /\bkey (?:events|developments)\b/i;
+// Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
+const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
 /** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */
 const HEAD_AFTER = 6;
 const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
@@ -108,12 +108,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   // A list of the day's key events, by its title ("List of key events, day 533") or by a lede announcing it ("Here are
   // the key developments:"): each paragraph after the lede is an event (the lede's line, in the head or opening the
   // body, is none of them)
-  const announces = (text: string) => text.length <= 100 && KEY_EVENTS_TITLE_RE.test(text) && /:$/.test(text);
+  const announces = (text: string) => text.length <= 100 && KEY_EVENTS_RE.test(text) && /:$/.test(text);
   const announcedAt = kept.findIndex((b) => announces(b.text));
   if (announcedAt >= 0) kept[announcedAt] = { kind: "heading", text: kept[announcedAt]!.text };
   const announced = announcedAt >= 0 || content.slice(Math.max(titleAt, 0), start + 2).some(announces);
   if (announced && announcedAt < 0) kept.unshift({ kind: "heading", text: "" });
-  const eventList = (announced || (title !== null && KEY_EVENTS_TITLE_RE.test(title))) && kept.some((b) => b.kind === "heading");
+  const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading");
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
   return { sourceName: site, title, intro, entries, warnings };
 }

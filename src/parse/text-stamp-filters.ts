@@ -51,15 +51,21 @@ export function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
   return stamps.filter((stamp, k) => {
     const to = stamps[k + 1]?.line ?? lines.length;
     const end = untilEnd(lines, stamp.line + 1, to);
-    // (or close a card of running text and its byline above it, after the last footer label: a card whose stamp comes
-    // last, below a sidebar)
-    let from = stamps[k - 1] ? stamps[k - 1]!.line + 1 : 0;
-    for (let i = from; i < stamp.line; i++) if (isEndMarker(lines[i]!)) from = i + 1;
-    const closes = footerSeen && isCardCredit(lines[stamp.line - 1] ?? "") && hasProse(lines, from, stamp.line);
-    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end) || closes;
+    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end) || closesCard(lines, stamps[k - 1], stamp);
     if (end < to) footerSeen = true;
     return keep;
   });
+}
+
+/**
+ * True when running text and a byline right above the stamp close a card, after the last footer label before it: a
+ * card whose stamp comes last, below a sidebar.
+ */
+function closesCard(lines: string[], previous: Stamp | undefined, stamp: Stamp): boolean {
+  if (!isCardCredit(lines[stamp.line - 1] ?? "")) return false;
+  let from = previous ? previous.line + 1 : 0;
+  for (let i = from; i < stamp.line; i++) if (isEndMarker(lines[i]!)) from = i + 1;
+  return hasProse(lines, from, stamp.line);
 }
 
 function headsText(lines: string[], from: number, to: number): boolean {

@@ -65,16 +65,19 @@ const RENAMED_ZONES: [string, string][] = [
   ["Asia/Ulaanbaatar", "Asia/Ulan_Bator"], ["Asia/Thimphu", "Asia/Thimbu"], ["Asia/Makassar", "Asia/Ujung_Pandang"],
 ];
 
+/** The city an IANA zone is named by, as looked up ("America/New_York" → "new york"). */
+function cityOf(zone: string): string {
+  return (zone.split("/").pop() ?? zone).replace(/_/g, " ").toLowerCase();
+}
+
 /** The IANA zone of a city name ("Kyiv" → "Europe/Kyiv"), from the runtime's own zone list. */
 export function cityZone(city: string): string | null {
   if (!cityZones) {
     cityZones = new Map();
-    for (const zone of Intl.supportedValuesOf("timeZone")) {
-      cityZones.set((zone.split("/").pop() ?? zone).replace(/_/g, " ").toLowerCase(), zone);
-    }
+    for (const zone of Intl.supportedValuesOf("timeZone")) cityZones.set(cityOf(zone), zone);
     // The runtime may list only the older spelling of a zone IANA renamed: the city's own name finds it too.
     for (const [now, before] of RENAMED_ZONES) {
-      const city = now.split("/").pop()!.replace(/_/g, " ").toLowerCase();
+      const city = cityOf(now);
       if (cityZones.has(city)) continue;
       if (isZone(now)) cityZones.set(city, now);
       else if (isZone(before)) cityZones.set(city, before);

@@ -8,7 +8,7 @@ import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
 
 const onBeat = (headline: string, body: string, pageOnBeat = true) => {
   const c = classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS);
-  return relevanceOf({ headline, body: [body], frontRules: c.frontRules, zones: c.zones, pageOnBeat }, DEFAULT_BEAT).onBeat;
+  return relevanceOf({ headline, body: [body], frontRules: c.frontRules, pageOnBeat }, DEFAULT_BEAT).onBeat;
 };
 
 describe("an item that names neither side of the war needs the war's own kind of news", () => {

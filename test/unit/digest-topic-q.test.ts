@@ -43,8 +43,8 @@ describe("leave to fire supplied missiles inside the attacker's territory: aid",
 describe("a cold snap is weather", () => {
   it("is off the beat on a page about the war", () => {
     const text = { headline: "Cold snap arrives", body: ["Snow fell across the north, closing some schools and slowing traffic."] };
-    const { frontRules, zones } = classifyEntry(text, DEFAULT_TOPICS);
-    const relevance = relevanceOf({ ...text, frontRules, zones, pageOnBeat: true }, DEFAULT_BEAT);
+    const { frontRules } = classifyEntry(text, DEFAULT_TOPICS);
+    const relevance = relevanceOf({ ...text, frontRules, pageOnBeat: true }, DEFAULT_BEAT);
     expect(relevance.onBeat).toBe(false);
   });
 });
