@@ -22,11 +22,14 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
   for (const el of Array.from(root.querySelectorAll("[class], [rel], [itemprop]"))) {
     const marked = el.getAttribute("rel") === "author" || el.getAttribute("itemprop") === "author" ||
       classWords(el).some((w) => BYLINE_WORDS.has(w));
-    // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too
-    if (!marked && !(isChromeByName(el) && PREFIX.test(el.textContent?.trimStart().slice(0, 30) ?? ""))) continue;
+    // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too; so is an agency credit closing
+    // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
+    const chrome = !marked && isChromeByName(el);
+    const agency = chrome ? closingAgency(el) : null;
+    if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
-    const name = bylineName(withoutTimes(el));
+    const name = agency ?? bylineName(withoutTimes(el));
     if (!name) continue;
     for (let up: DomElement | null = el; up; up = up.parentElement) {
       if (inside.has(up)) break;
@@ -34,6 +37,17 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     }
   }
   return inside;
+}
+
+/**
+ * The agency an element credits when it closes a text: its whole text is a credit ("(AFP)", "— Reuters") and a
+ * paragraph of text stands just before it, outside any figure (under a photo the same credit is the photo's).
+ */
+function closingAgency(el: DomElement): string | null {
+  const before = el.previousElementSibling;
+  if (!before || before.tagName.toLowerCase() !== "p" || (before.textContent ?? "").trim().length < 40) return null;
+  if (el.closest("figure, figcaption, picture")) return null;
+  return agencyCredit((el.textContent ?? "").trim());
 }
 
 /** An element's text without the text of the times inside it (`<time>` elements, or elements printing only a stamp). */

@@ -104,12 +104,13 @@ const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukr
   "[Nn]ews [Aa]gencies|[Aa]gencies|AGENCIES|[Ww]ires";
 const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
 const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
-const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7})$/u;
+// "— ERR", "— Kelvora": one acronym or capitalised word after a dash, as a line of its own closing the text
+const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}|\p{Lu}\p{Ll}{2,14})$/u;
 
 /**
  * The agency a line closing one update credits ("— AFP", "(Reuters)", "Agencies", "Staff and agencies", "with AFP",
- * "— ERR"), or null. It is that update's author only when nothing else names one (a stamp's signature wins: there the
- * same line is a photo credit).
+ * "— ERR", "— Kelvora"), or null. It is that update's author only when nothing else names one (a stamp's signature
+ * wins: there the same line is a photo credit).
  */
 export function agencyCredit(line: string): string | null {
   if (line.length > 60) return null;

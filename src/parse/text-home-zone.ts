@@ -176,12 +176,25 @@ function sharedZone(word: string, lines: string[]): string | null {
   return (zones as string[]).reduce((best, zone) => (named(zone) > named(best) ? zone : best));
 }
 
-/** The one country whose English name a national adjective begins ("Philippine" → Philippines), or null. */
+/**
+ * The one country a national adjective names ("Philippine" → Philippines, "Malaysian" → Malaysia, "Ukrainian" →
+ * Ukraine, "Kazakh" → Kazakhstan): the one-word country name sharing the longest start with it, five letters or more,
+ * each word going on at most four letters past it; null when none or two tie.
+ */
 function adjectiveRegion(word: string): string | null {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return null;
   const lower = word.toLowerCase();
-  const found = [...regionsByName()].filter(([name]) => name.startsWith(lower) && !name.includes(" "));
-  return found.length === 1 ? found[0]![1] : null;
+  let best = 0;
+  let found: string[] = [];
+  for (const [name, code] of regionsByName()) {
+    if (name.includes(" ")) continue;
+    let shared = 0;
+    while (shared < name.length && name[shared] === lower[shared]) shared++;
+    if (shared < 5 || lower.length - shared > 4 || name.length - shared > 4 || shared < best) continue;
+    if (shared > best) [best, found] = [shared, []];
+    found.push(code);
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** The one zone of `zones` whose city the page names, or null. */
@@ -228,6 +241,12 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     const region = code ? regionOf(code) : null;
     const zones = region ? zonesOf(region) : [];
     if (zones.length === 1) return { zone: zones[0]!, item: word };
+  }
+  // A nation's adjective ("Malaysian National News Agency"): its country's time.
+  for (const word of words) {
+    const region = adjectiveRegion(word);
+    const zone = region ? countryZone(region, lines) : null;
+    if (zone) return { zone, item: word };
   }
   return null;
 }
@@ -285,7 +304,8 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
   for (const line of lines.slice(0, headLines)) {
     if (line.length > 160 || !/\b(?:World|International|Foreign|Abroad)\b/i.test(line)) continue;
     let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
-    if (items.length < 4) items = line.trim().split(/\s+/);
+    // a scrape that ran the items together: one word each, "&" joining two ("Life & Style")
+    if (items.length < 4) items = line.trim().split(/\s+/).filter((i) => i !== "&");
     if (items.length < 4 || items.length > 12 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
     const world = items.findIndex((i) => WORLD.test(i));
     for (const item of items.slice(0, Math.max(world, 0))) {
@@ -319,12 +339,14 @@ function winterOffset(zone: string): string {
 
 /**
  * The zone a masthead's tagline implies ("NL Times" / "Netherlands news in English"): the line under the page's first,
- * when it is a short phrase (no figures, no sentence, some lower-case words: no menu).
+ * when it is a short phrase (no figures, no sentence, some lower-case words: no menu), or one set in capitals.
  */
 function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
-  if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline) || !/\s\p{Ll}/u.test(tagline)) return null;
-  return mastheadZone(tagline);
+  if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline)) return null;
+  // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
+  if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(tagline.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  return /\s\p{Ll}/u.test(tagline) ? mastheadZone(tagline) : null;
 }
 
 /** The city a masthead's date line opens with ("Kathmandu  Tuesday, April 1, 2025"): where the paper is printed. */

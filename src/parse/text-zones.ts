@@ -5,7 +5,8 @@ import { localToIso, toIsoZ } from "./timestamp.ts";
 /** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
 export const ZONE_RE =
   "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK|" +
-  "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|AET|ACST|ACDT|AWST|NZST|NZDT|NZT|HST|AKST|AKDT|PHT|WIB|ICT|IDT|SAST|EAT|WAT|CAT|GST|TRT)";
+  "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|AET|ACST|ACDT|AWST|NZST|NZDT|NZT|HST|AKST|AKDT|PHT|WIB|ICT|IDT|SAST|EAT|WAT|CAT|GST|TRT|" +
+  "MYT|NPT|AZT|UZT|KGT|ALMT|MMT|ULAT|WITA|WIT|SLST|IRST|IRDT|AFT|TJT|TMT|BTT|MVT|YEKT|SAMT|OMST|KRAT|IRKT|YAKT|VLAT|MAGT|PETT)";
 
 const ABBREVIATIONS: Record<string, string> = {
   GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London",
@@ -22,6 +23,13 @@ const ABBREVIATIONS: Record<string, string> = {
   ACDT: "Australia/Adelaide", AWST: "Australia/Perth", HST: "Pacific/Honolulu", AKST: "America/Anchorage",
   AKDT: "America/Anchorage", PHT: "Asia/Manila", WIB: "Asia/Jakarta", ICT: "Asia/Bangkok", IDT: "Asia/Jerusalem", SAST: "Africa/Johannesburg", EAT: "Africa/Nairobi", WAT: "Africa/Lagos",
   CAT: "Africa/Maputo", GST: "Asia/Dubai", TRT: "Europe/Istanbul",
+  // Asia's national times as their own outlets print them, and Russia's zones east of Moscow
+  MYT: "Asia/Kuala_Lumpur", NPT: "Asia/Kathmandu", AZT: "Asia/Baku", UZT: "Asia/Tashkent", KGT: "Asia/Bishkek",
+  ALMT: "Asia/Almaty", MMT: "Asia/Yangon", ULAT: "Asia/Ulaanbaatar", WITA: "Asia/Makassar", WIT: "Asia/Jayapura",
+  SLST: "Asia/Colombo", IRST: "Asia/Tehran", IRDT: "Asia/Tehran", AFT: "Asia/Kabul", TJT: "Asia/Dushanbe",
+  TMT: "Asia/Ashgabat", BTT: "Asia/Thimphu", MVT: "Indian/Maldives", YEKT: "Asia/Yekaterinburg", SAMT: "Europe/Samara",
+  OMST: "Asia/Omsk", KRAT: "Asia/Krasnoyarsk", IRKT: "Asia/Irkutsk", YAKT: "Asia/Yakutsk", VLAT: "Asia/Vladivostok",
+  MAGT: "Asia/Magadan", PETT: "Asia/Kamchatka",
 };
 
 /** The zone a printed token names: an IANA zone, or a fixed offset "+02:00"; null when unknown. */
