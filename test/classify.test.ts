@@ -331,3 +331,30 @@ describe("a side testing its own weapon (forms met on eval/x)", () => {
     expect(topicOf("Missile hits fuel depot in Dnipro", ["A Russian missile struck a fuel depot overnight, the governor said."])).toBe("strikes");
   });
 });
+
+describe("treaties, planted bombs, sea mines, donors' conferences and threats to the alliance (forms met on eval/z and eval/aa)", () => {
+  it("a long-term security agreement between states is diplomacy, whatever support it lists", () => {
+    expect(topicOf("Ten-year security accord between Latvia and Ukraine takes effect",
+      ["The accord commits Latvia to training and equipment support for a decade, the two governments said."])).toBe("diplomacy");
+    expect(topicOf("Norway pledges 500 million crowns of air defence for Ukraine", ["The money will buy interceptors this year."])).toBe("aid");
+  });
+
+  it("a bomb planted by hand (a car, a scooter) or an assassination is sabotage (other), not a strike", () => {
+    expect(topicOf("Colonel killed by car bomb outside his home in Donetsk",
+      ["Investigators said the device had been planted under the car overnight."])).toBe("other");
+    expect(topicOf("Officer dies in scooter bomb blast in Moscow suburb", ["A bomb hidden in a scooter went off as he left his flat."])).toBe("other");
+    expect(topicOf("Glide bomb kills two in Kharkiv", ["A Russian guided bomb struck a street in the city centre."])).toBe("strikes");
+  });
+
+  it("a sea mine drifting or cleared is naval security (other)", () => {
+    expect(topicOf("Navy divers defuse drifting sea mine near Constanta beach", ["Divers towed the mine out to sea and destroyed it."])).toBe("other");
+  });
+
+  it("money pledged at a conference to rebuild a party's country is aid", () => {
+    expect(topicOf("Delegates gather in Rome for the Ukraine Recovery Conference", ["Governments and companies are expected to announce new funding."])).toBe("aid");
+  });
+
+  it("a leader's threat to the alliance is diplomacy", () => {
+    expect(topicOf("Kremlin leader warns NATO troops in Ukraine would mean nuclear war", ["He spoke in his annual address to parliament."])).toBe("diplomacy");
+  });
+});

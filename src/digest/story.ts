@@ -7,6 +7,25 @@ import type { Continuation } from "./staleness.ts";
 import { cleanText, splitSentences, shortHash } from "./text.ts";
 import type { Work } from "./work.ts";
 
+/**
+ * One event has one topic (gold/LABELS.md files a story's reports alike, 99 in 100 of them): when most of a story's
+ * told reports (three or more, on the beat, no teasers) share a topic, the others take it; their own words lean
+ * elsewhere only because they tell the event from one side ("Kremlin vows to answer the attack" is the strike's story).
+ */
+function followMajority(group: Work[]): void {
+  const told = group.filter((w) => !w.teaser && w.onBeat);
+  if (told.length < 3) return;
+  const counts = new Map<string, number>();
+  for (const w of told) counts.set(w.topic, (counts.get(w.topic) ?? 0) + 1);
+  const [major, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  if (count * 2 <= told.length) return;
+  for (const w of told) {
+    if (w.topic === major) continue;
+    w.reasons.push(`topic ${major}: most of its story's reports are ${major} (its own words said ${w.topic})`);
+    w.topic = major;
+  }
+}
+
 /** What a story's entries say against an earlier edition's story: the earlier one, and each entry's new details. */
 export interface Recalled {
   continuation: Continuation;
@@ -27,6 +46,7 @@ export function buildStory(group: Work[], repostOf: Map<string, string>, recalle
   }
   const rank = (w: Work) => Number(w.teaser) * 4 + Number(!!w.repeatOf || !!w.staleSince) * 2 + Number(!w.onBeat);
   const lead = [...group].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.order - b.order)[0]!;
+  followMajority(group);
   // A teaser carries the topic of the event it shows (gold/LABELS.md); a story never takes its topic from a teaser.
   for (const w of group) {
     if (!w.teaser || lead.teaser || w.topic === lead.topic) continue;

@@ -57,6 +57,12 @@ export const OTHER_TOPIC: TopicConfig = {
       "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
       // hostile acts short of weapons fire: security news
       "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked, " +
+      // a bomb planted by hand (in a car, a scooter) kills as sabotage does, not fired from afar; so does an assassin
+      "car bomb*, scooter bomb*, bomb hidden, hidden bomb*, planted bomb*, bomb* ... planted, planted ... bomb*, " +
+      "booby-trap*, booby trap*, assassinat*, terrorist act, terror act, " +
+      // sea mines drifting or cleared: naval security, not an attack
+      "sea mine*, naval mine*, drifting mine*, mine clearance, mine-clearing, mine clearing, mine-hunt*, mine hunt*, " +
+      "minehunter*, minesweep*, " +
       // a weapon being tested ("testing the West's resolve" is a figure of speech, not a test)
       "finished testing, testing of, testing a, testing its, testing new, weapons testing, missile testing, " +
       // a neighbour scrambling its jets polices its own sky (security), whatever flies past

@@ -62,7 +62,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // workers or a prisoner on strike: a stoppage, not an attack
         "warning strike*, general strike*, hunger strike*, strike action, on strike, go on strike, goes on strike, " +
         // (not "union … strike": "European Union condemns the strike" is about an attack)
-        "went on strike, unions ... strike*, trade union*, walkout*, stoppage*",
+        "went on strike, unions ... strike*, trade union*, walkout*, stoppage*, " +
+        // a bomb planted by hand kills as sabotage does (other), not as a weapon fired from afar
+        "car bomb*, scooter bomb*, bomb hidden, hidden bomb*, planted bomb*, bomb* ... planted, planted ... bomb*, " +
+        "booby-trap*, booby trap*, assassinat*",
     }),
   },
   {
@@ -82,8 +85,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "urg* ... air defence*, urg* ... more weapons, urg* ... to send, urg* ... to supply, urg* ... to speed up, " +
         "need* ... air defence*, need* ... patriot*, more air defence*, wish list, speed* up ... deliver*, " +
         // a deal that lends a party money or arms it (a deal to end fighting is diplomacy's)
-        "loan deal*, loan agreement*, arms deal*, weapons deal*, drone deal*, ammunition deal*, security accord*, " +
-        "security agreement*, " +
+        "loan deal*, loan agreement*, arms deal*, weapons deal*, drone deal*, ammunition deal*, " +
+        // money pledged to rebuild a party's country, at the donors' conferences that raise it
+        "recovery conference*, reconstruction conference*, rebuild ukraine, rebuilding ukraine, reconstruction of ukraine, " +
         // training a party's troops is support given to it
         "train* ... ukrainian* pilots, train* ... ukrainian* troops, train* ... ukrainian* soldiers, " +
         "train* ... ukrainian* recruits, training mission*, " +
@@ -188,7 +192,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a demand to close the sky is a demand on the alliance
         "no-fly zone*, " +
         // support pledged with no resources named is a message to a party; a leader's address to a foreign congress
-        "pledg* support, pledg* solidarity, pledg* continued support, pledg* ... unwavering support, address* ... congress",
+        "pledg* support, pledg* solidarity, pledg* continued support, pledg* ... unwavering support, address* ... congress, " +
+        // a long-term security agreement between states is a treaty, whatever support it lists
+        "security agreement*, security accord*, security pact*",
       3: "talks, peace, summit*, treaty, treaties, grain shipment*, grain export*,  memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
         "phone call, call with, call between, their call, phone conversation, telephone conversation, telephone call, " +
@@ -210,7 +216,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // leaders at odds in public: the row is the news, not what they argue about
         "spar, spars, sparred, sparring, rebuke*, rebuttal, at odds, " +
         // a call for an inquiry by other states or bodies
-        "international investigation*, international inquiry, international inquiries, international probe*",
+        "international investigation*, international inquiry, international inquiries, international probe*, " +
+        // a leader's threat to other states (nuclear war if their troops come) is a message between states
+        "nuclear war, nuclear conflict, nuclear threat*, threat* ... nato, warn* ... nato, " +
+        "warn* ... the west, threat* ... the west, western troops, nato troops",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, foreign secretary, secretary of state, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +
