@@ -1,6 +1,7 @@
 // Forms met on the eval/z and eval/aa pages after they were scored fresh (own pages, own words): a zone abbreviation
 // of an Asian national time after each stamp, a section menu whose items a scrape ran together ("Life & Style"), a
-// masthead tagline in capitals naming the nation's adjective, and an agency credit closing each HTML post.
+// masthead tagline in capitals naming the nation's adjective, a publisher's name carrying its country, and agency
+// credits closing each post.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 
@@ -45,6 +46,20 @@ describe("text pages", () => {
     const doc = parse(page);
     expect(doc.entries.map((e) => e.published)).toEqual(["2024-04-08T23:05:00Z", "2024-04-08T14:30:00Z", "2024-04-08T06:40:00Z"]);
     expect(doc.warnings.join(" ")).toMatch(/Asia\/Kuala_Lumpur, from the place its name carries \(Malaysian\)/);
+  });
+});
+
+describe("the publisher's country", () => {
+  it("finds the home in the country its publisher's name carries ('… is published by Example Media Kosovo')", () => {
+    const card = (headline: string, stamp: string, text: string) => [headline, stamp, "", text, "", "Read more", ""];
+    const page = ["Dardania Review", "News  Society  Culture  Travel", "", "Tag: Rivers", "",
+      ...card("Bridge over the river reopens", "Vjosa Krasniqi1 October 2024 21:10", "The old stone bridge reopened to walkers after a summer of repairs, the municipality said."),
+      ...card("Farmers count losses after hail", "Arben Gashi1 October 2024 09:30", "Hail flattened maize fields in three villages overnight, farmers told the local council."),
+      "Load more", "", "Dardania Review is published by Example Media Kosovo. © 2024 All rights reserved."].join("\n");
+    const doc = parse(page);
+    // Kosovo keeps Central European time (UTC+2 in October), which the runtime lists under Belgrade
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-10-01T19:10:00Z", "2024-10-01T07:30:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/publisher's name carries \(Kosovo\)/);
   });
 });
 

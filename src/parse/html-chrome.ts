@@ -127,6 +127,8 @@ export function isChromeLine(text: string): boolean {
   const crumbs = line.split(/\s+[|›»>/]\s+/);
   if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((c) => /^[\p{L}\d&' -]{1,30}$/u.test(c) &&
     c.split(/\s+/).length <= 3) && !/[.!?]$/.test(line)) return true;
+  // an editor's credit under a post: "Editor: Jane Doe", "Edited by Jane Doe"
+  if (/^(?:editors?\s?:|edited by)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/iu.test(line)) return true;
   // editors' sign-offs: "lh/wd (dpa, Reuters)", "(Reporting by …; Editing by …)"
   if (/^\(?[a-z]{1,4}(\/[a-z]{1,4})+\)?(\s*\([^)]{1,80}\))?\.?$/.test(line)) return true;
   return /^\((reporting|writing|editing|additional reporting|compiled) by [^)]{1,200}\)$/i.test(line);

@@ -14,7 +14,7 @@ import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDates, 
 import { type HomeZone, langZone, mastheadZone, menuZone, navZone } from "./text-home-zone.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
-const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s/i;
+const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?)\s?:\s/i;
 
 /** One timestamped block of the page. */
 export interface StampedBlock {
@@ -106,7 +106,11 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
 function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
   if (meta.offset) return { zone: meta.offset, from: `the offset its JSON-LD dates carry (${meta.offset})` };
   if (marks.menu) return { zone: marks.menu.zone, from: `its language menu (${marks.menu.item})` };
-  const named = mastheadZone(meta.siteName, [root.textContent ?? ""]);
+  const text = [root.textContent ?? ""];
+  // the site's name as its logo prints it, else as its <title> ends ("… - Example Times Nigeria")
+  const parts = root.querySelector("title")?.textContent?.split(/\s[|–—-]\s/) ?? [];
+  const titled = parts.length >= 2 ? parts.at(-1)!.trim() : null;
+  const named = mastheadZone(meta.siteName, text) ?? (titled !== meta.siteName ? mastheadZone(titled, text) : null);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
   const nav = marks.nav;
   if (nav) return { zone: nav.zone, from: `its section menu (${nav.item}, then World)` };

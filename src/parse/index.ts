@@ -10,6 +10,7 @@ import { parseHtml } from "./html.ts";
 import { dropPointers } from "./pointers.ts";
 import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
+import { readingSlashDates } from "./text-dates.ts";
 import { readingIst } from "./text-zones.ts";
 
 /** The format a document's content is in, or null when it is none we read. The content decides. */
@@ -31,6 +32,9 @@ export function detectFormat(body: string, contentType: string | null): SourceFo
 /** Parses a read document in `options.format`. Throws DigestError("EPARSE") when it is not that format. */
 export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDocument {
   const label = options.sourceName ?? doc.location;
+  // page-wide readings every reader (and the layout detection) uses: which zone "IST" is, which order slash dates take
+  readingIst(doc.body);
+  readingSlashDates(doc.body);
   const format = options.format === "auto" ? detectFormat(doc.body, doc.contentType) : options.format;
   if (!format || format === "auto") {
     throw new DigestError("EPARSE", `${label}: not a supported format (expected a live blog, article, HTML, RSS or Atom)`, {
@@ -39,7 +43,6 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
   }
   let draft: DraftDocument | null;
   try {
-    readingIst(doc.body);
     draft = runParser(format, doc.body, contextFor(doc, options), options.format === "auto");
   } catch (error) {
     if (error instanceof DigestError) throw error;

@@ -12,6 +12,9 @@ const POINTERS: RegExp[] = [
   /^(read|see|watch|view|find out|learn|discover|get|hear) more(\s*:.{0,120}|\s+(here|below|above|at|on|about|from|in|of)\b.{0,100})?$/i,
   // "Read also: …", "See also: …", "Related: …" links to other articles
   /^(read|see) also\b.{0,160}$/i,
+  // "READ | Title", "READ: Title", "ALSO READ: Title": a link to another article, labelled in capitals ("WATCH: …"
+  // heads a video teaser, an entry of its own)
+  /^(?:ALSO )?READ(?: MORE| ALSO)?\s?[|:]\s.{3,160}$/,
   /^(also read|also see|more to read|must read|recommended|further reading)\s?:\s.{0,160}$/i,
   /^related( (article|story|stories|coverage|reading|content))?\s?:\s.{0,160}$/i,
   // "More on this story below", "More coverage here"

@@ -52,7 +52,8 @@ export function matchDateLine(line: string): PrintedDate | null {
   if (after) return matchDateLine(`${after[2]}, ${after[1]}`);
   // A numeric day separator, day first ("11.09.2022", "11/09/2022").
   const n = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(line);
-  return n && makeDay(Number(n[4]), Number(n[3]), Number(n[1])) ? { year: Number(n[4]), month: Number(n[3]), day: Number(n[1]), weekday: null } : null;
+  const [day, month] = n ? dayMonth(Number(n[1]), Number(n[3]), n[2]!) : [0, 0];
+  return n && makeDay(Number(n[4]), month, day) ? { year: Number(n[4]), month, day, weekday: null } : null;
 }
 
 /** The full weekday name of a printed weekday ("Thu" → "Thursday"), or null. */
@@ -93,6 +94,41 @@ export interface FoundDate {
   zone: string | null;
 }
 
+// Slash dates ("11/08/2024") are day first in most of the world and month first in the US and some of Asia. A page
+// prints one order throughout: the one its dates prove (a first number over 12: day first; a second: month first),
+// else the one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
+// synchronous, so the order holds for exactly one page (see readingSlashDates).
+let slashMonthFirst = false;
+
+/** Sets the order slash dates are read in while one page is parsed (see above). */
+export function readingSlashDates(body: string): void {
+  slashMonthFirst = false;
+  const pairs: (readonly [number, number, number])[] = [];
+  // the first few hundred dates decide (a huge page is read in one order all the same)
+  for (const m of body.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g)) {
+    const pair = [Number(m[1]), Number(m[2]), Number(m[3])] as const;
+    if (pair[0] > 12) return;
+    if (pair[1] > 12) {
+      slashMonthFirst = true;
+      return;
+    }
+    if (pairs.push(pair) >= 400) break;
+  }
+  if (pairs.length < 2) return;
+  const span = (dayFirst: boolean) => {
+    const times = pairs.map(([a, b, y]) => Date.UTC(y, (dayFirst ? b : a) - 1, dayFirst ? a : b));
+    return Math.max(...times) - Math.min(...times);
+  };
+  slashMonthFirst = span(false) < span(true);
+}
+
+/** Day and month of a slash or dotted date's two numbers, in the order the page prints them. */
+function dayMonth(a: number, b: number, separator: string): [number, number] {
+  if (separator === "." || a > 12) return [a, b];
+  if (b > 12) return [b, a];
+  return slashMonthFirst ? [b, a] : [a, b];
+}
+
 const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
 // "12/02/2024", "19.09.2025" (day first where either order fits; a dotted date is always day first).
 const NUMERIC_DATE_RE = /(?:^|[^\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d])/;
@@ -119,8 +155,7 @@ export function findDate(line: string): FoundDate | null {
       rest = line.slice(0, y.index) + " " + line.slice(y.index + y[0].length);
     }
     if (n) {
-      const [a, b] = [Number(n[1]), Number(n[3])];
-      const [day, month] = a > 12 || b <= 12 || n[2] === "." ? [a, b] : [b, a];
+      const [day, month] = dayMonth(Number(n[1]), Number(n[3]), n[2]!);
       if (makeDay(Number(n[4]), month, day)) date = { year: Number(n[4]), month, day, weekday: null };
       rest = line.slice(0, n.index) + " " + line.slice(n.index + n[0].length);
     }
@@ -189,7 +224,7 @@ export function numericDateTail(rest: string): PrintedDate | null {
   return makeDay(year, month, day) ? { year, month, day, weekday: null } : null;
 }
 
-const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
+const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
 // "2023.03.23 19:50 EDT", "2023-03-23 19:50", "2023/03/23, 19:50": the year first, then month and day.
 const YEAR_NUMERIC_FIRST = new RegExp(`^(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
@@ -200,8 +235,9 @@ export function numericDateTime(text: string): { date: PrintedDate; minutes: num
   const m = NUMERIC_FIRST.exec(text);
   const y = m ? null : YEAR_NUMERIC_FIRST.exec(text);
   if (!m && !y) return null;
-  const [day, month, year] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(y![4]), Number(y![3]), Number(y![1])];
-  const minutes = clockMinutes(m ? m.slice(4, 9) : y!.slice(5, 10));
+  const [day, month] = m ? dayMonth(Number(m[1]), Number(m[3]), m[2]!) : [Number(y![4]), Number(y![3])];
+  const year = Number(m ? m[4] : y![1]);
+  const minutes = clockMinutes(m ? m.slice(5, 10) : y!.slice(5, 10));
   if (!makeDay(year, month, day) || minutes === null) return null;
-  return { date: { year, month, day, weekday: null }, minutes, zone: zoneOf(m ? m[9] : y![10]) };
+  return { date: { year, month, day, weekday: null }, minutes, zone: zoneOf(m ? m[10] : y![10]) };
 }

@@ -90,9 +90,13 @@ function regionOf(code: string): string | null {
   return REGIONS.of(code.toUpperCase()) ? code.toUpperCase() : null;
 }
 
+// Countries the runtime names but lists no zone for, and the zone their clocks keep.
+const UNLISTED: Record<string, string> = { XK: "Europe/Belgrade" };
+
 function zonesOf(region: string): string[] {
   const locale = new Intl.Locale(`und-${region}`) as Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
-  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  const zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  return zones.length === 0 && UNLISTED[region] ? [UNLISTED[region]] : zones;
 }
 
 const canonical = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
@@ -254,21 +258,31 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
 /**
  * Where a text page that states no zone has its home, and what a warning says it is read from: its postal address,
  * else its language menu, else the place its masthead or tagline names, else the country of the domain its copyright
- * line prints, else its section menu.
+ * line prints, else the place its publisher's name carries, else its section menu.
  */
 export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
   const address = addressZone(lines);
   if (address) return { ...address, from: `its postal address (${address.item})` };
   const menu = menuZone(lines);
   if (menu) return { ...menu, from: `its language menu (${menu.item})` };
-  const named = mastheadZone(site, lines) ?? taglineZone(lines) ?? datelineZone(lines);
+  const named = mastheadZone(site, lines) ?? mastheadZone(logoLine(lines), lines) ?? taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
   // the site's address under a country's domain, as its copyright line prints it ("© 2024 example.co.kr")
   const domain = lines.slice(-40).map(copyrightHolder).find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
   const addressed = domain ? mastheadZone(domain, lines) : null;
   if (addressed) return { ...addressed, from: `the country of its address (${addressed.item})` };
+  // the place its publisher's name carries ("… is published by Example Media Kosovo", "© 2024 Example Group Malta")
+  const publisher = lines.slice(-40).map(publisherOf).find((p) => p !== null) ?? null;
+  const published = publisher ? mastheadZone(publisher, lines) : null;
+  if (published) return { ...published, from: `the place its publisher's name carries (${published.item})` };
   const nav = navZone(lines);
   return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+}
+
+/** The publisher a footer line names ("X is published by Y.", "© 2024 Y"), or null. */
+function publisherOf(line: string): string | null {
+  const by = /\bpublished by (\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,4})/u.exec(line)?.[1];
+  return by ?? copyrightHolder(line);
 }
 
 // "ul. Woronicza 17", "12 Harbour Road", "Khreshchatyk St 22", "00-999": a street with its number, or a postcode.
@@ -335,6 +349,12 @@ export function filedZone(places: (string | undefined)[]): HomeZone | null {
 /** A zone's offset from UTC in January (a fixed season, so two zones compare alike all year). */
 function winterOffset(zone: string): string {
   return new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "longOffset" }).format(Date.UTC(2024, 0, 15));
+}
+
+/** The page's first line when it reads as a logo ("Focus Taiwan": one to three capitalised words), else null. */
+function logoLine(lines: string[]): string | null {
+  const first = lines.find((l) => l.trim() !== "")?.trim() ?? "";
+  return /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u.test(first) ? first : null;
 }
 
 /**

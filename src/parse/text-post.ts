@@ -98,6 +98,17 @@ function nextContentLine(lines: string[], from: number, to: number): string | nu
   return null;
 }
 
+/** The byline a line glues to the post's date ("Jane DoeJuly 17, 2024", "AgenciesJuly 17, 2024"), or null. */
+export function gluedToDate(line: string): string | null {
+  if (line.length > 60) return null;
+  for (const m of line.matchAll(/\p{Ll}(?=[\p{Lu}\d])/gu)) {
+    const [name, rest] = [line.slice(0, m.index + 1), line.slice(m.index + 1)];
+    if (!matchDateLine(rest)) continue;
+    return agencyCredit(name) ?? bylineAuthor(`By ${name}`);
+  }
+  return null;
+}
+
 /** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
 export function stripDateline(paragraph: string): string {
   return paragraph.replace(WIRE_DATELINE_RE, "");
@@ -195,6 +206,17 @@ export function buildPost(
     const wire = closes ? agencyCredit(line) : null;
     if (wire) {
       agency = wire;
+      continue;
+    }
+    // "(By Jane Doe)": a byline in brackets, wherever it stands (a photo credit in brackets names no "By")
+    const bracketed = /^\(\s?[Bb]y\s[^()]+\)$/.test(line) ? bylineAuthor(line.slice(1, -1).trim()) : null;
+    if (bracketed) {
+      author ??= bracketed;
+      continue;
+    }
+    const dated = gluedToDate(line);
+    if (dated) {
+      author ??= dated;
       continue;
     }
     if (isChrome(line) || matchDateLine(line)) continue;

@@ -3,6 +3,7 @@ import {
   ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
   type PrintedDate, WD_RE,
 } from "./text-dates.ts";
+import { agencyCredit } from "./text-credits.ts";
 import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -73,6 +74,10 @@ function styleOf(text: string): { styleZone?: string } {
 
 // "14 minutes ago by /u/handle", "2 hours ago · Jane Holt" (after a bar or dot only a person's name: "· World" is a section)
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
+// "Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
+// section before it, "World | 3 hours ago", names nobody)
+const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,30}?)\\s[·•|]\\s(.{3,30})$`, "u");
+const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
@@ -248,7 +253,7 @@ function gluedPlace(text: string, line: number): Stamp | null {
   return { ...base(line, minutes), date, author, place };
 }
 
-/** "2 hours ago", "3 days ago" (an age), or "Yesterday at 9:05 pm" (a day word and a time). */
+/** "2 hours ago", "3 days ago" (an age, maybe with who posted), or "Yesterday at 9:05 pm" (a day word and a time). */
 function relative(text: string, line: number): Stamp | null {
   const ago = ageMinutes(text);
   if (ago !== null) return { ...base(line, null), ago };
@@ -257,6 +262,10 @@ function relative(text: string, line: number): Stamp | null {
   const byAge = by ? ageMinutes(by[1]!) : null;
   const poster = by ? by[2] ?? by[3]! : null;
   if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
+  const first = BY_AGE.exec(text);
+  const firstAge = first ? ageMinutes(first[2]!) : null;
+  const who = first && firstAge !== null ? (PERSON_RE.test(first[1]!) ? first[1]! : agencyCredit(first[1]!)) : null;
+  if (who && !NOT_NAMES.test(who)) return { ...base(line, null), ago: firstAge, author: who };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
 }

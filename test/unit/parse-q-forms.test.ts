@@ -107,8 +107,15 @@ describe("an international service's menu of five languages names no home", () =
     "Parliament extends support for refugee families", "", "Lawmakers voted to extend housing support for refugee families by another year.", "",
   ].join("\n");
 
-  it("does not read the time in the first language's country (Germany): the page names no home, so the default zone", () => {
+  it("does not read the time in the first language's country (Germany), but in the city its logo line names", () => {
     const got = parse(page);
+    expect(got.warnings.join(" ")).not.toMatch(/language menu/);
+    expect(got.warnings.join(" ")).toMatch(/place its name carries \(Budapest\)/);
+    expect(got.entries[0]!.published).toBe("2023-06-12T14:40:00Z");
+  });
+
+  it("reads the default zone when neither the menu nor the name names a home", () => {
+    const got = parse(page.replace("Radio Budapest International", "Radio Danubia International"));
     expect(got.warnings.join(" ")).not.toMatch(/language menu/);
     expect(got.entries[0]!.published).toBe("2023-06-12T16:40:00Z");
   });
