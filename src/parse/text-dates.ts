@@ -50,7 +50,7 @@ export function matchDateLine(line: string): PrintedDate | null {
   // The weekday after the date ("14 October, Saturday"): read as if it came first.
   const after = /^(\d.{2,24}?|\p{Lu}\p{Ll}+ \d{1,2}),?\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.exec(line);
   if (after) return matchDateLine(`${after[2]}, ${after[1]}`);
-  // A numeric day separator, day first ("11.09.2022", "11/09/2022").
+  // A numeric date alone ("11.09.2022" day first; "11/09/2022" in the page's order).
   const n = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(line);
   const [day, month] = n ? dayMonth(Number(n[1]), Number(n[3]), n[2]!) : [0, 0];
   return n && makeDay(Number(n[4]), month, day) ? { year: Number(n[4]), month, day, weekday: null } : null;
@@ -130,7 +130,7 @@ function dayMonth(a: number, b: number, separator: string): [number, number] {
 }
 
 const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
-// "12/02/2024", "19.09.2025" (day first where either order fits; a dotted date is always day first).
+// "12/02/2024", "19.09.2025" (a slash date where either order fits in the page's order; a dotted date is day first).
 const NUMERIC_DATE_RE = /(?:^|[^\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d])/;
 // "2022.03.16", "2022-03-16", "2022/03/16": year first, then month and day.
 const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
@@ -213,14 +213,14 @@ export function ageMinutes(text: string): number | null {
   return n * size + (size === 60 && m[3] ? Number(m[3]) : 0);
 }
 
-const NUMERIC_TAIL = /^(?:,|\s\|)?\s+(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$/;
+const NUMERIC_TAIL = /^(?:,|\s\|)?\s+(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$/;
 
-/** A numeric date after a time ("14:05, 05.03.2024", "09:30 05.03.24"), day first as such dates are written. */
+/** A numeric date after a time ("14:05, 05.03.2024", "09:30 05.03.24"): dotted day first, slashed in the page's order. */
 export function numericDateTail(rest: string): PrintedDate | null {
   const m = NUMERIC_TAIL.exec(rest);
   if (!m) return null;
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  const [month, day] = [Number(m[2]), Number(m[1])];
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const [day, month] = dayMonth(Number(m[1]), Number(m[3]), m[2]!);
   return makeDay(year, month, day) ? { year, month, day, weekday: null } : null;
 }
 
@@ -229,7 +229,7 @@ const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?:,|\\s
 // "2023.03.23 19:50 EDT", "2023-03-23 19:50", "2023/03/23, 19:50": the year first, then month and day.
 const YEAR_NUMERIC_FIRST = new RegExp(`^(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
-/** "05.03.2024 14:05", "05.03.2024 | 14:05 CET" (a numeric date, day first), "2023.03.23 19:50 EDT" (year first), then the time. */
+/** "05.03.2024 14:05", "05.03.2024 | 14:05 CET" (a numeric date: see dayMonth), "2023.03.23 19:50 EDT" (year first), then the time. */
 export function numericDateTime(text: string): { date: PrintedDate; minutes: number; zone: string | null } | null {
   if (text.length > 40) return null;
   const m = NUMERIC_FIRST.exec(text);

@@ -98,13 +98,16 @@ function nextContentLine(lines: string[], from: number, to: number): string | nu
   return null;
 }
 
+const GLUED_PERSON_RE = new RegExp(`^${PERSON}$`, "u");
+
 /** The byline a line glues to the post's date ("Jane DoeJuly 17, 2024", "AgenciesJuly 17, 2024"), or null. */
 export function gluedToDate(line: string): string | null {
   if (line.length > 60) return null;
   for (const m of line.matchAll(/\p{Ll}(?=[\p{Lu}\d])/gu)) {
     const [name, rest] = [line.slice(0, m.index + 1), line.slice(m.index + 1)];
     if (!matchDateLine(rest)) continue;
-    return agencyCredit(name) ?? bylineAuthor(`By ${name}`);
+    // a person's name of two words or more, or an agency ("PublishedJuly 17, 2024" is a label, not a byline)
+    return agencyCredit(name) ?? (GLUED_PERSON_RE.test(name) ? name : null);
   }
   return null;
 }
