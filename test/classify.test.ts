@@ -354,6 +354,10 @@ describe("treaties, planted bombs, sea mines, donors' conferences and threats to
     expect(topicOf("Delegates gather in Rome for the Ukraine Recovery Conference", ["Governments and companies are expected to announce new funding."])).toBe("aid");
   });
 
+  it("ties pledged between states are diplomacy, not support given (forms met on eval/ab)", () => {
+    expect(topicOf("Beijing and Moscow pledge deeper ties as leaders meet", ["The two presidents signed a joint statement promising closer cooperation."])).toBe("diplomacy");
+  });
+
   it("a leader's threat to the alliance is diplomacy", () => {
     expect(topicOf("Kremlin leader warns NATO troops in Ukraine would mean nuclear war", ["He spoke in his annual address to parliament."])).toBe("diplomacy");
   });

@@ -153,6 +153,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
         // nuclear weapons stationed on an ally's soil are posture and alliance politics, not arms given to a party
         "nuclear weapons, nuclear arms, nuclear warhead*, " +
+        // ties pledged between states are relations, not support given ("Putin and Xi pledge deeper ties")
+        "pledg* ... ties, pledg* ... cooperation, pledg* ... partnership, pledg* ... friendship, " +
         // "grant" the verb grants status, not money
         "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission, " +
         // a country's exports are trade: grain shipped under a wartime deal is that deal's news (diplomacy)
@@ -212,7 +214,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "end the war, ending the war, end to the war, end of the war, war to end, war must end, war had to end, " +
         "war should end, war needs to end, war has to end, " +
         // a leader's congratulations or invitation to another, a partnership between states
-        "congratulat*, invit*, partnership*, " +
+        "congratulat*, invit*, partnership*, deeper ties, closer ties, strengthen* ties, " +
         // leaders at odds in public: the row is the news, not what they argue about
         "spar, spars, sparred, sparring, rebuke*, rebuttal, at odds, " +
         // a call for an inquiry by other states or bodies
