@@ -3,7 +3,7 @@
 // language first prints its home country's time; so does a masthead naming a place.
 import { isZone } from "../day.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
-import { copyrightHolder } from "./text-site.ts";
+import { copyrightHolder, fromCapitals } from "./text-site.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -268,21 +268,22 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   const named = mastheadZone(site, lines) ?? mastheadZone(logoLine(lines), lines) ?? taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
   // the site's address under a country's domain, as its copyright line prints it ("© 2024 example.co.kr")
-  const domain = lines.slice(-40).map(copyrightHolder).find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
+  const footer = lines.slice(-40);
+  const holders = footer.map(copyrightHolder);
+  const domain = holders.find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
   const addressed = domain ? mastheadZone(domain, lines) : null;
   if (addressed) return { ...addressed, from: `the country of its address (${addressed.item})` };
   // the place its publisher's name carries ("… is published by Example Media Kosovo", "© 2024 Example Group Malta")
-  const publisher = lines.slice(-40).map(publisherOf).find((p) => p !== null) ?? null;
+  const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
   const published = publisher ? mastheadZone(publisher, lines) : null;
   if (published) return { ...published, from: `the place its publisher's name carries (${published.item})` };
   const nav = navZone(lines);
   return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
 }
 
-/** The publisher a footer line names ("X is published by Y.", "© 2024 Y"), or null. */
-function publisherOf(line: string): string | null {
-  const by = /\bpublished by (\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,4})/u.exec(line)?.[1];
-  return by ?? copyrightHolder(line);
+/** The publisher a footer line names after "published by" ("X is published by Y."), or null. */
+function publishedBy(line: string): string | null {
+  return /\bpublished by (\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,4})/u.exec(line)?.[1] ?? null;
 }
 
 // "ul. Woronicza 17", "12 Harbour Road", "Khreshchatyk St 22", "00-999": a street with its number, or a postcode.
@@ -365,7 +366,7 @@ function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline)) return null;
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
-  if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(tagline.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
   return /\s\p{Ll}/u.test(tagline) ? mastheadZone(tagline) : null;
 }
 

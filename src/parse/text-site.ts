@@ -115,7 +115,7 @@ function spelledDomain(lines: string[], name: string): string | null {
 }
 
 /** A name printed in capitals as the name is written ("HARBOUR POST" → "Harbour Post"); any other line as it is. */
-function fromCapitals(line: string): string {
+export function fromCapitals(line: string): string {
   if (line !== line.toUpperCase()) return line;
   return line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
