@@ -39,6 +39,25 @@ ${card("Relief camps open for displaced families", "July 4, 2024 3:35 pm", "The 
 });
 
 describe("bylines", () => {
+  it("reads cards that print their credit between headline and stamp, with a 'Last update on:' line under the stamp", () => {
+    const card = (headline: string, by: string, stamp: string, update: string | null, text: string) =>
+      [headline, by, stamp, ...(update ? [`Last update on: ${update}`] : []), "", text, "", "Read more", ""];
+    const page = ["The Delta Ledger", "", "Log In   Subscribe   Sign In", "Tuesday, June 11, 2024", "", "Home  News  Nation  World  Sports", "",
+      "World > Asia", "",
+      ...card("Cyclone shelters reopen along the coast", "Staff Correspondent", "Tue Jun 11, 2024 09:40 PM", "Tue Jun 11, 2024 10:15 PM",
+        "Coastal districts reopened 2,000 cyclone shelters as a depression formed in the bay, the disaster ministry said."),
+      ...card("Ferry services suspended on three river routes", "Nadia Karim", "Tue Jun 11, 2024 06:05 PM", null,
+        "River ferries on three southern routes were halted after the weather office raised the storm signal."),
+      ...card("Fishermen told to return to port", "Agencies", "Tue Jun 11, 2024 02:30 PM", "Tue Jun 11, 2024 03:00 PM",
+        "All fishing boats in the northern bay were told to return to port by evening, the coast guard said.")].join("\n");
+    const doc = parse(page, { timezone: "Asia/Dhaka" });
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Cyclone shelters reopen along the coast",
+      "Ferry services suspended on three river routes", "Fishermen told to return to port"]);
+    // the first stamp of each card (its publication), not its update; the credit over the stamp is the card's
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-06-11T15:40:00Z", "2024-06-11T12:05:00Z", "2024-06-11T08:30:00Z"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Staff Correspondent", "Nadia Karim", "Agencies"]);
+  });
+
   it("reads 'Name | 3 hours ago' under a card as its byline and age; 'READ | Title' between cards points elsewhere", () => {
     const card = (headline: string, text: string, by: string) => [headline, text, "", by, ""];
     const page = ["Veld Daily", "", "World / News", "", "Floods", "Page updated: 16 May 2024, 21:30 SAST", "",

@@ -50,8 +50,11 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  * layout puts one (next to a date, under a headline). Null for anything else.
  */
 export function nameLine(line: string): string | null {
-  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) ? line : null;
+  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) ? line : null;
 }
+
+// A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them.
+const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search)\b/i;
 
 // "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
 const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;

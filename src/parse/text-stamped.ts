@@ -1,5 +1,5 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
-import { closingCredit } from "./text-credits.ts";
+import { agencyCredit, closingCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
@@ -144,6 +144,8 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
         credited++;
         if (k === 0) firstCredited = true;
       }
+      // "Headline" / "Jane Doe" / stamp / text: a card that prints its byline between its headline and its stamp
+      else if (byline && credit >= 0 && isHeadlineLike(lines[credit]!) && n >= 0 && (isText(lines[n]!) || (body >= 0 && isText(lines[body]!)))) above++;
       else if (pHeadline && p !== previousNext && (n < 0 || isText(lines[n]!) || (body >= 0 && isText(lines[body]!)))) above++;
       else if (!pHeadline && n >= 0) below++;
     }
@@ -179,14 +181,20 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
   }
   if (orientation === "headline-first") {
     const heads = stamps.map((s, k) => {
-      const p = prevIn(lines, s.line, k === 0 ? floor : stamps[k - 1]!.line + 1);
+      const lower = k === 0 ? floor : stamps[k - 1]!.line + 1;
+      let p = prevIn(lines, s.line, lower);
+      // (a byline right on top of the stamp sits under the headline: "Headline" / "Jane Doe" / stamp)
+      if (p >= 0 && p === s.line - 1 && isCardCredit(lines[p]!)) {
+        const above = prevIn(lines, p, lower);
+        if (above >= 0 && isHeadlineLike(lines[above]!)) p = above;
+      }
       return p >= 0 && isHeadlineLike(lines[p]!) ? p : -1;
     });
     stamps.forEach((stamp, k) => {
       const next = stamps[k + 1];
       const to = next ? (heads[k + 1]! >= 0 ? kickerAbove(lines, heads[k + 1]!) : next.line) : lines.length;
       // A byline between the headline and its stamp ("Headline" / "By Jane Doe" / "March 16, 2022 22:40") is the post's.
-      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) : null);
+      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) ?? creditOnTop(lines, stamp.line, heads[k]!) : null);
       posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to),
         headline: heads[k]! >= 0 ? lines[heads[k]!]! : null });
     });
@@ -219,6 +227,13 @@ function bylineBetween(lines: string[], from: number, to: number): string | null
     if (by) return by;
   }
   return null;
+}
+
+/** The credit printed right on top of a card's stamp, under its headline ("Jane Doe", "Agencies"), or null. */
+function creditOnTop(lines: string[], stampLine: number, head: number): string | null {
+  const line = lines[stampLine - 1];
+  if (stampLine - 1 <= head || line === undefined || !isCardCredit(line)) return null;
+  return agencyCredit(line) ?? nameLine(line);
 }
 
 /** Where a card of a stamp-after-body page begins: its headline, the nearest one above its text and its stamp. */
