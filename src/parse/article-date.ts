@@ -27,10 +27,27 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
   }
   const best = plain ?? updated;
   if (best) return toInstant(withBareTime(best, header), stated, header, ctx, warnings, site);
-  if (ctx.fallbackDay) {
-    warnings.push(noDateWarning("it is", ctx));
+  if (!ctx.fallbackDay) return null;
+  warnings.push(noDateWarning("it is", ctx));
+  // "Published 4.05pm BST" with no date: the time on the day --date (or the fetch) gives
+  const clock = labelledClock(header);
+  if (!clock) return ctx.fallbackDay;
+  const [year, month, day] = ctx.fallbackDay.split("-").map(Number) as [number, number, number];
+  return toInstant({ date: { year, month, day, weekday: null }, ...clock }, stated, header, ctx, warnings, site);
+}
+
+const PUBLISHED_CLOCK_RE = /^(?:published|posted)(?:\s+at|\s+on)?\s?:?\s*/i;
+
+/** The time a "Published 4.05pm BST" head line prints without a date, or null. */
+function labelledClock(header: string[]): { minutes: number; zone: string | null } | null {
+  for (const [i, line] of header.entries()) {
+    const label = line.length <= 60 ? PUBLISHED_CLOCK_RE.exec(line) : null;
+    const stamp = label ? matchStamp(line.slice(label[0].length), i) : null;
+    if (stamp && stamp.minutes !== null && !stamp.date && stamp.text === null && !stamp.author && stamp.ago === null) {
+      return { minutes: stamp.minutes, zone: stamp.zone };
+    }
   }
-  return ctx.fallbackDay;
+  return null;
 }
 
 /**

@@ -57,7 +57,8 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const kept = keepSections(blocks);
   if (!kept.some((b) => b.kind === "paragraph")) return null;
   // no machine date: the page's printed "Published …" line ("Updated … | Published …" read part by part)
-  const printed = dated.flatMap((t) => t.split(/\s+[|•·]\s+/u));
+  // (else the date lines the chrome removal took: a "date" box is chrome to the text, not to its dating)
+  const printed = (dated.length > 0 ? dated : marks.dated.map((d) => d.text)).flatMap((t) => t.split(/\s+[|•·]\s+/u));
   const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, []) : null);
   if (!published) warnings.push(noDateWarning("it is", ctx));
   const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay,

@@ -18,6 +18,8 @@ export interface PageMeta {
   description: string | null;
   /** The UTC offset the page's JSON-LD dates print ("+08:00"), the most common one other than UTC; null when none. */
   offset?: string | null;
+  /** The clock times (minutes of the day) of the JSON-LD dates written in UTC ("…T19:20:00Z", "…+00:00"). */
+  utcClocks?: number[];
 }
 
 const ARTICLE_TYPES = ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"];
@@ -57,6 +59,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
       content('meta[property="og:description"]'),
     offset: ldOffset(nodes),
+    utcClocks: ldUtcClocks(nodes),
   };
 }
 
@@ -79,6 +82,21 @@ function ldOffset(nodes: Node[]): string | null {
   };
   for (const node of nodes) visit(node, 0);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The clock times of the JSON-LD's dates written in UTC ("2024-03-18T19:20:00+00:00" → 1160). */
+function ldUtcClocks(nodes: Node[]): number[] {
+  const clocks: number[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || value === null || typeof value !== "object") return;
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const m = LD_DATE_KEYS.has(key) && typeof v === "string" ? /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(v) : null;
+      if (m) clocks.push(Number(m[1]) * 60 + Number(m[2]));
+      else visit(v, depth + 1);
+    }
+  };
+  for (const node of nodes) visit(node, 0);
+  return clocks;
 }
 
 /** The name a page's logo prints (a "logo"/"brand" element, or the header's link home), when it is a name. */

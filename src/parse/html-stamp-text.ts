@@ -5,6 +5,7 @@
 import type { DomElement } from "./html-chrome.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
+import { utcMatch } from "./text-home-zone.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
@@ -159,6 +160,17 @@ const RELATIVE = /^(?:(?:last\s+)?(?:updated|posted|published|added|edited)\s+)?
 
 const STAMP_LABEL = /^(?:updated|posted|published|added)\s?:?\s+(?:at\s+)?(?=\d)/i;
 
+const EDIT_LABEL = /^(?:last\s+)?(?:updated|modified|edited)(?:\s+on|\s+at)?\s?:?\s*(?=\S)/i;
+
+/** True for a card's edit time printed beside its stamp ("Modified on : Jun.12,2024 08:05 KST"): no text of the card. */
+export function isEditStamp(raw: string): boolean {
+  const text = raw.replace(/\s+/g, " ").trim();
+  const label = EDIT_LABEL.exec(text);
+  if (!label || text.length > MAX_STAMP + 20) return false;
+  const stamp = matchStamp(text.slice(label[0].length), 0);
+  return stamp !== null && stamp.text === null && stamp.author === null && stamp.minutes !== null;
+}
+
 /** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
 export function printedStamp(raw: string): PrintedStamp | null {
   const text = raw.replace(/\s+/g, " ").trim();
@@ -212,6 +224,8 @@ export interface PageText {
   zoneGiven?: boolean;
   /** The zone the page's home implies (its name's place, its language's country), for a page that states none. */
   home?: { zone: string; from: string } | null;
+  /** The clock times of the page's JSON-LD dates written in UTC (minutes of the day). */
+  utcClocks?: number[];
 }
 
 /**
@@ -225,7 +239,7 @@ export function datePrinted(
   const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
   const unstated = !(head.zone || page.zoneGiven || stamps.some((s) => s.zone));
   const style = stamps.find((s) => s.styleZone)?.styleZone;
-  const home = unstated ? page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null) : null;
+  const home = unstated ? utcMatch(stamps.map((s) => s.minutes), page.utcClocks) ?? page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const time: PageTime = {
     zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,

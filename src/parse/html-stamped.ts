@@ -10,7 +10,7 @@ import { nameLine, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
-import { datePrinted, findStamps, type FoundStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
+import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
 import { type HomeZone, langZone, mastheadZone, menuZone, navZone } from "./text-home-zone.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
@@ -83,7 +83,7 @@ function leafLines(root: DomElement, max = 400): string[] {
 export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
   const warnings: string[] = [];
   const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated,
-    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks) };
+    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks), utcClocks: meta.utcClocks ?? [] };
   const updates = stampedBlocks(root, context, warnings);
   if (!updates) return null;
   const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;
@@ -144,7 +144,7 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   let inBlocks = 0;
   for (const { element, stamp } of best) {
     const all = textLines(element as unknown as DomNode, stampEls, new Set()).lines
-      .filter((l) => !l.stamped && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
+      .filter((l) => !l.stamped && !isEditStamp(l.text) && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
     const lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news") files it; it is no text of the item
     if (!lines[0]?.heading && lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();

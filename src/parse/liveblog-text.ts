@@ -3,15 +3,21 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { filedZone, textPageHome } from "./text-home-zone.ts";
+import { filedZone, textPageHome, utcMatch } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
 
+/** What an HTML page's metadata tells about the clock of its text: its JSON-LD's offset, its UTC clock times. */
+export interface ClockHints {
+  offset?: string | null;
+  utcClocks?: number[];
+}
+
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
-export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocument | null {
+export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: ClockHints = {}): DraftDocument | null {
   const layout = findStampedLayout(lines);
   if (!layout) return null;
   const { posts, headEnd, keyBlock } = layout;
@@ -23,7 +29,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext): DraftDocu
   const site = siteName(lines, title);
   // A home the page names (its language menu, a place in its name) outranks the UK style its stamps are printed in.
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
-  const home = unstated ? textPageHome(lines, site) : null;
+  const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
+    : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
+  const home = unstated ? ld ?? textPageHome(lines, site) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`the page states no time zone: its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);

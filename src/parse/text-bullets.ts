@@ -61,7 +61,9 @@ export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocume
   // A page that states no zone prints its time in its home's (the place its name or menu carries).
   const home = head.zone || ctx.zoneGiven ? null : textPageHome(lines, site);
   if (home) head = headTimes(lines, 0, first, home.zone);
-  const dated = head.oldest ?? head.newest;
+  // (a page that prints only the day it was published and the time it was last updated that day is read at that time)
+  const updatedSameDay = head.newest?.minutes != null && head.newest.day === head.oldest?.day ? head.newest : null;
+  const dated = (head.oldest?.minutes == null ? updatedSameDay : null) ?? head.oldest ?? head.newest;
   let day = dated?.day ?? null;
   if (!day && ctx.fallbackDay) {
     day = ctx.fallbackDay;

@@ -23,8 +23,8 @@ const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(
 // An academic signing with a post and a university ("Jane Doe, Senior Lecturer in War Studies, University of X").
 const ACADEMIC_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:(?:Senior|Associate|Assistant|Principal|Visiting|Honorary|Emeritus|Adjunct)\\s)?` +
   `(?:Professor|Lecturer|Reader|Fellow|Research Fellow|Researcher|Doctoral Researcher|PhD Candidate)\\b[^.!?]{0,90}$`, "u");
-// A labelled credit ("Reporting: Jane Doe, Kyiv", "Text: Jane Doe in Lviv").
-const LABEL_CREDIT_RE = new RegExp(`^(?:[Rr]eporting|[Rr]eported|[Rr]eporter|[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]ritten|[Ww]riter|[Ss]tory|REPORTING|TEXT):\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
+// A labelled credit ("Reporting: Jane Doe, Kyiv", "Text: Jane Doe in Lviv", "Source: Jane Doe").
+const LABEL_CREDIT_RE = new RegExp(`^(?:[Rr]eporting|[Rr]eported|[Rr]eporter|[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]ritten|[Ww]riter|[Ss]tory|[Ss]ource|REPORTING|TEXT):\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 // An official signing a post with their office ("Jane Doe, Head of the Regional Administration").
 const OFFICES = "[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Mm]ayor|[Mm]inister|[Cc]ommander|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Aa]dvis[eo]r";
 const OFFICE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:${OFFICES}) (?:of|at|to|for)\\s\\S.{0,60}$`, "u");

@@ -22,6 +22,8 @@ export function isMediaLabel(line: string): boolean {
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
+  // A dash or bullet alone on a line: an empty field a template printed (a card without a byline, "-").
+  /^[-–—•·|*]$/,
   // A view counter under a post ("👁 52.1K", "1.2K views").
   /^(👁️?\s?[\d.,]+\s?[KkMm]?|[\d.,]+\s?[KkMm]? views)$/u,
   // A counter as a labelled field ("Views: 4,210", "Comments: 12"): a figure about the page, never its news.

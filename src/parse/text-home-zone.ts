@@ -103,8 +103,9 @@ const canonical = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zo
 
 /**
  * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
- * another language; the first other one names the country, unless English leads a menu of four or more (an
- * international service's editions). A country of several zones needs one of them named as a city on the page
+ * another language; the first other one names the country (Russian only when no third language is offered: it is
+ * the second language of the former Soviet states), unless English leads a menu of four or more (an international
+ * service's editions). A country of several zones needs one of them named as a city on the page
  * (Ukraine's Kyiv, not Simferopol).
  */
 export function menuZone(lines: string[], headLines = 80): HomeZone | null {
@@ -113,7 +114,9 @@ export function menuZone(lines: string[], headLines = 80): HomeZone | null {
     const items = menuAt(lines, i);
     if (!items) continue;
     const codes = items.map((item) => itemCode(item)!);
-    const home = codes.findIndex((c) => c !== "en");
+    // Russian beside another language is a region's second language ("Русский · English · Кыргызча"), not its home's
+    const second = codes.some((c) => c !== "en" && c !== "ru") ? "ru" : null;
+    const home = codes.findIndex((c) => c !== "en" && c !== second);
     if (!codes.includes("en") || home < 0) continue;
     // English first among four or more: an international service's editions, none of them its home
     if (codes[0] === "en" && codes.length >= 4) return null;
@@ -432,4 +435,15 @@ export function statedZone(line: string): string | null {
     if (spelled) return SPELLED[spelled[1]!.toLowerCase()]!;
   }
   return null;
+}
+
+/**
+ * UTC, when a date the page's JSON-LD writes in UTC shows the very clock time one of its stamps prints ("…T19:20:00Z"
+ * over "7:20 p.m."): the page prints UTC. (A system writing UTC says nothing alone: the newsroom's clock may differ.)
+ */
+export function utcMatch(minutes: (number | null)[], clocks: number[] = []): { zone: string; from: string } | null {
+  const hit = minutes.find((m) => m !== null && m !== 0 && clocks.includes(m));
+  if (hit === undefined || hit === null) return null;
+  const clock = `${String(Math.floor(hit / 60)).padStart(2, "0")}:${String(hit % 60).padStart(2, "0")}`;
+  return { zone: "UTC", from: `its JSON-LD dates, written in UTC, which show its printed time ${clock}` };
 }

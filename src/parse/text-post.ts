@@ -13,12 +13,12 @@ const WIRE_DATELINE_RE =
 
 /**
  * The author a byline line names ("By Jane Doe", "Author: Jane Doe", "Posted by Jane Doe", "Forwarded from Agency",
- * "From the Agency’s Jane Doe", a closing "—By Jane Doe"), or null.
+ * "From the Agency’s Jane Doe", a closing "—By Jane Doe", "Jane Doe/Staff Writer"), or null.
  */
 export function bylineAuthor(line: string): string | null {
   if (line.length > 120) return null;
-  // "By Jane Doe · Edited by John Roe", "By Jane Doe | Updated …": the byline is the first part.
-  const first = line.split(/\s[·•|]\s/)[0]!;
+  // "By Jane Doe · Edited by John Roe", "By Jane Doe | Updated …", "By Agency - Feb 13,2024": the byline is the first part.
+  const first = line.split(/\s[·•|]\s|\s[-–—]\s(?=.*\d)/)[0]!;
   if (first.length > 80) return null;
   // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe": a labelled byline.
@@ -26,6 +26,8 @@ export function bylineAuthor(line: string): string | null {
   const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent)s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
+  const role = ROLE_AFTER_SLASH_RE.exec(first);
+  if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
   if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
@@ -43,6 +45,10 @@ function titleCase(line: string): string {
 }
 
 const PERSON = personPattern();
+// "Jane Doe/Staff Writer", "Jane Doe / Contributor": a name, then the writer's role after a slash.
+const ROLE_AFTER_SLASH_RE = new RegExp(
+  `^(${PERSON})\\s?/\\s?(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Ee]ditor|[Jj]ournalist|[Ss]taff|[Cc]olumnist|[Ii]ntern)$`, "u",
+);
 const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERSON}){0,7}$`, "u");
 
 /**

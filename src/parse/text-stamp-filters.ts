@@ -98,6 +98,20 @@ export function dropPageStamp(stamps: Stamp[]): Stamp[] {
 }
 
 /**
+ * The page's "now" printed in its head ("Wednesday, April 24th 2024 - 03:12 UTC" over the menu) in the same form as
+ * its cards' stamps: the first stamp, no older than any other, with nothing to read between it and the next one (a
+ * card's stamp has its text or its headline's there).
+ */
+export function dropHeadNow(lines: string[], stamps: Stamp[]): Stamp[] {
+  const [first, second, ...more] = stamps;
+  if (!first?.date || first.minutes === null || first.author || first.text !== null || !second || more.length === 0) return stamps;
+  const rest = [second, ...more];
+  if (!rest.every((s) => s.date && s.minutes !== null) || hasProse(lines, first.line + 1, second.line)) return stamps;
+  const key = dayKey(first.date);
+  return rest.every((s) => dayKey(s.date!) < key || (dayKey(s.date!) === key && s.minutes! <= first.minutes!)) ? rest : stamps;
+}
+
+/**
  * "Tuesday, 5 March 2024, 19:32 CET" over "05.03.2024 19:15" stamps: a weekday or zone the updates never print, and no
  * older than the newest of them: the page's "now", not an update.
  */

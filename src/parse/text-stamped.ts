@@ -6,7 +6,7 @@ import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
-import { addSlotUpdates, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose } from "./text-stamp-filters.ts";
+import { addSlotUpdates, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
@@ -41,7 +41,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
     const stamp = line === "" ? null : matchStamp(line, i);
     if (stamp) all.push(stamp);
   });
-  const stamps0 = dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, runningItems(cardLabels(all))))));
+  const stamps0 = dropHeadNow(lines, dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, runningItems(cardLabels(all)))))));
   if (stamps0.length === 0) return null;
   const firstReal = stamps0.findIndex((s, k) => s.text !== null || hasProse(lines, s.line + 1, stamps0[k + 1]?.line ?? lines.length));
   const keyBlock = findKeyBlock(lines, stamps0[Math.max(firstReal, 0)]!.line);
@@ -133,7 +133,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // "Kremlin: no talks planned" right on top of its stamp is a headline, though it reads like a labelled line
       const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === stamp.line - 1) && closingCredit(lines[p]!) === null;
       // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
-      const body = n >= 0 && nameLine(lines[n]!) !== null ? nextIn(lines, n + 1, ceiling) : n;
+      const body = n >= 0 && (nameLine(lines[n]!) !== null || bylineAuthor(lines[n]!) !== null) ? nextIn(lines, n + 1, ceiling) : n;
       // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
       // (a "By Jane Doe" byline there too, a meta line the walk above skips, or a bare credit: "Jane Doe", "AFP",
       // "Post Report": a card closing with its byline, then its stamp)

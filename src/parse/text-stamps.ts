@@ -54,7 +54,7 @@ const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
 const DATE_FIRST = new RegExp(
-  `^${DATE_RE}(?:,|\\s[-–|/]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
+  `^${DATE_RE}(?:,|\\s[-–|/·•]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,? (\\d{4}),?(?: at)? ${CLOCK_RE}$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
@@ -96,7 +96,7 @@ function dated(text: string, line: number): Stamp | null {
 
 // "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time
 // after it is not the post's. ("First published on …" dates the page.)
-const PUBLISHED = /^(?:published|posted)(?:\s+on|\s+at)?\s?:?\s+/i;
+const PUBLISHED = /^(?:published|posted)(?:\s+on|\s+at)?(?:\s?:\s*|\s+)/i;
 const EDITED_TAIL = /\s*(?:[|·•–—-]\s*)?(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
 
 // "Politics | November 8, 2023, Wednesday // 23:30": a section label, then a date and time whose parts come in any order.
@@ -116,7 +116,7 @@ function published(text: string, line: number): Stamp | null {
   const label = PUBLISHED.exec(text);
   if (!label) return null;
   const rest = text.slice(label[0].length).replace(EDITED_TAIL, "").trim();
-  const stamp = dateFirst(rest, line) ?? numericFirst(rest, line);
+  const stamp = dateFirst(rest, line) ?? numericFirst(rest, line) ?? datedParts(rest, line);
   return stamp && stamp.author === null && stamp.minutes !== null ? { ...stamp, labelled: true } : null;
 }
 
