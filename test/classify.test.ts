@@ -362,3 +362,20 @@ describe("treaties, planted bombs, sea mines, donors' conferences and threats to
     expect(topicOf("Kremlin leader warns NATO troops in Ukraine would mean nuclear war", ["He spoke in his annual address to parliament."])).toBe("diplomacy");
   });
 });
+
+describe("sums, vehicles and drones sent to a party (forms met on eval/ac and eval/ad)", () => {
+  it("a sum for Ukraine announced on a trip is aid, not the trip's diplomacy", () => {
+    expect(topicOf("Prime minister announces extra €300 million for Ukraine during Vilnius trip",
+      ["The money will go to ammunition and demining equipment this year."])).toBe("aid");
+  });
+
+  it("armoured vehicles shipped to Ukraine, and drones a state is to send, are aid", () => {
+    expect(topicOf("Norway to ship more armoured vehicles to Ukraine", ["The defence ministry said 40 carriers would leave in the autumn."])).toBe("aid");
+    expect(topicOf("Denmark to send surveillance drones worth €80m", ["The drones will be built by a Ukrainian manufacturer."])).toBe("aid");
+  });
+
+  it("drones launched in an attack stay a strike, and a message sent to Ukrainians is no aid", () => {
+    expect(topicOf("Russia sends 60 drones at Odesa overnight", ["Air defences shot down most of them, the navy said."])).toBe("strikes");
+    expect(topicOf("President sends New Year message to Ukrainians", ["He praised their courage in a short video address."])).not.toBe("aid");
+  });
+});

@@ -91,8 +91,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // training a party's troops is support given to it
         "train* ... ukrainian* pilots, train* ... ukrainian* troops, train* ... ukrainian* soldiers, " +
         "train* ... ukrainian* recruits, training mission*, " +
-        // money paid to a party is financial support
-        "tranche*, paid out, pays out, disburs*, " +
+        // money paid to a party is financial support; sums for it ("£500 million for Ukraine") are
+        "tranche*, paid out, pays out, disburs*, million for ukrain*, billion for ukrain*, million for kyiv, billion for kyiv, " +
+        // drones sent as aid ("to send reconnaissance drones"; an attack's drones are launched, not sent)
+        "to send ... drones, will send ... drones, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
         "european peace facility, " +
         // leave to fire the arms given at targets in the attacker's land: a decision about arms supplied
@@ -131,6 +133,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "transfer of, will transfer, to transfer, hands ukraine, handed ukraine, hand ukraine, sends ukraine, sent ukraine, " +
         "send ukraine, sending ukraine, send* ... tanks, send* ... jets, send* ... weapons, send* ... missiles, sent ... tanks, " +
         "sent ... jets, sent ... weapons, sent ... missiles, " +
+        "to ship ... to ukrain*, will ship ... to ukrain*, shipped ... to ukrain*, armoured vehicle*, armored vehicle*, " +
         // a party receiving arms: the arms are the news ("will receive the jets from two partners")
         "receiv* ... jets, receiv* ... aircraft, receiv* ... tanks, receiv* ... weapons, receiv* ... missiles, " +
         // the coalitions of Ukraine's backers that each supply one kind of arms
