@@ -127,3 +127,49 @@ describe("where a page's clock is", () => {
     expect(doc.entries[0]!.published).not.toBe("2024-02-20T18:30:00Z");
   });
 });
+
+// Forms met on the eval/ae pages after they were scored fresh (own pages, own words).
+describe("where a page's clock is (eval/ae forms)", () => {
+  it("takes the country of the site's own address in its JSON-LD links, and keeps a bracketed '[Updated: …]' out of the text", () => {
+    const card = (headline: string, time: string, updated: string | null, text: string) =>
+      `<div class="news-item"><h2><a href="/detail/1">${headline}</a></h2><div class="date"><span>${time}</span>${updated ? ` <span>[Updated: ${updated}]</span>` : ""}</div><p>${text}</p><p>Officials gave no further details.</p></div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Region - Caucasus Wire</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Home","item":"https://www.caucasuswire.ge/"},{"@type":"ListItem","position":2,"name":"Region","item":"https://www.caucasuswire.ge/region"}]}</script>
+</head><body><header><div class="logo">Caucasus Wire</div></header><main><h1>Region</h1>
+${card("Mountain road reopens after landslide", "Tue Apr 9, 2024 06:40PM", "Tue Apr 9, 2024 07:15PM", "The main mountain road reopened after crews cleared a landslide, the roads agency said.")}
+${card("Wine exports hit a record", "Tue Apr 9, 2024 11:20AM", null, "Wine exports reached a record in the first quarter, the statistics office said.")}
+</main></body></html>`);
+    // Georgia keeps UTC+4
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-04-09T14:40:00Z", "2024-04-09T07:20:00Z"]);
+    expect(doc.entries[0]!.body.join(" ")).not.toMatch(/Updated/);
+  });
+
+  it("reads a country in a longer tagline ('Kenya Latest Breaking News and Headlines Today') and one named in the possessive", () => {
+    const post = (age: string, headline: string, text: string) => [headline, age, "", text, "", "Comments - 0 | Share", ""];
+    const page = (tagline: string) => ["The Morning Ledger", tagline, "", "Home | News | Business | Sports | International", "",
+      "Page last updated: 14 May 2024 20:00", "", "International", "",
+      ...post("1 hour ago", "Port strike enters second day", "Dockworkers stayed off the job for a second day, halting container traffic."),
+      ...post("5 hours ago", "Central bank holds rates", "The central bank kept its main rate unchanged, citing easing inflation.")].join("\n");
+    // Kenya keeps UTC+3; Nepal UTC+5:45
+    expect(parse(page("Kenya Latest Breaking News and Headlines Today")).entries.map((e) => e.published))
+      .toEqual(["2024-05-14T16:00:00Z", "2024-05-14T12:00:00Z"]);
+    expect(parse(page("Nepal’s National Daily")).entries.map((e) => e.published))
+      .toEqual(["2024-05-14T13:15:00Z", "2024-05-14T09:15:00Z"]);
+  });
+
+  it("dates a timeline by the date line above it, whatever note on its times follows ('(all times GMT)')", () => {
+    const page = ["The Plains Herald", "", "World", "", "Floods: how Monday unfolded", "", "Tuesday, 8 October 2024", "Herald Reporter", "",
+      "Developments on Monday, compiled from news agencies.", "", "Monday, 7 October 2024 (all times GMT)", "",
+      "2140 GMT", "River defences hold overnight", "", "Engineers said the river defences held as the water level peaked.", "",
+      "1415 GMT", "Army deployed to flooded towns", "", "Soldiers were sent to three flooded towns to help with evacuations.", ""].join("\n");
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2024-10-07T21:40:00Z", "2024-10-07T14:15:00Z"]);
+  });
+
+  it("reads the last post's 'Posted by' credit above the blog's sign-off ('End of today’s updates.')", () => {
+    const post = (time: string, headline: string, text: string, by: string) => [time, headline, "", text, "", `Posted by ${by}`, ""];
+    const page = ["Harbour Live", "", "Storm live: ferries halted", "", ...post("18:20 EET", "Ferries halted for the night", "All ferries were halted for the night as gusts reached 110 km/h.", "Ilse Mark"),
+      ...post("12:05 EET", "Schools close early", "Schools on the coast closed at noon, the education office said.", "Toomas Rebane"),
+      "End of today’s updates. Follow tomorrow’s live page.", "Harbour Live © 2024"].join("\n");
+    expect(parse(page, { date: "2024-11-05" }).entries.map((e) => e.author)).toEqual(["Ilse Mark", "Toomas Rebane"]);
+  });
+});

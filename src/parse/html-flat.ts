@@ -19,7 +19,7 @@ const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BU
 export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
   const body = root.querySelector("body") ?? root;
   const lines = blockLines(body);
-  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks });
+  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host });
   const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx) : null;
   const text = stamped ?? listed;
   if (!text) return null;

@@ -20,6 +20,8 @@ export interface PageMeta {
   offset?: string | null;
   /** The clock times (minutes of the day) of the JSON-LD dates written in UTC ("…T19:20:00Z", "…+00:00"). */
   utcClocks?: number[];
+  /** The site's own host, as its canonical address or its JSON-LD's links print it ("www.example.co.ir"). */
+  host?: string | null;
 }
 
 const ARTICLE_TYPES = ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"];
@@ -60,7 +62,32 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
       content('meta[property="og:description"]'),
     offset: ldOffset(nodes),
     utcClocks: ldUtcClocks(nodes),
+    host: siteHost([content('link[rel="canonical"]') ?? $('link[rel="canonical"]').first().attr("href"), content('meta[property="og:url"]'), ...ldLinks(nodes)]),
   };
+}
+
+/** The host most of the given addresses name (the page's canonical address first), or null. */
+function siteHost(urls: (string | null | undefined)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const url of urls) {
+    const host = url && /^https?:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+    if (host) counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The links a JSON-LD gives for the page and its own places ("url", "@id", a breadcrumb's "item"; never "sameAs"). */
+function ldLinks(nodes: Node[]): string[] {
+  const links: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || value === null || typeof value !== "object") return;
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      if ((key === "url" || key === "@id" || key === "item") && typeof v === "string") links.push(v);
+      else if (key !== "sameAs") visit(v, depth + 1);
+    }
+  };
+  for (const node of nodes) visit(node, 0);
+  return links;
 }
 
 const LD_DATE_KEYS = new Set(["datePublished", "dateModified", "dateCreated", "uploadDate", "coverageStartTime"]);

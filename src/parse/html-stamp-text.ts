@@ -164,7 +164,8 @@ const EDIT_LABEL = /^(?:last\s+)?(?:updated|modified|edited)(?:\s+on|\s+at)?\s?:
 
 /** True for a card's edit time printed beside its stamp ("Modified on : Jun.12,2024 08:05 KST"): no text of the card. */
 export function isEditStamp(raw: string): boolean {
-  const text = raw.replace(/\s+/g, " ").trim();
+  // (in brackets too: "[Updated: Sat Nov 2, 2024 11:30PM]")
+  const text = raw.replace(/\s+/g, " ").trim().replace(/^[[(](.*)[\])]$/, "$1");
   const label = EDIT_LABEL.exec(text);
   if (!label || text.length > MAX_STAMP + 20) return false;
   const stamp = matchStamp(text.slice(label[0].length), 0);

@@ -101,7 +101,7 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
 
 /**
  * Where a page that states no zone has its home: the offset its JSON-LD dates carry, its language menu, the place its
- * name carries, its section menu, else its language's country.
+ * name carries, the country of its address's domain, its section menu, else its language's country.
  */
 function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
   if (meta.offset) return { zone: meta.offset, from: `the offset its JSON-LD dates carry (${meta.offset})` };
@@ -112,6 +112,9 @@ function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: s
   const titled = parts.length >= 2 ? parts.at(-1)!.trim() : null;
   const named = mastheadZone(meta.siteName, text) ?? (titled !== meta.siteName ? mastheadZone(titled, text) : null);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
+  // its address under a country's domain, as its canonical link or its JSON-LD prints it ("www.example.ir")
+  const addressed = meta.host ? mastheadZone(meta.host, text) : null;
+  if (addressed) return { zone: addressed.zone, from: `the country of its address (${addressed.item})` };
   const nav = marks.nav;
   if (nav) return { zone: nav.zone, from: `its section menu (${nav.item}, then World)` };
   const lang = root.getAttribute("lang");

@@ -3,17 +3,18 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { filedZone, textPageHome, utcMatch } from "./text-home-zone.ts";
+import { filedZone, mastheadZone, textPageHome, utcMatch } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
 
-/** What an HTML page's metadata tells about the clock of its text: its JSON-LD's offset, its UTC clock times. */
+/** What an HTML page's metadata tells about the clock of its text: its JSON-LD's offset, its UTC clock times, its host. */
 export interface ClockHints {
   offset?: string | null;
   utcClocks?: number[];
+  host?: string | null;
 }
 
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
@@ -31,7 +32,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
-  const home = unstated ? ld ?? textPageHome(lines, site) : null;
+  const addressed = hints.host ? mastheadZone(hints.host, lines) : null;
+  const home = unstated ? ld ?? textPageHome(lines, site) ??
+    (addressed ? { ...addressed, from: `the country of its address (${addressed.item})` } : null) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`the page states no time zone: its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
@@ -77,7 +80,7 @@ function placeStamps(lines: string[], posts: PostRange[]): PlacedStamp[] {
   return posts.map((post) => {
     const { stamp } = post;
     for (let i = scanFrom; i < stamp.line; i++) {
-      const date = lines[i]!.length <= 40 ? matchDateLine(lines[i]!) : null;
+      const date = lines[i]!.length <= 80 ? matchDateLine(lines[i]!) : null;
       if (date) pending = date;
     }
     scanFrom = stamp.line + 1;

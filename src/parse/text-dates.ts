@@ -44,6 +44,9 @@ const DATE_LINE_RE = new RegExp(`^${DATE_RE}[.,]?$`);
 
 /** A line that is only a date ("December 3, 2024", "Mar. 1", "Thursday, January 4, 2024", "04.06.2023"), or null. */
 export function matchDateLine(line: string): PrintedDate | null {
+  // "Wednesday, 11 September 2024 (all times GMT)": a note on the times under the date is no part of it
+  const note = /\s*\((?:all\s+)?times?\b[^()]{0,30}\)$/i.exec(line);
+  if (note) line = line.slice(0, note.index);
   if (line.length > 40) return null;
   const m = DATE_LINE_RE.exec(line);
   if (m) return dateFromGroups(m.slice(1));

@@ -158,6 +158,9 @@ export function isEndMarker(line: string): boolean {
   // A closing notice: "This live page is no longer being updated.", "This blog has now ended."
   // (another sentence may follow it: "This live page has now closed. Our coverage continues tomorrow.")
   if (/^(this|our) (live )?(page|blog|coverage|feed)( is| has)( now)? (no longer being updated|closed|ended)(\.?$|\.\s)/i.test(line)) return true;
+  // "End of today’s updates. Follow tomorrow’s live page.": the blog signing off (a "That's all from us" post at the top
+  // of a newest-first blog is a post: it says why the updates stop, so it is news of the blog)
+  if (/^end of (today|tonight|this evening)['’]s (live )?(updates|coverage|blog)\b.{0,100}$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
   return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
 }

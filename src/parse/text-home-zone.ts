@@ -227,6 +227,8 @@ const VANITY_DOMAINS = new Set(["AI", "AM", "CC", "CO", "FM", "GG", "IO", "LY", 
  */
 export function mastheadZone(name: string | null, lines: string[] = []): HomeZone | null {
   if (!name) return null;
+  // "Bhutan’s National Newspaper": a place named in the possessive is the place
+  name = name.replace(/(?<=\p{L})['’]s\b/gu, "");
   // A site named by its address under a country's domain ("Expats.cz"): that country's time.
   const domain = /\.([a-z]{2})$/i.exec(name)?.[1]?.toUpperCase();
   const domainZone = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
@@ -363,14 +365,15 @@ function logoLine(lines: string[]): string | null {
 
 /**
  * The zone a masthead's tagline implies ("NL Times" / "Netherlands news in English"): the line under the page's first,
- * when it is a short phrase (no figures, no sentence, some lower-case words: no menu), or one set in capitals.
+ * when it is a short phrase (no figures, no sentence, some lower-case words: no menu), one set in capitals, or one
+ * naming a nation in the possessive ("Bhutan’s National Newspaper").
  */
 function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
-  if (!tagline || tagline.split(/\s+/).length > 6 || /\d|[.!?:]$/.test(tagline)) return null;
+  if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
   if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
-  return /\s\p{Ll}/u.test(tagline) ? mastheadZone(tagline) : null;
+  return /\s\p{Ll}|^\p{Lu}\p{Ll}+['’]s\s/u.test(tagline) ? mastheadZone(tagline) : null;
 }
 
 /** The city a masthead's date line opens with ("Kathmandu  Tuesday, April 1, 2025"): where the paper is printed. */
