@@ -379,3 +379,14 @@ describe("sums, vehicles and drones sent to a party (forms met on eval/ac and ev
     expect(topicOf("President sends New Year message to Ukrainians", ["He praised their courage in a short video address."])).not.toBe("aid");
   });
 });
+
+describe("food donated far from the war, and leaders taking office (forms met on eval/ac and eval/ae)", () => {
+  it("Ukraine's grain given to a country far from the war is humanitarian news (other), not aid to a party", () => {
+    expect(topicOf("Ukrainian wheat donation reaches Somalia for drought-hit families", ["The shipment of 25,000 tonnes was unloaded in Mogadishu."])).toBe("other");
+    expect(topicOf("Norway donates air defence systems to Ukraine", ["The systems will arrive before winter."])).toBe("aid");
+  });
+
+  it("a leader sworn in is domestic politics (other), whoever stays away from the ceremony", () => {
+    expect(topicOf("President sworn in for a second term as several ambassadors stay away", ["The ceremony was held in the capital."])).toBe("other");
+  });
+});

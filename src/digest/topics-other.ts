@@ -37,6 +37,8 @@ export const OTHER_TOPIC: TopicConfig = {
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
       "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+      // a leader taking office: domestic politics, whoever attends or stays away
+      "sworn in, swearing-in, inaugurated, inauguration, takes office, took office, " +
       // refugees hosted: families, children or camps taken in abroad
       "host* ... refugee*, host* ... families, host* ... children, welcom* ... refugee*, welcom* ... families, " +
       "welcom* ... children, welcom* ... ukrainians, " +
@@ -71,6 +73,8 @@ export const OTHER_TOPIC: TopicConfig = {
       "blood donation*, blood donor*, donate blood, donating blood, donated blood, give blood, giving blood, " +
       // a state's nuclear or military doctrine: its posture (security news), whatever attacks it lists
       "doctrine",
+    // Ukraine's own food given to countries far from the war: humanitarian news, whatever words of giving it uses
+    4: "grain donation*, wheat donation*, grain shipment* for, wheat shipment* for, grain from ukraine, wheat from ukraine",
 
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
