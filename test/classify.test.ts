@@ -387,6 +387,19 @@ describe("food donated far from the war, and leaders taking office (forms met on
   });
 
   it("a leader sworn in is domestic politics (other), whoever stays away from the ceremony", () => {
-    expect(topicOf("President sworn in for a second term as several ambassadors stay away", ["The ceremony was held in the capital."])).toBe("other");
+    expect(topicOf("Putin sworn in for fifth term; several Western envoys stay away", ["The ceremony was held in the Kremlin."])).toBe("other");
+  });
+});
+
+describe("who fights: foreigners in a side's army, volunteers at the front (forms met on eval/ac, eval/ab and eval/ae)", () => {
+  it("foreigners recruited into the Russian army, and their families' pleas, are humanitarian news (other)", () => {
+    expect(topicOf("Families of Kenyans in Russian army urge government to bring them home", ["Relatives gathered outside the foreign ministry."])).toBe("other");
+    expect(topicOf("Families say jobseekers were lured to Russian front", ["The men had been promised work in warehouses."])).toBe("other");
+  });
+
+  it("a volunteer killed fighting at the front is frontline news (other); volunteers killed by shelling are a strike's toll", () => {
+    expect(topicOf("Chilean volunteer killed fighting for Ukraine near Toretsk", ["His unit said he died in an assault on Russian positions."])).toBe("other");
+    expect(topicOf("Foreign legion says two volunteers killed near Kupiansk", ["The unit did not say how they died."])).toBe("other");
+    expect(topicOf("Red Cross volunteers killed as shelling hits aid point in Kherson", ["Artillery shells struck the distribution point at noon."])).toBe("strikes");
   });
 });

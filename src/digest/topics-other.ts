@@ -37,6 +37,12 @@ export const OTHER_TOPIC: TopicConfig = {
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
       "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+      // foreigners recruited into a side's army and their families' pleas: humanitarian news
+      // ("troops sent to fight for Russia" are a state's support to a party: aid)
+      "in russian army, in the russian army, in russia's army, for the russian army, lured to ... front, lured ... to fight, " +
+      // a volunteer or foreign fighter killed in the ground war: frontline news, not a strike's toll
+      "fighting for ukraine, fought for ukraine, killed fighting, volunteer* killed near, volunteer* ... killed near, " +
+      "death of ... volunteer*, legion, " +
       // a leader taking office: domestic politics, whoever attends or stays away
       "sworn in, swearing-in, inaugurated, inauguration, takes office, took office, " +
       // refugees hosted: families, children or camps taken in abroad
