@@ -76,18 +76,26 @@ function siteHost(urls: (string | null | undefined)[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** The links a JSON-LD gives for the page and its own places ("url", "@id", a breadcrumb's "item"; never "sameAs"). */
-function ldLinks(nodes: Node[]): string[] {
-  const links: string[] = [];
+/**
+ * The string values a JSON-LD gives under `keys`, at any depth (six levels at most), in document order; `skip` names
+ * a key whose value is never searched ("sameAs": other sites' addresses).
+ */
+function ldStrings(nodes: Node[], keys: Set<string>, skip: string | null = null): string[] {
+  const found: string[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 6 || value === null || typeof value !== "object") return;
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if ((key === "url" || key === "@id" || key === "item") && typeof v === "string") links.push(v);
-      else if (key !== "sameAs") visit(v, depth + 1);
+      if (keys.has(key) && typeof v === "string") found.push(v);
+      else if (key !== skip) visit(v, depth + 1);
     }
   };
   for (const node of nodes) visit(node, 0);
-  return links;
+  return found;
+}
+
+/** The links a JSON-LD gives for the page and its own places ("url", "@id", a breadcrumb's "item"; never "sameAs"). */
+function ldLinks(nodes: Node[]): string[] {
+  return ldStrings(nodes, new Set(["url", "@id", "item"]), "sameAs");
 }
 
 const LD_DATE_KEYS = new Set(["datePublished", "dateModified", "dateCreated", "uploadDate", "coverageStartTime"]);
@@ -99,31 +107,19 @@ const LD_DATE_KEYS = new Set(["datePublished", "dateModified", "dateCreated", "u
  */
 function ldOffset(nodes: Node[]): string | null {
   const counts = new Map<string, number>();
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 6 || value === null || typeof value !== "object") return;
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      const offset = LD_DATE_KEYS.has(key) && typeof v === "string" ? /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(v)?.[1] : undefined;
-      if (offset && offset !== "+00:00" && offset !== "-00:00") counts.set(offset, (counts.get(offset) ?? 0) + 1);
-      else visit(v, depth + 1);
-    }
-  };
-  for (const node of nodes) visit(node, 0);
+  for (const date of ldStrings(nodes, LD_DATE_KEYS)) {
+    const offset = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(date)?.[1];
+    if (offset && offset !== "+00:00" && offset !== "-00:00") counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The clock times of the JSON-LD's dates written in UTC ("2024-03-18T19:20:00+00:00" → 1160). */
 function ldUtcClocks(nodes: Node[]): number[] {
-  const clocks: number[] = [];
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 6 || value === null || typeof value !== "object") return;
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      const m = LD_DATE_KEYS.has(key) && typeof v === "string" ? /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(v) : null;
-      if (m) clocks.push(Number(m[1]) * 60 + Number(m[2]));
-      else visit(v, depth + 1);
-    }
-  };
-  for (const node of nodes) visit(node, 0);
-  return clocks;
+  return ldStrings(nodes, LD_DATE_KEYS).flatMap((date) => {
+    const m = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(date);
+    return m ? [Number(m[1]) * 60 + Number(m[2])] : [];
+  });
 }
 
 /** The name a page's logo prints (a "logo"/"brand" element, or the header's link home), when it is a name. */
