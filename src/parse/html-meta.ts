@@ -62,7 +62,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
       content('meta[property="og:description"]'),
     offset: ldOffset(nodes),
     utcClocks: ldUtcClocks(nodes),
-    host: siteHost([content('link[rel="canonical"]') ?? $('link[rel="canonical"]').first().attr("href"), content('meta[property="og:url"]'), ...ldLinks(nodes)]),
+    host: siteHost([$('link[rel="canonical"]').first().attr("href"), content('meta[property="og:url"]'), ...ldLinks(nodes)]),
   };
 }
 

@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { type HomeZone, langZone, mastheadZone, menuZone, navZone } from "./text-home-zone.ts";
+import { addressHome, type HomeZone, langZone, mastheadZone, menuZone, navZone } from "./text-home-zone.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?)\s?:\s/i;
@@ -113,8 +113,8 @@ function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: s
   const named = mastheadZone(meta.siteName, text) ?? (titled !== meta.siteName ? mastheadZone(titled, text) : null);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
   // its address under a country's domain, as its canonical link or its JSON-LD prints it ("www.example.ir")
-  const addressed = meta.host ? mastheadZone(meta.host, text) : null;
-  if (addressed) return { zone: addressed.zone, from: `the country of its address (${addressed.item})` };
+  const addressed = addressHome(meta.host, text);
+  if (addressed) return addressed;
   const nav = marks.nav;
   if (nav) return { zone: nav.zone, from: `its section menu (${nav.item}, then World)` };
   const lang = root.getAttribute("lang");

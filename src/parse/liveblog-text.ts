@@ -3,7 +3,7 @@ import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { filedZone, mastheadZone, textPageHome, utcMatch } from "./text-home-zone.ts";
+import { addressHome, filedZone, textPageHome, utcMatch } from "./text-home-zone.ts";
 import { isChrome, normText } from "./text-lines.ts";
 import { buildPost } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -32,9 +32,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
-  const addressed = hints.host ? mastheadZone(hints.host, lines) : null;
-  const home = unstated ? ld ?? textPageHome(lines, site) ??
-    (addressed ? { ...addressed, from: `the country of its address (${addressed.item})` } : null) : null;
+  const home = unstated ? ld ?? textPageHome(lines, site) ?? addressHome(hints.host, lines) : null;
   if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`the page states no time zone: its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);

@@ -276,14 +276,20 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   const footer = lines.slice(-40);
   const holders = footer.map(copyrightHolder);
   const domain = holders.find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
-  const addressed = domain ? mastheadZone(domain, lines) : null;
-  if (addressed) return { ...addressed, from: `the country of its address (${addressed.item})` };
+  const addressed = addressHome(domain, lines);
+  if (addressed) return addressed;
   // the place its publisher's name carries ("… is published by Example Media Kosovo", "© 2024 Example Group Malta")
   const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
   const published = publisher ? mastheadZone(publisher, lines) : null;
   if (published) return { ...published, from: `the place its publisher's name carries (${published.item})` };
   const nav = navZone(lines);
   return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+}
+
+/** The home of a site's address under a country's domain ("www.example.ir", "example.co.kr"), or null. */
+export function addressHome(address: string | null | undefined, lines: string[]): (HomeZone & { from: string }) | null {
+  const found = address ? mastheadZone(address, lines) : null;
+  return found ? { ...found, from: `the country of its address (${found.item})` } : null;
 }
 
 /** The publisher a footer line names after "published by" ("X is published by Y."), or null. */
