@@ -4,7 +4,8 @@ import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
-import { statedZone, textPageHome } from "./text-home-zone.ts";
+import { textPageHome } from "./text-home-zone.ts";
+import { statedZone } from "./zone-stated.ts";
 import { wallToIso } from "./text-zones.ts";
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;

@@ -5,7 +5,7 @@
 import type { DomElement } from "./html-chrome.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
-import { utcMatch } from "./text-home-zone.ts";
+import { utcMatch } from "./zone-stated.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";

@@ -11,7 +11,9 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { addressHome, type HomeZone, langZone, mastheadZone, menuZone, navZone } from "./text-home-zone.ts";
+import { addressHome, type HomeZone, mastheadZone, navZone } from "./text-home-zone.ts";
+import { langZone } from "./zone-countries.ts";
+import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?)\s?:\s/i;

@@ -7,7 +7,7 @@ import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
-import { statedZone } from "./text-home-zone.ts";
+import { statedZone } from "./zone-stated.ts";
 import { isMenuRow } from "./text-site.ts";
 import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 

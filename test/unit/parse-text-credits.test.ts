@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.ts";
 import { closingCredit, outletCredits, wireCredit } from "../../src/parse/text-credits.ts";
-import { menuZone, statedZone } from "../../src/parse/text-home-zone.ts";
+import { menuZone } from "../../src/parse/zone-menu.ts";
+import { statedZone } from "../../src/parse/zone-stated.ts";
 import { splitLines } from "../../src/parse/text-lines.ts";
 
 const parse = (body: string) =>

@@ -1,0 +1,46 @@
+// The zone a page states for its times in words ("All times are NZ time", "Kyiv time", "All times EDT"), and UTC
+// when its JSON-LD shows its printed clock in UTC.
+import { placeZone } from "./zone-countries.ts";
+import { ZONE_RE, zoneOf } from "./text-zones.ts";
+
+const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
+// Zones spelled out: "Eastern Time", "Central European Summer Time", "Greenwich Mean Time".
+const SPELLED: Record<string, string> = {
+  eastern: "America/New_York", central: "America/Chicago", mountain: "America/Denver", pacific: "America/Los_Angeles",
+  "central european": "Europe/Paris", "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+  "greenwich mean": "UTC", "coordinated universal": "UTC", universal: "UTC", "british summer": "Europe/London",
+  british: "Europe/London", "israel standard": "Asia/Jerusalem", "india standard": "Asia/Kolkata",
+  "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul",
+};
+const capitalised = (name: string) => name.replace(/(^| )(\w)/g, (_, a: string, b: string) => a + b.toUpperCase());
+const SPELLED_RE = new RegExp(`^\\s*:?\\s*(?:(?:are|is|shown|given|stated|listed)\\s)?(?:(?:in|as)\\s)?(?:the\\s)?` +
+  `(${Object.keys(SPELLED).sort((a, b) => b.length - a.length).map(capitalised).join("|")})(?: (?:Standard|Daylight|Summer))?(?: [Tt]ime)?\\b`);
+const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)\\b`, "g");
+
+/**
+ * The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time",
+ * "All times are Estonian time (EEST)": a name no city gives, then the abbreviation beside it).
+ */
+export function statedZone(line: string): string | null {
+  if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
+  for (const statement of line.matchAll(STATEMENT_RE)) {
+    for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
+      const zone = / time$/.test(token!) ? placeZone(token!.slice(0, -5)) : zoneOf(token);
+      if (zone) return zone;
+    }
+    const spelled = SPELLED_RE.exec(statement[1]!);
+    if (spelled) return SPELLED[spelled[1]!.toLowerCase()]!;
+  }
+  return null;
+}
+
+/**
+ * UTC, when a date the page's JSON-LD writes in UTC shows the very clock time one of its stamps prints ("…T19:20:00Z"
+ * over "7:20 p.m."): the page prints UTC. (A system writing UTC says nothing alone: the newsroom's clock may differ.)
+ */
+export function utcMatch(minutes: (number | null)[], clocks: number[] = []): { zone: string; from: string } | null {
+  const hit = minutes.find((m) => m !== null && m !== 0 && clocks.includes(m));
+  if (hit === undefined || hit === null) return null;
+  const clock = `${String(Math.floor(hit / 60)).padStart(2, "0")}:${String(hit % 60).padStart(2, "0")}`;
+  return { zone: "UTC", from: `its JSON-LD dates, written in UTC, which show its printed time ${clock}` };
+}
