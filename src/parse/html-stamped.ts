@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { addressHome, type HomeZone, mastheadZone, navZone } from "./text-home-zone.ts";
+import { addressHome, footerHome, type HomeZone, mastheadZone, navZone } from "./text-home-zone.ts";
 import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
@@ -52,6 +52,8 @@ export interface PageMarks {
   menu: HomeZone | null;
   /** The home its section menu names ("Poland · World · Business"). */
   nav: HomeZone | null;
+  /** The home its footer's copyright line or publisher names ("© Example Broadcasting Korea"). */
+  footer: (HomeZone & { from: string }) | null;
 }
 
 const NAV_SELECTOR = "nav, [role=navigation], [class~=nav], [class~=menu], [class~=navbar], [class~=main-nav], [class~=nav-menu]";
@@ -61,20 +63,21 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
   // them names the cities a shared zone is chosen by)
   const navs = Array.from(root.querySelectorAll(NAV_SELECTOR), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
   const nav = navZone([...navs, root.textContent ?? ""]);
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav };
+  const footer = footerHome(leafLines(root, 40, true), [root.textContent ?? ""]);
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer };
 }
 
-/** The texts of the page's first elements that hold no other element, one line each: where menus print. */
-function leafLines(root: DomElement, max = 400): string[] {
+/** The texts of the page's first (or last) elements that hold no other element, one line each: where menus print. */
+function leafLines(root: DomElement, max = 400, last = false): string[] {
   const lines: string[] = [];
   const all = root.querySelectorAll("body *");
-  for (let i = 0; i < all.length && lines.length < max; i++) {
-    const el = all[i]!;
+  for (let k = 0; k < all.length && lines.length < max; k++) {
+    const el = all[last ? all.length - 1 - k : k]!;
     if (el.children.length > 0 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) continue;
     const text = el.textContent?.replace(/\s+/g, " ").trim();
     if (text) lines.push(text);
   }
-  return lines;
+  return last ? lines.reverse() : lines;
 }
 
 /**
@@ -103,7 +106,8 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
 
 /**
  * Where a page that states no zone has its home: the offset its JSON-LD dates carry, its language menu, the place its
- * name carries, the country of its address's domain, its section menu, else its language's country.
+ * name carries, the country of its address's domain, what its footer names, its section menu, else its language's
+ * country.
  */
 function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
   if (meta.offset) return { zone: meta.offset, from: `the offset its JSON-LD dates carry (${meta.offset})` };
@@ -115,7 +119,7 @@ function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: s
   const named = mastheadZone(meta.siteName, text) ?? (titled !== meta.siteName ? mastheadZone(titled, text) : null);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
   // its address under a country's domain, as its canonical link or its JSON-LD prints it ("www.example.ir")
-  const addressed = addressHome(meta.host, text);
+  const addressed = addressHome(meta.host, text) ?? marks.footer;
   if (addressed) return addressed;
   const nav = marks.nav;
   if (nav) return { zone: nav.zone, from: `its section menu (${nav.item}, then World)` };

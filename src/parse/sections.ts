@@ -49,8 +49,11 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     else intro.push(block.text);
   }
   if (current && current.body.length > 0) entries.push(current);
-  // an agenda ("Tuesday, May 9: the port publishes its figures", one line a day) lists what is coming, not news
-  const news = entries.filter((e) => !(e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p))));
+  // an agenda ("Tuesday, May 9: the port publishes its figures", one line a day) lists what is coming, not news; a
+  // last heading over short titles alone ("More on this story" / "How cities prepare for winter") lists other articles
+  const agenda = (e: DraftEntry) => e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p));
+  const closingLinks = entries.length >= 2 && entries.at(-1)!.body.every((p) => p.split(/\s+/).length <= 12 && !SENTENCE_END_RE.test(p));
+  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e));
   if (news.length === 0 && intro.length > 0) {
     news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
   }

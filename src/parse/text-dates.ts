@@ -1,6 +1,6 @@
 // Dates and clock times as text pages print them: "December 3, 2024", "Mar. 1", "14 Aug 2024", "8:35 p.m.".
 import { checkWeekday, makeDay, minutesOf, monthNumber, weekdayOf } from "./timestamp.ts";
-import { ZONE_RE, zoneOf } from "./text-zones.ts";
+import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** Regex source of a month name, full or abbreviated ("Sept.", "Dec"), as written or in capitals ("19 JUN 2024"). */
@@ -97,7 +97,7 @@ export interface FoundDate {
   zone: string | null;
 }
 
-// Slash dates ("11/08/2024") are day first in most of the world and month first in the US and some of Asia. A page
+// Slash and dash dates ("11/08/2024", "11-08-2024") are day first in most of the world and month first in the US and some of Asia. A page
 // prints one order throughout: the one its dates prove (a first number over 12: day first; a second: month first),
 // else the one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
 // synchronous, so the order holds for exactly one page (see readingSlashDates).
@@ -108,8 +108,8 @@ export function readingSlashDates(body: string): void {
   slashMonthFirst = false;
   const pairs: (readonly [number, number, number])[] = [];
   // the first few hundred dates decide (a huge page is read in one order all the same)
-  for (const m of body.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g)) {
-    const pair = [Number(m[1]), Number(m[2]), Number(m[3])] as const;
+  for (const m of body.matchAll(/(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g)) {
+    const pair = [Number(m[1]), Number(m[3]), Number(m[4])] as const;
     if (pair[0] > 12) return;
     if (pair[1] > 12) {
       slashMonthFirst = true;
@@ -133,8 +133,9 @@ function dayMonth(a: number, b: number, separator: string): [number, number] {
 }
 
 const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
-// "12/02/2024", "19.09.2025" (a slash date where either order fits in the page's order; a dotted date is day first).
-const NUMERIC_DATE_RE = /(?:^|[^\d.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d])/;
+// "12/02/2024", "04-02-2025", "19.09.2025" (a slash or dash date where either order fits in the page's order; a
+// dotted date is day first).
+const NUMERIC_DATE_RE = /(?:^|[^\d.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d-])/;
 // "2022.03.16", "2022-03-16", "2022/03/16": year first, then month and day.
 const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
 // (a zone may stand in brackets after the time: "08:35 PM (IST)")
@@ -166,10 +167,14 @@ export function findDate(line: string): FoundDate | null {
   if (!date) return null;
   const t = TIME_ZONE_RE.exec(rest);
   const minutes = t ? clockMinutes(t.slice(1, 6)) : null;
-  // The zone may close the line after a separator: "Updated 14:52, 19 JUN 2024 | BST".
-  const zone = t && minutes !== null ? zoneOf(t[6] ?? ZONE_TAIL_RE.exec(rest)?.[1]) : null;
+  // The zone may close the line after a separator ("Updated 14:52, 19 JUN 2024 | BST"), or be named by its city
+  // after the time ("29 July 2025, 19:20 Kyiv time").
+  const city = t && !t[6] ? CITY_TIME_RE.exec(rest.slice(t.index + t[0].length))?.[1] : undefined;
+  const zone = t && minutes !== null ? zoneOf(t[6] ?? ZONE_TAIL_RE.exec(rest)?.[1]) ?? (city ? cityZone(city) : null) : null;
   return { date, minutes, zone };
 }
+
+const CITY_TIME_RE = /^\s?\(?(\p{Lu}[\p{L}-]+) time\b/u;
 
 const ZONE_TAIL_RE = new RegExp(`[|,]\\s*(${ZONE_RE})\\s*$`);
 
@@ -216,7 +221,7 @@ export function ageMinutes(text: string): number | null {
   return n * size + (size === 60 && m[3] ? Number(m[3]) : 0);
 }
 
-const NUMERIC_TAIL = /^(?:,|\s\|)?\s+(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$/;
+const NUMERIC_TAIL = /^(?:,|\s\|)?\s+(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
 
 /** A numeric date after a time ("14:05, 05.03.2024", "09:30 05.03.24"): dotted day first, slashed in the page's order. */
 export function numericDateTail(rest: string): PrintedDate | null {
@@ -227,7 +232,7 @@ export function numericDateTail(rest: string): PrintedDate | null {
   return makeDay(year, month, day) ? { year, month, day, weekday: null } : null;
 }
 
-const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
+const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
 // "2023.03.23 19:50 EDT", "2023-03-23 19:50", "2023/03/23, 19:50": the year first, then month and day.
 const YEAR_NUMERIC_FIRST = new RegExp(`^(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");

@@ -55,8 +55,8 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
 
 /**
  * Where a text page that states no zone has its home, and what a warning says it is read from: its postal address,
- * else its language menu, else the place its masthead or tagline names, else the country of the domain its copyright
- * line prints, else the place its publisher's name carries, else its section menu.
+ * else its language menu, else the place its masthead or tagline names, else what its footer names (see footerHome),
+ * else its section menu.
  */
 export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
   const address = addressZone(lines);
@@ -65,18 +65,24 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   if (menu) return { ...menu, from: `its language menu (${menu.item})` };
   const named = mastheadZone(site, lines) ?? mastheadZone(logoLine(lines), lines) ?? taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
-  // the site's address under a country's domain, as its copyright line prints it ("© 2024 example.co.kr")
-  const footer = lines.slice(-40);
+  const footer = footerHome(lines.slice(-40), lines);
+  if (footer) return footer;
+  const nav = navZone(lines);
+  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+}
+
+/**
+ * The home a page's footer names: the country of the domain its copyright line prints ("© 2024 example.co.kr"), else
+ * the place its publisher's name carries ("… is published by Example Media Kosovo", "© Korean Broadcasting System").
+ */
+export function footerHome(footer: string[], lines: string[]): (HomeZone & { from: string }) | null {
   const holders = footer.map(copyrightHolder);
   const domain = holders.find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
   const addressed = addressHome(domain, lines);
   if (addressed) return addressed;
-  // the place its publisher's name carries ("… is published by Example Media Kosovo", "© 2024 Example Group Malta")
   const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
   const published = publisher ? mastheadZone(publisher, lines) : null;
-  if (published) return { ...published, from: `the place its publisher's name carries (${published.item})` };
-  const nav = navZone(lines);
-  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+  return published ? { ...published, from: `the place its publisher's name carries (${published.item})` } : null;
 }
 
 /** The home of a site's address under a country's domain ("www.example.ir", "example.co.kr"), or null. */

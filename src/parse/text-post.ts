@@ -209,8 +209,9 @@ export function buildPost(
       }
     }
     const closes = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to);
-    // Names alone closing the update ("Jane Holt and Tom Reyes", "Anna Sokol / Outlet"): its reporters.
-    const signed: string | null = closes && author === null ? slashedByline(line) ?? (isSentence(kept.at(-1)!) && !isChrome(line) ? bylineAuthor(line) ?? nameLine(line) : null) : null;
+    // Names alone closing the update ("Jane Holt and Tom Reyes", "Anna Sokol / Outlet", "(Jane Holt)"): its reporters.
+    const bare = /^\(([^()]+)\)$/.exec(line)?.[1] ?? line;
+    const signed: string | null = closes && author === null ? slashedByline(line) ?? (isSentence(kept.at(-1)!) && !isChrome(bare) ? bylineAuthor(bare) ?? nameLine(bare) : null) : null;
     if (signed) {
       author = signed;
       continue;
@@ -267,10 +268,10 @@ export function buildPost(
         continue;
       }
     }
-    // The line under a headline may be a bare byline ("Jane Doe", "Jane Doe, defence editor").
+    // The line under a headline may be a bare byline ("Jane Doe", "Jane Doe, defence editor", "Agencies").
     if (byNext) {
       byNext = false;
-      const staff = kept.length === 0 ? staffLine(line) ?? closingCredit(line) : null;
+      const staff = kept.length === 0 ? staffLine(line) ?? closingCredit(line) ?? agencyCredit(line) : null;
       if (staff) {
         author ??= staff;
         continue;

@@ -133,7 +133,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // "Kremlin: no talks planned" right on top of its stamp is a headline, though it reads like a labelled line
       const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === stamp.line - 1) && closingCredit(lines[p]!) === null;
       // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
-      const body = n >= 0 && (nameLine(lines[n]!) !== null || bylineAuthor(lines[n]!) !== null) ? nextIn(lines, n + 1, ceiling) : n;
+      const body = n >= 0 && (nameLine(lines[n]!) !== null || bylineAuthor(lines[n]!) !== null || agencyCredit(lines[n]!) !== null) ? nextIn(lines, n + 1, ceiling) : n;
       // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
       // (a "By Jane Doe" byline there too, a meta line the walk above skips, or a bare credit: "Jane Doe", "AFP",
       // "Post Report": a card closing with its byline, then its stamp)
