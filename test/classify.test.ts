@@ -403,3 +403,19 @@ describe("who fights: foreigners in a side's army, volunteers at the front (form
     expect(topicOf("Red Cross volunteers killed as shelling hits aid point in Kherson", ["Artillery shells struck the distribution point at noon."])).toBe("strikes");
   });
 });
+
+describe("tariffs, handovers and calls (forms met on eval/af and eval/ag)", () => {
+  it("tariffs threatened over the war, on Russia or on its oil's buyers, are diplomacy (as sanctions are)", () => {
+    expect(topicOf("White House gives Moscow 30 days to agree a truce or face tariffs", ["The US president said the deadline would not be extended."])).toBe("diplomacy");
+    expect(topicOf("Refiners in Asia weigh secondary tariffs on Russian crude", ["Buyers of Russian oil could face duties of up to 100 percent."])).toBe("diplomacy");
+  });
+
+  it("infantry fighting vehicles for Ukraine, and an approved handover of jets to it, are aid", () => {
+    expect(topicOf("Sweden confirms CV90 fighting vehicles for Ukraine", ["The first vehicles will arrive in the spring."])).toBe("aid");
+    expect(topicOf("Norway's premier pleased with decision on jets", ["He said Washington had approved the handover of Norwegian F-16 jets to Ukraine."])).toBe("aid");
+  });
+
+  it("leaders talking by phone about the war is diplomacy", () => {
+    expect(topicOf("", ["Vladimir Putin told Kazakhstan's president by phone that Kyiv was to blame for the collapse of the talks."])).toBe("diplomacy");
+  });
+});

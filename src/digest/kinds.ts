@@ -48,7 +48,9 @@ export const DAY_KINDS: Record<string, string[]> = {
  */
 export const REACTION_TERMS = list(
   "commenting on, comment* on, reacting to, react* to, in response to, respond* to, responding to, reject*, dismiss*, " +
-  "condemn*, denounc*, slam*, criticis*, criticiz*, deplor*, denied, denies, deny, denying",
+  "condemn*, denounc*, slam*, criticis*, criticiz*, deplor*, denied, denies, deny, denying, " +
+  // a government noting another's statement or deadline, and no more, answers it
+  "taken note, takes note, took note",
 );
 const reactionParts = REACTION_TERMS.map(compileTerm).filter((p) => p.length > 0);
 

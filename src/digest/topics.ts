@@ -76,7 +76,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "arms deliveries, weapons deliveries, arms supplies, weapons supplies, arms transfer*, weapons transfer*, " +
         "humanitarian aid, financial aid, financial support, military support, aid for ukraine, aid to ukraine, " +
         "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
-        "ammunition from, handed over, hand over, hands over, handing over, " +
+        "ammunition from, handed over, hand over, hands over, handing over, handover of, humanitarian support, " +
         // money or goods given to a party
         "give ukraine, gives ukraine, giving ukraine, gave ukraine, " +
         // asking someone for resources, whoever stands between ("asks allied leaders for more air defence")
@@ -134,6 +134,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "send ukraine, sending ukraine, send* ... tanks, send* ... jets, send* ... weapons, send* ... missiles, sent ... tanks, " +
         "sent ... jets, sent ... weapons, sent ... missiles, " +
         "to ship ... to ukrain*, will ship ... to ukrain*, shipped ... to ukrain*, armoured vehicle*, armored vehicle*, " +
+        "fighting vehicle*, " +
         // a party receiving arms: the arms are the news ("will receive the jets from two partners")
         "receiv* ... jets, receiv* ... aircraft, receiv* ... tanks, receiv* ... weapons, receiv* ... missiles, " +
         // the coalitions of Ukraine's backers that each supply one kind of arms
@@ -179,6 +180,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a formal protest to a government leads its story, whatever it protests about
         "lodg* protest, lodg* a protest, formal protest, note of protest, protest note, diplomatic protest, " +
         "ceasefire, truce, sanction*, security council, general assembly, " +
+        // tariffs threatened on a party's trade (or on its oil's buyers) are pressure to end the war, as sanctions are
+        "tariff*, " +
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "mediat*, negotiat*, " +
@@ -203,7 +206,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       3: "talks, peace, summit*, treaty, treaties, grain shipment*, grain export*,  memorandum, accession, membership, state visit, visited, visits, met with, " +
         // a host's welcome is a visit's own predicate ("a red-carpet welcome in Ulaanbaatar")
         "phone call, call with, call between, their call, phone conversation, telephone conversation, telephone call, " +
-        "spoke by phone, spoke by telephone, spoke on the phone, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
+        "spoke by phone, spoke by telephone, spoke on the phone, by phone, by telephone, bilateral, red-carpet, red carpet, welcome*, condemn*, resolution*, nato-ukraine council, summon*, expel*, expulsion*, captivity, pows, pow, " +
         // a demand put to the other side as terms of talks; a pause in attacks the sides agreed
         "ultimatum*, moratorium, rebuff*, ratif*, pact, pacts, trip, trips, tour, " +
         // a leader's stop abroad, and a bid to join an alliance or union

@@ -34,6 +34,26 @@ describe("reactions join the story they react to", () => {
   });
 });
 
+describe("a government taking note of another's deadline reacts to it (a form met on eval/ag)", () => {
+  const deadline = item("t1", "Wire", "14:00", "Macron gives Moscow two weeks to agree a truce",
+    "The French president said Russia had two weeks to accept a ceasefire in Ukraine or face new sanctions on its banks.", "diplomacy");
+  // the French president is named in several stories of the day: his name alone is no specific detail
+  const others = [
+    item("t2", "Courier", "15:00", "Macron says pension reform vote will wait until autumn",
+      "President Emmanuel Macron said the parliament would vote on the pension reform after the summer recess.", "other"),
+    item("t3", "Wire", "11:00", "Macron and Scholz agree to buy air-defence missiles together",
+      "Emmanuel Macron and Olaf Scholz said France and Germany would order air-defence missiles jointly for their own armies.", "other"),
+    item("t4", "Courier", "09:30", "Macron opens new cancer hospital in Lyon",
+      "Emmanuel Macron opened a cancer hospital in Lyon and praised its staff.", "other"),
+  ];
+  const noted = item("n1", "Kyiv Desk", "17:30", "Lavrov: Moscow has taken note of Macron's ultimatum",
+    "The Russian foreign minister said Moscow had heard the statement from Paris and that its operation would go on.", "diplomacy");
+
+  it("joins the deadline's story", () => {
+    expect(together(mergeStories([deadline, ...others, noted]).groups, "n1", "t1")).toBe(true);
+  });
+});
+
 describe("what counts as a shared detail", () => {
   it("words of a Title Case headline are names only when written as names elsewhere", async () => {
     const { anchorsOf, knownNames } = await import("../../src/digest/anchors.ts");
