@@ -189,7 +189,8 @@ export function printedStamp(raw: string): PrintedStamp | null {
   // "Updated 21:15 BST", "Posted: 09:05": a post's label before a bare time ("Last updated: 23:15, Wed 21 Dec" is the page's)
   const labelled = STAMP_LABEL.exec(text);
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);
-  if (labelled && stamp?.date) return null;
+  // (a dated one is a post's own only when it says when the post was published: "Published 27 Feb, 2024 09:50pm")
+  if (labelled && stamp?.date && /^updated/i.test(labelled[0])) return null;
   if (!stamp || stamp.text !== null || stamp.author !== null) return null;
   return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back,
     ...(stamp.styleZone ? { styleZone: stamp.styleZone } : {}) };

@@ -232,6 +232,12 @@ export function buildPost(
       author ??= dated;
       continue;
     }
+    // a wire named alone right under the headline ("Reuters"; elsewhere a photo credit, chrome) credits the post
+    const wired: string | null = byNext && kept.length === 0 && author === null ? agencyCredit(line) : null;
+    if (wired) {
+      [author, byNext] = [wired, false];
+      continue;
+    }
     if (isChrome(line) || matchDateLine(line)) continue;
     // A byline opens the update, or closes it: after a dash ("—By Jane Doe") or as its last line ("Posted by Jane Doe");
     // one labelled "Author:" is one wherever it stands.

@@ -82,7 +82,11 @@ export function regionsByName(): Map<string, string> {
   regionNames = new Map();
   for (const code of letterPairs("A")) {
     const name = REGIONS.of(code);
-    if (name && name !== code && !/\d/.test(name)) regionNames.set(name.toLowerCase(), code);
+    if (!name || name === code || /\d/.test(name)) continue;
+    regionNames.set(name.toLowerCase(), code);
+    // "Myanmar (Burma)", "Congo - Kinshasa": the name before its qualifier is the one pages print
+    const short = name.replace(/\s*(?:\(.*\)|[-–]\s.*)$/, "").toLowerCase();
+    if (short !== name.toLowerCase() && !regionNames.has(short)) regionNames.set(short, code);
   }
   return regionNames;
 }

@@ -11,8 +11,9 @@ function itemCode(item: string): string | null {
     const code = item.toLowerCase();
     return LANGUAGES.of(code) || REGIONS.of(item) ? code : null;
   }
-  // "ENG", "DEU": a three-letter language code; "УКР", "РУС": the first letters of a language's own name.
-  if (/^\p{Lu}{3}$/u.test(item)) return threeLetters(item.toLowerCase());
+  // "ENG", "DEU": a three-letter language code; "УКР", "РУС", "ქარ": the first letters of a language's own name (a
+  // script without capitals, such as Georgian, spells it in small letters).
+  if (/^\p{Lu}{3}$/u.test(item) || (/^\p{L}{3}$/u.test(item) && !/\p{Script=Latin}/u.test(item))) return threeLetters(item.toLowerCase());
   return item.length >= 4 && item.length <= 20 ? natives().get(item.toLowerCase()) ?? null : null;
 }
 
