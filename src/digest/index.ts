@@ -53,7 +53,7 @@ export function buildDigest(results: SourceResult[], window: EditionWindow, opti
   scoreEntries(work, intros, window, options.topics.map((t) => t.name), model);
   const merged = mergeStories(work.map((w, i) => ({
     id: w.entry.id, source: w.sourceKey, topic: w.topic, published: w.entry.published, headline: w.text.headline, body: w.text.body,
-    teaser: w.teaser, theme: w.theme, leaning: w.leaning, terms: model.docs[i]!, vector: model.vectors[i]!,
+    teaser: w.teaser, theme: w.theme, leaning: w.leaning, context: w.context, terms: model.docs[i]!, vector: model.vectors[i]!,
   })), { fallbackTopic: fallback, places: beatPlaces(beat), capitals: beat.party.filter((t) => !t.includes("*")).map((t) => terms(t).join(" ")) });
   const byId = new Map(work.map((w) => [w.entry.id, w]));
   for (const link of merged.links) byId.get(link.from)?.reasons.push(`merged with ${link.to}: ${link.reason}`);

@@ -31,6 +31,9 @@ export interface MergeItem {
   leaning?: string;
   /** A theme piece (explainer, analysis, feature): its own story, whatever it shares with the day's events. */
   theme?: boolean;
+  /** The title of the article this entry is one section of ("Dnipro digs through rubble after missile strike" over
+   * "Rescuers still at work"): a section that names no one and nowhere of its own is about what its article names. */
+  context?: string | null;
   /** Content terms and TF-IDF vector when the caller already built a model (else merging builds its own). */
   terms?: string[];
   vector?: Vector;
@@ -60,14 +63,19 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
   const prepared = items.map((item, index) => {
     const parsed = item.published === null ? NaN : Date.parse(item.published);
     const groups: string[][] = [];
-    const lead = `${item.headline ?? ""}. ${leadSentence(item).join(" ")}`;
-    const leadAnchors = anchorsOf(item.headline, leadSentence(item), names);
+    const own = anchorsOf(item.headline, item.body, names, { groups });
+    // a section naming no one and nowhere (figures aside) takes the details its article's title names, unless it asks
+    // why or how (an explainer's section tells a theme, not the event)
+    const asks = /^(?:why|how|what|who|where|when|which)\b/i.test(item.headline ?? "");
+    const titled = item.context && !asks && ![...own].some((x) => /^\p{L}/u.test(x)) ? anchorsOf(item.context, [], names) : null;
+    const lead = `${titled ? `${item.context}. ` : ""}${item.headline ?? ""}. ${leadSentence(item).join(" ")}`;
+    const leadAnchors = new Set([...anchorsOf(item.headline, leadSentence(item), names), ...(titled ?? [])]);
     return {
       item,
       index,
       time: Number.isNaN(parsed) ? null : parsed,
       terms: docs[index]!,
-      anchors: anchorsOf(item.headline, item.body, names, { groups }),
+      anchors: titled ? new Set([...own, ...titled]) : own,
       lead: leadAnchors,
       ...readForMerge(item.headline, lead, leadAnchors, names, capitals),
       groups,

@@ -29,6 +29,8 @@ export interface Work {
   teaser: boolean;
   /** An explainer, analysis or feature: a theme, never merged into an event. */
   theme: boolean;
+  /** The title of the article it is one section of (see sectionTitle), else null. */
+  context?: string | null;
   repostOf: string | null;
   /** The topic its words lean to (its topic, else the catch-all's best rival with any score): what a teaser shows. */
   leaning: string;
@@ -131,6 +133,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     // the folded text's zones, split once: the page's share on the beat and each entry's relevance read them
     const split = texts.map((text) => zones(text.headline, text.body));
     const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(texts, classes, split, beat);
+    const context = sectionTitle(result.parsed.title, entries);
     for (const entry of result.parsed.entries) {
       const at = entry.published === null ? NaN : Date.parse(entry.published);
       if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
@@ -147,10 +150,19 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
         entry: { ...entry, id: entryId(i, j), source: name }, text,
         sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
         topic, leaning: topic === fallback && relevance.onBeat && rival ? rival.name : topic, reasons: [relevance.reason, ...reasons], body,
-        base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text), repostOf: null,
+        base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text), repostOf: null, context: context && fold(context),
         relevance: relevance.value, onBeat: relevance.onBeat, repeatOf: null, staleSince: null,
       });
     });
   });
   return { sources, work, intros, limits, earlier };
+}
+
+/**
+ * The title of an article whose entries are its sections (two or more, each under a headline of its own, all of one
+ * time: the article's), else null: a live blog's updates have times of their own, a list of key events no headlines.
+ */
+function sectionTitle(title: string | null, entries: Entry[]): string | null {
+  if (!title || entries.length < 2 || entries.some((e) => e.headline === null || e.headline === title)) return null;
+  return entries.every((e) => e.published !== null && e.published === entries[0]!.published) ? title : null;
 }

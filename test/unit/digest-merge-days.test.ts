@@ -165,3 +165,27 @@ describe("an alert's weight", () => {
     expect(score("The enemy has struck an energy facility in Sumy. Part of the city is without electricity.")).toBeGreaterThan(MIN_KEY_POINT_SCORE);
   });
 });
+
+describe("an article's sections and the event its title names (a form met on eval/ag)", () => {
+  const title = "Zaporizhzhia counts its dead after missile strike on a bus depot";
+  const reports = [
+    item("r1", "Desk A", "07:10", "Missile strike on Zaporizhzhia bus depot kills five",
+      "A Russian missile hit a bus depot in Zaporizhzhia early on Tuesday, killing five workers, the regional governor said.", "strikes"),
+    item("r2", "Desk B", "09:30", "Zaporizhzhia toll rises to seven after depot strike",
+      "Seven people are now known to have died in the missile strike on a Zaporizhzhia bus depot, officials said.", "strikes"),
+  ];
+  const section = (id: string, headline: string, body: string, context: string | null) =>
+    ({ ...item(id, "Desk C", "18:00", headline, body, "strikes"), context });
+
+  it("a section that names no one and nowhere joins the event its article's title names", () => {
+    const rescue = section("s1", "A strike at dawn", "The missile hit the depot shortly after dawn, destroying three buses and the workshop beside them.", title);
+    expect(together(mergeStories([...reports, rescue]).groups, "s1", "r1")).toBe(true);
+    // without its article's title it has nothing to join on
+    expect(together(mergeStories([...reports, { ...rescue, context: null }]).groups, "s1", "r1")).toBe(false);
+  });
+
+  it("a section that asks why or how explains a theme and stays apart", () => {
+    const why = section("s2", "Why the depot was a target", "The missile strike on the depot was one of many on transport hubs, which move troops and supplies, analysts say.", title);
+    expect(together(mergeStories([...reports, why]).groups, "s2", "r1")).toBe(false);
+  });
+});
