@@ -66,6 +66,22 @@ describe("relevance on a page about the subject (forms met on eval/s)", () => {
   });
 });
 
+describe("disasters, rationing and labour disputes on a war page (forms met on eval/r and eval/q)", () => {
+  const judge = (headline: string, body: string, pageOnBeat = true) =>
+    relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT);
+
+  it("a storm's toll, a utility's power cuts and a teachers' warning strike are other news, though a war page carries them", () => {
+    expect(judge("Typhoon toll climbs as rescuers dig through landslides", "Forty people have died in the floods and mudslides, the disaster agency said.").onBeat).toBe(false);
+    expect(judge("Utility suspends load shedding for the evening peak", "Households will keep their power until midnight, the utility said.").onBeat).toBe(false);
+    expect(judge("Unions confirm warning strike in schools", "Teachers will stop work for two hours on Thursday over budget cuts.").onBeat).toBe(false);
+  });
+
+  it("a strike on the grid and a flood after a dam's destruction stay on the beat", () => {
+    expect(judge("Russian missiles hit power plants, forcing emergency blackouts", "Ukrenergo said it cut power in five regions.").onBeat).toBe(true);
+    expect(judge("Kherson evacuates riverside districts as floodwater rises", "The dam's collapse sent water through villages downstream, the governor said.").onBeat).toBe(true);
+  });
+});
+
 describe("off-beat entries in the digest", () => {
   const world = feed("world", "World news", [
     make("w1", "Israeli air strikes kill nine in central Gaza", ["Israeli air strikes on two houses killed nine people, medics said."]),
