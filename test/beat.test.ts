@@ -76,6 +76,12 @@ describe("disasters, rationing and labour disputes on a war page (forms met on e
     expect(judge("Unions confirm warning strike in schools", "Teachers will stop work for two hours on Thursday over budget cuts.").onBeat).toBe(false);
   });
 
+  it("an entry opening with another country's election names no news of the war, whatever page carries it", () => {
+    expect(judge("Hungarians head to the polls for the second time this year", "The election campaign ended on Friday with no bloc sure of a majority.").onBeat).toBe(false);
+    // a neighbour's report of the war's weapons is war news on a war page
+    expect(judge("Moldova says drone debris found near its border", "Border police found fragments of a drone in a field overnight.").onBeat).toBe(true);
+  });
+
   it("a strike on the grid and a flood after a dam's destruction stay on the beat", () => {
     expect(judge("Russian missiles hit power plants, forcing emergency blackouts", "Ukrenergo said it cut power in five regions.").onBeat).toBe(true);
     expect(judge("Kherson evacuates riverside districts as floodwater rises", "The dam's collapse sent water through villages downstream, the governor said.").onBeat).toBe(true);

@@ -65,10 +65,23 @@ function kindOf(rules: FrontRule[], party: boolean, specific: boolean): FrontRul
 
 let countries: Set<string> | null = null;
 
-/** The country a headline's opening label names ("Sudan: aid agencies …" → "sudan"), or null. */
-function countryLabel(headline: string | null): string | null {
+/**
+ * The country a headline's opening label names ("Sudan: aid agencies …" → "sudan"), or (`opening`) that it opens
+ * with as its subject, by name or by its people ("Israelis head to the polls …"); else null.
+ */
+function countryLabel(headline: string | null, opening = false): string | null {
   const label = /^(\p{Lu}[\p{L} .'’-]{1,40}?):\s/u.exec(headline ?? "")?.[1]?.toLowerCase();
-  if (!label) return null;
+  const subject = opening ? /^(\p{Lu}\p{Ll}{3,})(?:'s)?\s\p{Ll}/u.exec(headline ?? "")?.[1]?.toLowerCase() : undefined;
+  if (!label && !subject) return null;
+  const known = countryNames();
+  if (label && known.has(label)) return label;
+  // its people: "Israelis", "Kazakhs", "Bahrainis" (the country's name and an ending)
+  const people = subject?.replace(/(?:is|i|s|ians|ian|ans|an|ese)$/, "");
+  return subject && (known.has(subject) || (people && people.length >= 4 && [...known].some((c) => c === people || (c.startsWith(people) && c.length - people.length <= 3)))) ? subject : null;
+}
+
+/** Every country's English name the runtime knows, lower case ("Myanmar (Burma)": both names). */
+function countryNames(): Set<string> {
   if (!countries) {
     const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
     countries = new Set();
@@ -80,7 +93,7 @@ function countryLabel(headline: string | null): string | null {
       }
     }
   }
-  return countries.has(label) ? label : null;
+  return countries;
 }
 
 /** Whether a page's title and intro name the subject (a party or a specific name). */
@@ -102,14 +115,16 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   const specific = found(c.specific, front);
   const party = found(c.party, front);
   const subject = found(c.context, front);
-  const context = subject ?? kindOf(input.frontRules, party !== null, specific !== null)?.term.replace(/\*$/, "") ?? null;
+  const kind = subject ? null : kindOf(input.frontRules, party !== null, specific !== null);
+  const context = subject ?? kind?.term.replace(/\*$/, "") ?? null;
   const parts: string[] = [];
   let value = 0;
   if (specific) { value += 2; parts.push(`names "${specific}" (+2)`); }
   if (party) { value += 1; parts.push(`names "${party}" (+1)`); }
   if (context) { value += 1; parts.push(`"${context}" says what kind of news (+1)`); }
-  // "Sudan: …": an entry labelled with another country is about that country, whatever its page is about.
-  const elsewhere = specific || party ? null : countryLabel(input.headline);
+  // "Sudan: …": an entry labelled with another country is about that country, whatever its page is about; so is one
+  // opening with another country that names no news of the war ("Israelis head to the polls": an election)
+  const elsewhere = specific || party ? null : countryLabel(input.headline, subject === null && !kind?.war);
   const pageOnBeat = input.pageOnBeat && elsewhere === null;
   if (pageOnBeat) { value += 1; parts.push("its page is about the subject (+1)"); }
   else if (input.pageOnBeat) parts.push(`labelled "${elsewhere}": its page does not vouch for it`);
