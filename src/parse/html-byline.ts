@@ -63,7 +63,8 @@ function withoutTimes(el: DomElement): string {
  * text that is no byline (a sentence, a date, a long line).
  */
 export function bylineName(text: string | null | undefined): string | null {
-  let name = (text ?? "").replace(/\s+/g, " ").trim().replace(PREFIX, "");
+  // ("From Jane Doe": a correspondent's report credited by its sender)
+  let name = (text ?? "").replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/^From\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, "");
   if (name.length > 120) return null;
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;

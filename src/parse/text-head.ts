@@ -1,5 +1,5 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
-import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine } from "./text-dates.ts";
+import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { placeByline } from "./text-credits.ts";
@@ -100,7 +100,7 @@ export function pageTitle(lines: string[], from: number, until: number): string 
   let kicker: string | null = null;
   for (let i = end - 1; i >= from; i--) {
     const line = lines[i]!;
-    if (isChrome(line) || isMetaLine(line, i) || !(isHeadlineLike(line) || isQuestionTitle(lines, i)) || bulletText(line) !== null) continue;
+    if (isChrome(line) || (isMetaLine(line, i) && !isDatedHeadline(line)) || !(isHeadlineLike(line) || isQuestionTitle(lines, i)) || bulletText(line) !== null) continue;
     const words = line.split(" ").length;
     // A kicker over the title ("UKRAINE WAR LIVE UPDATES", "War in Ukraine: live") is the title only when nothing else is.
     if (isKickerLine(line)) {
@@ -112,6 +112,14 @@ export function pageTitle(lines: string[], from: number, until: number): string 
     if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
   return firstProse >= 0 ? kicker : first ?? longest ?? kicker;
+}
+
+const DATE_WORD_RE = new RegExp(`^(?:${MON_RE}|${WD_RE}),?$`);
+
+/** A headline that names a day ("Russia-Ukraine war: key events on Tuesday, July 25"): four words or more besides it. */
+function isDatedHeadline(line: string): boolean {
+  if (META_RE.test(line) || line.length > 120) return false;
+  return line.split(/\s+/).filter((w) => !/\d/.test(w) && !DATE_WORD_RE.test(w)).length >= 4;
 }
 
 /** A section label over a page title: a line in capitals, or a topic that ends in "live"/"latest" and says no more. */
@@ -174,10 +182,13 @@ export function pageByline(lines: string[], from: number, until: number): string
   }
   for (let i = from; i < until; i++) {
     const name = nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
-    if (name && nextToDate(lines, i)) return name;
+    if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)))) return name;
   }
   return null;
 }
+
+// A reporter's role on the line under their name ("Tessa Marsh" / "World Editor").
+const ROLE_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Journalist|Producer|Columnist)$/u;
 
 /** True when the nearest line above or below (blanks skipped) prints a date. */
 function nextToDate(lines: string[], i: number): boolean {

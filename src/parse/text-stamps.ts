@@ -90,7 +90,7 @@ export function matchStamp(raw: string, line: number): Stamp | null {
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
-  return dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? nameFirst(text, line) ??
+  return dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
     published(text, line) ?? datedParts(text, line);
 }
 
@@ -237,6 +237,19 @@ function gluedNumeric(text: string, line: number): Stamp | null {
   if (!m || NOT_NAMES.test(m[1]!)) return null;
   const stamp = numericFirst(m[2]!, line);
   return stamp && { ...stamp, author: m[1]! };
+}
+
+// "By Jane DoeFebruary 01, 2023 - 10:40 PM": a byline glued to a date that puts the month first, a mark before the time.
+const GLUED_MONTH = new RegExp(`^(?:[Bb]y\\s+)?(${NAME})${DATE_RE}(?:,|\\s[-–|·]|\\sat)?\\s+${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
+
+/** A byline glued to a month-first date and its time ("Jane DoeFebruary 01, 2023 - 10:40 PM"), or null. */
+function gluedMonthFirst(text: string, line: number): Stamp | null {
+  const m = GLUED_MONTH.exec(text);
+  if (!m || !/\p{Ll}$/u.test(m[1]!) || NOT_NAMES.test(m[1]!) || !m[5]) return null;
+  const date = dateFromGroups(m.slice(2, 8));
+  const minutes = clockMinutes(m.slice(8, 13));
+  if (!date || date.year === null || minutes === null) return null;
+  return { ...base(line, minutes), date, zone: zoneOf(m[13]), author: m[1]! };
 }
 
 // "Milan VujovićBelgradeJanuary 31, 2023 21:10", "AgencySofiaJanuary 31, 2023 14:05": byline, place and date glued.

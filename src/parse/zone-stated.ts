@@ -18,11 +18,15 @@ const SPELLED_RE = new RegExp(`^\\s*:?\\s*(?:(?:are|is|shown|given|stated|listed
 const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)\\b`, "g");
 
 /**
- * The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time",
+ * The zone a page states for its times ("All times EDT.", "All times stated are UK", "times are Kyiv time", "(NZ time)",
  * "All times are Estonian time (EEST)": a name no city gives, then the abbreviation beside it).
  */
 export function statedZone(line: string): string | null {
   if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
+  // "updated through the day (NZ time)": a place's time named in brackets
+  const bracketed = /\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1];
+  const placed = bracketed ? placeZone(bracketed) : null;
+  if (placed) return placed;
   for (const statement of line.matchAll(STATEMENT_RE)) {
     for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
       const zone = / time$/.test(token!) ? placeZone(token!.slice(0, -5)) : zoneOf(token);
