@@ -44,47 +44,45 @@ describe("relevance to the beat", () => {
   });
 });
 
-describe("relevance on a page about the subject (forms met on eval/s)", () => {
-  const judge = (headline: string, body: string, pageOnBeat = true) =>
-    relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT);
+/** An entry's relevance when its page is about the subject (or, with `pageOnBeat` false, is not). */
+const judgeOnPage = (headline: string, body: string, pageOnBeat = true) =>
+  relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT);
 
+describe("relevance on a page about the subject (forms met on eval/s)", () => {
   it("a party named on a war page is on the beat without the war's vocabulary; weather and sport still are not", () => {
-    expect(judge("Border guards count 31,000 arrivals from Ukraine on Sunday", "Most of them were women and children, officials said.").onBeat).toBe(true);
-    expect(judge("Moscow braces for record heat this weekend", "Forecasters expect temperatures near 35 degrees.").onBeat).toBe(false);
-    expect(judge("Ukrainian duo rehearses for the song contest final", "The pair will perform ninth on Saturday.").onBeat).toBe(false);
+    expect(judgeOnPage("Border guards count 31,000 arrivals from Ukraine on Sunday", "Most of them were women and children, officials said.").onBeat).toBe(true);
+    expect(judgeOnPage("Moscow braces for record heat this weekend", "Forecasters expect temperatures near 35 degrees.").onBeat).toBe(false);
+    expect(judgeOnPage("Ukrainian duo rehearses for the song contest final", "The pair will perform ninth on Saturday.").onBeat).toBe(false);
   });
 
   it("an aid package's word for the weather it is meant for does not make it weather news", () => {
-    const r = judge("Norway announces winter aid package", "Norway will give Ukraine generators, cold-weather clothing and fuel worth 900 million kroner.");
+    const r = judgeOnPage("Norway announces winter aid package", "Norway will give Ukraine generators, cold-weather clothing and fuel worth 900 million kroner.");
     expect(r.onBeat).toBe(true);
     expect(r.reason).not.toMatch(/another kind of news/);
   });
 
   it("the alliance's enlargement, demining help and refugees name the war's parties and its vocabulary", () => {
-    expect(judge("Portuguese parliament ratifies Sweden's NATO accession", "Lawmakers approved the protocol by a large majority.", false).onBeat).toBe(true);
-    expect(judge("Laotian deminers to train a third group of Ukrainians", "The course will teach the clearing of unexploded cluster munitions.", false).onBeat).toBe(true);
+    expect(judgeOnPage("Portuguese parliament ratifies Sweden's NATO accession", "Lawmakers approved the protocol by a large majority.", false).onBeat).toBe(true);
+    expect(judgeOnPage("Laotian deminers to train a third group of Ukrainians", "The course will teach the clearing of unexploded cluster munitions.", false).onBeat).toBe(true);
   });
 });
 
 describe("disasters, rationing and labour disputes on a war page (forms met on eval/r and eval/q)", () => {
-  const judge = (headline: string, body: string, pageOnBeat = true) =>
-    relevanceOf({ headline, body: [body], frontRules: classifyEntry({ headline, body: [body] }, DEFAULT_TOPICS).frontRules, pageOnBeat }, DEFAULT_BEAT);
-
   it("a storm's toll, a utility's power cuts and a teachers' warning strike are other news, though a war page carries them", () => {
-    expect(judge("Typhoon toll climbs as rescuers dig through landslides", "Forty people have died in the floods and mudslides, the disaster agency said.").onBeat).toBe(false);
-    expect(judge("Utility suspends load shedding for the evening peak", "Households will keep their power until midnight, the utility said.").onBeat).toBe(false);
-    expect(judge("Unions confirm warning strike in schools", "Teachers will stop work for two hours on Thursday over budget cuts.").onBeat).toBe(false);
+    expect(judgeOnPage("Typhoon toll climbs as rescuers dig through landslides", "Forty people have died in the floods and mudslides, the disaster agency said.").onBeat).toBe(false);
+    expect(judgeOnPage("Utility suspends load shedding for the evening peak", "Households will keep their power until midnight, the utility said.").onBeat).toBe(false);
+    expect(judgeOnPage("Unions confirm warning strike in schools", "Teachers will stop work for two hours on Thursday over budget cuts.").onBeat).toBe(false);
   });
 
   it("an entry opening with another country's election names no news of the war, whatever page carries it", () => {
-    expect(judge("Hungarians head to the polls for the second time this year", "The election campaign ended on Friday with no bloc sure of a majority.").onBeat).toBe(false);
+    expect(judgeOnPage("Hungarians head to the polls for the second time this year", "The election campaign ended on Friday with no bloc sure of a majority.").onBeat).toBe(false);
     // a neighbour's report of the war's weapons is war news on a war page
-    expect(judge("Moldova says drone debris found near its border", "Border police found fragments of a drone in a field overnight.").onBeat).toBe(true);
+    expect(judgeOnPage("Moldova says drone debris found near its border", "Border police found fragments of a drone in a field overnight.").onBeat).toBe(true);
   });
 
   it("a strike on the grid and a flood after a dam's destruction stay on the beat", () => {
-    expect(judge("Russian missiles hit power plants, forcing emergency blackouts", "Ukrenergo said it cut power in five regions.").onBeat).toBe(true);
-    expect(judge("Kherson evacuates riverside districts as floodwater rises", "The dam's collapse sent water through villages downstream, the governor said.").onBeat).toBe(true);
+    expect(judgeOnPage("Russian missiles hit power plants, forcing emergency blackouts", "Ukrenergo said it cut power in five regions.").onBeat).toBe(true);
+    expect(judgeOnPage("Kherson evacuates riverside districts as floodwater rises", "The dam's collapse sent water through villages downstream, the governor said.").onBeat).toBe(true);
   });
 });
 
