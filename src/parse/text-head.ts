@@ -118,8 +118,9 @@ const DATE_WORD_RE = new RegExp(`^(?:${MON_RE}|${WD_RE}),?$`);
 
 /** A headline that names a day ("Russia-Ukraine war: key events on Tuesday, July 25"): four words or more besides it. */
 function isDatedHeadline(line: string): boolean {
-  if (META_RE.test(line) || line.length > 120) return false;
-  return line.split(/\s+/).filter((w) => !/\d/.test(w) && !DATE_WORD_RE.test(w)).length >= 4;
+  // (a date line's notes set off by bars or dots, "Sunday, April 2 · Oldest first · Local time", are no headline)
+  if (META_RE.test(line) || line.length > 120 || /\s[|·•]\s/.test(line)) return false;
+  return line.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !DATE_WORD_RE.test(w)).length >= 4;
 }
 
 /** A section label over a page title: a line in capitals, or a topic that ends in "live"/"latest" and says no more. */

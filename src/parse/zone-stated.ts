@@ -24,7 +24,8 @@ const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)
 export function statedZone(line: string): string | null {
   if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
   // "updated through the day (NZ time)": a place's time named in brackets
-  const bracketed = /\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1];
+  // (not a stamp's own zone: "11:00 (Kyiv time)")
+  const bracketed = /(?<!\d\s?)\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1];
   const placed = bracketed ? placeZone(bracketed) : null;
   if (placed) return placed;
   for (const statement of line.matchAll(STATEMENT_RE)) {
