@@ -174,7 +174,8 @@ export function findDate(line: string): FoundDate | null {
   return { date, minutes, zone };
 }
 
-const CITY_TIME_RE = /^\s?\(?(\p{Lu}[\p{L}-]+) time\b/u;
+/** A zone named by its city after a time ("11:00 (Kyiv time)", "19:20 Kyiv time"; "local time" names none). */
+export const CITY_TIME_RE = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+) time)\b\)?/u;
 
 const ZONE_TAIL_RE = new RegExp(`[|,]\\s*(${ZONE_RE})\\s*$`);
 

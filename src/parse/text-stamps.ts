@@ -1,6 +1,6 @@
 // Stamp lines: the printed time of one update, in every common form, with what the line carries besides it.
 import {
-  ageMinutes, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
+  ageMinutes, CITY_TIME_RE, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
   type PrintedDate, WD_RE,
 } from "./text-dates.ts";
 import { agencyCredit } from "./text-credits.ts";
@@ -48,8 +48,6 @@ const PIPE_AUTHOR = new RegExp(`^\\s?[|·•]\\s*(?:by\\s+)?(${PERSON})$`, "u");
 const NAME_FIRST = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
 const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
-// A zone named by its city after the time ("11:00 (Kyiv time)", "10:15 local time").
-const CITY_TIME = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+) time)\)?/u;
 const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
@@ -145,7 +143,7 @@ function timeFirst(text: string, line: number): Stamp | null {
   const zone = zoneOf(m[8]);
   const stamp: Stamp = { ...base(line, minutes), zone, ...(!zone ? styleOf(m[0].trim()) : {}) };
   let rest = text.slice(m[0].length);
-  const city = stamp.zone ? null : CITY_TIME.exec(rest);
+  const city = stamp.zone ? null : CITY_TIME_RE.exec(rest);
   const cityZoned = city?.[1] ? cityZone(city[1]) : null;
   if (city && (cityZoned || !city[1])) [rest, stamp.zone] = [rest.slice(city[0].length), cityZoned];
   const piped = PIPE_AUTHOR.exec(rest);
