@@ -104,7 +104,7 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     phrase.length = 0;
   };
   for (const text of [headline ?? "", ...body]) {
-    const tokens = foldGroups(cleanText(stripLabel(text))).split(/\s+/);
+    const tokens = foldNumbers(foldGroups(cleanText(stripLabel(text)))).split(/\s+/);
     // In a Title Case headline every word is capitalised: only words written as names elsewhere are names there.
     const titled = isTitleCase(tokens);
     const phrase: string[] = [];
@@ -117,7 +117,7 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
       const isFigure = token.digit && isSpecificFigure(word, prev, tokenOf(tokens[i + 1] ?? "").bare);
       if (isFigure) {
         add(phrase);
-        out.add(word.replace(/[^\p{L}\p{N}.]/gu, "").toLowerCase());
+        out.add(figureOf(word));
       } else if (isName) {
         phrase.push(word);
         if (token.punctuated) add(phrase);
@@ -141,6 +141,26 @@ const SERIES_RE = new RegExp(`\\b(${ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))
 /** "Group of Seven" / "Group of 20" → "G7" / "G20": names whose inner word is not capitalised. */
 function foldGroups(text: string): string {
   return text.replace(/\bGroup of (?:Seven|7)\b/g, "G7").replace(/\bGroup of (?:Twenty|20)\b/g, "G20");
+}
+
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const NUMBER_RE = new RegExp(`\\b(?:(${TENS.join("|")})(?:-(${UNITS.join("|")}))?|(${TEENS.join("|")}))\\b`, "gi");
+
+/** Figures written as words, ten and up ("ten days", "Twenty-five killed"), as digits: one figure however written. */
+function foldNumbers(text: string): string {
+  return text.replace(NUMBER_RE, (_, tens?: string, unit?: string, teen?: string) => teen
+    ? String(10 + TEENS.indexOf(teen.toLowerCase()))
+    : String(20 + 10 * TENS.indexOf(tens!.toLowerCase()) + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0)));
+}
+
+/**
+ * A figure's anchor: its digits and unit ("$1.2bn" → 1.2bn), without a word it is joined to ("50-day" → 50) unless
+ * that makes it an age ("16-year-old" stays one: a victim's age is not a toll).
+ */
+function figureOf(word: string): string {
+  return word.replace(/^([$€£]?\d[\d.,]*)-(?!year)\p{L}.*$/u, "$1").replace(/[^\p{L}\p{N}.]/gu, "").toLowerCase();
 }
 
 /** A figure that identifies an event: two or more digits, not a year, a clock time or a day of the month. */
@@ -209,6 +229,16 @@ export function transliterationKey(anchor: string): string {
 }
 
 /**
+ * A key one place's or person's Russian and Ukrainian spellings share, for names only ("Andreyevka", "Andriivka",
+ * "Andriyivka"; "Mikhailovka", "Mykhailivka"): the transliteration key, then -ovka/-evka as -ivka and e as i. Too
+ * loose for common words ("strike", "stroke"), so anchors use it and term lists do not.
+ */
+export function nameKey(anchor: string): string {
+  return anchor.split(" ").map((w) => !/^\p{L}{6,}$/u.test(w) ? w
+    : transliterationKey(w).replace(/[oe]vk/g, "ivk").replace(/e/g, "i").replace(/(\p{L})\1+/gu, "$1")).join(" ");
+}
+
+/**
  * The day's term lists with one spelling per transliterated name: terms whose transliteration keys agree (and differ
  * only so) take the first spelling seen, so "novomikhailivka" and "novomykhailivka" count as one term.
  */
@@ -221,14 +251,14 @@ export function foldSpellings(docs: string[][]): string[][] {
  * A folder from a word to the first spelling met with the same transliteration key (`preferred` words first, e.g. the
  * beat's places), memoised per word: one spelling per name for a whole day.
  */
-export function spellingFolder(preferred: string[] = []): (word: string) => string {
+export function spellingFolder(preferred: string[] = [], keyOf: (word: string) => string = transliterationKey): (word: string) => string {
   const spelling = new Map<string, string>();
-  for (const word of preferred) if (!spelling.has(transliterationKey(word))) spelling.set(transliterationKey(word), word);
+  for (const word of preferred) if (!spelling.has(keyOf(word))) spelling.set(keyOf(word), word);
   const folded = new Map<string, string>();
   return (term) => {
     let out = folded.get(term);
     if (out === undefined) {
-      const key = transliterationKey(term);
+      const key = keyOf(term);
       out = spelling.get(key) ?? term;
       spelling.set(key, out);
       folded.set(term, out);

@@ -2,7 +2,7 @@
 // TF-IDF cosine under constraints (judge.ts, thresholds in merge-rules.ts). Candidates come from an inverted index over
 // rare terms, so the work grows near-linearly with the number of entries. Weak evidence joins an entry to a group
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
-import { anchorsOf, foldSpellings, knownNames, spellingFolder } from "./anchors.ts";
+import { anchorsOf, foldSpellings, knownNames, nameKey, spellingFolder } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
 import { readForMerge } from "./merge-lead.ts";
 import { attachReactions, dominantStory, type ReactionSide } from "./merge-reactions.ts";
@@ -89,7 +89,7 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
 
 /** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */
 function foldTransliterations(prepared: Prepared[], places: string[]): void {
-  const one = spellingFolder(places.flatMap((p) => p.split(" ")));
+  const one = spellingFolder(places.flatMap((p) => p.split(" ")), nameKey);
   for (const p of prepared) {
     p.anchors = new Set([...p.anchors].map(one));
     p.lead = new Set([...p.lead].map(one));
