@@ -419,3 +419,14 @@ describe("tariffs, handovers and calls (forms met on eval/af and eval/ag)", () =
     expect(topicOf("", ["Vladimir Putin told Kazakhstan's president by phone that Kyiv was to blame for the collapse of the talks."])).toBe("diplomacy");
   });
 });
+
+describe("training, arrivals and vows (forms met on eval/aj)", () => {
+  it("training Ukrainians, and an air-defence system's arrival, are aid", () => {
+    expect(topicOf("Irish army instructors to help train Ukrainians in Cyprus", ["Forty instructors will go for six months."])).toBe("aid");
+    expect(topicOf("Defence chief welcomes arrival of second NASAMS system", ["He thanked Norway and said the crews were ready."])).toBe("aid");
+  });
+
+  it("allies vowing to stand by Ukraine is diplomacy, even beside an attack they condemn", () => {
+    expect(topicOf("Nordic leaders vow to stand with Ukraine 'for as long as it takes'", ["The five prime ministers condemned the missile attacks on cities after a call with Kyiv."])).toBe("diplomacy");
+  });
+});

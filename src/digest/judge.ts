@@ -73,7 +73,7 @@ export function sharedLeadDetails(pa: Prepared, pb: Prepared, anchorCount: Map<s
 export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number, o: Required<MergeOptions>): Join | null {
   const cos = cosine(pa.vector, pb.vector);
   // below every threshold but those of a shared kind of event or an attacked capital (cheap to check), nothing joins
-  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine) && !sharesKindOrCapital(pa, pb, o)) return null;
+  if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.placeCosine) && !sharesKindOrCapital(pa, pb, o)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
   if (jac >= o.repostJaccard || cos >= o.repostCosine) {

@@ -29,7 +29,7 @@ export interface MergeOptions {
   /** Places of the beat (the war zone's cities and regions, as content terms; a name of several words as its terms
    * joined by spaces, led with when all are there): two reports of one topic (not the
    * catch-all) that both lead with one of them, at most `placeHours` apart, are one event (an attack, the claims and
-   * reactions about it) at cosine `placeCosine` (defaults: none, 12, 0.08). */
+   * reactions about it) at cosine `placeCosine` (defaults: none, 12, 0.04: outlets word one attack on a town very differently). */
   places?: string[];
   /** The sides' capitals (content terms): a place reports lead with only where the lead names an attack on or in one
    * ("a strike on Kyiv", "targets in the Kiev region"), never as a government ("Kyiv says …") (default none); two
@@ -57,6 +57,6 @@ export interface MergeOptions {
 export const MERGE_DEFAULTS: Required<MergeOptions> = {
   repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
   teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
-  teaserRareDetail: 3, fallbackTopic: "other", places: [], capitals: [], capitalCosine: 0.04, placeHours: 12, placeCosine: 0.08,
+  teaserRareDetail: 3, fallbackTopic: "other", places: [], capitals: [], capitalCosine: 0.04, placeHours: 12, placeCosine: 0.04,
   kindHours: 24, kindCosine: 0.03, themedTeasers: true, reactionHours: 24, reactionCosine: 0.05,
 };

@@ -90,7 +90,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "recovery conference*, reconstruction conference*, rebuild ukraine, rebuilding ukraine, reconstruction of ukraine, " +
         // training a party's troops is support given to it
         "train* ... ukrainian* pilots, train* ... ukrainian* troops, train* ... ukrainian* soldiers, " +
-        "train* ... ukrainian* recruits, training mission*, " +
+        "train* ... ukrainian* recruits, training mission*, train ukrainians, training ukrainians, trains ukrainians, " +
+        "trained ukrainians, " +
+        // arms that reach the party ("confirms arrival of first air-defence system")
+        "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, " +
         // money paid to a party is financial support; sums for it ("£500 million for Ukraine") are
         "tranche*, paid out, pays out, disburs*, million for ukrain*, billion for ukrain*, million for kyiv, billion for kyiv, " +
         // drones sent as aid ("to send reconnaissance drones"; an attack's drones are launched, not sent)
@@ -106,7 +109,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a welcome for arms sent: the arms are the news ("welcomes the decision to send tanks")
         "welcom* ... decision to send, welcom* ... decision to supply, welcom* ... decision to provide, " +
         "welcom* ... decision to transfer, welcom* ... decision ... tanks, welcom* ... decision ... jets, " +
-        "welcom* ... decision ... weapons, welcom* ... decision ... missiles, welcom* ... transfer*, welcom* ... deliver*",
+        "welcom* ... decision ... weapons, welcom* ... decision ... missiles, welcom* ... transfer*, welcom* ... deliver*, " +
+        "welcom* ... arrival of ... system*",
       // paying for a party's kit; clearing or approving arms for it; arms coalitions; intelligence shared with it
       // ("X for Ukraine" after a verb of authorising: "clears anti-tank mines for Ukraine")
 
@@ -227,7 +231,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "international investigation*, international inquiry, international inquiries, international probe*, " +
         // a leader's threat to other states (nuclear war if their troops come) is a message between states
         "nuclear war, nuclear conflict, nuclear threat*, threat* ... nato, warn* ... nato, " +
-        "warn* ... the west, threat* ... the west, western troops, nato troops",
+        "warn* ... the west, threat* ... the west, western troops, nato troops, " +
+        // allies vowing lasting support is alliance politics, whatever the support is
+        "stand by ukraine, stands by ukraine, stand with ukraine, stands with ukraine, for as long as it takes",
       2: // actors: who acts, not what happens (a G7 loan is aid, an envoy's summons is diplomacy)
         "envoy*, ambassador*, ambassadorial, diplomat*, embassy, foreign minister*, foreign ministry, foreign secretary, secretary of state, g7, g20, " +
         "un chief, secretary-general, iaea, nuclear watchdog, " +

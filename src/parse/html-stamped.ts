@@ -152,7 +152,8 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   const found: { block: StampedBlock; stamp: FoundStamp }[] = [];
   let inBlocks = 0;
   for (const { element, stamp } of best) {
-    const all = textLines(element as unknown as DomNode, stampEls, new Set()).lines
+    const raw = textLines(element as unknown as DomNode, stampEls, new Set()).lines;
+    const all = raw
       .filter((l) => !l.stamped && !isEditStamp(l.text) && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
     const lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news") files it; it is no text of the item
@@ -173,6 +174,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const agency = signed ? null : lines.length >= 2 ? agencyCredit(last) : null;
     if (signed || agency) lines.pop();
     byline ??= signed;
+    // a byline sharing the line of the block's stamp ("by Jane Doe 06 Jun 2025, 01:20"): the words before the date
+    const stampLine = byline === null ? raw.find((l) => l.stamped && BYLINE_START.test(l.text)) : undefined;
+    if (stampLine) byline = bylineName(stampLine.text.replace(/\s*\d.*$/, ""));
     if (headline || lines.length > 0) {
       found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text), byline, agency }, stamp });
     }

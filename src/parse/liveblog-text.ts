@@ -1,12 +1,12 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
-import { outletCredits } from "./text-credits.ts";
+import { closingCredit, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
 import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
 import { utcMatch } from "./zone-stated.ts";
-import { isChrome, normText } from "./text-lines.ts";
-import { buildPost } from "./text-post.ts";
+import { isChrome, isSentence, normText } from "./text-lines.ts";
+import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
@@ -49,6 +49,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine
     ? [post.stamp.text, ...lines.slice(post.from, post.to)]
     : lines.slice(post.from, post.to));
+  endAtSignOff(sources);
   const closers = outletCredits(sources.map((source) => source.findLast((l) => !isChrome(l)) ?? null));
   const entries: DraftEntry[] = posts.map((post, i) => {
     const source = sources[i]!;
@@ -67,6 +68,29 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   if (byline) for (const entry of entries) entry.author ??= byline;
   const intro = introLines(lines, 0, headEnd, keyBlock);
   return { sourceName: site, title, intro, entries, warnings };
+}
+
+/** A reporter's sign-off closing a post ("— Jane Doe", "Reporting: Jane Doe", "By Jane Doe"): the name, else null. */
+function signOff(line: string): string | null {
+  return isChrome(line) ? null : closingCredit(line) ?? bylineAuthor(line) ?? nameLine(line.replace(/^[—–]\s?/, ""));
+}
+
+/**
+ * When two or more posts of a page close with a reporter's sign-off, the last post closes with its own too: what
+ * follows that there ("That's all from us today") is the page's closing words, not the post's text. Cut in place.
+ */
+function endAtSignOff(sources: string[][]): void {
+  const lastLine = (source: string[]) => source.findLast((l) => l !== "" && !isChrome(l));
+  const signed = sources.slice(0, -1).filter((source) => {
+    const line = lastLine(source);
+    return line !== undefined && signOff(line) !== null;
+  });
+  const last = sources.at(-1);
+  if (signed.length < 2 || !last) return;
+  const at = last.findLastIndex((line) => signOff(line) !== null);
+  if (at <= 0 || at === last.indexOf(lastLine(last)!)) return;
+  const before = last.slice(0, at).findLast((l) => l !== "" && !isChrome(l));
+  if (before !== undefined && isSentence(before)) last.length = at + 1;
 }
 
 /**

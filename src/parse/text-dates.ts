@@ -99,7 +99,7 @@ export interface FoundDate {
 
 // Slash and dash dates ("11/08/2024", "11-08-2024") are day first in most of the world and month first in the US and some of Asia. A page
 // prints one order throughout: the one its dates prove (a first number over 12: day first; a second: month first),
-// else the one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
+// else the one its machine-readable dates agree with, else the one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
 // synchronous, so the order holds for exactly one page (see readingSlashDates).
 let slashMonthFirst = false;
 
@@ -116,6 +116,17 @@ export function readingSlashDates(body: string): void {
       return;
     }
     if (pairs.push(pair) >= 400) break;
+  }
+  if (pairs.length === 0) return;
+  // machine dates the page carries (JSON-LD, meta, <time datetime>: "2022-10-12T22:05") say which order its printed
+  // ones take when both fit: "10/12/2022" beside "2022-10-12" is month first
+  const iso = new Set([...body.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?=[T" ,<]|$)/g)].slice(0, 400).map((m) => `${Number(m[1])}-${Number(m[2])}-${Number(m[3])}`));
+  if (iso.size > 0) {
+    const [monthFirst, dayFirst] = [pairs.filter(([a, b, y]) => iso.has(`${y}-${a}-${b}`)).length, pairs.filter(([a, b, y]) => iso.has(`${y}-${b}-${a}`)).length];
+    if (monthFirst !== dayFirst) {
+      slashMonthFirst = monthFirst > dayFirst;
+      return;
+    }
   }
   if (pairs.length < 2) return;
   const span = (dayFirst: boolean) => {

@@ -4,6 +4,7 @@ import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
 import { copyrightHolder, fromCapitals } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, namePhrases, natives, REGIONS, regionOf, regionsByName, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
+import { gazetteerPlace } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -22,6 +23,8 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   if (!name) return null;
   // "Bhutan’s National Newspaper": a place named in the possessive is the place
   name = name.replace(/(?<=\p{L})['’]s\b/gu, "");
+  // "MaltaToday", "GhanaWeb": a place and a word run together in a logo
+  name = name.replace(/(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu, " ");
   // A site named by its address under a country's domain ("Expats.cz"): that country's time.
   const domain = /\.([a-z]{2})$/i.exec(name)?.[1]?.toUpperCase();
   const domainZone = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
@@ -81,8 +84,18 @@ export function footerHome(footer: string[], lines: string[]): (HomeZone & { fro
   const addressed = addressHome(domain, lines);
   if (addressed) return addressed;
   const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
-  const published = publisher ? mastheadZone(publisher, lines) : null;
+  // the names a copyright line gives besides its holder ("© 2022 Example.net | Philippine Daily Example", "© EXAMPLE
+  // 2024. Indonesian News Agency."): the publisher's full name
+  const named = [publisher, ...footer.flatMap(copyrightNames)].filter((p): p is string => p !== null);
+  const published = named.map((name) => mastheadZone(name, lines)).find((z) => z !== null) ?? null;
   return published ? { ...published, from: `the place its publisher's name carries (${published.item})` } : null;
+}
+
+/** The name-like parts of a copyright line after its holder, split at bars and full stops; none for other lines. */
+function copyrightNames(line: string): string[] {
+  if (line.length > 200 || !/^(?:©|\(c\)|copyright)/i.test(line.trim())) return [];
+  return line.split(/\s[|·]\s|\.\s+/).slice(1).map((part) => part.replace(/\.?\s*all rights reserved\b.*$/i, "").trim())
+    .filter((part) => /^\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){1,4}$/u.test(part));
 }
 
 /** The home of a site's address under a country's domain ("www.example.ir", "example.co.kr"), or null. */
@@ -136,7 +149,9 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
     for (const item of items.slice(0, Math.max(world, 0))) {
       const code = item === "UK" ? "GB" : item;
       const region = regionsByName().get(item.toLowerCase()) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
-      const zone = region ? countryZone(region, lines) : sharedZone(item, lines);
+      // a country's section, else a home town's ("Dunedin", "Regions", "World"), as the gazetteer places it (a menu
+      // before "World" names the home's places; a masthead's words may be a town's name by chance: "Delta")
+      const zone = region ? countryZone(region, lines) : sharedZone(item, lines) ?? gazetteerPlace(item)?.zone;
       if (zone) return { zone, item };
     }
   }

@@ -54,7 +54,7 @@ const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–|/·•]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
-const GLUED = new RegExp(`^(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(?:Publication date|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)\\s?:?\\s*)?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,? (\\d{4})(,|\\s[|·•–-])?(?: at)? ${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
+const GLUED = new RegExp(`^(?:[Bb]y\\s+)?(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(?:Publication date|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)\\s?:?\\s*)?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,?(?: (\\d{4}))?(,|\\s[|·•–-])?(?: at)? ${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
 const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
@@ -212,7 +212,7 @@ function nameFirst(text: string, line: number): Stamp | null {
 
 /**
  * "Jane Doe23 January 2024 14:38", "Jane DoeFriday, 26 July 2024, 13:00", "Jane Doe17. Feb 2023 at 18:30", "Jane Doe13 May
- * 2025 | 11:05": a byline glued to its date.
+ * 2025 | 11:05", "Jane Doe9 October, 10.40pm" (no year: the page's): a byline glued to its date.
  */
 function glued(text: string, line: number): Stamp | null {
   const m = GLUED.exec(text);
@@ -223,7 +223,7 @@ function glued(text: string, line: number): Stamp | null {
   // The signature stamp ("Jane Doe23 January 2024 14:38": no weekday, no mark before the time) is the contract's
   // example of a style printed in UK time; "Jane Doe13 May 2025 | 11:05" is another outlet's.
   const zone = zoneOf(m[12]);
-  return { ...base(line, minutes), date, zone, author: m[1].trim(), convention: m[2] || m[6] || zone ? null : UK };
+  return { ...base(line, minutes), date, zone, author: m[1].trim(), convention: m[2] || m[6] || zone || !m[5] ? null : UK };
 }
 
 // "Jane Doe13.04.2023 00:50": a byline glued to a numeric date and its time.

@@ -33,3 +33,17 @@ describe("a figure's forms", () => {
     expect(together(groups, "a", "c")).toBe(false);
   });
 });
+
+describe("one attack on a town, told in other words", () => {
+  it("joins a leader's words on the attack to its toll when both lead with the town, however differently worded", () => {
+    const places = ["sumy", "kharkiv", "odesa"];
+    const groups = mergeStories([
+      item("a", "Wire", "09:15", "Ballistic missiles hit Sumy centre", "Two ballistic missiles struck the centre of Sumy on Tuesday morning, damaging a university building and a bus."),
+      item("b", "Desk", "12:40", "Death toll in Sumy rises to 14", "Fourteen people, among them two children, were killed in the attack on Sumy, the regional administration said."),
+      item("c", "Wire", "19:30", "Zelensky: the strike on Sumy was pure terror", "The president said there was no army target in that part of Sumy and called it an act of pure terror against students and teachers, promising that the guilty would answer for it."),
+      item("d", "Post", "10:05", "Drones damage port warehouses in Odesa", "Drones set fire to grain warehouses in Odesa's port overnight, the governor said."),
+    ], { places }).groups;
+    expect(together(groups, "b", "c")).toBe(true);
+    expect(together(groups, "a", "d")).toBe(false);
+  });
+});
