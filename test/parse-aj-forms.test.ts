@@ -56,6 +56,18 @@ describe("where a page's clock is", () => {
   });
 });
 
+describe("a logo with its tagline", () => {
+  it("reads the home a tagline beside the logo names ('Lumen - Explaining Slovenia')", () => {
+    const card = (headline: string, glued: string, text: string) => [headline, glued, "", text, "", "Read More", "Facebook   Twitter", ""];
+    const page = ["Lumen - Explaining Slovenia", "", "News   Politics   Business   Culture", "", "Tag: Rivers", "",
+      ...card("Drava power station back at full output", "Maja Kos14 March 2023 17:20", "The hydro plant on the Drava returned to full output after a month of repairs."),
+      ...card("Fishing ban lifted on the upper Sava", "Luka Zupan14 March 2023 09:45", "Anglers may fish the upper Sava again from Saturday, the ministry said.")].join("\n");
+    const doc = parse(page);
+    // Ljubljana keeps UTC+1 in March (before the clocks change)
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-03-14T16:20:00Z", "2023-03-14T08:45:00Z"]);
+  });
+});
+
 describe("a footer's publisher", () => {
   it("reads the home a copyright line names after its holder ('© 2023 Lamp.net | Kenyan Evening Lamp')", () => {
     const card = (headline: string, stamp: string, text: string) => `<div class="item"><h2><a href="#">${headline}</a></h2><div class="by">${stamp}</div><p>${text}</p></div>`;
@@ -91,5 +103,18 @@ ${card("Olive harvest forecast cut", "Agence France Presse", "05 Jun 2025, 09:50
     const doc = parse(page);
     expect(doc.entries.map((e) => e.author)).toEqual(["Ruth Pine", "Sam Orme", "Ruth Pine"]);
     expect(doc.entries.at(-1)!.body).toEqual(["The river rose above its 2015 mark overnight, the agency said."]);
+  });
+});
+
+describe("teasers", () => {
+  it("keeps a video teaser that shows someone's words ('Video: Holt's evening address'), not a credit", () => {
+    const page = ["Fenby Daily", "Live: river floods", "Tuesday 9 December 2025", "All times GMT", "",
+      "18:40", "Levees hold on the lower river", "", "Engineers said the levees on the lower river had held through the afternoon.", "",
+      "19:45", "Video: Holt's evening address", "",
+      "21:30", "Schools close in three towns", "", "Schools in three riverside towns closed early as the water rose.", "",
+      "Photo: Jane Doe/Wire", "", "© Fenby Daily"].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Levees hold on the lower river", "Video: Holt's evening address", "Schools close in three towns"]);
+    expect(doc.entries.at(-1)!.body).toEqual(["Schools in three riverside towns closed early as the water rose."]);
   });
 });

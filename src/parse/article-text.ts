@@ -115,11 +115,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (announced && announcedAt < 0) kept.unshift({ kind: "heading", text: "" });
   const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading");
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
-  // the standfirst between the title and the body (above the byline and date) introduces the whole article (a dated
-  // line there is a picture's caption)
-  const standfirst = titleAt < 0 ? [] : content.slice(titleAt + 1, start)
-    .filter((l, i) => isProse(l) && !isChrome(l) && !isMetaLine(l, titleAt + 1 + i) && bylineAuthor(l) === null && findDate(l) === null);
-  return { sourceName: site, title, intro: [...standfirst, ...intro], entries, warnings };
+  return { sourceName: site, title, intro, entries, warnings };
 }
 
 /**

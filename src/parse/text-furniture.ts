@@ -141,7 +141,13 @@ const CAPTION_RE: RegExp[] = [
 
 /** True for a photo or video caption, or a picture credit (`… Photograph: Name/Agency`, `[Name/Agency]`). */
 export function isCaption(line: string): boolean {
-  return line.length <= 400 && CAPTION_RE.some((re) => re.test(line));
+  return line.length <= 400 && CAPTION_RE.some((re) => re.test(line)) && !showsSomething(line);
+}
+
+/** "Video: Zelensky's evening address", "Photo: the damaged bridge": a label and what it shows (a teaser), no credit. */
+function showsSomething(line: string): boolean {
+  const m = /^(?:photo|picture|video)s?:\s?(\S.*)$/i.exec(line);
+  return m !== null && !m[1]!.includes("/") && (/['’]s\b/.test(m[1]!) || /\s(?!via\b)\p{Ll}{3,}/u.test(m[1]!) || /^\p{Ll}/u.test(m[1]!));
 }
 
 const END_LABELS =

@@ -66,7 +66,8 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   if (address) return { ...address, from: `its postal address (${address.item})` };
   const menu = menuZone(lines);
   if (menu) return { ...menu, from: `its language menu (${menu.item})` };
-  const named = mastheadZone(site, lines) ?? mastheadZone(logoLine(lines), lines) ?? taglineZone(lines) ?? datelineZone(lines);
+  const named = mastheadZone(site, lines) ?? logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ??
+    taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
   const footer = footerHome(lines.slice(-40), lines);
   if (footer) return footer;
@@ -172,10 +173,16 @@ export function filedZone(places: (string | undefined)[]): HomeZone | null {
   return best ? { zone: best.zone, item: best.item } : null;
 }
 
-/** The page's first line when it reads as a logo ("Focus Taiwan": one to three capitalised words), else null. */
-function logoLine(lines: string[]): string | null {
+const LOGO_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u;
+
+/**
+ * The page's first line when it reads as a logo ("Focus Taiwan": one to three capitalised words), or its parts that do
+ * when a tagline runs beside it ("Exit - Explaining Albania", "Example :: News from Belarus - Minsk"); else none.
+ */
+function logoLines(lines: string[]): string[] {
   const first = lines.find((l) => l.trim() !== "")?.trim() ?? "";
-  return /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u.test(first) ? first : null;
+  if (LOGO_RE.test(first)) return [first];
+  return first.length <= 120 ? first.split(/\s(?:[-–|]|::)\s/).slice(1).map((part) => part.trim()).filter((part) => LOGO_RE.test(part)) : [];
 }
 
 /**
