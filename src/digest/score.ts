@@ -19,6 +19,9 @@ export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string =
 export function isTheme(entry: Pick<Entry, "headline" | "body">): boolean {
   const headline = cleanText(entry.headline ?? "");
   if (THEME_LABEL.test(headline) || (!entry.headline && THEME_LABEL.test(cleanText(entry.body[0] ?? "")))) return true;
+  // a headline that asks why, or how (not how someone responded), explains a subject ("Why the port city matters",
+  // "How the grid is holding up"): an explainer without its label
+  if (bodyText(entry).length > 0 && (/^why\b/i.test(headline) || (/^how\b/i.test(headline) && !/\b(?:respond|react|answer)/i.test(headline)))) return true;
   // a photo or video teaser about a span of time ("Photos: two years of nights in shelters") shows a theme, not an event
   return TEASER_LABEL.test(headline) && bodyText(entry).length === 0 && TIME_SPAN.test(stripLabel(headline));
 }

@@ -37,6 +37,8 @@ export const OTHER_TOPIC: TopicConfig = {
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
       "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+      // an official leaving office is politics ("quits the grain deal" is diplomacy's: its own rule weighs more)
+      "quits, quit over, steps down, step down, stepped down, stepping down, " +
       // foreigners recruited into a side's army and their families' pleas: humanitarian news
       // ("troops sent to fight for Russia" are a state's support to a party: aid)
       "in russian army, in the russian army, in russia's army, for the russian army, lured to ... front, lured ... to fight, " +

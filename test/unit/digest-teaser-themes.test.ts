@@ -45,3 +45,19 @@ describe("a teaser about a span of time", () => {
     expect(story("t1")).not.toBe(story("s1"));
   });
 });
+
+describe("explainers without a label", () => {
+  it("a section asking why (or how, not how someone responded) explains a theme and stays its own story", () => {
+    const digest = buildDigest([
+      page("a", [
+        make("s1", "Missiles hit Mykolaiv port, grain silo burns", ["Russian missiles struck Mykolaiv's port overnight, setting a grain silo on fire, the governor said."], "06:00"),
+        make("s2", "Mykolaiv port fire put out, two injured", ["Firefighters put out the fire at the Mykolaiv port silo after missiles hit it overnight; two workers were injured."], "09:00"),
+        make("w1", "Why the Mykolaiv port keeps being hit", ["Mykolaiv's port and its grain silos have been hit again and again because Russia wants to choke Ukraine's exports by sea."], "10:00"),
+        make("h1", "How Mykolaiv responded", ["The mayor said the port would reopen within days and thanked the firefighters who fought the blaze at the silo overnight."], "11:00"),
+      ]),
+    ], dayWindow("2025-09-09", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-09-09T23:00:00Z" });
+    const story = (id: string) => digest.entries.find((e) => e.id === id)!.storyId;
+    expect(story("s2")).toBe(story("s1"));
+    expect(story("w1")).not.toBe(story("s1"));
+  });
+});
