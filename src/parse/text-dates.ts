@@ -97,9 +97,10 @@ export interface FoundDate {
   zone: string | null;
 }
 
-// Slash and dash dates ("11/08/2024", "11-08-2024") are day first in most of the world and month first in the US and some of Asia. A page
-// prints one order throughout: the one its dates prove (a first number over 12: day first; a second: month first),
-// else the one its machine-readable dates agree with, else the one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
+// Slash and dash dates ("11/08/2024", "11-08-2024") are day first in most of the world and month first in the US and
+// some of Asia. A page prints one order throughout: the one its dates prove (a first number over 12: day first; a
+// second: month first), else the one its machine-readable dates agree with ("2022-10-12T…" in its JSON-LD), else the
+// one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
 // synchronous, so the order holds for exactly one page (see readingSlashDates).
 let slashMonthFirst = false;
 
