@@ -16,14 +16,14 @@ export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string =
 }
 
 /** A theme piece ("Explained:", "Analysis:", "Feature:"): about a subject, not an event, so never merged into one. */
-export function isTheme(entry: Pick<Entry, "headline" | "body">): boolean {
+export function isTheme(entry: Pick<Entry, "headline" | "body">, body: string = bodyText(entry)): boolean {
   const headline = cleanText(entry.headline ?? "");
   if (THEME_LABEL.test(headline) || (!entry.headline && THEME_LABEL.test(cleanText(entry.body[0] ?? "")))) return true;
   // a headline that asks why, or how (not how someone responded), explains a subject ("Why the port city matters",
   // "How the grid is holding up"): an explainer without its label
-  if (bodyText(entry).length > 0 && (/^why\b/i.test(headline) || (/^how\b/i.test(headline) && !/\b(?:respond|react|answer)/i.test(headline)))) return true;
+  if (body.length > 0 && (/^why\b/i.test(headline) || (/^how\b/i.test(headline) && !/\b(?:respond|react|answer)/i.test(headline)))) return true;
   // a photo or video teaser about a span of time ("Photos: two years of nights in shelters") shows a theme, not an event
-  return TEASER_LABEL.test(headline) && bodyText(entry).length === 0 && TIME_SPAN.test(stripLabel(headline));
+  return TEASER_LABEL.test(headline) && body.length === 0 && TIME_SPAN.test(stripLabel(headline));
 }
 
 /** A span of time a feature looks back over: "a year of", "two years of", "months of", "1,000 days of". */

@@ -150,7 +150,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
         entry: { ...entry, id: entryId(i, j), source: name }, text,
         sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
         topic, leaning: topic === fallback && relevance.onBeat && rival ? rival.name : topic, reasons: [relevance.reason, ...reasons], body,
-        base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text), repostOf: null, context: context && fold(context),
+        base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text, body), repostOf: null, context: context && fold(context),
         relevance: relevance.value, onBeat: relevance.onBeat, repeatOf: null, staleSince: null,
       });
     });

@@ -121,7 +121,13 @@ export function readingSlashDates(body: string): void {
   if (pairs.length === 0) return;
   // machine dates the page carries (JSON-LD, meta, <time datetime>: "2022-10-12T22:05") say which order its printed
   // ones take when both fit: "10/12/2022" beside "2022-10-12" is month first
-  const iso = new Set([...body.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?=[T" ,<]|$)/g)].slice(0, 400).map((m) => `${Number(m[1])}-${Number(m[2])}-${Number(m[3])}`));
+  // (the first few hundred decide, as above: a huge page's dates are not all gathered)
+  const iso = new Set<string>();
+  let seen = 0;
+  for (const m of body.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?=[T" ,<]|$)/g)) {
+    iso.add(`${Number(m[1])}-${Number(m[2])}-${Number(m[3])}`);
+    if (++seen >= 400) break;
+  }
   if (iso.size > 0) {
     const [monthFirst, dayFirst] = [pairs.filter(([a, b, y]) => iso.has(`${y}-${a}-${b}`)).length, pairs.filter(([a, b, y]) => iso.has(`${y}-${b}-${a}`)).length];
     if (monthFirst !== dayFirst) {

@@ -1,10 +1,10 @@
 // The zone a page's home implies when it states none: its postal address, its language menu, a masthead, tagline
 // or date line naming a place, its address under a country's domain, its publisher, its section menu.
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
-import { copyrightHolder, fromCapitals } from "./text-site.ts";
+import { copyrightHolder, copyrightNames, fromCapitals } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, namePhrases, natives, REGIONS, regionOf, regionsByName, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerPlace } from "./zone-gazetteer.ts";
+import { gazetteerZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -92,13 +92,6 @@ export function footerHome(footer: string[], lines: string[]): (HomeZone & { fro
   return published ? { ...published, from: `the place its publisher's name carries (${published.item})` } : null;
 }
 
-/** The name-like parts of a copyright line after its holder, split at bars and full stops; none for other lines. */
-function copyrightNames(line: string): string[] {
-  if (line.length > 200 || !/^(?:©|\(c\)|copyright)/i.test(line.trim())) return [];
-  return line.split(/\s[|·]\s|\.\s+/).slice(1).map((part) => part.replace(/\.?\s*all rights reserved\b.*$/i, "").trim())
-    .filter((part) => /^\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){1,4}$/u.test(part));
-}
-
 /** The home of a site's address under a country's domain ("www.example.ir", "example.co.kr"), or null. */
 export function addressHome(address: string | null | undefined, lines: string[]): (HomeZone & { from: string }) | null {
   const found = address ? mastheadZone(address, lines) : null;
@@ -152,7 +145,7 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
       const region = regionsByName().get(item.toLowerCase()) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
       // a country's section, else a home town's ("Dunedin", "Regions", "World"), as the gazetteer places it (a menu
       // before "World" names the home's places; a masthead's words may be a town's name by chance: "Delta")
-      const zone = region ? countryZone(region, lines) : sharedZone(item, lines) ?? gazetteerPlace(item)?.zone;
+      const zone = region ? countryZone(region, lines) : sharedZone(item, lines) ?? gazetteerZone(item);
       if (zone) return { zone, item };
     }
   }

@@ -90,13 +90,17 @@ function wordmark(lines: string[]): string | null {
 /** Words of a company's name that say nothing of the outlet. */
 const GENERIC = /^(?:media|news|group|holdings?|publishing|publications|digital|limited|company|corporation|international|network|broadcasting)$/i;
 
+// A copyright line's mark ("©", "(c)", "Copyright ©"), its years, and its closing "All rights reserved …".
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright(?:\s?(?:©|\(c\)))?)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s*)?(.*)$/iu;
+const ALL_RIGHTS_RE = /\.?\s*all rights reserved\b.*$/i;
+
 /** The holder a copyright line names, or null. */
 export function copyrightHolder(line: string): string | null {
   if (line.length > 200 || line.includes("/")) return null;
-  const m = /^(?:©|\(c\)|copyright(?:\s?(?:©|\(c\)))?)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s*)?(.*)$/iu.exec(line);
+  const m = COPYRIGHT_RE.exec(line);
   if (!m) return null;
   const name = m[1]!
-    .replace(/\.?\s*all rights reserved\b.*$/i, "")
+    .replace(ALL_RIGHTS_RE, "")
     .replace(/\s*\d{4}(?:\s?[-–]\s?\d{4})?\.?$/, "")
     .replace(/[.,;]\s.*$/, "")
     .replace(/[.,;\s]+$/, "")
@@ -104,6 +108,16 @@ export function copyrightHolder(line: string): string | null {
   if (name.length >= 2 && NAME_RE.test(name)) return name;
   // a site's address ("koreatimes.co.kr"): the masthead it spells, else the address itself
   return /^(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+$/i.test(name) ? name : null;
+}
+
+/**
+ * The name-like parts of a copyright line after its holder, split at bars and full stops ("© 2022 Example.net |
+ * Philippine Daily Example", "© EXAMPLE 2024. Indonesian News Agency."); none for other lines.
+ */
+export function copyrightNames(line: string): string[] {
+  if (line.length > 200 || !COPYRIGHT_RE.test(line.trim())) return [];
+  return line.split(/\s[|·]\s|\.\s+/).slice(1).map((part) => part.replace(ALL_RIGHTS_RE, "").trim())
+    .filter((part) => /^\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){1,4}$/u.test(part));
 }
 
 /** The head line a domain spells ("koreatimes.co.kr" → "The Korea Times"), or null. */

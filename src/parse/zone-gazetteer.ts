@@ -3,33 +3,26 @@
 // does not name it ("Dunedin").
 import { cityMapping } from "city-timezones";
 
-/** Where a named town keeps its clock, and its country (ISO 3166 alpha-2). */
-export interface GazetteerPlace {
-  zone: string;
-  country: string;
-}
-
 /** Towns this small are left out: their names are too often ordinary words ("Globe", "Surprise"). */
 const MIN_POPULATION = 50_000;
 
-let index: Map<string, GazetteerPlace & { pop: number }> | null = null;
+let index: Map<string, { zone: string; pop: number }> | null = null;
 
-function build(): Map<string, GazetteerPlace & { pop: number }> {
-  const towns = new Map<string, GazetteerPlace & { pop: number }>();
+function build(): Map<string, { zone: string; pop: number }> {
+  const towns = new Map<string, { zone: string; pop: number }>();
   for (const c of cityMapping) {
     if (!c.timezone || c.pop < MIN_POPULATION) continue;
     for (const name of new Set([c.city, c.city_ascii])) {
       const known = towns.get(name.toLowerCase());
       // one name, several towns ("Hamilton"): the most populous one
-      if (!known || known.pop < c.pop) towns.set(name.toLowerCase(), { zone: c.timezone, country: c.iso2, pop: c.pop });
+      if (!known || known.pop < c.pop) towns.set(name.toLowerCase(), { zone: c.timezone, pop: c.pop });
     }
   }
   return towns;
 }
 
-/** The town of this name (50,000 people or more), any case; null when unknown. */
-export function gazetteerPlace(name: string): GazetteerPlace | null {
+/** The zone of the town of this name (50,000 people or more), any case; null when unknown. */
+export function gazetteerZone(name: string): string | null {
   index ??= build();
-  const town = index.get(name.trim().toLowerCase());
-  return town ? { zone: town.zone, country: town.country } : null;
+  return index.get(name.trim().toLowerCase())?.zone ?? null;
 }
