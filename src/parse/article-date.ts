@@ -1,5 +1,5 @@
 // An article's date from its header: a dateline, "Published …", a byline date; else --date or the fetch day, warned.
-import { noDateWarning, type ParseContext } from "./draft.ts";
+import { NO_ZONE, noDateWarning, type ParseContext } from "./draft.ts";
 import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
@@ -92,6 +92,6 @@ function toInstant(
   if (found.minutes === null) return day;
   const unstated = !(found.zone || stated || ctx.zoneGiven);
   const home = unstated ? textPageHome(header, site) : null;
-  if (home) warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${home.from}`);
+  if (home) warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
   return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);
 }

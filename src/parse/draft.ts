@@ -34,3 +34,6 @@ export function noDateWarning(what: string, ctx: Pick<ParseContext, "fallbackDay
 }
 
 export const NO_DATE = "the page prints no date:";
+
+/** How every reader opens the warning for a page whose times are read in a zone it does not state. */
+export const NO_ZONE = "the page states no time zone:";

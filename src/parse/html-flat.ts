@@ -1,6 +1,6 @@
 // An HTML page whose updates are not blocks of their own but a flat run of elements ("<p><strong>9:55 p.m.</strong>",
 // "<h3>Headline</h3>", paragraphs, "<hr>", the next stamp): read as the text scrape it renders to, one line per block.
-import { type DraftDocument, NO_DATE, type ParseContext } from "./draft.ts";
+import { type DraftDocument, NO_DATE, NO_ZONE, type ParseContext } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import type { PageMeta } from "./html-meta.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
@@ -19,7 +19,7 @@ const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BU
 export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
   const body = root.querySelector("body") ?? root;
   const lines = blockLines(body);
-  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host });
+  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName });
   const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx) : null;
   const text = stamped ?? listed;
   if (!text) return null;
@@ -28,7 +28,8 @@ export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseCon
     entry.author ??= meta.author;
     if (listed && meta.published) entry.published = meta.published;
   }
-  const warnings = listed && meta.published ? text.warnings.filter((w) => !w.startsWith(NO_DATE)) : text.warnings;
+  // (the article's own machine date then dates the list, in the zone it carries)
+  const warnings = listed && meta.published ? text.warnings.filter((w) => !w.startsWith(NO_DATE) && !w.startsWith(NO_ZONE)) : text.warnings;
   return { ...text, warnings, sourceName: meta.siteName ?? text.sourceName, title: meta.headline ?? text.title };
 }
 
@@ -60,9 +61,12 @@ function blockLines(root: DomElement): string[] {
       else if (node.tagName.toUpperCase() === "BR") inline += "\n";
       else if (node.tagName.toUpperCase() === "HR") flush();
       else if (BLOCK_TAGS.has(node.tagName.toUpperCase())) {
+        // a list item reads as the scrape prints it, a bullet; an item whose text sits in paragraphs ("<li><p>…")
+        // carries its bullet onto the first of them
+        const carried = inline.trim() === BULLET.trim() ? BULLET : "";
+        if (carried) inline = "";
         flush();
-        // a list item reads as the scrape prints it: a bullet
-        walk(node, node.tagName.toUpperCase() === "LI" && !node.querySelector("p, li, div") ? BULLET : "");
+        walk(node, carried || (node.tagName.toUpperCase() === "LI" && !node.querySelector("li") ? BULLET : ""));
       } else inline += walk(node);
     }
     if (BLOCK_TAGS.has(el.tagName.toUpperCase()) || el === root) {

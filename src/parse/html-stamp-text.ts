@@ -2,6 +2,7 @@
 // printed ones (an element whose whole text is a stamp: "22:40", "01h58", "7.40pm", "16.05.2023 21:40:17",
 // "Updated 45 minutes ago"), the printed ones dated from what the page says about itself (its header dates, the
 // zone it states, the time it was refreshed) the way the text reader dates a page's stamp lines.
+import { NO_ZONE } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
@@ -242,7 +243,7 @@ export function datePrinted(
   const unstated = !(head.zone || page.zoneGiven || stamps.some((s) => s.zone));
   const style = stamps.find((s) => s.styleZone)?.styleZone;
   const home = unstated ? utcMatch(stamps.map((s) => s.minutes), page.utcClocks) ?? page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null) : null;
-  if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
+  if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const time: PageTime = {
     zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
     refresh: head.refresh, refreshClock: head.refreshClock, year: head.year, fallbackDay: page.fallbackDay,

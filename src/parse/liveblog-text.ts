@@ -1,5 +1,5 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
-import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { type DraftDocument, type DraftEntry, NO_ZONE, type ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { closingCredit, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
@@ -11,11 +11,15 @@ import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
 
-/** What an HTML page's metadata tells about the clock of its text: its JSON-LD's offset, its UTC clock times, its host. */
+/**
+ * What an HTML page's metadata tells about the clock of its text: its JSON-LD's offset, its UTC clock times, its host,
+ * its site's name (its <title> or og:site_name: the place it carries is its home, as a text page's masthead's is).
+ */
 export interface ClockHints {
   offset?: string | null;
   utcClocks?: number[];
   host?: string | null;
+  site?: string | null;
 }
 
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
@@ -33,12 +37,12 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
-  const home = unstated ? ld ?? textPageHome(lines, site) ?? addressHome(hints.host, lines) : null;
-  if (home) warnings.push(`the page states no time zone: its times are read in ${home.zone}, from ${home.from}`);
+  const home = unstated ? ld ?? textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) : null;
+  if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
-  if (filed) warnings.push(`the page states no time zone: its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
+  if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
   const style = unstated && !home && !convention && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
-  if (style) warnings.push(`the page states no time zone: its times are read in ${style}, from the style of its stamps`);
+  if (style) warnings.push(`${NO_ZONE} its times are read in ${style}, from the style of its stamps`);
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : home?.zone ?? convention ?? filed?.zone ?? style ?? ctx.timezone);
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);

@@ -1,6 +1,6 @@
 // Key-event lists: bullets under small sub-headings (or most of the page's text), one entry per bullet, dated by the
 // page's own date and time and signed by its byline.
-import { noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
+import { type DraftDocument, type DraftEntry, NO_ZONE, noDateWarning, type ParseContext } from "./draft.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { headTimes, introLines, isMetaLine, pageByline, pageTitle } from "./text-head.ts";
 import { textPageHome } from "./text-home-zone.ts";
@@ -73,16 +73,29 @@ export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocume
   const zone = head.zone ?? home?.zone ?? ctx.timezone;
   const published = dated && dated.minutes !== null ? wallToIso(dated.day, dated.minutes, zone) : day;
   if (published !== day && home && !head.zone) {
-    warnings.push(`the page states no time zone: its time is read in ${home.zone}, from ${home.from}`);
+    warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
   }
   const byline = pageByline(lines, 0, first);
-  const entries: DraftEntry[] = items.map((i) => ({
+  const entries: DraftEntry[] = items.map((i, k) => ({
     headline: null,
     published,
     author: byline,
-    body: [stripDateline(bulletText(lines[i]!)!)],
+    body: [stripDateline(bulletText(lines[i]!)!), ...continuation(lines, i + 1, items[k + 1] ?? i + 1)],
     keyPoint: false,
     url: ctx.url,
   }));
   return { sourceName: site, title, intro: introLines(lines, 0, first, null), entries, warnings };
+}
+
+/**
+ * The paragraphs that carry a bullet on, up to the next one ("- Headline sentence." / "A second paragraph." / "- …"):
+ * running text, not chrome or a sub-heading. The text after the last bullet is the page's, not the bullet's.
+ */
+function continuation(lines: string[], from: number, to: number): string[] {
+  const paragraphs: string[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line !== "" && isProse(line) && !isChrome(line) && !isSubHeading(line, i)) paragraphs.push(line);
+  }
+  return paragraphs;
 }

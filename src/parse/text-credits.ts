@@ -12,7 +12,7 @@ export function personPattern(initials = false): string {
 }
 
 const PERSON = personPattern(true);
-const PLACE = "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}";
+export const PLACE = "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}";
 const CREDIT_SEGMENT_RE = /^(additional reporting|reporting|writing|editing|compiled|written|produced|research|graphics|fact-checking|contributions?|translated|translation)( and \w+)? by (\S.{1,100})$/i;
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|le|la)";
 const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u");
@@ -101,7 +101,9 @@ const DOMAIN_RE = /^\p{Lu}[\p{L}\d-]{1,30}(?:\.\p{Ll}{2,6}){1,2}$/u;
 // Wire agencies and their usual spellings in credit lines; "Staff and agencies", "with AFP", "— AFP", "(Reuters)".
 const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukraine)?|TASS|RIA Novosti|Anadolu(?: Agency)?|" +
   "Bloomberg|EFE|ANSA|Xinhua|Kyodo|Yonhap|BNS|LETA|PAP|ČTK|CTK|AAP|PTI|IANS|ANI|Agence France-Presse|Associated Press|" +
-  "[Nn]ews [Aa]gencies|[Aa]gencies|AGENCIES|[Ww]ires";
+  "[Nn]ews [Aa]gencies|[Aa]gencies|AGENCIES|[Ww]ires|" +
+  // any outlet's wire by what it is ("Example News Service", "Example Telegraph Agency")
+  "(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:News|Press|Telegraph) (?:Service|Agency)";
 const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
 const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
 // "— ERR", "— Kelvora": one acronym or capitalised word after a dash, as a line of its own closing the text

@@ -53,8 +53,18 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     const zone = region ? countryZone(region, lines) : null;
     if (zone) return { zone, item: word };
   }
+  // A city the runtime's zone list does not name ("The Astana Times"), as the gazetteer places it: one of 100,000
+  // people or more, whose name the page never writes as a common word ("reading", "mobile"), in a name of capitalised
+  // words (a masthead, not a headline or a tagline: "Leaders meet in Ankara")
+  if (words.some((w) => /^\p{Ll}{3,}/u.test(w))) return null;
+  for (const town of namePhrases(words, 3)) {
+    const zone = gazetteerZone(town, MASTHEAD_TOWN);
+    if (zone && !lines.some((line) => line.includes(town.toLowerCase()))) return { zone, item: town };
+  }
   return null;
 }
+
+const MASTHEAD_TOWN = 100_000;
 
 /**
  * Where a text page that states no zone has its home, and what a warning says it is read from: its postal address,

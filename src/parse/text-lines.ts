@@ -1,4 +1,5 @@
 // Line-level helpers shared by the plain-text formats: splitting, sentence and headline tests, bullets.
+import { findDate } from "./text-dates.ts";
 import { isCaption, isFurniture } from "./text-furniture.ts";
 
 export { isFurniture } from "./text-furniture.ts";
@@ -66,6 +67,13 @@ export function isLabelled(line: string): boolean {
   return /^[\p{Lu}][\p{L}]{1,15}( [\p{L}]{1,15})?: \S.{12,}/u.test(line);
 }
 
+/** "Updated: 22:10, Jan 29, 2025": when the post was edited, a label and a date, no body however labelled. */
+function isEditLine(line: string): boolean {
+  const label = /^(?:last )?(?:updated|modified|edited)(?: on| at)?\s?:\s?/i.exec(line);
+  const rest = label ? line.slice(label[0].length) : "";
+  return rest.length <= 40 && rest.split(/[\s,]+/).filter((w) => /\p{L}{3}/u.test(w)).length <= 2 && findDate(rest) !== null;
+}
+
 /** Text of a bulleted line ("- text", "• text", "* text"), or null. */
 export function bulletText(line: string): string | null {
   const m = /^[-–•*·▪●]\s*(?=\S)(.*)$/u.exec(line);
@@ -94,7 +102,7 @@ export function cleanBody(lines: string[]): string[] {
   for (const raw of lines) {
     if (isChrome(raw)) continue;
     const line = bulletText(raw) ?? raw;
-    if (isLinkLine(line) && !isLabelled(line)) continue;
+    if (isLinkLine(line) && (!isLabelled(line) || isEditLine(line))) continue;
     body.push(line);
   }
   return body;

@@ -2,7 +2,7 @@
 // after the footer are dropped; running text is what an update's stamp must head.
 import { isEndMarker } from "./text-furniture.ts";
 import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
-import { agencyCredit, isOutletLike } from "./text-credits.ts";
+import { agencyCredit, isOutletLike, PLACE } from "./text-credits.ts";
 import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -19,12 +19,24 @@ export function keepLoose(stamps: Stamp[]): Stamp[] {
 
 const STAMP_LABEL_RE = /^(?:published|updated|posted|first published|last updated)\b/i;
 
-/** A byline or credit line a card may close with above its stamp ("By Jane Doe", "Jane Doe", "AFP", "Post Report"). */
+/**
+ * A byline or credit line a card may close with above its stamp ("By Jane Doe", "Jane Doe", "AFP", "Post Report",
+ * "AFP · Kyiv").
+ */
 export function isCardCredit(line: string): boolean {
-  if (bylineAuthor(line) !== null || agencyCredit(line) !== null) return true;
+  if (bylineAuthor(line) !== null || agencyCredit(line) !== null || placedCredit(line) !== null) return true;
   // (an outlet's name is two words or more: a single word there is a label, "Published", "Updated")
   const words = line.split(" ").length;
   return line.length <= 40 && words <= 3 && !STAMP_LABEL_RE.test(line) && (nameLine(line) !== null || (words >= 2 && isOutletLike(line)));
+}
+
+// "Agence France-Presse . Kyiv", "Staff Correspondent · Dhaka": a credit, then the place it was filed from.
+const PLACED_CREDIT_RE = new RegExp(`^(\\S.{1,48}?)\\s(?:[.·•|–—-]|//)\\s${PLACE}$`, "u");
+
+/** Whom a credit printed with the place it was filed from names ("AFP · Kyiv": AFP), or null. */
+export function placedCredit(line: string): string | null {
+  const m = line.length <= 80 ? PLACED_CREDIT_RE.exec(line) : null;
+  return m ? agencyCredit(m[1]!) ?? nameLine(m[1]!) : null;
 }
 
 /** True for running text: a sentence, however short. */

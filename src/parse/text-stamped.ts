@@ -6,7 +6,7 @@ import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
-import { addSlotUpdates, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose } from "./text-stamp-filters.ts";
+import { addSlotUpdates, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
@@ -233,7 +233,7 @@ function bylineBetween(lines: string[], from: number, to: number): string | null
 function creditOnTop(lines: string[], stampLine: number, head: number): string | null {
   const line = lines[stampLine - 1];
   if (stampLine - 1 <= head || line === undefined || !isCardCredit(line)) return null;
-  return agencyCredit(line) ?? nameLine(line);
+  return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line);
 }
 
 /** Where a card of a stamp-after-body page begins: its headline, the nearest one above its text and its stamp. */

@@ -42,9 +42,10 @@ const ZONE_ONE = `\\s?(${ZONE_RE})(?!\\p{L})`;
 const ZONE = `(?:${ZONE_ONE})?`;
 const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?:?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d.]|:\\d))`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
-// "14:05 | Jane Holt", "Jane Holt · 14:32 GMT", "Posted by Jane Holt at 12:05": a person's name beside the time.
+// "14:05 | Jane Holt", "Posted 08:12 CET by Jane Holt", "Jane Holt · 14:32 GMT", "Posted by Jane Holt at 12:05": a
+// person's name beside the time.
 const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
-const PIPE_AUTHOR = new RegExp(`^\\s?[|·•]\\s*(?:by\\s+)?(${PERSON})$`, "u");
+const PIPE_AUTHOR = new RegExp(`^(?:\\s?[|·•]\\s*(?:by\\s+)?|\\s+by\\s+)(${PERSON})$`, "u");
 const NAME_FIRST = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
 const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");

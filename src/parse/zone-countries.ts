@@ -22,7 +22,7 @@ export function natives(): Map<string, string> {
     if (!english) continue;
     try {
       const name = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
-      if (name && name.toLowerCase() !== code) nativeNames.set(name.toLowerCase(), code);
+      if (name && name.toLowerCase() !== code) nativeNames.set(foldApostrophes(name.toLowerCase()), code);
       // An English edition's menu may name the home language in English ("Ukrainian | English").
       if (!nativeNames.has(english.toLowerCase())) nativeNames.set(english.toLowerCase(), code);
     } catch {
@@ -30,6 +30,11 @@ export function natives(): Map<string, string> {
     }
   }
   return nativeNames;
+}
+
+/** One apostrophe for the several a language's name is spelled with ("o‘zbek", "Oʻzbekcha"). */
+export function foldApostrophes(text: string): string {
+  return text.replace(/[ʻʼ‘’`´]/gu, "'");
 }
 
 export const REGIONS = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });

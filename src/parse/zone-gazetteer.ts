@@ -1,6 +1,6 @@
 // The world's towns as a gazetteer knows them (city-timezones: some 7,300 cities with their country and zone): where a
-// town a page's section menu names keeps its clock when the runtime's zone list (its big cities: "Auckland", "Kyiv")
-// does not name it ("Dunedin").
+// town a page's section menu or masthead names keeps its clock when the runtime's zone list (its big cities:
+// "Auckland", "Kyiv") does not name it ("Dunedin", "The Astana Times").
 import { cityMapping } from "city-timezones";
 
 /** Towns this small are left out: their names are too often ordinary words ("Globe", "Surprise"). */
@@ -21,8 +21,9 @@ function build(): Map<string, { zone: string; pop: number }> {
   return towns;
 }
 
-/** The zone of the town of this name (50,000 people or more), any case; null when unknown. */
-export function gazetteerZone(name: string): string | null {
+/** The zone of the town of this name (50,000 people or more, or `minPopulation`), any case; null when unknown. */
+export function gazetteerZone(name: string, minPopulation = MIN_POPULATION): string | null {
   index ??= build();
-  return index.get(name.trim().toLowerCase())?.zone ?? null;
+  const town = index.get(name.trim().toLowerCase());
+  return town && town.pop >= minPopulation ? town.zone : null;
 }

@@ -1,6 +1,6 @@
 // The home a page's language menu implies ("UA / RU / EN", "Eesti · Русский · English"): the English edition of a
 // site that offers its home language first prints its home country's time.
-import { countryZone, LANGUAGES, natives, REGIONS, regionOf } from "./zone-countries.ts";
+import { countryZone, foldApostrophes, LANGUAGES, natives, REGIONS, regionOf } from "./zone-countries.ts";
 import type { HomeZone } from "./text-home-zone.ts";
 
 const SEPARATED = /\s*[|/·•]\s*|\s+/u;
@@ -14,7 +14,18 @@ function itemCode(item: string): string | null {
   // "ENG", "DEU": a three-letter language code; "УКР", "РУС", "ქარ": the first letters of a language's own name (a
   // script without capitals, such as Georgian, spells it in small letters).
   if (/^\p{Lu}{3}$/u.test(item) || (/^\p{L}{3}$/u.test(item) && !/\p{Script=Latin}/u.test(item))) return threeLetters(item.toLowerCase());
-  return item.length >= 4 && item.length <= 20 ? natives().get(item.toLowerCase()) ?? null : null;
+  return item.length >= 4 && item.length <= 20 ? nativeName(foldApostrophes(item.toLowerCase())) : null;
+}
+
+/**
+ * The language a menu item names in its own tongue, exactly or with an ending its speakers add ("Oʻzbekcha": "in
+ * Uzbek", from "oʻzbek"); else null.
+ */
+function nativeName(item: string): string | null {
+  const exact = natives().get(item);
+  if (exact) return exact;
+  for (const [name, code] of natives()) if (name.length >= 5 && item.startsWith(name) && item.length - name.length <= 3) return code;
+  return null;
 }
 
 function threeLetters(abbreviation: string): string | null {

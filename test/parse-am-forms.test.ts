@@ -1,0 +1,103 @@
+// Forms met on the eval/am and eval/an pages after they were scored fresh (own pages, own words): a key-events list
+// whose items hold paragraphs ("<li><p>…</p><p>…</p></li>"), an HTML page read as text that names its home only in
+// its <title>, a language menu naming the home language with an ending ("Oʻzbekcha"), a masthead town the runtime's
+// zone list does not know, "Posted 08:12 CET by Jane Doe", a "Like" button, a credit with the place it was filed from
+// ("AFP . Kyiv"), a wire credited by what it is ("Example News Service") and an "Updated: …" line under the stamp.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+
+describe("key-event lists in HTML", () => {
+  it("reads one entry per list item when the items hold paragraphs, a second paragraph carrying its item on", () => {
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Rivers: where things stand - Lantern Wire</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Rivers: where things stand", "datePublished": "2023-03-14T21:30:00+01:00"}</script></head><body>
+<main><article><h1>Rivers: where things stand</h1>
+<p class="intro">A round-up of the day on the country's rivers.</p>
+<ul class="key-events">
+<li><p>The upper river rose above its warning mark at two gauges on Tuesday afternoon.</p></li>
+<li><p>Barge traffic was halted below the weir until the current slows, the port authority said.</p><p>About forty barges are waiting at the river mouth.</p></li>
+<li><p>Volunteers filled sandbags along the embankment in the old town through the evening.</p></li>
+</ul>
+<p class="outro">This round-up is updated every evening.</p>
+</article></main></body></html>`);
+    expect(doc.entries.map((e) => e.body)).toEqual([
+      ["The upper river rose above its warning mark at two gauges on Tuesday afternoon."],
+      ["Barge traffic was halted below the weir until the current slows, the port authority said.", "About forty barges are waiting at the river mouth."],
+      ["Volunteers filled sandbags along the embankment in the old town through the evening."],
+    ]);
+    expect(doc.entries.every((e) => e.published === "2023-03-14T20:30:00Z")).toBe(true);
+    // the article's own date, with its offset, dates the list: no zone is guessed
+    expect(doc.warnings.filter((w) => /time zone/.test(w))).toEqual([]);
+  });
+});
+
+describe("where a page's clock is", () => {
+  it("reads an HTML page it reads as text in the home its <title>'s site name carries, not its section's", () => {
+    const card = (headline: string, meta: string, text: string) =>
+      `<article class="teaser"><h2><a href="/a">${headline}</a></h2><div class="entry-meta">${meta}</div><p>${text}</p><a class="more-link" href="#">Read more</a></article>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Chile | Iceland Ledger</title></head><body>
+<header><div class="logo"><a href="/">Iceland Ledger</a></div></header>
+<main><h1 class="tag-title">Chile</h1>
+${card("Copper exports reach a record", "Anna Berg12 March 2024 18:40", "Chile's copper exports reached a record in February, the central bank said.")}
+${card("Wine harvest starts early", "Anna Berg12 March 2024 09:15", "Growers in the central valleys began picking grapes two weeks earlier than usual.")}
+</main></body></html>`);
+    // Iceland keeps UTC all year; Chile would have been UTC-3
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-12T18:40:00Z", "2024-03-12T09:15:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/Atlantic\/Reykjavik.*Iceland/);
+  });
+
+  it("reads a language menu that names the home language with an ending ('Oʻzbekcha') as that country's", () => {
+    const page = ["Daryo Ledger", "Русский   Oʻzbekcha   English", "News   Economy   World", "", "5 March 2024", "",
+      "20:10", "Cotton growers plan earlier sowing", "", "Farmers in the Fergana valley plan to sow cotton a week earlier this spring, the farmers' council said.", "",
+      "14:35", "Samarkand airport opens a new terminal", "", "The new terminal at Samarkand airport opened to passengers on Tuesday morning.", ""].join("\n");
+    const doc = parse(page);
+    // Uzbekistan keeps UTC+5, not Moscow's +3
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-05T15:10:00Z", "2024-03-05T09:35:00Z"]);
+  });
+
+  it("reads a masthead town the runtime's zone list does not name ('The Astana …') in its country's time", () => {
+    const card = (headline: string, glued: string, text: string) => [headline, glued, "", text, "", "Read More »", ""];
+    const page = ["The Astana Ledger", "", "Nation   Business   International   Opinion", "", "International", "",
+      ...card("Rail freight to China grows", "Dana Omarova14 March 2023 18:20", "Rail freight between the two countries grew by a fifth last year, the railway company said."),
+      ...card("Steppe wind farm connected", "Dana Omarova14 March 2023 09:05", "A new wind farm in the north of the country was connected to the grid on Tuesday.")].join("\n");
+    const doc = parse(page);
+    // Astana kept UTC+6 in 2023
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-03-14T12:20:00Z", "2023-03-14T03:05:00Z"]);
+  });
+});
+
+describe("bylines and credits beside a stamp", () => {
+  it("reads 'Posted 08:12 CET by Jane Doe' as the post's time and author, and 'Like   Share' as buttons", () => {
+    const post = (headline: string, stamp: string, text: string) => [headline, stamp, "", text, "", "Like   Share", ""];
+    const page = ["Harbour Live", "", "Ports of the North Sea: live", "Tuesday, 12 March 2024", "",
+      ...post("Dock strike called off", "Posted 08:12 CET by Mara Jansen", "Dock workers called off their planned strike after a late offer on pay."),
+      ...post("Fog closes the outer channel", "Posted 10:40 CET by Tom Vos", "Pilots suspended traffic in the outer channel as thick fog settled over the coast.")].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Dock strike called off", "Fog closes the outer channel"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Mara Jansen", "Tom Vos"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-12T07:12:00Z", "2024-03-12T09:40:00Z"]);
+  });
+
+  it("reads a credit with the place it was filed from ('AFP . Kyiv') under the headline, and drops 'Updated: …'", () => {
+    const story = (headline: string, credit: string, stamp: string, text: string) =>
+      [headline, credit, stamp, "", text, "", "Share: Facebook  Twitter  Email", ""];
+    const page = ["Morning Ledger", "Home   National   International   Sports", "", "International", "",
+      ...story("Grain ship leaves port", "Agence France-Presse . Odesa", "Published: 21:35, Mar 12,2024", "A bulk carrier loaded with wheat left the port on Tuesday evening, the port authority said."),
+      ...story("Trade talks resume", "Staff Correspondent . Dhaka", "Published: 15:25, Mar 12,2024", "Trade officials of the two countries resumed talks on a free-trade agreement.")]
+      .join("\n").replace("Published: 21:35, Mar 12,2024\n\n", "Published: 21:35, Mar 12,2024\nUpdated: 22:10, Mar 12,2024\n\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Grain ship leaves port", "Trade talks resume"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Agence France-Presse", "Staff Correspondent"]);
+    expect(doc.entries[0]!.body[0]).toBe("A bulk carrier loaded with wheat left the port on Tuesday evening, the port authority said.");
+  });
+
+  it("reads a wire credited by what it is ('Example News Service') closing a card as its author", () => {
+    const card = (stamp: string, headline: string, text: string, credit: string) =>
+      `<div class="news-item"><div class="pub-time">Published: ${stamp}</div><h2><a href="/a">${headline}</a></h2><p>${text}</p>${credit ? `<div class="credit">${credit}</div>` : ""}</div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>World | Valley Ledger</title></head><body><main><h1>World</h1>
+${card("09:45 pm Mar 12, 2024", "Ferry service resumes on the lake", "The lake ferry resumed service after the ice cleared from the northern harbour.", "Valley News Service")}
+${card("04:20 pm Mar 12, 2024", "Power line repaired in the hills", "Engineers repaired the power line that had left four hill villages without electricity.", "")}
+</main></body></html>`, { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["Valley News Service", null]);
+    expect(doc.entries[0]!.body).toEqual(["The lake ferry resumed service after the ice cleared from the northern harbour."]);
+  });
+});
