@@ -436,3 +436,27 @@ describe("training, arrivals, vows and departures (forms met on eval/aj and eval
     expect(topicOf("Nordic leaders vow to stand with Ukraine 'for as long as it takes'", ["The five prime ministers condemned the missile attacks on cities after a call with Kyiv."])).toBe("diplomacy");
   });
 });
+
+describe("fleets, troops, sightings, assets and borders (forms met on eval/am and eval/an)", () => {
+  it("the 'shadow fleet' of tankers is sanctions policy (diplomacy), not a navy", () => {
+    expect(topicOf("Coast guard detains shadow fleet tanker", ["Officers boarded the old tanker, which carries Russian crude past sanctions, off the coast on Sunday."])).toBe("diplomacy");
+    expect(topicOf("Black Sea Fleet moves frigates out of Sevastopol", ["Satellite images showed three frigates leaving the bay."])).toBe("other");
+  });
+
+  it("whether other states' troops go to Ukraine is diplomacy", () => {
+    expect(topicOf("Madrid rules out sending soldiers to Ukraine", ["The defence minister said Spanish troops would not be deployed there under any plan."])).toBe("diplomacy");
+  });
+
+  it("drones seen over a base or an airport are security news (other), not an attack", () => {
+    expect(topicOf("Police look into drone sightings over naval base", ["Officers received several reports of drones circling the harbour at night."])).toBe("other");
+  });
+
+  it("money for Ukraine from Russia's frozen assets is aid, even when a summit decides it", () => {
+    expect(topicOf("Summit ends with deal on reparations loan for Kyiv", ["Leaders agreed to lend Ukraine money backed by frozen Russian assets."])).toBe("aid");
+  });
+
+  it("the border with Russia closed is security news (other); a hostage's family is not a host family", () => {
+    expect(topicOf("Norway to shut border crossing with Russia at night", ["The checkpoint will close from ten in the evening, the justice ministry said."])).toBe("other");
+    expect(topicOf("Hostage families meet Ukrainian envoy", ["Relatives of the captured sailors asked for help in talks on an exchange."])).toBe("diplomacy");
+  });
+});

@@ -34,6 +34,8 @@ export const OTHER_TOPIC: TopicConfig = {
       "russia* attack* ... repelled, ukrain* attack* ... repelled, assault* ... repelled, " +
       "russia* attack* ... repulsed, ukrain* attack* ... repulsed, assault* ... repulsed, " +
       "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
+      // drones seen over a base or an airport: security news, not an attack
+      "sighting*, " +
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
       "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
@@ -48,7 +50,10 @@ export const OTHER_TOPIC: TopicConfig = {
       // a leader taking office: domestic politics, whoever attends or stays away
       "sworn in, swearing-in, inaugurated, inauguration, takes office, took office, " +
       // refugees hosted: families, children or camps taken in abroad
-      "host* ... refugee*, host* ... families, host* ... children, welcom* ... refugee*, welcom* ... families, " +
+      // (a host, not a hostage: "hostage families" are another story)
+      "host ... refugee*, hosts ... refugee*, hosted ... refugee*, hosting ... refugee*, host ... families, hosts ... families, " +
+      "hosted ... families, hosting ... families, host ... children, hosts ... children, hosted ... children, hosting ... children, " +
+      "welcom* ... refugee*, welcom* ... families, " +
       "welcom* ... children, welcom* ... ukrainians, " +
       // an official dismissed is politics ("dismisses a proposal" is a reaction: only context below)
       "dismiss* ... minister*, dismiss* ... commander*, dismiss* ... chief*, dismiss* ... head, dismiss* ... governor*, " +
@@ -87,6 +92,8 @@ export const OTHER_TOPIC: TopicConfig = {
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
       "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
+      // the border with Russia closed, guarded or fortified: security news
+      "russian border, border with russia, border crossing*, " +
       "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
       "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +
       // warships on the move or calling at a port: naval posture (security), not a diplomatic visit
@@ -94,7 +101,7 @@ export const OTHER_TOPIC: TopicConfig = {
       // mines are a weapon (context, as weapons are): laying them, above, is the act
       "landmine*, land mine*, anti-personnel mine*, anti-tank mine*",
     1: "soldiers, parliament, domestic, orphan*, civilians, children",
-    // the UN's rights body is diplomacy (topics.ts)
-    [-3]: "human rights council",
+    // the UN's rights body and the "shadow fleet" of tankers are diplomacy's (topics.ts), not a forum or a navy
+    [-3]: "human rights council, shadow fleet",
   }),
 };

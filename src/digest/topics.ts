@@ -77,6 +77,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "humanitarian aid, financial aid, financial support, military support, aid for ukraine, aid to ukraine, " +
         "funding request, supplemental, plead*, plea for, pleas for, appeal for, appeals for, calls for more, asks for more, replenish*, missiles from, weapons from, arms from, drones from, shells from, " +
         "ammunition from, handed over, hand over, hands over, handing over, handover of, humanitarian support, " +
+        // money for a party raised from Russia's frozen assets or by common borrowing, wherever it is decided (a summit)
+        "frozen asset*, frozen-asset*, russian assets, russia's assets, reparations loan*, fund ukraine, funding for ukraine, ukraine funding, " +
         // money or goods given to a party
         "give ukraine, gives ukraine, giving ukraine, gave ukraine, " +
         // asking someone for resources, whoever stands between ("asks allied leaders for more air defence")
@@ -220,6 +222,11 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "never recognise, not recognise, won't recognise, refuse* to recognise, never recognize, not recognize, " +
         "won't recognize, refuse* to recognize, recognition of, " +
         "member of nato, non-alignment, non-aligned, " +
+        // whether other states' troops go to Ukraine (to keep a peace, to guarantee it) is a question between states
+        "troops to ukraine, troops for ukraine, troops into ukraine, soldiers to ukraine, soldiers for ukraine, " +
+        "ground troops to, on ukrainian soil, " +
+        // the tankers that carry Russia's oil past sanctions: sanctions policy, whoever boards or lists them
+        "shadow fleet, " +
         // how the war ends is what talks are about ("time to end the war")
         "end the war, ending the war, end to the war, end of the war, war to end, war must end, war had to end, " +
         "war should end, war needs to end, war has to end, " +
