@@ -1,8 +1,10 @@
-// Forms met on the eval/am and eval/an pages after they were scored fresh (own pages, own words): a key-events list
+// Forms met on the eval/am, eval/an and eval/ao pages after they were scored fresh (own pages, own words): a key-events list
 // whose items hold paragraphs ("<li><p>…</p><p>…</p></li>"), an HTML page read as text that names its home only in
 // its <title>, a language menu naming the home language with an ending ("Oʻzbekcha"), a masthead town the runtime's
 // zone list does not know, "Posted 08:12 CET by Jane Doe", a "Like" button, a credit with the place it was filed from
-// ("AFP . Kyiv"), a wire credited by what it is ("Example News Service") and an "Updated: …" line under the stamp.
+// ("AFP . Kyiv"), a wire credited by what it is ("Example News Service"), an "Updated: …" line under the stamp, a zone
+// between a date and its time ("2023-12-09 HKT 06:30"), an article's byline sharing its date line, and a tagline
+// naming a country of three words in the possessive.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 
@@ -99,5 +101,41 @@ ${card("04:20 pm Mar 12, 2024", "Power line repaired in the hills", "Engineers r
 </main></body></html>`, { timezone: "UTC" });
     expect(doc.entries.map((e) => e.author)).toEqual(["Valley News Service", null]);
     expect(doc.entries[0]!.body).toEqual(["The lake ferry resumed service after the ice cleared from the northern harbour."]);
+  });
+});
+
+describe("dates and homes (forms met on eval/ao)", () => {
+  it("reads a zone printed between the date and the time ('2023-12-09 HKT 06:30')", () => {
+    const item = (headline: string, stamp: string, text: string) =>
+      `<div class="item"><h4><a href="/a">${headline}</a></h4><div class="created">${stamp}</div><div class="text">${text}</div></div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>World - Harbour Radio</title></head><body><main><h1>World</h1>
+${item("Typhoon signal lowered", "2023-12-09 HKT 06:30", "The observatory lowered the typhoon signal as the storm moved away to the west.")}
+${item("Ferry services resume", "2023-12-08 HKT 17:50", "Ferries to the outlying islands resumed after a day of suspension.")}
+</main></body></html>`);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-12-08T22:30:00Z", "2023-12-08T09:50:00Z"]);
+  });
+
+  it("dates and signs an article whose byline shares its date line ('By Jane Doe · 19 December 2023 19:05 GMT')", () => {
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Three questions for the harbour board — Tidal Review</title></head><body>
+<main><article><h1>Three questions for the harbour board</h1>
+<p class="meta">By Ruth Penrose · 19 December 2023 19:05 GMT</p>
+<h2>The dredging bill</h2>
+<p>The board has yet to say who will pay for deepening the channel, which larger ships now need.</p>
+<h2>The ferry contract</h2>
+<p>The ferry operator's contract ends in March and no tender has been published.</p>
+</article></main></body></html>`);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-12-19T19:05:00Z", "2023-12-19T19:05:00Z"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Ruth Penrose", "Ruth Penrose"]);
+  });
+
+  it("reads a tagline naming a country of three words in the possessive as the page's home, in its capital's time", () => {
+    const item = (headline: string, time: string, text: string) => [headline, time, "By Mary Kila", "", text, "", "Share this article", ""];
+    const page = ["Coral Courier", "Papua New Guinea's Trusted Newspaper", "", "Home | National | Business | World", "", "World", "",
+      "Monday, December 4", "",
+      ...item("Coffee prices lift highland growers", "9.50pm", "Growers in the highlands said coffee prices had risen for a third month."),
+      ...item("Port upgrade begins", "2.35pm", "Work began on a new wharf at the port, the harbours board said.")].join("\n");
+    const doc = parse(page, { date: "2023-12-04" });
+    // Port Moresby keeps UTC+10 (the country's other zone, Bougainville's, is UTC+11)
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-12-04T11:50:00Z", "2023-12-04T04:35:00Z"]);
   });
 });

@@ -12,6 +12,7 @@ import { articleDate } from "./article-date.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { findDate, matchDateLine } from "./text-dates.ts";
 import { normText } from "./text-lines.ts";
+import { bylineAuthor } from "./text-post.ts";
 
 // linkedom and Readability load on the first HTML article, not with every command (linkedom alone costs ~160 ms).
 const require = createRequire(import.meta.url);
@@ -62,7 +63,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, []) : null);
   if (!published) warnings.push(noDateWarning("it is", ctx));
   const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay,
-    author: meta.author, url: ctx.url });
+    author: meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null, url: ctx.url });
   const first = sections.entries[0]?.body[0] ?? "";
   const lead = standfirst ? [standfirst] : sections.intro.length > 0 ? [] :
     meta.description && !sameText(first, meta.description) ? [meta.description] : [];
@@ -80,9 +81,16 @@ function keepSections(blocks: Block[]): Block[] {
  * on its line, with or without its time ("Thursday 6 July 2023 20:10 BST", "6 July 2023"): the article's dateline.
  */
 function isDateLine(text: string): boolean {
-  if (matchDateLine(text) !== null || printedStamp(text)?.date) return true;
+  if (matchDateLine(text) !== null || printedStamp(text)?.date || datedByline(text) !== null) return true;
   return text.length <= 160 && /\b(published|updated|posted|modified)\b/i.test(text) && findDate(text) !== null &&
     !/[.!?…"”]$/u.test(text);
+}
+
+/** The author of a byline printed beside the article's date ("By Jane Doe · 19 December 2023 19:05 GMT"), else null. */
+function datedByline(text: string): string | null {
+  const parts = text.length <= 120 ? text.split(/\s+[|•·–—]\s+/u) : [];
+  if (parts.length !== 2 || !(matchDateLine(parts[1]!) !== null || printedStamp(parts[1]!)?.date)) return null;
+  return bylineAuthor(parts[0]!);
 }
 
 /** The article block Readability picks, or null when it finds none (or the page is too large for it). */

@@ -185,10 +185,11 @@ export function findDate(line: string): FoundDate | null {
   if (!date) return null;
   const t = TIME_ZONE_RE.exec(rest);
   const minutes = t ? clockMinutes(t.slice(1, 6)) : null;
-  // The zone may close the line after a separator ("Updated 14:52, 19 JUN 2024 | BST"), or be named by its city
-  // after the time ("29 July 2025, 19:20 Kyiv time").
+  // The zone may close the line after a separator ("Updated 14:52, 19 JUN 2024 | BST"), stand between the date and
+  // the time ("2023-12-09 HKT 06:30"), or be named by its city after the time ("29 July 2025, 19:20 Kyiv time").
   const city = t && !t[6] ? CITY_TIME_RE.exec(rest.slice(t.index + t[0].length))?.[1] : undefined;
-  const zone = t && minutes !== null ? zoneOf(t[6] ?? ZONE_TAIL_RE.exec(rest)?.[1]) ?? (city ? cityZone(city) : null) : null;
+  const before = t && !t[6] ? ZONE_BEFORE_RE.exec(rest.slice(0, t.index))?.[1] : undefined;
+  const zone = t && minutes !== null ? zoneOf(t[6] ?? ZONE_TAIL_RE.exec(rest)?.[1] ?? before) ?? (city ? cityZone(city) : null) : null;
   return { date, minutes, zone };
 }
 
@@ -196,6 +197,7 @@ export function findDate(line: string): FoundDate | null {
 export const CITY_TIME_RE = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+) time)\b\)?/u;
 
 const ZONE_TAIL_RE = new RegExp(`[|,]\\s*(${ZONE_RE})\\s*$`);
+const ZONE_BEFORE_RE = new RegExp(`^\\s*(${ZONE_RE})\\s*$`);
 
 // Stamp forms beside the common ones: a day word before a time, ages in days, a numeric date after a time, and
 // clock spellings of other languages' English editions ("14.05 Uhr", "14 h 05").

@@ -35,7 +35,7 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
   }
   // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
-  for (const country of namePhrases(name.split(/[\s-]+/), 2)) {
+  for (const country of namePhrases(name.split(/[\s-]+/), 3)) {
     const region = regionsByName().get(country.toLowerCase());
     const zone = region ? countryZone(region, []) : sharedZone(country, lines);
     if (zone) return { zone, item: country };
@@ -191,14 +191,14 @@ function logoLines(lines: string[]): string[] {
 /**
  * The zone a masthead's tagline implies ("NL Times" / "Netherlands news in English"): the line under the page's first,
  * when it is a short phrase (no figures, no sentence, some lower-case words: no menu), one set in capitals, or one
- * naming a nation in the possessive ("Bhutan’s National Newspaper").
+ * naming a nation in the possessive ("Bhutan’s National Newspaper", "Papua New Guinea's Leading Newspaper").
  */
 function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
   if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
-  return /\s\p{Ll}|^\p{Lu}\p{Ll}+['’]s\s/u.test(tagline) ? mastheadZone(tagline) : null;
+  return /\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline) ? mastheadZone(tagline) : null;
 }
 
 /** The city a masthead's date line opens with ("Kathmandu  Tuesday, April 1, 2025"): where the paper is printed. */

@@ -66,6 +66,8 @@ const NATIONAL: Record<string, string> = {
   NZ: "Pacific/Auckland", BR: "America/Sao_Paulo", MX: "America/Mexico_City", KZ: "Asia/Almaty", ID: "Asia/Jakarta",
   ES: "Europe/Madrid", PT: "Europe/Lisbon", DE: "Europe/Berlin", CL: "America/Santiago", AR: "America/Argentina/Buenos_Aires",
   CN: "Asia/Shanghai", MN: "Asia/Ulaanbaatar", CD: "Africa/Kinshasa", EC: "America/Guayaquil", MY: "Asia/Kuala_Lumpur",
+  UZ: "Asia/Tashkent", PG: "Pacific/Port_Moresby", CY: "Asia/Nicosia", GL: "America/Nuuk", KI: "Pacific/Tarawa",
+  FM: "Pacific/Pohnpei", MH: "Pacific/Majuro", PF: "Pacific/Tahiti",
 };
 
 /**
