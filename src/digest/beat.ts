@@ -58,9 +58,13 @@ function found(list: { term: string; parts: Parts }[], front: string[][]): strin
  * alone) only as a predicate in a main clause ("deputy minister resigns"). Rules a negative one vetoed, and aid's
  * rules with no party named, never count (classify.ts).
  */
-function kindOf(rules: FrontRule[], party: boolean, specific: boolean): FrontRule | undefined {
+function kindOf(rules: FrontRule[], party: boolean, specific: boolean, teaser: boolean): FrontRule | undefined {
   if (specific) return rules[0];
-  return rules.find((r) => r.war) ?? rules.find((r) => r.main && (party || r.predicate));
+  if (party) return rules.find((r) => r.war) ?? rules.find((r) => r.main);
+  // with a page's bonus alone, talks' actors and settings ("meeting", "conference", "foreign minister", "visit") say
+  // no more than that something official happened anywhere: only what happens (a predicate) makes them the war's;
+  // a teaser's setting is enough ("Photos: EU foreign ministers gather …": a picture the page took for its story)
+  return rules.find((r) => r.war && (r.predicate || teaser || r.topic !== "diplomacy")) ?? rules.find((r) => r.main && r.predicate);
 }
 
 let countries: Set<string> | null = null;
@@ -115,7 +119,8 @@ export function relevanceOf(input: RelevanceInput, beat: BeatConfig): Relevance 
   const specific = found(c.specific, front);
   const party = found(c.party, front);
   const subject = found(c.context, front);
-  const kind = subject ? null : kindOf(input.frontRules, party !== null, specific !== null);
+  const teaser = input.body.every((p) => p.trim() === "");
+  const kind = subject ? null : kindOf(input.frontRules, party !== null, specific !== null, teaser);
   const context = subject ?? kind?.term.replace(/\*$/, "") ?? null;
   const parts: string[] = [];
   let value = 0;

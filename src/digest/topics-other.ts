@@ -36,6 +36,8 @@ export const OTHER_TOPIC: TopicConfig = {
       "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
       // drones seen over a base or an airport: security news, not an attack
       "sighting*, " +
+      // calling up soldiers, however many and whoever asks for them: politics at home, not support given
+      "mobilis*, mobiliz*, " +
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
       "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
@@ -94,7 +96,7 @@ export const OTHER_TOPIC: TopicConfig = {
       "mercenar*, deploy*, redeploy*, village*, exercise*, recruit*, " +
       // the border with Russia closed, guarded or fortified: security news
       "russian border, border with russia, border crossing*, " +
-      "enlist*, mobilisation, mobilization, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
+      "enlist*, conscript*, arrest*, detain*, court, sentenc*, trial, protest*, " +
       "corruption, buy, buys, buying, purchase*, intelligence, hostage*, dismiss*, celebrat*, " +
       // warships on the move or calling at a port: naval posture (security), not a diplomatic visit
       "warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*, " +

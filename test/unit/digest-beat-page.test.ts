@@ -43,3 +43,29 @@ describe("a page lends its subject only when its entries share it", () => {
     expect(entry("u1").onBeat).toBe(true);
   });
 });
+
+describe("on a page about the subject, talks' actors and settings alone do not put news on the beat", () => {
+  const war = page("war", "Russia-Ukraine war live", [
+    make("p1", "Central bank opens two-day meeting on interest rates", "Policymakers gathered for their regular meeting, with a cut widely expected.", 1),
+    make("p2", "Capital to host regional conference on water", "Ministers from eleven countries are expected at the conference next month.", 2),
+    make("p3", "Prisoner exchange talks resume in Istanbul", "Negotiators met again to discuss a new exchange of captured soldiers.", 3),
+    make("p4", "Emergency service: 11 killed", "Rescuers pulled eleven bodies from the rubble of the apartment block.", 4),
+    make("p5", "Ukrainian troops hold the line near Pokrovsk", "Brigades repelled four assaults overnight, the general staff said.", 5),
+    make("p6", "Russian drones hit Kharkiv power station", "Drones struck a power station in Kharkiv before dawn, the mayor said.", 6),
+    make("p7", "Zelensky thanks Norway for new air defence package", "Ukraine's president said the systems would protect Odesa's port.", 7),
+    make("p8", "Kremlin rejects Ukrainian ceasefire proposal", "Dmitry Peskov said Moscow saw no basis for a pause in fighting.", 8),
+    make("p9", "Russian missile strike on Zaporizhzhia wounds six", "A missile hit a residential street in Zaporizhzhia, regional officials said.", 9),
+  ]);
+  const digest = digestOf([war]);
+  const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+
+  it("a meeting or a conference naming nothing of the war is off the beat", () => {
+    expect(entry("p1").onBeat).toBe(false);
+    expect(entry("p2").onBeat).toBe(false);
+  });
+
+  it("talks held (a predicate) and a toll (a strike's word) stay on it", () => {
+    expect(entry("p3").onBeat).toBe(true);
+    expect(entry("p4").onBeat).toBe(true);
+  });
+});
