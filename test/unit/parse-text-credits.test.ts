@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.ts";
 import { closingCredit, outletCredits, wireCredit } from "../../src/parse/text-credits.ts";
+import { countryZone } from "../../src/parse/zone-countries.ts";
 import { menuZone } from "../../src/parse/zone-menu.ts";
 import { statedZone } from "../../src/parse/zone-stated.ts";
 import { splitLines } from "../../src/parse/text-lines.ts";
@@ -67,8 +68,11 @@ describe("the home zone of a language menu", () => {
 
   it("reads a country of several zones in its capital's time, else in the one city of it the page names", () => {
     expect(menuZone(splitLines("Site\nRU\nEN\nNews from the region"))?.zone).toBe("Europe/Moscow");
-    expect(menuZone(splitLines("Site\nPG\nEN\nNews from the region"))).toBeNull();
-    expect(menuZone(splitLines("Site\nPG\nEN\nFlooding in Bougainville"))?.zone).toBe("Pacific/Bougainville");
+    // Papua New Guinea prints Port Moresby's time, wherever the story is
+    expect(menuZone(splitLines("Site\nPG\nEN\nFlooding in Bougainville"))?.zone).toBe("Pacific/Port_Moresby");
+    // a country whose capital keeps no zone of its own in the runtime's list: the one city of it the page names
+    expect(countryZone("PS", ["News from the region"])).toBeNull();
+    expect(countryZone("PS", ["Shelling near Gaza"])).toBe("Asia/Gaza");
     expect(menuZone(splitLines("Site\nUA\nEN\nStrikes on Kyiv overnight"))?.zone).toMatch(/^Europe\/(Kyiv|Kiev)$/);
   });
 
