@@ -1,10 +1,12 @@
-// Forms met on the eval/am, eval/an and eval/ao pages after they were scored fresh (own pages, own words): a key-events list
+// Forms met on the eval/am, eval/an, eval/ao and eval/ap pages after they were scored fresh (own pages, own words): a key-events list
 // whose items hold paragraphs ("<li><p>…</p><p>…</p></li>"), an HTML page read as text that names its home only in
 // its <title>, a language menu naming the home language with an ending ("Oʻzbekcha"), a masthead town the runtime's
 // zone list does not know, "Posted 08:12 CET by Jane Doe", a "Like" button, a credit with the place it was filed from
 // ("AFP . Kyiv"), a wire credited by what it is ("Example News Service"), an "Updated: …" line under the stamp, a zone
-// between a date and its time ("2023-12-09 HKT 06:30"), an article's byline sharing its date line, and a tagline
-// naming a country of three words in the possessive.
+// between a date and its time ("2023-12-09 HKT 06:30"), an article's byline sharing its date line, a tagline naming a
+// country of three words in the possessive, a live blog's JSON-LD that lists no updates, a script's template slot
+// ("{{hitsCtrl.values.hits}}"), "Updated 19:05 CEST by Jane Doe", "3 Comments", a <title> closing with the paper's town
+// ("| Canberra, ACT") and a host named under the title who introduces themselves.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 
@@ -137,5 +139,70 @@ ${item("Ferry services resume", "2023-12-08 HKT 17:50", "Ferries to the outlying
     const doc = parse(page, { date: "2023-12-04" });
     // Port Moresby keeps UTC+10 (the country's other zone, Bougainville's, is UTC+11)
     expect(doc.entries.map((e) => e.published)).toEqual(["2023-12-04T11:50:00Z", "2023-12-04T04:35:00Z"]);
+  });
+});
+
+describe("forms met on eval/ap", () => {
+  it("reads the HTML's updates when a live blog's JSON-LD lists none of them", () => {
+    const block = (iso: string, clock: string, headline: string, text: string) =>
+      `<div class="block"><time datetime="${iso}">${clock}</time><h3>${headline}</h3><p>${text}</p></div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en-GB"><head><title>Floods: live</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Floods: live", "datePublished": "2022-10-18T07:05:00+01:00"}</script></head><body>
+<main><h1>Floods: live</h1>
+${block("2022-10-18T18:30:00+01:00", "6.30pm", "River peaks at the old bridge", "The river reached its highest level in forty years at the old bridge this evening.")}
+${block("2022-10-18T12:40:00+01:00", "12.40pm", "Schools close in the valley", "Eleven schools in the valley closed early as roads began to flood.")}
+</main></body></html>`);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["River peaks at the old bridge", "Schools close in the valley"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-10-18T17:30:00Z", "2022-10-18T11:40:00Z"]);
+  });
+
+  it("drops a script's unfilled template slot from a card's date line, and reads every card", () => {
+    const row = (id: number, headline: string, stamp: string, text: string) =>
+      `<div class="news-row"><h3><a href="/w/${id}">${headline}</a></h3><p class="date">${stamp} -  &nbsp; - <span class="hits">{{hitsCtrl.values.hits}}</span></p><p>${text}</p><a class="more" href="/w/${id}">Read More</a></div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>World</title></head><body><h1>World</h1>
+${row(1, "Tea auction prices rise", "Friday, 1 April 2022 21:50", "Prices at the weekly tea auction rose for a third week.")}
+${row(2, "Port opens new berth", "Friday, 1 April 2022 19:05", "A new container berth opened at the southern port on Friday.")}
+${row(3, "Rail line reopens after landslide", "Friday, 1 April 2022 16:40", "Trains ran again on the hill line after crews cleared a landslide.")}
+</body></html>`, { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Tea auction prices rise", "Port opens new berth", "Rail line reopens after landslide"]);
+    expect(doc.entries.map((e) => e.body[0])).toEqual(["Prices at the weekly tea auction rose for a third week.",
+      "A new container berth opened at the southern port on Friday.", "Trains ran again on the hill line after crews cleared a landslide."]);
+  });
+
+  it("reads 'Updated 19:05 CEST by Jane Doe' as a post's stamp and author, and '3 Comments' as furniture", () => {
+    const post = (headline: string, stamp: string, text: string) => [headline, stamp, "", text, ""];
+    const page = ["Valley Bulletin", "", "Floods on the river: the latest", "Wednesday, 29 June 2022", "",
+      ...post("Dyke holds at the old mill", "Updated 19:05 CEST by Anke Vos", "Engineers said the dyke at the old mill had held through the afternoon."),
+      ...post("Ferry suspended", "Updated 15:20 CEST by Piet Laan", "The river ferry stopped running as the current grew stronger.")].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Dyke holds at the old mill", "Anke Vos", "2022-06-29T17:05:00Z"], ["Ferry suspended", "Piet Laan", "2022-06-29T13:20:00Z"]]);
+    const card = (headline: string, glued: string, comments: string, text: string) => [headline, "", glued, comments, "", text, "", "Read more", ""];
+    const news = ["Lake Courier", "", "World Archives", "",
+      ...card("Grain prices ease", "Courier ReporterJune 3, 2022 9:40 pm", "0 Comments", "Grain prices eased for a second day as ships left the ports."),
+      ...card("Fertiliser talks continue", "Ada BandaJune 3, 2022 6:15 pm", "3 Comments", "Talks on fertiliser supplies continued in the capital.")].join("\n");
+    expect(parse(news, { timezone: "UTC" }).entries.map((e) => e.headline)).toEqual(["Grain prices ease", "Fertiliser talks continue"]);
+  });
+
+  it("takes the paper's name, not its town, from '<title>Headline | The Example Times | Canberra, ACT', and its town's time", () => {
+    const post = (clock: string, headline: string, text: string) =>
+      `<div class="post"><span class="time">${clock}</span><h4>${headline}</h4><p>${text}</p></div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en-AU"><head><title>Bushfire season: live | The Hobart Ledger | Hobart, TAS</title></head><body>
+<main><h1>Bushfire season: live</h1><p class="times">Updated July 4 2022 - 9:40am</p>
+${post("9.30am", "Crews contain the ridge fire", "Fire crews said the ridge fire was contained overnight.")}
+${post("7.15am", "Roads reopen in the south", "Three roads in the south reopened after the fire front passed.")}
+</main></body></html>`);
+    expect(doc.entries[0]!.source ?? doc.sourceName).toBe("The Hobart Ledger");
+    // Hobart keeps UTC+10 in July
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-07-03T23:30:00Z", "2022-07-03T21:15:00Z"]);
+  });
+
+  it("signs every update with a host named under the title who introduces themselves in the intro", () => {
+    const page = ["The Ledger", "", "Live updates, October 6: the day's news", "", "Mara Kellow", "",
+      "Welcome to the live updates for Thursday. I'm Mara Kellow, bringing you the day's key stories.", "",
+      "12.40pm", "Harbour bridge reopens", "", "The harbour bridge reopened to traffic after overnight repairs.", "",
+      "10.05am", "Fuel prices rise again", "", "Petrol prices rose by four cents a litre overnight.", ""].join("\n");
+    const doc = parse(page, { date: "2022-10-06", timezone: "UTC" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["Mara Kellow", "Mara Kellow"]);
   });
 });

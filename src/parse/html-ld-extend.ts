@@ -5,9 +5,15 @@ import { normText } from "./text-lines.ts";
 /**
  * The JSON-LD reading, extended by the updates only the HTML shows: when the HTML reading finds more updates, all
  * dated, and every JSON-LD update is among them (same instant), the HTML's updates are the page's, each one the
- * JSON-LD lists keeping its JSON-LD data. Otherwise the JSON-LD reading as it is.
+ * JSON-LD lists keeping its JSON-LD data. When the JSON-LD lists none, the HTML's updates. Otherwise the JSON-LD
+ * reading as it is.
  */
 export function extendFromHtml(ld0: DraftDocument, html: DraftDocument | null): DraftDocument {
+  // a LiveBlogPosting that lists no updates at all (only its head): every update the page shows is the HTML's
+  if (ld0.entries.length === 0 && html && html.entries.length > 0) {
+    return { ...ld0, entries: html.entries, intro: ld0.intro.length > 0 ? ld0.intro : html.intro,
+      warnings: [...ld0.warnings, ...html.warnings, `the JSON-LD lists none of the ${html.entries.length} updates the page shows: all read from the HTML`] };
+  }
   const ld = creditedFromHtml(timedFromHtml(ld0, html), html);
   if (!html || html.entries.length <= ld.entries.length || ld.entries.length === 0) return ld;
   if (html.entries.some((e) => e.published === null) || ld.entries.some((e) => e.published === null)) return ld;

@@ -192,6 +192,9 @@ function isDate(text: string): boolean {
  */
 export function titleSuffix(title: string | null, headlines: (string | null)[]): string | null {
   if (!title) return null;
+  // (a local paper may close with its town after its name: "Headline | The Example Times | Canberra, ACT")
+  const bars = title.split(/\s+[|｜]\s+/u);
+  if (bars.length >= 3 && TOWN_STATE.test(bars.at(-1)!)) return siteLike(bars.at(-2));
   const bar = /^(.+?)\s+[|｜]\s+([^|｜]+)$/u.exec(title);
   if (bar) return siteLike(bar[2]);
   const parts = title.split(/\s+(?:[-–—]|::|·)\s+/u).filter((p) => !isDate(p));
@@ -201,6 +204,9 @@ export function titleSuffix(title: string | null, headlines: (string | null)[]):
     head.replace(/[-–—]/g, " ").replace(/\s+/g, " "));
   return known ? siteLike(parts[parts.length - 1]) : null;
 }
+
+// "Canberra, ACT", "Portland, OR": a town and its state's abbreviation
+const TOWN_STATE = /^\p{Lu}[\p{L}.'’ -]{1,40},\s?\p{Lu}{2,3}$/u;
 
 function siteLike(text: string | undefined): string | null {
   const site = text?.trim();

@@ -30,8 +30,10 @@ export function detectFormat(body: string, contentType: string | null): SourceFo
 }
 
 /** Parses a read document in `options.format`. Throws DigestError("EPARSE") when it is not that format. */
-export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDocument {
-  const label = options.sourceName ?? doc.location;
+export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDocument {
+  const label = options.sourceName ?? raw.location;
+  // a page scraped before its scripts ran still holds their template slots ("{{hitsCtrl.values.hits}}"): no text
+  const doc = raw.body.includes("{{") ? { ...raw, body: raw.body.replace(TEMPLATE_SLOT, "") } : raw;
   // page-wide readings every reader (and the layout detection) uses: which zone "IST" is, which order slash dates take
   readingIst(doc.body);
   readingSlashDates(doc.body);
@@ -67,6 +69,8 @@ export function parseDocument(doc: RawDocument, options: ParseOptions): ParsedDo
     warnings: draft.warnings,
   };
 }
+
+const TEMPLATE_SLOT = /\{\{\s?[\w$.[\]'"|:() -]{1,80}\s?\}\}/g;
 
 /** A page that prints no date: each dated entry says its day was assumed (--date or the fetch day), not read. */
 function markAssumedDays(entries: Entry[], warnings: string[]): Entry[] {

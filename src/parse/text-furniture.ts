@@ -28,6 +28,7 @@ const FURNITURE: RegExp[] = [
   /^(👁️?\s?[\d.,]+\s?[KkMm]?|[\d.,]+\s?[KkMm]? views)$/u,
   // A counter as a labelled field ("Views: 4,210", "Comments: 12"): a figure about the page, never its news.
   /^(views?|reads?|hits|comments?|likes|shares|reactions)\s?:\s?[\d.,\s]+[KkMm]?$/i,
+  /^[\d.,]+[KkMm]?\s(views?|reads?|comments?|likes?|shares?|reactions?)$/i,
   // A CMS field printed with its label ("Content-Type: News", "Tags: Ukraine, NATO"): the page's filing, not text.
   /^(content|post|article|story|page)[- ]type\s?:\s?[^.!?]{1,40}$/i,
   /^(categor(y|ies)|tags?|topics|filed under|keywords)\s?:\s?[^.!?]{1,60}$/i,

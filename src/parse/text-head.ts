@@ -174,7 +174,8 @@ export function introLines(lines: string[], from: number, until: number, skip: K
 
 /**
  * The page's own byline in its head [from, until): "By Jane Doe" (an editor named after it left out), or a bare
- * name line ("Jane Doe", "Jane Doe, Berlin") next to a date line; null when the head has none.
+ * name line ("Jane Doe", "Jane Doe, Berlin") next to a date line, over a role, or over a line that names them again;
+ * null when the head has none.
  */
 export function pageByline(lines: string[], from: number, until: number): string | null {
   for (let i = from; i < until; i++) {
@@ -182,8 +183,10 @@ export function pageByline(lines: string[], from: number, until: number): string
     if (by) return by;
   }
   for (let i = from; i < until; i++) {
-    const name = nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
-    if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)))) return name;
+    // ("The Ledger" over a dated title is the masthead, not a person)
+    const name = /^the\s/i.test(lines[i]!) ? null : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
+    // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
+    if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
   }
   return null;
 }

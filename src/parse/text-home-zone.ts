@@ -3,7 +3,7 @@
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
 import { copyrightHolder, copyrightNames, fromCapitals } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
-import { adjectiveRegion, countryZone, namePhrases, natives, REGIONS, regionOf, regionsByName, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
+import { adjectiveRegion, countryZone, foldApostrophes, namePhrases, natives, REGIONS, regionOf, regionsByName, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
 import { gazetteerZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
@@ -29,7 +29,7 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   const domain = /\.([a-z]{2})$/i.exec(name)?.[1]?.toUpperCase();
   const domainZone = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
   if (domainZone) return { zone: domainZone, item: name };
-  const words = name.split(/\s+/);
+  const words = name.replace(/[,;]/g, " ").split(/\s+/).filter((w) => w !== "");
   for (const city of namePhrases(words, 3)) {
     const zone = cityZone(city);
     if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
@@ -42,7 +42,7 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   }
   // A language named as the nation's adjective ("The Irish Times"): its country's zone, when the country has one.
   for (const word of words) {
-    const code = /^\p{Lu}\p{Ll}{3,}$/u.test(word) && word !== "English" ? natives().get(word.toLowerCase()) : undefined;
+    const code = /^\p{Lu}\p{Ll}{3,}$/u.test(word) && word !== "English" ? natives().get(foldApostrophes(word.toLowerCase())) : undefined;
     const region = code ? regionOf(code) : null;
     const zones = region ? zonesOf(region) : [];
     if (zones.length === 1) return { zone: zones[0]!, item: word };

@@ -84,6 +84,10 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const text = plainClock(raw);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
+  // "Updated 19:05 CEST by Jane Doe": a post's stamp when a byline follows ("Updated 14:05" alone may be the page's)
+  const updated = /^updated\s+(?=\d)/i.exec(text);
+  const edited = updated ? timeFirst(text.slice(updated[0].length), line) : null;
+  if (edited?.author) return edited;
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
 

@@ -32,7 +32,7 @@ export function natives(): Map<string, string> {
   return nativeNames;
 }
 
-/** One apostrophe for the several a language's name is spelled with ("o‘zbek", "Oʻzbekcha"). */
+/** One apostrophe for the several a language's name is spelled with ("o‘zbek", "Oʻzbekcha"): natives() keys use it. */
 export function foldApostrophes(text: string): string {
   return text.replace(/[ʻʼ‘’`´]/gu, "'");
 }
@@ -102,7 +102,7 @@ export function regionsByName(): Map<string, string> {
 export function placeZone(place: string): string | null {
   const city = cityZone(place);
   if (city) return city;
-  const language = natives().get(place.toLowerCase());
+  const language = natives().get(foldApostrophes(place.toLowerCase()));
   const region = /^[A-Z]{2}$/.test(place) && REGIONS.of(place) ? place : regionsByName().get(place.toLowerCase()) ??
     (language ? regionOf(language) : null) ?? adjectiveRegion(place);
   return region ? countryZone(region, []) : null;
