@@ -68,6 +68,8 @@ describe("default topics: hard cases", () => {
     ["aid", "Moscow seeking shells from other states"],
     ["aid", "Slovakia again holds up European Peace Facility payments for Kyiv's arms"],
     // diplomacy: talks, sanctions, prisoner exchanges, UN, alliance politics, visits
+    // (a package of sanctions is pressure, not support: "package" alone would read as aid)
+    ["diplomacy", "Brussels approves its twelfth package of sanctions on Moscow"],
     ["diplomacy", "Ukraine and Russia swap 100 prisoners of war in Emirati-brokered deal"],
     ["diplomacy", "EU agrees new sanctions package against Russia"],
     ["diplomacy", "Türkiye offers to host peace talks between Kyiv and Moscow"],

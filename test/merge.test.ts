@@ -127,6 +127,13 @@ describe("anchorsOf", () => {
     expect(anchors.has("russia")).toBe(false);
     expect(anchors.has("officials")).toBe(false);
   });
+
+  it("folds the Polish spellings of Ukrainian cities ('Lwów', 'Charków') with the Russian ones", () => {
+    const fold = (text: string) => foldNames(text, DEFAULT_BEAT.variants);
+    const anchors = anchorsOf(fold("Lwów region mourns family killed in strike"), [fold("Rescuers in Charków and the Lvov region worked through the night.")]);
+    expect([...anchors]).toEqual(expect.arrayContaining(["lviv", "kharkiv"]));
+    expect([...anchors].some((a) => /lw|charków|lvov/.test(a))).toBe(false);
+  });
 });
 
 describe("anchors are specific", () => {

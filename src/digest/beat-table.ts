@@ -77,6 +77,8 @@ const VARIANTS: Record<string, string> = {
   okhmatdet: "okhmatdyt",
   pokrovske: "pokrovsk", ugledar: "vuhledar", kurakhovo: "kurakhove", selidovo: "selydove",
   chasov: "chasiv", dzerzhinsk: "toretsk", khmelnitsky: "khmelnytskyi", lvov: "lviv",
+  // Polish spellings (Polish outlets' English pages, and Polish towns' news of the war)
+  "lwów": "lviv", lwow: "lviv", "kijów": "kyiv", kijow: "kyiv", "charków": "kharkiv", charkow: "kharkiv",
   rovno: "rivne", cherkassy: "cherkasy", sebastopol: "sevastopol", moskva: "moscow",
   zelenskyy: "zelensky", zelenskiy: "zelensky", zelenskyi: "zelensky", zelenski: "zelensky",
   syrsky: "syrskyi", zaluzhnyi: "zaluzhny", zaluzhniy: "zaluzhny",

@@ -158,6 +158,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       // a depot hit is a target, not a supply
       // "delivered a (massive) strike" is an attack, not a delivery
       [-3]: "deliver* ... strike*, deliver* ... blow, " +
+        // a package of sanctions is pressure on a party, not support given to one
+        "package of sanctions, sanctions package*, package of ... sanctions, " +
         // a utility's supply, or an army's supply lines, is not support given to a party
         "power supply, electricity supply, energy supply, water supply, gas supply, heat supply, supply line*, supply route*, " +
         "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +

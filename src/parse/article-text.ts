@@ -64,17 +64,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
   const read: Block[] = [];
-  let linkNext = false;
   for (let i = start; i < end; i++) {
     const line = content[i]!;
     if (isPromoBlurb(content, i)) continue;
     // The title a "Read also" label points to is a link, not a section heading.
-    if (linkNext) {
-      linkNext = false;
-      if (!isSentence(line)) continue;
-    }
     if (LINK_LABEL_RE.test(line)) {
-      linkNext = true;
+      i = afterLinks(content, i + 1) - 1;
       continue;
     }
     // A byline after the standfirst, before any section, is the article's.
@@ -173,10 +168,26 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     // A byline before the body's first sentence ("Author: Jane Doe" under the date) is the head's, not an author box.
     if (!prose && bylineAuthor(line)) continue;
     prose ||= isProse(line);
-    if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) return { end: i, soft: true };
+    if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) {
+      // a "Read more" box of links inside the text, which goes on under a heading after it, is no end
+      const after = afterLinks(content, i + 1);
+      if (after > i + 1 && content.slice(after, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2) continue;
+      return { end: i, soft: true };
+    }
     if (isEndMarker(line) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line)))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
+}
+
+/**
+ * Where the text goes on after the links under a "Read also" label: its first line when no sentence (a link's title),
+ * then each next title that no paragraph follows (a title over a paragraph is the next section's heading).
+ */
+function afterLinks(content: string[], from: number): number {
+  let i = from;
+  if (i < content.length && !isSentence(content[i]!)) i++;
+  while (i < from + 3 && i < content.length && !isSentence(content[i]!) && isHeadlineLike(content[i]!) && !isProse(content[i + 1] ?? "")) i++;
+  return i;
 }
 
 function toBlock(raw: string): Block | null {

@@ -131,12 +131,24 @@ function textBlocks(main: DomElement): Block[] {
       if (linkShare(el) <= 0.5) out.push({ kind: "heading", text });
       continue;
     }
+    // a paragraph set wholly in bold, short and unpunctuated, is a subheading ("<p><strong>- Talks in Belarus -</strong></p>")
+    if (tag === "p" && isBoldHeading(el, text)) {
+      out.push({ kind: "heading", text: text.replace(/^[-–—]\s+|\s+[-–—]$/g, "") });
+      continue;
+    }
     if (tag === "li" && linkShare(el) > 0.6) continue;
     // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
     if (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
     out.push({ kind: "paragraph", text });
   }
   return out;
+}
+
+/** A paragraph whose whole text is one bold run of a few words that no full stop closes. */
+function isBoldHeading(el: DomElement, text: string): boolean {
+  const bold = el.children.length === 1 ? el.children[0]! : null;
+  if (!bold || !/^(?:strong|b)$/i.test(bold.tagName) || oneLine(bold.textContent) !== text) return false;
+  return text.length <= 100 && !/[.!?…:"”]$/u.test(text) && linkShare(el) === 0;
 }
 
 /** Share of an element's text that sits inside links. */

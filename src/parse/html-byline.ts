@@ -11,7 +11,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
-const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by)\s*:?\s+|^(?:authors?|reporters?|writers?|correspondents?)\s*:\s*/i;
+const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by)\s*:?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
 
 /**
  * For every element of the page (blocks included), the first byline name printed inside it; bylines that name

@@ -16,7 +16,7 @@ import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
-const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?)\s?:\s/i;
+const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s?:\s/i;
 
 /** One timestamped block of the page. */
 export interface StampedBlock {

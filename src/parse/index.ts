@@ -59,7 +59,7 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
   const sourceName = (draft.sourceName && outletName(draft.sourceName)) || options.sourceName || nameFromLocation(doc.location);
   // "Read the full story", "Watch … in the video above": pointer lines close bodies in every format.
   const entries = draft.entries
-    .map((entry) => ({ ...entry, body: dropPointers(entry.body) }))
+    .map((entry) => ({ ...entry, body: dropPointers(entry.body), author: withoutOutlet(entry.author, sourceName) }))
     .filter((entry) => entry.headline !== null || entry.body.length > 0);
   return {
     sourceName,
@@ -68,6 +68,14 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
     entries: markAssumedDays(assignIds(sourceName, entries), draft.warnings),
     warnings: draft.warnings,
   };
+}
+
+/** A byline that closes with the outlet's own name ("Jane Doe, Example Times", "Jane Doe | Example Times"): the name. */
+function withoutOutlet(author: string | null, outlet: string): string | null {
+  if (!author) return author;
+  const bare = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, "");
+  const m = /^(.{3,}?)\s*(?:,|\s[|·–—-])\s*(.+)$/u.exec(author);
+  return m && bare(m[2]!) === bare(outlet) ? m[1]! : author;
 }
 
 const TEMPLATE_SLOT = /\{\{\s?[\w$.[\]'"|:() -]{1,80}\s?\}\}/g;

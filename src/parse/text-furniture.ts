@@ -42,6 +42,9 @@ const FURNITURE: RegExp[] = [
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
   /^read more\.?$/i,
   /^loading\s?(\.\.\.|…)?$/i,
+  // WordPress's sharing widget: "Share this:", "Like this:", "Like Loading..."
+  /^(share|like) this:$/i,
+  /^like\s?loading\s?(\.\.\.|…)?$/i,
   /^load (more|more posts|more updates|earlier updates)$/i,
   /^more updates\b.{0,4}$/iu,
   /^for (our|the) (live )?updates? from .{1,60}click here\.?$/i,
@@ -135,6 +138,9 @@ const CAPTION_RE: RegExp[] = [
   /\S\s(photograph|photo|picture|image|stock photo|credit)s?:\s*\S.{0,80}$/i,
   /[[(][^[\]()]{1,80}\/[^[\]()]{1,80}[\])]$/,
   /\/\s*photo\b/i,
+  // a picture credit closing a caption: "… leaves the port - AFP PIC", "… — REUTERS PHOTO", "… (File pic)"
+  /\s[-–—]\s?(?:[\p{L}.]{2,20}\s)?(?:pic|pix|photo|file pic|file photo)\.?$/iu,
+  /\((?:file )?(?:pic|photo)\)\.?$/i,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
   /^(getty images|reuters|afp|ap|epa|pa)( via \S.{0,40})?$/i,
   /^\p{Lu}[\p{Lu} .'’-]{2,40}\/[\p{Lu}][\p{Lu} .&'’-]{1,30}$/u,

@@ -3,8 +3,8 @@
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
 import { copyrightHolder, copyrightNames, fromCapitals } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
-import { adjectiveRegion, countryZone, foldApostrophes, namePhrases, natives, REGIONS, regionOf, regionsByName, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone } from "./zone-gazetteer.ts";
+import { adjectiveRegion, countryZone, foldApostrophes, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
+import { gazetteerZone, provinceZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -36,7 +36,7 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   }
   // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
   for (const country of namePhrases(name.split(/[\s-]+/), 3)) {
-    const region = regionsByName().get(country.toLowerCase());
+    const region = regionNamed(country);
     const zone = region ? countryZone(region, []) : sharedZone(country, lines);
     if (zone) return { zone, item: country };
   }
@@ -94,12 +94,23 @@ export function footerHome(footer: string[], lines: string[]): (HomeZone & { fro
   const domain = holders.find((h) => h !== null && /\.[a-z]{2}$/i.test(h)) ?? null;
   const addressed = addressHome(domain, lines);
   if (addressed) return addressed;
+  const seat = footer.map(publisherSeat).find((z) => z !== null);
+  if (seat) return { ...seat, from: `the town its publisher gives (${seat.item})` };
   const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
   // the names a copyright line gives besides its holder ("© 2022 Example.net | Philippine Daily Example", "© EXAMPLE
   // 2024. Indonesian News Agency."): the publisher's full name
   const named = [publisher, ...footer.flatMap(copyrightNames)].filter((p): p is string => p !== null);
   const published = named.map((name) => mastheadZone(name, lines)).find((z) => z !== null) ?? null;
   return published ? { ...published, from: `the place its publisher's name carries (${published.item})` } : null;
+}
+
+const PUBLISHER_RE = /^\p{Lu}.{1,60}?\b(?:Group|Media|Newspapers?|Limited|Ltd\.?|Publishing|Publications|Press|Holdings)\s*,\s*(?:[^,]{2,40},\s*)*(\p{Lu}[\p{L} -]{2,30})$/u;
+
+/** The town a footer's publisher line closes with ("Example & Times Group, Glasgow · Contact"): its zone, or null. */
+function publisherSeat(line: string): HomeZone | null {
+  const town = PUBLISHER_RE.exec(line.split(/\s+[|·•]\s+/)[0]!.trim())?.[1]?.trim();
+  const zone = town ? cityZone(town) ?? gazetteerZone(town, MASTHEAD_TOWN) : null;
+  return zone ? { zone, item: town! } : null;
 }
 
 /** The home of a site's address under a country's domain ("www.example.ir", "example.co.kr"), or null. */
@@ -139,7 +150,7 @@ const WORLD = /^(?:World|International|Foreign|Abroad)$/i;
 
 /**
  * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
- * World Business Sport"). A line of four to twelve short capitalised items, one of them "World", with a country
+ * World Business Sport"). A line of four to sixteen short capitalised items, one of them "World", with a country
  * named before it; null when the head holds no such menu.
  */
 export function navZone(lines: string[], headLines = 40): HomeZone | null {
@@ -148,14 +159,15 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
     let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
     // a scrape that ran the items together: one word each, "&" joining two ("Life & Style")
     if (items.length < 4) items = line.trim().split(/\s+/).filter((i) => i !== "&");
-    if (items.length < 4 || items.length > 12 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
+    if (items.length < 4 || items.length > 16 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
     const world = items.findIndex((i) => WORLD.test(i));
     for (const item of items.slice(0, Math.max(world, 0))) {
       const code = item === "UK" ? "GB" : item;
-      const region = regionsByName().get(item.toLowerCase()) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
-      // a country's section, else a home town's ("Dunedin", "Regions", "World"), as the gazetteer places it (a menu
-      // before "World" names the home's places; a masthead's words may be a town's name by chance: "Delta")
-      const zone = region ? countryZone(region, lines) : sharedZone(item, lines) ?? gazetteerZone(item);
+      const region = regionNamed(item) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
+      // a country's section, else a home town's or province's ("Dunedin", "Regions", "World"; "Sarawak  Sabah  World"),
+      // as the gazetteer places it (a menu before "World" names the home's places; a masthead's words may be a town's
+      // name by chance: "Delta")
+      const zone = region ? countryZone(region, lines) : sharedZone(item, lines) ?? gazetteerZone(item) ?? provinceZone(item);
       if (zone) return { zone, item };
     }
   }

@@ -16,7 +16,8 @@ export function siteName(lines: string[], title: string | null): string | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const name = copyrightHolder(lines[i]!);
     // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
-    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || spelledDomain(lines, name) || name;
+    // A group's name ("Arena Holdings") gives way to the masthead that opens the footer's menu ("Name | About us | …").
+    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || (isOwner(name) && footerMenuName(lines)) || spelledDomain(lines, name) || name;
   }
   return navMasthead(lines) ?? wordmark(lines);
 }
@@ -27,9 +28,11 @@ export function siteName(lines: string[], title: string | null): string | null {
  */
 function navMasthead(lines: string[]): string | null {
   const head = lines.slice(0, 8).map((l) => l.trim()).filter((l) => l !== "" && !/^skip to\b/i.test(l));
-  const [line, menu] = head;
+  const [first, menu] = head;
+  // "Example Nigeria News - Nigeria and World News": the name before its tagline
+  const line = first?.split(/\s[-–|]\s/)[0];
   if (!line || !menu || line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) return null;
-  const items = menu.split(/\s[|·•]\s|\s/).map((item) => item.trim()).filter(Boolean);
+  const items = menu.split(/\s[|·•]\s|\s/).map((item) => item.trim()).filter((item) => item !== "" && item !== "&");
   if (items.length < 3 || items.length > 16 || !items.every((item) => /^\p{Lu}[\p{L}&-]*$/u.test(item))) return null;
   if (items.filter((item) => MENU_WORDS.test(item)).length < 2) return null;
   const words = line.split(/\s+/);
@@ -69,6 +72,23 @@ export function isMenuRow(line: string): boolean {
   const items = line.split(" ");
   if (items.length < 4 || !items.every((item) => item === "&" || /^\p{Lu}[\p{L}-]{2,}$/u.test(item))) return false;
   return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
+}
+
+/** A company's legal name, or a group's ("Example Holdings", "Example Media Group"): the owner, maybe not the outlet. */
+function isOwner(name: string): boolean {
+  return isCompanyName(name) || GENERIC.test(name.split(/\s+/).at(-1)!);
+}
+
+const FOOTER_LINK = /^(?:about|contact|terms|privacy|advertise|cookie|careers|help|faq|subscribe|sitemap)\b/i;
+
+/** The name that opens a footer's menu ("Example Times  |  About us  |  Contact us  |  Terms"), or null. */
+function footerMenuName(lines: string[]): string | null {
+  for (const line of lines.slice(-15)) {
+    const [name, ...links] = line.trim().split(/\s+[|·•]\s+/);
+    if (!name || links.length < 2 || FOOTER_LINK.test(name) || name.split(/\s+/).length > 4 || !NAME_RE.test(name)) continue;
+    if (links.filter((link) => FOOTER_LINK.test(link)).length >= 2) return name;
+  }
+  return null;
 }
 
 /** Words that make a line in capitals a label ("LIVE UPDATES", "KEY EVENTS"), not a masthead. */

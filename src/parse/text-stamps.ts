@@ -49,6 +49,8 @@ const PIPE_AUTHOR = new RegExp(`^(?:\\s?[|·•]\\s*(?:by\\s+)?|\\s+by\\s+)(${PE
 const NAME_FIRST = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
 const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
+// "By AFP - 24 March 2022 - 21:15", "By Staff Reporter, 4 July 2025 07:30": after "By", any name (an agency, a desk).
+const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Bb]y)\\s+(${NAME})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
@@ -56,7 +58,7 @@ const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–|/·•]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(?:[Bb]y\\s+)?(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(?:Publication date|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)\\s?:?\\s*)?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,?(?: (\\d{4}))?(,|\\s[|·•–-])?(?: at)? ${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
-const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date)\b/i;
+const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date|by)\b/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
@@ -99,12 +101,13 @@ function dated(text: string, line: number): Stamp | null {
 
 // "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time
 // after it is not the post's. ("First published on …" dates the page.)
-const PUBLISHED = /^(?:published|posted)(?:\s+on|\s+at)?(?:\s?:\s*|\s+)/i;
+const PUBLISHED = /^(?:published|posted|created)(?:\s+on|\s+at)?(?:\s?:\s*|\s+)/i;
 const EDITED_TAIL = /\s*(?:[|·•–—-]\s*)?(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
 
-// "Politics | November 8, 2023, Wednesday // 23:30": a section label, then a date and time whose parts come in any order.
+// "Politics | November 8, 2023, Wednesday // 23:30", "September 13, 2025, Saturday at 6:40 AM", "August 1, 2022 @
+// 11:32pm": a section label, then a date and time whose parts come in any order.
 const SECTION_LABEL = /^\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,2}\s?[|»·•]\s?/u;
-const DATE_PARTS = new RegExp(`${WD_RE}|${MON_RE}|(?<![\\p{L}])(?:${ZONE_RE}|[AaPp]\\.?[Mm]\\.?|st|nd|rd|th)(?![\\p{L}])|[\\d\\s,./|:–—-]`, "gu");
+const DATE_PARTS = new RegExp(`${WD_RE}|${MON_RE}|(?<![\\p{L}])(?:${ZONE_RE}|[AaPp]\\.?[Mm]\\.?|st|nd|rd|th|at)(?![\\p{L}])|[\\d\\s,./|:@–—-]`, "gu");
 
 /** A line of nothing but a date and a time (and a section label before them), or null. */
 function datedParts(text: string, line: number): Stamp | null {
@@ -209,9 +212,9 @@ function nameFirst(text: string, line: number): Stamp | null {
     const time = timeFirst(m[2]!, line);
     if (time && time.text === null && time.author === null) return { ...time, author: m[1]! };
   }
-  const dated = NAME_DATED.exec(text);
+  const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text);
   if (!dated || NOT_NAMES.test(dated[1]!)) return null;
-  const stamp = dateFirst(dated[2]!, line);
+  const stamp = dateFirst(dated[2]!, line) ?? datedParts(dated[2]!, line);
   return stamp && stamp.author === null ? { ...stamp, author: dated[1]! } : null;
 }
 

@@ -83,6 +83,16 @@ export function countryZone(region: string, lines: string[]): string | null {
 
 let regionNames: Map<string, string> | null = null;
 
+/** A name in lower case without its accents and dots ("TÜRKİYE" → "turkiye"), for looking names up. */
+export function unmarked(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** The region code of a country's English name, in any case and with or without its marks ("TÜRKİYE" → "TR"). */
+export function regionNamed(name: string): string | undefined {
+  return regionsByName().get(name.toLowerCase()) ?? regionsByName().get(unmarked(name));
+}
+
 /** Region codes by their English names ("ukraine" → "UA"), from the runtime's locale data. */
 export function regionsByName(): Map<string, string> {
   if (regionNames) return regionNames;
@@ -91,6 +101,8 @@ export function regionsByName(): Map<string, string> {
     const name = REGIONS.of(code);
     if (!name || name === code || /\d/.test(name)) continue;
     regionNames.set(name.toLowerCase(), code);
+    // "TÜRKİYE" in capitals lower-cases with a dotted i: the name without its marks is the key too
+    regionNames.set(unmarked(name), code);
     // "Myanmar (Burma)", "Congo - Kinshasa": the name before its qualifier is the one pages print
     const short = name.replace(/\s*(?:\(.*\)|[-–]\s.*)$/, "").toLowerCase();
     if (short !== name.toLowerCase() && !regionNames.has(short)) regionNames.set(short, code);
@@ -103,7 +115,7 @@ export function placeZone(place: string): string | null {
   const city = cityZone(place);
   if (city) return city;
   const language = natives().get(foldApostrophes(place.toLowerCase()));
-  const region = /^[A-Z]{2}$/.test(place) && REGIONS.of(place) ? place : regionsByName().get(place.toLowerCase()) ??
+  const region = /^[A-Z]{2}$/.test(place) && REGIONS.of(place) ? place : regionNamed(place) ??
     (language ? regionOf(language) : null) ?? adjectiveRegion(place);
   return region ? countryZone(region, []) : null;
 }

@@ -27,3 +27,22 @@ export function gazetteerZone(name: string, minPopulation = MIN_POPULATION): str
   const town = index.get(name.trim().toLowerCase());
   return town && town.pop >= minPopulation ? town.zone : null;
 }
+
+let provinces: Map<string, string | null> | null = null;
+
+/**
+ * The zone of a province or state the gazetteer's towns lie in ("Sarawak" → Asia/Kuching), when all its towns keep
+ * that one zone; null when unknown or split ("Western" names provinces of several countries).
+ */
+export function provinceZone(name: string): string | null {
+  if (!provinces) {
+    provinces = new Map();
+    for (const c of cityMapping) {
+      if (!c.province || !c.timezone) continue;
+      const key = c.province.toLowerCase();
+      const known = provinces.get(key);
+      provinces.set(key, known === undefined || known === c.timezone ? c.timezone : null);
+    }
+  }
+  return provinces.get(name.trim().toLowerCase()) ?? null;
+}

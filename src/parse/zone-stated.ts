@@ -25,7 +25,9 @@ export function statedZone(line: string): string | null {
   if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
   // "updated through the day (NZ time)": a place's time named in brackets
   // (not a stamp's own zone: "11:00 (Kyiv time)")
-  const bracketed = /(?<!\d\s?)\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1];
+  // (or alone on its line, under the page's date: "Kyiv time")
+  const bracketed = /(?<!\d\s?)\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1] ??
+    /^\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
   const placed = bracketed ? placeZone(bracketed) : null;
   if (placed) return placed;
   for (const statement of line.matchAll(STATEMENT_RE)) {
