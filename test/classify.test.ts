@@ -70,6 +70,10 @@ describe("default topics: hard cases", () => {
     // diplomacy: talks, sanctions, prisoner exchanges, UN, alliance politics, visits
     // (a package of sanctions is pressure, not support: "package" alone would read as aid)
     ["diplomacy", "Brussels approves its twelfth package of sanctions on Moscow"],
+    // the oil price cap is a sanction; leaving the Council of Europe is alliance politics; a call to end the fighting is a call for peace
+    ["diplomacy", "Moscow says it will not sell crude to states that apply the price cap"],
+    ["diplomacy", "Russia walks out of the Council of Europe"],
+    ["diplomacy", "Gulf states urge both sides to end the fighting"],
     ["diplomacy", "Ukraine and Russia swap 100 prisoners of war in Emirati-brokered deal"],
     ["diplomacy", "EU agrees new sanctions package against Russia"],
     ["diplomacy", "Türkiye offers to host peace talks between Kyiv and Moscow"],

@@ -155,3 +155,31 @@ ${card("Base opens a new clinic", "Alex Dorne", "6:45 p.m.")}${card("Runway repa
     ]);
   });
 });
+
+describe("dates printed in the home's language", () => {
+  it("reads 'Publicerat fredag 16 september 2022 kl 17.20' and '16. März 2022 um 14:05' as those days, not the fetch day", () => {
+    const post = (headline: string, stamp: string, text: string) => [headline, stamp, "", text, ""];
+    const swedish = ["Nordvik Radio", "News in English", "",
+      ...post("Ferry strike ends after two days", "Publicerat fredag 16 september 2022 kl 17.20",
+        "Ferry crews returned to work on Friday evening after the union accepted a new offer, the operator said."),
+      ...post("Harbour bridge reopens", "Publicerat fredag 16 september 2022 kl 09.15",
+        "The harbour bridge reopened to traffic on Friday morning after a week of repairs to its deck."),
+    ].join("\n");
+    expect(times(parse(swedish, { timezone: "Europe/Stockholm" }))).toEqual(["2022-09-16T15:20:00Z", "2022-09-16T07:15:00Z"]);
+
+    const german = ["Rheinblick Echo", "", ...post("Rail line closed after landslide", "16. März 2022 um 14:05",
+      "The rail line along the river was closed after a landslide on Wednesday afternoon, the operator said."),
+    ...post("City council approves new budget", "16. März 2022 um 09:30",
+      "The city council approved next year's budget on Wednesday morning after a long debate."), "May 5 was the day the old bridge closed, residents recall.", ""].join("\n");
+    const doc = parse(german, { timezone: "Europe/Berlin" });
+    expect(times(doc)).toEqual(["2022-03-16T13:05:00Z", "2022-03-16T08:30:00Z"]);
+    expect(doc.entries.flatMap((e) => e.body).join(" ")).not.toMatch(/16 March/);
+  });
+
+  it("leaves a sentence that happens to hold a foreign month's name and a number as it is", () => {
+    const page = ["Valley Ledger", "", "Festival returns", "14:05", "", "Mai 5 is the date the festival returns to the valley, organisers said on Monday.", "",
+      "Road works begin", "09:30", "", "Road works on the valley road begin next week and will last a month, the council said.", ""].join("\n");
+    const doc = parse(page, { date: "2024-04-08", timezone: "UTC" });
+    expect(doc.entries.map((e) => e.body[0])).toContain("Mai 5 is the date the festival returns to the valley, organisers said on Monday.");
+  });
+});

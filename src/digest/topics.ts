@@ -188,6 +188,11 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a formal protest to a government leads its story, whatever it protests about
         "lodg* protest, lodg* a protest, formal protest, note of protest, protest note, diplomatic protest, " +
         "ceasefire, truce, sanction*, security council, general assembly, " +
+        // leaving or being expelled from an international body (the body condemning an attack is about the attack)
+        "quit* ... council of europe, exit* ... council of europe, leav* ... council of europe, expel* ... council of europe, " +
+        "withdr* ... council of europe, suspend* ... council of europe, walk* out of ... council of europe, " +
+        // the cap on what Russia's oil may sell for is a sanction; calls to end the fighting are calls for peace
+        "price cap, oil price cap*, end the fighting, end fighting, end the war, end hostilities, end the hostilities, " +
         // tariffs threatened on a party's trade (or on its oil's buyers) are pressure to end the war, as sanctions are
         "tariff*, " +
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties

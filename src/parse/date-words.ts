@@ -1,0 +1,74 @@
+// Dates printed in another language on an English page ("Publicerat fredag 16 september 2022 kl 17.20", "16. März
+// 2022 um 14:05"): their month and weekday names, from the runtime's locale data, and their label words, rewritten in
+// English so the one date reader reads them. Only short lines where such a name stands next to a day number change.
+import { MONTHS, WEEKDAYS } from "./timestamp.ts";
+
+/** Languages whose dates news pages in English still print (their own chrome, a CMS set to the home language). */
+const LANGUAGES = ["sv", "nb", "da", "de", "nl", "fr", "es", "it", "pt", "ro", "pl", "cs", "sk", "hu", "fi", "hr", "sl", "lt", "lv", "et", "tr", "id"];
+
+// The label before a date, in those languages: "published" and "updated".
+const LABELS: Record<string, string> = {
+  publicerat: "Published", publicerad: "Published", publisert: "Published", publiceret: "Published", udgivet: "Published",
+  "veröffentlicht": "Published", gepubliceerd: "Published", "publié": "Published", "publié le": "Published", publicado: "Published",
+  pubblicato: "Published", publicat: "Published", opublikowano: "Published", julkaistu: "Published", objavljeno: "Published",
+  uppdaterat: "Updated", uppdaterad: "Updated", oppdatert: "Updated", opdateret: "Updated", aktualisiert: "Updated",
+  bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
+  atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
+};
+// The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
+const CLOCK_WORD = /(\d|\p{L})\s+(?:kl\.?|klo|klockan|um|à|às|alle|ore|a las|a la|o|godz\.?|saat)\s+(?=\d{1,2}[:.h]\d{2}(?!\d))/giu;
+
+let table: Map<string, string> | null = null;
+const MONTH_WORD = MONTHS.join("|");
+const CLOCK_WORDS = new Set(["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a", "las", "la", "o", "godz", "saat", "am", "pm", "le", "den", "de", "del", "di"]);
+
+/** True for a word of a date: a month or weekday (any of the languages, or English), a label, a word before a time. */
+function isDateWord(word: string, known: Map<string, string>): boolean {
+  return known.has(word) || word in LABELS || CLOCK_WORDS.has(word) || MONTHS.includes(word) || WEEKDAYS.includes(word) || /\d/.test(word);
+}
+
+let pattern: RegExp | null = null;
+
+/** Foreign month and weekday names (lower case) → English ones: the names alone and as a date prints them ("16 września"). */
+function names(): Map<string, string> {
+  if (table) return table;
+  table = new Map();
+  const english = new Set([...MONTHS, ...WEEKDAYS]);
+  for (const language of LANGUAGES) {
+    for (let m = 0; m < 12; m++) {
+      const date = new Date(Date.UTC(2022, m, 16, 12));
+      const alone = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(date);
+      const inDate = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", timeZone: "UTC" }).formatToParts(date).find((p) => p.type === "month")?.value;
+      for (const name of [alone, inDate]) if (name && name.length >= 3) table.set(name.toLowerCase(), MONTHS[m]!);
+    }
+    for (let d = 0; d < 7; d++) {
+      const name = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2022, 4, 1 + d, 12)));
+      table.set(name.toLowerCase(), WEEKDAYS[d]!);
+    }
+  }
+  for (const name of english) table.delete(name);
+  return table;
+}
+
+/** A line's foreign date words in English ("fredag 16 september 2022 kl 17.20" → "Friday 16 September 2022 17.20"). */
+export function englishDateWords(line: string): string {
+  if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
+  const known = names();
+  pattern ??= new RegExp(`(?<![\\p{L}])(${[...known.keys(), ...Object.keys(LABELS), ...MONTHS]
+    .sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+  const found = [...line.matchAll(pattern)].map((m) => m[1]!.toLowerCase());
+  if (!found.some((w) => known.has(w) || w in LABELS)) return line;
+  // a month's name (theirs or ours) beside a day number ("16 september", "16. März", "september 16"), and little else
+  // but names (a byline): a date line, not a sentence ("Mai 5 was a good day")
+  const english = line.replace(pattern, (word) => englishWord(word, known));
+  const others = english.split(/[\s,|·•–—-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
+  if (!new RegExp(`\\d\\.?\\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\\s*\\d`, "iu").test(english) || others.length > 4 || others.some((w) => !/^\p{Lu}/u.test(w))) return line;
+  return english.replace(/(\d{1,2})\.\s+(?=\p{Lu}\p{Ll}+\s+\d{4})/u, "$1 ").replace(CLOCK_WORD, "$1 ");
+}
+
+/** A month's, weekday's or label's English word, capitalised. */
+function englishWord(word: string, known: Map<string, string>): string {
+  const key = word.toLowerCase();
+  const to = known.get(key) ?? LABELS[key] ?? key;
+  return to.charAt(0).toUpperCase() + to.slice(1);
+}
