@@ -31,6 +31,7 @@ const UNIT = [
   "test/parse-t-forms.test.ts", "test/parse-u-forms.test.ts",
   "test/parse-stamp-forms.test.ts",
   "test/parse-aq-forms.test.ts",
+  "test/parse-as-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

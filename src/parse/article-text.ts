@@ -1,5 +1,5 @@
 // An article as a text scrape: title, byline, date and paragraphs (one entry, or one per section) up to the footer.
-import type { DraftDocument, ParseContext } from "./draft.ts";
+import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
@@ -109,8 +109,29 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const announced = announcedAt >= 0 || content.slice(Math.max(titleAt, 0), start + 2).some(announces);
   if (announced && announcedAt < 0) kept.unshift({ kind: "heading", text: "" });
   const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading");
+  const briefs = briefsOf(blocks, { published, author, url: ctx.url });
+  if (briefs) return { sourceName: site, title, intro: briefs.intro, entries: briefs.entries, warnings };
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
   return { sourceName: site, title, intro, entries, warnings };
+}
+
+// "KYIV – Ukrainian forces …": a paragraph opened by a place in capitals and a dash
+const BRIEF_RE = /^\p{Lu}[\p{Lu}'’. -]{2,30}(?:,\s\p{Lu}[\p{L}. ]{1,30})?\s[–—-]\s+[\p{Lu}"“‘\d]/u;
+
+/**
+ * News in brief: three or more paragraphs, and no headings, each item opened by its dateline ("KHERSON – Rescue teams
+ * …"): one entry per item, the paragraphs after it carrying it on; null for any other article.
+ */
+function briefsOf(blocks: Block[], shared: { published: string | null; author: string | null; url: string | null }): { intro: string[]; entries: DraftEntry[] } | null {
+  if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => BRIEF_RE.test(b.text)).length < 3) return null;
+  const intro: string[] = [];
+  const entries: DraftEntry[] = [];
+  for (const block of blocks) {
+    if (BRIEF_RE.test(block.text)) entries.push({ headline: null, ...shared, body: [block.text], keyPoint: false });
+    else if (entries.length > 0) entries.at(-1)!.body.push(block.text);
+    else intro.push(block.text);
+  }
+  return { intro, entries };
 }
 
 /**

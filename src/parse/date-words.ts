@@ -50,9 +50,34 @@ function names(): Map<string, string> {
   return table;
 }
 
+let short: Map<string, string> | null = null;
+
+/** Abbreviated foreign month names ("abr", "sept") → English months, for dates written "19.abr.2023". */
+function shortMonths(): Map<string, string> {
+  if (short) return short;
+  short = new Map();
+  for (const language of LANGUAGES) {
+    for (let m = 0; m < 12; m++) {
+      const name = new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2022, m, 16, 12)));
+      short.set(name.toLowerCase().replace(/\.$/, ""), MONTHS[m]!);
+    }
+  }
+  return short;
+}
+
+/** "19.abr.2023" (a short month's name between dots, as Portuguese pages print dates) → "19 April 2023". */
+function dottedMonth(line: string): string {
+  return line.replace(/(?<![\p{L}\d])(\d{1,2})\.(\p{L}{3,5})\.(\d{4})(?!\d)/gu, (all, d: string, name: string, y: string) => {
+    const month = shortMonths().get(name.toLowerCase()) ?? (MONTHS.find((m) => m.startsWith(name.toLowerCase())) ?? null);
+    return month ? `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}` : all;
+  });
+}
+
 /** A line's foreign date words in English ("fredag 16 september 2022 kl 17.20" → "Friday 16 September 2022 17.20"). */
 export function englishDateWords(line: string): string {
   if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
+  const dotted = dottedMonth(line);
+  if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
   const known = names();
   pattern ??= new RegExp(`(?<![\\p{L}])(${[...known.keys(), ...Object.keys(LABELS), ...MONTHS]
     .sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");

@@ -1,7 +1,8 @@
 // An HTML article as one entry: main text found by Mozilla's Readability over a linkedom DOM, after the page's
 // chrome is removed; headline, byline and date from the page's metadata; the standfirst kept apart as the intro.
 import { createRequire } from "node:module";
-import { noDateWarning, type DraftDocument, type ParseContext } from "./draft.ts";
+import { todayIn } from "../day.ts";
+import { noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -13,6 +14,7 @@ import { type Block, sectionsToEntries } from "./sections.ts";
 import { findDate, matchDateLine } from "./text-dates.ts";
 import { normText } from "./text-lines.ts";
 import { bylineAuthor } from "./text-post.ts";
+import { localToIso, minutesOf, toIsoZ } from "./timestamp.ts";
 
 // linkedom and Readability load on the first HTML article, not with every command (linkedom alone costs ~160 ms).
 const require = createRequire(import.meta.url);
@@ -62,12 +64,42 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const printed = (dated.length > 0 ? dated : marks.dated.map((d) => d.text)).flatMap((t) => t.split(/\s+[|•·]\s+/u));
   const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, []) : null);
   if (!published) warnings.push(noDateWarning("it is", ctx));
-  const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay,
-    author: meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null, url: ctx.url });
+  const author = meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null;
+  const timeline = published ? timedParagraphs(kept, published, meta.offset ?? null, ctx.timezone, author, ctx.url) : null;
+  if (timeline) return { sourceName: meta.siteName, title: headline, intro: timeline.intro, entries: timeline.entries, warnings };
+  const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay, author, url: ctx.url });
   const first = sections.entries[0]?.body[0] ?? "";
   const lead = standfirst ? [standfirst] : sections.intro.length > 0 ? [] :
     meta.description && !sameText(first, meta.description) ? [meta.description] : [];
   return { sourceName: meta.siteName, title: headline, intro: [...lead, ...sections.intro], entries: sections.entries, warnings };
+}
+
+// "5:40 am: Poland will formally ask …", "13:45 – The Kremlin warned …": a paragraph opened by its time
+const TIMED_RE = /^(\d{1,2})[:.](\d{2})(?:\s?([AaPp])\.?\s?[Mm]\.?)?\s?[:–—-]\s+(\S.*)$/u;
+
+/**
+ * An article told as a timeline of its day: three or more paragraphs each opened by a time ("5:40 am: …"), the
+ * paragraphs after one carrying it on. Each is an entry at that time on the article's day, in the offset its
+ * JSON-LD dates print (else the page's zone); null for any other article.
+ */
+function timedParagraphs(blocks: Block[], published: string, offset: string | null, zone: string, author: string | null,
+  url: string | null): { intro: string[]; entries: DraftEntry[] } | null {
+  if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => TIMED_RE.test(b.text)).length < 3) return null;
+  const shift = offset ? (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) : 0;
+  const day = offset ? new Date(Date.parse(published) + shift * 60_000).toISOString().slice(0, 10) : todayIn(zone, new Date(published));
+  const intro: string[] = [];
+  const entries: DraftEntry[] = [];
+  for (const block of blocks) {
+    const m = TIMED_RE.exec(block.text);
+    const hours = m ? Number(m[1]) : 0;
+    const minutes = m ? minutesOf(m[3] ? (hours % 12) + (/p/i.test(m[3]) ? 12 : 0) : hours, Number(m[2])) : null;
+    if (m && minutes !== null) {
+      const at = offset ? toIsoZ(new Date(Date.parse(`${day}T00:00:00Z`) + (minutes - shift) * 60_000)) : localToIso(day, minutes, zone);
+      entries.push({ headline: null, published: at, author, body: [m[4]!], keyPoint: false, url });
+    } else if (entries.length > 0) entries.at(-1)!.body.push(block.text);
+    else intro.push(block.text);
+  }
+  return { intro, entries };
 }
 
 /** Sections only when two or more headings each open paragraphs; else the headings were intertitles or box labels. */

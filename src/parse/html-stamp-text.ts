@@ -2,6 +2,7 @@
 // printed ones (an element whose whole text is a stamp: "22:40", "01h58", "7.40pm", "16.05.2023 21:40:17",
 // "Updated 45 minutes ago"), the printed ones dated from what the page says about itself (its header dates, the
 // zone it states, the time it was refreshed) the way the text reader dates a page's stamp lines.
+import { englishDateWords } from "./date-words.ts";
 import { NO_ZONE } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
@@ -175,7 +176,7 @@ export function isEditStamp(raw: string): boolean {
 
 /** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
 export function printedStamp(raw: string): PrintedStamp | null {
-  const text = raw.replace(/\s+/g, " ").trim();
+  const text = englishDateWords(raw.replace(/\s+/g, " ").trim());
   if (text.length < 3 || text.length > MAX_STAMP) return null;
   const dotted = dottedStamp(text);
   if (dotted) return dotted;

@@ -16,8 +16,9 @@ export function siteName(lines: string[], title: string | null): string | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const name = copyrightHolder(lines[i]!);
     // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
-    // A group's name ("Arena Holdings") gives way to the masthead that opens the footer's menu ("Name | About us | …").
-    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || (isOwner(name) && footerMenuName(lines)) || spelledDomain(lines, name) || name;
+    // A group's name ("Arena Holdings") gives way to the masthead that opens the footer's menu ("Name | About us | …"),
+    // or to the one over the page's menu.
+    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || (isOwner(name) && (footerMenuName(lines) ?? navMasthead(lines))) || spelledDomain(lines, name) || name;
   }
   return navMasthead(lines) ?? wordmark(lines);
 }

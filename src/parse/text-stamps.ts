@@ -83,7 +83,8 @@ const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
 export function matchStamp(raw: string, line: number): Stamp | null {
-  const text = plainClock(raw);
+  // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
+  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "");
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
   // "Updated 19:05 CEST by Jane Doe": a post's stamp when a byline follows ("Updated 14:05" alone may be the page's)
@@ -92,6 +93,9 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   if (edited?.author) return edited;
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
+
+// (and a view counter after it: "Today, 02:15   👁 3 418")
+const LAST_UPDATE_TAIL = /(?<=\d(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s+last\s+updated?:?\s+\S.{0,40}|\s+👁️?\s?[\d\s.,]*\d[KkMm]?)$/iu;
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
