@@ -84,6 +84,14 @@ describe("mergeStories: one attack told in other words", () => {
 });
 
 describe("mergeStories: must not merge", () => {
+  it("a second attack on the same city that day is its own story: the city both lead with does not join them alone", () => {
+    const market = item("m1", "Wire One", "2024-05-25T14:00:00Z", "Glide bombs hit crowded market in Kherson",
+      "Two guided bombs struck a covered market in Kherson on Saturday afternoon, killing six shoppers, the regional governor said.");
+    const second = item("m2", "Daily Two", "2024-05-25T19:00:00Z", "Second strike hits Kherson city centre, ten wounded",
+      "A few hours later a missile struck a residential street in the centre of Kherson, wounding ten people, officials said.");
+    const result = mergeStories([market, second]);
+    expect(storyOf(result.groups, "m1")).not.toBe(storyOf(result.groups, "m2"));
+  });
   it("two strikes on the same day in different places stay apart", () => {
     const result = mergeStories([STRIKE_A, STRIKE_B]);
     expect(result.groups).toHaveLength(2);

@@ -28,6 +28,8 @@ export interface Prepared {
   sequel?: boolean;
   /** Its lead announces an alert and no attack (kinds.ts): it joins no attack by the place both lead with. */
   alert?: boolean;
+  /** Its headline tells of a second attack of the day ("Second strike hits …") (merge-lead.ts). */
+  another?: boolean;
   /** Its lead names an attack or its aftermath (kinds.ts ATTACK_TERMS). */
   attack?: boolean;
   /** Its lead counts missiles or drones fired or downed (merge-lead.ts). */
@@ -97,6 +99,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   // share fewer than two details: one town's attack and another's are told in the same words (drones, overnight).
   const apart = evidence < 2 && hitElsewhere(pa, pb) && hitElsewhere(pb, pa);
   if (cos >= o.storyCosine && !apart) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
+  // "Second strike hits X" beside a report of X's first attack: the place, the kind and the local officials they share
+  // are no evidence of one event; only close wording is (above)
+  if (Boolean(pa.another) !== Boolean(pb.another)) return null;
   const place = pa.alert || pb.alert ? null : sharedLeadPlace(pa, pb, o);
   const placeCosine = place?.startsWith("an attack on ") ? o.capitalCosine : o.placeCosine;
   if (place && hours <= o.placeHours && cos >= placeCosine) {

@@ -28,6 +28,12 @@ const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:force
 /** What followed an attack named only by reference: "after the strikes", "sheltering from the attack", "since the barrage". */
 const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|that|those|last night's|overnight)\s+(?:(?:overnight|night|morning|latest|recent|massive|russian|new)\s+)?(?:strikes?|attacks?|barrage|bombardment|shelling|missile strikes?|air strikes?|assault)\b/iu;
 
+/**
+ * A second attack of the day in the same place: "Second strike hits …", "A separate attack on …" ("hit again", "another
+ * attack" are as often said of the day's only attack, after earlier days' ones).
+ */
+const ANOTHER = /\b(?:second|separate)\s+(?:[\p{L}-]+\s+)?(?:strikes?|attacks?|barrage|raid|shelling|blasts?|explosions?)\b/iu;
+
 /** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
 const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;
 
@@ -38,7 +44,7 @@ const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   const r = readLead(lead, capitals);
   const hit = addressed ? new Set<string>() : attackedNames(lead, leadAnchors);
@@ -52,6 +58,7 @@ export function readForMerge(
     sequel: SEQUEL.test(lead) && !addressed && [...hit].every((h) => capitals.includes(h)),
     toll: givesToll(lead) && !addressed,
     alert: r.alertOnly,
+    another: ANOTHER.test(headline ?? ""),
     attack: r.attack && !addressed,
     volley: VOLLEY.test(lead) && !addressed,
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
