@@ -84,6 +84,15 @@ describe("mergeStories: one attack told in other words", () => {
 });
 
 describe("mergeStories: must not merge", () => {
+  it("a threat of an attack on a capital is not an attack there: it does not join the day's strike on it by the place", () => {
+    const strike = item("t1", "Wire One", "2024-11-28T04:00:00Z", "Missile attack on Kyiv damages energy facility",
+      "A Russian missile attack on Kyiv damaged an energy facility overnight, the mayor said.");
+    const threat = item("t2", "Daily Two", "2024-11-28T15:00:00Z", "Putin warns Kyiv could be hit by new missile",
+      "Russia could strike Kyiv with its new missile, Vladimir Putin said on Thursday.");
+    const result = mergeStories([strike, threat], { capitals: ["kyiv", "moscow"] });
+    expect(storyOf(result.groups, "t1")).not.toBe(storyOf(result.groups, "t2"));
+  });
+
   it("a second attack on the same city that day is its own story: the city both lead with does not join them alone", () => {
     const market = item("m1", "Wire One", "2024-05-25T14:00:00Z", "Glide bombs hit crowded market in Kherson",
       "Two guided bombs struck a covered market in Kherson on Saturday afternoon, killing six shoppers, the regional governor said.");

@@ -34,6 +34,9 @@ const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|t
  */
 const ANOTHER = /\b(?:second|separate)\s+(?:[\p{L}-]+\s+)?(?:strikes?|attacks?|barrage|raid|shelling|blasts?|explosions?)\b/iu;
 
+/** A threat of an attack to come: "threatens Kyiv with …", "Kyiv could be hit by …", "could target …". */
+const THREAT = /\bthreaten(?:s|ed|ing)?\b|\b(?:could|may|might|would)\s+(?:be\s+)?(?:hit|struck|strike|target(?:ed)?|attack(?:ed)?)\b/iu;
+
 /** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
 const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;
 
@@ -46,11 +49,13 @@ export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
 ): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
+  // a threat names where an attack may come, not where one came: "Putin warns Kyiv could be hit by a new missile"
+  const threat = THREAT.test(headline ?? "");
   const r = readLead(lead, capitals);
-  const hit = addressed ? new Set<string>() : attackedNames(lead, leadAnchors);
+  const hit = addressed || threat ? new Set<string>() : attackedNames(lead, leadAnchors);
   return {
     kinds: r.kinds,
-    attacked: addressed ? new Set() : r.attacked,
+    attacked: addressed || threat ? new Set() : r.attacked,
     hit,
     // a claim of one's own strike that names no place, no one and no figure: the day's main attack, told by its author
     claim: CLAIM.test(lead) && leadAnchors.size === 0 && r.attacked.size === 0,
