@@ -28,6 +28,7 @@ function isDateWord(word: string, known: Map<string, string>): boolean {
 }
 
 let pattern: RegExp | null = null;
+let firstWords: Set<string> | null = null;
 
 /** Foreign month and weekday names (lower case) → English ones: the names alone and as a date prints them ("16 września"). */
 function names(): Map<string, string> {
@@ -79,6 +80,9 @@ export function englishDateWords(line: string): string {
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
   const known = names();
+  // most lines hold no foreign word at all: a look-up per word settles them before the long pattern runs
+  firstWords ??= new Set([...known.keys(), ...Object.keys(LABELS).map((label) => label.split(" ")[0]!)]);
+  if (!(line.match(/\p{L}+/gu) ?? []).some((word) => firstWords!.has(word.toLowerCase()))) return line;
   pattern ??= new RegExp(`(?<![\\p{L}])(${[...known.keys(), ...Object.keys(LABELS), ...MONTHS]
     .sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
   const found = [...line.matchAll(pattern)].map((m) => m[1]!.toLowerCase());
