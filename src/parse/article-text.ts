@@ -1,7 +1,7 @@
 // An article as a text scrape: title, byline, date and paragraphs (one entry, or one per section) up to the footer.
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
-import { type Block, sectionsToEntries } from "./sections.ts";
+import { type Block, itemsOf, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
@@ -124,14 +124,7 @@ const BRIEF_RE = /^\p{Lu}[\p{Lu}'â€™. -]{2,30}(?:,\s\p{Lu}[\p{L}. ]{1,30})?\s[â€
  */
 function briefsOf(blocks: Block[], shared: { published: string | null; author: string | null; url: string | null }): { intro: string[]; entries: DraftEntry[] } | null {
   if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => BRIEF_RE.test(b.text)).length < 3) return null;
-  const intro: string[] = [];
-  const entries: DraftEntry[] = [];
-  for (const block of blocks) {
-    if (BRIEF_RE.test(block.text)) entries.push({ headline: null, ...shared, body: [block.text], keyPoint: false });
-    else if (entries.length > 0) entries.at(-1)!.body.push(block.text);
-    else intro.push(block.text);
-  }
-  return { intro, entries };
+  return itemsOf(blocks, (text) => (BRIEF_RE.test(text) ? { headline: null, ...shared, body: [text], keyPoint: false } : null));
 }
 
 /**

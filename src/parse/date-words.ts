@@ -16,11 +16,13 @@ const LABELS: Record<string, string> = {
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
 };
 // The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
-const CLOCK_WORD = /(\d|\p{L})\s+(?:kl\.?|klo|klockan|um|à|às|alle|ore|a las|a la|o|godz\.?|saat)\s+(?=\d{1,2}[:.h]\d{2}(?!\d))/giu;
+const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat"];
+const CLOCK_WORD = new RegExp(`(\\d|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|")})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
 
 let table: Map<string, string> | null = null;
 const MONTH_WORD = MONTHS.join("|");
-const CLOCK_WORDS = new Set(["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a", "las", "la", "o", "godz", "saat", "am", "pm", "le", "den", "de", "del", "di"]);
+// (the words of a date line besides its names: those before its time, word by word, and small words around a date)
+const CLOCK_WORDS = new Set([...BEFORE_CLOCK.flatMap((w) => w.split(" ")), "am", "pm", "le", "den", "de", "del", "di"]);
 
 /** True for a word of a date: a month or weekday (any of the languages, or English), a label, a word before a time. */
 function isDateWord(word: string, known: Map<string, string>): boolean {

@@ -10,11 +10,11 @@ import { printedStamp } from "./html-stamp-text.ts";
 import { parseFlatStamped } from "./html-flat.ts";
 import { marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
-import { type Block, sectionsToEntries } from "./sections.ts";
-import { findDate, matchDateLine } from "./text-dates.ts";
+import { type Block, itemsOf, sectionsToEntries } from "./sections.ts";
+import { clockMinutes, findDate, matchDateLine } from "./text-dates.ts";
+import { wallToIso } from "./text-zones.ts";
 import { normText } from "./text-lines.ts";
 import { bylineAuthor } from "./text-post.ts";
-import { localToIso, minutesOf, toIsoZ } from "./timestamp.ts";
 
 // linkedom and Readability load on the first HTML article, not with every command (linkedom alone costs ~160 ms).
 const require = createRequire(import.meta.url);
@@ -85,21 +85,13 @@ const TIMED_RE = /^(\d{1,2})[:.](\d{2})(?:\s?([AaPp])\.?\s?[Mm]\.?)?\s?[:–—-
 function timedParagraphs(blocks: Block[], published: string, offset: string | null, zone: string, author: string | null,
   url: string | null): { intro: string[]; entries: DraftEntry[] } | null {
   if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => TIMED_RE.test(b.text)).length < 3) return null;
-  const shift = offset ? (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) : 0;
-  const day = offset ? new Date(Date.parse(published) + shift * 60_000).toISOString().slice(0, 10) : todayIn(zone, new Date(published));
-  const intro: string[] = [];
-  const entries: DraftEntry[] = [];
-  for (const block of blocks) {
-    const m = TIMED_RE.exec(block.text);
-    const hours = m ? Number(m[1]) : 0;
-    const minutes = m ? minutesOf(m[3] ? (hours % 12) + (/p/i.test(m[3]) ? 12 : 0) : hours, Number(m[2])) : null;
-    if (m && minutes !== null) {
-      const at = offset ? toIsoZ(new Date(Date.parse(`${day}T00:00:00Z`) + (minutes - shift) * 60_000)) : localToIso(day, minutes, zone);
-      entries.push({ headline: null, published: at, author, body: [m[4]!], keyPoint: false, url });
-    } else if (entries.length > 0) entries.at(-1)!.body.push(block.text);
-    else intro.push(block.text);
-  }
-  return { intro, entries };
+  const clock = offset ?? zone;
+  const day = todayIn(clock, new Date(published));
+  return itemsOf(blocks, (text) => {
+    const m = TIMED_RE.exec(text);
+    const minutes = m ? clockMinutes([m[1], m[2], m[3]]) : null;
+    return m && minutes !== null ? { headline: null, published: wallToIso(day, minutes, clock), author, body: [m[4]!], keyPoint: false, url } : null;
+  });
 }
 
 /** Sections only when two or more headings each open paragraphs; else the headings were intertitles or box labels. */

@@ -72,3 +72,19 @@ function numberedHeadings(blocks: Block[]): boolean {
   const numbers = blocks.flatMap((b) => (b.kind === "heading" ? NUMBER_RE.exec(b.text)?.[1] ?? [] : []));
   return numbers.length >= 2 && numbers.every((n, i) => Number(n) === i + 1);
 }
+
+/**
+ * An article made of items that their first paragraph marks (a dateline, a time): each paragraph `open` reads as an
+ * item's start makes an entry, the paragraphs after it carry that entry on, and those before the first are the intro.
+ */
+export function itemsOf(blocks: Block[], open: (text: string) => DraftEntry | null): { intro: string[]; entries: DraftEntry[] } {
+  const intro: string[] = [];
+  const entries: DraftEntry[] = [];
+  for (const block of blocks) {
+    const item = open(block.text);
+    if (item) entries.push(item);
+    else if (entries.length > 0) entries.at(-1)!.body.push(block.text);
+    else intro.push(block.text);
+  }
+  return { intro, entries };
+}
