@@ -340,6 +340,35 @@ describe("what followed the day's barrage (forms met on eval/w and eval/x)", () 
     expect(storyOf(groups, "c2")).toBe(storyOf(groups, "b1"));
   });
 
+  it("what followed 'the day's strikes', and a count of homes left without power that names no place, join the barrage (forms met on eval/at)", () => {
+    const households = item("h1", "Wire One", "2024-02-10T20:45:00Z", "",
+      "More than a million households in central Ukraine were still without electricity late on Saturday after the day's strikes, the energy ministry said.");
+    const outages = item("o1", "Daily Two", "2024-02-10T20:10:00Z", "Outages pass one million as crews work through the night",
+      "More than a million customers in central and eastern Ukraine have no power, the grid operator said, as repair teams reconnect hospitals first.");
+    const { groups } = mergeStories([...barrage, households, outages], { capitals });
+    expect(storyOf(groups, "h1")).toBe(storyOf(groups, "b1"));
+    expect(storyOf(groups, "o1")).toBe(storyOf(groups, "b1"));
+  });
+
+  it("a leader's threat told by several outlets that day does not hide the barrage from what followed it", () => {
+    const threats = [
+      item("t1", "Wire One", "2024-02-10T10:00:00Z", "Putin threatens Kyiv with new missile", "Vladimir Putin said in Minsk that Russian forces could strike government buildings in Kyiv with a new missile."),
+      item("t2", "Daily Two", "2024-02-10T11:00:00Z", "Putin warns Kyiv could be hit by new weapon", "The Russian leader said his military could use its newest missile against Kyiv."),
+    ];
+    const outages = item("o1", "Daily Two", "2024-02-10T20:10:00Z", "Outages pass one million as crews work through the night",
+      "More than a million customers in central and eastern Ukraine have no power, the grid operator said, as repair teams reconnect hospitals first.");
+    const { groups } = mergeStories([...barrage, ...threats, outages], { capitals });
+    expect(storyOf(groups, "t1")).toBe(storyOf(groups, "t2"));
+    expect(storyOf(groups, "o1")).toBe(storyOf(groups, "b1"));
+  });
+
+  it("an outage report that names a town of its own stays apart from the barrage", () => {
+    const local = item("l1", "Daily Two", "2024-02-10T13:00:00Z", "Blackouts in Okhtyrka after substation fire",
+      "Much of Okhtyrka has been without power since a fire broke out at a substation on Saturday morning, the town council said.");
+    const { groups } = mergeStories([...barrage, local], { capitals });
+    expect(storyOf(groups, "l1")).not.toBe(storyOf(groups, "b1"));
+  });
+
   it("one naming a town of its own, or on a day with no barrage, stays apart", () => {
     const town = item("t1", "Radio Three", "2024-02-10T09:30:00Z", "Kherson market reopens after the shelling",
       "Traders in Kherson returned to the central market after the shelling of last week, the regional governor said.");
@@ -347,5 +376,20 @@ describe("what followed the day's barrage (forms met on eval/w and eval/x)", () 
     expect(storyOf(withBarrage, "t1")).not.toBe(storyOf(withBarrage, "b1"));
     const alone = mergeStories([barrage[0]!, metro], { capitals }).groups;
     expect(storyOf(alone, "m1")).not.toBe(storyOf(alone, "b1"));
+  });
+});
+
+describe("a leader's threat (forms met on eval/at)", () => {
+  it("two reports of one leader's threat are one story however differently worded; another leader's threat is another", () => {
+    const one = item("p1", "Wire One", "2024-02-10T14:00:00Z", "Putin threatens Kyiv 'command centres' with new missile",
+      "Speaking at a security summit in Minsk, Vladimir Putin said his forces could strike command centres in Kyiv with the new missile.");
+    const two = item("p2", "Daily Two", "2024-02-10T16:00:00Z", "Putin warns Kyiv could be hit by hypersonic weapon",
+      "The Russian leader said on Saturday his military could use its newest intermediate-range weapon against government buildings in Kyiv.");
+    const other = item("p3", "Daily Two", "2024-02-10T17:00:00Z", "Lukashenko threatens to deploy troops on the border",
+      "Belarus's leader said his army could move units to the southern frontier within days if provoked.");
+    const { groups, links } = mergeStories([one, two, other], { capitals: ["kyiv", "moscow"] });
+    expect(storyOf(groups, "p1")).toBe(storyOf(groups, "p2"));
+    expect(storyOf(groups, "p3")).not.toBe(storyOf(groups, "p1"));
+    expect(links.find((l) => l.from === "p2")?.reason).toContain("a threat");
   });
 });

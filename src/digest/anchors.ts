@@ -64,6 +64,11 @@ export function withoutLoneLeader(shared: string[]): string[] {
   return leaders.length === 1 ? shared.filter((x) => !isLeader(x)) : shared;
 }
 
+/** The much-quoted leader a text names first ("Putin warns …" → putin), as a content term, or null. */
+export function firstLeader(text: string): string | null {
+  return terms(text).find((t) => LEADERS.has(t)) ?? null;
+}
+
 /** True for the one detail a much-quoted leader's full name makes. */
 export function isLeader(anchor: string): boolean {
   return anchor.endsWith(LEADER_MARK);

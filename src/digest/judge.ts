@@ -1,7 +1,7 @@
 // judge: whether two candidate entries tell one story, and why: a re-post (near-verbatim), the same event (close
 // text, or shared specific details with enough closeness, within hours), or nothing. Theme pieces join nothing.
 import { detailCount, withoutLoneLeader } from "./anchors.ts";
-import { DAY_KINDS } from "./kinds.ts";
+import { DAY_KINDS, SPEAKER_KINDS } from "./kinds.ts";
 import type { MergeItem } from "./merge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { cosine, type Vector } from "./similarity.ts";
@@ -36,6 +36,8 @@ export interface Prepared {
   volley?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
+  /** The much-quoted leader its headline (else its lead sentence) names first (anchors.ts firstLeader). */
+  speaker?: string | null;
   /** Names of several words among its anchors (each one detail). */
   groups: string[][];
   shingles: Uint32Array;
@@ -133,7 +135,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: ${part.startsWith("its count") ? part : `an attack on ${part}, a place the day's nationwide barrage leads with`}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }
   const kind = [...(pa.kinds ?? [])].find((k) => !(k in DAY_KINDS) && pb.kinds?.has(k));
-  const leadDetail = kind ? sharedLeadDetails(pa, pb, anchorCount, rareLimit) : [];
+  // a threat is its speaker's: "Putin threatens Kyiv …" and "Putin warns Kyiv could be hit …" share Putin himself
+  const speaker = kind && SPEAKER_KINDS.has(kind) && pa.speaker && pa.speaker === pb.speaker ? [pa.speaker] : [];
+  const leadDetail = kind ? [...sharedLeadDetails(pa, pb, anchorCount, rareLimit), ...speaker] : [];
   if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${kind} and ${leadDetail.slice(0, 3).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }

@@ -24,10 +24,17 @@ export const EVENT_KINDS: Record<string, string[]> = {
   "an emergency declared": list("state of emergency, declar* ... emergency, emergency declared, emergency regime, emergency rule"),
   "a drill or a weapons test": list("drill*, exercise*, test-fir*, test launch*"),
   "a summit or conference": list("summit*, conference*"),
+  // a threat of an attack to come, told as the threat or as what "could be hit"
+  "a threat": list("threaten*, could be hit, could be targeted, could hit, could strike, could target"),
   // one agreement's signing, told as the act, the ceremony or a scene elsewhere while it happens
   "a signing": list("sign, signs, signed, signing"),
   "a naval deployment": list("warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*, docks in, docked in"),
 };
+
+/** Kinds of event told by who does them: the speaker, even a much-quoted leader, is the detail two reports share. */
+export const SPEAKER_KINDS = new Set(["a threat"]);
+/** The kind of a threat of an attack to come (not an attack: no reaction or aftermath is about it). */
+export const THREAT_KIND = "a threat";
 
 /**
  * Kinds of event a day has one of: reports that both lead with one are that event without sharing a detail (a

@@ -26,7 +26,10 @@ export function addressesPerson(headline: string | null, names: Set<string>, par
 const CLAIM = /\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|its (?:forces|troops|army|military|missiles|drones|weapons|long-range [\p{L}-]+ weapons))\s+(?:had\s+|has\s+)?(?:hit|struck|strikes?|targeted|attacked)\b/iu;
 
 /** What followed an attack named only by reference: "after the strikes", "sheltering from the attack", "since the barrage". */
-const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|that|those|last night's|overnight)\s+(?:(?:overnight|night|morning|latest|recent|massive|russian|new)\s+)?(?:strikes?|attacks?|barrage|bombardment|shelling|missile strikes?|air strikes?|assault)\b/iu;
+const SEQUEL = /\b(?:after|since|following|during|from|by)\s+(?:the|this|these|that|those|last night's|overnight|the day's|today's)\s+(?:(?:overnight|night|morning|latest|recent|massive|russian|new)\s+)?(?:strikes?|attacks?|barrage|bombardment|shelling|missile strikes?|air strikes?|assault)\b/iu;
+
+/** Homes left without power or heat: "a million without electricity", "blackouts", "power cuts", "outages". */
+const OUTAGE = /\bwithout (?:power|electricity|heating|heat|light)\b|\bblackouts?\b|\bpower cuts?\b|\boutages?\b|\b(?:lost|lose|loses) (?:power|electricity)\b/iu;
 
 /**
  * A second attack of the day in the same place: "Second strike hits …", "A separate attack on …" ("hit again", "another
@@ -36,6 +39,8 @@ const ANOTHER = /\b(?:second|separate)\s+(?:[\p{L}-]+\s+)?(?:strikes?|attacks?|b
 
 /** A threat of an attack to come: "threatens Kyiv with …", "Kyiv could be hit by …", "could target …". */
 const THREAT = /\bthreaten(?:s|ed|ing)?\b|\b(?:could|may|might|would)\s+(?:be\s+)?(?:hit|struck|strike|target(?:ed)?|attack(?:ed)?)\b/iu;
+
+const SIDES = /^(?:russia|ukrain)/u;
 
 /** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
 const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;
@@ -60,7 +65,8 @@ export function readForMerge(
     // a claim of one's own strike that names no place, no one and no figure: the day's main attack, told by its author
     claim: CLAIM.test(lead) && leadAnchors.size === 0 && r.attacked.size === 0,
     // what followed "the strikes", naming no place but a capital and no one: the day's main attack's aftermath
-    sequel: SEQUEL.test(lead) && !addressed && [...hit].every((h) => capitals.includes(h)),
+    // so does a count of homes without power that names no place but the capitals and the sides: the day's main attack's
+    sequel: !addressed && [...hit].every((h) => capitals.includes(h)) && (SEQUEL.test(lead) || (OUTAGE.test(lead) && [...leadAnchors].every((x) => !/^\p{L}/u.test(x) || capitals.includes(x) || SIDES.test(x)))),
     toll: givesToll(lead) && !addressed,
     alert: r.alertOnly,
     another: ANOTHER.test(headline ?? ""),

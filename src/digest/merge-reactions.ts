@@ -3,7 +3,7 @@
 // (gold/LABELS.md). A reaction left on its own by the rules of judge.ts joins the one story it reacts to, matched after
 // the other joins and one at a time, so a reaction never bridges two stories.
 import { sharedLeadDetails, type Prepared } from "./judge.ts";
-import { DAY_KINDS } from "./kinds.ts";
+import { DAY_KINDS, THREAT_KIND } from "./kinds.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { centroid, cosine } from "./similarity.ts";
 
@@ -81,7 +81,8 @@ export function dominantStory(
   const own = find(r.index);
   const sizes = new Map<number, number>();
   for (const p of prepared) {
-    if (p.item.topic !== r.item.topic || p.item.teaser || find(p.index) === own) continue;
+    // a threat tells of an attack to come: no report of what followed "the attacks" is about it
+    if (p.item.topic !== r.item.topic || p.item.teaser || p.kinds?.has(THREAT_KIND) || find(p.index) === own) continue;
     if (r.time !== null && p.time !== null && Math.abs(r.time - p.time) > o.reactionHours * 3.6e6) continue;
     sizes.set(find(p.index), (sizes.get(find(p.index)) ?? 0) + 1);
   }

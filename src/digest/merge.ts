@@ -2,7 +2,7 @@
 // TF-IDF cosine under constraints (judge.ts, thresholds in merge-rules.ts). Candidates come from an inverted index over
 // rare terms, so the work grows near-linearly with the number of entries. Weak evidence joins an entry to a group
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
-import { anchorsOf, foldSpellings, knownNames, nameKey, spellingFolder } from "./anchors.ts";
+import { anchorsOf, firstLeader, foldSpellings, knownNames, nameKey, spellingFolder } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
 import { readForMerge } from "./merge-lead.ts";
 import { attachReactions, dominantStory, type ReactionSide } from "./merge-reactions.ts";
@@ -78,6 +78,7 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
       anchors: titled ? new Set([...own, ...titled]) : own,
       lead: leadAnchors,
       ...readForMerge(item.headline, lead, leadAnchors, names, capitals),
+      speaker: firstLeader(item.headline || leadSentence(item).join(" ")),
       groups,
       shingles: shingles(text(item)),
       vector: item.vector ?? model!.vectors[index]!,
