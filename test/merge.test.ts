@@ -393,3 +393,24 @@ describe("a leader's threat (forms met on eval/at)", () => {
     expect(links.find((l) => l.from === "p2")?.reason).toContain("a threat");
   });
 });
+
+describe("the fight for a place (forms met on eval/as)", () => {
+  it("a claim to control a town and the other side's word that it still holds it are one story", () => {
+    const claim = item("f1", "Wire One", "2024-02-10T09:00:00Z", "Mercenary chief says his men control most of Vuhledar",
+      "The head of a private army said on Saturday that his fighters now control most of the mining town of Vuhledar.", "other");
+    const denial = item("f2", "Daily Two", "2024-02-10T13:00:00Z", "Kyiv says its soldiers still hold Vuhledar",
+      "Ukraine's general staff said its units were still holding their ground inside Vuhledar and called the claim false.", "other");
+    const { groups, links } = mergeStories([claim, denial]);
+    expect(storyOf(groups, "f1")).toBe(storyOf(groups, "f2"));
+    expect(links[0]?.reason).toContain("the fight for a place");
+  });
+
+  it("a village claimed 'near' a town is another place than the town's own fighting", () => {
+    const village = item("v1", "Wire One", "2024-02-10T09:00:00Z", "Russia claims two villages near Vuhledar",
+      "Russia's defence ministry said its troops had taken two small villages near Vuhledar after days of assaults.", "other");
+    const town = item("v2", "Daily Two", "2024-02-10T13:00:00Z", "Fierce fighting around Vuhledar, army says",
+      "Ukraine's army said Russian assaults on the approaches to Vuhledar had intensified, with more than forty attacks repelled.", "other");
+    const { groups } = mergeStories([village, town]);
+    expect(storyOf(groups, "v1")).not.toBe(storyOf(groups, "v2"));
+  });
+});

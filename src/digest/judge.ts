@@ -1,7 +1,7 @@
 // judge: whether two candidate entries tell one story, and why: a re-post (near-verbatim), the same event (close
 // text, or shared specific details with enough closeness, within hours), or nothing. Theme pieces join nothing.
 import { detailCount, withoutLoneLeader } from "./anchors.ts";
-import { DAY_KINDS, SPEAKER_KINDS } from "./kinds.ts";
+import { DAY_KINDS, FIGHT_KIND, SPEAKER_KINDS } from "./kinds.ts";
 import type { MergeItem } from "./merge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { cosine, type Vector } from "./similarity.ts";
@@ -36,6 +36,8 @@ export interface Prepared {
   volley?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
+  /** The names its lead gives as a landmark for another place ("a village near X": kinds.ts landmarkNames). */
+  landmarks?: Set<string>;
   /** The much-quoted leader its headline (else its lead sentence) names first (anchors.ts firstLeader). */
   speaker?: string | null;
   /** Names of several words among its anchors (each one detail). */
@@ -137,7 +139,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   const kind = [...(pa.kinds ?? [])].find((k) => !(k in DAY_KINDS) && pb.kinds?.has(k));
   // a threat is its speaker's: "Putin threatens Kyiv …" and "Putin warns Kyiv could be hit …" share Putin himself
   const speaker = kind && SPEAKER_KINDS.has(kind) && pa.speaker && pa.speaker === pb.speaker ? [pa.speaker] : [];
-  const leadDetail = kind ? [...sharedLeadDetails(pa, pb, anchorCount, rareLimit), ...speaker] : [];
+  // the fight for a place joins on the place fought over, not on a town "a village near" it names as a landmark
+  const fought = (x: string) => kind !== FIGHT_KIND || !(pa.landmarks?.has(x) || pb.landmarks?.has(x));
+  const leadDetail = kind ? [...sharedLeadDetails(pa, pb, anchorCount, rareLimit).filter(fought), ...speaker] : [];
   if (kind && leadDetail.length > 0 && hours <= o.kindHours && cos >= o.kindCosine) {
     return { a, b, kind: "story", strength: cos, guard: o.kindCosine, reason: `same event: both lead with ${kind} and ${leadDetail.slice(0, 3).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.kindCosine}), ${where}` };
   }

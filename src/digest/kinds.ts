@@ -11,13 +11,15 @@ const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boole
 export const EVENT_KINDS: Record<string, string[]> = {
   "a resignation or dismissal": list("resign*, step* down, stepped down, quit, quits, dismiss*, sack*, oust*, removed from office, relieved of"),
   "an appointment": list("appoint*, nominat*, named ... as, named ... to, name* ... as new"),
-  // who holds a place: a capture claimed, denied or reversed (not the fighting around it, a kind of its own)
-  "control of a place": list(
-    "captur*, liberat*, took control, taken control, take control, kept control, regain* control, control of, seiz*, " +
-    "fall, falls, fell, fallen, clear*, push* ... out, withdr*, retreat*, hold* ... position*, held ... position*, " +
-    "still held, holding out, encircl*, pull* ... out, pull* back",
+  // the fight for a place: who holds it (a capture claimed, denied or reversed) and the assaults on it, told by one
+  // side as ground won and by the other as ground held
+  "the fight for a place": list(
+    "captur*, liberat*, took control, taken control, take control, kept control, regain* control, control of, control most, " +
+    "seiz*, fall, falls, fell, fallen, clear*, push* ... out, withdr*, retreat*, hold* ... position*, held ... position*, " +
+    "still held, still hold*, holding out, encircl*, pull* ... out, pull* back, battle for, fight for, fighting for, " +
+    "fighting in, fighting inside, " +
+    "assault*, storm*, advance*, repel*, repuls*, counterattack*, counter-attack*, breakthrough, break through",
   ),
-  "assaults and advances": list("assault*, storm*, advance*, repel*, repuls*, counterattack*, counter-attack*, breakthrough, break through"),
   "an evacuation": list("evacuat*"),
   "an arrest or a trial": list("arrest*, detain*, sentenc*, jail*, convict*, charged, trial"),
   // an emergency declared, not an emergency service or an emergency meeting
@@ -130,6 +132,26 @@ export function attackedNames(lead: string, names: Set<string>): Set<string> {
     const before = tokens[i - 1] === "the" ? tokens[i - 2] : tokens[i - 1];
     const after = tokens[i + 1] ?? "";
     if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(after) || ATTACK_AFTER.has(after)) out.add(name);
+  });
+  return out;
+}
+
+/** The kind of the fight for a place, whose place must be the one fought over (not a landmark: "a village near X"). */
+export const FIGHT_KIND = "the fight for a place";
+
+/** Words that make the name after them a landmark for another place: "a village near Toretsk", "outside Kupiansk". */
+const LANDMARK_BEFORE = new Set(["near", "outside", "around"]);
+
+/**
+ * The names among `names` (a lead's anchors, as content terms) that a lead gives as a landmark for another place
+ * ("claims a village near Toretsk", "two villages outside Kupiansk"): the place fought over is another one.
+ */
+export function landmarkNames(lead: string, names: Set<string>): Set<string> {
+  const tokens = ruleTokens(lead);
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    const name = terms(t)[0];
+    if (name !== undefined && names.has(name) && LANDMARK_BEFORE.has(tokens[i - 1] ?? "") && /^(?:villages?|settlements?|towns?|hamlets?)$/.test(tokens[i - 2] ?? "")) out.add(name);
   });
   return out;
 }

@@ -2,7 +2,7 @@
 // the capitals and other places it names as an attack's place, a casualty toll, whether it reacts to something, and
 // whether it gives someone's words addressed to a person (a statement of its own, whatever attack it names).
 import type { Prepared } from "./judge.ts";
-import { attackedNames, readLead } from "./kinds.ts";
+import { attackedNames, landmarkNames, readLead } from "./kinds.ts";
 import { reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { givesToll } from "./score.ts";
 
@@ -52,7 +52,7 @@ const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley" | "landmarks"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   // a threat names where an attack may come, not where one came: "Putin warns Kyiv could be hit by a new missile"
   const threat = THREAT.test(headline ?? "");
@@ -72,6 +72,7 @@ export function readForMerge(
     another: ANOTHER.test(headline ?? ""),
     attack: r.attack && !addressed,
     volley: VOLLEY.test(lead) && !addressed,
+    landmarks: landmarkNames(lead, leadAnchors),
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
   };
 }

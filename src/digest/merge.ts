@@ -95,6 +95,7 @@ function foldTransliterations(prepared: Prepared[], places: string[]): void {
     p.anchors = new Set([...p.anchors].map(one));
     p.lead = new Set([...p.lead].map(one));
     p.hit = new Set([...(p.hit ?? [])].map(one));
+    p.landmarks = new Set([...(p.landmarks ?? [])].map(one));
     p.groups = p.groups.map((g) => g.map(one));
   }
 }
