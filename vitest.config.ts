@@ -32,6 +32,7 @@ const UNIT = [
   "test/parse-stamp-forms.test.ts",
   "test/parse-aq-forms.test.ts",
   "test/parse-as-forms.test.ts",
+  "test/parse-au-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

@@ -1,5 +1,5 @@
 // An article's date from its header: a dateline, "Published …", a byline date; else --date or the fetch day, warned.
-import { NO_ZONE, noDateWarning, type ParseContext } from "./draft.ts";
+import { NO_ZONE, noDateWarning, noHomeWarning, type ParseContext } from "./draft.ts";
 import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { isProse } from "./text-lines.ts";
@@ -93,5 +93,6 @@ function toInstant(
   const unstated = !(found.zone || stated || ctx.zoneGiven);
   const home = unstated ? textPageHome(header, site) : null;
   if (home) warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
+  else if (unstated) warnings.push(noHomeWarning(ctx.timezone, "time is"));
   return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);
 }

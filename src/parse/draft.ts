@@ -37,3 +37,8 @@ export const NO_DATE = "the page prints no date:";
 
 /** How every reader opens the warning for a page whose times are read in a zone it does not state. */
 export const NO_ZONE = "the page states no time zone:";
+
+/** The warning for a page that states no zone and names no home: its times are read in the run's zone. */
+export function noHomeWarning(zone: string, what = "times are"): string {
+  return `${NO_ZONE} nothing on it names its home, so its ${what} read in ${zone} (give --timezone to read it in another)`;
+}

@@ -6,7 +6,8 @@ import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chr
 import { agencyCredit } from "./text-credits.ts";
 import { findDate } from "./text-dates.ts";
 
-const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "signature", "writer", "contributor"]);
+// ("username": how Drupal marks the name a node is submitted by)
+const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "signature", "writer", "contributor", "username"]);
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;

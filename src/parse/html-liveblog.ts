@@ -42,7 +42,7 @@ export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: Pa
       published: parseMachineDate(time, ctx.timezone),
       author: update.author ?? blockAuthor($, block) ?? authorName(blog["author"]),
       body,
-      keyPoint: (fragment !== null && keyed.has(fragment)) || isPinned(block) || isListed(keys, null, headline),
+      keyPoint: (fragment !== null && keyed.has(fragment)) || isPinned(block) || isListed(keys, fragment, headline),
       url: absoluteUrl(update.id, ctx.url) ?? ctx.url,
     });
   });

@@ -125,8 +125,9 @@ function ldUtcClocks(nodes: Node[]): number[] {
 /** The name a page's logo prints (a "logo"/"brand" element, or the header's link home), when it is a name. */
 function logoName($: CheerioAPI): string | null {
   const home = ["/", "/en", "/en/"].map((href) => `header a[href="${href}"], [class*="header" i] a[href="${href}"]`).join(", ");
-  const logo = $(`[class*="logo" i], [id*="logo" i], [class*="brand" i], ${home}`).toArray()
-    .map((el) => oneLine($(el).text()) ?? oneLine($(el).find("img[alt]").first().attr("alt")))
+  // (an old page's logo may be only an image whose file is called so: `<img src="/images/logo.gif" alt="Name">`)
+  const logo = $(`[class*="logo" i], [id*="logo" i], [class*="brand" i], ${home}, img[src*="logo" i][alt]`).toArray()
+    .map((el) => oneLine($(el).text()) ?? oneLine($(el).find("img[alt]").first().attr("alt")) ?? oneLine($(el).attr("alt")))
     // "Official website of the President of Ukraine": the site is the office it names.
     .map((text) => text?.replace(/^official\s(?:web\s?)?(?:site|page|portal)\sof\s(?:the\s)?/i, "") ?? null)
     .find((text) => text !== null && text.length <= 40 && /\p{L}{2}/u.test(text) && !/^(home|menu|skip|main)\b/i.test(text));

@@ -3,7 +3,7 @@
 // "Updated 45 minutes ago"), the printed ones dated from what the page says about itself (its header dates, the
 // zone it states, the time it was refreshed) the way the text reader dates a page's stamp lines.
 import { englishDateWords } from "./date-words.ts";
-import { NO_ZONE } from "./draft.ts";
+import { NO_ZONE, noHomeWarning } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
@@ -139,10 +139,12 @@ export function findStamps(root: DomElement, zone: string): FoundStamp[] {
 
 /** The instant an element's timestamp attribute names (date and time), or null. */
 function attributeStamp(el: DomElement, zone: string): string | null {
-  for (const name of ["datetime", "title"]) {
+  // (RDFa and microdata give it in `content`: `<span property="dc:date" content="2022-03-06T14:30:00-05:00">`)
+  for (const name of ["datetime", "title", "content"]) {
     const raw = el.getAttribute(name)?.trim();
     if (!raw) continue;
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return parseMachineDate(raw, zone);
+    if (name === "content") continue;
     const dotted = dottedStamp(raw);
     if (!dotted?.date) continue;
     const { date, minutes, seconds, zone: own } = dotted;
@@ -245,6 +247,7 @@ export function datePrinted(
   const style = stamps.find((s) => s.styleZone)?.styleZone;
   const home = unstated ? utcMatch(stamps.map((s) => s.minutes), page.utcClocks) ?? page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null) : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
+  else if (unstated && !head.zone && stamps.some((s) => s.minutes !== null)) warnings.push(noHomeWarning(page.zone));
   const time: PageTime = {
     zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
     refresh: head.refresh, refreshClock: head.refreshClock, year: head.year, fallbackDay: page.fallbackDay,

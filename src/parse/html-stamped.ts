@@ -5,7 +5,7 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
-import { agencyCredit, placeByline } from "./text-credits.ts";
+import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
 import { nameLine, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
@@ -158,7 +158,7 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news") files it; it is no text of the item
     if (!lines[0]?.heading && lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
-    const headline = lines[0]?.heading ? lines.shift()!.text : listingTitle(all, lines);
+    const headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
     inBlocks += lines.reduce((n, l) => n + letters(l.text), letters(headline ?? ""));
     const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(l.text));
     let byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
@@ -168,9 +168,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
       byline = under;
       lines.shift();
     }
-    // A signature closing the block ("Anna Sokol, Kharkiv", "Jane Holt and Tom Reyes"), or an agency ("— AFP").
+    // A signature closing the block ("Anna Sokol, Kharkiv", "Jane Holt and Tom Reyes", "— Jane Holt"), or an agency ("— AFP").
     const last = lines.length >= 2 ? lines.at(-1)!.text : "";
-    const signed = byline === null && lines.length >= 2 && last.length <= 80 && isSentence(lines.at(-2)!.text) ? nameLine(last) ?? placeByline(last) : null;
+    const signed = byline === null && lines.length >= 2 && last.length <= 80 && isSentence(lines.at(-2)!.text) ? nameLine(last) ?? placeByline(last) ?? closingCredit(last) : null;
     const agency = signed ? null : lines.length >= 2 ? agencyCredit(last) : null;
     if (signed || agency) lines.pop();
     byline ??= signed;
@@ -204,6 +204,15 @@ interface Line {
   heading: boolean;
   /** Characters (spaces aside) inside links. */
   linked: number;
+  /** Characters (spaces aside) in bold (`<b>`, `<strong>`). */
+  bold: number;
+}
+
+/** A block's first line set wholly in bold, short and unclosed, over sentences: its title ("<p><b>Talks set</b></p>"). */
+function boldTitle(lines: Line[]): boolean {
+  const [first, ...rest] = lines;
+  if (!first || first.heading || first.text.length > 120 || /[.!?…:;,"”]$/u.test(first.text) || !/\s/.test(first.text)) return false;
+  return first.bold >= first.text.replace(/\s/g, "").length && first.linked === 0 && rest.some((l) => isSentence(l.text));
 }
 
 /**
@@ -228,22 +237,23 @@ function pointsElsewhere(line: Line): boolean {
 function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lines: Line[]; before: number } {
   const lines: Line[] = [];
   let before = -1;
-  let [text, stamped, heading, linked] = ["", false, false, 0];
+  let [text, stamped, heading, linked, bold] = ["", false, false, 0, 0];
   /** Where a stamp that opens the line ends ("<b>3:40 p.m.</b> — An explosion hits…"), else -1. */
   let leadEnd = -1;
   const flush = () => {
     const line = oneLine(text);
     // a sentence after a stamp that opens its line is the block's text, the stamp only its clock
     const rest = leadEnd >= 0 ? oneLine(text.slice(leadEnd).replace(/^[\s—–:|-]+/u, "")) : null;
-    if (rest && rest.split(" ").length >= 4) lines.push({ text: rest, stamped: false, heading, linked });
-    else if (line) lines.push({ text: line, stamped, heading, linked });
-    [text, stamped, heading, linked, leadEnd] = ["", false, false, 0, -1];
+    if (rest && rest.split(" ").length >= 4) lines.push({ text: rest, stamped: false, heading, linked, bold: 0 });
+    else if (line) lines.push({ text: line, stamped, heading, linked, bold });
+    [text, stamped, heading, linked, bold, leadEnd] = ["", false, false, 0, 0, -1];
   };
-  const walk = (node: DomNode, inHeading: boolean, inLink: boolean) => {
+  const walk = (node: DomNode, inHeading: boolean, inLink: boolean, inBold = false) => {
     if (node.nodeType === 3) {
       text += node.nodeValue ?? "";
       if (inHeading && /\S/.test(node.nodeValue ?? "")) heading = true;
       if (inLink) linked += (node.nodeValue ?? "").replace(/\s/g, "").length;
+      if (inBold) bold += (node.nodeValue ?? "").replace(/\s/g, "").length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -258,7 +268,7 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
     const leads = stamps.has(node) && !stamped && !breaks && !/\S/.test(text);
     if (stamps.has(node)) stamped = true;
     const h = inHeading || /^h[1-6]$/.test(tag);
-    for (const child of Array.from(node.childNodes)) walk(child, h, inLink || tag === "a");
+    for (const child of Array.from(node.childNodes)) walk(child, h, inLink || tag === "a", inBold || tag === "b" || tag === "strong");
     if (leads) leadEnd = text.length;
     if (breaks) flush();
   };

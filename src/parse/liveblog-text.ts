@@ -1,5 +1,5 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
-import { type DraftDocument, type DraftEntry, NO_ZONE, type ParseContext } from "./draft.ts";
+import { type DraftDocument, type DraftEntry, NO_ZONE, noHomeWarning, type ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { closingCredit, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
@@ -43,6 +43,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
   const style = unstated && !home && !convention && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
   if (style) warnings.push(`${NO_ZONE} its times are read in ${style}, from the style of its stamps`);
+  // (ages, "3h ago", need no zone: only clock times are read in one)
+  const clocks = posts.some((p) => p.stamp.minutes !== null && p.stamp.ago === null);
+  if (unstated && clocks && !home && !convention && !filed && !style) warnings.push(noHomeWarning(ctx.timezone));
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : home?.zone ?? convention ?? filed?.zone ?? style ?? ctx.timezone);
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);

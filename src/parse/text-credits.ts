@@ -13,10 +13,10 @@ export function personPattern(initials = false): string {
 
 const PERSON = personPattern(true);
 export const PLACE = "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}";
-const CREDIT_SEGMENT_RE = /^(additional reporting|reporting|writing|editing|compiled|written|produced|research|graphics|fact-checking|contributions?|translated|translation)( and \w+)? by (\S.{1,100})$/i;
+const CREDIT_SEGMENT_RE = /^(additional reporting|reporting|writing|editing|compiled|written|produced|filed|posted|research|graphics|fact-checking|contributions?|translated|translation)( and \w+)? by (\S.{1,100})$/i;
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|le|la)";
 const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u");
-const WHO_ORDER = ["reporting", "compiled", "written", "writing", "produced"];
+const WHO_ORDER = ["reporting", "filed", "posted", "compiled", "written", "writing", "produced"];
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 const ROLES = new Set(["reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
@@ -71,7 +71,8 @@ export function closingCredit(line: string): string | null {
 
 /** True for a short name-like line ("VOA News", "Staff and agencies"): an outlet's credit when it closes several posts. */
 export function isOutletLike(line: string): boolean {
-  return line.length <= 40 && OUTLET_RE.test(line) && !PROMPT_RE.test(line) && !isChrome(line) && findDate(line) === null;
+  // (four words or more closed by a full stop are a sentence: "Seventy people were wounded.")
+  return line.length <= 40 && OUTLET_RE.test(line) && !/^\S+(?:\s\S+){3,}\.$/u.test(line) && !PROMPT_RE.test(line) && !isChrome(line) && findDate(line) === null;
 }
 
 /** True when nothing but chrome and unpunctuated link lines follows line `i` in [i + 1, to). */
@@ -105,9 +106,12 @@ const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukr
   // any outlet's wire by what it is ("Example News Service", "Example Telegraph Agency")
   "(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:News|Press|Telegraph) (?:Service|Agency)";
 const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
-const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
+// ("Source: Xinhua" names the wire a story came from)
+const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?|(?:[Ss]ource|SOURCE)s?:\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
 // "— ERR", "— Kelvora": one acronym or capitalised word after a dash, as a line of its own closing the text
 const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}|\p{Lu}\p{Ll}{2,14})$/u;
+// "Source: KPL": a wire named by its acronym after the label
+const SOURCE_ACRONYM_RE = /^(?:[Ss]ource|SOURCE):\s?(\p{Lu}[\p{Lu}\d&]{1,6})$/u;
 
 /**
  * The agency a line closing one update credits ("— AFP", "(Reuters)", "Agencies", "Staff and agencies", "with AFP",
@@ -116,6 +120,6 @@ const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}|\p{Lu}\p{Ll}{2,14
  */
 export function agencyCredit(line: string): string | null {
   if (line.length > 60) return null;
-  const m = AGENCY_LINE_RE.exec(line) ?? DASH_ACRONYM_RE.exec(line);
+  const m = AGENCY_LINE_RE.exec(line) ?? DASH_ACRONYM_RE.exec(line) ?? SOURCE_ACRONYM_RE.exec(line);
   return m ? m[1]!.replace(/^[Ww]ith /, "") : null;
 }

@@ -50,7 +50,9 @@ const FURNITURE: RegExp[] = [
   /^for (our|the) (live )?updates? from .{1,60}click here\.?$/i,
   // "Advertisement", "ADVERTISEMENT · Continue reading", "AdvertisementHide Ad" (the label glued to its button)
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
-  /^(report this ad|sponsored|story continues below( advertisement)?)$/i,
+  /^(report this ad|hide ad|sponsored|story continues below( advertisement)?)$/i,
+  // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
+  /^.{0,60}\b(?:is free to read|chip in|support (?:our|independent) journalism|become a (?:member|supporter)|make a (?:donation|contribution)|donate (?:now|today))\b.{0,80}$/i,
   /^share (this|on|via)\b.{0,60}$/i,
   // an article's tool row: "Listen to this article · 6 min", "Gift this article", "Save article"
   /^(listen to|gift|save|print|share) (this |the )?(article|story)\b[\s·•|:\d]*(min(ute)?s?)?$/i,

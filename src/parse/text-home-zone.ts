@@ -34,6 +34,13 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     const zone = cityZone(city);
     if (zone && !/^(?:Antarctica|Etc|Arctic)\//.test(zone)) return { zone, item: city };
   }
+  // A state or province named by its adjective in two words or more ("The West Australian" → Western Australia): its
+  // own time, where its country keeps several.
+  for (const phrase of namePhrases(words, 3)) {
+    if (!phrase.includes(" ")) continue;
+    const zone = provinceOf(phrase);
+    if (zone) return { zone, item: phrase };
+  }
   // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
   for (const country of namePhrases(name.split(/[\s-]+/), 3)) {
     const region = regionNamed(country);
@@ -65,6 +72,19 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
 }
 
 const MASTHEAD_TOWN = 100_000;
+
+/** The zone of a province named by its adjective ("West Australian", "South Australian"), or null. */
+function provinceOf(phrase: string): string | null {
+  // (only by its adjective: a name such as "Red Sea" is a state somewhere, and a sea or a brand everywhere)
+  const noun = phrase.replace(/(?<=\p{Ll}a)n$/u, "");
+  if (noun === phrase) return null;
+  const forms = [noun, noun.replace(/^(West|East|North|South)\s/, "$1ern ")];
+  for (const form of new Set(forms)) {
+    const zone = provinceZone(form);
+    if (zone) return zone;
+  }
+  return null;
+}
 
 /**
  * Where a text page that states no zone has its home, and what a warning says it is read from: its postal address,
@@ -210,7 +230,11 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
   if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
-  return /\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline) ? mastheadZone(tagline) : null;
+  if (/\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline)) return mastheadZone(tagline);
+  // a list of what the site is, for search engines ("News, Latest News, Example News"): each item as a name
+  const items = tagline.split(/\s*,\s*/);
+  if (items.length < 3 || items.some((item) => item.split(" ").length > 3)) return null;
+  return items.map((item) => mastheadZone(item)).find((z) => z !== null) ?? null;
 }
 
 /** The city a masthead's date line opens with ("Kathmandu  Tuesday, April 1, 2025"): where the paper is printed. */

@@ -244,6 +244,8 @@ function trailingStart(lines: string[], stampLine: number, floor: number): numbe
     // the body, and the credit that closes it ("Jane Doe, Reader in X", "By Jane Doe", "AFP" under the text), lie
     // between the headline and the stamp
     if (isChrome(line) || closingCredit(line) !== null || (!text && isCardCredit(line))) continue;
+    // a short labelled line right over the text is a headline ("Kherson: drone hits minibus"), not a labelled paragraph
+    if (isLabelled(line) && text && line.length <= 90 && isHeadlineLike(line) && !isText(line)) return i;
     if (isText(line) || isLabelled(line)) {
       text = true;
       continue;

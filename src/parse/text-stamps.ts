@@ -40,7 +40,7 @@ export interface Stamp {
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|der|al|bin|le|la)){0,4}";
 const ZONE_ONE = `\\s?(${ZONE_RE})(?!\\p{L})`;
 const ZONE = `(?:${ZONE_ONE})?`;
-const TIME_FIRST = new RegExp(`^(?:[Pp]osted(?: at)?:?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d.]|:\\d))`, "u");
+const TIME_FIRST = new RegExp(`^(?:(?:[Pp]osted|[Ff]iled|[Aa]dded)(?: at)?:?\\s+)?(?:${CLOCK_RE}|(\\d{2})(\\d{2})(?=\\s?${ZONE_RE}\\b))(?:${ZONE_ONE}(?![\\d.])|(?![\\d.]|:\\d))`, "u");
 const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 // "14:05 | Jane Holt", "Posted 08:12 CET by Jane Holt", "Jane Holt · 14:32 GMT", "Posted by Jane Holt at 12:05": a
 // person's name beside the time.
@@ -216,10 +216,20 @@ function nameFirst(text: string, line: number): Stamp | null {
     const time = timeFirst(m[2]!, line);
     if (time && time.text === null && time.author === null) return { ...time, author: m[1]! };
   }
-  const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text);
+  const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text) ?? agencyDated(text);
   if (!dated || NOT_NAMES.test(dated[1]!)) return null;
   const stamp = dateFirst(dated[2]!, line) ?? datedParts(dated[2]!, line);
   return stamp && stamp.author === null ? { ...stamp, author: dated[1]! } : null;
+}
+
+// "Agencies | February 13, 2025 at 9:50 pm": a wire's credit, then the date and time.
+const CREDIT_DATED = /^(\S.{1,40}?)(?:,\s|\s[|·•–—-]\s)(\S.{8,60})$/u;
+
+/** An agency's credit before the date and time ("Agencies | …", "AFP · …"), as [line, credit, date], or null. */
+function agencyDated(text: string): [string, string, string] | null {
+  const m = CREDIT_DATED.exec(text);
+  const credit = m ? agencyCredit(m[1]!) : null;
+  return m && credit ? [text, credit, m[2]!] : null;
 }
 
 /**

@@ -1,0 +1,154 @@
+// Forms met on the eval/au and eval/av pages after they were scored fresh (own pages, own words): stamps that close a
+// post ("Filed 09:40 CEST · Jane Doe", "Agencies | February 13, 2025 at 9:50 pm"), credits that close it ("Filed by Jane
+// Doe", "— Jane Doe" under an appeal for money, "Source: KPL"), an ad's "Hide Ad" button, a key-events box linking its
+// posts, homes named by a state's adjective or a tagline of keywords, old table pages with bold titles and a logo
+// image, RDFa dates, and a one-word crosshead with a number ("Turkstream-2").
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+
+const html = (body: string, head = "") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe("stamps and credits that close a post", () => {
+  it("reads 'Filed 09:40 CEST · Jane Doe' under each post; the lede above the first headline is no post, a headline 'Place: …' is one", () => {
+    const page = ["Harrowgate Observer", "World edition", "", "Live: the day in Ukraine", "Saturday, 5 April 2025", "",
+      "Our reporters in Kyiv and Vienna follow the day.", "",
+      "Odesa: port crane hit overnight", "", "A drone struck a crane at the grain port overnight, the port authority said.", "",
+      "Two workers were hurt.", "", "Filed 09:40 CEST · Marta Lindqvist", "",
+      "Vienna offers to host prisoner talks", "", "Austria's foreign ministry offered to host a new round of prisoner talks, officials said.", "",
+      "Filed 11:30 CEST · Jonas Aberl", "",
+      "Odesa: second crane damaged", "", "A second crane was found to be damaged when engineers inspected the berth, the authority said.", "",
+      "Two workers were hurt.", "", "Filed 16:20 CEST · Marta Lindqvist", "", "More tomorrow"].join("\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Odesa: port crane hit overnight", "2025-04-05T07:40:00Z", "Marta Lindqvist"],
+      ["Vienna offers to host prisoner talks", "2025-04-05T09:30:00Z", "Jonas Aberl"],
+      ["Odesa: second crane damaged", "2025-04-05T14:20:00Z", "Marta Lindqvist"],
+    ]);
+    expect(doc.entries[0]!.body[0]).toMatch(/^A drone struck a crane/);
+  });
+
+  it("reads 'Filed by Jane Doe' as the post's author, and 'Agencies | <date> at <time>' as its time and credit", () => {
+    const filed = ["Moorside Courier", "", "Ukraine live", "Saturday 30 July 2022", "All times Kyiv (EEST)", "",
+      "22.35 EEST", "Evacuation ordered in the east", "", "The government ordered residents of the eastern region to leave before winter.", "",
+      "Filed by Ivanna Koval", "",
+      "20.15 EEST", "Grain ship waits at port", "", "A bulk carrier loaded with maize is waiting for permission to sail, port officials said.", "",
+      "Filed by Petro Sahan", ""].join("\n");
+    expect(parse(filed, { timezone: "UTC" }).entries.map((e) => e.author)).toEqual(["Ivanna Koval", "Petro Sahan"]);
+    const listing = ["Nile Morning Wire", "", "Latest", "",
+      "Minister says port deal is complete", "", "The foreign minister said the agreement on the naval supply point had been finalised.", "",
+      "Agencies | February 13, 2025 at 9:50 pm", "Read More »", "",
+      "Envoy arrives for ceasefire talks", "", "A special envoy arrived in the capital for talks on a ceasefire, the government said.", "",
+      "Agencies | February 13, 2025 at 6:30 pm", "Read More »", ""].join("\n");
+    expect(parse(listing, { timezone: "UTC" }).entries.map((e) => [e.author, e.published])).toEqual([
+      ["Agencies", "2025-02-13T21:50:00Z"], ["Agencies", "2025-02-13T18:30:00Z"],
+    ]);
+  });
+
+  it("takes no 'Hide Ad' button for an author, and reads a '— Jane Doe' credit above an appeal for money as the post's", () => {
+    const page = ["Dalesman Post", "", "Ukraine war live", "Monday 24 February 2025", "",
+      "16:40", "Assembly backs resolution", "", "The General Assembly backed the resolution by a wide margin, diplomats said.", "",
+      "Advertisement", "Hide Ad", "",
+      "10:10", "Leaders arrive by train", "", "European leaders arrived in the capital by train for the anniversary summit.", "",
+      "— Aled Pryce", "", "Dalesman Post is free to read. Chip in to keep it that way.", ""].join("\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.author)).toEqual([null, "Aled Pryce"]);
+    expect(doc.entries[1]!.body.join(" ")).not.toMatch(/free to read/);
+  });
+
+  it("reads a block's closing '<p>— Jane Doe</p>' as its author", () => {
+    const block = (at: string, clock: string, headline: string, text: string, by: string) =>
+      `<div class="block"><time datetime="${at}">${clock}</time><h3>${headline}</h3><p>${text}</p><p class="sig">— ${by}</p></div>`;
+    const page = html(`<main><h1>Live: the war in Ukraine</h1>${
+      block("2025-05-17T21:30:00+01:00", "9.30pm", "Talks to resume on Monday", "Both delegations said they would meet again on Monday in the same hall.", "Rhian Morgan")}${
+      block("2025-05-17T18:05:00+01:00", "6.05pm", "Prisoner swap agreed", "The two sides agreed to exchange a thousand prisoners each, the mediators said.", "Osian Price")}</main>`);
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => [e.author, e.body])).toEqual([
+      ["Rhian Morgan", ["Both delegations said they would meet again on Monday in the same hall."]],
+      ["Osian Price", ["The two sides agreed to exchange a thousand prisoners each, the mediators said."]],
+    ]);
+  });
+});
+
+describe("key events and homes", () => {
+  it("flags the updates a JSON-LD live blog's key-events box links to by their ids, whatever titles the box gives them", () => {
+    const base = "https://echo.example/live-1";
+    const update = (n: number, at: string, headline: string, text: string) => ({ "@type": "BlogPosting", "@id": `${base}#post-${n}`, headline, datePublished: at, articleBody: text });
+    const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", "@id": base, headline: "Live: leaders in Kyiv", liveBlogUpdate: [
+      update(3, "2025-05-10T23:25:00+01:00", "Talks proposed for next week", "The Kremlin proposed direct talks in Istanbul next week."),
+      update(2, "2025-05-10T12:15:00+01:00", "Leaders demand a truce", "The four leaders demanded a thirty-day truce from Monday."),
+      update(1, "2025-05-10T09:40:00+01:00", "Air alert in the capital", "Sirens sounded over the capital for an hour."),
+    ] };
+    const post = (n: number, clock: string, headline: string, text: string) =>
+      `<div class="live-event" id="post-${n}"><div class="time-stamp"><span>${clock}</span></div><h3>${headline}</h3><p>${text}</p></div>`;
+    const page = html(`<main><h1>Live: leaders in Kyiv</h1><section class="key-events"><h2>KEY EVENTS</h2><ul>` +
+      `<li><a href="#post-3"><span>23:25</span><span>Kremlin offers direct talks</span></a></li>` +
+      `<li><a href="#post-2"><span>12:15</span><span>Thirty-day truce demanded</span></a></li></ul></section>` +
+      post(3, "23:25", "Talks proposed for next week", "The Kremlin proposed direct talks in Istanbul next week.") +
+      post(2, "12:15", "Leaders demand a truce", "The four leaders demanded a thirty-day truce from Monday.") +
+      post(1, "09:40", "Air alert in the capital", "Sirens sounded over the capital for an hour.") + "</main>",
+    `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(parse(page, { timezone: "UTC" }, base).entries.map((e) => e.keyPoint)).toEqual([true, true, false]);
+  });
+
+  it("reads a page named by a state's adjective ('The South Australian …') in that state's time, not its country's capital's", () => {
+    const card = (headline: string, text: string, stamp: string) =>
+      `<article class="card"><h2><a href="/s">${headline}</a></h2><p>${text}</p><div class="byline"><span>Reuters</span> · <span>${stamp}</span></div></article>`;
+    const page = html(`<header><a class="masthead" href="/">The South Australian Ledger</a></header><main><h1>World</h1>${
+      card("Missile hits block in Poltava", "A missile struck an apartment block before dawn, officials said.", "Sat, 1 February 2025 11:40PM")}${
+      card("Drones set depot alight", "A drone attack set fire to an oil depot, the governor said.", "Sat, 1 February 2025 9:15PM")}</main>`,
+    "<title>World | The South Australian Ledger</title>");
+    const doc = parse(page);
+    // Adelaide keeps UTC+10:30 in February
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-02-01T13:10:00Z", "2025-02-01T10:45:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/Australia\/Adelaide/);
+  });
+
+  it("reads a home from a tagline of keywords ('Daily briefs, Eritrea News, Horn News'), and says so when nothing names one", () => {
+    const post = (headline: string, stamp: string, text: string) => [headline, stamp, "By Staff", "", text, "", "Read more »", ""];
+    const body = [...post("Port reopens after repairs", "Sunday May 15, 2022 - 22:50", "The main port reopened on Sunday after three weeks of repairs, the ministry said."),
+      ...post("Fuel prices rise again", "Sunday May 15, 2022 - 19:35", "Fuel prices rose for the third time this month, traders in the capital said.")];
+    const tagged = parse(["Red Sea Online", "Daily briefs, Eritrea News, Horn News", "", "Home  News  Opinion", "", ...body].join("\n"));
+    expect(tagged.entries.map((e) => e.published)).toEqual(["2022-05-15T19:50:00Z", "2022-05-15T16:35:00Z"]);
+    const unnamed = parse(["Red Sea Online", "", "Home  News  Opinion", "", ...body].join("\n"));
+    expect(unnamed.warnings.join(" ")).toMatch(/nothing on it names its home/);
+  });
+});
+
+describe("listings in older markup", () => {
+  it("reads a table page's bold titles as headlines, 'Source: Xinhua' and 'Source: KPL' as credits, and its logo image as the site", () => {
+    const item = (title: string, stamp: string, text: string, source: string) =>
+      `<table><tr><td><p class="newstitle"><b>${title}</b></p><p class="posted">(${stamp})</p><p class="newsbody">${text}</p><p class="source">Source: ${source}</p><hr></td></tr></table>`;
+    const page = html(`<table><tr><td><img src="/images/site_logo.gif" alt="Mekong Daily"></td></tr><tr><td>${
+      item("Delegations to meet next week", "27 Mar 22:30", "KYIV, March 27 (Xinhua) -- The delegations will meet again next week, a negotiator said on Sunday.", "Xinhua")}${
+      item("Capital clears drains before the rains", "27 Mar 10:40", "The city has begun clearing drains in several districts to reduce flooding, officials said.", "KPL")}</td></tr></table>`,
+    "<title>Mekong Daily - International News</title>");
+    const doc = parse(page, { date: "2022-03-27", timezone: "Asia/Vientiane" });
+    expect(doc.sourceName).toBe("Mekong Daily");
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Delegations to meet next week", "Xinhua", "2022-03-27T15:30:00Z"],
+      ["Capital clears drains before the rains", "KPL", "2022-03-27T03:40:00Z"],
+    ]);
+  });
+
+  it("reads a listing's times from RDFa 'content' attributes when it prints only the day, and its Drupal 'username' as the author", () => {
+    const row = (title: string, at: string, text: string) =>
+      `<div class="views-row"><h2 class="node-title"><a href="/n/1">${title}</a></h2><div class="submitted"><span class="username">Newsdesk</span> ` +
+      `<span class="date-display-single" property="dc:date" content="${at}">Mar 06, 2022</span></div><div class="field-body"><p>${text}</p></div>` +
+      `<div class="links"><a href="/n/1">Read More</a> <span>0 Comments</span></div></div>`;
+    const page = html(`<div id="main"><h1>War in Ukraine</h1><div class="view-content">${
+      row("Students plead for rescue from besieged city", "2022-03-06T14:30:00-05:00", "Students trapped in the city appealed to their government to arrange an evacuation.")}${
+      row("Evacuation halted again as shelling resumes", "2022-03-06T08:20:00-05:00", "A second attempt to take civilians out of the city was abandoned after shelling resumed.")}</div></div>`);
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Students plead for rescue from besieged city", "2022-03-06T19:30:00Z", "Newsdesk"],
+      ["Evacuation halted again as shelling resumes", "2022-03-06T13:20:00Z", "Newsdesk"],
+    ]);
+  });
+
+  it("reads a one-word crosshead with a number ('Turkstream-2') as the start of an article's section", () => {
+    const page = ["HOLMFIRTH TIMES", "International › Europe", "", "Strike on seaside village kills 21", "", "By Ines Arroyo",
+      "Updated 1 July 2022, 6.30pm CEST", "", "The deadliest attack on the region came hours after the island was abandoned.", "",
+      "A seaside village", "", "The death toll from the overnight missile attack on the village has risen to 21, officials said.", "",
+      "Turkstream-2", "", "In Ankara, officials said the gas line's second string would keep running whatever the sanctions.", "",
+      "Share this article"].join("\n");
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["A seaside village", "Turkstream-2"]);
+  });
+});
