@@ -466,3 +466,14 @@ describe("fleets, troops, sightings, assets and borders (forms met on eval/am an
     expect(topicOf("Hostage families meet Ukrainian envoy", ["Relatives of the captured sailors asked for help in talks on an exchange."])).toBe("diplomacy");
   });
 });
+
+describe("default topics: gas cut off and days of mourning (forms met on eval/au and eval/av)", () => {
+  it("gas cut off to a country by Russia's exporter is pressure on a state (diplomacy), not supplies given", () => {
+    expect(topicOf("Gazprom stops gas supplies to Estonia", ["Russia's state gas company said it had stopped deliveries, citing a breach of contract."])).toBe("diplomacy");
+    expect(topicOf("Moscow cuts off gas to Finland", ["Deliveries through the pipeline stopped on Saturday morning, the grid operator said."])).toBe("diplomacy");
+  });
+
+  it("a town declaring days of mourning after an attack is the attack's aftermath (strikes)", () => {
+    expect(topicOf("Zhytomyr begins three days of mourning", ["Flags were lowered across the city for the victims."])).toBe("strikes");
+  });
+});

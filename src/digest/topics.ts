@@ -47,7 +47,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // the hours after an attack: the search of the ruins, shelters in the metro during an alert, the vigil
         "rescue work, rescue operation*, rescue crew*, rescue team*, search* ... ruins, search* ... rubble, dig* ... ruins, " +
         "dig* ... rubble, ruins, air alert*, air-raid alert*, metro station*, metro shelter*, in the metro, " +
-        "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*",
+        "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*, " +
+        // and the days after: a town mourning its dead, flags at half-mast
+        "day of mourning, days of mourning, half-mast",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
@@ -195,6 +197,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "price cap, oil price cap*, end the fighting, end fighting, end the war, end hostilities, end the hostilities, " +
         // tariffs threatened on a party's trade (or on its oil's buyers) are pressure to end the war, as sanctions are
         "tariff*, " +
+        // gas cut off to a country, or sold only for roubles: an exporter's pressure on a state
+        "gazprom, cut* off gas, cuts gas, halt* gas, stop* gas, shut* off gas, gas cut-off*, gas cutoff*, gas-for-roubles, gas for roubles, " +
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "mediat*, negotiat*, " +
