@@ -1,4 +1,4 @@
-// Forms met on the eval/au and eval/av pages after they were scored fresh (own pages, own words): stamps that close a
+// Forms met on the eval/au, eval/av, eval/aw and eval/ax pages after they were scored fresh (own pages, own words): stamps that close a
 // post ("Filed 09:40 CEST · Jane Doe", "Agencies | February 13, 2025 at 9:50 pm"), credits that close it ("Filed by Jane
 // Doe", "— Jane Doe" under an appeal for money, "Source: KPL"), an ad's "Hide Ad" button, a key-events box linking its
 // posts, homes named by a state's adjective or a tagline of keywords, old table pages with bold titles and a logo
@@ -150,5 +150,87 @@ describe("listings in older markup", () => {
       "Turkstream-2", "", "In Ankara, officials said the gas line's second string would keep running whatever the sanctions.", "",
       "Share this article"].join("\n");
     expect(parse(page).entries.map((e) => e.headline)).toEqual(["A seaside village", "Turkstream-2"]);
+  });
+});
+
+// Forms met on the eval/aw and eval/ax pages after they were scored fresh.
+describe("homes and offsets (forms met on eval/aw and eval/ax)", () => {
+  const post = (headline: string, stamp: string, text: string) => [headline, stamp, "", text, ""];
+  const posts = [...post("Ferry timetable changes", "Monday July 31, 2023 - 21:45", "The ferry operator changed its summer timetable after a storm damaged a berth."),
+    ...post("Airport runway reopens", "Monday July 31, 2023 - 19:20", "The runway reopened after resurfacing work ended a day early, the airport said.")];
+
+  it("reads a masthead naming a place with its small words ('Isle of Man Today') as that place, not a town called 'Man'", () => {
+    const doc = parse(["Isle of Man Today", "", "News  Sport  Business", "", ...posts].join("\n"));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-07-31T20:45:00Z", "2023-07-31T18:20:00Z"]);
+  });
+
+  it("reads the zone from the head's printed times beside the same instants its JSON-LD writes in UTC", () => {
+    const ld = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "Live: missile lands near leaders in port city",
+      datePublished: "2024-03-06T02:30:00.000Z", dateModified: "2024-03-06T23:25:00.000Z" };
+    const item = (clock: string, headline: string, text: string) =>
+      `<article class="live-post"><div class="post-meta"><span class="post-time">${clock}</span></div><h3>${headline}</h3><p>${text}</p></article>`;
+    const page = html(`<header><a href="/">The Harbour Courier</a></header><main><h1>Live: missile lands near leaders in port city</h1>` +
+      `<div class="dates"><span>First published March 6, 2024 1.30pm</span> <span>Updated March 7, 2024 10.25am</span></div><div class="live-posts">` +
+      item("10.25am", "Port toll rises to five", "Officials said the number of dead in the port strike had risen to five.") +
+      item("8.50am", "Sanctions flagged over prison death", "The foreign minister said new sanctions would follow the opposition leader's death in custody.") +
+      `</div></main>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-06T23:25:00Z", "2024-03-06T21:50:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/\+11:00/);
+  });
+
+  it("reads '… - 22:05:41 in World by Staff Writer' as a time and its author, and a flat HTML page's home from its menu", () => {
+    const item = (title: string, stamp: string, text: string) =>
+      `<div class="post-item"><h2 class="post-title"><a href="/n">${title}</a></h2><div class="post-meta">${stamp}</div><div class="post-excerpt"><p>${text}</p></div><a class="read-more" href="/n">Read more</a></div>`;
+    const page = html(`<header><a class="logo" href="/">Horn Daily Online</a><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/somalia">Somalia</a> <a href="/world">World</a> <a href="/opinion">Opinion</a></nav></header><div class="content"><h1>World</h1>${
+      item("Wheat cargo docks in the capital", "Thursday November 9, 2023 - 22:05:41 in World by Staff Writer", "A ship carrying donated wheat docked in the capital on Thursday, the food agency said.")}${
+      item("Missile hits ship in Black Sea port", "Thursday November 9, 2023 - 19:30:12 in World by AFP", "A missile hit a civilian ship in the port, killing its pilot, officials said.")}</div>`);
+    expect(parse(page).entries.map((e) => [e.published, e.author])).toEqual([["2023-11-09T19:05:00Z", "Staff Writer"], ["2023-11-09T16:30:00Z", "AFP"]]);
+  });
+
+  it("reads a Norwegian or Swedish head's dates as that country's time, and takes no 'Del innlegget' or 'Lyssna' button for a byline", () => {
+    const page = ["NRKX", "Meny", "", "Live: Norway and the war", "Publisert 4. jun. 2024 kl. 07.00", "Del", "",
+      "4. juni 2024 kl. 21.10", "Embassy warns over jets", "The embassy said any jets flown from abroad would be treated as targets.", "Kari Nes", "journalist", "Del innlegget", "",
+      "4. juni 2024 kl. 15.05", "Officials said a guided bomb hit a village in the region on Tuesday afternoon, killing one man and damaging a school building.",
+      "Ola Berg", "journalist", "Del innlegget", ""].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.published, e.headline, e.author])).toEqual([
+      ["2024-06-04T19:10:00Z", "Embassy warns over jets", "Kari Nes"],
+      ["2024-06-04T13:05:00Z", null, "Ola Berg"],
+    ]);
+    const swedish = ["Radio Norrland", "", "News in English", "", "Talks set for next week", "Publicerat fredag 16 september 2022 kl 17.20", "",
+      "The two sides agreed to meet again next week, the mediator said.", "", "Lyssna", "", "Grain ship leaves port", "Publicerat fredag 16 september 2022 kl 14.38", "",
+      "A grain ship left the port on Friday under the corridor deal, officials said.", "", "Lyssna", ""].join("\n");
+    expect(parse(swedish).entries.map((e) => [e.published, e.author])).toEqual([["2022-09-16T15:20:00Z", null], ["2022-09-16T12:38:00Z", null]]);
+  });
+});
+
+describe("bylines and first lines (forms met on eval/aw and eval/ax)", () => {
+  it("reads 'By Jane Doe Associated Press' and 'Jane Doe <the paper>' as the person, 'By The Associated Press' as the wire; 'Article content' is no byline", () => {
+    const block = (at: string, clock: string, headline: string, by: string, text: string) =>
+      `<div class="block"><time datetime="${at}">${clock}</time><h3>${headline}</h3><div class="article-byline">${by}</div><p>${text}</p></div>`;
+    const page = html(`<main><h1>World</h1>${
+      block("2024-04-19T17:20:00-05:00", "5:20PM", "Strike hits rail hub", "By Ivan Sadovy Associated Press", "A missile hit the rail hub overnight, officials said.")}${
+      block("2024-04-19T12:40:00-05:00", "12:40PM", "Local families send aid", "By Rolf Lindahl Prairie Ledger", "Families in the city packed a truck with aid for a sister town.")}</main>`,
+    "<title>World | Prairie Ledger</title>");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Ivan Sadovy", "Rolf Lindahl"]);
+    const latest = ["Mile High Courier", "", "The Latest: talks in Buenos Aires", "", "Author", "By The Associated Press", "Updated 7:30 p.m. MST Dec. 10, 2023", "",
+      "7:10 a.m.", "Kyiv counts damage after drone attack", "Officials counted damage after the overnight drone attack.", "",
+      "Article content", "", "11:40 a.m.", "Leaders meet at inauguration", "The two leaders met on the sidelines of the inauguration.", ""].join("\n");
+    expect(new Set(parse(latest).entries.map((e) => e.author))).toEqual(new Set(["The Associated Press"]));
+  });
+
+  it("drops a paragraph that is only a dateline and its date ('PORT SUDAN – September 23, 2023') from the text", () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Nile Radio</title><item><title>Bakers warn of flour shortage</title>` +
+      `<description><![CDATA[<p><strong>PORT SUDAN – September 23, 2023</strong></p><p>Bakeries in the port city have cut production after wheat deliveries fell.</p>]]></description>` +
+      `<pubDate>Sat, 23 Sep 2023 18:05:00 +0200</pubDate></item></channel></rss>`;
+    expect(parse(feed).entries[0]!.body).toEqual(["Bakeries in the port city have cut production after wheat deliveries fell."]);
+  });
+
+  it("reads a 'Key posts' box as the page's key points", () => {
+    const page = ["Southern Ledger", "", "Live: the war in Ukraine", "Sunday 13 August 2023", "", "Key posts", "- Drone hits port warehouse", "",
+      "10:40pm", "Drone hits port warehouse", "", "A drone hit a warehouse at the port overnight, the governor said.", "",
+      "9:15pm", "Grain talks resume", "", "Negotiators resumed talks on grain exports, the ministry said.", ""].join("\n");
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => e.keyPoint)).toEqual([true, false]);
   });
 });

@@ -15,6 +15,15 @@ const LABELS: Record<string, string> = {
   bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
 };
+// Which language each label is written in (a label shared by several is listed under each).
+const LABEL_LANGUAGES: Record<string, string[]> = {
+  publicerat: ["sv"], publicerad: ["sv"], uppdaterat: ["sv"], uppdaterad: ["sv"], publisert: ["nb"], oppdatert: ["nb"],
+  publiceret: ["da"], udgivet: ["da"], opdateret: ["da"], "veröffentlicht": ["de"], aktualisiert: ["de"], gepubliceerd: ["nl"],
+  bijgewerkt: ["nl"], "publié": ["fr"], "publié le": ["fr"], "mis à jour": ["fr"], "mis à jour le": ["fr"], publicado: ["es", "pt"],
+  actualizado: ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
+  opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
+};
+
 // The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
 const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat"];
 const CLOCK_WORD = new RegExp(`(\\d|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|")})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
@@ -102,4 +111,53 @@ function englishWord(word: string, known: Map<string, string>): string {
   const key = word.toLowerCase();
   const to = known.get(key) ?? LABELS[key] ?? key;
   return to.charAt(0).toUpperCase() + to.slice(1);
+}
+
+let languagesOf: Map<string, Set<string>> | null = null;
+
+/**
+ * The languages a date line is printed in ("Publisert 4. jun. 2024 kl. 07.00" → nb; "fredag 16 september" → sv, nb,
+ * da): those whose month, weekday or label words it holds, all of them; none for an English line.
+ */
+export function dateLanguages(line: string): string[] {
+  if (line.length > 120 || !/\d/.test(line)) return [];
+  if (!languagesOf) {
+    languagesOf = new Map();
+    const add = (word: string, language: string) => languagesOf!.set(word, (languagesOf!.get(word) ?? new Set()).add(language));
+    for (const language of LANGUAGES) {
+      for (let m = 0; m < 12; m++) {
+        for (const month of ["long", "short"] as const) {
+          add(new Intl.DateTimeFormat(language, { month, timeZone: "UTC" }).format(new Date(Date.UTC(2022, m, 16, 12))).toLowerCase().replace(/\.$/, ""), language);
+        }
+      }
+      for (let d = 0; d < 7; d++) add(new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2022, 4, 1 + d, 12))).toLowerCase(), language);
+    }
+    for (const [label, languages] of Object.entries(LABEL_LANGUAGES)) for (const language of languages) add(label, language);
+  }
+  let found = null as Set<string> | null;
+  for (const word of line.toLowerCase().match(/\p{L}+(?: \p{L}+)*?(?=[\s\d.,:]|$)/gu) ?? []) {
+    const languages = languagesOf.get(word) ?? (word in LABELS ? new Set(LABEL_LANGUAGES[word] ?? []) : null);
+    if (!languages || MONTHS.includes(word) || WEEKDAYS.includes(word)) continue;
+    found = found === null ? new Set(languages) : new Set([...found].filter((l) => languages.has(l)));
+  }
+  return [...(found ?? [])];
+}
+
+/** The languages a page's head printed its dates in, by the rewritten lines they were read into (englishLines). */
+const printedIn = new WeakMap<string[], string[]>();
+
+/**
+ * A page's lines with their dates in English (englishDateWords), remembering the languages its head printed its dates
+ * in before the rewrite (printedLanguages).
+ */
+export function englishLines(raw: string[]): string[] {
+  const lines = raw.map(englishDateWords);
+  const head = raw.slice(0, 40).map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0);
+  if (head) printedIn.set(lines, head);
+  return lines;
+}
+
+/** The languages the head of these lines printed its dates in: as remembered by englishLines, else as they stand. */
+export function printedLanguages(lines: string[]): string[] {
+  return printedIn.get(lines) ?? lines.slice(0, 40).map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0) ?? [];
 }

@@ -39,7 +39,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const root = document.documentElement;
   const marks = marksBeforeChrome(root);
   removeChrome(root);
-  const updates = stampedPage(root, marks, meta, ctx, keys) ?? parseFlatStamped(root, meta, ctx);
+  const updates = stampedPage(root, marks, meta, ctx, keys) ?? parseFlatStamped(root, meta, ctx, marks);
   if (updates) return updates;
   const standfirst = takeStandfirst(root, meta.description);
   dropKickers(root);

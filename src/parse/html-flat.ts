@@ -3,6 +3,7 @@
 import { type DraftDocument, NO_DATE, NO_ZONE, type ParseContext } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import type { PageMeta } from "./html-meta.ts";
+import type { PageMarks } from "./html-stamped.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { parseBulletList } from "./text-bullets.ts";
 
@@ -16,10 +17,13 @@ const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BU
  * The updates of a flat stamped run in the page's main text (its chrome removed), else its key-events list when the
  * list is most of the text (one entry per bullet, of the article's time), else null.
  */
-export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseContext): DraftDocument | null {
+export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseContext, marks?: PageMarks): DraftDocument | null {
   const body = root.querySelector("body") ?? root;
   const lines = blockLines(body);
-  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName });
+  // (the menus and footer the chrome removal took still name the page's home)
+  const home = marks ? marks.menu ? { ...marks.menu, from: `its language menu (${marks.menu.item})` } : marks.footer ??
+    (marks.nav ? { ...marks.nav, from: `its section menu (${marks.nav.item}, then World)` } : null) : null;
+  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName, home });
   const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx) : null;
   const text = stamped ?? listed;
   if (!text) return null;

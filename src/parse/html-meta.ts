@@ -22,6 +22,8 @@ export interface PageMeta {
   utcClocks?: number[];
   /** The site's own host, as its canonical address or its JSON-LD's links print it ("www.example.co.ir"). */
   host?: string | null;
+  /** The JSON-LD's first-published and last-modified instants when written in UTC (what the head's printed times show). */
+  utcDates?: { published: string | null; modified: string | null };
 }
 
 const ARTICLE_TYPES = ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"];
@@ -62,6 +64,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
       content('meta[property="og:description"]'),
     offset: ldOffset(nodes),
     utcClocks: ldUtcClocks(nodes),
+    utcDates: { published: ldUtcDate(nodes, "datePublished"), modified: ldUtcDate(nodes, "dateModified") },
     host: siteHost([$('link[rel="canonical"]').first().attr("href"), content('meta[property="og:url"]'), ...ldLinks(nodes)]),
   };
 }
@@ -120,6 +123,11 @@ function ldUtcClocks(nodes: Node[]): number[] {
     const m = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(date);
     return m ? [Number(m[1]) * 60 + Number(m[2])] : [];
   });
+}
+
+/** The first JSON-LD date under `key` written in UTC ("2024-03-06T02:30:00.000Z"), or null. */
+function ldUtcDate(nodes: Node[], key: string): string | null {
+  return ldStrings(nodes, new Set([key])).find((date) => /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.test(date)) ?? null;
 }
 
 /** The name a page's logo prints (a "logo"/"brand" element, or the header's link home), when it is a name. */

@@ -7,7 +7,7 @@ import { NO_ZONE, noHomeWarning } from "./draft.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
-import { utcMatch } from "./zone-stated.ts";
+import { offsetMatch, utcMatch } from "./zone-stated.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
@@ -232,6 +232,8 @@ export interface PageText {
   home?: { zone: string; from: string } | null;
   /** The clock times of the page's JSON-LD dates written in UTC (minutes of the day). */
   utcClocks?: number[];
+  /** The JSON-LD's first-published and last-modified instants, when written in UTC. */
+  utcDates?: { published: string | null; modified: string | null };
 }
 
 /**
@@ -245,7 +247,8 @@ export function datePrinted(
   const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
   const unstated = !(head.zone || page.zoneGiven || stamps.some((s) => s.zone));
   const style = stamps.find((s) => s.styleZone)?.styleZone;
-  const home = unstated ? utcMatch(stamps.map((s) => s.minutes), page.utcClocks) ?? page.home ?? (style ? { zone: style, from: "the style of its stamps" } : null) : null;
+  const home = unstated ? utcMatch(stamps.map((s) => s.minutes), page.utcClocks) ?? offsetMatch(head, page.utcDates) ?? page.home ??
+    (style ? { zone: style, from: "the style of its stamps" } : null) : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   else if (unstated && !head.zone && stamps.some((s) => s.minutes !== null)) warnings.push(noHomeWarning(page.zone));
   const time: PageTime = {

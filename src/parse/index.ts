@@ -8,6 +8,8 @@ import { assignIds } from "./entry-id.ts";
 import { parseAtom, parseRss } from "./feed.ts";
 import { parseHtml } from "./html.ts";
 import { dropPointers } from "./pointers.ts";
+import { agencyCredit } from "./text-credits.ts";
+import { findDate } from "./text-dates.ts";
 import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
 import { readingSlashDates } from "./text-dates.ts";
@@ -59,7 +61,7 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
   const sourceName = (draft.sourceName && outletName(draft.sourceName)) || options.sourceName || nameFromLocation(doc.location);
   // "Read the full story", "Watch … in the video above": pointer lines close bodies in every format.
   const entries = draft.entries
-    .map((entry) => ({ ...entry, body: dropPointers(entry.body), author: withoutOutlet(entry.author, sourceName) }))
+    .map((entry) => ({ ...entry, body: withoutDatelineLine(dropPointers(entry.body)), author: withoutOutlet(entry.author, sourceName) }))
     .filter((entry) => entry.headline !== null || entry.body.length > 0);
   return {
     sourceName,
@@ -70,12 +72,34 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
   };
 }
 
-/** A byline that closes with the outlet's own name ("Jane Doe, Example Times", "Jane Doe | Example Times"): the name. */
+/**
+ * The person of a byline: without its "By", and without the outlet's own name it closes with ("Jane Doe, Example
+ * Times", "Jane Doe | Example Times", "Jane Doe Example Times") or a wire's ("Jane Doe Associated Press").
+ */
 function withoutOutlet(author: string | null, outlet: string): string | null {
   if (!author) return author;
+  // (a byline's own "By" is no part of the name: "By The Associated Press")
+  author = author.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, "");
   const bare = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, "");
   const m = /^(.{3,}?)\s*(?:,|\s[|·–—-])\s*(.+)$/u.exec(author);
-  return m && bare(m[2]!) === bare(outlet) ? m[1]! : author;
+  if (m && bare(m[2]!) === bare(outlet)) return m[1]!;
+  // run together: a person's two or three names, then the outlet's or an agency's
+  const words = author.split(" ");
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const [person, rest] = [words.slice(0, n).join(" "), words.slice(n).join(" ")];
+    if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)+$/u.test(person) || /\b(?:By|The|With|And)\b/.test(person)) break;
+    if (/^\p{Lu}/u.test(rest) && (bare(rest) === bare(outlet) || agencyCredit(rest) !== null)) return person;
+  }
+  return author;
+}
+
+// "SHANNON / PORT SUDAN – September 23, 2023": where and when, in a paragraph of its own over the text
+const DATELINE_LINE = /^\p{Lu}[\p{Lu} /,.'’-]{1,60}\s[–—-]\s(.{6,40})$/u;
+
+/** The body without a first paragraph that is only a dateline and its date: the text starts below it. */
+function withoutDatelineLine(body: string[]): string[] {
+  const date = body.length >= 2 ? DATELINE_LINE.exec(body[0]!)?.[1] : undefined;
+  return date !== undefined && findDate(date) !== null ? body.slice(1) : body;
 }
 
 const TEMPLATE_SLOT = /\{\{\s?[\w$.[\]'"|:() -]{1,80}\s?\}\}/g;

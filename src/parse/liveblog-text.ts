@@ -20,6 +20,8 @@ export interface ClockHints {
   utcClocks?: number[];
   host?: string | null;
   site?: string | null;
+  /** The home an HTML page's menus or footer name, read before its chrome was removed. */
+  home?: { zone: string; from: string } | null;
 }
 
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
@@ -37,7 +39,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
-  const home = unstated ? ld ?? textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) : null;
+  const home = unstated ? ld ?? textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);

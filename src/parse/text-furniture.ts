@@ -3,6 +3,8 @@ import { isPointerLine } from "./pointers.ts";
 
 const BUTTONS =
   /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
+// the same buttons on an English page whose chrome keeps the home's language ("Dela", "Lyssna", "Del innlegget")
+const FOREIGN_BUTTONS = /^(dela|del|del innlegget|del artikkelen|lyssna|lytt|teilen|anhören|partager|écouter|compartir|escuchar|condividi|ascolta|udostępnij|posłuchaj|jaa|kuuntele)$/i;
 
 const MEDIA_LABELS: RegExp[] = [
   /^(watch|video|videos|photos?|pictures?|gallery|pictured|in pictures|audio|listen)\s?:$/i,
@@ -50,7 +52,7 @@ const FURNITURE: RegExp[] = [
   /^for (our|the) (live )?updates? from .{1,60}click here\.?$/i,
   // "Advertisement", "ADVERTISEMENT · Continue reading", "AdvertisementHide Ad" (the label glued to its button)
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
-  /^(report this ad|hide ad|sponsored|story continues below( advertisement)?)$/i,
+  /^(report this ad|hide ad|sponsored|story continues below( advertisement)?|article content)$/i,
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
   /^.{0,60}\b(?:is free to read|chip in|support (?:our|independent) journalism|become a (?:member|supporter)|make a (?:donation|contribution)|donate (?:now|today))\b.{0,80}$/i,
   /^share (this|on|via)\b.{0,60}$/i,
@@ -96,7 +98,7 @@ const FURNITURE: RegExp[] = [
 
 /** True for a bare button label ("Share", "Telegram", "Email", "Link copied!"). */
 export function isButton(line: string): boolean {
-  return line.length <= 40 && BUTTONS.test(line);
+  return line.length <= 40 && (BUTTONS.test(line) || FOREIGN_BUTTONS.test(line));
 }
 
 /** True for lines that are page chrome everywhere: ad markers, buttons, share widgets, chips, prompts. */
@@ -107,7 +109,7 @@ export function isFurniture(line: string): boolean {
   if (line.length <= 420 && COOKIE_NOTICE_RE.test(line)) return true;
   if (line.length > 200) return false;
   if (CHANNELS_PROMPT_RE.test(line) || REPRINT_NOTICE_RE.test(line)) return true;
-  if (BUTTONS.test(line) || isButtonRow(line)) return true;
+  if (BUTTONS.test(line) || FOREIGN_BUTTONS.test(line) || isButtonRow(line)) return true;
   if (FURNITURE.some((re) => re.test(line)) || isMediaLabel(line)) return true;
   return isBreadcrumb(line) || isPointerLine(line);
 }

@@ -1,9 +1,10 @@
 // The zone a page's home implies when it states none: its postal address, its language menu, a masthead, tagline
 // or date line naming a place, its address under a country's domain, its publisher, its section menu.
+import { printedLanguages } from "./date-words.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
 import { copyrightHolder, copyrightNames, fromCapitals } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
-import { adjectiveRegion, countryZone, foldApostrophes, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
+import { adjectiveRegion, countryZone, foldApostrophes, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
 import { gazetteerZone, provinceZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
@@ -102,7 +103,22 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   const footer = footerHome(lines.slice(-40), lines);
   if (footer) return footer;
   const nav = navZone(lines);
-  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+  if (nav) return { ...nav, from: `its section menu (${nav.item}, then World)` };
+  const spoken = dateLanguageZone(lines);
+  return spoken ? { ...spoken, from: `the language its head prints its dates in (${spoken.item})` } : null;
+}
+
+/**
+ * The home of the language a page's head prints its dates in ("Publisert 4. jun. 2024 kl. 07.00": Norwegian, Oslo),
+ * when every language its date words may be keeps one clock (Swedish, Norwegian and Danish "juni" alike); else null.
+ */
+function dateLanguageZone(lines: string[]): HomeZone | null {
+  const languages = printedLanguages(lines);
+  const zones = languages.map(langZone);
+  if (zones.length === 0 || zones.some((z) => z === null)) return null;
+  const clock = (zone: string) => [0, 6].map((month) => new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "longOffset" }).format(Date.UTC(2024, month, 15))).join();
+  if (new Set(zones.map((z) => clock(z!))).size !== 1) return null;
+  return { zone: zones[0]!, item: languages.map((l) => new Intl.DisplayNames("en", { type: "language" }).of(l) ?? l).join(", ") };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Text scrapes: the reader the page's evidence fits (live blog, key-event list, article); warns on misfits.
-import { englishDateWords } from "./date-words.ts";
+import { englishLines } from "./date-words.ts";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleText } from "./article-text.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
@@ -22,7 +22,7 @@ let lastLines: string[] = [];
 
 /** The lines of a text body; kept until the page is parsed, since detection and parsing read the same page. */
 export function linesOf(body: string): string[] {
-  if (body !== lastBody) [lastBody, lastLines] = [body, splitLines(body).map(englishDateWords)];
+  if (body !== lastBody) [lastBody, lastLines] = [body, englishLines(splitLines(body))];
   return lastLines;
 }
 

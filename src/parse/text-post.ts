@@ -266,7 +266,8 @@ export function buildPost(
       if (next !== null && isKicker(line, next) && isHeadlineLike(next)) continue;
       wantTitle = false;
       // A headline punctuated as a sentence, told by the bare byline under it ("Ministry confirms the talks." / "Jane Doe").
-      const signed = next !== null && isOneSentence(line) && staffLine(next) !== null;
+      // (a sentence as long as a paragraph's is the text of a post that has no headline)
+      const signed = next !== null && line.length <= 110 && isOneSentence(line) && staffLine(next) !== null;
       // A labelled teaser asked as a question ("Explainer: Why …?") heads a post even when only a link follows.
       if (isHeadlineLike(line) || signed || (isQuestion(line) && (hasMore(lines, i + 1, to) || TEASER_RE.test(line)))) {
         title = line;

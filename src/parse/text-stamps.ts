@@ -100,7 +100,18 @@ const LAST_UPDATE_TAIL = /(?<=\d(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s+last\s+updated?:?
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
   return dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
-    published(text, line) ?? datedParts(text, line);
+    published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line);
+}
+
+// "Thursday November 9, 2023 - 22:05:41 in World by Staff Writer": the date and time, the section, who filed it.
+const SECTION_BY = new RegExp(`^(.*\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)\\s+(?:in\\s+\\p{Lu}[\\p{L}&' -]{1,30}?\\s+)?by\\s+(${NAME})$`, "u");
+
+/** A dated stamp followed by its section and author ("… 22:05:41 in World by Jane Doe"), or null. */
+function sectionBy(text: string, line: number): Stamp | null {
+  const m = SECTION_BY.exec(text);
+  if (!m || NOT_NAMES.test(m[2]!)) return null;
+  const stamp = dateFirst(m[1]!, line) ?? datedParts(m[1]!, line);
+  return stamp && stamp.author === null ? { ...stamp, author: m[2]! } : null;
 }
 
 // "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time

@@ -180,7 +180,8 @@ export function* namePhrases(words: string[], longest: number): Generator<string
   for (let size = longest; size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const phrase = words.slice(i, i + size).join(" ");
-      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(phrase)) yield phrase;
+      // (a name's small words stand inside it: "Isle of Man", "Stoke on Trent", "Rio de Janeiro")
+      if (/^\p{Lu}\p{Ll}+(?: (?:(?:of|on|upon|de|del|da|do|du|la|le|sur) )?\p{Lu}\p{Ll}+)*$/u.test(phrase)) yield phrase;
     }
   }
 }

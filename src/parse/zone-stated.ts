@@ -51,3 +51,31 @@ export function utcMatch(minutes: (number | null)[], clocks: number[] = []): { z
   const clock = `${String(Math.floor(hit / 60)).padStart(2, "0")}:${String(hit % 60).padStart(2, "0")}`;
   return { zone: "UTC", from: `its JSON-LD dates, written in UTC, which show its printed time ${clock}` };
 }
+
+/** A wall-clock day and time the page's head prints (no zone of its own). */
+interface Wall {
+  day: string;
+  minutes: number | null;
+}
+
+/**
+ * The page's UTC offset from the head's printed first-published and updated times beside the same instants its
+ * JSON-LD writes in UTC ("First published March 6, 2024 1.30pm" and "2024-03-06T02:30:00Z": +11:00), when every such
+ * pair differs by one offset of whole quarter hours, at most 14 hours; null when none does or two disagree.
+ */
+export function offsetMatch(
+  printed: { oldest: Wall | null; newest: Wall | null }, utc: { published: string | null; modified: string | null } | undefined,
+): { zone: string; from: string } | null {
+  const pairs: [Wall | null, string | null][] = [[printed.oldest, utc?.published ?? null], [printed.newest, utc?.modified ?? null]];
+  const offsets = new Set<number>();
+  for (const [wall, instant] of pairs) {
+    if (!wall || wall.minutes === null || !instant) continue;
+    const diff = (Date.parse(`${wall.day}T00:00:00Z`) + wall.minutes * 60_000 - Date.parse(instant)) / 60_000;
+    if (!Number.isFinite(diff) || diff === 0 || Math.abs(diff) > 14 * 60 || diff % 15 !== 0) return null;
+    offsets.add(diff);
+  }
+  if (offsets.size !== 1) return null;
+  const [minutes] = [...offsets] as [number];
+  const zone = `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+  return { zone, from: `the times its head prints beside the same instants its JSON-LD writes in UTC (${zone})` };
+}
