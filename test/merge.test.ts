@@ -414,3 +414,25 @@ describe("the fight for a place (forms met on eval/as)", () => {
     expect(storyOf(groups, "v1")).not.toBe(storyOf(groups, "v2"));
   });
 });
+
+describe("a shortened repeat (form met on eval/ax)", () => {
+  const first = item("r1", "Wire One", "2024-02-10T12:10:00Z", "Missiles hit Kharkiv printing works, three killed",
+    "Russian missiles struck a large printing house in Kharkiv on Saturday afternoon, killing at least three people and injuring more than a dozen, the mayor said. " +
+    "Firefighters were still working to put out the blaze in the main hall when night fell, and rescuers searched the rubble for more victims.");
+  it("a source's later post that cuts its earlier one down (a paragraph dropped, a word changed) is a re-post of it", () => {
+    const cut = item("r2", "Wire One", "2024-02-10T13:40:00Z", "Missiles hit Kharkiv printing plant, three killed",
+      "Russian missiles struck a large printing house in Kharkiv on Saturday afternoon, killing at least three people and injuring more than ten, the mayor said.");
+    const { repostOf } = mergeStories([first, cut]);
+    expect(repostOf.get("r2")).toBe("r1");
+  });
+
+  it("a later post that repeats the earlier text and adds to it is news, not a re-post", () => {
+    const more = item("r3", "Wire One", "2024-02-10T18:40:00Z", "Kharkiv printing works toll rises to seven",
+      "Russian missiles struck a large printing house in Kharkiv on Saturday afternoon, killing at least three people and injuring more than a dozen, the mayor said. " +
+      "Firefighters were still working to put out the blaze in the main hall when night fell, and rescuers searched the rubble for more victims. " +
+      "By the evening the regional governor said four more bodies had been found, bringing the toll to seven, and that two of the injured were in a critical condition.");
+    const { repostOf, groups } = mergeStories([first, more]);
+    expect(repostOf.has("r3")).toBe(false);
+    expect(storyOf(groups, "r3")).toBe(storyOf(groups, "r1"));
+  });
+});

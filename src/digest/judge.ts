@@ -5,7 +5,7 @@ import { DAY_KINDS, FIGHT_KIND, SPEAKER_KINDS } from "./kinds.ts";
 import type { MergeItem } from "./merge.ts";
 import type { MergeOptions } from "./merge-rules.ts";
 import { cosine, type Vector } from "./similarity.ts";
-import { jaccard } from "./shingles.ts";
+import { containedIn, jaccard } from "./shingles.ts";
 
 /** An entry ready for comparison. */
 export interface Prepared {
@@ -82,8 +82,14 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.placeCosine) && !sharesKindOrCapital(pa, pb, o)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
-  if (jac >= o.repostJaccard || cos >= o.repostCosine) {
+  if ((jac >= o.repostJaccard || cos >= o.repostCosine) && !addsToEarlier(pa, pb)) {
     return { a, b, kind: "repost", strength: 2 + jac, guard: null, reason: `near-verbatim repeat (shingle Jaccard ${jac.toFixed(2)}, cosine ${cos.toFixed(2)})` };
+  }
+  // A source's later post that is its earlier one cut down (a paragraph dropped, a word changed) repeats it; a later one
+  // that adds to the earlier text is news, however much it repeats.
+  const trimmed = trimmedRepeat(pa, pb, o);
+  if (trimmed !== null) {
+    return { a, b, kind: "repost", strength: 2 + jac, guard: null, reason: `a shortened repeat (${(trimmed * 100).toFixed(0)}% of its word runs are the earlier post's)` };
   }
   // An explainer, analysis or feature is about a theme: it shares words and names with the day's events, not an event.
   if (pa.item.theme || pb.item.theme) return null;
@@ -207,4 +213,22 @@ function placeApart(a: Prepared, b: Prepared, o: Required<MergeOptions>): boolea
  */
 function leadsElsewhere(a: Prepared, b: Prepared): boolean {
   return a.lead.size > 0 && ![...a.lead].some((x) => b.anchors.has(x));
+}
+
+/** A later post shorter than an earlier one of its source whose word runs are nearly all the earlier's: their share. */
+function trimmedRepeat(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): number | null {
+  if (pa.item.source !== pb.item.source || pa.time === null || pb.time === null || pa.time === pb.time) return null;
+  const [earlier, later] = pa.time < pb.time ? [pa, pb] : [pb, pa];
+  if (later.shingles.length < o.trimmedMinShingles || later.shingles.length >= earlier.shingles.length) return null;
+  const share = containedIn(later.shingles, earlier.shingles);
+  return share >= o.trimmedShare ? share : null;
+}
+
+/** True when the later of two posts adds a good share of text of its own to the earlier's (an update, not a repeat). */
+function addsToEarlier(pa: Prepared, pb: Prepared): boolean {
+  if (pa.time === null || pb.time === null || pa.time === pb.time) return false;
+  const [earlier, later] = pa.time < pb.time ? [pa, pb] : [pb, pa];
+  // (longer by a fifth at least: a reworded repeat has new word runs too, but no more of them)
+  return later.shingles.length >= 15 && later.shingles.length >= 1.2 * earlier.shingles.length &&
+    1 - containedIn(later.shingles, earlier.shingles) >= 0.3;
 }

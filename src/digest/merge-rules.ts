@@ -6,6 +6,10 @@ export interface MergeOptions {
   repostJaccard?: number;
   /** Cosine at or above which an entry is a re-post (default 0.8). */
   repostCosine?: number;
+  /** A source's later, shorter post holding at least this share of an earlier post's word-3 shingles repeats it
+   * (defaults 0.75, and at least 15 shingles: a paragraph, not a headline). */
+  trimmedShare?: number;
+  trimmedMinShingles?: number;
   /** Cosine that joins two entries on its own (default 0.35). */
   storyCosine?: number;
   /** Cosine that joins two entries sharing a specific anchor (default 0.2). */
@@ -55,7 +59,7 @@ export interface MergeOptions {
 }
 
 export const MERGE_DEFAULTS: Required<MergeOptions> = {
-  repostJaccard: 0.5, repostCosine: 0.8, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
+  repostJaccard: 0.5, repostCosine: 0.8, trimmedShare: 0.75, trimmedMinShingles: 15, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
   teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
   teaserRareDetail: 3, fallbackTopic: "other", places: [], capitals: [], capitalCosine: 0.04, placeHours: 12, placeCosine: 0.04,
   kindHours: 24, kindCosine: 0.03, themedTeasers: true, reactionHours: 24, reactionCosine: 0.05,

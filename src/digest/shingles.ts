@@ -49,3 +49,15 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   }
   return shared / (a.length + b.length - shared);
 }
+
+/** Share of `a`'s shingles that `b` holds too (both sorted, distinct): how much of `a` is a copy of `b`. */
+export function containedIn(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) { shared++; i++; j++; }
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / a.length;
+}
