@@ -1,4 +1,4 @@
-// Forms met on the eval/au, eval/av, eval/aw and eval/ax pages after they were scored fresh (own pages, own words): stamps that close a
+// Forms met on the eval/au to eval/az pages after they were scored fresh (own pages, own words): stamps that close a
 // post ("Filed 09:40 CEST · Jane Doe", "Agencies | February 13, 2025 at 9:50 pm"), credits that close it ("Filed by Jane
 // Doe", "— Jane Doe" under an appeal for money, "Source: KPL"), an ad's "Hide Ad" button, a key-events box linking its
 // posts, homes named by a state's adjective or a tagline of keywords, old table pages with bold titles and a logo
@@ -232,5 +232,63 @@ describe("bylines and first lines (forms met on eval/aw and eval/ax)", () => {
       "10:40pm", "Drone hits port warehouse", "", "A drone hit a warehouse at the port overnight, the governor said.", "",
       "9:15pm", "Grain talks resume", "", "Negotiators resumed talks on grain exports, the ministry said.", ""].join("\n");
     expect(parse(page, { timezone: "UTC" }).entries.map((e) => e.keyPoint)).toEqual([true, false]);
+  });
+});
+
+// Forms met on the eval/ay and eval/az pages after they were scored fresh.
+describe("forms met on eval/ay and eval/az", () => {
+  it("reads a key-events box of 'time / headline' pairs over posts printed 'time / byline / headline', each post with its own time", () => {
+    const post = (clock: string, by: string, headline: string, text: string) => [clock, by, headline, "", text, "", "Share", ""];
+    const page = ["Valley Echo", "Menu", "", "Live: the war in Ukraine", "", "ByCerys Hale", "Live reporter", "11:02, 7 MAY 2023", "Updated18:52, 7 MAY 2023", "",
+      "KEY EVENTS", "13:20", "Port hit by missiles overnight", "09:45", "Officials order evacuation of frontline towns", "", "",
+      ...post("18:40", "Cerys Hale", "Watchdog warns of danger at nuclear plant", "The head of the atomic agency said the situation around the plant was becoming more dangerous."),
+      ...post("13:20", "Owain Rees", "Port hit by missiles overnight", "Cruise missiles struck the port overnight, damaging warehouses, the regional administration said."),
+      ...post("09:45", "Owain Rees", "Officials order evacuation of frontline towns", "Authorities installed by Moscow said they were moving residents out of settlements near the front.")].join("\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.published, e.headline, e.author, e.keyPoint])).toEqual([
+      ["2023-05-07T18:40:00Z", "Watchdog warns of danger at nuclear plant", "Cerys Hale", false],
+      ["2023-05-07T13:20:00Z", "Port hit by missiles overnight", "Owain Rees", true],
+      ["2023-05-07T09:45:00Z", "Officials order evacuation of frontline towns", "Owain Rees", true],
+    ]);
+  });
+
+  it("reads 'AFP · 09:15' under a headline as the post's time and wire, and 'Name, Associated Press' as the person", () => {
+    const page = ["Amman Daily", "", "Ukraine war: Sunday's key developments", "Sunday, February 19, 2023", "", "A summary of the day.", "",
+      "Envoy warns against arming Russia", "AFP · 09:15", "", "The envoy said the government had information that weapons were being considered for Russia.", "",
+      "Tank deliveries urged at conference", "Reuters · 11:40", "", "Ministers urged one another to deliver the tanks they had promised more quickly.", ""].join("\n");
+    expect(parse(page, { timezone: "Asia/Amman" }).entries.map((e) => [e.published, e.author])).toEqual([["2023-02-19T06:15:00Z", "AFP"], ["2023-02-19T08:40:00Z", "Reuters"]]);
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Valley World</title><item><title>Drones hit the capital</title>` +
+      `<description>Drones hit buildings in the capital early on Tuesday, officials said.</description><dc:creator>Anna Brandt, Associated Press</dc:creator>` +
+      `<pubDate>Tue, 30 May 2023 06:10:00 GMT</pubDate></item></channel></rss>`;
+    expect(parse(feed).entries[0]!.author).toBe("Anna Brandt");
+    const latest = ["Shoreline Courant", "", "The Latest: missiles hit apartment blocks", "", "By The Associated Press", "PUBLISHED: November 19, 2025 at 3:35 AM EST", "",
+      "4:50 p.m.", "The death toll rose to 26, officials said.", "", "1:35 p.m.", "Rescuers pulled two more people from the rubble, the emergency service said.", ""].join("\n");
+    expect(parse(latest).entries.map((e) => e.author)).toEqual(["The Associated Press", "The Associated Press"]);
+  });
+
+  it("reads a 'key events' article whose crossheads are headlines as one section each, not one entry per paragraph", () => {
+    const page = ["Lowmoor Journal", "World › Europe", "", "Drones over the capital, rules for the plant: Tuesday's key events", "", "By Ewa Sobczak", "30.05.2023, 21:30", "",
+      "The two sides traded drone attacks on Tuesday.", "", "Capital wakes to drone attack", "", "Drones hit residential buildings in the capital early on Tuesday, officials said.", "",
+      "By evening the number of people injured had risen to five.", "", "Five rules for the nuclear plant", "", "The head of the atomic agency told the council the plant must never be fired at.", "",
+      "Share this article"].join("\n");
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => [e.headline, e.body.length])).toEqual([["Capital wakes to drone attack", 2], ["Five rules for the nuclear plant", 1]]);
+  });
+
+  it("gives JSON-LD updates listed by headline only the text their HTML blocks print, and reads a 'UAE' section before 'World' as the home", () => {
+    const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "Live: the war", liveBlogUpdate: [
+      { "@type": "BlogPosting", headline: "Capital counts damage after strikes", datePublished: "2025-11-29T12:40:00Z" },
+      { "@type": "BlogPosting", headline: "Terminal halts loadings after drone hit", datePublished: "2025-11-29T14:40:00Z" }] };
+    const block = (headline: string, text: string) => `<section class="post"><h3>${headline}</h3><p>${text}</p></section>`;
+    const page = html(`<main><h1>Live: the war</h1>${block("Terminal halts loadings after drone hit", "The consortium suspended loadings after a naval drone damaged a mooring.")}${
+      block("Capital counts damage after strikes", "Officials said fourteen buildings were damaged in the overnight attack.")}</main>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(parse(page).entries.map((e) => [e.headline, e.body])).toEqual([
+      ["Capital counts damage after strikes", ["Officials said fourteen buildings were damaged in the overnight attack."]],
+      ["Terminal halts loadings after drone hit", ["The consortium suspended loadings after a naval drone damaged a mooring."]],
+    ]);
+    const item = (title: string, stamp: string, text: string) => `<div class="news-item"><h3><a href="/w">${title}</a></h3><div class="date">${stamp}</div><p>${text}</p></div>`;
+    const gulf = html(`<header><a class="logo" href="/">Desert Daily</a><nav><a>Home</a> <a>UAE</a> <a>Business</a> <a>World</a> <a>Sport</a></nav></header><main><h1>World</h1>${
+      item("Leaders agree to keep funding Kyiv", "Oct 24, 2025 01:10 AM", "Leaders meeting in Brussels pledged to cover the most pressing needs for two years.")}${
+      item("Mediation frees 185 prisoners from each side", "Oct 24, 2025 12:05 AM", "Mediators secured the release of 185 prisoners from each side, the ministry said.")}</main>`);
+    expect(parse(gulf).entries.map((e) => e.published)).toEqual(["2025-10-23T21:10:00Z", "2025-10-23T20:05:00Z"]);
   });
 });

@@ -108,7 +108,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (announcedAt >= 0) kept[announcedAt] = { kind: "heading", text: kept[announcedAt]!.text };
   const announced = announcedAt >= 0 || content.slice(Math.max(titleAt, 0), start + 2).some(announces);
   if (announced && announcedAt < 0) kept.unshift({ kind: "heading", text: "" });
-  const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading");
+  // (its headings only group the events, "Fighting", "Diplomacy"; headings written as headlines, "Moscow wakes to drone
+  // attack", each head an event of their own: sections)
+  const headings = kept.filter((b) => b.kind === "heading" && b.text !== "");
+  const grouped = headings.filter((h) => h.text.split(" ").length >= 4).length * 2 <= headings.length;
+  const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading") && grouped;
   const briefs = briefsOf(blocks, { published, author, url: ctx.url });
   if (briefs) return { sourceName: site, title, intro: briefs.intro, entries: briefs.entries, warnings };
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });

@@ -1,6 +1,6 @@
 // A live blog whose JSON-LD lists only its newest updates: the HTML shows more, and those are read from the HTML.
 import type { DraftDocument } from "./draft.ts";
-import { normText } from "./text-lines.ts";
+import { isProse, normText } from "./text-lines.ts";
 
 /**
  * The JSON-LD reading, extended by the updates only the HTML shows: when the HTML reading finds more updates, all
@@ -14,7 +14,7 @@ export function extendFromHtml(ld0: DraftDocument, html: DraftDocument | null): 
     return { ...ld0, entries: html.entries, intro: ld0.intro.length > 0 ? ld0.intro : html.intro,
       warnings: [...ld0.warnings, ...html.warnings, `the JSON-LD lists none of the ${html.entries.length} updates the page shows: all read from the HTML`] };
   }
-  const ld = creditedFromHtml(timedFromHtml(ld0, html), html);
+  const ld = creditedFromHtml(bodiedFromHtml(timedFromHtml(ld0, html), html), html);
   if (!html || html.entries.length <= ld.entries.length || ld.entries.length === 0) return ld;
   if (html.entries.some((e) => e.published === null) || ld.entries.some((e) => e.published === null)) return ld;
   const byInstant = new Map<string, typeof ld.entries>();
@@ -63,4 +63,22 @@ function creditedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftD
   for (const e of html.entries) if (e.author) own.set(key(e), e.author);
   if (own.size === 0) return ld;
   return { ...ld, entries: ld.entries.map((e) => ({ ...e, author: own.get(key(e)) ?? e.author })) };
+}
+
+/**
+ * Updates the JSON-LD lists by headline only (no articleBody) take the text of the HTML update with the same headline,
+ * in page order when a headline recurs.
+ */
+function bodiedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument {
+  if (!html || !ld.entries.some((e) => e.body.length === 0 && e.headline)) return ld;
+  const bodies = new Map<string, string[][]>();
+  for (const e of html.entries) {
+    // (text, not a player's label: "Video unavailable" under a "Watch:" teaser gives it no body)
+    if (!e.headline || !e.body.some((p) => isProse(p))) continue;
+    const key = normText(e.headline);
+    bodies.set(key, [...(bodies.get(key) ?? []), e.body]);
+  }
+  if (bodies.size === 0) return ld;
+  const entries = ld.entries.map((e) => (e.body.length === 0 && e.headline ? { ...e, body: bodies.get(normText(e.headline))?.shift() ?? e.body } : e));
+  return { ...ld, entries };
 }

@@ -82,7 +82,7 @@ function withoutOutlet(author: string | null, outlet: string): string | null {
   author = author.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, "");
   const bare = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, "");
   const m = /^(.{3,}?)\s*(?:,|\s[|·–—-])\s*(.+)$/u.exec(author);
-  if (m && bare(m[2]!) === bare(outlet)) return m[1]!;
+  if (m && (bare(m[2]!) === bare(outlet) || (agencyCredit(m[2]!) !== null && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m[1]!)))) return m[1]!;
   // run together: a person's two or three names, then the outlet's or an agency's
   const words = author.split(" ");
   for (let n = 2; n <= 3 && n < words.length; n++) {

@@ -189,6 +189,9 @@ const WORLD = /^(?:World|International|Foreign|Abroad)$/i;
  * World Business Sport"). A line of four to sixteen short capitalised items, one of them "World", with a country
  * named before it; null when the head holds no such menu.
  */
+/** A country's section named by its usual abbreviation: "UK", "UAE", "KSA". */
+const NAV_CODES: Record<string, string> = { UK: "GB", UAE: "AE", KSA: "SA", USA: "US" };
+
 export function navZone(lines: string[], headLines = 40): HomeZone | null {
   for (const line of lines.slice(0, headLines)) {
     if (line.length > 160 || !/\b(?:World|International|Foreign|Abroad)\b/i.test(line)) continue;
@@ -198,7 +201,7 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
     if (items.length < 4 || items.length > 16 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
     const world = items.findIndex((i) => WORLD.test(i));
     for (const item of items.slice(0, Math.max(world, 0))) {
-      const code = item === "UK" ? "GB" : item;
+      const code = NAV_CODES[item] ?? item;
       const region = regionNamed(item) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
       // a country's section, else a home town's or province's ("Dunedin", "Regions", "World"; "Sarawak  Sabah  World"),
       // as the gazetteer places it (a menu before "World" names the home's places; a masthead's words may be a town's

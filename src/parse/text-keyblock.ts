@@ -1,5 +1,6 @@
 // A text page's "Key Points"/"Key events" block: the headlines it lists, which recur further down as updates.
 import { bulletText, isChrome, isHeadlineLike, isKeyPointsHeading, isProse, normText } from "./text-lines.ts";
+import { nameLine } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 
 /** The lines of a "Key Points"/"Key events" block and the headlines it lists. */
@@ -47,6 +48,8 @@ function keyBlockAt(lines: string[], start: number, last: Map<string, number>): 
     const stamp = line.length <= 300 ? matchStamp(line, i) : null;
     if (stamp && stamp.text === null) continue;
     const text = stamp?.text ?? line;
+    // a byline ("Jane Doe") recurs under every post of hers: the first update has begun, the list has ended
+    if (nameLine(text) !== null) break;
     const key = normText(text);
     // Items are headlines (some outlets punctuate theirs as sentences) that recur further down the page.
     if (!(isHeadlineLike(text) || text.length <= 160) || (last.get(key) ?? -1) <= i) break;

@@ -6,8 +6,11 @@ export { isFurniture } from "./text-furniture.ts";
 
 /** Lines of a text scrape, trimmed (NBSP included), with blank lines kept as "". */
 export function splitLines(body: string): string[] {
-  return body.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim());
+  return body.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 "));
 }
+
+// A label run into what it labels, as a scrape of two elements prints it: "Updated18:52, 7 MAY 2023", "ByJane Doe".
+const GLUED_LABEL = /^(Updated|Published|Posted|By)(?=\d|\p{Lu}\p{Ll})/u;
 
 const CREDIT_WORD = "(?:[A-Z][\\w.&'’/-]*|via|and)";
 const CREDIT_RE = new RegExp(`^\\(${CREDIT_WORD}(?:\\s+${CREDIT_WORD}){0,5}\\)$`);

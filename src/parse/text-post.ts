@@ -29,7 +29,8 @@ export function bylineAuthor(line: string): string | null {
   const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
   if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
-  if (m && !/^the\s/i.test(m[1]!)) return m[1]!.trim();
+  // ("By The Ledger" is a masthead's line; "By The Associated Press" is the wire's credit)
+  if (m && (!/^the\s/i.test(m[1]!) || agencyCredit(m[1]!.trim().replace(/^the\s/i, "")) !== null)) return m[1]!.trim();
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
   const comma = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}),\s\S/.exec(first);
   if (comma) return bylineAuthor(comma[1]!);

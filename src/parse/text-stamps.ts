@@ -223,15 +223,20 @@ function dateFirst(text: string, line: number): Stamp | null {
 /** "Jane Holt · 14:32", "Posted by Jane Holt at 12:05", "By Jane Holt, 4 July 2025 07:30 BST": a byline, then the time. */
 function nameFirst(text: string, line: number): Stamp | null {
   const m = NAME_FIRST.exec(text);
-  if (m && !NOT_NAMES.test(m[1]!)) {
-    const time = timeFirst(m[2]!, line);
-    if (time && time.text === null && time.author === null) return { ...time, author: m[1]! };
+  // ("AFP · 09:15": a wire's credit, then the time)
+  const wire = m ? null : CREDIT_CLOCK.exec(text);
+  const who = m && !NOT_NAMES.test(m[1]!) ? m[1]! : wire ? agencyCredit(wire[1]!) : null;
+  if (who) {
+    const time = timeFirst((m ?? wire)![2]!, line);
+    if (time && time.text === null && time.author === null) return { ...time, author: who };
   }
   const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text) ?? agencyDated(text);
   if (!dated || NOT_NAMES.test(dated[1]!)) return null;
   const stamp = dateFirst(dated[2]!, line) ?? datedParts(dated[2]!, line);
   return stamp && stamp.author === null ? { ...stamp, author: dated[1]! } : null;
 }
+
+const CREDIT_CLOCK = new RegExp(`^(\\S.{1,40}?)(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
 
 // "Agencies | February 13, 2025 at 9:50 pm": a wire's credit, then the date and time.
 const CREDIT_DATED = /^(\S.{1,40}?)(?:,\s|\s[|·•–—-]\s)(\S.{8,60})$/u;
