@@ -108,6 +108,7 @@ const SECTION_BY = new RegExp(`^(.*\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)\\s+(?:in\\s+\
 
 /** A dated stamp followed by its section and author ("… 22:05:41 in World by Jane Doe"), or null. */
 function sectionBy(text: string, line: number): Stamp | null {
+  if (!/\sby\s/.test(text)) return null; // (most lines: a cheap test before the long pattern)
   const m = SECTION_BY.exec(text);
   if (!m || NOT_NAMES.test(m[2]!)) return null;
   const stamp = dateFirst(m[1]!, line) ?? datedParts(m[1]!, line);
@@ -224,7 +225,7 @@ function dateFirst(text: string, line: number): Stamp | null {
 function nameFirst(text: string, line: number): Stamp | null {
   const m = NAME_FIRST.exec(text);
   // ("AFP · 09:15": a wire's credit, then the time)
-  const wire = m ? null : CREDIT_CLOCK.exec(text);
+  const wire = m || !/\s[|·•–—-]\s|\sat\s/.test(text) ? null : CREDIT_CLOCK.exec(text);
   const who = m && !NOT_NAMES.test(m[1]!) ? m[1]! : wire ? agencyCredit(wire[1]!) : null;
   if (who) {
     const time = timeFirst((m ?? wire)![2]!, line);
@@ -243,6 +244,7 @@ const CREDIT_DATED = /^(\S.{1,40}?)(?:,\s|\s[|·•–—-]\s)(\S.{8,60})$/u;
 
 /** An agency's credit before the date and time ("Agencies | …", "AFP · …"), as [line, credit, date], or null. */
 function agencyDated(text: string): [string, string, string] | null {
+  if (!/,\s|\s[|·•–—-]\s/.test(text)) return null;
   const m = CREDIT_DATED.exec(text);
   const credit = m ? agencyCredit(m[1]!) : null;
   return m && credit ? [text, credit, m[2]!] : null;
