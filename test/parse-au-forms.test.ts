@@ -292,3 +292,16 @@ describe("forms met on eval/ay and eval/az", () => {
     expect(parse(gulf).entries.map((e) => e.published)).toEqual(["2025-10-23T21:10:00Z", "2025-10-23T20:05:00Z"]);
   });
 });
+
+describe("appeals for money", () => {
+  it("drops the outlet's own appeal ('… is reader-funded. Become a supporter today.') but keeps a headline saying people chip in", () => {
+    const page = ["Fenside Live", "", "Live: the war in Ukraine", "Tuesday 29 August 2023", "",
+      "21:40", "Neighbours chip in to rebuild school", "", "Parents and neighbours raised money to rebuild the school hit by a drone, the mayor said.", "", "— Olha Dovzhenko", "",
+      "Fenside Live is reader-funded. Become a supporter today.", "",
+      "19:15", "Port warehouses hit overnight", "", "Drones set fire to grain warehouses at the port overnight, officials said.", "", "— Olha Dovzhenko", ""].join("\n");
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Neighbours chip in to rebuild school", "Olha Dovzhenko"], ["Port warehouses hit overnight", "Olha Dovzhenko"],
+    ]);
+  });
+});

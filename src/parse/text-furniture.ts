@@ -54,7 +54,8 @@ const FURNITURE: RegExp[] = [
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
   /^(report this ad|hide ad|sponsored|story continues below( advertisement)?|article content)$/i,
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
-  /^.{0,60}\b(?:is free to read|chip in|support (?:our|independent) journalism|become a (?:member|supporter)|make a (?:donation|contribution)|donate (?:now|today))\b.{0,80}$/i,
+  // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
+  /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
   /^share (this|on|via)\b.{0,60}$/i,
   // an article's tool row: "Listen to this article · 6 min", "Gift this article", "Save article"
   /^(listen to|gift|save|print|share) (this |the )?(article|story)\b[\s·•|:\d]*(min(ute)?s?)?$/i,
