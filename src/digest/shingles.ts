@@ -38,26 +38,25 @@ function distinct(sorted: Uint32Array): Uint32Array {
   return n === sorted.length ? sorted : sorted.slice(0, n);
 }
 
-/** Jaccard resemblance of two sets given as sorted, distinct arrays. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** How many values two sorted, distinct arrays share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) { shared++; i++; j++; }
     else if (a[i]! < b[j]!) i++;
     else j++;
   }
+  return shared;
+}
+
+/** Jaccard resemblance of two sets given as sorted, distinct arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const shared = sharedCount(a, b);
   return shared / (a.length + b.length - shared);
 }
 
 /** Share of `a`'s shingles that `b` holds too (both sorted, distinct): how much of `a` is a copy of `b`. */
 export function containedIn(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) { shared++; i++; j++; }
-    else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return shared / a.length;
+  return a.length === 0 || b.length === 0 ? 0 : sharedCount(a, b) / a.length;
 }
