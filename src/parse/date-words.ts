@@ -136,7 +136,7 @@ export function dateLanguages(line: string): string[] {
   }
   let found = null as Set<string> | null;
   for (const word of line.toLowerCase().match(/\p{L}+(?: \p{L}+)*?(?=[\s\d.,:]|$)/gu) ?? []) {
-    const languages = languagesOf.get(word) ?? (word in LABELS ? new Set(LABEL_LANGUAGES[word] ?? []) : null);
+    const languages = languagesOf.get(word);
     if (!languages || MONTHS.includes(word) || WEEKDAYS.includes(word)) continue;
     found = found === null ? new Set(languages) : new Set([...found].filter((l) => languages.has(l)));
   }

@@ -9,10 +9,9 @@ import { parseAtom, parseRss } from "./feed.ts";
 import { parseHtml } from "./html.ts";
 import { dropPointers } from "./pointers.ts";
 import { agencyCredit } from "./text-credits.ts";
-import { findDate } from "./text-dates.ts";
 import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
-import { readingSlashDates } from "./text-dates.ts";
+import { findDate, readingSlashDates } from "./text-dates.ts";
 import { readingIst } from "./text-zones.ts";
 
 /** The format a document's content is in, or null when it is none we read. The content decides. */
