@@ -82,7 +82,7 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   if (cos < Math.min(o.shortCosine, o.anchorsCosine, o.anchorCosine, o.storyCosine, o.placeCosine) && !sharesKindOrCapital(pa, pb, o)) return null;
   const [a, b] = [pa.index, pb.index];
   const jac = jaccard(pa.shingles, pb.shingles);
-  if ((jac >= o.repostJaccard || cos >= o.repostCosine) && !addsToEarlier(pa, pb)) {
+  if ((jac >= o.repostJaccard || cos >= o.repostCosine) && !addsToEarlier(pa, pb, o)) {
     return { a, b, kind: "repost", strength: 2 + jac, guard: null, reason: `near-verbatim repeat (shingle Jaccard ${jac.toFixed(2)}, cosine ${cos.toFixed(2)})` };
   }
   // A source's later post that is its earlier one cut down (a paragraph dropped, a word changed) repeats it; a later one
@@ -225,10 +225,10 @@ function trimmedRepeat(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): n
 }
 
 /** True when the later of two posts adds a good share of text of its own to the earlier's (an update, not a repeat). */
-function addsToEarlier(pa: Prepared, pb: Prepared): boolean {
+function addsToEarlier(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): boolean {
   if (pa.time === null || pb.time === null || pa.time === pb.time) return false;
   const [earlier, later] = pa.time < pb.time ? [pa, pb] : [pb, pa];
-  // (longer by a fifth at least: a reworded repeat has new word runs too, but no more of them)
-  return later.shingles.length >= 15 && later.shingles.length >= 1.2 * earlier.shingles.length &&
-    1 - containedIn(later.shingles, earlier.shingles) >= 0.3;
+  // (longer, too: a reworded repeat has new word runs as well, but no more of them)
+  return later.shingles.length >= o.trimmedMinShingles && later.shingles.length >= o.updateGrowth * earlier.shingles.length &&
+    1 - containedIn(later.shingles, earlier.shingles) >= o.updateNewShare;
 }

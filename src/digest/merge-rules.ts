@@ -10,6 +10,10 @@ export interface MergeOptions {
    * (defaults 0.75, and at least 15 shingles: a paragraph, not a headline). */
   trimmedShare?: number;
   trimmedMinShingles?: number;
+  /** A source's later post at least `updateGrowth` times as long as an earlier one and with at least `updateNewShare`
+   * of its word-3 shingles new is an update of it, however close their wording (defaults 1.2, 0.3). */
+  updateGrowth?: number;
+  updateNewShare?: number;
   /** Cosine that joins two entries on its own (default 0.35). */
   storyCosine?: number;
   /** Cosine that joins two entries sharing a specific anchor (default 0.2). */
@@ -59,7 +63,8 @@ export interface MergeOptions {
 }
 
 export const MERGE_DEFAULTS: Required<MergeOptions> = {
-  repostJaccard: 0.5, repostCosine: 0.8, trimmedShare: 0.75, trimmedMinShingles: 15, storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
+  repostJaccard: 0.5, repostCosine: 0.8, trimmedShare: 0.75, trimmedMinShingles: 15, updateGrowth: 1.2, updateNewShare: 0.3,
+  storyCosine: 0.35, anchorCosine: 0.2, anchorsCosine: 0.12, shortCosine: 0.08,
   teaserCosine: 0.04, shortTerms: 15, maxHours: 36, crossCosine: 0.25, crossAnchors: 2, crossHours: 12,
   teaserRareDetail: 3, fallbackTopic: "other", places: [], capitals: [], capitalCosine: 0.04, placeHours: 12, placeCosine: 0.04,
   kindHours: 24, kindCosine: 0.03, themedTeasers: true, reactionHours: 24, reactionCosine: 0.05,
