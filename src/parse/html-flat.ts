@@ -6,6 +6,7 @@ import type { PageMeta } from "./html-meta.ts";
 import type { PageMarks } from "./html-stamped.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { parseBulletList } from "./text-bullets.ts";
+import { fromLanguageMenu, fromSectionMenu } from "./text-home-zone.ts";
 
 const BULLET = "- ";
 
@@ -21,8 +22,7 @@ export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseCon
   const body = root.querySelector("body") ?? root;
   const lines = blockLines(body);
   // (the menus and footer the chrome removal took still name the page's home)
-  const home = marks ? marks.menu ? { ...marks.menu, from: `its language menu (${marks.menu.item})` } : marks.footer ??
-    (marks.nav ? { ...marks.nav, from: `its section menu (${marks.nav.item}, then World)` } : null) : null;
+  const home = marks ? fromLanguageMenu(marks.menu) ?? marks.footer ?? fromSectionMenu(marks.nav) : null;
   const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName, home });
   const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx) : null;
   const text = stamped ?? listed;

@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { addressHome, footerHome, type HomeZone, mastheadZone, navZone } from "./text-home-zone.ts";
+import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, navZone } from "./text-home-zone.ts";
 import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
@@ -111,7 +111,8 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
  */
 function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
   if (meta.offset) return { zone: meta.offset, from: `the offset its JSON-LD dates carry (${meta.offset})` };
-  if (marks.menu) return { zone: marks.menu.zone, from: `its language menu (${marks.menu.item})` };
+  const menu = fromLanguageMenu(marks.menu);
+  if (menu) return menu;
   const text = [root.textContent ?? ""];
   // the site's name as its logo prints it, else as its <title> ends ("… - Example Times Nigeria")
   const parts = root.querySelector("title")?.textContent?.split(/\s[|–—-]\s/) ?? [];
@@ -121,8 +122,8 @@ function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: s
   // its address under a country's domain, as its canonical link or its JSON-LD prints it ("www.example.ir")
   const addressed = addressHome(meta.host, text) ?? marks.footer;
   if (addressed) return addressed;
-  const nav = marks.nav;
-  if (nav) return { zone: nav.zone, from: `its section menu (${nav.item}, then World)` };
+  const nav = fromSectionMenu(marks.nav);
+  if (nav) return nav;
   const lang = root.getAttribute("lang");
   const zone = langZone(lang);
   return zone ? { zone, from: `its language (lang="${lang}")` } : null;

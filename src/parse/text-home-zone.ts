@@ -92,18 +92,28 @@ function provinceOf(phrase: string): string | null {
  * else its language menu, else the place its masthead or tagline names, else what its footer names (see footerHome),
  * else its section menu.
  */
+/** A home a language menu names, with what a warning says it is read from. */
+export function fromLanguageMenu(menu: HomeZone | null): (HomeZone & { from: string }) | null {
+  return menu ? { ...menu, from: `its language menu (${menu.item})` } : null;
+}
+
+/** A home a section menu names before "World", with what a warning says it is read from. */
+export function fromSectionMenu(nav: HomeZone | null): (HomeZone & { from: string }) | null {
+  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+}
+
 export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
   const address = addressZone(lines);
   if (address) return { ...address, from: `its postal address (${address.item})` };
-  const menu = menuZone(lines);
-  if (menu) return { ...menu, from: `its language menu (${menu.item})` };
+  const menu = fromLanguageMenu(menuZone(lines));
+  if (menu) return menu;
   const named = mastheadZone(site, lines) ?? logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ??
     taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
   const footer = footerHome(lines.slice(-40), lines);
   if (footer) return footer;
-  const nav = navZone(lines);
-  if (nav) return { ...nav, from: `its section menu (${nav.item}, then World)` };
+  const nav = fromSectionMenu(navZone(lines));
+  if (nav) return nav;
   const spoken = dateLanguageZone(lines);
   return spoken ? { ...spoken, from: `the language its head prints its dates in (${spoken.item})` } : null;
 }
