@@ -41,6 +41,15 @@ function isDateWord(word: string, known: Map<string, string>): boolean {
 let pattern: RegExp | null = null;
 let firstWords: Set<string> | null = null;
 
+/** Which languages write each month, weekday or label word (lower case), filled as the tables below are built. */
+const languagesOf = new Map<string, Set<string>>(
+  Object.entries(LABEL_LANGUAGES).map(([label, languages]) => [label, new Set(languages)]),
+);
+
+function noteLanguage(word: string, language: string): void {
+  languagesOf.set(word, (languagesOf.get(word) ?? new Set()).add(language));
+}
+
 /** Foreign month and weekday names (lower case) → English ones: the names alone and as a date prints them ("16 września"). */
 function names(): Map<string, string> {
   if (table) return table;
@@ -52,10 +61,12 @@ function names(): Map<string, string> {
       const alone = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(date);
       const inDate = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", timeZone: "UTC" }).formatToParts(date).find((p) => p.type === "month")?.value;
       for (const name of [alone, inDate]) if (name && name.length >= 3) table.set(name.toLowerCase(), MONTHS[m]!);
+      noteLanguage(alone.toLowerCase(), language);
     }
     for (let d = 0; d < 7; d++) {
       const name = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2022, 4, 1 + d, 12)));
       table.set(name.toLowerCase(), WEEKDAYS[d]!);
+      noteLanguage(name.toLowerCase(), language);
     }
   }
   for (const name of english) table.delete(name);
@@ -72,6 +83,7 @@ function shortMonths(): Map<string, string> {
     for (let m = 0; m < 12; m++) {
       const name = new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2022, m, 16, 12)));
       short.set(name.toLowerCase().replace(/\.$/, ""), MONTHS[m]!);
+      noteLanguage(name.toLowerCase().replace(/\.$/, ""), language);
     }
   }
   return short;
@@ -113,7 +125,6 @@ function englishWord(word: string, known: Map<string, string>): string {
   return to.charAt(0).toUpperCase() + to.slice(1);
 }
 
-let languagesOf: Map<string, Set<string>> | null = null;
 
 /**
  * The languages a date line is printed in ("Publisert 4. jun. 2024 kl. 07.00" → nb; "fredag 16 september" → sv, nb,
@@ -121,19 +132,9 @@ let languagesOf: Map<string, Set<string>> | null = null;
  */
 export function dateLanguages(line: string): string[] {
   if (line.length > 120 || !/\d/.test(line)) return [];
-  if (!languagesOf) {
-    languagesOf = new Map();
-    const add = (word: string, language: string) => languagesOf!.set(word, (languagesOf!.get(word) ?? new Set()).add(language));
-    for (const language of LANGUAGES) {
-      for (let m = 0; m < 12; m++) {
-        for (const month of ["long", "short"] as const) {
-          add(new Intl.DateTimeFormat(language, { month, timeZone: "UTC" }).format(new Date(Date.UTC(2022, m, 16, 12))).toLowerCase().replace(/\.$/, ""), language);
-        }
-      }
-      for (let d = 0; d < 7; d++) add(new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2022, 4, 1 + d, 12))).toLowerCase(), language);
-    }
-    for (const [label, languages] of Object.entries(LABEL_LANGUAGES)) for (const language of languages) add(label, language);
-  }
+  // (the month and weekday tables note each name's languages as they are built)
+  names();
+  shortMonths();
   let found = null as Set<string> | null;
   for (const word of line.toLowerCase().match(/\p{L}+(?: \p{L}+)*?(?=[\s\d.,:]|$)/gu) ?? []) {
     const languages = languagesOf.get(word);
