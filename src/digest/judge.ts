@@ -217,8 +217,9 @@ function leadsElsewhere(a: Prepared, b: Prepared): boolean {
 
 /** A later post shorter than an earlier one of its source whose word runs are nearly all the earlier's: their share. */
 function trimmedRepeat(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): number | null {
-  if (pa.item.source !== pb.item.source || pa.time === null || pb.time === null || pa.time === pb.time) return null;
-  const [earlier, later] = pa.time < pb.time ? [pa, pb] : [pb, pa];
+  const pair = pa.item.source === pb.item.source ? inTimeOrder(pa, pb) : null;
+  if (!pair) return null;
+  const [earlier, later] = pair;
   if (later.shingles.length < o.trimmedMinShingles || later.shingles.length >= earlier.shingles.length) return null;
   const share = containedIn(later.shingles, earlier.shingles);
   return share >= o.trimmedShare ? share : null;
@@ -226,9 +227,16 @@ function trimmedRepeat(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): n
 
 /** True when the later of two posts adds a good share of text of its own to the earlier's (an update, not a repeat). */
 function addsToEarlier(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): boolean {
-  if (pa.time === null || pb.time === null || pa.time === pb.time) return false;
-  const [earlier, later] = pa.time < pb.time ? [pa, pb] : [pb, pa];
+  const pair = inTimeOrder(pa, pb);
+  if (!pair) return false;
+  const [earlier, later] = pair;
   // (longer, too: a reworded repeat has new word runs as well, but no more of them)
   return later.shingles.length >= o.trimmedMinShingles && later.shingles.length >= o.updateGrowth * earlier.shingles.length &&
     1 - containedIn(later.shingles, earlier.shingles) >= o.updateNewShare;
+}
+
+/** Two entries, the earlier first; null when either is undated or both carry one time. */
+function inTimeOrder(pa: Prepared, pb: Prepared): [Prepared, Prepared] | null {
+  if (pa.time === null || pb.time === null || pa.time === pb.time) return null;
+  return pa.time < pb.time ? [pa, pb] : [pb, pa];
 }

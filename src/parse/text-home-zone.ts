@@ -4,7 +4,7 @@ import { printedLanguages } from "./date-words.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
 import { copyrightHolder, copyrightNames, fromCapitals } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
-import { adjectiveRegion, countryZone, foldApostrophes, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
+import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
 import { gazetteerZone, provinceZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
@@ -125,9 +125,7 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
 function dateLanguageZone(lines: string[]): HomeZone | null {
   const languages = printedLanguages(lines);
   const zones = languages.map(langZone);
-  if (zones.length === 0 || zones.some((z) => z === null)) return null;
-  const clock = (zone: string) => [0, 6].map((month) => new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "longOffset" }).format(Date.UTC(2024, month, 15))).join();
-  if (new Set(zones.map((z) => clock(z!))).size !== 1) return null;
+  if (zones.length === 0 || zones.some((z) => z === null) || !keepOneClock(zones as string[])) return null;
   return { zone: zones[0]!, item: languages.map((l) => new Intl.DisplayNames("en", { type: "language" }).of(l) ?? l).join(", ") };
 }
 

@@ -170,9 +170,19 @@ export function namedAmong(lines: string[], zones: string[]): string | null {
 }
 
 
+/** A zone's offset from UTC in a month of 2024 ("GMT+02:00"). */
+function offsetIn(zone: string, month: number): string {
+  return new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "longOffset" }).format(Date.UTC(2024, month, 15));
+}
+
 /** A zone's offset from UTC in January (a fixed season, so two zones compare alike all year). */
 export function winterOffset(zone: string): string {
-  return new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "longOffset" }).format(Date.UTC(2024, 0, 15));
+  return offsetIn(zone, 0);
+}
+
+/** True when the zones keep one clock, in winter and in summer alike (Stockholm, Oslo, Copenhagen). */
+export function keepOneClock(zones: string[]): boolean {
+  return new Set(zones.map((zone) => `${offsetIn(zone, 0)} ${offsetIn(zone, 6)}`)).size === 1;
 }
 
 /** Runs of `longest` down to one capitalised words ("New York", "York"), longest first: the places a name may hold. */
