@@ -144,21 +144,21 @@ export function dateLanguages(line: string): string[] {
   return [...(found ?? [])];
 }
 
-/** The languages a page's head printed its dates in, by the rewritten lines they were read into (englishLines). */
-const printedIn = new WeakMap<string[], string[]>();
+/** A page's head as printed, by the lines its dates were rewritten into (englishLines). */
+const printedHeads = new WeakMap<string[], string[]>();
 
 /**
- * A page's lines with their dates in English (englishDateWords), remembering the languages its head printed its dates
- * in before the rewrite (printedLanguages).
+ * A page's lines with their dates in English (englishDateWords), remembering its head as printed, so the language
+ * its dates were printed in can still be asked for (printedLanguages).
  */
 export function englishLines(raw: string[]): string[] {
   const lines = raw.map(englishDateWords);
-  const head = raw.slice(0, 40).map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0);
-  if (head) printedIn.set(lines, head);
+  printedHeads.set(lines, raw.slice(0, 40));
   return lines;
 }
 
-/** The languages the head of these lines printed its dates in: as remembered by englishLines, else as they stand. */
+/** The languages the head of these lines printed its dates in (as printed, when englishLines rewrote them). */
 export function printedLanguages(lines: string[]): string[] {
-  return printedIn.get(lines) ?? lines.slice(0, 40).map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0) ?? [];
+  const head = printedHeads.get(lines) ?? lines.slice(0, 40);
+  return head.map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0) ?? [];
 }
