@@ -78,9 +78,12 @@ describe("parseDocument never crashes", () => {
   });
 });
 
+// Large inputs: big enough that anything worse than linear (a rescan per line, a regex that backtracks across the
+// document) cannot finish inside the timeout, small enough to keep the suite quick. Throughput itself is the bench's
+// business (npm run bench: 1, 10 and 100 MB).
 describe("large inputs finish", () => {
-  it("parses 10 MB of live-blog text into every entry", () => {
-    const body = generateLiveblogText(10 * 1024 * 1024);
+  it("parses 4 MB of live-blog text into every entry", () => {
+    const body = generateLiveblogText(4 * 1024 * 1024);
     const result = attempt(body);
     expect(result).not.toBeInstanceOf(DigestError);
     const stamps = body.match(/Alex Rivera\d/g)?.length ?? 0;
@@ -89,8 +92,8 @@ describe("large inputs finish", () => {
 
   it.each([
     ["one 10 MB line", () => `${"word ".repeat(2 * 1024 * 1024)}.`],
-    ["10 MB of stamp-like lines", () => "0101 GMT — x\n".repeat(800_000)],
-    ["10 MB of HTML blocks", () => `<html><body>${"<article><h2>Head</h2><p>Some text here.</p></article>".repeat(180_000)}</body></html>`],
+    ["4 MB of stamp-like lines", () => "0101 GMT — x\n".repeat(320_000)],
+    ["4 MB of HTML blocks", () => `<html><body>${"<article><h2>Head</h2><p>Some text here.</p></article>".repeat(72_000)}</body></html>`],
     ["unclosed nested markup", () => `<html><body>${"<div><p>text ".repeat(20_000)}</body></html>`],
   ])("%s → entries or one EPARSE", (_, make) => {
     expect(wellFormed(attempt(make()))).toBe(true);
