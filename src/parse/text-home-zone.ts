@@ -192,23 +192,22 @@ export function addressZone(lines: string[]): HomeZone | null {
 const NAV_SPLIT = /\s*[|·•]\s*|\s{2,}/u;
 const WORLD = /^(?:World|International|Foreign|Abroad)$/i;
 
-/**
- * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
- * World Business Sport"). A line of four to sixteen short capitalised items, one of them "World", with a country
- * named before it; null when the head holds no such menu.
- */
 /** A country's section named by its usual abbreviation: "UK", "UAE", "KSA". */
 const NAV_CODES: Record<string, string> = { UK: "GB", UAE: "AE", KSA: "SA", USA: "US" };
 
+/**
+ * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
+ * World Business Sport"), a metro paper its home state among its sections ("Local  Minnesota  Business  Sports"). A
+ * line of four to sixteen short capitalised items: a country, town or province named before "World"; else (when no
+ * menu names one) the one state or province keeping one clock that a menu names anywhere, one item of it allowed a
+ * small letter ("e-Edition"); null when the head holds no such menu.
+ */
 export function navZone(lines: string[], headLines = 40): HomeZone | null {
-  for (const line of lines.slice(0, headLines)) {
-    if (line.length > 160 || !/\b(?:World|International|Foreign|Abroad)\b/i.test(line)) continue;
-    let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
-    // a scrape that ran the items together: one word each, "&" joining two ("Life & Style")
-    if (items.length < 4) items = line.trim().split(/\s+/).filter((i) => i !== "&");
-    if (items.length < 4 || items.length > 16 || !items.every((i) => i.length <= 24 && /^\p{Lu}/u.test(i))) continue;
-    const world = items.findIndex((i) => WORLD.test(i));
-    for (const item of items.slice(0, Math.max(world, 0))) {
+  const head = lines.slice(0, headLines);
+  for (const items of head.map((line) => menuItems(line, 0))) {
+    const world = items?.findIndex((i) => WORLD.test(i)) ?? -1;
+    if (world < 0) continue;
+    for (const item of items!.slice(0, world)) {
       const code = NAV_CODES[item] ?? item;
       const region = regionNamed(item) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
       // a country's section, else a home town's or province's ("Dunedin", "Regions", "World"; "Sarawak  Sabah  World"),
@@ -218,7 +217,26 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
       if (zone) return { zone, item };
     }
   }
+  for (const items of head.map((line) => menuItems(line, 1))) {
+    const states = (items ?? []).flatMap((item) => {
+      const zone = provinceZone(item);
+      return zone ? [{ zone, item }] : [];
+    });
+    // one state among the sections (two would be a regional menu: "Victoria  Queensland  Tasmania")
+    if (states.length === 1) return states[0]!;
+  }
   return null;
+}
+
+/** The items of a line that reads as a section menu (all capitalised but `small` of them), or null. */
+function menuItems(line: string, small: number): string[] | null {
+  if (line.length > 160) return null;
+  let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
+  // a scrape that ran the items together: one word each, "&" joining two ("Life & Style")
+  if (items.length < 4) items = line.trim().split(/\s+/).filter((i) => i !== "&");
+  // a menu's items are words ("Agence France-Presse . Kyiv" is a credit and its dateline)
+  if (items.length < 4 || items.length > 16 || items.some((i) => i.length > 24 || !/\p{L}/u.test(i))) return null;
+  return items.filter((i) => !/^\p{Lu}/u.test(i)).length <= small && /^\p{Lu}/u.test(items[0]!) ? items : null;
 }
 
 /**

@@ -1,0 +1,31 @@
+// Forms met on the eval/ba pages and later (own pages, own words), each written after the set was scored fresh.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+
+const html = (body: string, head = "") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe("homes", () => {
+  const card = (headline: string, stamp: string, text: string) =>
+    `<div class="preview"><h3><a href="/s">${headline}</a></h3><div class="byline">By Dana Okafor Associated Press</div><div class="dateline">${stamp}</div><p>${text}</p></div>`;
+  const cards = card("Drone strike hits depot in Poltava", "APRIL 19, 2024 — 5:20PM", "A drone set fire to a fuel depot, the governor said.") +
+    card("Kyiv asks allies for air defence", "APRIL 19, 2024 — 9:05AM", "The foreign minister asked allies for more air defence systems.");
+
+  it("reads a metro paper in the time of the one state its section menu names ('Local  Minnesota  Business  …  e-Edition')", () => {
+    const page = html(`<header><a class="logo" href="/">Lakeshore Tribune</a><nav><a href="/local">Local</a> <a href="/mn">Minnesota</a> <a href="/b">Business</a> <a href="/s">Sports</a> <a href="/o">Opinion</a> <a href="/e">e-Edition</a></nav></header><main><h1>World</h1>${cards}</main>`,
+      "<title>World news | Lakeshore Tribune</title>");
+    const doc = parse(page);
+    // Minnesota keeps Central time: UTC-5 in April
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-04-19T22:20:00Z", "2024-04-19T14:05:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/America\/Chicago.*Minnesota/);
+  });
+
+  it("takes no home from a menu naming several states, nor from a credit and its dateline ('Agence France-Presse . Kyiv')", () => {
+    const regional = html(`<header><a class="logo" href="/">Lakeshore Tribune</a><nav><a href="/1">Local</a> <a href="/2">Minnesota</a> <a href="/3">Colorado</a> <a href="/4">Sports</a> <a href="/5">Opinion</a></nav></header><main><h1>World</h1>${cards}</main>`,
+      "<title>World news | Lakeshore Tribune</title>");
+    expect(parse(regional).warnings.join(" ")).toMatch(/nothing on it names its home/);
+    const credited = ["Outspoken Daily", "", "Home  News  Sport  Opinion", "", "Drone strike hits depot in Poltava", "Agence France-Presse . Kyiv",
+      "Published: 21:35, Jan 29,2025", "", "A drone set fire to a fuel depot, the governor said.", "",
+      "Allies pledge air defence", "Agence France-Presse . Kyiv", "Published: 18:10, Jan 29,2025", "", "Allies pledged more air defence systems, ministers said.", ""].join("\n");
+    expect(parse(credited).warnings.join(" ")).toMatch(/nothing on it names its home/);
+  });
+});
