@@ -29,3 +29,28 @@ describe("homes", () => {
     expect(parse(credited).warnings.join(" ")).toMatch(/nothing on it names its home/);
   });
 });
+
+describe("feeds", () => {
+  const item = (title: string, description: string, creator = "") =>
+    `<item><title>${title}</title><link>https://news.example.org/${title.length}</link>${creator}<description>${description.replace(/</g, "&lt;")}</description><pubDate>Tue, 24 Oct 2023 18:40:00 -0400</pubDate></item>`;
+  const feed = (items: string) => `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Island Tribune</title><link>https://news.example.org/</link>${items}</channel></rss>`;
+
+  it("takes a description's opening byline paragraph ('By JANE HOLT<br>Associated Press') as the author, not the first sentence", () => {
+    const doc = parse(feed(
+      item("Troops pushed back near Avdiivka", "<p>By MARTA KOVALENKO<br>Associated Press</p><p>KYIV, Ukraine (AP) — Ukrainian troops repelled a dozen assaults on Tuesday, officials said.</p>") +
+      item("Grain ship leaves Odesa", "<p>By The Associated Press</p><p>ODESA, Ukraine (AP) — A bulk carrier left the port on Tuesday, the navy said.</p>") +
+      item("Envoy meets minister", "<p>By Ruth Ellery</p><p>An envoy met the foreign minister on Tuesday.</p>", "<dc:creator>Staff Desk</dc:creator>"),
+    ));
+    expect(doc.entries.map((e) => [e.author, e.body[0]])).toEqual([
+      ["Marta Kovalenko", "KYIV, Ukraine (AP) — Ukrainian troops repelled a dozen assaults on Tuesday, officials said."],
+      ["The Associated Press", "ODESA, Ukraine (AP) — A bulk carrier left the port on Tuesday, the navy said."],
+      ["Staff Desk", "An envoy met the foreign minister on Tuesday."],
+    ]);
+  });
+
+  it("keeps a description that opens with a sentence about someone 'By' nothing ('By noon, …') as text", () => {
+    const doc = parse(feed(item("Queues at the border", "<p>By noon, queues at the border crossing stretched for miles.</p><p>Guards said more lanes would open.</p>")));
+    expect(doc.entries[0]!.body[0]).toBe("By noon, queues at the border crossing stretched for miles.");
+    expect(doc.entries[0]!.author).toBeNull();
+  });
+});

@@ -3,7 +3,9 @@ import { decodeHTML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { absoluteUrl } from "./url.ts";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { bylineName } from "./html-byline.ts";
 import { authorName, htmlParagraphs } from "./jsonld.ts";
+import { agencyCredit } from "./text-credits.ts";
 import { parseMachineDate } from "./timestamp.ts";
 
 type Node = Record<string, unknown>;
@@ -84,6 +86,25 @@ function firstBody(...values: unknown[]): string[] {
   return [];
 }
 
+/**
+ * A body whose first paragraph is its byline ("By JANE DOE<br>Associated Press", "By The Associated Press"): the
+ * byline's name (unless the item names its author) and the text below it. The wire closing a person's name is its
+ * credit, not part of the name.
+ */
+function openingByline(body: string[], author: string | null): { author: string | null; body: string[] } {
+  const first = body[0];
+  if (first === undefined || body.length < 2 || first.length > 100 || !/^By\s+\p{Lu}/u.test(first)) return { author, body };
+  const words = first.split(" ");
+  let byline = first;
+  for (let n = 3; n < words.length; n++) {
+    if (agencyCredit(words.slice(n).join(" ")) === null) continue;
+    byline = words.slice(0, n).join(" ");
+    break;
+  }
+  const name = bylineName(byline);
+  return name ? { author: author ?? name, body: body.slice(1) } : { author, body };
+}
+
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */
 function rssAuthor(value: unknown): string | null {
   const raw = text(value);
@@ -111,11 +132,12 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const items = [...asList(channel["item"]), ...asList(root["item"])];
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
+    const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]), inline(item["dc:creator"]) ?? rssAuthor(item["author"]));
     return {
       headline: inline(item["title"]),
       published: parseMachineDate(date, ctx.timezone),
-      author: inline(item["dc:creator"]) ?? rssAuthor(item["author"]),
-      body: firstBody(item["content:encoded"], item["description"]),
+      author,
+      body,
       keyPoint: false,
       url: resolve(text(item["link"]) ?? permalink(item["guid"]), base),
     };
@@ -142,12 +164,14 @@ export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null 
     const entry = withXhtml(parsed, rawEntries[i]);
     const entryBase = resolve(text(entry["@_xml:base"]), base) ?? base;
     const date = text(entry["published"]) ?? text(entry["updated"]);
+    const { author, body } = openingByline(firstBody(entry["content"], entry["summary"]),
+      authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) }))) ??
+        authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))));
     return {
       headline: inline(entry["title"]),
       published: parseMachineDate(date, ctx.timezone),
-      author: authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) }))) ??
-        authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))),
-      body: firstBody(entry["content"], entry["summary"]),
+      author,
+      body,
       keyPoint: false,
       url: resolve(alternate(entry["link"]), entryBase),
     };

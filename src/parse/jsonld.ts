@@ -136,6 +136,8 @@ const EMBEDDED_POSTS = 'blockquote[class*="embed" i], blockquote[class*="tweet" 
 export function htmlParagraphs(html: string): string[] {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
   $(`script, style, iframe, noscript, figure, figcaption, ${EMBEDDED_POSTS}`).remove();
+  // a line break inside a block parts words ("By JANE DOE<br>Associated Press")
+  $("p br, li br, blockquote br, h1 br, h2 br, h3 br, h4 br").replaceWith(" ");
   const blocks = $("p, li, blockquote, h1, h2, h3, h4");
   const texts = blocks.length > 0
     ? blocks.toArray().filter((el) => $(el).find("p, li").length === 0).map((el) => $(el).text())
