@@ -54,3 +54,26 @@ describe("feeds", () => {
     expect(doc.entries[0]!.author).toBeNull();
   });
 });
+
+describe("timelines", () => {
+  it("reads a timeline of long '9:10 p.m. — …' paragraphs under day heads, and ends it at the story's closing note and related stories", () => {
+    const long = "The foreign ministers of three Western governments issued a joint statement rejecting the allegation as false and warning that the world would see through any attempt to use it as a pretext for a wider war.";
+    const page = ["Skip to content", "The Piedmont Observer", "", "Local  Sports  Business  Nation & World  Opinion", "", "NATIONAL", "",
+      "The 'dirty bomb' claim: a timeline", "", "By Mara Quinlan", "UPDATED OCTOBER 24, 2022 6:30 PM", "",
+      "Moscow spent Sunday repeating an unproven claim to Western capitals. Here is how the day went. Times are Eastern.", "",
+      "Sunday, Oct. 23", "", `9:10 p.m. — ${long}`, "",
+      "11:45 p.m. — The air force said it had brought down 12 drones launched overnight at the south of the country, and officials in two cities reported damage to power lines.", "",
+      "No one was killed.", "", "Monday, Oct. 24", "",
+      "9:05 a.m. — The occupation administration in Kherson said it would widen its evacuation zone along the river bank, affecting tens of thousands more people who live there.", "",
+      "This story was originally published October 24, 2022 7:02 AM.", "", "Related stories from Piedmont Observer", "NATIONAL",
+      "What is a dirty bomb, and why does it worry officials?", "", "Mara Quinlan is a national reporter covering foreign affairs.", "",
+      "Take Us With You", "Real-time updates in the palm of your hand.", "Piedmont Observer App", ""].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.published, e.author, e.body.length])).toEqual([
+      ["2022-10-24T01:10:00Z", "Mara Quinlan", 1],
+      ["2022-10-24T03:45:00Z", "Mara Quinlan", 2],
+      ["2022-10-24T13:05:00Z", "Mara Quinlan", 1],
+    ]);
+    expect(doc.entries[0]!.body[0]).toBe(long);
+  });
+});

@@ -1,5 +1,6 @@
 // Page furniture in text scrapes: buttons, ads, chips, prompts, captions, and the labels that open a page's footer.
 import { isPointerLine } from "./pointers.ts";
+import { findDate } from "./text-dates.ts";
 
 const BUTTONS =
   /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
@@ -163,7 +164,7 @@ function showsSomething(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| content| coverage| links)?|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
+  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
@@ -180,5 +181,7 @@ export function isEndMarker(line: string): boolean {
   // of a newest-first blog is a post: it says why the updates stop, so it is news of the blog)
   if (/^end of (today|tonight|this evening)['’]s (live )?(updates|coverage|blog)\b.{0,100}$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
+  // an article's own closing note on when it first appeared ("This story was originally published October 24, 2022 7:02 AM.")
+  if (/^this (story|article|report) was (originally |first )?published\b.{0,80}$/i.test(line) && findDate(line) !== null) return true;
   return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
 }

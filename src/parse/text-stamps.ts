@@ -173,6 +173,10 @@ function timeFirst(text: string, line: number): Stamp | null {
   const piped = PIPE_AUTHOR.exec(rest);
   if (piped && !NOT_NAMES.test(piped[1]!)) return { ...stamp, author: piped[1]! };
   if (rest.trim() === "") return stamp;
+  // Running text after a dash is the item itself, however long ("9:10 p.m. — The ministers of … said."); any other
+  // long line opened by a time is a sentence about that time
+  const dashed = /^\s?[—–]\s/.test(rest) ? DASH_TAIL.exec(rest) : null;
+  if (dashed && /^\p{Lu}/u.test(dashed[1]!) && isRunningText(dashed[1]!.trim())) return { ...stamp, text: dashed[1]!.trim(), dashed: true };
   if (text.length > 160 && !military && !stamp.zone) return null;
   const author = AUTHOR_TAIL.exec(rest);
   if (author && !NOT_NAMES.test(author[1]!)) return { ...stamp, author: author[1]!, convention: UK };
