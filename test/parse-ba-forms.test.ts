@@ -77,3 +77,21 @@ describe("timelines", () => {
     expect(doc.entries[0]!.body[0]).toBe(long);
   });
 });
+
+describe("round-ups", () => {
+  it("reads a wire round-up whose items are parted by '___' and have no headline or time as one entry each, at the article's time", () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const page = html(`<main><h1>The Latest: Kyiv says troops retake rail hub</h1><div class="byline">By The Associated Press</div><div class="article-body">${[
+      "KYIV, Ukraine (AP) — The Latest on the war in Ukraine:", "Ukraine's president says a rail hub in the east is back in Ukrainian hands.",
+      "He said troops cleared the town by midday.", "___", "VATICAN CITY — The pope made a new appeal for a ceasefire on Sunday.", "___",
+      "WARSAW, Poland — Nine presidents of the region said they back Ukraine's membership of the alliance.", "They signed a joint statement."].map(p).join("")}</div></main>`,
+    `<title>The Latest: Kyiv says troops retake rail hub</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"The Latest: Kyiv says troops retake rail hub","datePublished":"2022-10-02T12:15:00Z","dateModified":"2022-10-02T22:42:00Z"}</script>`);
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published, e.body.length, e.body[0]!.slice(0, 20)])).toEqual([
+      [null, "2022-10-02T12:15:00Z", 2, "Ukraine's president "],
+      [null, "2022-10-02T12:15:00Z", 1, "VATICAN CITY — The p"],
+      [null, "2022-10-02T12:15:00Z", 2, "WARSAW, Poland — Nin"],
+    ]);
+    expect(doc.entries.every((e) => e.author === "The Associated Press")).toBe(true);
+  });
+});
