@@ -95,3 +95,17 @@ describe("round-ups", () => {
     expect(doc.entries.every((e) => e.author === "The Associated Press")).toBe(true);
   });
 });
+
+describe("bylines", () => {
+  it("takes a bare name over its wire and a date as the page byline, and never a 'Follow World' button", () => {
+    const page = ["Top End Daily", "", "News  Sport  World  Opinion", "", "LIVE", "Ukraine war live: Kyiv's troops press on", "",
+      "Troops are holding ground won in a rapid advance. Follow our live coverage.", "", "Ellen Marsh", "Coastline NewsWire",
+      "September 12, 2022 - 7:05PM", "Updated September 13, 2022 - 8:50AM", "", "Share", "Follow World", "Follow World to see its latest stories in My News.", "",
+      "Latest updates", "", "8.50am", "Zelensky says 6000 square kilometres retaken", "", "Troops have won back about 6000 square kilometres this month, the president said.", "",
+      "7.35am", "Power back for most of Kharkiv", "", "Most homes in Kharkiv have electricity again after a missile strike, the governor said.", ""].join("\n");
+    expect(parse(page, { timezone: "Australia/Darwin" }).entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Zelensky says 6000 square kilometres retaken", "Ellen Marsh"],
+      ["Power back for most of Kharkiv", "Ellen Marsh"],
+    ]);
+  });
+});

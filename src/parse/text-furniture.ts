@@ -41,6 +41,9 @@ const FURNITURE: RegExp[] = [
   /^source link$/i,
   // "Follow us", and a row of hashtags ("#Russia  #Ukraine"): the page's social furniture
   /^follow us:?$/i,
+  // a topic's or writer's follow button and its prompt ("Follow World", "Follow World to see its latest stories in My News.")
+  /^[Ff]ollow\s\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}$/u,
+  /^follow\s.{1,40}\bto (?:see|get|read)\b.{0,60}$/i,
   /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u,
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
   /^read more\.?$/i,

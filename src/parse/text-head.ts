@@ -2,7 +2,7 @@
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
-import { placeByline } from "./text-credits.ts";
+import { isOutletLike, placeByline } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
@@ -194,7 +194,13 @@ export function pageByline(lines: string[], from: number, until: number): string
 // A reporter's role on the line under their name ("Tessa Marsh" / "World Editor").
 const ROLE_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Journalist|Producer|Columnist)$/u;
 
-/** True when the nearest line above or below (blanks skipped) prints a date. */
+/**
+ * True when the nearest line above or below (blanks skipped) prints a date, or the line below names an outlet or
+ * wire over a date ("Jane Doe" / "Example NewsWire" / "September 12, 2022 - 7:05PM").
+ */
 function nextToDate(lines: string[], i: number): boolean {
-  return [nearestLine(lines, i, -1), nearestLine(lines, i, 1)].some((l) => l.length <= 80 && findDate(l) !== null);
+  const dated = (l: string) => l.length <= 80 && findDate(l) !== null;
+  if ([nearestLine(lines, i, -1), nearestLine(lines, i, 1)].some(dated)) return true;
+  const below = lines.findIndex((l, k) => k > i && l !== "");
+  return below > 0 && isOutletLike(lines[below]!) && dated(nearestLine(lines, below, 1));
 }

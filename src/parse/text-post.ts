@@ -61,7 +61,7 @@ export function nameLine(line: string): string | null {
 }
 
 // A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them.
-const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search)\b/i;
+const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search)\b|^follow\s/i;
 
 // "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
 const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;
