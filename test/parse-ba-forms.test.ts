@@ -109,3 +109,24 @@ describe("bylines", () => {
     ]);
   });
 });
+
+describe("zones a text page states or implies", () => {
+  const posts = ["Kupiansk toll rises to three", "9.05pm", "", "A third person has died after shelling in Kupiansk, the governor said.", "",
+    "Grid operator warns of cuts", "6.40pm", "", "Ukraine's grid operator warned of longer power cuts in the capital region.", ""];
+
+  it("takes no home from a menu row under the masthead that names the war's country ('News  Sport  What's on  …  Ukraine')", () => {
+    const page = ["Brackwater Evening News", "News  Sport  What's on  Business  Opinion  Ukraine", "Log in | Register", "",
+      "Ukraine war latest: shelling in Kupiansk", "Saturday 19 November 2022", "", ...posts].join("\n");
+    const doc = parse(page);
+    // British "9.05pm": UK time (GMT in November), not Kyiv's
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-11-19T21:05:00Z", "2022-11-19T18:40:00Z"]);
+  });
+
+  it("reads 'Times shown are local to Kyiv.' as the page's zone", () => {
+    const page = ["THE SEAGATE REPORT", "News · Europe · Podcasts", "", "Live: Zaporizhzhia struck at dawn", "Sunday, 30 October 2022",
+      "Times shown are local to Kyiv.", "", "08:05", "Zaporizhzhia hit at dawn", "", "Missiles struck an industrial area at dawn, the governor said.", "",
+      "09:30", "Power line cut again", "", "The plant lost its last outside power line again, the operator said.", ""].join("\n");
+    // Kyiv left summer time at 04:00 that morning: EET, UTC+2
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2022-10-30T06:05:00Z", "2022-10-30T07:30:00Z"]);
+  });
+});

@@ -2,7 +2,7 @@
 // or date line naming a place, its address under a country's domain, its publisher, its section menu.
 import { printedLanguages } from "./date-words.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
-import { copyrightHolder, copyrightNames, fromCapitals } from "./text-site.ts";
+import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
 import { gazetteerZone, provinceZone } from "./zone-gazetteer.ts";
@@ -273,6 +273,9 @@ function logoLines(lines: string[]): string[] {
 function taglineZone(lines: string[]): HomeZone | null {
   const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
+  // a menu row under the masthead ("News  Sport  What's on  Business  Opinion  Ukraine") is no tagline: its places are
+  // sections
+  if (hasMenuWords(tagline)) return null;
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
   if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
   if (/\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline)) return mastheadZone(tagline);

@@ -75,6 +75,11 @@ export function isMenuRow(line: string): boolean {
   return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
 }
 
+/** Three or more of a menu's usual words among a line's words and no comma ("News Sport What's on Business Opinion"). */
+export function hasMenuWords(line: string): boolean {
+  return !line.includes(",") && line.split(/\s+/).filter((word) => MENU_WORDS.test(word)).length >= 3;
+}
+
 /** A company's legal name, or a group's ("Example Holdings", "Example Media Group"): the owner, maybe not the outlet. */
 function isOwner(name: string): boolean {
   return isCompanyName(name) || GENERIC.test(name.split(/\s+/).at(-1)!);

@@ -1,4 +1,5 @@
-// The zone a page states for its times in words ("All times are NZ time", "Kyiv time", "All times EDT"), and UTC
+// The zone a page states for its times in words ("All times are NZ time", "Kyiv time", "All times EDT", "Times shown
+// are local to Kyiv"), and UTC
 // when its JSON-LD shows its printed clock in UTC.
 import { placeZone } from "./zone-countries.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
@@ -30,6 +31,11 @@ export function statedZone(line: string): string | null {
     /^\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
   const placed = bracketed ? placeZone(bracketed) : null;
   if (placed) return placed;
+  // "Times shown are local to Kyiv", "all times are local time in Kyiv", "times are Kyiv local time"
+  const local = /\b[Tt]imes?\b[^.\n]{0,30}?\blocal(?: time)? (?:to|in|for) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u.exec(line)?.[1] ??
+    /\b[Tt]imes?\b[^.\n]{0,30}?\b(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) local time\b/u.exec(line)?.[1];
+  const localZone = local ? placeZone(local) : null;
+  if (localZone) return localZone;
   for (const statement of line.matchAll(STATEMENT_RE)) {
     for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
       const zone = / time$/.test(token!) ? placeZone(token!.slice(0, -5)) : zoneOf(token);
