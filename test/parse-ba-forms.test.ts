@@ -130,3 +130,19 @@ describe("zones a text page states or implies", () => {
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2022-10-30T06:05:00Z", "2022-10-30T07:30:00Z"]);
   });
 });
+
+describe("an English edition in a German site's chrome", () => {
+  it("reads 'Stand: 19.11.2022, 18:05 Uhr' in Berlin's time and 'Von Jane Doe' as the byline, not a section", () => {
+    const page = ["Rheinblick Review", "Startseite | Politik | Wirtschaft | International | English", "English edition", "",
+      "Sunak in Kyiv, shells on Kupjansk: Saturday in the war", "", "Stand: 19.11.2022, 18:05 Uhr", "Von Katja Oberle", "",
+      "The new British prime minister brought an air defence pledge to Kyiv.", "",
+      "The surprise visit", "", "Rishi Sunak travelled to Kyiv on Saturday for talks with the president.", "",
+      "Deadly shelling in Kupjansk", "", "Russian shelling killed two people in Kupjansk on Saturday, the governor said.", "", "Teilen", ""].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["The surprise visit", "2022-11-19T17:05:00Z", "Katja Oberle"],
+      ["Deadly shelling in Kupjansk", "2022-11-19T17:05:00Z", "Katja Oberle"],
+    ]);
+    expect(doc.warnings.join(" ")).toMatch(/Europe\/Berlin.*German/);
+  });
+});

@@ -14,6 +14,8 @@ const LABELS: Record<string, string> = {
   uppdaterat: "Updated", uppdaterad: "Updated", oppdatert: "Updated", opdateret: "Updated", aktualisiert: "Updated",
   bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
+  // German "as of": "Stand: 19.11.2022, 18:05 Uhr"
+  stand: "Updated",
 };
 // Which language each label is written in (a label shared by several is listed under each).
 const LABEL_LANGUAGES: Record<string, string[]> = {
@@ -22,6 +24,7 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
   bijgewerkt: ["nl"], "publié": ["fr"], "publié le": ["fr"], "mis à jour": ["fr"], "mis à jour le": ["fr"], publicado: ["es", "pt"],
   actualizado: ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
   opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
+  stand: ["de"],
 };
 
 // The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
@@ -146,6 +149,8 @@ export function dateLanguages(line: string): string[] {
 
 /** A page's head as printed, by the lines its dates were rewritten into (englishLines). */
 const printedHeads = new WeakMap<string[], string[]>();
+/** The last page's rewritten head lines, each as printed: a part of its lines (an article's head) asks by line. */
+let printedLines = new Map<string, string>();
 
 /**
  * A page's lines with their dates in English (englishDateWords), remembering its head as printed, so the language
@@ -154,11 +159,12 @@ const printedHeads = new WeakMap<string[], string[]>();
 export function englishLines(raw: string[]): string[] {
   const lines = raw.map(englishDateWords);
   printedHeads.set(lines, raw.slice(0, 40));
+  printedLines = new Map(raw.slice(0, 40).flatMap((line, i) => (lines[i] !== line ? [[lines[i]!, line] as const] : [])));
   return lines;
 }
 
 /** The languages the head of these lines printed its dates in (as printed, when englishLines rewrote them). */
 export function printedLanguages(lines: string[]): string[] {
-  const head = printedHeads.get(lines) ?? lines.slice(0, 40);
+  const head = printedHeads.get(lines) ?? lines.slice(0, 40).map((line) => printedLines.get(line) ?? line);
   return head.map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0) ?? [];
 }

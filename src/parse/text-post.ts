@@ -26,6 +26,9 @@ export function bylineAuthor(line: string): string | null {
   const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent)s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
+  // "By" in the language of the site's own chrome, before a person's two or three names ("Von Jane Doe", "Par Jane Doe")
+  const foreign = FOREIGN_BY_RE.exec(first);
+  if (foreign && nameLine(foreign[1]!) === foreign[1]) return foreign[1]!;
   const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
   if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -38,6 +41,9 @@ export function bylineAuthor(line: string): string | null {
   const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
   return filed ? bylineAuthor(filed[1]!) : null;
 }
+
+// German, French, Spanish and Portuguese, Dutch and Polish "By"
+const FOREIGN_BY_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 
 /** "BY TOM REYES" → "By Tom Reyes": a byline printed in capitals, read as a name. */
 function titleCase(line: string): string {

@@ -196,13 +196,14 @@ export function* namePhrases(words: string[], longest: number): Generator<string
   }
 }
 
-/** The zone of the one-zone country a page's language names (`lang="ko-KR"`, `lang="pl"`), or null ("en", "en-US"). */
+/** The zone of the one-clock country a page's language names (`lang="ko-KR"`, `lang="pl"`), or null ("en", "en-US"). */
 export function langZone(lang: string | null | undefined): string | null {
   try {
     const locale = new Intl.Locale(lang ?? "");
     const region = locale.region ?? (locale.language === "en" ? undefined : locale.maximize().region);
     const zones = region ? zonesOf(region) : [];
-    return zones.length === 1 ? zones[0]! : null;
+    // (a country whose zones all keep one clock is a one-zone country: Germany's Büsingen enclave keeps Berlin's)
+    return zones.length > 0 && keepOneClock(zones) ? zones[0]! : null;
   } catch {
     return null; // no language tag
   }
