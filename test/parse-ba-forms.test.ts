@@ -1,5 +1,6 @@
 // Forms met on the eval/ba pages and later (own pages, own words), each written after the set was scored fresh.
 import { describe, expect, it } from "vitest";
+import { wireCredit } from "../src/parse/text-credits.ts";
 import { parsePage as parse } from "./helpers/parse.ts";
 
 const html = (body: string, head = "") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -97,6 +98,16 @@ describe("round-ups", () => {
 });
 
 describe("bylines", () => {
+  it("reads a post's closing credit set off by a dash ('– Reporting by Jane Doe') as its author, in HTML and in text", () => {
+    const post = (h: string, t: string, text: string, who: string) =>
+      `<article class="post"><h2>${h}</h2><p class="post-time"><span>${t}</span></p><p>${text}</p><p class="credit">– Reporting by ${who}</p></article>`;
+    const page = html(`<div class="masthead"><a href="/">Tollbridge Herald</a></div><main><h1>Ukraine war live</h1><p class="dateline">Sunday 30 October 2022</p><div class="posts">${
+      post("Ships to sail on Monday", "7.50pm", "The United Nations said 16 vessels would move through the corridor on Monday.", "Iona Salter")}${
+      post("Toll rises to three", "5.05pm", "A third person has died after the morning missile strike, the governor said.", "Piers Quayle")}</div></main>`);
+    expect(parse(page, { timezone: "Europe/London" }).entries.map((e) => e.author)).toEqual(["Iona Salter", "Piers Quayle"]);
+    expect(wireCredit("– Reporting by Iona Salter")).toBe("Iona Salter");
+  });
+
   it("takes a bare name over its wire and a date as the page byline, and never a 'Follow World' button", () => {
     const page = ["Top End Daily", "", "News  Sport  World  Opinion", "", "LIVE", "Ukraine war live: Kyiv's troops press on", "",
       "Troops are holding ground won in a rapid advance. Follow our live coverage.", "", "Ellen Marsh", "Coastline NewsWire",

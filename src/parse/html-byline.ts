@@ -12,6 +12,8 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
+// a dash setting a credit off ("– Reporting by Jane Doe")
+const DASH = /^[–—]\s?(?=\p{L})/u;
 const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by)\s*:?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
 
 /**
@@ -27,7 +29,7 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
     const agency = chrome ? closingAgency(el) : null;
-    if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().slice(0, 30) ?? ""))) continue;
+    if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().replace(DASH, "").slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
     const name = agency ?? bylineName(withoutTimes(el));
@@ -65,7 +67,7 @@ function withoutTimes(el: DomElement): string {
  */
 export function bylineName(text: string | null | undefined): string | null {
   // ("From Jane Doe": a correspondent's report credited by its sender)
-  let name = (text ?? "").replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/^From\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, "");
+  let name = (text ?? "").replace(/\s+/g, " ").trim().replace(DASH, "").replace(PREFIX, "").replace(/^From\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, "");
   if (name.length > 120) return null;
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;

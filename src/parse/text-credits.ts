@@ -45,7 +45,8 @@ function withoutPlaces(names: string): string {
  */
 export function wireCredit(line: string): string | null | undefined {
   if (line.length > 300 || !/\bby\b/i.test(line)) return undefined;
-  const text = line.replace(/^\((.*)\)\.?$/, "$1").replace(/\.$/, "");
+  // (a dash may set the credit off: "– Reporting by Jane Doe")
+  const text = line.replace(/^[–—]\s?/, "").replace(/^\((.*)\)\.?$/, "$1").replace(/\.$/, "");
   const segments = text.split(/\s*;\s*/).map((s) => CREDIT_SEGMENT_RE.exec(s));
   if (segments.some((m) => m === null || !NAMES_RE.test(m[3]!))) return undefined;
   for (const label of WHO_ORDER) {
