@@ -108,6 +108,14 @@ describe("bylines", () => {
     expect(wireCredit("– Reporting by Iona Salter")).toBe("Iona Salter");
   });
 
+  it("credits posts without a credit of their own to the head's 'Example reporters and wire services'", () => {
+    const page = ["Coastline Daily News", "", "Home  National  World  Politics", "", "LIVE", "Live: Russia-Ukraine war", "",
+      "Coastline reporters and wire services", "", "Follow the night's developments.", "", "Monday, January 22, 2024", "",
+      "8.40am", "Market toll climbs to 27", "", "The mayor now says 27 people died when shells hit a street market.", "", "– Reuters", "",
+      "6.15am", "Kyiv denies shelling the market", "", "Ukraine's armed forces denied shelling the market and called for an inquiry.", ""].join("\n");
+    expect(parse(page, { timezone: "Pacific/Auckland" }).entries.map((e) => e.author)).toEqual(["Reuters", "Coastline reporters and wire services"]);
+  });
+
   it("takes a bare name over its wire and a date as the page byline, and never a 'Follow World' button", () => {
     const page = ["Top End Daily", "", "News  Sport  World  Opinion", "", "LIVE", "Ukraine war live: Kyiv's troops press on", "",
       "Troops are holding ground won in a rapid advance. Follow our live coverage.", "", "Ellen Marsh", "Coastline NewsWire",

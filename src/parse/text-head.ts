@@ -4,7 +4,7 @@ import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { isOutletLike, placeByline } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel, staffCredit } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone } from "./zone-stated.ts";
@@ -173,13 +173,14 @@ export function introLines(lines: string[], from: number, until: number, skip: K
 }
 
 /**
- * The page's own byline in its head [from, until): "By Jane Doe" (an editor named after it left out), or a bare
+ * The page's own byline in its head [from, until): "By Jane Doe" (an editor named after it left out), an outlet's
+ * staff ("Example reporters and wire services"), or a bare
  * name line ("Jane Doe", "Jane Doe, Berlin") next to a date line, over a role, or over a line that names them again;
  * null when the head has none.
  */
 export function pageByline(lines: string[], from: number, until: number): string | null {
   for (let i = from; i < until; i++) {
-    const by = bylineAuthor(lines[i]!) ?? nameUnderLabel(lines, i);
+    const by = bylineAuthor(lines[i]!) ?? nameUnderLabel(lines, i) ?? staffCredit(lines[i]!);
     if (by) return by;
   }
   for (let i = from; i < until; i++) {

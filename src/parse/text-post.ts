@@ -82,10 +82,17 @@ export function outletByline(line: string, site: string | null): string | null {
 
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
 const DESK_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:[Dd]esk|[Nn]ewsroom)$/u;
+// "Example reporters and wire services", "Example staff and agencies": an outlet's own people (and the wires) credited
+const STAFF_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:reporters|staff|correspondents|journalists)(?: and (?:wire services|wires|agencies|news agencies))?$/u;
 
 /** A desk credited on a line of its own ("DH Web Desk"), or null. */
 export function deskLine(line: string): string | null {
   return line.length <= 40 && DESK_LINE_RE.test(line) ? line : null;
+}
+
+/** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
+export function staffCredit(line: string): string | null {
+  return line.length <= 60 && STAFF_LINE_RE.test(line) ? line : null;
 }
 
 // A byline's label on a line of its own, its name on the next ("Author" / "Jane Doe").
