@@ -6,6 +6,15 @@ import { parsePage as parse } from "./helpers/parse.ts";
 const html = (body: string, head = "") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 describe("homes", () => {
+  it("reads a paper named by its province or county ('Taranaki … Bulletin') in that province's time, but not one named by a landform ('Gulf …')", () => {
+    const page = (masthead: string) => [masthead, "", "Home  National  World  Politics", "", "Live: the war in Ukraine", "Monday, January 22, 2024", "",
+      "8.40am", "Market toll climbs to 27", "", "The mayor now says 27 people died when shells hit a street market.", "",
+      "6.15am", "Kyiv denies shelling the market", "", "Ukraine's armed forces denied shelling the market and called for an inquiry.", ""].join("\n");
+    // New Zealand keeps daylight time in January: UTC+13
+    expect(parse(page("Taranaki Evening Bulletin")).entries.map((e) => e.published)).toEqual(["2024-01-21T19:40:00Z", "2024-01-21T17:15:00Z"]);
+    expect(parse(page("Gulf Evening Bulletin")).warnings.join(" ")).not.toMatch(/Port_Moresby/);
+  });
+
   const card = (headline: string, stamp: string, text: string) =>
     `<div class="preview"><h3><a href="/s">${headline}</a></h3><div class="byline">By Dana Okafor Associated Press</div><div class="dateline">${stamp}</div><p>${text}</p></div>`;
   const cards = card("Drone strike hits depot in Poltava", "APRIL 19, 2024 — 5:20PM", "A drone set fire to a fuel depot, the governor said.") +

@@ -61,6 +61,16 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     const zone = region ? countryZone(region, lines) : null;
     if (zone) return { zone, item: word };
   }
+  // A province or county named before what the paper is ("Taranaki Daily News", "Galway Advertiser"), when it keeps
+  // one clock (after the countries: "Georgia Today" is Tbilisi's)
+  for (let i = 0; i < words.length - 1; i++) {
+    for (const size of [2, 1]) {
+      const next = words[i + size];
+      if (next === undefined || !PAPER_WORDS.has(next) || words.slice(i, i + size).some((w) => LANDFORMS.has(w))) continue;
+      const zone = provinceZone(words.slice(i, i + size).join(" "));
+      if (zone) return { zone, item: words.slice(i, i + size).join(" ") };
+    }
+  }
   // A city the runtime's zone list does not name ("The Astana Times"), as the gazetteer places it: one of 100,000
   // people or more, whose name the page never writes as a common word ("reading", "mobile"), in a name of capitalised
   // words (a masthead, not a headline or a tagline: "Leaders meet in Ankara")
@@ -73,6 +83,15 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
 }
 
 const MASTHEAD_TOWN = 100_000;
+
+/** Words of a landform that a province somewhere is named by ("Bay", "Gulf", "Coast"): in a masthead, a landform. */
+const LANDFORMS = new Set(["Bay", "Gulf", "Coast", "Coastal", "Lake", "Lakes", "Highland", "Highlands", "Border", "Borders", "Valley",
+  "Island", "Islands", "River", "Delta", "Sea", "Mountain", "Hills", "Plains", "Capital", "Central", "Upper", "Lower"]);
+
+/** What a paper calls itself after the place it serves ("… Daily News", "… Advertiser"). */
+const PAPER_WORDS = new Set(["Daily", "News", "Times", "Herald", "Post", "Star", "Bulletin", "Gazette", "Chronicle", "Tribune",
+  "Courier", "Mercury", "Advertiser", "Examiner", "Observer", "Journal", "Telegraph", "Express", "Record", "Standard", "Mail",
+  "Echo", "Press", "Guardian", "Argus", "Sentinel", "Leader", "Review", "Despatch", "Dispatch", "Weekly", "Evening", "Morning"]);
 
 /** The zone of a province named by its adjective ("West Australian", "South Australian"), or null. */
 function provinceOf(phrase: string): string | null {
