@@ -65,6 +65,22 @@ describe("feeds", () => {
   });
 });
 
+describe("signatures", () => {
+  it("reads '— Jane Doe, 15.42' closing each post as its author and time", () => {
+    const page = ["KESTREL EVENING POST", "News | Ukraine | World | Sport", "", "Ukraine live: missiles hit a rail town",
+      "Live · Saturday 9 September 2023 · All times BST", "", "Follow the day's developments.", "",
+      "Air defence promised before winter", "", "The president said partners had promised more air defence before the cold season.", "",
+      "— Nia Rowan, 21.35", "", "Watch: rescuers search the rubble", "", "— Hal Petters, 10.05", "",
+      "Missiles hit rail town, killing two", "", "Two people were killed when missiles struck the town before dawn, the governor said.", "",
+      "— Hal Petters, 08.20", ""].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Air defence promised before winter", "2023-09-09T20:35:00Z", "Nia Rowan"],
+      ["Watch: rescuers search the rubble", "2023-09-09T09:05:00Z", "Hal Petters"],
+      ["Missiles hit rail town, killing two", "2023-09-09T07:20:00Z", "Hal Petters"],
+    ]);
+  });
+});
+
 describe("timelines", () => {
   it("reads a timeline of long '9:10 p.m. — …' paragraphs under day heads, and ends it at the story's closing note and related stories", () => {
     const long = "The foreign ministers of three Western governments issued a joint statement rejecting the allegation as false and warning that the world would see through any attempt to use it as a pretext for a wider war.";

@@ -46,7 +46,8 @@ const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 // person's name beside the time.
 const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
 const PIPE_AUTHOR = new RegExp(`^(?:\\s?[|·•]\\s*(?:by\\s+)?|\\s+by\\s+)(${PERSON})$`, "u");
-const NAME_FIRST = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
+// ("— Jane Holt, 15.42": a signature closing the post, the time after a comma)
+const NAME_FIRST = new RegExp(`^(?:[—–]\\s?)?(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s|,\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
 const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 // "By AFP - 24 March 2022 - 21:15", "By Staff Reporter, 4 July 2025 07:30": after "By", any name (an agency, a desk).
@@ -225,7 +226,10 @@ function dateFirst(text: string, line: number): Stamp | null {
   return { ...base(line, minutes), date, zone, author, convention: author ? UK : null, ...style };
 }
 
-/** "Jane Holt · 14:32", "Posted by Jane Holt at 12:05", "By Jane Holt, 4 July 2025 07:30 BST": a byline, then the time. */
+/**
+ * "Jane Holt · 14:32", "Posted by Jane Holt at 12:05", "— Jane Holt, 15.42", "By Jane Holt, 4 July 2025 07:30 BST": a
+ * byline, then the time.
+ */
 function nameFirst(text: string, line: number): Stamp | null {
   const m = NAME_FIRST.exec(text);
   // ("AFP · 09:15": a wire's credit, then the time)
