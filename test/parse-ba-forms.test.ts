@@ -190,3 +190,27 @@ describe("an English edition in a German site's chrome", () => {
     expect(doc.warnings.join(" ")).toMatch(/Europe\/Berlin.*German/);
   });
 });
+
+describe("a category page of story cards", () => {
+  const card = (headline: string, who: string, stamp: string, text: string) =>
+    `<div class="card overlay"><h3 class="card-title"><a href="/${headline.length}.html">${headline}</a></h3><div class="card-meta"><span class="author">Atlas Daily English - ${who}</span><span class="date-card">${stamp}</span></div><p class="card-text">${text}</p></div>`;
+  const page = html(`<div class="top-langs"><a href="/ar">العربية</a> <a href="/fr">Français</a> <a class="active">English</a></div><header><a class="logo" href="/">Atlas Daily English</a></header><main><h1 class="category-title">World</h1><div class="posts">${
+    card("Talks on Ukraine end without a statement", "Agencies", "Sunday 6 August 2023 - 22:10", "Two days of talks ended on Sunday without a final statement, diplomats said.")}${
+    card("Wheat subsidy extended", "Karima Benali", "Sunday 6 August 2023 - 16:30", "The government will keep subsidising wheat imports until the end of the year.")}</div></main>`,
+    "<title>World - Atlas Daily English - Morocco News</title>");
+
+  it("reads cards a theme styles as 'overlay' as the page's items, and 'Outlet - Jane Doe' as Jane Doe", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Talks on Ukraine end without a statement", "Agencies"],
+      ["Wheat subsidy extended", "Karima Benali"],
+    ]);
+  });
+
+  it("takes no home from a menu offering Arabic and French (spoken on many clocks) but the country its title names", () => {
+    const doc = parse(page);
+    // Morocco kept UTC+1 in August 2023
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-08-06T21:10:00Z", "2023-08-06T15:30:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/Casablanca/);
+  });
+});

@@ -73,7 +73,8 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
 
 /**
  * The person of a byline: without its "By", and without the outlet's own name it closes with ("Jane Doe, Example
- * Times", "Jane Doe | Example Times", "Jane Doe Example Times") or a wire's ("Jane Doe Associated Press").
+ * Times", "Jane Doe | Example Times", "Jane Doe Example Times") or opens with ("Example Times - Jane Doe"), or a wire's
+ * ("Jane Doe Associated Press").
  */
 function withoutOutlet(author: string | null, outlet: string): string | null {
   if (!author) return author;
@@ -81,6 +82,8 @@ function withoutOutlet(author: string | null, outlet: string): string | null {
   author = author.replace(/^[Bb][Yy]\s+(?=\p{Lu})/u, "");
   const bare = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, "");
   const m = /^(.{3,}?)\s*(?:,|\s[|·–—-])\s*(.+)$/u.exec(author);
+  // the outlet first, then its writer or wire ("Example News - Jane Doe", "Example News - Agencies")
+  if (m && bare(m[1]!) === bare(outlet) && bare(m[2]!) !== bare(outlet)) return m[2]!;
   if (m && (bare(m[2]!) === bare(outlet) || (agencyCredit(m[2]!) !== null && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m[1]!)))) return m[1]!;
   // run together: a person's two or three names, then the outlet's or an agency's
   const words = author.split(" ");

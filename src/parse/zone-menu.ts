@@ -53,6 +53,9 @@ function menuAt(lines: string[], i: number): string[] | null {
   return items.length >= 2 ? items : null;
 }
 
+/** Languages spoken as a home language in many countries far apart: a menu offering one names no country. */
+const PLURICENTRIC = new Set(["ar", "es", "fr", "pt", "zh", "fa", "sw", "ms", "bn", "ur", "hi", "ha"]);
+
 /**
  * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
  * another language; the first other one names the country (Russian only when no third language is offered: it is
@@ -72,6 +75,8 @@ export function menuZone(lines: string[], headLines = 80): HomeZone | null {
     if (!codes.includes("en") || home < 0) continue;
     // English first among four or more: an international service's editions, none of them its home
     if (codes[0] === "en" && codes.length >= 4) return null;
+    // a language of many countries on several clocks (Arabic, Spanish, French…) names no one home
+    if (PLURICENTRIC.has(codes[home]!)) return null;
     const region = regionOf(codes[home]!);
     const zone = region ? countryZone(region, lines) : null;
     return zone ? { zone, item: items[home]! } : null;
