@@ -105,6 +105,23 @@ describe("timelines", () => {
 });
 
 describe("round-ups", () => {
+  it("reads a text round-up whose items are parted by '***' as one entry each, ending at the writer's box and related posts", () => {
+    const page = ["Skip to content", "The Harbour Weekly", "Menu", "", "News", "", "News in Brief: alliance questioned; statute heads to parliament", "",
+      "By Weekly Desk", "September 3, 2023 at 12:40 pm", "0 Comments", "", "Share: Facebook  Twitter  WhatsApp  Email", "",
+      "YEREVAN — The prime minister said relying on one ally for security had been a strategic mistake.", "",
+      "He said the country was now looking to widen its partnerships.", "", "***", "",
+      "YEREVAN — The government sent the court's founding statute to parliament for ratification.", "", "***", "",
+      "YEREVAN — The country will send medicine and hospital supplies to Ukraine, the foreign ministry said.", "",
+      "Weekly Desk", "The Harbour Weekly newsroom.", "", "Related Posts", "Exhibition opens in the capital", "", "Leave a Reply", ""].join("\n");
+    const doc = parse(page, { timezone: "America/New_York" });
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author, e.body.length])).toEqual([
+      [null, "2023-09-03T16:40:00Z", "Weekly Desk", 2],
+      [null, "2023-09-03T16:40:00Z", "Weekly Desk", 1],
+      [null, "2023-09-03T16:40:00Z", "Weekly Desk", 1],
+    ]);
+    expect(doc.entries[0]!.body[0]).toMatch(/^YEREVAN — The prime minister/);
+  });
+
   it("reads a wire round-up whose items are parted by '___' and have no headline or time as one entry each, at the article's time", () => {
     const p = (t: string) => `<p>${t}</p>`;
     const page = html(`<main><h1>The Latest: Kyiv says troops retake rail hub</h1><div class="byline">By The Associated Press</div><div class="article-body">${[

@@ -1,7 +1,7 @@
 // An article as a text scrape: title, byline, date and paragraphs (one entry, or one per section) up to the footer.
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
-import { type Block, itemsOf, sectionsToEntries } from "./sections.ts";
+import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isButton, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
@@ -86,7 +86,13 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const block = toBlock(line);
     if (block) read.push(block);
   }
-  const blocks = bulletedHeadings(read);
+  const author0 = byline ?? guessed ?? credited;
+  // the writer's box after the text ("Jane Doe" / "Jane Doe is our …") ends it
+  const box = author0 ? read.findIndex((b, i) => i > 0 && b.text === author0 && read.slice(0, i).some((p) => p.kind === "paragraph")) : -1;
+  if (box > 0) read.splice(box);
+  const ruled = ruledItems(read, { published, author: author0, url: ctx.url });
+  if (ruled) return { sourceName: site, title, intro: ruled.intro, entries: ruled.entries, warnings };
+  const blocks = bulletedHeadings(read.filter((b) => !RULE_RE.test(b.text)));
   labelledHeadings(blocks);
   if (soft) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
@@ -209,6 +215,8 @@ function afterLinks(content: string[], from: number): number {
 }
 
 function toBlock(raw: string): Block | null {
+  // (a rule between a round-up's items parts them: ruledItems reads it, and drops it otherwise)
+  if (RULE_RE.test(raw)) return { kind: "paragraph", text: raw };
   if (isChrome(raw) || endsWithPointer(raw) || /all rights reserved/i.test(raw)) return null;
   if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);

@@ -10,7 +10,7 @@ import { printedStamp } from "./html-stamp-text.ts";
 import { parseFlatStamped } from "./html-flat.ts";
 import { marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
-import { type Block, itemsOf, sectionsToEntries } from "./sections.ts";
+import { type Block, itemsOf, ruledItems, sectionsToEntries } from "./sections.ts";
 import { clockMinutes, findDate, matchDateLine } from "./text-dates.ts";
 import { wallToIso } from "./text-zones.ts";
 import { normText } from "./text-lines.ts";
@@ -67,7 +67,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const author = meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null;
   const timeline = published ? timedParagraphs(kept, published, meta.offset ?? null, ctx.timezone, author, ctx.url) : null;
   if (timeline) return { sourceName: meta.siteName, title: headline, intro: timeline.intro, entries: timeline.entries, warnings };
-  const ruled = ruledItems(kept, published ?? ctx.fallbackDay, author, ctx.url);
+  const ruled = ruledItems(kept, { published: published ?? ctx.fallbackDay, author, url: ctx.url });
   if (ruled) return { sourceName: meta.siteName, title: headline, intro: ruled.intro, entries: ruled.entries, warnings };
   const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay, author, url: ctx.url });
   const first = sections.entries[0]?.body[0] ?? "";
@@ -94,34 +94,6 @@ function timedParagraphs(blocks: Block[], published: string, offset: string | nu
     const minutes = m ? clockMinutes([m[1], m[2], m[3]]) : null;
     return m && minutes !== null ? { headline: null, published: wallToIso(day, minutes, clock), author, body: [m[4]!], keyPoint: false, url } : null;
   });
-}
-
-// "___", "---", "* * *": a rule a wire's round-up prints between its items
-const RULE_RE = /^(?:_{3,}|-{3,}|\*{3,}|(?:\*\s){2}\*)$/;
-
-/**
- * A round-up of items parted by rules ("___") and none of them headed ("The Latest on …:", then items that open with
- * their dateline): one entry per item, at the article's time, without headline; the lines that announce the items
- * (ending with a colon) are its intro. Null for any other article.
- */
-function ruledItems(blocks: Block[], published: string | null, author: string | null, url: string | null): { intro: string[]; entries: DraftEntry[] } | null {
-  if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => RULE_RE.test(b.text)).length < 2) return null;
-  const intro: string[] = [];
-  const entries: DraftEntry[] = [];
-  let open: DraftEntry | null = null;
-  for (const block of blocks) {
-    if (RULE_RE.test(block.text)) {
-      open = null;
-      continue;
-    }
-    if (entries.length === 0 && /:$/.test(block.text)) {
-      intro.push(block.text);
-      continue;
-    }
-    if (open) open.body.push(block.text);
-    else entries.push(open = { headline: null, published, author, body: [block.text], keyPoint: false, url });
-  }
-  return entries.length >= 2 ? { intro, entries } : null;
 }
 
 /** Sections only when two or more headings each open paragraphs; else the headings were intertitles or box labels. */

@@ -88,3 +88,31 @@ export function itemsOf(blocks: Block[], open: (text: string) => DraftEntry | nu
   }
   return { intro, entries };
 }
+
+// "___", "---", "***", "* * *": a rule a round-up prints between its items
+export const RULE_RE = /^(?:_{3,}|-{3,}|\*{3,}|(?:\*\s){2}\*)$/;
+
+/**
+ * A round-up of items parted by rules ("___") and none of them headed ("The Latest on …:", then items that open with
+ * their dateline): one entry per item, at the article's time, without headline; the lines that announce the items
+ * (ending with a colon) are its intro. Null for any other article.
+ */
+export function ruledItems(blocks: Block[], shared: { published: string | null; author: string | null; url: string | null }): { intro: string[]; entries: DraftEntry[] } | null {
+  if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => RULE_RE.test(b.text)).length < 2) return null;
+  const intro: string[] = [];
+  const entries: DraftEntry[] = [];
+  let open: DraftEntry | null = null;
+  for (const block of blocks) {
+    if (RULE_RE.test(block.text)) {
+      open = null;
+      continue;
+    }
+    if (entries.length === 0 && /:$/.test(block.text)) {
+      intro.push(block.text);
+      continue;
+    }
+    if (open) open.body.push(block.text);
+    else entries.push(open = { headline: null, ...shared, body: [block.text], keyPoint: false });
+  }
+  return entries.length >= 2 ? { intro, entries } : null;
+}

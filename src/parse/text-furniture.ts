@@ -61,6 +61,8 @@ const FURNITURE: RegExp[] = [
   // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
   /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
   /^share (this|on|via)\b.{0,60}$/i,
+  // "Share: Facebook  Twitter  WhatsApp  Email": the share buttons under a label
+  /^share\s?:\s?(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|telegram|reddit|copy link)\b.{0,60}$/i,
   // an article's tool row: "Listen to this article · 6 min", "Gift this article", "Save article"
   /^(listen to|gift|save|print|share) (this |the )?(article|story)\b[\s·•|:\d]*(min(ute)?s?)?$/i,
   /^click here to (share|search)\b.{0,40}$/i,
@@ -167,7 +169,7 @@ function showsSomething(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
+  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
