@@ -150,6 +150,17 @@ describe("bylines", () => {
     expect(wireCredit("– Reporting by Iona Salter")).toBe("Iona Salter");
   });
 
+  it("reads '— Example staff' closing a text post and a bare name in a post's credit element as the authors", () => {
+    const text = ["Prairie Leader", "", "Live: the war in Ukraine", "Saturday, September 2, 2023", "", "9:40 a.m.", "Families still need housing", "",
+      "About 40 families who arrived this summer still live in temporary housing, a local group said.", "", "— Prairie Leader staff", "",
+      "8:15 a.m.", "Drones downed overnight", "", "The air force said it shot down most of the drones launched overnight.", "", "— The Associated Press", ""].join("\n");
+    expect(parse(text, { timezone: "America/Regina" }).entries.map((e) => e.author)).toEqual(["Prairie Leader staff", "The Associated Press"]);
+    const post = (t: string, h: string, who: string) =>
+      `<div class="post"><time datetime="2023-07-15T06:40:00Z">${t}</time><h3>${h}</h3><p>Shells landed on the central market on Saturday morning, killing one woman, officials said.</p><p class="credit"><em>${who}</em></p></div>`;
+    const page = html(`<main><h1>Live: the war in Ukraine</h1><p class="date">Saturday 15 July 2023 · all times Kyiv (EEST)</p>${post("09:40", "Market shelled", "Mykola Sorenko")}${post("10:25", "Second market shelled", "Iryna Pavliuk")}</main>`);
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Mykola Sorenko", "Iryna Pavliuk"]);
+  });
+
   it("credits posts without a credit of their own to the head's 'Example reporters and wire services'", () => {
     const page = ["Coastline Daily News", "", "Home  National  World  Politics", "", "LIVE", "Live: Russia-Ukraine war", "",
       "Coastline reporters and wire services", "", "Follow the night's developments.", "", "Monday, January 22, 2024", "",

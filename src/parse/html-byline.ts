@@ -28,7 +28,7 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too; so is an agency credit closing
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
-    const agency = chrome ? closingAgency(el) : null;
+    const agency = chrome ? closingCredit(el) : null;
     if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().replace(DASH, "").slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
@@ -43,15 +43,19 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
 }
 
 /**
- * The agency an element credits when it closes a text: its whole text is a credit ("(AFP)", "— Reuters") and a
- * paragraph of text stands just before it, outside any figure (under a photo the same credit is the photo's).
+ * The agency (or person) an element credits when it closes a text: its whole text is a credit ("(AFP)", "— Reuters",
+ * "Jane Doe") and a paragraph of text stands just before it, outside any figure (under a photo the same credit is the
+ * photo's).
  */
-function closingAgency(el: DomElement): string | null {
+function closingCredit(el: DomElement): string | null {
   const before = el.previousElementSibling;
   if (!before || before.tagName.toLowerCase() !== "p" || (before.textContent ?? "").trim().length < 40) return null;
   if (el.closest("figure, figcaption, picture")) return null;
-  return agencyCredit((el.textContent ?? "").trim());
+  const text = (el.textContent ?? "").trim();
+  // (or a person's two or three names alone: "<p class=credit><em>Jane Doe</em></p>")
+  return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
 }
+const CREDITED_PERSON = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** An element's text without the text of the times inside it (`<time>` elements, or elements printing only a stamp). */
 function withoutTimes(el: DomElement): string {

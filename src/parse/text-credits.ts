@@ -56,11 +56,25 @@ export function wireCredit(line: string): string | null | undefined {
   return null;
 }
 
-/** The author a closing credit names ("— Jane Doe in Kyiv", "Reporting: Jane Doe, Kyiv", "Jane Doe, ERR News reporter"), or null. */
+// "Example reporters and wire services", "Example staff and agencies": an outlet's own people (and the wires) credited
+const STAFF_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:reporters|staff|correspondents|journalists)(?: and (?:wire services|wires|agencies|news agencies))?$/u;
+
+/** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
+export function staffCredit(line: string): string | null {
+  return line.length <= 60 && STAFF_LINE_RE.test(line) ? line : null;
+}
+
+/**
+ * The author a closing credit names ("— Jane Doe in Kyiv", "— Example staff", "Reporting: Jane Doe, Kyiv", "Jane Doe,
+ * ERR News reporter"), or null.
+ */
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
   const dash = DASH_CREDIT_RE.exec(line);
   if (dash) return dash[1]!;
+  // "— Example staff": the outlet's staff set off by a dash
+  const staff = /^[—–]\s?(\S.*)$/u.exec(line)?.[1];
+  if (staff && staffCredit(staff)) return staff;
   const labelled = LABEL_CREDIT_RE.exec(line);
   if (labelled) return labelled[1]!;
   const office = OFFICE_CREDIT_RE.exec(line);

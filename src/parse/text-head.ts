@@ -2,9 +2,9 @@
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
-import { isOutletLike, placeByline } from "./text-credits.ts";
+import { isOutletLike, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel, staffCredit } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { statedZone } from "./zone-stated.ts";

@@ -1,7 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, wireCredit } from "./text-credits.ts";
+import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 
 const BYLINE_RE =
@@ -82,18 +82,12 @@ export function outletByline(line: string, site: string | null): string | null {
 
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
 const DESK_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:[Dd]esk|[Nn]ewsroom)$/u;
-// "Example reporters and wire services", "Example staff and agencies": an outlet's own people (and the wires) credited
-const STAFF_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:reporters|staff|correspondents|journalists)(?: and (?:wire services|wires|agencies|news agencies))?$/u;
 
 /** A desk credited on a line of its own ("DH Web Desk"), or null. */
 export function deskLine(line: string): string | null {
   return line.length <= 40 && DESK_LINE_RE.test(line) ? line : null;
 }
 
-/** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
-export function staffCredit(line: string): string | null {
-  return line.length <= 60 && STAFF_LINE_RE.test(line) ? line : null;
-}
 
 // A byline's label on a line of its own, its name on the next ("Author" / "Jane Doe").
 const BARE_BYLINE_LABEL = /^(?:authors?|written by|words by|by|reporter|reporting by)\s?:?$/i;
