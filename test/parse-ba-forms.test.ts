@@ -242,3 +242,18 @@ describe("a category page of story cards", () => {
     expect(doc.warnings.join(" ")).toMatch(/Casablanca/);
   });
 });
+
+describe("articles", () => {
+  it("keeps a first section whose text opens 'By late evening …' (a sentence, not a byline)", () => {
+    const page = ["MORVEN REVIEW", "News › Ukraine", "", "A rail town counts its dead", "", "A day of funerals in the east and a careful text in New Delhi.", "",
+      "By Halyna Verbenko", "09.09.2023, 23:10 (Kyiv time)", "", "Five dead in the rail town", "",
+      "By late evening the death toll in the town had reached five, among them a girl of 14, and 43 people were being treated for injuries, officials said.", "",
+      "Rescue work ended after dark.", "", "A summit text Moscow can live with", "", "The declaration spoke of the war's suffering but avoided words Russia might object to.", "",
+      "© Morven Review", ""].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author, e.body.length])).toEqual([
+      ["Five dead in the rail town", "2023-09-09T20:10:00Z", "Halyna Verbenko", 2],
+      ["A summit text Moscow can live with", "2023-09-09T20:10:00Z", "Halyna Verbenko", 1],
+    ]);
+  });
+});

@@ -86,7 +86,9 @@ const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published
 
 /** True for a byline, a date line or a stamp in a page head. */
 export function isMetaLine(line: string, index: number): boolean {
-  if (META_RE.test(line) || (line.length <= 60 && matchStamp(line, index) !== null)) return true;
+  // ("By late evening the toll had reached five, …": a sentence that opens with "By" is text, not a byline)
+  const meta = META_RE.exec(line);
+  if ((meta && !(meta[1] && line.length > 100 && isProse(line))) || (line.length <= 60 && matchStamp(line, index) !== null)) return true;
   return line.length <= 80 && findDate(line) !== null && !isProse(line);
 }
 
