@@ -436,3 +436,22 @@ describe("a shortened repeat (form met on eval/ax)", () => {
     expect(storyOf(groups, "r3")).toBe(storyOf(groups, "r1"));
   });
 });
+
+describe("one place in several spellings (forms met on eval/ba and eval/bb)", () => {
+  it("a French, German or Russian spelling of a town joins the reports in Ukrainian spelling", () => {
+    const items = [
+      item("f1", "Paris Desk", "2024-03-09T06:00:00Z", "Drone hits apartment block in Soumy overnight",
+        "A Russian drone struck a five-storey residential building in the north-eastern city of Soumy during the night, killing one person."),
+      item("u1", "Kyiv Wire", "2024-03-09T18:00:00Z", "Sumy drone strike: five dead, including a teenager",
+        "The number of people killed by the Russian drone that hit an apartment building in Sumy has risen to five, the governor said."),
+      item("r1", "Moscow Watch", "2024-03-10T09:00:00Z", "Glide bombs hit Mirnograd market",
+        "Russian glide bombs struck the central market of Mirnograd, killing three traders, local officials said."),
+      item("u2", "Kyiv Wire", "2024-03-10T12:00:00Z", "Myrnohrad market toll rises to four",
+        "A fourth trader has died after glide bombs hit the market in Myrnohrad, the regional governor said."),
+    ];
+    const { groups } = mergeStories(items);
+    expect(storyOf(groups, "f1")).toBe(storyOf(groups, "u1"));
+    expect(storyOf(groups, "r1")).toBe(storyOf(groups, "u2"));
+    expect(storyOf(groups, "f1")).not.toBe(storyOf(groups, "r1"));
+  });
+});

@@ -234,13 +234,19 @@ export function transliterationKey(anchor: string): string {
 }
 
 /**
- * A key one place's or person's Russian and Ukrainian spellings share, for names only ("Andreyevka", "Andriivka",
- * "Andriyivka"; "Mikhailovka", "Mykhailivka"): the transliteration key, then -ovka/-evka as -ivka and e as i. Too
- * loose for common words ("strike", "stroke"), so anchors use it and term lists do not.
+ * A key one place's or person's spellings share, for names only: Russian and Ukrainian ("Andreyevka", "Andriivka",
+ * "Andriyivka"; "Mikhailovka", "Mykhailivka"; "Pavlograd", "Pavlohrad"), French and German ("Soumy", "Kupjansk"), with
+ * or without the soft sign ("Pokrovs'k"): no apostrophe, ou → u, kh → h, ie → e, -ovka/-evka as -ivka, y, j and e as
+ * i, h as g, doubled letters once. Too loose for common words ("strike", "stroke"), so anchors use it and term lists
+ * do not; words under four letters stay as they are.
  */
 export function nameKey(anchor: string): string {
-  return anchor.split(" ").map((w) => !/^\p{L}{6,}$/u.test(w) ? w
-    : transliterationKey(w).replace(/[oe]vk/g, "ivk").replace(/e/g, "i").replace(/(\p{L})\1+/gu, "$1")).join(" ");
+  return anchor.split(" ").map((w) => {
+    const word = w.replace(/['’ʼ]/g, "");
+    if (!/^\p{L}{4,}$/u.test(word)) return w;
+    return word.replace(/ou/g, "u").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
+      .replace(/h/g, "g").replace(/(\p{L})\1+/gu, "$1");
+  }).join(" ");
 }
 
 /**
