@@ -448,10 +448,25 @@ describe("one place in several spellings (forms met on eval/ba and eval/bb)", ()
         "Russian glide bombs struck the central market of Mirnograd, killing three traders, local officials said."),
       item("u2", "Kyiv Wire", "2024-03-10T12:00:00Z", "Myrnohrad market toll rises to four",
         "A fourth trader has died after glide bombs hit the market in Myrnohrad, the regional governor said."),
+      item("r2", "Moscow Watch", "2024-03-11T07:00:00Z", "Kremenchug mall fire: 18 dead",
+        "Eighteen people died when a missile set a shopping centre in Kremenchug ablaze, rescuers said."),
+      item("u3", "Kyiv Wire", "2024-03-11T09:00:00Z", "Kremenchuk toll reaches 20",
+        "Twenty people are now known to have died in the missile strike on the Kremenchuk shopping centre, officials said."),
     ];
     const { groups } = mergeStories(items);
     expect(storyOf(groups, "f1")).toBe(storyOf(groups, "u1"));
     expect(storyOf(groups, "r1")).toBe(storyOf(groups, "u2"));
     expect(storyOf(groups, "f1")).not.toBe(storyOf(groups, "r1"));
+    expect(storyOf(groups, "r2")).toBe(storyOf(groups, "u3"));
+  });
+
+  it("two towns' attacks in one region stay apart: the region both name, and a toll of two, tie nothing", () => {
+    const { groups } = mergeStories([
+      item("k", "Orton Daily", "2024-01-06T14:45:00Z", "Kurakhove shelled, two killed",
+        "Two civilians were killed by Russian shelling in Kurakhove, west of Donetsk city, the regional prosecutor's office said."),
+      item("p", "Swale Observer", "2024-01-06T10:00:00Z", "Missile strike on Pokrovsk: at least two killed",
+        "At least two people were killed after Russian missiles hit a residential area of Pokrovsk in the Donetsk region, officials reported."),
+    ], { places: ["donetsk", "pokrovsk", "kurakhove"] });
+    expect(storyOf(groups, "k")).not.toBe(storyOf(groups, "p"));
   });
 });

@@ -112,7 +112,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   // "Second strike hits X" beside a report of X's first attack: the place, the kind and the local officials they share
   // are no evidence of one event; only close wording is (above)
   if (Boolean(pa.another) !== Boolean(pb.another)) return null;
-  const place = pa.alert || pb.alert ? null : sharedLeadPlace(pa, pb, o);
+  // (nor does a place of the beat both name, when each leads with an attack on a town the other never names: the region
+  // of two towns' attacks, "Kurakhove, in the Donetsk region" and "Pokrovsk, in the Donetsk region")
+  const place = pa.alert || pb.alert || (hitElsewhere(pa, pb) && hitElsewhere(pb, pa)) ? null : sharedLeadPlace(pa, pb, o);
   const placeCosine = place?.startsWith("an attack on ") ? o.capitalCosine : o.placeCosine;
   if (place && hours <= o.placeHours && cos >= placeCosine) {
     return { a, b, kind: "story", strength: cos, guard: placeCosine, reason: `same event: both lead with ${place} (a place of the beat), cosine ${cos.toFixed(2)} (≥ ${placeCosine}), ${where}` };
@@ -160,6 +162,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
     if (count < 2 || cos < o.anchorsCosine) return null;
     return { a, b, kind: "story", strength: cos, guard: o.anchorsCosine, reason: `same event: both lead with ${lead.slice(0, 4).join(", ")}, cosine ${cos.toFixed(2)} (≥ ${o.anchorsCosine}), ${where}` };
   }
+  // two reports that each lead with an attack on a town the other never names are two attacks when all they share are
+  // places of the beat and figures (the region both towns lie in, a toll of two); a person both name may still tie them
+  if (hitElsewhere(pa, pb) && hitElsewhere(pb, pa) && shared.every((x) => o.places.includes(x) || !/^\p{L}/u.test(x))) return null;
   const short = Math.min(pa.terms.length, pb.terms.length) <= o.shortTerms;
   // One anchor is thin evidence: when the two lead with different details, the text must carry more of the weight. A
   // short item joins on one detail at its low cosine unless the longer report leads with an attack on a place the short

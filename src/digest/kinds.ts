@@ -126,14 +126,38 @@ export function attackedNames(lead: string, names: Set<string>): Set<string> {
   const tokens = ruleTokens(lead);
   if (names.size === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
   const out = new Set<string>();
+  const regions = new Set<string>();
   tokens.forEach((t, i) => {
     const name = terms(t)[0];
     if (name === undefined || !names.has(name)) return;
+    // "west of Donetsk": a bearing from a landmark, not the place hit
+    if (tokens[i - 1] === "of" && BEARINGS.has(tokens[i - 2] ?? "")) return;
     const before = tokens[i - 1] === "the" ? tokens[i - 2] : tokens[i - 1];
     const after = tokens[i + 1] ?? "";
-    if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(after) || ATTACK_AFTER.has(after)) out.add(name);
+    if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(after) || ATTACK_AFTER.has(after) || attackedBy(tokens, i)) {
+      out.add(name);
+      if (REGION_WORDS.has(after)) regions.add(name);
+    }
   });
-  return out;
+  // the region of a town named as hit is where the town lies ("Pokrovsk in the Donetsk region"): the town is the place
+  const towns = [...out].filter((x) => !regions.has(x));
+  return towns.length > 0 ? new Set(towns) : out;
+}
+const BEARINGS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+const REGION_WORDS = new Set(["region", "oblast", "province"]);
+
+/** Past forms of an attack verb: after a name, told of the place ("Kurakhove shelled, two killed"). */
+const STRUCK_AFTER = new Set(["shelled", "struck", "bombed", "attacked", "targeted", "pounded", "hit"]);
+
+/**
+ * True when the token at `i` is a place told as attacked by the verb after it ("Kurakhove shelled, two killed", "Kharkiv
+ * hit by missiles"), not as the attacker: no object follows the verb ("Russia shelled Kharkiv", "… struck the depot").
+ */
+function attackedBy(tokens: string[], i: number): boolean {
+  if (!STRUCK_AFTER.has(tokens[i + 1] ?? "")) return false;
+  const next = tokens[i + 2];
+  return next === undefined || next === "by" || next === "again" || next === "overnight" || /^[^\p{L}]/u.test(next) || /^\d/.test(next) ||
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "as", "after", "in", "at", "on"].includes(next);
 }
 
 /** The kind of the fight for a place, whose place must be the one fought over (not a landmark: "a village near X"). */
