@@ -205,5 +205,6 @@ function nextToDate(lines: string[], i: number): boolean {
   const dated = (l: string) => l.length <= 80 && findDate(l) !== null;
   if ([nearestLine(lines, i, -1), nearestLine(lines, i, 1)].some(dated)) return true;
   const below = lines.findIndex((l, k) => k > i && l !== "");
-  return below > 0 && isOutletLike(lines[below]!) && dated(nearestLine(lines, below, 1));
+  // (a wire's name is capitalised throughout: "Ukraine war live" under a masthead is the page's title)
+  return below > 0 && isOutletLike(lines[below]!) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(lines[below]!) && dated(nearestLine(lines, below, 1));
 }
