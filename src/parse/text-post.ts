@@ -294,7 +294,7 @@ export function buildPost(
     }
     kept.push(line);
   }
+  // (a wire's dateline stays: "KYIV, Feb 24 (Reuters) - …" is how the report's text begins)
   const body = cleanBody(kept);
-  if (body[0]) body[0] = stripDateline(body[0]);
   return { headline: title, author, agency, body };
 }
