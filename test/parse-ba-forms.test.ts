@@ -235,6 +235,17 @@ describe("a category page of story cards", () => {
     ]);
   });
 
+  it("still reads a Persian menu's home (Tehran), though Persian is spoken elsewhere too", () => {
+    const text = ["Pardis News Agency", "فارسی  English  Türkçe  العربية", "", "Home  Politics  Economy  World", "", "World", "",
+      "Air defence downs drones over Belgorod", "", "MOSCOW, Jun. 03 (PNA) – Air defence systems destroyed nine drones late on Sunday, the ministry said.", "",
+      "Jun 3, 2024, 12:40 AM", "News ID: 2164310", "", "Zelensky accuses Beijing over summit", "",
+      "TEHRAN, Jun. 02 (PNA) – The Ukrainian president accused China of working against the peace conference.", "", "Jun 2, 2024, 10:05 PM", "News ID: 2164303", ""].join("\n");
+    const doc = parse(text);
+    // Tehran keeps UTC+3:30 (no summer time since 2022); the wire's dateline opens the text
+    expect(doc.entries.map((e) => [e.published, e.body[0]!.slice(0, 22)])).toEqual([
+      ["2024-06-02T21:10:00Z", "MOSCOW, Jun. 03 (PNA) "], ["2024-06-02T18:35:00Z", "TEHRAN, Jun. 02 (PNA) "]]);
+  });
+
   it("takes no home from a menu offering Arabic and French (spoken on many clocks) but the country its title names", () => {
     const doc = parse(page);
     // Morocco kept UTC+1 in August 2023

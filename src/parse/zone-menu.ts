@@ -53,8 +53,13 @@ function menuAt(lines: string[], i: number): string[] | null {
   return items.length >= 2 ? items : null;
 }
 
-/** Languages spoken as a home language in many countries far apart: a menu offering one names no country. */
-const PLURICENTRIC = new Set(["ar", "es", "fr", "pt", "zh", "fa", "sw", "ms", "bn", "ur", "hi", "ha"]);
+/**
+ * Languages that are a home language in countries on different clocks (Arabic from Casablanca to Baghdad, Spanish,
+ * French, Portuguese; Bengali, Urdu and Hausa either side of a border that changes the clock): a menu offering one names
+ * no country. (Chinese, Swahili, Malay and Persian menus keep naming theirs: their countries share a clock, or one of
+ * them writes its menu so.)
+ */
+const PLURICENTRIC = new Set(["ar", "es", "fr", "pt", "bn", "ur", "ha"]);
 
 /**
  * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
