@@ -65,6 +65,17 @@ describe("feeds", () => {
   });
 });
 
+describe("printed zones", () => {
+  it("reads 'CST' and 'MST' printed in summer as the standard time they name (Saskatchewan's, Arizona's), 'CDT' as daylight time", () => {
+    const page = (zone: string) => ["Prairie Phoenix", "", "The Latest: the war in Ukraine", "Tuesday, April 30, 2024", "",
+      `7:05 a.m. ${zone}`, "Missile hits port city", "", "A ballistic missile struck the port city, killing three, the governor said.", "",
+      `8:40 a.m. ${zone}`, "Village taken, Moscow says", "", "Russia's defence ministry said its troops took a village in the east.", ""].join("\n");
+    expect(parse(page("CST")).entries.map((e) => e.published)).toEqual(["2024-04-30T13:05:00Z", "2024-04-30T14:40:00Z"]);
+    expect(parse(page("MST")).entries.map((e) => e.published)).toEqual(["2024-04-30T14:05:00Z", "2024-04-30T15:40:00Z"]);
+    expect(parse(page("CDT")).entries.map((e) => e.published)).toEqual(["2024-04-30T12:05:00Z", "2024-04-30T13:40:00Z"]);
+  });
+});
+
 describe("signatures", () => {
   it("reads '— Jane Doe, 15.42' closing each post as its author and time", () => {
     const page = ["KESTREL EVENING POST", "News | Ukraine | World | Sport", "", "Ukraine live: missiles hit a rail town",

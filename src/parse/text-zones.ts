@@ -12,10 +12,12 @@ const ABBREVIATIONS: Record<string, string> = {
   GMT: "UTC", UTC: "UTC", Z: "UTC", BST: "Europe/London", UK: "Europe/London",
   WET: "Europe/Lisbon", WEST: "Europe/Lisbon", CET: "Europe/Paris", CEST: "Europe/Paris",
   EET: "Europe/Athens", EEST: "Europe/Athens", MSK: "Europe/Moscow",
-  EST: "America/New_York", EDT: "America/New_York", ET: "America/New_York",
-  CST: "America/Chicago", CDT: "America/Chicago", CT: "America/Chicago",
-  MST: "America/Denver", MDT: "America/Denver",
-  PST: "America/Los_Angeles", PDT: "America/Los_Angeles", PT: "America/Los_Angeles",
+  // North America's standard and daylight names say which clock they mean: "CST" in summer is Saskatchewan's, "MST"
+  // Arizona's, both kept all year (a page's "ET", "CT", "PT" follow the season)
+  EST: "-05:00", EDT: "-04:00", ET: "America/New_York",
+  CST: "-06:00", CDT: "-05:00", CT: "America/Chicago",
+  MST: "-07:00", MDT: "-06:00",
+  PST: "-08:00", PDT: "-07:00", PT: "America/Los_Angeles",
   // Elsewhere, the readings English-language news sites use (IST: India, the most common in print).
   IST: "Asia/Kolkata", PKT: "Asia/Karachi", HKT: "Asia/Hong_Kong", SGT: "Asia/Singapore", JST: "Asia/Tokyo",
   KST: "Asia/Seoul", AEST: "Australia/Sydney", AEDT: "Australia/Sydney", NZST: "Pacific/Auckland",
