@@ -116,6 +116,21 @@ describe("timelines", () => {
 });
 
 describe("round-ups", () => {
+  it("reads a newsletter's numbered items ('1.', '2.' on lines of their own) as one entry each, its sign-off and footer links no part of them", () => {
+    const page = ["ALDERBROOK POST", "Newsletters › The Evening Round-up", "", "The Evening Round-up: Ukraine", "Saturday 1 June 2024 · 18:30 BST",
+      "Compiled by Priya Castlow", "", "Three things from the war today.", "", "1.",
+      "Families welcomed home soldiers freed in Friday's prisoner exchange, the first since February.", "", "Some had been held since 2022.", "",
+      "2.", "Beijing's decision to skip the peace conference was greeted with disappointment in Kyiv.", "",
+      "3.", "Commanders said the offensive north of Kharkiv had stalled.", "",
+      "That's all for tonight — the Round-up returns tomorrow at 18:30", "", "Forward to a friend  |  Manage subscription  |  Unsubscribe", ""].join("\n");
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author, e.body.length])).toEqual([
+      [null, "2024-06-01T17:30:00Z", "Priya Castlow", 2],
+      [null, "2024-06-01T17:30:00Z", "Priya Castlow", 1],
+      [null, "2024-06-01T17:30:00Z", "Priya Castlow", 1],
+    ]);
+  });
+
   it("reads a text round-up whose items are parted by '***' as one entry each, ending at the writer's box and related posts", () => {
     const page = ["Skip to content", "The Harbour Weekly", "Menu", "", "News", "", "News in Brief: alliance questioned; statute heads to parliament", "",
       "By Weekly Desk", "September 3, 2023 at 12:40 pm", "0 Comments", "", "Share: Facebook  Twitter  WhatsApp  Email", "",

@@ -92,7 +92,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (box > 0) read.splice(box);
   const ruled = ruledItems(read, { published, author: author0, url: ctx.url });
   if (ruled) return { sourceName: site, title, intro: ruled.intro, entries: ruled.entries, warnings };
-  const blocks = bulletedHeadings(read.filter((b) => !RULE_RE.test(b.text)));
+  const blocks = bulletedHeadings(read.filter((b) => !RULE_RE.test(b.text) && !/^\d{1,2}[.)]$/.test(b.text)));
   labelledHeadings(blocks);
   if (soft) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
@@ -215,8 +215,8 @@ function afterLinks(content: string[], from: number): number {
 }
 
 function toBlock(raw: string): Block | null {
-  // (a rule between a round-up's items parts them: ruledItems reads it, and drops it otherwise)
-  if (RULE_RE.test(raw)) return { kind: "paragraph", text: raw };
+  // (a rule or a number line between a round-up's items parts them: ruledItems reads it, and drops it otherwise)
+  if (RULE_RE.test(raw) || /^\d{1,2}[.)]$/.test(raw)) return { kind: "paragraph", text: raw };
   if (isChrome(raw) || endsWithPointer(raw) || /all rights reserved/i.test(raw)) return null;
   if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);

@@ -91,23 +91,34 @@ export function itemsOf(blocks: Block[], open: (text: string) => DraftEntry | nu
 
 // "___", "---", "***", "* * *": a rule a round-up prints between its items
 export const RULE_RE = /^(?:_{3,}|-{3,}|\*{3,}|(?:\*\s){2}\*)$/;
+// "1.", "2)": an item's number alone on its line
+const NUMBER_LINE_RE = /^(\d{1,2})[.)]$/;
 
 /**
- * A round-up of items parted by rules ("___") and none of them headed ("The Latest on …:", then items that open with
- * their dateline): one entry per item, at the article's time, without headline; the lines that announce the items
- * (ending with a colon) are its intro. Null for any other article.
+ * A round-up of items parted by rules ("___") or numbered on lines of their own ("1.", "2.", counting up from one), none
+ * of them headed ("The Latest on …:", then items that open with their dateline): one entry per item, at the article's
+ * time, without headline; the lines before the first number, and those that announce the items (ending with a colon),
+ * are its intro. Null for any other article.
  */
-export function ruledItems(blocks: Block[], shared: { published: string | null; author: string | null; url: string | null }): { intro: string[]; entries: DraftEntry[] } | null {
-  if (blocks.some((b) => b.kind === "heading") || blocks.filter((b) => RULE_RE.test(b.text)).length < 2) return null;
+export function ruledItems(all: Block[], shared: { published: string | null; author: string | null; url: string | null }): { intro: string[]; entries: DraftEntry[] } | null {
+  // (a line after the last paragraph heads nothing: "That's all for tonight — back tomorrow at 18:30")
+  const blocks = all.slice(0, all.findLastIndex((b) => b.kind === "paragraph") + 1);
+  if (blocks.some((b) => b.kind === "heading")) return null;
+  const numbers = blocks.flatMap((b) => NUMBER_LINE_RE.exec(b.text)?.[1] ?? []);
+  const numbered = numbers.length >= 2 && numbers.every((n, i) => Number(n) === i + 1);
+  const parts = (text: string) => RULE_RE.test(text) || (numbered && NUMBER_LINE_RE.test(text));
+  if (!numbered && blocks.filter((b) => RULE_RE.test(b.text)).length < 2) return null;
   const intro: string[] = [];
   const entries: DraftEntry[] = [];
   let open: DraftEntry | null = null;
+  let started = !numbered;
   for (const block of blocks) {
-    if (RULE_RE.test(block.text)) {
+    if (parts(block.text)) {
       open = null;
+      started = true;
       continue;
     }
-    if (entries.length === 0 && /:$/.test(block.text)) {
+    if (!started || (entries.length === 0 && /:$/.test(block.text))) {
       intro.push(block.text);
       continue;
     }

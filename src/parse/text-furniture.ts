@@ -186,6 +186,8 @@ export function isEndMarker(line: string): boolean {
   // of a newest-first blog is a post: it says why the updates stop, so it is news of the blog)
   if (/^end of (today|tonight|this evening)['’]s (live )?(updates|coverage|blog)\b.{0,100}$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
+  // a newsletter's footer links ("Forward to a friend  |  Manage subscription  |  Unsubscribe")
+  if (line.length <= 120 && /\bunsubscribe\b/i.test(line) && /\s[|·•]\s|^unsubscribe$/i.test(line)) return true;
   // an article's own closing note on when it first appeared ("This story was originally published October 24, 2022 7:02 AM.")
   if (/^this (story|article|report) was (originally |first )?published\b.{0,80}$/i.test(line) && findDate(line) !== null) return true;
   return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
