@@ -166,6 +166,13 @@ describe("round-ups", () => {
 });
 
 describe("bylines", () => {
+  it("reads 'By Jane Doe, The Washington Post' as Jane Doe", async () => {
+    const { bylineName } = await import("../src/parse/html-byline.ts");
+    expect(bylineName("By Lena Marsh, The Washington Post")).toBe("Lena Marsh");
+    expect(bylineName("By Lena Marsh, Kyiv")).toBe("Lena Marsh");
+    expect(bylineName("By Lena Marsh and Tom Reyes, The Associated Press")).toBe("Lena Marsh and Tom Reyes");
+  });
+
   it("reads a post's closing credit set off by a dash ('– Reporting by Jane Doe') as its author, in HTML and in text", () => {
     const post = (h: string, t: string, text: string, who: string) =>
       `<article class="post"><h2>${h}</h2><p class="post-time"><span>${t}</span></p><p>${text}</p><p class="credit">– Reporting by ${who}</p></article>`;
