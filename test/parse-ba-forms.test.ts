@@ -65,6 +65,15 @@ describe("feeds", () => {
   });
 });
 
+describe("agency datelines", () => {
+  it("takes 'Bishkek, Nov. 27 /Kabar/.' off the text it opens (a dateline closed by its own full stop)", () => {
+    const page = ["Ala-Too News Agency", "", "World", "", "Thursday, 27 November 2025", "", "Putin calls draft plan a basis for agreement", "17:40", "",
+      "Bishkek, Nov. 27 /Ala-Too/. The Russian president told journalists the draft plan could become the basis for future agreements.", "",
+      "Summit adopts declaration", "15:10", "", "Moscow, Nov. 27 /Ala-Too/. Leaders adopted a joint declaration at the end of their summit.", ""].join("\n");
+    expect(parse(page, { timezone: "Asia/Bishkek" }).entries.map((e) => e.body[0]!.slice(0, 20))).toEqual(["The Russian presiden", "Leaders adopted a jo"]);
+  });
+});
+
 describe("printed zones", () => {
   it("reads 'CST' and 'MST' printed in summer as the standard time they name (Saskatchewan's, Arizona's), 'CDT' as daylight time", () => {
     const page = (zone: string) => ["Prairie Phoenix", "", "The Latest: the war in Ukraine", "Tuesday, April 30, 2024", "",
@@ -166,6 +175,13 @@ describe("round-ups", () => {
 });
 
 describe("bylines", () => {
+  it("reads a post's source field naming its wire ('<span class=source>SPA</span>') as its credit", () => {
+    const post = (h: string, stamp: string, wire: string) =>
+      `<div class="post"><h3 class="post-title"><a href="/w/${h.length}">${h}</a></h3><div class="post-meta"><span class="date">${stamp}</span> <span class="source">${wire}</span></div><p>Officials said the talks would continue next week in the same city.</p></div>`;
+    const page = html(`<main><h1>World</h1>${post("Talks to continue next week", "16 November 2025 22:30", "Reuters")}${post("Prince to visit Washington", "16 November 2025 19:50", "SPA")}</main>`);
+    expect(parse(page, { timezone: "Asia/Riyadh" }).entries.map((e) => e.author)).toEqual(["Reuters", "SPA"]);
+  });
+
   it("reads 'By Jane Doe, The Washington Post' as Jane Doe", async () => {
     const { bylineName } = await import("../src/parse/html-byline.ts");
     expect(bylineName("By Lena Marsh, The Washington Post")).toBe("Lena Marsh");

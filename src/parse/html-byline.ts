@@ -28,7 +28,8 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too; so is an agency credit closing
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
-    const agency = chrome ? closingCredit(el) : null;
+    // a post's source field naming its wire ("<span class=source>AFP</span>", "SPA")
+    const agency = chrome ? closingCredit(el) : !marked && classWords(el).includes("source") ? sourceField(el) : null;
     if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().replace(DASH, "").slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
@@ -54,6 +55,11 @@ function closingCredit(el: DomElement): string | null {
   const text = (el.textContent ?? "").trim();
   // (or a person's two or three names alone: "<p class=credit><em>Jane Doe</em></p>")
   return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
+}
+/** The wire a source field names: an agency, or an acronym alone ("SPA"). */
+function sourceField(el: DomElement): string | null {
+  const text = (el.textContent ?? "").trim();
+  return agencyCredit(text) ?? (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) ? text : null);
 }
 const CREDITED_PERSON = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 

@@ -11,6 +11,9 @@ const DESK_RE = /^[Bb]y\s+((?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:\p{Ll}+\s){0,2}(?:
 const WIRE_DATELINE_RE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s\(\p{Lu}[\p{L}.&]{1,15}(?:\s\p{Lu}[\p{L}.&]{1,15})?\)\s?[-—–]{1,2}\s+(?=\S)/u;
 
+// "Bishkek, Nov. 27 /Kabar/. ", "ASTANA. March 3 /KazTAG/ – ": a place, a date and the agency between slashes
+const SLASH_DATELINE_RE = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?[,.]\s\p{L}{3,9}\.?\s\d{1,2}\s\/\p{Lu}[\p{L}-]{1,15}\/\s?[.–—-]\s+(?=\p{Lu})/u;
+
 /**
  * The author a byline line names ("By Jane Doe", "Author: Jane Doe", "Posted by Jane Doe", "Forwarded from Agency",
  * "From the Agency’s Jane Doe", a closing "—By Jane Doe", "Jane Doe/Staff Writer"), or null.
@@ -294,7 +297,9 @@ export function buildPost(
     }
     kept.push(line);
   }
-  // (a wire's dateline stays: "KYIV, Feb 24 (Reuters) - …" is how the report's text begins)
+  // (a wire's dateline stays: "KYIV, Feb 24 (Reuters) - …" is how the report's text begins; one closed by its own full
+  // stop, "Bishkek, Nov. 27 /Kabar/.", is a line of its own run into the text)
   const body = cleanBody(kept);
+  if (body[0]) body[0] = body[0].replace(SLASH_DATELINE_RE, "");
   return { headline: title, author, agency, body };
 }
