@@ -268,6 +268,19 @@ describe("an English edition in a German site's chrome", () => {
   });
 });
 
+describe("story cards dated 'Updated …, first published …'", () => {
+  it("dates each card by its first-published time, on the updated day when the first time names none", () => {
+    const card = (h: string, by: string, date: string) =>
+      `<div class="story-card"><h3><a href="/story/${h.length}/">${h}</a></h3><p class="standfirst">Officials said on Monday that the work would go on through the week.</p><p class="byline">By ${by}</p><p class="date">${date}</p></div>`;
+    const page = html(`<header><a class="masthead" href="/">Goldfields Advertiser</a></header><main><h1>World</h1>${
+      card("Election ruled out in wartime", "Jenna Ostler", "Updated November 7 2023 - 9:10am, first published 8:40am")}${
+      card("Missiles hit the old town", "Associated Press", "Updated November 7 2023 - 12:20am, first published November 6 2023 - 11:50pm")}${
+      card("Shelling kills two", "Associated Press", "November 6 2023 - 10:10pm")}</main>`);
+    expect(parse(page, { timezone: "Australia/Melbourne" }).entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-11-06T21:40:00Z", "Jenna Ostler"], ["2023-11-06T12:50:00Z", "Associated Press"], ["2023-11-06T11:10:00Z", "Associated Press"]]);
+  });
+});
+
 describe("a category page of story cards", () => {
   const card = (headline: string, who: string, stamp: string, text: string) =>
     `<div class="card overlay"><h3 class="card-title"><a href="/${headline.length}.html">${headline}</a></h3><div class="card-meta"><span class="author">Atlas Daily English - ${who}</span><span class="date-card">${stamp}</span></div><p class="card-text">${text}</p></div>`;

@@ -89,7 +89,7 @@ export function timesIn(el: DomElement): DomElement[] {
   const times = Array.from(el.querySelectorAll("time"));
   if (times.length > 0) return times;
   const leaves = [el, ...Array.from(el.querySelectorAll("span, small, p, div, em, b, strong"))].filter((leaf) => leaf.children.length === 0);
-  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 60 && printedStamp(leaf.textContent ?? "") !== null);
+  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 100 && printedStamp(leaf.textContent ?? "") !== null);
 }
 
 /** True for a header that holds a `<time>`, or an element whose whole text is a printed stamp ("20:30"). */

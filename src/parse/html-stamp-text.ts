@@ -123,7 +123,8 @@ export function findStamps(root: DomElement, zone: string): FoundStamp[] {
     let text: string | null = "";
     for (const child of Array.from(node.childNodes)) {
       const part = walk(child);
-      text = text === null || part === null || text.length + part.length > MAX_STAMP ? null : text + part;
+      // (up to twice a stamp's length: "Updated … , first published …" prints two)
+      text = text === null || part === null || text.length + part.length > 2 * MAX_STAMP ? null : text + part;
     }
     if (at || text === null) return text;
     const printed = printedStamp(text);
@@ -176,9 +177,21 @@ export function isEditStamp(raw: string): boolean {
   return stamp !== null && stamp.text === null && stamp.author === null && stamp.minutes !== null;
 }
 
+const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+(.{4,40}?),\s+first published:?\s+(.{4,40})$/i;
+
+/** The first-published time of an "Updated …, first published …" line, on the updated day when it names none. */
+function firstPublished(text: string): PrintedStamp | null {
+  const both = UPDATED_FIRST.exec(text)!;
+  const [updated, first] = [matchStamp(both[1]!, 0), matchStamp(both[2]!, 0)];
+  if (!first || first.minutes === null || first.text !== null || first.author !== null) return null;
+  return { minutes: first.minutes, seconds: 0, date: first.date ?? updated?.date ?? null, zone: first.zone ?? updated?.zone ?? null, ago: null,
+    ...(first.styleZone ? { styleZone: first.styleZone } : {}) };
+}
+
 /** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
 export function printedStamp(raw: string): PrintedStamp | null {
   const text = englishDateWords(raw.replace(/\s+/g, " ").trim());
+  if (text.length > MAX_STAMP && text.length <= 2 * MAX_STAMP && UPDATED_FIRST.test(text)) return firstPublished(text);
   if (text.length < 3 || text.length > MAX_STAMP) return null;
   const dotted = dottedStamp(text);
   if (dotted) return dotted;
@@ -190,6 +203,9 @@ export function printedStamp(raw: string): PrintedStamp | null {
     return { minutes: null, seconds: 0, date: null, zone: null, ago: n * size };
   }
   if (!/\d/.test(text)) return null;
+  // "Updated November 7 2023 - 9:10am, first published 8:40am": the post went out at the first time (on the updated day
+  // when it names no day of its own)
+  if (UPDATED_FIRST.test(text)) return firstPublished(text);
   // "Updated 21:15 BST", "Posted: 09:05": a post's label before a bare time ("Last updated: 23:15, Wed 21 Dec" is the page's)
   const labelled = STAMP_LABEL.exec(text);
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);
