@@ -85,6 +85,22 @@ describe("printed zones", () => {
   });
 });
 
+describe("cards closed by a credit, the place filed from and a stamp", () => {
+  it("reads 'AP' / 'Kyiv' / 'Published: 02 Dec, 23:45' as the close of the card above: its wire and time, the place no credit", () => {
+    const card = (h: string, text: string, wire: string, place: string, time: string) => [h, "", text, "", wire, place, `Published: 02 Dec, ${time}`, ""];
+    const page = ["Bay Daily", "English", "", "Home  International  Opinion  Sports", "", "International", "",
+      ...card("Zelensky admits counteroffensive fell short", "The president said the summer offensive had not brought the results Kyiv hoped for.", "AP", "Kyiv", "23:45"),
+      ...card("Drones destroyed over Crimea, Moscow says", "Air defences shot down several drones over the peninsula, the ministry said.", "Reuters", "Moscow", "21:10"),
+      ...card("Fuel depot burns after drone attack", "A fire broke out at a fuel depot after a drone attack, the governor said.", "AFP", "Moscow", "14:20")].join("\n");
+    const doc = parse(page, { date: "2023-12-02", timezone: "Asia/Dhaka" });
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Zelensky admits counteroffensive fell short", "2023-12-02T17:45:00Z", "AP"],
+      ["Drones destroyed over Crimea, Moscow says", "2023-12-02T15:10:00Z", "Reuters"],
+      ["Fuel depot burns after drone attack", "2023-12-02T08:20:00Z", "AFP"],
+    ]);
+  });
+});
+
 describe("signatures", () => {
   it("reads '— Jane Doe, 15.42' closing each post as its author and time", () => {
     const page = ["KESTREL EVENING POST", "News | Ukraine | World | Sport", "", "Ukraine live: missiles hit a rail town",

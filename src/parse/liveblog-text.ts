@@ -1,7 +1,7 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
 import { type DraftDocument, type DraftEntry, NO_ZONE, noHomeWarning, type ParseContext } from "./draft.ts";
 import { matchDateLine, type PrintedDate } from "./text-dates.ts";
-import { closingCredit, outletCredits } from "./text-credits.ts";
+import { agencyCredit, closingCredit, isFiledFrom, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
 import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
 import { utcMatch } from "./zone-stated.ts";
@@ -59,6 +59,12 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     ? [post.stamp.text, ...lines.slice(post.from, post.to)]
     : lines.slice(post.from, post.to));
   endAtSignOff(sources);
+  // a credit over the place the card was filed from ("AP" / "Kyiv"): the place is no credit
+  for (const source of sources) {
+    const last = source.findLastIndex((l) => l !== "" && !isChrome(l));
+    const above = source.slice(0, Math.max(last, 0)).findLastIndex((l) => l !== "");
+    if (last > 0 && above >= 0 && isFiledFrom(source[last]!) && agencyCredit(source[above]!) !== null) source.splice(last, 1);
+  }
   const closers = outletCredits(sources.map((source) => source.findLast((l) => !isChrome(l)) ?? null));
   const entries: DraftEntry[] = posts.map((post, i) => {
     const source = sources[i]!;

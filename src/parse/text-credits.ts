@@ -3,6 +3,8 @@
 // page's own byline, which every update carries when none has one of its own.
 import { findDate } from "./text-dates.ts";
 import { isChrome, isLinkLine } from "./text-lines.ts";
+import { cityZone } from "./text-zones.ts";
+import { gazetteerZone } from "./zone-gazetteer.ts";
 
 /** A person's name as a pattern: two to four capitalised words or name particles; `initials` lets "J." be one. */
 export function personPattern(initials = false): string {
@@ -82,6 +84,11 @@ export function closingCredit(line: string): string | null {
   const role = ROLE_CREDIT_RE.exec(line);
   if (role && ROLES.has(role[2]!.toLowerCase())) return role[1]!;
   return ACADEMIC_CREDIT_RE.exec(line)?.[1] ?? null;
+}
+
+/** A line naming only the place a card was filed from ("Kyiv", "New York"): a town the zone list or gazetteer knows. */
+export function isFiledFrom(line: string): boolean {
+  return line.length <= 30 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(line) && (cityZone(line) !== null || gazetteerZone(line) !== null);
 }
 
 /** True for a short name-like line ("VOA News", "Staff and agencies"): an outlet's credit when it closes several posts. */

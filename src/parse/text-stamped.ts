@@ -1,5 +1,5 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
-import { agencyCredit, closingCredit } from "./text-credits.ts";
+import { agencyCredit, closingCredit, isFiledFrom } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
@@ -137,8 +137,10 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
       // (a "By Jane Doe" byline there too, a meta line the walk above skips, or a bare credit: "Jane Doe", "AFP",
       // "Post Report": a card closing with its byline, then its stamp)
-      const byline = stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!);
-      const credit = byline ? prevIn(lines, stamp.line - 1, floor)
+      // (or a credit over the place it was filed from: "AP" / "Kyiv" / "Published: …")
+      const placed = stamp.line - 2 >= floor && isFiledFrom(lines[stamp.line - 1]!) && isCardCredit(lines[stamp.line - 2]!);
+      const byline = placed || (stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!));
+      const credit = byline ? prevIn(lines, stamp.line - (placed ? 2 : 1), floor)
         : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
       if (credit >= 0 && isText(lines[credit]!)) {
         credited++;
