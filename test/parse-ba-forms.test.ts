@@ -191,6 +191,27 @@ describe("round-ups", () => {
 });
 
 describe("bylines", () => {
+  it("reads the name before an outlet's role for it and before its web address", async () => {
+    const { bylineName } = await import("../src/parse/html-byline.ts");
+    const { bylineAuthor } = await import("../src/parse/text-post.ts");
+    expect(bylineName("By Lidia Haskins Record Reporter")).toBe("Lidia Haskins");
+    expect(bylineAuthor("By Mireya Solis World-Herald staff writer")).toBe("Mireya Solis");
+    const post = (h: string, t: string, by: string) => [h, t, "", `By ${by}`, "", "Officials said the work would go on through the week.", ""];
+    const page = ["Lakefront Daily", "", "Live: the war in Ukraine", "Thursday, July 11, 2024", "",
+      ...post("Aid convoy reaches Kharkiv", "9:40 p.m.", "Grant Pelley, lakefront.com"), ...post("Talks set for next week", "7:15 p.m.", "Nadia Kowal, lakefront.com")].join("\n");
+    expect(parse(page, { timezone: "America/New_York" }).entries.map((e) => e.author)).toEqual(["Grant Pelley", "Nadia Kowal"]);
+  });
+
+  it("drops Postmedia's 'This advertisement has not loaded yet' so a post's closing wire credit is its author", () => {
+    const post = (h: string, t: string, text: string, wire: string) => [h, t, "", text, "", `— ${wire}`, "", "Article content", "", "Advertisement 4",
+      "This advertisement has not loaded yet, but your article continues below.", "Article content", ""];
+    const page = ["Riverside Star", "", "World", "Ukraine war live: jets arrive", "Author of the article:", "Riverside Star staff",
+      "Published Aug 04, 2024  •  Last updated 2 hours ago", "", "Times are Eastern.", "",
+      ...post("Zelensky shows off the first jets at an air base", "11:30 a.m. ET", "The president showed off the first jets at an air base.", "Agence France-Presse"),
+      ...post("Canada says its instructors will stay on in Ukraine", "9:15 a.m. ET", "Canada will keep providing instructors, the minister said.", "The Canadian Press")].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Agence France-Presse", "The Canadian Press"]);
+  });
+
   it("reads a post's source field naming its wire ('<span class=source>SPA</span>') as its credit", () => {
     const post = (h: string, stamp: string, wire: string) =>
       `<div class="post"><h3 class="post-title"><a href="/w/${h.length}">${h}</a></h3><div class="post-meta"><span class="date">${stamp}</span> <span class="source">${wire}</span></div><p>Officials said the talks would continue next week in the same city.</p></div>`;

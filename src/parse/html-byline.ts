@@ -11,6 +11,7 @@ const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "s
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
+const ROLE_TAIL = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:\p{Lu}[\p{L}.&-]*\s){1,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
 // a dash setting a credit off ("– Reporting by Jane Doe")
 const DASH = /^[–—]\s?(?=\p{L})/u;
@@ -81,6 +82,8 @@ export function bylineName(text: string | null | undefined): string | null {
   if (name.length > 120) return null;
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
+  // "Jane Doe Record Reporter", "Jane Doe World-Herald staff writer": the name, before the outlet's role for them
+  name = name.replace(ROLE_TAIL, "$1");
   const words = name.split(" ");
   if (words.length >= 2 && words.every((w) => w.length >= 3) && /\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) name = capsName(name);
   name = name.replace(/\s*\([^)]{1,80}\)$/, "");

@@ -84,6 +84,8 @@ function withoutOutlet(author: string | null, outlet: string): string | null {
   const m = /^(.{3,}?)\s*(?:,|\s[|·–—-])\s*(.+)$/u.exec(author);
   // the outlet first, then its writer or wire ("Example News - Jane Doe", "Example News - Agencies")
   if (m && bare(m[1]!) === bare(outlet) && bare(m[2]!) !== bare(outlet)) return m[2]!;
+  // the outlet's web address after the name ("Jane Doe, example.com")
+  if (m && /^[a-z\d-]+(?:\.[a-z]{2,})+$/i.test(m[2]!.trim()) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m[1]!)) return m[1]!;
   if (m && (bare(m[2]!) === bare(outlet) || (agencyCredit(m[2]!) !== null && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m[1]!)))) return m[1]!;
   // run together: a person's two or three names, then the outlet's or an agency's
   const words = author.split(" ");

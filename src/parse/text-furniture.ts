@@ -57,6 +57,8 @@ const FURNITURE: RegExp[] = [
   // "Advertisement", "ADVERTISEMENT · Continue reading", "AdvertisementHide Ad" (the label glued to its button)
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
   /^(report this ad|hide ad|sponsored|story continues below( advertisement)?|article content)$/i,
+  // "This advertisement has not loaded yet, but your article continues below."
+  /^this (advertisement|ad) has not loaded yet\b.{0,80}$/i,
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
   // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
   /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,

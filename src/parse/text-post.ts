@@ -29,6 +29,9 @@ export function bylineAuthor(line: string): string | null {
   const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent)s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
+  // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter": the name, before the outlet's role for them
+  const titled = ROLE_TAIL_RE.exec(bare);
+  if (titled) return titled[1]!;
   // "By" in the language of the site's own chrome, before a person's two or three names ("Von Jane Doe", "Par Jane Doe")
   const foreign = FOREIGN_BY_RE.exec(first);
   if (foreign && nameLine(foreign[1]!) === foreign[1]) return foreign[1]!;
@@ -44,6 +47,8 @@ export function bylineAuthor(line: string): string | null {
   const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
   return filed ? bylineAuthor(filed[1]!) : null;
 }
+
+const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:\p{Lu}[\p{L}.&-]*\s){1,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
 
 // German, French, Spanish and Portuguese, Dutch and Polish "By"
 const FOREIGN_BY_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
