@@ -460,6 +460,12 @@ describe("one place in several spellings (forms met on eval/ba and eval/bb)", ()
     expect(storyOf(groups, "r2")).toBe(storyOf(groups, "u3"));
   });
 
+  it("French 'tch' and Czech 'č' spell the same town ('Boutcha', 'Buča', 'Bucha')", async () => {
+    const { nameKey } = await import("../src/digest/anchors.ts");
+    expect(new Set(["bucha", "boutcha", "butcha", "buča"].map(nameKey)).size).toBe(1);
+    expect(nameKey("tchernihiv")).toBe(nameKey("chernihiv"));
+  });
+
   it("two towns' attacks in one region stay apart: the region both name, and a toll of two, tie nothing", () => {
     const { groups } = mergeStories([
       item("k", "Orton Daily", "2024-01-06T14:45:00Z", "Kurakhove shelled, two killed",

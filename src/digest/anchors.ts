@@ -235,16 +235,19 @@ export function transliterationKey(anchor: string): string {
 
 /**
  * A key one place's or person's spellings share, for names only: Russian and Ukrainian ("Andreyevka", "Andriivka",
- * "Andriyivka"; "Mikhailovka", "Mykhailivka"; "Pavlograd", "Pavlohrad"; "Kremenchug", "Kremenchuk"), French and German
- * ("Soumy", "Kupjansk"), with or without the soft sign ("Pokrovs'k"): no apostrophe, ou → u, kh → h, ie → e,
+ * "Andriyivka"; "Mikhailovka", "Mykhailivka"; "Pavlograd", "Pavlohrad"; "Kremenchug", "Kremenchuk"), French, German and
+ * Czech ("Soumy", "Boutcha", "Kupjansk", "Buča"), with or without the soft sign ("Pokrovs'k"): no apostrophe, č as ch,
+ * no accents, ou → u, tch → ch, kh → h, ie → e,
  * -ovka/-evka as -ivka, y, j and e as i, h as g, a last k as g, doubled letters once. Too loose for common words ("strike", "stroke"), so anchors use it and term lists
  * do not; words under four letters stay as they are.
  */
 export function nameKey(anchor: string): string {
   return anchor.split(" ").map((w) => {
-    const word = w.replace(/['’ʼ]/g, "");
+    // (the Latin letters of Czech, Polish and Baltic spellings as English writes them: "Buča" is "Bucha")
+    const word = w.replace(/['’ʼ]/g, "").replace(/[čć]/g, "ch").replace(/[šś]/g, "sh").replace(/[žź]/g, "zh")
+      .normalize("NFD").replace(/\p{M}/gu, "");
     if (!/^\p{L}{4,}$/u.test(word)) return w;
-    return word.replace(/ou/g, "u").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
+    return word.replace(/ou/g, "u").replace(/tch/g, "ch").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
       .replace(/h/g, "g").replace(/k$/, "g").replace(/(\p{L})\1+/gu, "$1");
   }).join(" ");
 }

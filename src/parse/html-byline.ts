@@ -54,8 +54,10 @@ function closingCredit(el: DomElement): string | null {
   if (!before || before.tagName.toLowerCase() !== "p" || (before.textContent ?? "").trim().length < 40) return null;
   if (el.closest("figure, figcaption, picture")) return null;
   const text = (el.textContent ?? "").trim();
-  // (or a person's two or three names alone: "<p class=credit><em>Jane Doe</em></p>")
-  return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
+  // (or a person's two or three names alone in a credit: "<p class=credit><em>Jane Doe</em></p>"; a share bar's
+  // "Share Tweet" is no one)
+  const credit = classWords(el).some((w) => w === "credit" || w === "credits");
+  return agencyCredit(text) ?? (credit && CREDITED_PERSON.test(text) ? text : null);
 }
 /** The wire a source field names: an agency, or an acronym alone ("SPA"). */
 function sourceField(el: DomElement): string | null {
