@@ -237,9 +237,9 @@ export function transliterationKey(anchor: string): string {
  * A key one place's or person's spellings share, for names only: Russian and Ukrainian ("Andreyevka", "Andriivka",
  * "Andriyivka"; "Mikhailovka", "Mykhailivka"; "Pavlograd", "Pavlohrad"; "Kremenchug", "Kremenchuk"), French, German and
  * Czech ("Soumy", "Boutcha", "Kupjansk", "Buča"), with or without the soft sign ("Pokrovs'k"): no apostrophe, č as ch,
- * no accents, ou → u, tch → ch, kh → h, ie → e,
- * -ovka/-evka as -ivka, y, j and e as i, h as g, a last k as g, doubled letters once. Too loose for common words ("strike", "stroke"), so anchors use it and term lists
- * do not; words under four letters stay as they are.
+ * no accents, ou → u, tch → ch, kh → h, ie → e, -ovka/-evka as -ivka, y, j and e as i, h as g, a last k as g, doubled
+ * letters once. Too loose for common words ("strike", "stroke"), so anchors use it and term lists do not; words under
+ * four letters stay as they are.
  */
 export function nameKey(anchor: string): string {
   return anchor.split(" ").map((w) => {

@@ -86,11 +86,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const block = toBlock(line);
     if (block) read.push(block);
   }
-  const author0 = byline ?? guessed ?? credited;
+  const author = byline ?? guessed ?? credited;
   // the writer's box after the text ("Jane Doe" / "Jane Doe is our …") ends it
-  const box = author0 ? read.findIndex((b, i) => i > 0 && b.text === author0 && read.slice(0, i).some((p) => p.kind === "paragraph")) : -1;
+  const box = author ? read.findIndex((b, i) => i > 0 && b.text === author && read.slice(0, i).some((p) => p.kind === "paragraph")) : -1;
   if (box > 0) read.splice(box);
-  const ruled = ruledItems(read, { published, author: author0, url: ctx.url });
+  const ruled = ruledItems(read, { published, author, url: ctx.url });
   if (ruled) return { sourceName: site, title, intro: ruled.intro, entries: ruled.entries, warnings };
   const blocks = bulletedHeadings(read.filter((b) => !RULE_RE.test(b.text) && !/^\d{1,2}[.)]$/.test(b.text)));
   labelledHeadings(blocks);
@@ -105,7 +105,6 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     leadStory = text !== kept[0].text || isListedFirst(content, titleAt, start, kept);
     kept[0] = { kind: "paragraph", text };
   }
-  const author = byline ?? guessed ?? credited;
   // A list of the day's key events, by its title ("List of key events, day 533") or by a lede announcing it ("Here are
   // the key developments:"): each paragraph after the lede is an event (the lede's line, in the head or opening the
   // body, is none of them)

@@ -30,7 +30,7 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
     // a post's source field naming its wire ("<span class=source>AFP</span>", "SPA")
-    const agency = chrome ? closingCredit(el) : !marked && classWords(el).includes("source") ? sourceField(el) : null;
+    const agency = chrome ? closingElementCredit(el) : !marked && classWords(el).includes("source") ? sourceField(el) : null;
     if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().replace(DASH, "").slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
@@ -49,7 +49,7 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
  * "Jane Doe") and a paragraph of text stands just before it, outside any figure (under a photo the same credit is the
  * photo's).
  */
-function closingCredit(el: DomElement): string | null {
+function closingElementCredit(el: DomElement): string | null {
   const before = el.previousElementSibling;
   if (!before || before.tagName.toLowerCase() !== "p" || (before.textContent ?? "").trim().length < 40) return null;
   if (el.closest("figure, figcaption, picture")) return null;

@@ -191,7 +191,9 @@ function firstPublished(text: string): PrintedStamp | null {
 /** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
 export function printedStamp(raw: string): PrintedStamp | null {
   const text = englishDateWords(raw.replace(/\s+/g, " ").trim());
-  if (text.length > MAX_STAMP && text.length <= 2 * MAX_STAMP && UPDATED_FIRST.test(text)) return firstPublished(text);
+  // "Updated November 7 2023 - 9:10am, first published 8:40am": the post went out at the first time (on the updated day
+  // when it names no day of its own)
+  if (text.length <= 2 * MAX_STAMP && UPDATED_FIRST.test(text)) return firstPublished(text);
   if (text.length < 3 || text.length > MAX_STAMP) return null;
   const dotted = dottedStamp(text);
   if (dotted) return dotted;
@@ -203,9 +205,6 @@ export function printedStamp(raw: string): PrintedStamp | null {
     return { minutes: null, seconds: 0, date: null, zone: null, ago: n * size };
   }
   if (!/\d/.test(text)) return null;
-  // "Updated November 7 2023 - 9:10am, first published 8:40am": the post went out at the first time (on the updated day
-  // when it names no day of its own)
-  if (UPDATED_FIRST.test(text)) return firstPublished(text);
   // "Updated 21:15 BST", "Posted: 09:05": a post's label before a bare time ("Last updated: 23:15, Wed 21 Dec" is the page's)
   const labelled = STAMP_LABEL.exec(text);
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);

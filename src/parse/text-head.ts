@@ -176,9 +176,8 @@ export function introLines(lines: string[], from: number, until: number, skip: K
 
 /**
  * The page's own byline in its head [from, until): "By Jane Doe" (an editor named after it left out), an outlet's
- * staff ("Example reporters and wire services"), or a bare
- * name line ("Jane Doe", "Jane Doe, Berlin") next to a date line, over a role, or over a line that names them again;
- * null when the head has none.
+ * staff ("Example reporters and wire services"), or a bare name line ("Jane Doe", "Jane Doe, Berlin") next to a date
+ * line, over a role, or over a line that names them again; null when the head has none.
  */
 export function pageByline(lines: string[], from: number, until: number): string | null {
   for (let i = from; i < until; i++) {
