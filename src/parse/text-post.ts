@@ -96,7 +96,6 @@ export function deskLine(line: string): string | null {
   return line.length <= 40 && DESK_LINE_RE.test(line) ? line : null;
 }
 
-
 // A byline's label on a line of its own, its name on the next ("Author" / "Jane Doe").
 const BARE_BYLINE_LABEL = /^(?:authors?|written by|words by|by|reporter|reporting by)\s?:?$/i;
 

@@ -1,6 +1,5 @@
 // The zone a page states for its times in words ("All times are NZ time", "Kyiv time", "All times EDT", "Times shown
-// are local to Kyiv"), and UTC
-// when its JSON-LD shows its printed clock in UTC.
+// are local to Kyiv"), and UTC when its JSON-LD shows its printed clock in UTC.
 import { placeZone } from "./zone-countries.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
