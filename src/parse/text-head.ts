@@ -203,7 +203,8 @@ const ROLE_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Editor|Correspondent|Reporte
 function nextToDate(lines: string[], i: number): boolean {
   const dated = (l: string) => l.length <= 80 && findDate(l) !== null;
   if ([nearestLine(lines, i, -1), nearestLine(lines, i, 1)].some(dated)) return true;
-  const below = lines.findIndex((l, k) => k > i && l !== "");
+  let below = i + 1;
+  while (below < lines.length && lines[below] === "") below++;
   // (a wire's name is capitalised throughout: "Ukraine war live" under a masthead is the page's title)
-  return below > 0 && isOutletLike(lines[below]!) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(lines[below]!) && dated(nearestLine(lines, below, 1));
+  return below < lines.length && isOutletLike(lines[below]!) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(lines[below]!) && dated(nearestLine(lines, below, 1));
 }
