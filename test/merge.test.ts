@@ -476,3 +476,50 @@ describe("one place in several spellings (forms met on eval/ba and eval/bb)", ()
     expect(storyOf(groups, "k")).not.toBe(storyOf(groups, "p"));
   });
 });
+
+describe("mergeStories: a day's separate incidents that share a place or a kind", () => {
+  const BARRAGE = item("bar", "Kyiv Wire", "2025-03-04T05:30:00Z", "Russia launches massive missile and drone attack across Ukraine",
+    "Russia fired dozens of missiles and more than a hundred drones at cities across Ukraine overnight, striking energy sites in several regions, the air force said.");
+
+  it("a city's attack and shelling of a town in the region named after it stay apart", () => {
+    const { groups } = mergeStories([
+      item("city", "Tarn Herald", "2025-03-04T08:00:00Z", "Glide bomb hits Kharkiv print works, three dead",
+        "Three workers were killed when a Russian glide bomb hit a printing works in Kharkiv on Tuesday morning, the mayor said."),
+      item("region", "Vell Gazette", "2025-03-04T12:00:00Z", "Two hurt as shelling hits Zolochiv in the Kharkiv region",
+        "Russian artillery shelled Zolochiv in the Kharkiv region overnight, wounding two pensioners, the regional governor said."),
+    ], { places: ["kharkiv"] });
+    expect(storyOf(groups, "city")).not.toBe(storyOf(groups, "region"));
+  });
+
+  it("Russia's count of Ukrainian drones downed is not the tally of Russia's barrage on Ukraine", () => {
+    const { groups } = mergeStories([
+      BARRAGE,
+      item("tally", "Kyiv Wire", "2025-03-04T07:00:00Z", "Air force: 58 of 70 missiles shot down",
+        "Ukraine's air force said 58 of 70 missiles and most of the drones launched overnight had been shot down."),
+      item("theirs", "Moscow Watch", "2025-03-04T09:00:00Z", "Russia says 41 Ukrainian drones downed over border regions",
+        "Russia's defence ministry said its air defences had destroyed 41 Ukrainian drones over the Bryansk and Kursk regions overnight."),
+    ], { places: ["bryansk", "kursk"] });
+    expect(storyOf(groups, "tally")).toBe(storyOf(groups, "bar"));
+    expect(storyOf(groups, "theirs")).not.toBe(storyOf(groups, "bar"));
+  });
+
+  it("a missile that strays into a neighbouring country is an incident of its own, not part of the barrage", () => {
+    const { groups } = mergeStories([
+      item("bar2", "Kyiv Wire", "2025-03-04T05:30:00Z", "Russia launches massive missile and drone attack across Ukraine",
+        "Russia fired dozens of missiles and more than a hundred drones at cities across Ukraine overnight, the air force said, and Moldova closed part of its airspace."),
+      item("abroad", "Vell Gazette", "2025-03-04T10:00:00Z", "Drone debris falls in Moldova, damaging a barn",
+        "Fragments of a drone crashed in Moldova near the border village of Larga during the night's attack, damaging a barn, officials in Chisinau said."),
+    ]);
+    expect(storyOf(groups, "abroad")).not.toBe(storyOf(groups, "bar2"));
+  });
+
+  it("a reaction opening with its own country's name does not join that country's other news", () => {
+    const { groups } = mergeStories([
+      item("react", "Tarn Herald", "2025-03-04T11:00:00Z", "Latvia's president condemns the killings in Sumy",
+        "Latvia's president condemned the killing of civilians in Sumy and called for a tribunal, in a statement on Tuesday.", "diplomacy"),
+      item("own", "Tarn Herald", "2025-03-04T13:00:00Z", "Latvia's foreign minister says Riga will expel two Russian diplomats",
+        "Latvia's foreign minister said on Tuesday that Riga would expel two Russian diplomats accused of spying, the ministry said in a statement.", "diplomacy"),
+    ]);
+    expect(storyOf(groups, "react")).not.toBe(storyOf(groups, "own"));
+  });
+});

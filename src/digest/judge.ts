@@ -34,10 +34,16 @@ export interface Prepared {
   attack?: boolean;
   /** Its lead counts missiles or drones fired or downed (merge-lead.ts). */
   volley?: boolean;
+  /** Its lead places the attack in a country other than the war's sides ("fell in Poland", "Poland airspace"). */
+  abroad?: boolean;
+  /** Its lead names Ukraine's own missiles or drones ("32 Ukrainian drones downed"): fire the other way (merge-lead.ts). */
+  ukrainianFire?: boolean;
   /** The kinds of event its headline and lead sentence lead with (kinds.ts). */
   kinds?: Set<string>;
   /** The names its lead gives as a landmark for another place ("a village near X": kinds.ts landmarkNames). */
   landmarks?: Set<string>;
+  /** The names its lead gives only as a region ("in the Kharkiv region": kinds.ts regionNames). */
+  regions?: Set<string>;
   /** The much-quoted leader its headline (else its lead sentence) names first (anchors.ts firstLeader). */
   speaker?: string | null;
   /** Names of several words among its anchors (each one detail). */
@@ -184,8 +190,11 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
  */
 function barragePart(a: Prepared, b: Prepared, o: Required<MergeOptions>): string | undefined {
   if (!b.attack || b.alert || ![...(a.kinds ?? [])].some((k) => k in DAY_KINDS)) return undefined;
-  // the count of missiles and drones fired or downed that day is the barrage's own tally
-  return [...b.lead].find((x) => a.anchors.has(x) && o.places.includes(x)) ?? [...b.lead].find((x) => a.lead.has(x)) ?? (b.volley ? "its count of missiles and drones" : undefined);
+  // a missile that strays into another country is an incident of its own, whichever barrage it flew in
+  if (b.abroad) return undefined;
+  // the count of missiles and drones fired or downed that day is the barrage's own tally (when they flew the same way)
+  const tally = b.volley && Boolean(b.ukrainianFire) === Boolean(a.ukrainianFire);
+  return [...b.lead].find((x) => a.anchors.has(x) && o.places.includes(x)) ?? [...b.lead].find((x) => a.lead.has(x)) ?? (tally ? "its count of missiles and drones" : undefined);
 }
 
 function sharesKindOrCapital(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): boolean {
@@ -197,9 +206,15 @@ function sharesKindOrCapital(pa: Prepared, pb: Prepared, o: Required<MergeOption
 /** A place of the beat both entries lead with, when they share a topic other than the catch-all. */
 function sharedLeadPlace(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): string | null {
   if (pa.item.topic === o.fallbackTopic) return null;
-  const leads = (lead: Set<string>, place: string) => place.split(" ").every((word) => lead.has(word));
+  const leads = (p: Prepared, place: string) => place.split(" ").every((word) => p.lead.has(word));
   const capital = [...(pa.attacked ?? [])].find((c) => pb.attacked?.has(c));
-  return o.places.find((p) => leads(pa.lead, p) && leads(pb.lead, p)) ?? (capital ? `an attack on ${capital}` : null);
+  // "Kharkiv" and "the Kharkiv region" are two places: the city, and the land around it where another town was hit
+  return o.places.find((p) => leads(pa, p) && leads(pb, p) && samePlace(pa, pb, p.split(" ").at(-1)!)) ?? (capital ? `an attack on ${capital}` : null);
+}
+
+/** False when one lead gives `name` only as a region ("in the Kharkiv region") and the other as a place itself ("Kharkiv"). */
+function samePlace(pa: Prepared, pb: Prepared, name: string): boolean {
+  return Boolean(pa.regions?.has(name)) === Boolean(pb.regions?.has(name));
 }
 
 /** True when `a` leads with an attack on places (kinds.ts attackedNames) none of which `b` names: another attack. */

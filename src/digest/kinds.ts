@@ -143,6 +143,21 @@ export function attackedNames(lead: string, names: Set<string>): Set<string> {
   const towns = [...out].filter((x) => !regions.has(x));
   return towns.length > 0 ? new Set(towns) : out;
 }
+/**
+ * The names among `names` (a lead's anchors, as content terms) that a lead gives only as a region: every time it names
+ * one, a region word follows ("in the Kharkiv region", "Pokrovsk district"). The city of the same name is another place.
+ */
+export function regionNames(lead: string, names: Set<string>): Set<string> {
+  const tokens = ruleTokens(lead);
+  const asRegion = new Set<string>();
+  const otherwise = new Set<string>();
+  tokens.forEach((t, i) => {
+    const name = terms(t)[0];
+    if (name === undefined || !names.has(name)) return;
+    (REGION_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "district" ? asRegion : otherwise).add(name);
+  });
+  return new Set([...asRegion].filter((x) => !otherwise.has(x)));
+}
 const BEARINGS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 const REGION_WORDS = new Set(["region", "oblast", "province"]);
 

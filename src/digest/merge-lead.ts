@@ -2,9 +2,10 @@
 // the capitals and other places it names as an attack's place, a casualty toll, whether it reacts to something, and
 // whether it gives someone's words addressed to a person (a statement of its own, whatever attack it names).
 import type { Prepared } from "./judge.ts";
-import { attackedNames, landmarkNames, readLead } from "./kinds.ts";
+import { attackedNames, landmarkNames, readLead, regionNames } from "./kinds.ts";
 import { reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { givesToll } from "./score.ts";
+import { DEMONYMS } from "./variants.ts";
 
 /** Words addressed to someone, a rebuke or an appeal: "tells X", "urges X", "slams X", "criticism of X". */
 const ADDRESSED = /\b(?:tells?|told|urges?|urged|slams?|slammed|rebukes?|rebuked|scolds?|scolded|chides?|chided|(?:criticism|rebuke) of|lashe?s? out at|hits out at)\s+([\p{L}-]+)/iu;
@@ -45,6 +46,15 @@ const SIDES = /^(?:russia|ukrain)/u;
 /** A count of missiles or drones fired or downed: "59 missiles and 54 drones shot down", "41 of 51 cruise missiles". */
 const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?:missiles|drones|rockets)\b/iu;
 
+/** Ukraine's own missiles or drones ("Ukrainian drones", folded to "Ukraine drones"; "Ukraine's long-range drones"). */
+const UKRAINIAN_FIRE = /\bukrain[\p{L}]*(?:['\u2019]s)?\s+(?:(?:[\p{L}]+-[\p{L}-]+|attack|strike|kamikaze|combat|naval|sea|cruise|ballistic|unmanned)\s+)?(?:drones|missiles|rockets)\b/iu;
+
+/** A country other than the war's sides (demonyms fold to them before merging: "Polish airspace" → "Poland airspace"). */
+const FOREIGN = [...new Set(Object.values(DEMONYMS))].filter((c) => c !== "Russia" && c !== "Ukraine").join("|");
+
+/** An attack's place abroad: "fell in Poland", "into Poland", "over Romania", "Poland territory", "Moldova airspace". */
+const ABROAD = new RegExp(`\\b(?:in|into|over|inside|on)\\s+(?:${FOREIGN})\\b|\\b(?:${FOREIGN})(?:['\u2019]s)?\\s+(?:territory|airspace|soil|border)\\b`, "u");
+
 /**
  * What a lead (`headline. lead sentence`) says for merging, given its anchors (`leadAnchors`), the day's `names` and the
  * sides' `capitals`. Words addressed to a person lead with that statement: no attacked place, no toll, no reaction.
@@ -52,7 +62,7 @@ const VOLLEY = /\b\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\p{L}-]+\s+)?(?
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley" | "landmarks"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley" | "ukrainianFire" | "abroad" | "landmarks" | "regions"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   // a threat names where an attack may come, not where one came: "Putin warns Kyiv could be hit by a new missile"
   const threat = THREAT.test(headline ?? "");
@@ -72,7 +82,10 @@ export function readForMerge(
     another: ANOTHER.test(headline ?? ""),
     attack: r.attack && !addressed,
     volley: VOLLEY.test(lead) && !addressed,
+    ukrainianFire: UKRAINIAN_FIRE.test(lead),
+    abroad: r.attack && ABROAD.test(lead),
     landmarks: landmarkNames(lead, leadAnchors),
+    regions: regionNames(lead, leadAnchors),
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
   };
 }

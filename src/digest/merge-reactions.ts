@@ -16,11 +16,17 @@ export interface ReactionSide {
   opens: string | null;
 }
 
-/** The names a lead refers to as owners ("Putin's terms", "Moscow's claim") and the name it opens with. */
+/** The sides of the war and their capitals: "Russia's", "Kyiv's" own nearly everything a day reports. */
+const SIDES = new Set(["russia", "ukraine", "kremlin", "moscow", "kyiv"]);
+
+/**
+ * The names a lead refers to as owners ("Putin's terms", "Tehran's claim") and the name it opens with. Its own opening
+ * name is its author ("Lithuania's president condemns …"), and a side of the war owns too much to point to one story.
+ */
 export function reactionSide(lead: string, reaction: boolean, statement: boolean): ReactionSide {
-  const refers = new Set([...lead.matchAll(/(\p{Lu}[\p{L}-]+)['\u2019]s\b/gu)].map((m) => m[1]!.toLowerCase()));
-  const first = /^\s*(?:[\p{L} ]{0,20}:\s*)?["'\u2018\u201c]?(\p{Lu}[\p{L}-]+)/u.exec(lead)?.[1];
-  return { reaction, refers, opens: first && statement ? first.toLowerCase() : null };
+  const first = /^\s*(?:[\p{L} ]{0,20}:\s*)?["'\u2018\u201c]?(\p{Lu}[\p{L}-]+)/u.exec(lead)?.[1]?.toLowerCase();
+  const refers = new Set([...lead.matchAll(/(\p{Lu}[\p{L}-]+)['\u2019]s\b/gu)].map((m) => m[1]!.toLowerCase()).filter((x) => x !== first && !SIDES.has(x)));
+  return { reaction, refers, opens: first && statement ? first : null };
 }
 
 /**

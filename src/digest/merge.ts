@@ -96,6 +96,7 @@ function foldTransliterations(prepared: Prepared[], places: string[]): void {
     p.lead = new Set([...p.lead].map(one));
     p.hit = new Set([...(p.hit ?? [])].map(one));
     p.landmarks = new Set([...(p.landmarks ?? [])].map(one));
+    p.regions = new Set([...(p.regions ?? [])].map(one));
     p.groups = p.groups.map((g) => g.map(one));
   }
 }
