@@ -34,6 +34,7 @@ const UNIT = [
   "test/parse-as-forms.test.ts",
   "test/parse-au-forms.test.ts",
   "test/parse-ba-forms.test.ts",
+  "test/parse-bj-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

@@ -105,6 +105,23 @@ function openingByline(body: string[], author: string | null): { author: string 
   return name ? { author: author ?? name, body: body.slice(1) } : { author, body };
 }
 
+/**
+ * A creator field that prints the wire after the name ("JANE DOE Associated Press", "JANE DOE AP Business Writer"): the
+ * name. The wire is the credit, not part of the name.
+ */
+function withoutWire(creator: string | null): string | null {
+  // (a wire alone, "The Associated Press", and a byline of its own, "By Jane Doe, Associated Press", are read as they are)
+  if (!creator || agencyCredit(creator) !== null || /,|^by\s/i.test(creator)) return creator;
+  const words = creator.split(" ");
+  for (let n = 2; n < words.length; n++) {
+    const tail = words.slice(n);
+    const wire = agencyCredit(tail.join(" ")) !== null ||
+      (agencyCredit(tail[0]!) !== null && /^(?:\p{Lu}\p{Ll}+\s)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer)$/u.test(tail.slice(1).join(" ")));
+    if (wire) return words.slice(0, n).join(" ");
+  }
+  return creator;
+}
+
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */
 function rssAuthor(value: unknown): string | null {
   const raw = text(value);
@@ -132,7 +149,7 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const items = [...asList(channel["item"]), ...asList(root["item"])];
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
-    const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]), inline(item["dc:creator"]) ?? rssAuthor(item["author"]));
+    const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]), withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]));
     return {
       headline: inline(item["title"]),
       published: parseMachineDate(date, ctx.timezone),

@@ -7,7 +7,8 @@ import { agencyCredit } from "./text-credits.ts";
 import { findDate } from "./text-dates.ts";
 
 // ("username": how Drupal marks the name a node is submitted by)
-const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "signature", "writer", "contributor", "username"]);
+// ("auteur", "autor", "autore": the same class in the site's own language)
+const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "signature", "writer", "contributor", "username", "auteur", "auteurs", "autor", "autores", "autore", "autori"]);
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
@@ -15,7 +16,8 @@ const ROLE_TAIL = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:\p{Lu}[\p
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
 // a dash setting a credit off ("– Reporting by Jane Doe")
 const DASH = /^[–—]\s?(?=\p{L})/u;
-const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by)\s*:?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
+// ("Par", "Von", "Por", "Door", "Przez": "By" in French, German, Spanish and Portuguese, Dutch and Polish)
+const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by|par|von|por|door|przez)\s*:?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
 
 /**
  * For every element of the page (blocks included), the first byline name printed inside it; bylines that name

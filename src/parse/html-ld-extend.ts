@@ -14,6 +14,8 @@ export function extendFromHtml(ld0: DraftDocument, html: DraftDocument | null): 
     return { ...ld0, entries: html.entries, intro: ld0.intro.length > 0 ? ld0.intro : html.intro,
       warnings: [...ld0.warnings, ...html.warnings, `the JSON-LD lists none of the ${html.entries.length} updates the page shows: all read from the HTML`] };
   }
+  const blank = blankFromHtml(ld0, html);
+  if (blank) return blank;
   const ld = creditedFromHtml(bodiedFromHtml(timedFromHtml(ld0, html), html), html);
   if (!html || html.entries.length <= ld.entries.length || ld.entries.length === 0) return ld;
   if (html.entries.some((e) => e.published === null) || ld.entries.some((e) => e.published === null)) return ld;
@@ -28,6 +30,25 @@ export function extendFromHtml(ld0: DraftDocument, html: DraftDocument | null): 
     ...ld,
     entries,
     warnings: [...ld.warnings, `the JSON-LD lists ${ld.entries.length} of the ${entries.length} updates the page shows: ${added} read from the HTML`],
+  };
+}
+
+/**
+ * A JSON-LD whose updates give only their text (each copies the page's headline and date, so none has its own): the
+ * HTML's updates are the page's when it finds at least as many, all dated, and every JSON-LD text opens one of them (a
+ * video post the JSON-LD leaves out is still an update). Null otherwise.
+ */
+function blankFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument | null {
+  if (!html || ld.entries.length < 2 || html.entries.length < ld.entries.length) return null;
+  if (ld.entries.some((e) => e.published !== null || e.headline !== null) || html.entries.some((e) => e.published === null)) return null;
+  const opening = (body: string[]) => normText(body.join(" ")).slice(0, 60);
+  const shown = new Set(html.entries.map((e) => opening(e.body)));
+  if (!ld.entries.every((e) => e.body.length > 0 && shown.has(opening(e.body)))) return null;
+  return {
+    ...ld,
+    entries: html.entries,
+    warnings: [...ld.warnings.filter((w) => !/no time of its own/.test(w)), ...html.warnings.filter((w) => /time zone|prints no date|name no year/.test(w)),
+      `the JSON-LD gives its ${ld.entries.length} updates only their text (each copies the page's headline and date): the ${html.entries.length} updates are read from the HTML`],
   };
 }
 

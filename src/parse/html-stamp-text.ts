@@ -177,23 +177,16 @@ export function isEditStamp(raw: string): boolean {
   return stamp !== null && stamp.text === null && stamp.author === null && stamp.minutes !== null;
 }
 
-const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+(.{4,40}?),\s+first published:?\s+(.{4,40})$/i;
-
-/** The first-published time of an "Updated …, first published …" line, on the updated day when it names none. */
-function firstPublished(text: string): PrintedStamp | null {
-  const both = UPDATED_FIRST.exec(text)!;
-  const [updated, first] = [matchStamp(both[1]!, 0), matchStamp(both[2]!, 0)];
-  if (!first || first.minutes === null || first.text !== null || first.author !== null) return null;
-  return { minutes: first.minutes, seconds: 0, date: first.date ?? updated?.date ?? null, zone: first.zone ?? updated?.zone ?? null, ago: null,
-    ...(first.styleZone ? { styleZone: first.styleZone } : {}) };
-}
+/** "Updated …, first published …": two stamps in one (text-stamps.ts reads the first-published one). */
+const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+.{4,40}?,\s+first published:?\s+.{4,40}$/i;
 
 /** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
 export function printedStamp(raw: string): PrintedStamp | null {
   const text = englishDateWords(raw.replace(/\s+/g, " ").trim());
   // "Updated November 7 2023 - 9:10am, first published 8:40am": the post went out at the first time (on the updated day
   // when it names no day of its own)
-  if (text.length <= 2 * MAX_STAMP && UPDATED_FIRST.test(text)) return firstPublished(text);
+  const both = text.length <= 2 * MAX_STAMP && UPDATED_FIRST.test(text) ? matchStamp(text, 0) : null;
+  if (both) return { minutes: both.minutes, seconds: 0, date: both.date, zone: both.zone, ago: null, ...(both.styleZone ? { styleZone: both.styleZone } : {}) };
   if (text.length < 3 || text.length > MAX_STAMP) return null;
   const dotted = dottedStamp(text);
   if (dotted) return dotted;

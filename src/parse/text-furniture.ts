@@ -57,6 +57,15 @@ const FURNITURE: RegExp[] = [
   // "Advertisement", "ADVERTISEMENT · Continue reading", "AdvertisementHide Ad" (the label glued to its button)
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
   /^(report this ad|hide ad|sponsored|story continues below( advertisement)?|article content)$/i,
+  // an appeal to the reader to pay for the outlet: "Support our reporting from Ukraine: become a Example member",
+  // "Become an Example supporter today" (a headline's "support" is someone else's: only our/your reporting is the appeal)
+  /^(?:support (?:our|independent) (?:reporting|journalism|work|coverage)\b.{0,60}|(?:join us|subscribe)\b.{0,40}:\s.{0,40}|)\bbecome an? (?:\p{Lu}[\p{L}-]*\s){0,2}(?:member|subscriber|supporter)(?: today| now)?\.?$/iu,
+  // the footer's consent link: "Cookie Settings", "Cookie preferences"
+  /^(?:cookie|privacy) (?:settings|preferences|choices)$/i,
+  // a comment counter: "Comments (2)", "Comments: 14", "12 comments", "0 commentaire"
+  /^(?:comments?|replies|commentaires?|comentarios?)\s?(?:\(\d+\)|:\s?\d+)$|^\d+\s(?:comments?|replies|commentaires?|comentarios?)$/i,
+  // an ad slot's label that names who sells it: "Advertise with NZME.", "Advertise with us"
+  /^advertise (?:with|on) [\p{L}\d.&' -]{1,40}\.?$/iu,
   // "This advertisement has not loaded yet, but your article continues below."
   /^this (advertisement|ad) has not loaded yet\b.{0,80}$/i,
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
@@ -187,6 +196,12 @@ export function isEndMarker(line: string): boolean {
   // "End of today’s updates. Follow tomorrow’s live page.": the blog signing off (a "That's all from us" post at the top
   // of a newest-first blog is a post: it says why the updates stop, so it is news of the blog)
   if (/^end of (today|tonight|this evening)['’]s (live )?(updates|coverage|blog)\b.{0,100}$/i.test(line)) return true;
+  // the comment section's invitation: "Want to join the conversation? Please sign in or register to comment …"
+  if (/^(?:want to )?join the conversation\b.{0,120}$|^please (?:sign in|log in|register)\b.{0,30}\bto comment\b/i.test(line)) return true;
+  // the comment section's notice: "Comments are subject to our community guidelines …", "Comments are closed."
+  if (/^comments (?:are|will be) (?:subject to|moderated|closed|now closed|reviewed)\b.{0,100}$/i.test(line)) return true;
+  // the foot of a blog's scroll: "You have reached the start of today's coverage", "You've reached the end of the blog"
+  if (/^you(?:['’]ve| have) reached the (?:start|end|beginning|bottom|top) of (?:today['’]s |this |the |our )?(?:live )?(?:coverage|updates|blog|page|feed)\b.{0,60}$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;
   // a newsletter's footer links ("Forward to a friend  |  Manage subscription  |  Unsubscribe")
   if (line.length <= 120 && /\bunsubscribe\b/i.test(line) && /\s[|·•]\s|^unsubscribe$/i.test(line)) return true;

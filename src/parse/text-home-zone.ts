@@ -2,10 +2,11 @@
 // or date line naming a place, its address under a country's domain, its publisher, its section menu.
 import { printedLanguages } from "./date-words.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
+import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone, provinceZone } from "./zone-gazetteer.ts";
+import { gazetteerZone, provinceZone, townInStateZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -30,6 +31,10 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   const domain = /\.([a-z]{2})$/i.exec(name)?.[1]?.toUpperCase();
   const domainZone = domain && !VANITY_DOMAINS.has(domain) && REGIONS.of(domain) ? countryZone(domain, lines) : null;
   if (domainZone) return { zone: domainZone, item: name };
+  // "Wagga Wagga, NSW", "Boise, ID": a town and its state's postal code
+  const stated = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}{2,3})$/u.exec(name.trim());
+  const statedZone = stated ? townInStateZone(stated[1]!, stated[2]!) : null;
+  if (statedZone) return { zone: statedZone, item: stated![0] };
   const words = name.replace(/[,;]/g, " ").split(/\s+/).filter((w) => w !== "");
   for (const city of namePhrases(words, 3)) {
     const zone = cityZone(city);
@@ -67,7 +72,7 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     for (const size of [2, 1]) {
       const next = words[i + size];
       if (next === undefined || !PAPER_WORDS.has(next) || words.slice(i, i + size).some((w) => LANDFORMS.has(w))) continue;
-      const zone = provinceZone(words.slice(i, i + size).join(" "));
+      const zone = provinceZone(words.slice(i, i + size).join(" "), true);
       if (zone) return { zone, item: words.slice(i, i + size).join(" ") };
     }
   }
@@ -238,7 +243,7 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
   }
   for (const items of head.map((line) => menuItems(line, 1))) {
     const states = (items ?? []).flatMap((item) => {
-      const zone = provinceZone(item);
+      const zone = provinceZone(item, true);
       return zone ? [{ zone, item }] : [];
     });
     // one state among the sections (two would be a regional menu: "Victoria  Queensland  Tasmania")
@@ -279,7 +284,8 @@ const LOGO_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u;
  * when a tagline runs beside it ("Exit - Explaining Albania", "Example :: News from Belarus - Minsk"); else none.
  */
 function logoLines(lines: string[]): string[] {
-  const first = lines.find((l) => l.trim() !== "")?.trim() ?? "";
+  // (a skip link above the logo is no line of it)
+  const first = lines.find((l) => l.trim() !== "" && !isChrome(l))?.trim() ?? "";
   if (LOGO_RE.test(first)) return [first];
   return first.length <= 120 ? first.split(/\s(?:[-–|]|::)\s/).slice(1).map((part) => part.trim()).filter((part) => LOGO_RE.test(part)) : [];
 }
@@ -290,8 +296,14 @@ function logoLines(lines: string[]): string[] {
  * naming a nation in the possessive ("Bhutan’s National Newspaper", "Papua New Guinea's Leading Newspaper").
  */
 function taglineZone(lines: string[]): HomeZone | null {
-  const [, tagline] = lines.slice(0, 6).filter((l) => l.trim() !== "");
+  // (a skip link above the masthead is no line of it)
+  const top = lines.findIndex((l) => l.trim() !== "" && !isChrome(l));
+  const [, tagline] = lines.slice(Math.max(top, 0), 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
+  // a town and its state's postal code ("Wagga Wagga, NSW"), or a paper's own name under its group's ("Manawatū Standard")
+  if (/^[\p{L}'’. -]+, \p{Lu}{2,3}$/u.test(tagline.trim())) return mastheadZone(tagline);
+  const words = tagline.trim().split(/\s+/);
+  if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline);
   // a menu row under the masthead ("News  Sport  What's on  Business  Opinion  Ukraine") is no tagline: its places are
   // sections
   if (hasMenuWords(tagline)) return null;

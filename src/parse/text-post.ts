@@ -24,9 +24,10 @@ export function bylineAuthor(line: string): string | null {
   const first = line.split(/\s[·•|]\s|\s[-–—]\s(?=.*\d)/)[0]!;
   if (first.length > 80) return null;
   // "By — Jane Doe", "By: Jane Doe": punctuation a template puts between "By" and the name says nothing.
-  // "Author: Jane Doe", "Authors: Jane Doe and John Roe": a labelled byline.
+  // "Author: Jane Doe", "Authors: Jane Doe and John Roe", "Live editor: Jane Doe": a labelled byline ("Editor: Jane
+  // Doe" closing an article names who edited it).
   // "ByJane Doe": a template that glued the name to "By".
-  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent)s?:\s?(?=\p{Lu})/iu, "By ");
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor)s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
   // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter": the name, before the outlet's role for them
@@ -35,6 +36,9 @@ export function bylineAuthor(line: string): string | null {
   // "By" in the language of the site's own chrome, before a person's two or three names ("Von Jane Doe", "Par Jane Doe")
   const foreign = FOREIGN_BY_RE.exec(first);
   if (foreign && nameLine(foreign[1]!) === foreign[1]) return foreign[1]!;
+  // ("Par AFP", "Von Reuters": a wire credited in the site's language)
+  const foreignWire = FOREIGN_BY_WIRE_RE.exec(first)?.[1];
+  if (foreignWire && agencyCredit(foreignWire) !== null) return foreignWire;
   const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
   if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -52,6 +56,7 @@ const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1
 
 // German, French, Spanish and Portuguese, Dutch and Polish "By"
 const FOREIGN_BY_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+const FOREIGN_BY_WIRE_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$/u;
 
 /** "BY TOM REYES" → "By Tom Reyes": a byline printed in capitals, read as a name. */
 function titleCase(line: string): string {

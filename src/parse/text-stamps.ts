@@ -76,7 +76,7 @@ function styleOf(text: string): { styleZone?: string } {
 
 // "14 minutes ago by /u/handle", "2 hours ago · Jane Holt" (after a bar or dot only a person's name: "· World" is a section)
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
-// "Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
+// "Jane Holt | 3 hours ago", "By Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
 // section before it, "World | 3 hours ago", names nobody)
 const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,30}?)\\s[·•|]\\s(.{3,30})$`, "u");
 const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
@@ -85,7 +85,10 @@ const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
 export function matchStamp(raw: string, line: number): Stamp | null {
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
-  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "");
+  // ("— 13:20": a signature's dash before a time that names no one)
+  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "");
+  const both = text.length <= 120 ? UPDATED_FIRST.exec(text) : null;
+  if (both) return firstPublished(both[1]!, both[2]!, line);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
   // "Updated 19:05 CEST by Jane Doe": a post's stamp when a byline follows ("Updated 14:05" alone may be the page's)
@@ -93,6 +96,16 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const edited = updated ? timeFirst(text.slice(updated[0].length), line) : null;
   if (edited?.author) return edited;
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
+}
+
+/** "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm": the time it was updated, then first published. */
+const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+(.{4,40}?),\s+first published:?\s+(.{4,40})$/i;
+
+/** The first-published time of an "Updated …, first published …" stamp: the post went out then (on the updated day when it names none). */
+function firstPublished(updatedText: string, firstText: string, line: number): Stamp | null {
+  const [updated, first] = [matchStamp(updatedText, line), matchStamp(firstText, line)];
+  if (!first || first.minutes === null || first.text !== null || first.author !== null) return null;
+  return { ...first, date: first.date ?? updated?.date ?? null, zone: first.zone ?? updated?.zone ?? null };
 }
 
 // (and a view counter after it: "Today, 02:15   👁 3 418")
@@ -328,7 +341,9 @@ function relative(text: string, line: number): Stamp | null {
   if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
   const first = BY_AGE.exec(text);
   const firstAge = first ? ageMinutes(first[2]!) : null;
-  const who = first && firstAge !== null ? (PERSON_RE.test(first[1]!) ? first[1]! : agencyCredit(first[1]!)) : null;
+  // (a byline's "By" before the name: "By Jane Holt | 3 hours ago")
+  const credited = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
+  const who = credited !== null && firstAge !== null ? (PERSON_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who)) return { ...base(line, null), ago: firstAge, author: who };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;

@@ -32,17 +32,54 @@ let provinces: Map<string, string | null> | null = null;
 
 /**
  * The zone of a province or state the gazetteer's towns lie in ("Sarawak" → Asia/Kuching), when all its towns keep
- * that one zone; null when unknown or split ("Western" names provinces of several countries).
+ * that one zone; null when unknown or split ("Western" names provinces of several countries). With `parts`, a place
+ * one of its names joins in a hyphen also names it ("Manawatū" of "Manawatu-Wanganui").
  */
-export function provinceZone(name: string): string | null {
-  if (!provinces) {
+export function provinceZone(name: string, parts = false): string | null {
+  if (!provinces || !provinceParts) {
     provinces = new Map();
+    provinceParts = new Map();
+    const add = (map: Map<string, string | null>, key: string, zone: string) => {
+      const known = map.get(key);
+      map.set(key, known === undefined || known === zone ? zone : null);
+    };
     for (const c of cityMapping) {
       if (!c.province || !c.timezone) continue;
-      const key = c.province.toLowerCase();
-      const known = provinces.get(key);
-      provinces.set(key, known === undefined || known === c.timezone ? c.timezone : null);
+      const key = plain(c.province);
+      add(provinces, key, c.timezone);
+      // "Manawatu-Wanganui": a region named for two places, each of which a masthead may carry
+      for (const part of key.split("-")) if (part !== key && part.length >= 5) add(provinceParts, part, c.timezone);
     }
   }
-  return provinces.get(name.trim().toLowerCase()) ?? null;
+  const key = plain(name);
+  return provinces.get(key) ?? (parts && !provinces.has(key) && !BEARING_WORDS.has(key) ? provinceParts.get(key) ?? null : null);
+}
+let provinceParts: Map<string, string | null> | null = null;
+const BEARING_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
+
+/** Lower case without accents or macrons ("Manawatū" → "manawatu"): the gazetteer writes its provinces in ASCII. */
+function plain(name: string): string {
+  return name.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** The postal codes of Australia's states and Canada's provinces (the gazetteer gives the United States' own). */
+const STATE_CODES: Record<string, string> = {
+  "new south wales": "NSW", victoria: "VIC", queensland: "QLD", "western australia": "WA", "south australia": "SA",
+  tasmania: "TAS", "northern territory": "NT", "australian capital territory": "ACT",
+  ontario: "ON", quebec: "QC", "québec": "QC", "british columbia": "BC", alberta: "AB", manitoba: "MB", saskatchewan: "SK",
+  "nova scotia": "NS", "new brunswick": "NB", "newfoundland and labrador": "NL", "prince edward island": "PE",
+};
+
+/**
+ * The zone of a town named with its state's postal code ("Wagga Wagga, NSW", "Boise, ID"): the gazetteer's town of that
+ * name in that state, however small (the code confirms the place); null when none is.
+ */
+export function townInStateZone(town: string, code: string): string | null {
+  const name = town.trim().toLowerCase();
+  for (const c of cityMapping) {
+    if (!c.timezone || (c.city.toLowerCase() !== name && c.city_ascii.toLowerCase() !== name)) continue;
+    const own = (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
+    if (own === code) return c.timezone;
+  }
+  return null;
 }

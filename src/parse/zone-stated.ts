@@ -43,7 +43,9 @@ export function statedZone(line: string): string | null {
     const spelled = SPELLED_RE.exec(statement[1]!);
     if (spelled) return SPELLED[spelled[1]!.toLowerCase()]!;
   }
-  return null;
+  // "All times Kyiv", "All times are Kyiv": a line that is only the statement and a place's name (not an abbreviation)
+  const bare = /^\s*[Aa]ll times(?: (?:are|shown|given|in))? (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\s*$/u.exec(line)?.[1];
+  return bare ? placeZone(bare) : null;
 }
 
 /**

@@ -1,0 +1,168 @@
+// Forms met on the eval/bj and eval/bk pages (own pages, own words), each written after the sets were scored fresh.
+import { describe, expect, it } from "vitest";
+import { bylineAuthor } from "../src/parse/text-post.ts";
+import { parsePage as parse } from "./helpers/parse.ts";
+
+const html = (body: string, head = "") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const text = (lines: string[]) => lines.join("\n");
+
+describe("text live pages", () => {
+  it("reads a page whose updates close with 'Posted at 9.40pm by Name', down to the notice that the scroll has reached its start", () => {
+    const doc = parse(text([
+      "MARSHFIELD EVENING STAR", "News | Local | World | Sport", "", "LIVE", "Ukraine war live: strikes on Odesa port", "Wednesday 5 October 2022", "",
+      "Odesa port strike: two dead", "", "Two dock workers died when missiles hit a grain terminal in Odesa, the regional governor said.", "",
+      "Posted at 8.10pm by Nia Brockway", "",
+      "Allies pledge more air defence", "", "Ministers meeting in Brussels promised more air defence systems for Ukraine before winter.", "",
+      "Posted at 2.45pm by Colm Darragh", "",
+      "You have reached the start of today's coverage", "", "Marshfield Evening Star © 2022 · Privacy",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author, e.headline])).toEqual([
+      ["2022-10-05T19:10:00Z", "Nia Brockway", "Odesa port strike: two dead"],
+      ["2022-10-05T13:45:00Z", "Colm Darragh", "Allies pledge more air defence"],
+    ]);
+  });
+
+  it("reads 'All times Kyiv' as the page's zone and 'Live editor: Name' as every update's author", () => {
+    const doc = parse(text([
+      "BRODY DIGEST", "Front  War  Regions", "", "War diary: talks in Istanbul", "Friday, 16 May", "All times Kyiv", "Live editor: Oksana Lytvyn", "",
+      "09:15", "Delegations arrive in Istanbul", "", "Ukrainian and Russian delegations arrived for their first direct talks in three years.", "",
+      "13:40", "Talks end after two hours", "", "The meeting ended after less than two hours with an agreement to exchange prisoners.", "",
+    ]), { date: "2025-05-16" });
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2025-05-16T06:15:00Z", "Oksana Lytvyn"],
+      ["2025-05-16T10:40:00Z", "Oksana Lytvyn"],
+    ]);
+  });
+
+  it("leaves out an ad slot's 'Advertise with X.' and the footer's 'Cookie Settings' under a comment invitation: neither is anyone's byline", () => {
+    const doc = parse(text([
+      "Harbourside Chronicle", "Latest  World  Sport", "", "Ukraine war: the latest", "", "By Ruth Penhallow", "", "Live updates", "Sunday, 13 November", "",
+      "Police return to Kherson", "6.40am", "", "Police and rescuers were returning to Kherson a day after Russian forces left the city.", "",
+      "Advertise with Harbourside Media.", "",
+      "Mines cleared on Kherson streets", "7.15am", "", "Sappers began checking streets and power lines that officials say were mined.", "",
+      "Comments", "Want to join the conversation? Please sign in or register to comment on this article.", "", "Cookie Settings", "Terms  Privacy",
+    ]), { date: "2022-11-13", timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Police return to Kherson", "Ruth Penhallow"],
+      ["Mines cleared on Kherson streets", "Ruth Penhallow"],
+    ]);
+  });
+
+  it("reads a card's 'Updated …, first published …' stamp as the first-published time, on the updated day when it names none", () => {
+    const doc = parse(text([
+      "The Riverina Courier", "Albury, NSW", "", "News  Sport  World  Subscribe", "", "World", "",
+      "Kremlin says talks will take time", "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm", "",
+      "The Kremlin said a settlement with Ukraine would take a long time to reach.", "", "AAP", "", "Read more", "",
+      "Defence minister confirms vehicles for Ukraine", "Updated July 21 2025 - 9:55pm, first published 6:30pm", "",
+      "The defence minister said another batch of armoured vehicles would be shipped to Ukraine.", "", "Jo Treloar", "", "Read more", "",
+    ]));
+    // New South Wales keeps UTC+10 in July; the tagline names the town and its state
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2025-07-21T13:45:00Z", "AAP"],
+      ["2025-07-21T08:30:00Z", "Jo Treloar"],
+    ]);
+  });
+
+  it("reads 'By Name | 35 minutes ago' under each card's text, with a comment counter after it, against the page's updated time", () => {
+    const doc = parse(text([
+      "KESTREL POST", "Sydney · Melbourne · World", "", "World", "Last updated 26 May 2025, 7:40am AEST", "",
+      "Leaders condemn record attack", "", "European leaders condemned Russia's largest aerial attack of the war.", "", "By Amira Castell | 40 minutes ago", "Comments (2)", "",
+      "Vigil held for attack victims", "", "Several hundred people held a vigil outside a Ukrainian church on Sunday evening.", "", "By Jonah Prael | 3 hours ago", "Comments (5)", "",
+      "Load more stories",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author, e.headline])).toEqual([
+      ["2025-05-25T21:00:00Z", "Amira Castell", "Leaders condemn record attack"],
+      ["2025-05-25T18:40:00Z", "Jonah Prael", "Vigil held for attack victims"],
+    ]);
+  });
+
+  it("keeps a teaser signed only with a time ('— 13:20') and leaves out an appeal to become a member", () => {
+    const doc = parse(text([
+      "Ferrow Live", "", "Ukraine live: prisoner swap", "Saturday 24 May 2025 · times BST", "",
+      "Second stage of swap completed", "", "Another 300 soldiers came home in the second stage of the exchange.", "", "— Lina Moroz, 14:40", "",
+      "Sponsored", "Support our reporting from Ukraine: become a Ferrow member", "",
+      "Watch: firefighters at a damaged high-rise", "", "— 11:20", "",
+      "Russia claims two villages", "", "Russia's defence ministry said its troops had captured two villages, a claim Kyiv did not confirm.", "", "— Petro Haidai, 09:45", "",
+      "Show older posts",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author, e.headline])).toEqual([
+      ["2025-05-24T13:40:00Z", "Lina Moroz", "Second stage of swap completed"],
+      ["2025-05-24T10:20:00Z", null, "Watch: firefighters at a damaged high-rise"],
+      ["2025-05-24T08:45:00Z", "Petro Haidai", "Russia claims two villages"],
+    ]);
+  });
+
+  it("ends an article at the comment section's notice: a related card above it is no update", () => {
+    const doc = parse(text([
+      "The Wexcombe Times", "Home  UK  World", "", "WORLD", "Berlin agrees to send tanks", "Scholz relents after weeks of pressure from allies", "Hal Brennick, Berlin",
+      "Wednesday January 25 2023, 6.00pm, The Wexcombe Times", "",
+      "Germany will send battle tanks to Ukraine and let other armies send theirs, the chancellor said.", "",
+      "The decision ended a standoff that had strained relations inside the alliance for weeks.", "",
+      "Related articles", "GERMANY", "Who is Germany's new defence minister?", "January 17 2023, 5.00pm", "Hal Brennick, Berlin", "Comments (88)",
+      "Comments are subject to our community guidelines, which can be viewed here.", "Sort by",
+    ]), { timezone: "Europe/London" });
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.entries[0]!.headline).toBe("Berlin agrees to send tanks");
+  });
+});
+
+describe("bylines", () => {
+  it("reads a wire credited in the site's language ('Par AFP', 'Von Reuters') and a labelled live editor, but no French sentence", () => {
+    expect(["Par AFP", "Von Reuters", "Par Jean Dupont", "Live editor: Marta Lys", "Par ailleurs"].map(bylineAuthor)).toEqual(["AFP", "Reuters", "Jean Dupont", "Marta Lys", null]);
+  });
+});
+
+describe("homes", () => {
+  it("reads a paper named by a region a hyphenated province carries ('Manawatū Standard' of Manawatu-Wanganui) in that province's time, but no menu's 'South'", () => {
+    const page = (menu: string) => text([
+      "Skip to main content", "Riverlink", "Manawatū Standard", "", menu, "", "World", "",
+      "Envoy meets Putin in the Kremlin", "", "A US envoy held talks with the Russian president in the Kremlin on Wednesday.", "", "Reuters", "23:40, Aug 06 2025", "",
+      "Drones set refinery ablaze", "", "A drone attack set fire to an oil refinery in southern Russia, the governor said.", "", "Reuters", "21:15, Aug 06 2025", "",
+    ]);
+    // New Zealand keeps UTC+12 in August
+    expect(parse(page("Home  National  World  Sport  Manawatū")).entries.map((e) => e.published)).toEqual(["2025-08-06T11:40:00Z", "2025-08-06T09:15:00Z"]);
+    expect(parse(page("Home  National  World  Sport")).entries.map((e) => e.published)).toEqual(["2025-08-06T11:40:00Z", "2025-08-06T09:15:00Z"]);
+    const south = text(["Skip to main content", "Valley Evening Post", "News  Swansea  South  World  Sport", "", "Live: the war in Ukraine", "Friday 3 October 2025", "",
+      "19:44", "Gas fields hit overnight", "", "Russia launched its heaviest attack yet on Ukraine's gas production sites.", "",
+      "17:25", "Ministers meet in Copenhagen", "", "European ministers met to discuss more sanctions on Russia.", ""]);
+    expect(parse(south).warnings.join(" ")).not.toMatch(/Gaborone/);
+  });
+});
+
+describe("HTML and feeds", () => {
+  it("reads a French site's 'Par AFP' in its class=auteur element as the wire's credit", () => {
+    const row = (headline: string, by: string, stamp: string, para: string) =>
+      `<div class="views-row"><h2 class="title"><a href="/a/${headline.length}">${headline}</a></h2><div class="meta"><span class="auteur">Par ${by}</span> <span class="date">${stamp}</span></div><p>${para}</p><a class="more">Lire la suite</a></div>`;
+    const doc = parse(html(`<header><a class="logo">Lagon Info</a></header><main><h1>International</h1>` +
+      row("Kherson shelled again", "AFP", "3 décembre 2022 - 12:30", "Russian artillery fired on Kherson overnight, damaging homes, officials said.") +
+      row("Oil price cap agreed", "Reuters", "3 décembre 2022 - 15:45", "The Group of Seven agreed to cap the price of seaborne Russian oil.") + `</main>`), { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["AFP", "Reuters"]);
+  });
+
+  it("reads the HTML's updates when the JSON-LD gives each only its text (every one copying the page's headline and date)", () => {
+    const update = (n: number, para: string) => ({ "@type": "BlogPosting", headline: "Live: New Year's Eve strikes", datePublished: "2022-12-31T10:10:00+00:00", articleBody: para, "@id": `#b${n}` });
+    const paras = ["Missiles hit Kyiv on Saturday afternoon, killing one person, the mayor said.", "Power was restored to most homes in the region after Thursday's strikes."];
+    const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "Live: New Year's Eve strikes", datePublished: "2022-12-31T10:10:00+00:00", liveBlogUpdate: paras.map((p, i) => update(i, p)) };
+    const post = (iso: string, label: string, headline: string, by: string, para: string) =>
+      `<div class="post"><time datetime="${iso}">${label}</time><h2>${headline}</h2>${by ? `<p class="author">${by}</p>` : ""}${para ? `<p>${para}</p>` : `<div class="video"></div>`}</div>`;
+    const doc = parse(html(`<main><h1>Live: New Year's Eve strikes</h1>` +
+      post("2022-12-31T13:40:00+00:00", "1.40pm", "Kyiv: one killed in missile strike", "Mara Quill", paras[0]!) +
+      post("2022-12-31T12:05:00+00:00", "12.05pm", "Watch: sirens over Kyiv", "", "") +
+      post("2022-12-31T10:10:00+00:00", "10.10am", "Power restored across the region", "Ben Ashdown", paras[1]!) + `</main>`,
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`));
+    expect(doc.entries.map((e) => [e.published, e.headline, e.author])).toEqual([
+      ["2022-12-31T13:40:00Z", "Kyiv: one killed in missile strike", "Mara Quill"],
+      ["2022-12-31T12:05:00Z", "Watch: sirens over Kyiv", null],
+      ["2022-12-31T10:10:00Z", "Power restored across the region", "Ben Ashdown"],
+    ]);
+  });
+
+  it("reads a feed creator that prints the wire after the name ('JANE HOLT Associated Press', 'JANE HOLT AP Business Writer') as the name", () => {
+    const item = (title: string, creator: string) =>
+      `<item><title>${title}</title><link>https://news.example.org/${title.length}</link><dc:creator>${creator}</dc:creator><description>${title} on Friday, officials said.</description><pubDate>Fri, 13 Jun 2025 16:40:00 -0400</pubDate></item>`;
+    const doc = parse(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Capital Gazette</title><link>https://news.example.org/</link>` +
+      item("Prisoners exchanged", "MARTA OLIYNYK Associated Press") + item("Oil prices jump", "DEV SARIN AP Business Writer") +
+      item("Grain ship leaves port", "The Associated Press") + item("Envoy meets minister", "By Ruth Ellery, Associated Press") + `</channel></rss>`);
+    expect(doc.entries.map((e) => e.author)).toEqual(["MARTA OLIYNYK", "DEV SARIN", "The Associated Press", "Ruth Ellery"]);
+  });
+});
