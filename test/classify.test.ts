@@ -477,3 +477,15 @@ describe("default topics: gas cut off and days of mourning (forms met on eval/au
     expect(topicOf("Zhytomyr begins three days of mourning", ["Flags were lowered across the city for the victims."])).toBe("strikes");
   });
 });
+
+describe("default topics: vigils far from the war and teasers of an attack's aftermath (forms met on eval/bj and eval/bk)", () => {
+  it("a community's vigil for the war's victims is civil life (other), not the attack it remembers", () => {
+    expect(topicOf("Hamilton's Ukrainian community holds candlelight vigil after missile attack",
+      ["About a hundred people gathered in a park on Sunday evening to remember those killed in the war."])).toBe("other");
+  });
+
+  it("a photo or video teaser of the damage or of people taking shelter is the attack's (strikes)", () => {
+    expect(topicOf("Video: residents of Uman survey the damage")).toBe("strikes");
+    expect(topicOf("Watch: Odesa residents take shelter as sirens sound")).toBe("strikes");
+  });
+});

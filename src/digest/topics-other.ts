@@ -89,7 +89,9 @@ export const OTHER_TOPIC: TopicConfig = {
       // a state's nuclear or military doctrine: its posture (security news), whatever attacks it lists
       "doctrine",
     // Ukraine's own food given to countries far from the war: humanitarian news, whatever words of giving it uses
-    4: "grain donation*, wheat donation*, grain shipment* for, wheat shipment* for, grain from ukraine, wheat from ukraine",
+    // (and a community far from the war remembering its dead: civil life, though a vigil at the ruins is the attack's)
+    4: "grain donation*, wheat donation*, grain shipment* for, wheat shipment* for, grain from ukraine, wheat from ukraine, " +
+      "community ... vigil*, ukrainians ... vigil*, families ... vigil*, vigil* ... community, hold* ... vigil*, plan* ... vigil*, candlelight, candlelit",
 
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +

@@ -44,9 +44,11 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // the grid after an attack: power cut or restored; the ground after one: a crater
         "blackout*, power cut*, power outage*, power restored, electricity restored, restored power, restored electricity, " +
         "without power, without electricity, lose power, lost power, electricity ... restored, power ... restored, " +
-        // the hours after an attack: the search of the ruins, shelters in the metro during an alert, the vigil
+        // the hours after an attack: the search of the ruins, shelters in the metro during an alert, the vigil at the scene
         "rescue work, rescue operation*, rescue crew*, rescue team*, search* ... ruins, search* ... rubble, dig* ... ruins, " +
         "dig* ... rubble, ruins, air alert*, air-raid alert*, metro station*, metro shelter*, in the metro, " +
+        // what a photo or video teaser of an attack shows: the damage, people taking shelter
+        "survey* ... damage, take shelter, taking shelter, took shelter, sirens sound*, sirens wail*, " +
         "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*, " +
         // and the days after: a town mourning its dead, flags at half-mast
         "day of mourning, days of mourning, half-mast",
