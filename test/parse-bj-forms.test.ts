@@ -166,3 +166,114 @@ describe("HTML and feeds", () => {
     expect(doc.entries.map((e) => e.author)).toEqual(["MARTA OLIYNYK", "DEV SARIN", "The Associated Press", "Ruth Ellery"]);
   });
 });
+
+describe("forms met on eval/bl and eval/bm", () => {
+  it("reads a paper named by a smaller town before what it is ('Lethbridge Ledger') in that town's time, and 'Name, The Canadian Press' as the card's byline", () => {
+    const doc = parse(text([
+      "Skip to content", "Lethbridge Ledger", "", "Local News  Sports  Opinion  Obituaries", "", "World News", "",
+      "Kyiv asks allies for more air defence", "Oksana Vey, The Canadian Press", "Oct 15, 2024 4:35 PM", "",
+      "Ukraine's foreign minister asked allies for more air defence systems before winter, officials said.", "",
+      "Drone strike hits Kharkiv depot", "The Associated Press", "Oct 15, 2024 1:20 PM", "",
+      "A Russian drone set fire to a fuel depot in Kharkiv overnight, the regional governor said.", "",
+    ]));
+    // Alberta keeps Mountain time: UTC-6 in October
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2024-10-15T22:35:00Z", "Oksana Vey"],
+      ["2024-10-15T19:20:00Z", "The Associated Press"],
+    ]);
+  });
+
+  it("splits a round-up announced by its lede ('Here is a look at the main developments …:') into its paragraphs, credited to 'X Star and wire reports'", () => {
+    const doc = parse(text([
+      "Prairie Star", "Home  News  Sports", "", "What to know about the war in Ukraine on Sunday, March 26", "", "Prairie Star and wire reports", "",
+      "Published 5:02 p.m. CT March 26, 2023", "",
+      "Here is a look at the main developments in Russia's war in Ukraine on Sunday, day 396 of the full-scale invasion:", "",
+      "Ukraine asked for an emergency meeting of the Security Council after Moscow said it would station nuclear weapons in Belarus.", "",
+      "Russian shelling killed two civilians in Kherson and wounded four others, the regional administration said.", "",
+      "Britain's defence ministry said Russia's assault on Bakhmut appeared to have stalled.", "",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author, e.body[0]!.slice(0, 30)])).toEqual([
+      ["2023-03-26T22:02:00Z", "Prairie Star and wire reports", "Ukraine asked for an emergency"],
+      ["2023-03-26T22:02:00Z", "Prairie Star and wire reports", "Russian shelling killed two ci"],
+      ["2023-03-26T22:02:00Z", "Prairie Star and wire reports", "Britain's defence ministry sai"],
+    ]);
+  });
+
+  it("reads a briefing's 'The main things to know this evening:', its '15.05.2023 19:30 | Name' line, and leaves out its sign-off", () => {
+    const doc = parse(text([
+      "HARLOW MONITOR", "", "Monday briefing: Ukraine and the region", "15.05.2023 19:30 | Piotr Rudzki", "", "The main things to know this evening:", "",
+      "Officials in Kostiantynivka put the final death toll from Sunday's rocket strike at six.", "",
+      "Britain said it would send Ukraine hundreds of air defence missiles.", "",
+      "The briefing returns tomorrow at 19:30.", "", "Harlow Monitor · Privacy",
+    ]), { timezone: "Europe/Warsaw" });
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-05-15T17:30:00Z", "Piotr Rudzki"],
+      ["2023-05-15T17:30:00Z", "Piotr Rudzki"],
+    ]);
+  });
+
+  it("reads updates signed by their stamp underneath ('Posted 08:10 · Name'), oldest first, a photo teaser among them", () => {
+    const doc = parse(text([
+      "ORWELL LEDGER", "Live | Front line | Opinion", "", "Live: Zaporizhzhia hit", "Sunday, 25 June", "Times are Kyiv time", "",
+      "Missile strike on Zaporizhzhia: two dead", "", "A Russian missile struck a residential area of Zaporizhzhia early on Sunday, killing two people.", "",
+      "Posted 08:10 · Oksana Mel", "",
+      "Pictured: rescuers at the site", "", "Posted 09:30", "",
+      "Kherson: one killed in shelling", "", "Russian shelling killed a man in Kherson's Korabelnyi district, officials reported.", "",
+      "Posted 10:45 · Denys Rak", "", "That's all for today", "Orwell Ledger · Privacy",
+    ]), { date: "2023-06-25" });
+    expect(doc.entries.map((e) => [e.published, e.author, e.headline])).toEqual([
+      ["2023-06-25T05:10:00Z", "Oksana Mel", "Missile strike on Zaporizhzhia: two dead"],
+      ["2023-06-25T06:30:00Z", null, "Pictured: rescuers at the site"],
+      ["2023-06-25T07:45:00Z", "Denys Rak", "Kherson: one killed in shelling"],
+    ]);
+  });
+
+  it("reads 'by Name The Associated Press | Today at 5:52 p.m.' cards in the time of the paper's town, down to 'Load older updates'", () => {
+    const doc = parse(text([
+      "Skip to main content", "Fresno Evening Free Press", "Subscribe", "", "Saturday, March 4", "", "Russia-Ukraine War", "",
+      "Defenders hold on in Bakhmut", "Ukrainian troops were holding the last main road into Bakhmut on Saturday, soldiers said.",
+      "by Marta Kosova and Dale Whitt The Associated Press | Today at 5:52 p.m.", "",
+      "Grid operator plans no blackouts", "Ukraine's grid operator said it did not expect to switch off power to households this weekend.",
+      "by Svitlana Hrytsenko | Yesterday at 9:58 p.m.", "", "Load older updates", "", "Contact Us",
+    ]), { date: "2023-03-04" });
+    // California keeps Pacific time: UTC-8 in March
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-03-05T01:52:00Z", "Marta Kosova and Dale Whitt"],
+      ["2023-03-04T05:58:00Z", "Svitlana Hrytsenko"],
+    ]);
+  });
+
+  it("reads an article's 'Sat., Oct. 12, 2024 · 5:52 p.m.' date line, and ends it at 'Report an error'", () => {
+    const doc = parse(text([
+      "Skip to main content", "Example Courier", "", "World", "", "Russia pounds Odesa ports", "",
+      "Ukraine's president spent four days making his case in allied capitals", "", "By Lena Marchenko", "Sat., Oct. 12, 2024 · 5:52 p.m.", "",
+      "Russia kept up its attacks on Ukraine's Black Sea ports on Saturday. Here's a look at the main developments.", "",
+      "Ports under fire", "", "Russian drones hit port facilities in the Odesa region overnight, killing a crane operator, officials said.", "",
+      "Help from home", "", "Members of the city's Ukrainian community filled a container with generators for hospitals.", "",
+      "Report an error", "Journalistic Standards", "About Example Media", "", "Conversations are opinions of our readers.",
+    ]), { timezone: "America/Toronto" });
+    expect(doc.entries.map((e) => [e.published, e.headline])).toEqual([
+      ["2024-10-12T21:52:00Z", "Ports under fire"],
+      ["2024-10-12T21:52:00Z", "Help from home"],
+    ]);
+  });
+
+  it("reads an HTML live page's date printed in French ('Lundi 15 mai 2023') under an English title", () => {
+    const post = (clock: string, headline: string, para: string) => `<li class="post"><span class="heure">${clock}</span><h2>${headline}</h2><p>${para}</p></li>`;
+    const doc = parse(html(`<header>Rivelle Daily <nav><a>France</a> <a>Europe</a> <a>World</a></nav></header><main><h1>Ukraine: the day, live</h1><p class="date">Lundi 15 mai 2023</p><ol class="live">` +
+      post("08h10", "Blasts in occupied Luhansk", "Two blasts hit the Russian-occupied city of Luhansk on Monday morning, officials said.") +
+      post("09h30", "Moscow says missiles were downed", "Russia's defence ministry said it had downed several long-range missiles.") + `</ol></main>`), { timezone: "Europe/Paris" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-05-15T06:10:00Z", "2023-05-15T07:30:00Z"]);
+  });
+
+  it("dates an HTML live page's bare clock times by its JSON-LD dates when the page prints none it can read, across midnight", () => {
+    const ld = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "World news live", datePublished: "2024-11-30T13:05:00+10:00", dateModified: "2024-12-01T06:50:00+10:00" };
+    const post = (clock: string, para: string) => `<div class="lb-post"><span class="lb-time">${clock}</span><p>${para}</p></div>`;
+    const doc = parse(html(`<main><h1>World news live</h1><div class="live-blog">` +
+      post("6.50am", "The EU's new foreign policy chief said she would travel to Kyiv on her first day in office.") +
+      post("8.45pm", "Russia's defence ministry says its forces have taken a village in the Donetsk region.") +
+      post("1.05pm", "Japan will hand Ukraine about $3 billion raised from frozen Russian assets, the government says.") + `</div></main>`,
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2024-11-30T20:50:00Z", "2024-11-30T10:45:00Z", "2024-11-30T03:05:00Z"]);
+  });
+});

@@ -18,8 +18,10 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
   let plain: FoundDate | null = null;
   let updated: FoundDate | null = null;
   for (const [i, line] of header.entries()) {
-    if (line.length > 120 || isCaption(line) || (isProse(line) && !LABEL_RE.test(line))) continue;
-    const found = fromStamp(line, i) ?? findDate(line);
+    // (a stamp closed by "p.m." reads as a sentence: "Sat., Oct. 12, 2024 · 5:52 p.m.")
+    const stamp = line.length <= 60 ? fromStamp(line, i) : null;
+    if (line.length > 120 || isCaption(line) || (!stamp && isProse(line) && !LABEL_RE.test(line))) continue;
+    const found = stamp ?? fromStamp(line, i) ?? findDate(line);
     if (!found) continue;
     if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, header, ctx, warnings, site);
     if (UPDATED_RE.test(line)) updated ??= found;

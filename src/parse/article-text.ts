@@ -7,7 +7,7 @@ import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
-import { agencyCredit, closingCredit, placeByline, wireCredit } from "./text-credits.ts";
+import { agencyCredit, closingCredit, placeByline, staffCredit, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate, nextToDate } from "./article-date.ts";
@@ -31,6 +31,8 @@ const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
 const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
+// a lede announcing the list below it: "Here is a look at the main developments …:", "The latest developments:"
+const ANNOUNCED_RE = /\b(?:key|main|major|latest|top) (?:events|developments|things)\b|\bthings to know\b|\bwhat (?:you need )?to know\b/i;
 /** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */
 const HEAD_AFTER = 6;
 const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
@@ -59,7 +61,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const published = articleDate(header, ctx, warnings, site);
   // An explicit "By …" byline (in the head, or after the title and standfirst) outranks a guess from a credit-like
   // or names-only line of the head, which may be the masthead; a credit in the body comes last.
-  let byline = header.map((l, i) => bylineAuthor(l) ?? nameUnderLabel(header, i)).find((a) => a) ?? null;
+  // ("Example Star and wire reports", "Example staff": the outlet's own credit, as explicit)
+  let byline = header.map((l, i) => bylineAuthor(l) ?? nameUnderLabel(header, i) ?? staffCredit(l)).find((a) => a) ?? null;
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
@@ -108,14 +111,15 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   // A list of the day's key events, by its title ("List of key events, day 533") or by a lede announcing it ("Here are
   // the key developments:"): each paragraph after the lede is an event (the lede's line, in the head or opening the
   // body, is none of them)
-  const announces = (text: string) => text.length <= 100 && KEY_EVENTS_RE.test(text) && /:$/.test(text);
+  const announces = (text: string) => text.length <= 160 && ANNOUNCED_RE.test(text) && /:$/.test(text);
   const announcedAt = kept.findIndex((b) => announces(b.text));
   if (announcedAt >= 0) kept[announcedAt] = { kind: "heading", text: kept[announcedAt]!.text };
   const announced = announcedAt >= 0 || content.slice(Math.max(titleAt, 0), start + 2).some(announces);
   if (announced && announcedAt < 0) kept.unshift({ kind: "heading", text: "" });
   // (its headings only group the events, "Fighting", "Diplomacy"; headings written as headlines, "Moscow wakes to drone
   // attack", each head an event of their own: sections)
-  const headings = kept.filter((b) => b.kind === "heading" && b.text !== "");
+  // (the announcing lede, made a heading above, is none of them)
+  const headings = kept.filter((b, i) => b.kind === "heading" && b.text !== "" && i !== announcedAt);
   const grouped = headings.filter((h) => h.text.split(" ").length >= 4).length * 2 <= headings.length;
   const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading") && grouped;
   const briefs = briefsOf(blocks, { published, author, url: ctx.url });
@@ -158,6 +162,12 @@ function gluedAuthor(line: string): string | null {
   let m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
   // "Jane Doe, 5 March 2024": a byline, a comma, its date.
   m ??= /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}),\s(?=\d{1,2}\s\p{Lu}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.exec(line);
+  // "15.05.2023 19:30 | Jane Doe", "March 5, 2024 · Jane Doe": the date, a bar or dot, then the byline
+  if (!m) {
+    const parts = line.split(/\s[|·•]\s/);
+    const name = parts.length === 2 && findDate(parts[0]!) !== null ? parts[1]!.trim() : null;
+    if (name && nameLine(name) === name) return name;
+  }
   // A dateline that opens with its weekday or month ("Tuesday April 23 2024, 4.15pm") names no one.
   return m && !/^(published|updated|posted)/i.test(m[1]!) && !new RegExp(`^(?:${WD_RE}|${MON_RE})(?:\\s|$)`).test(m[1]!)
     ? m[1]!.trim()

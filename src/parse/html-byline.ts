@@ -94,7 +94,7 @@ export function bylineName(text: string | null | undefined): string | null {
   const comma = name.indexOf(",");
   if (comma > 0 && !/\b(and|&)\s+\p{Lu}/u.test(name.slice(comma))) {
     const rest = name.slice(comma + 1);
-    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?$/u.test(rest) || /^\s*The(\s\p{Lu}[\p{L}.&-]+){1,3}$/u.test(rest) || findDate(rest)) {
+    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+){0,3}$/u.test(rest) || /^\s*The(\s\p{Lu}[\p{L}.&-]+){1,3}$/u.test(rest) || findDate(rest)) {
       name = name.slice(0, comma); // a role, a place, an outlet ("The Washington Post") or a date after the name
     }
   }

@@ -24,6 +24,8 @@ export interface PageMeta {
   host?: string | null;
   /** The JSON-LD's first-published and last-modified instants when written in UTC (what the head's printed times show). */
   utcDates?: { published: string | null; modified: string | null };
+  /** The article's JSON-LD first-published and last-modified dates as written, offset and all. */
+  ldDates?: { published: string | null; modified: string | null };
 }
 
 const ARTICLE_TYPES = ["LiveBlogPosting", "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"];
@@ -65,6 +67,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
     offset: ldOffset(nodes),
     utcClocks: ldUtcClocks(nodes),
     utcDates: { published: ldUtcDate(nodes, "datePublished"), modified: ldUtcDate(nodes, "dateModified") },
+    ldDates: { published: str(article?.["datePublished"]), modified: str(article?.["dateModified"]) },
     host: siteHost([$('link[rel="canonical"]').first().attr("href"), content('meta[property="og:url"]'), ...ldLinks(nodes)]),
   };
 }

@@ -9,7 +9,7 @@ import { matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { headTimes } from "./text-head.ts";
 import { offsetMatch, utcMatch } from "./zone-stated.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
-import { type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
+import { type HeaderDay, type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 import { parseMachineDate } from "./timestamp.ts";
 
@@ -242,6 +242,8 @@ export interface PageText {
   utcClocks?: number[];
   /** The JSON-LD's first-published and last-modified instants, when written in UTC. */
   utcDates?: { published: string | null; modified: string | null };
+  /** The JSON-LD's first-published and last-modified dates as written, offset and all. */
+  ldDates?: { published: string | null; modified: string | null };
 }
 
 /**
@@ -259,10 +261,12 @@ export function datePrinted(
     (style ? { zone: style, from: "the style of its stamps" } : null) : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   else if (unstated && !head.zone && stamps.some((s) => s.minutes !== null)) warnings.push(noHomeWarning(page.zone));
+  // a head that prints no date takes the JSON-LD's, on the clock they are written in (the zone read from their offset)
+  const ld = head.newest || head.oldest || head.zone || page.zoneGiven || home?.from.startsWith("the offset") !== true ? null : ldWalls(page.ldDates);
   const time: PageTime = {
-    zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled,
-    refresh: head.refresh, refreshClock: head.refreshClock, year: head.year, fallbackDay: page.fallbackDay,
-    dateGiven: page.dateGiven,
+    zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest ?? ld?.newest ?? null, oldest: head.oldest ?? ld?.oldest ?? null,
+    unlabelled: head.unlabelled, refresh: head.refresh, refreshClock: head.refreshClock, year: head.year ?? ld?.year ?? null,
+    fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
   };
   const placed = stamps.map((p, line) => ({
     stamp: { line, minutes: p.minutes, ago: p.ago, date: p.date, zone: p.zone, author: null, text: null,
@@ -272,4 +276,14 @@ export function datePrinted(
   }));
   return resolveTimes(placed, time, warnings).map((iso, i) =>
     iso && stamps[i]!.seconds > 0 ? iso.replace(/:00Z$/, `:${String(stamps[i]!.seconds).padStart(2, "0")}Z`) : iso);
+}
+
+/** The wall days and times the JSON-LD's dates print ("2024-11-30T13:05:00+10:00": 30 November, 13:05), or null. */
+function ldWalls(dates: PageText["ldDates"]): { newest: HeaderDay | null; oldest: HeaderDay | null; year: number } | null {
+  const wall = (date: string | null | undefined): HeaderDay | null => {
+    const m = date ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(date) : null;
+    return m ? { day: m[1]!, minutes: Number(m[2]) * 60 + Number(m[3]) } : null;
+  };
+  const [newest, oldest] = [wall(dates?.modified) ?? wall(dates?.published), wall(dates?.published)];
+  return newest || oldest ? { newest, oldest, year: Number((newest ?? oldest)!.day.slice(0, 4)) } : null;
 }

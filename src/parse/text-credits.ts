@@ -58,8 +58,10 @@ export function wireCredit(line: string): string | null | undefined {
   return null;
 }
 
-// "Example reporters and wire services", "Example staff and agencies": an outlet's own people (and the wires) credited
-const STAFF_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:reporters|staff|correspondents|journalists)(?: and (?:wire services|wires|agencies|news agencies))?$/u;
+// "Example reporters and wire services", "Example staff and agencies", "Example Star and wire reports": an outlet's own
+// people (and the wires) credited
+// ("Example Star and wire reports": the outlet and the wires)
+const STAFF_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:(?:reporters|staff|correspondents|journalists)(?: and (?:wire services|wires|agencies|news agencies))?|and (?:wire|news agency|agency) reports)$/u;
 
 /** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
 export function staffCredit(line: string): string | null {
@@ -123,7 +125,8 @@ const DOMAIN_RE = /^\p{Lu}[\p{L}\d-]{1,30}(?:\.\p{Ll}{2,6}){1,2}$/u;
 
 // Wire agencies and their usual spellings in credit lines; "Staff and agencies", "with AFP", "— AFP", "(Reuters)".
 const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukraine)?|TASS|RIA Novosti|Anadolu(?: Agency)?|" +
-  "Bloomberg|EFE|ANSA|Xinhua|Kyodo|Yonhap|BNS|LETA|PAP|ČTK|CTK|AAP|PTI|IANS|ANI|Agence France-Presse|Associated Press|" +
+  "Bloomberg|EFE|ANSA|Xinhua|Kyodo|Yonhap|BNS|LETA|PAP|ČTK|CTK|AAP|PTI|IANS|ANI|Agence France-Presse|(?:The )?Associated Press|" +
+  "(?:The )?Canadian Press|PA Media|United Press International|UPI|" +
   "[Nn]ews [Aa]gencies|[Aa]gencies|AGENCIES|[Ww]ires|" +
   // any outlet's wire by what it is ("Example News Service", "Example Telegraph Agency")
   "(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:News|Press|Telegraph) (?:Service|Agency)";

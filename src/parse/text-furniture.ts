@@ -180,7 +180,7 @@ function showsSomething(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more)$/i;
+  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy)$/i;
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
@@ -196,6 +196,8 @@ export function isEndMarker(line: string): boolean {
   // "End of today’s updates. Follow tomorrow’s live page.": the blog signing off (a "That's all from us" post at the top
   // of a newest-first blog is a post: it says why the updates stop, so it is news of the blog)
   if (/^end of (today|tonight|this evening)['’]s (live )?(updates|coverage|blog)\b.{0,100}$/i.test(line)) return true;
+  // a briefing's sign-off: "The briefing returns tomorrow at 19:30." ("That's all from us" heads a post of its own)
+  if (/^(?:the|this|our) (?:briefing|newsletter|blog|live blog|round-?up|digest|bulletin) (?:returns|will return|is back|will be back)\b.{0,60}$/i.test(line)) return true;
   // the comment section's invitation: "Want to join the conversation? Please sign in or register to comment …"
   if (/^(?:want to )?join the conversation\b.{0,120}$|^please (?:sign in|log in|register)\b.{0,30}\bto comment\b/i.test(line)) return true;
   // the comment section's notice: "Comments are subject to our community guidelines …", "Comments are closed."

@@ -1,8 +1,9 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
+import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
-import { isOutletLike, placeByline, staffCredit } from "./text-credits.ts";
+import { agencyCredit, isOutletLike, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
@@ -50,7 +51,8 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   let refreshClock: HeadTimes["refreshClock"] = null;
   for (let i = from; i < until; i++) {
     // "08:20, 2 MAR 2022Updated16:52, 2 MAR 2022": a label glued to the date before it
-    const line = lines[i]!.replace(/(?<=\d)(Updated|Published|Posted|Modified)(?=\d|\b)/g, " $1 ");
+    // (a date in the site's own language reads as one: "Lundi 15 mai 2023")
+    const line = englishDateWords(lines[i]!).replace(/(?<=\d)(Updated|Published|Posted|Modified)(?=\d|\b)/g, " $1 ");
     if (line.length > 120 || line === "" || isCaption(line)) continue;
     const clock: RegExpExecArray | null = refreshClock ? null : CLOCK_ONLY_RE.exec(line.trim());
     const minutes: number | null = clock ? clockMinutes(clock.slice(1, 6)) : null;
@@ -186,7 +188,9 @@ export function pageByline(lines: string[], from: number, until: number): string
   }
   for (let i = from; i < until; i++) {
     // ("The Ledger" over a dated title is the masthead, not a person)
-    const name = /^the\s/i.test(lines[i]!) ? null : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
+    // ("The Canadian Press" over the date is the wire's credit)
+    const the = /^the\s/i.test(lines[i]!);
+    const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
     if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
   }

@@ -76,6 +76,18 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
       if (zone) return { zone, item: words.slice(i, i + size).join(" ") };
     }
   }
+  // A town named before what the paper is ("Shepparton News", "Kamloops This Week"), as the gazetteer places it: the paper
+  // words make the name a place, so a smaller town counts than in a name alone (not a company's: "Midland News Association")
+  for (let i = 0; i < words.length - 1; i++) {
+    for (const size of [2, 1]) {
+      const rest = words.slice(i + size);
+      if (rest.length === 0 || !(rest.every((w) => PAPER_WORDS.has(w)) || rest.join(" ") === "This Week")) continue;
+      const town = words.slice(i, i + size).join(" ");
+      if (!/^\p{Lu}/u.test(town) || words.slice(i, i + size).some((w) => PAPER_WORDS.has(w))) continue;
+      const zone = gazetteerZone(town, PAPER_TOWN);
+      if (zone && !lines.some((line) => line.includes(town.toLowerCase()))) return { zone, item: town };
+    }
+  }
   // A city the runtime's zone list does not name ("The Astana Times"), as the gazetteer places it: one of 100,000
   // people or more, whose name the page never writes as a common word ("reading", "mobile"), in a name of capitalised
   // words (a masthead, not a headline or a tagline: "Leaders meet in Ankara")
@@ -88,6 +100,7 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
 }
 
 const MASTHEAD_TOWN = 100_000;
+const PAPER_TOWN = 25_000;
 
 /** Words of a landform that a province somewhere is named by ("Bay", "Gulf", "Coast"): in a masthead, a landform. */
 const LANDFORMS = new Set(["Bay", "Gulf", "Coast", "Coastal", "Lake", "Lakes", "Highland", "Highlands", "Border", "Borders", "Valley",
@@ -96,7 +109,8 @@ const LANDFORMS = new Set(["Bay", "Gulf", "Coast", "Coastal", "Lake", "Lakes", "
 /** What a paper calls itself after the place it serves ("… Daily News", "… Advertiser"). */
 const PAPER_WORDS = new Set(["Daily", "News", "Times", "Herald", "Post", "Star", "Bulletin", "Gazette", "Chronicle", "Tribune",
   "Courier", "Mercury", "Advertiser", "Examiner", "Observer", "Journal", "Telegraph", "Express", "Record", "Standard", "Mail",
-  "Echo", "Press", "Guardian", "Argus", "Sentinel", "Leader", "Review", "Despatch", "Dispatch", "Weekly", "Evening", "Morning"]);
+  "Echo", "Press", "Guardian", "Argus", "Sentinel", "Leader", "Review", "Despatch", "Dispatch", "Weekly", "Evening", "Morning",
+  "Advocate", "Democrat", "Register", "Enquirer", "Ledger", "Citizen", "Beacon", "Reporter", "Independent", "Free"]);
 
 /** The zone of a province named by its adjective ("West Australian", "South Australian"), or null. */
 function provinceOf(phrase: string): string | null {
@@ -278,6 +292,7 @@ export function filedZone(places: (string | undefined)[]): HomeZone | null {
 }
 
 const LOGO_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u;
+const LOGO4_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){3}$/u;
 
 /**
  * The page's first line when it reads as a logo ("Focus Taiwan": one to three capitalised words), or its parts that do
@@ -286,7 +301,8 @@ const LOGO_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u;
 function logoLines(lines: string[]): string[] {
   // (a skip link above the logo is no line of it)
   const first = lines.find((l) => l.trim() !== "" && !isChrome(l))?.trim() ?? "";
-  if (LOGO_RE.test(first)) return [first];
+  // (four words when the last says what the paper is: "Chattanooga Times Free Press")
+  if (LOGO_RE.test(first) || (LOGO4_RE.test(first) && PAPER_WORDS.has(first.split(" ").at(-1)!))) return [first];
   return first.length <= 120 ? first.split(/\s(?:[-–|]|::)\s/).slice(1).map((part) => part.trim()).filter((part) => LOGO_RE.test(part)) : [];
 }
 

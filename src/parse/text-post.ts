@@ -39,6 +39,10 @@ export function bylineAuthor(line: string): string | null {
   // ("Par AFP", "Von Reuters": a wire credited in the site's language)
   const foreignWire = FOREIGN_BY_WIRE_RE.exec(first)?.[1];
   if (foreignWire && agencyCredit(foreignWire) !== null) return foreignWire;
+  // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
+  const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})$/u.exec(first);
+  if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) &&
+    (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || isOutletLike(outlet[2]!) || /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
   const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
   if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -65,6 +69,7 @@ function titleCase(line: string): string {
 }
 
 const PERSON = personPattern();
+const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // "Jane Doe/Staff Writer", "Jane Doe / Contributor": a name, then the writer's role after a slash.
 const ROLE_AFTER_SLASH_RE = new RegExp(
   `^(${PERSON})\\s?/\\s?(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Ee]ditor|[Jj]ournalist|[Ss]taff|[Cc]olumnist|[Ii]ntern)$`, "u",

@@ -123,6 +123,8 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
   let credited = 0;
   let firstCredited = false;
   let previousNext = -1;
+  const lastLine = stamps.at(-1)!.line;
+  const textAfterLast = lines.slice(lastLine + 1, untilEnd(lines, lastLine + 1, lines.length)).some((l) => isText(l));
   stamps.forEach((stamp, k) => {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
     const ceiling = stamps[k + 1]?.line ?? lines.length;
@@ -142,7 +144,10 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       const byline = placed || (stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!));
       const credit = byline ? prevIn(lines, stamp.line - (placed ? 2 : 1), floor)
         : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
-      if (credit >= 0 && isText(lines[credit]!)) {
+      // (or the stamp signs the text above it itself: "… text." / "Posted 08:10 · Jane Doe", when no text follows the
+      // last stamp: "Jane Doe 20 August 2024 06:07" over a headline and text heads its update)
+      const signed = stamp.author !== null && p >= 0 && isText(lines[p]!) && !textAfterLast;
+      if ((credit >= 0 && isText(lines[credit]!)) || (credit < 0 && signed)) {
         credited++;
         if (k === 0) firstCredited = true;
       }

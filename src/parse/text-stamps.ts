@@ -78,8 +78,17 @@ function styleOf(text: string): { styleZone?: string } {
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
 // "Jane Holt | 3 hours ago", "By Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
 // section before it, "World | 3 hours ago", names nobody)
-const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,30}?)\\s[·•|]\\s(.{3,30})$`, "u");
+const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,60}?)\\s[·•|]\\s(.{3,30})$`, "u");
 const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
+// two people: "Jane Holt and Ivan Petrenko"
+const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERSON}$`, "u");
+
+/** A byline without the wire printed after the names ("Jane Holt The Associated Press" → "Jane Holt"). */
+function withoutWireTail(byline: string): string {
+  const words = byline.split(" ");
+  for (let n = 2; n < words.length; n++) if (agencyCredit(words.slice(n).join(" ")) !== null) return words.slice(0, n).join(" ");
+  return byline;
+}
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
@@ -341,10 +350,13 @@ function relative(text: string, line: number): Stamp | null {
   if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
   const first = BY_AGE.exec(text);
   const firstAge = first ? ageMinutes(first[2]!) : null;
-  // (a byline's "By" before the name: "By Jane Holt | 3 hours ago")
-  const credited = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
-  const who = credited !== null && firstAge !== null ? (PERSON_RE.test(credited) ? credited : agencyCredit(credited)) : null;
-  if (who && !NOT_NAMES.test(who)) return { ...base(line, null), ago: firstAge, author: who };
+  // (a byline's "By" before the name: "By Jane Holt | 3 hours ago"; the wire after it: "Jane Holt The Associated Press")
+  const credited = first ? withoutWireTail(first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "")) : null;
+  const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
+  if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
+  // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
+  const firstWord = who && !NOT_NAMES.test(who) ? dayWordTime(first![2]!) : null;
+  if (firstWord) return { ...base(line, firstWord.minutes), zone: firstWord.zone, back: firstWord.back, author: who };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
 }

@@ -5,13 +5,15 @@ import { cityMapping } from "city-timezones";
 
 /** Towns this small are left out: their names are too often ordinary words ("Globe", "Surprise"). */
 const MIN_POPULATION = 50_000;
+/** The smallest towns kept at all: a caller with more evidence than a bare name (a paper's name) may ask for these. */
+const SMALLEST = 20_000;
 
 let index: Map<string, { zone: string; pop: number }> | null = null;
 
 function build(): Map<string, { zone: string; pop: number }> {
   const towns = new Map<string, { zone: string; pop: number }>();
   for (const c of cityMapping) {
-    if (!c.timezone || c.pop < MIN_POPULATION) continue;
+    if (!c.timezone || c.pop < SMALLEST) continue;
     for (const name of new Set([c.city, c.city_ascii])) {
       const known = towns.get(name.toLowerCase());
       // one name, several towns ("Hamilton"): the most populous one
