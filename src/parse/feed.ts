@@ -5,7 +5,7 @@ import { absoluteUrl } from "./url.ts";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { bylineName } from "./html-byline.ts";
 import { authorName, htmlParagraphs } from "./jsonld.ts";
-import { agencyCredit } from "./text-credits.ts";
+import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
 import { parseMachineDate } from "./timestamp.ts";
 
 type Node = Record<string, unknown>;
@@ -94,14 +94,7 @@ function firstBody(...values: unknown[]): string[] {
 function openingByline(body: string[], author: string | null): { author: string | null; body: string[] } {
   const first = body[0];
   if (first === undefined || body.length < 2 || first.length > 100 || !/^By\s+\p{Lu}/u.test(first)) return { author, body };
-  const words = first.split(" ");
-  let byline = first;
-  for (let n = 3; n < words.length; n++) {
-    if (agencyCredit(words.slice(n).join(" ")) === null) continue;
-    byline = words.slice(0, n).join(" ");
-    break;
-  }
-  const name = bylineName(byline);
+  const name = bylineName(nameBeforeWire(first, 3) ?? first);
   return name ? { author: author ?? name, body: body.slice(1) } : { author, body };
 }
 
@@ -112,14 +105,7 @@ function openingByline(body: string[], author: string | null): { author: string 
 function withoutWire(creator: string | null): string | null {
   // (a wire alone, "The Associated Press", and a byline of its own, "By Jane Doe, Associated Press", are read as they are)
   if (!creator || agencyCredit(creator) !== null || /,|^by\s/i.test(creator)) return creator;
-  const words = creator.split(" ");
-  for (let n = 2; n < words.length; n++) {
-    const tail = words.slice(n);
-    const wire = agencyCredit(tail.join(" ")) !== null ||
-      (agencyCredit(tail[0]!) !== null && /^(?:\p{Lu}\p{Ll}+\s)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer)$/u.test(tail.slice(1).join(" ")));
-    if (wire) return words.slice(0, n).join(" ");
-  }
-  return creator;
+  return nameBeforeWire(creator) ?? creator;
 }
 
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */

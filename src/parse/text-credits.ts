@@ -139,6 +139,20 @@ const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}|\p{Lu}\p{Ll}{2,14
 const SOURCE_ACRONYM_RE = /^(?:[Ss]ource|SOURCE):\s?(\p{Lu}[\p{Lu}\d&]{1,6})$/u;
 
 /**
+ * The words before a wire printed after a byline's names ("JANE DOE Associated Press", "Jane Doe The Associated Press",
+ * "JANE DOE AP Business Writer": "JANE DOE"), the wire starting at word `from` or later; null when no wire closes it.
+ */
+export function nameBeforeWire(line: string, from = 2): string | null {
+  const words = line.split(" ");
+  for (let n = from; n < words.length; n++) {
+    const tail = words.slice(n);
+    if (agencyCredit(tail.join(" ")) !== null || (agencyCredit(tail[0]!) !== null && WIRE_ROLE_RE.test(tail.slice(1).join(" ")))) return words.slice(0, n).join(" ");
+  }
+  return null;
+}
+const WIRE_ROLE_RE = /^(?:\p{Lu}\p{Ll}+\s)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer)$/u;
+
+/**
  * The agency a line closing one update credits ("— AFP", "(Reuters)", "Agencies", "Staff and agencies", "with AFP",
  * "— ERR", "— Kelvora"), or null. It is that update's author only when nothing else names one (a stamp's signature
  * wins: there the same line is a photo credit).

@@ -3,7 +3,7 @@ import {
   ageMinutes, CITY_TIME_RE, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
   type PrintedDate, WD_RE,
 } from "./text-dates.ts";
-import { agencyCredit } from "./text-credits.ts";
+import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
 import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -83,12 +83,6 @@ const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // two people: "Jane Holt and Ivan Petrenko"
 const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERSON}$`, "u");
 
-/** A byline without the wire printed after the names ("Jane Holt The Associated Press" → "Jane Holt"). */
-function withoutWireTail(byline: string): string {
-  const words = byline.split(" ");
-  for (let n = 2; n < words.length; n++) if (agencyCredit(words.slice(n).join(" ")) !== null) return words.slice(0, n).join(" ");
-  return byline;
-}
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
@@ -351,7 +345,8 @@ function relative(text: string, line: number): Stamp | null {
   const first = BY_AGE.exec(text);
   const firstAge = first ? ageMinutes(first[2]!) : null;
   // (a byline's "By" before the name: "By Jane Holt | 3 hours ago"; the wire after it: "Jane Holt The Associated Press")
-  const credited = first ? withoutWireTail(first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "")) : null;
+  const named = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
+  const credited = named !== null ? nameBeforeWire(named) ?? named : null;
   const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
   // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
