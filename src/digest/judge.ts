@@ -208,7 +208,7 @@ function sharedLeadPlace(pa: Prepared, pb: Prepared, o: Required<MergeOptions>):
   if (pa.item.topic === o.fallbackTopic) return null;
   const leads = (p: Prepared, place: string) => place.split(" ").every((word) => p.lead.has(word));
   const capital = [...(pa.attacked ?? [])].find((c) => pb.attacked?.has(c));
-  // "Kharkiv" and "the Kharkiv region" are two places: the city, and the land around it where another town was hit
+  // "Kharkiv" and "the Kharkiv region" are two places: the city, and the land around it
   return o.places.find((p) => leads(pa, p) && leads(pb, p) && samePlace(pa, pb, p.split(" ").at(-1)!)) ?? (capital ? `an attack on ${capital}` : null);
 }
 

@@ -154,12 +154,14 @@ export function regionNames(lead: string, names: Set<string>): Set<string> {
   tokens.forEach((t, i) => {
     const name = terms(t)[0];
     if (name === undefined || !names.has(name)) return;
-    (REGION_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "district" ? asRegion : otherwise).add(name);
+    (AREA_WORDS.has(tokens[i + 1] ?? "") ? asRegion : otherwise).add(name);
   });
   return new Set([...asRegion].filter((x) => !otherwise.has(x)));
 }
 const BEARINGS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 const REGION_WORDS = new Set(["region", "oblast", "province"]);
+/** A region's words and a district's: what follows a name given as the land around a place, not the place. */
+const AREA_WORDS = new Set([...REGION_WORDS, "district"]);
 
 /** Past forms of an attack verb: after a name, told of the place ("Kurakhove shelled, two killed"). */
 const STRUCK_AFTER = new Set(["shelled", "struck", "bombed", "attacked", "targeted", "pounded", "hit"]);

@@ -3,7 +3,7 @@
 // "Auckland", "Kyiv") does not name it ("Dunedin", "The Astana Times").
 import { cityMapping } from "city-timezones";
 
-/** Towns this small are left out: their names are too often ordinary words ("Globe", "Surprise"). */
+/** Towns smaller than this count for no bare name: their names are too often ordinary words ("Globe", "Surprise"). */
 const MIN_POPULATION = 50_000;
 /** The smallest towns kept at all: a caller with more evidence than a bare name (a paper's name) may ask for these. */
 const SMALLEST = 20_000;
