@@ -484,6 +484,11 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
       ["About a hundred people gathered in a park on Sunday evening to remember those killed in the war."])).toBe("other");
   });
 
+  it("a Nobel prize, even the peace prize given to the war's rights defenders, is no diplomacy", () => {
+    expect(topicOf("Peace prize goes to rights defenders in Ukraine, Russia and Belarus",
+      ["The Norwegian Nobel Committee honoured a jailed activist and two rights groups for their work documenting war crimes."])).toBe("other");
+  });
+
   it("a photo or video teaser of the damage or of people taking shelter is the attack's (strikes)", () => {
     expect(topicOf("Video: residents of Uman survey the damage")).toBe("strikes");
     expect(topicOf("Watch: Odesa residents take shelter as sirens sound")).toBe("strikes");

@@ -91,7 +91,9 @@ export const OTHER_TOPIC: TopicConfig = {
     // Ukraine's own food given to countries far from the war: humanitarian news, whatever words of giving it uses
     // (and a community far from the war remembering its dead: civil life, though a vigil at the ruins is the attack's)
     4: "grain donation*, wheat donation*, grain shipment* for, wheat shipment* for, grain from ukraine, wheat from ukraine, " +
-      "community ... vigil*, ukrainians ... vigil*, families ... vigil*, vigil* ... community, hold* ... vigil*, plan* ... vigil*, candlelight, candlelit",
+      "community ... vigil*, ukrainians ... vigil*, families ... vigil*, vigil* ... community, hold* ... vigil*, plan* ... vigil*, candlelight, candlelit, " +
+      // a prize, whoever wins it and whatever peace it names: politics or other news, not talks
+      "nobel*, peace prize*",
 
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +
