@@ -484,6 +484,11 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
       ["About a hundred people gathered in a park on Sunday evening to remember those killed in the war."])).toBe("other");
   });
 
+  it("a country ending, banning or urged to stop its purchases of Russia's oil and gas is diplomacy (a sanction in all but name)", () => {
+    expect(topicOf("Estonia stops buying Russian gas", ["The grid operator said the last contract had ended on Saturday."])).toBe("diplomacy");
+    expect(topicOf("Canberra bans imports of Russian oil and coal", ["The ban takes effect next month, the trade minister said."])).toBe("diplomacy");
+  });
+
   it("a Nobel prize, even the peace prize given to the war's rights defenders, is no diplomacy", () => {
     expect(topicOf("Peace prize goes to rights defenders in Ukraine, Russia and Belarus",
       ["The Norwegian Nobel Committee honoured a jailed activist and two rights groups for their work documenting war crimes."])).toBe("other");

@@ -199,6 +199,10 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "price cap, oil price cap*, end the fighting, end fighting, end the war, end hostilities, end the hostilities, " +
         // tariffs threatened on a party's trade (or on its oil's buyers) are pressure to end the war, as sanctions are
         "tariff*, " +
+        // a country ending or banning its purchases of Russia's oil and gas (or urged to): a sanction in all but name
+        "imports of russia*, russia* oil imports, russia* gas imports, russia* oil and gas imports, buying russia*, " +
+        "purchases of russia*, russia* oil purchases, russia* gas purchases, stop* buying, oil ban, gas ban, embargo*, " +
+        "ban* ... imports, end* ... russia* gas, end* ... russia* oil, cap on russia*, " +
         // gas cut off to a country, or sold only for roubles: an exporter's pressure on a state
         "gazprom, cut* off gas, cuts gas, halt* gas, stop* gas, shut* off gas, gas cut-off*, gas cutoff*, gas-for-roubles, gas for roubles, " +
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
