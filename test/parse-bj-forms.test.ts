@@ -277,3 +277,54 @@ describe("forms met on eval/bl and eval/bm", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2024-11-30T20:50:00Z", "2024-11-30T10:45:00Z", "2024-11-30T03:05:00Z"]);
   });
 });
+
+describe("forms met on eval/bn and eval/bo", () => {
+  it("reads cards dated only 'UPDATED AUGUST 14, 2023 6:45 PM' where three or more print one, each under its 'By NAME Wire' byline", () => {
+    const card = (headline: string, para: string, by: string, stamp: string) => ["WORLD", headline, "", para, "", by, stamp, ""];
+    const doc = parse(text([
+      "The Ocmulgee Ledger", "News  Sports  Opinion", "", "Nation & World", "",
+      ...card("Ruble slides past 100 to the dollar", "Russia's central bank called an unscheduled meeting after the ruble weakened.", "By Ilya Orlov Associated Press", "UPDATED AUGUST 14, 2023 6:45 PM"),
+      ...card("Warship fires warning shots at cargo ship", "A Russian patrol ship fired warning shots at a cargo vessel heading for Izmail.", "By Kemal Aydin Associated Press", "AUGUST 14, 2023 3:20 PM"),
+      ...card("Shelling kills six in Kherson region village", "Russian shells struck a village in the southern Kherson region on Monday.", "By Oksana Dyba Associated Press", "UPDATED AUGUST 14, 2023 12:10 PM"),
+      ...card("Wheat growers watch Black Sea tensions", "Local wheat growers say the collapse of the grain deal has made the market jumpier.", "By Jenna Whitlow", "UPDATED AUGUST 14, 2023 10:35 AM"),
+    ]), { timezone: "America/New_York" });
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-08-14T22:45:00Z", "Ilya Orlov"], ["2023-08-14T19:20:00Z", "Kemal Aydin"], ["2023-08-14T16:10:00Z", "Oksana Dyba"], ["2023-08-14T14:35:00Z", "Jenna Whitlow"],
+    ]);
+  });
+
+  it("reads an article's byline over its outlet over its date ('Name' / 'USA TODAY' / 'Published …'), past the caption buttons and a caption closed by its wire", () => {
+    const doc = parse(text([
+      "Skip to main content", "Lakeport Times-News", "Subscribe", "", "WORLD", "", "Sea drone hits tanker off Crimea as talks open in Jeddah", "",
+      "Dalia Reyes", "USA TODAY", "", "Published 6:12 a.m. ET Aug. 5, 2023 | Updated 3:40 p.m. ET Aug. 5, 2023", "", "Show Caption", "Hide Caption", "",
+      "A damaged tanker is seen near the Kerch Strait on Saturday in an image released by rescuers. AP", "", "",
+      "A Ukrainian sea drone hit a Russian fuel tanker near the bridge to Crimea overnight, officials said.", "",
+      "Tanker hit near the Kerch Strait", "", "A naval drone slammed into the tanker late Friday, Russian maritime officials said.", "",
+      "Talks open in Jeddah", "", "Officials from about 40 countries met to discuss how the war might end.", "",
+    ]));
+    expect(doc.entries.map((e) => e.author)).toEqual(doc.entries.map(() => "Dalia Reyes"));
+    expect(doc.entries.map((e) => e.headline)).toContain("Tanker hit near the Kerch Strait");
+  });
+
+  it("reads 'X staff and wire reports' as the page's credit, and a paper named 'Town Herald-Republic' in the town's time", () => {
+    const doc = parse(text([
+      "Skip to main content", "Yakima Herald-Republic", "", "News  Sports  Opinion", "", "World", "",
+      "Russia-Ukraine war: the latest as the grain standoff deepens", "", "Yakima Herald-Republic staff and wire reports", "", "July 21, 2023", "",
+      "4:20 p.m.", "", "Russia's defense ministry said its navy had held drills in the Black Sea, firing at a target ship.", "",
+      "1:45 p.m.", "", "Ukraine's air force said it shot down most of the drones launched overnight at the south.", "",
+    ]));
+    // Washington keeps Pacific time: UTC-7 in July
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-07-21T23:20:00Z", "Yakima Herald-Republic staff and wire reports"],
+      ["2023-07-21T20:45:00Z", "Yakima Herald-Republic staff and wire reports"],
+    ]);
+  });
+
+  it("reads a feed creator 'By NAME Associated Press' as the name", () => {
+    const item = (title: string, creator: string) =>
+      `<item><title>${title}</title><link>https://news.example.org/${title.length}</link><dc:creator>${creator}</dc:creator><description>${title} on Wednesday, officials said.</description><pubDate>Wed, 25 Oct 2023 15:40:00 -0600</pubDate></item>`;
+    const doc = parse(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Plains Tribune</title><link>https://news.example.org/</link>` +
+      item("Grain ship reaches Istanbul", "By DARYA VOLK Associated Press") + item("Aid vote delayed", "The Associated Press") + `</channel></rss>`);
+    expect(doc.entries.map((e) => e.author)).toEqual(["DARYA VOLK", "The Associated Press"]);
+  });
+});

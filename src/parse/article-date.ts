@@ -2,6 +2,7 @@
 import { NO_ZONE, noDateWarning, noHomeWarning, type ParseContext } from "./draft.ts";
 import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
+import { isOutletLike } from "./text-credits.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { textPageHome } from "./text-home-zone.ts";
@@ -69,7 +70,9 @@ function withBareTime(found: FoundDate, header: string[]): FoundDate {
 
 /** True when a line next to head line `i` (above or below) prints a date. */
 export function nextToDate(header: string[], i: number): boolean {
-  return [header[i - 1], header[i + 1]].some((l) => l !== undefined && l.length <= 80 && findDate(l) !== null);
+  const dated = (l: string | undefined) => l !== undefined && l.length <= 80 && findDate(l) !== null;
+  // (or over the outlet they write for, over the date: "Jane Doe" / "USA TODAY" / "Published …")
+  return dated(header[i - 1]) || dated(header[i + 1]) || (header[i + 1] !== undefined && isOutletLike(header[i + 1]!) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(header[i + 1]!) && dated(header[i + 2]));
 }
 
 function sameDate(a: FoundDate, b: FoundDate): boolean {

@@ -31,6 +31,8 @@ const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
 const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
+// a photo's caption buttons ("Show Caption" / "Hide Caption"): no byline, though they stand by the date
+const TOGGLE_RE = /^(?:show|hide) (?:caption|captions|more|less)$/i;
 // a lede announcing the list below it: "Here is a look at the main developments …:", "The latest developments:"
 const ANNOUNCED_RE = /\b(?:key|main|major|latest|top) (?:events|developments|things)\b|\bthings to know\b|\bwhat (?:you need )?to know\b/i;
 /** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */
@@ -65,7 +67,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let byline = header.map((l, i) => bylineAuthor(l) ?? nameUnderLabel(header, i) ?? staffCredit(l)).find((a) => a) ?? null;
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
-    ?? header.map((l, i) => (nextToDate(header, i) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
+    // (a button beside the date, "Show Caption", names no one)
+    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !TOGGLE_RE.test(l) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
   const read: Block[] = [];
   for (let i = start; i < end; i++) {
     const line = content[i]!;

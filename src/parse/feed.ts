@@ -103,9 +103,11 @@ function openingByline(body: string[], author: string | null): { author: string 
  * name. The wire is the credit, not part of the name.
  */
 function withoutWire(creator: string | null): string | null {
-  // (a wire alone, "The Associated Press", and a byline of its own, "By Jane Doe, Associated Press", are read as they are)
-  if (!creator || agencyCredit(creator) !== null || /,|^by\s/i.test(creator)) return creator;
-  return nameBeforeWire(creator) ?? creator;
+  // (a wire alone, "The Associated Press", and a byline with a comma, "By Jane Doe, Associated Press", are read as they are)
+  if (!creator || agencyCredit(creator) !== null || creator.includes(",")) return creator;
+  // ("By JANE DOE Associated Press": the byline's "By" goes with the wire)
+  const named = nameBeforeWire(creator.replace(/^by\s+(?=\p{Lu})/iu, ""));
+  return named ?? creator;
 }
 
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */

@@ -202,7 +202,7 @@ export function printedStamp(raw: string): PrintedStamp | null {
   const labelled = STAMP_LABEL.exec(text);
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);
   // (a dated one is a post's own only when it says when the post was published: "Published 27 Feb, 2024 09:50pm")
-  if (labelled && stamp?.date && /^updated/i.test(labelled[0])) return null;
+  if ((labelled && stamp?.date && /^updated/i.test(labelled[0])) || stamp?.updated) return null;
   if (!stamp || stamp.text !== null || stamp.author !== null) return null;
   return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back,
     ...(stamp.styleZone ? { styleZone: stamp.styleZone } : {}) };

@@ -163,6 +163,8 @@ const CAPTION_RE: RegExp[] = [
   // a picture credit closing a caption: "… leaves the port - AFP PIC", "… — REUTERS PHOTO", "… (File pic)"
   /\s[-–—]\s?(?:[\p{L}.]{2,20}\s)?(?:pic|pix|photo|file pic|file photo)\.?$/iu,
   /\((?:file )?(?:pic|photo)\)\.?$/i,
+  // a caption closed by its picture's wire after the full stop: "… released by the rescue service. AP"
+  /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
   /^(getty images|reuters|afp|ap|epa|pa)( via \S.{0,40})?$/i,
   /^\p{Lu}[\p{Lu} .'’-]{2,40}\/[\p{Lu}][\p{Lu} .&'’-]{1,30}$/u,

@@ -81,7 +81,9 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   for (let i = 0; i < words.length - 1; i++) {
     for (const size of [2, 1]) {
       const rest = words.slice(i + size);
-      if (rest.length === 0 || !(rest.every((w) => PAPER_WORDS.has(w)) || rest.join(" ") === "This Week")) continue;
+      // ("Herald-Republic": two such words in one)
+      const paper = (w: string) => w.split("-").every((part) => PAPER_WORDS.has(part));
+      if (rest.length === 0 || !(rest.every(paper) || rest.join(" ") === "This Week")) continue;
       const town = words.slice(i, i + size).join(" ");
       if (!/^\p{Lu}/u.test(town) || words.slice(i, i + size).some((w) => PAPER_WORDS.has(w))) continue;
       const zone = gazetteerZone(town, PAPER_TOWN);
@@ -110,7 +112,7 @@ const LANDFORMS = new Set(["Bay", "Gulf", "Coast", "Coastal", "Lake", "Lakes", "
 const PAPER_WORDS = new Set(["Daily", "News", "Times", "Herald", "Post", "Star", "Bulletin", "Gazette", "Chronicle", "Tribune",
   "Courier", "Mercury", "Advertiser", "Examiner", "Observer", "Journal", "Telegraph", "Express", "Record", "Standard", "Mail",
   "Echo", "Press", "Guardian", "Argus", "Sentinel", "Leader", "Review", "Despatch", "Dispatch", "Weekly", "Evening", "Morning",
-  "Advocate", "Democrat", "Register", "Enquirer", "Ledger", "Citizen", "Beacon", "Reporter", "Independent", "Free"]);
+  "Advocate", "Democrat", "Register", "Enquirer", "Ledger", "Citizen", "Beacon", "Reporter", "Independent", "Free", "Republic", "Republican"]);
 
 /** The zone of a province named by its adjective ("West Australian", "South Australian"), or null. */
 function provinceOf(phrase: string): string | null {

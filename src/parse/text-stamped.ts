@@ -67,7 +67,10 @@ function runningItems(stamps: Stamp[]): Stamp[] {
 
 /** "Published: …" lines are cards' stamps where the page prints two or more; one alone dates the page. */
 function cardLabels(stamps: Stamp[]): Stamp[] {
-  return stamps.filter((s) => s.labelled).length >= 2 ? stamps : stamps.filter((s) => !s.labelled);
+  // (a card's "UPDATED <date>" dates it only where three or more cards print one: once or twice, it is the page's edit)
+  const updated = stamps.filter((s) => s.updated).length;
+  const kept = updated >= 3 ? stamps : stamps.filter((s) => !s.updated);
+  return kept.filter((s) => s.labelled).length >= 2 ? kept : kept.filter((s) => !s.labelled);
 }
 
 /** True for a line with something to read: not chrome, a date line, a dateline city or a byline/date line. */

@@ -33,6 +33,8 @@ export interface Stamp {
   dashed?: boolean;
   /** A "Published: <date, time>" line: a card's stamp only where the page prints one per card. */
   labelled?: boolean;
+  /** Labelled as when it was last updated ("UPDATED AUGUST 14, 2023 6:45 PM"), not when first published. */
+  updated?: boolean;
   /** The place the update was filed from, glued between byline and date ("Jane DoeBelgradeJanuary 31, 2023 21:10"). */
   place?: string;
 }
@@ -150,14 +152,20 @@ function datedParts(text: string, line: number): Stamp | null {
   return found && found.minutes !== null ? { ...base(line, found.minutes), date: found.date, zone: found.zone } : null;
 }
 
-/** A "Published: <date and time>" line, maybe followed by its "Updated: …" time. */
+/**
+ * A "Published: <date and time>" line, maybe followed by its "Updated: …" time; or an "UPDATED <date and time>" line
+ * (a card that prints only when it was last updated: `updated`, kept where a page prints several, text-stamped.ts).
+ */
 function published(text: string, line: number): Stamp | null {
-  const label = PUBLISHED.exec(text);
+  const pub = PUBLISHED.exec(text);
+  const label = pub ?? UPDATED_DATED.exec(text);
   if (!label) return null;
   const rest = text.slice(label[0].length).replace(EDITED_TAIL, "").trim();
   const stamp = dateFirst(rest, line) ?? numericFirst(rest, line) ?? datedParts(rest, line);
-  return stamp && stamp.author === null && stamp.minutes !== null ? { ...stamp, labelled: true } : null;
+  if (!stamp || stamp.author !== null || stamp.minutes === null) return null;
+  return { ...stamp, labelled: true, ...(pub ? {} : { updated: true }) };
 }
+const UPDATED_DATED = /^(?:last\s+)?updated(?:\s+on|\s+at)?(?:\s?:\s*|\s+)(?=\p{L}{3,9}\.?\s\d|\d)/iu;
 
 /** "[23:37] Headline", "(14:05 CET) Headline": a bracketed time; the text after the bracket is the update's headline. */
 function bracketed(text: string, line: number): Stamp | null {
