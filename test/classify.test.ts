@@ -489,6 +489,10 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
     expect(topicOf("Canberra bans imports of Russian oil and coal", ["The ban takes effect next month, the trade minister said."])).toBe("diplomacy");
   });
 
+  it("a trade dispute taken to the WTO is diplomacy, whatever goods it is over", () => {
+    expect(topicOf("Kyiv takes three neighbours to the WTO over grain bans", ["The complaints say the import bans break the bloc's trade rules."])).toBe("diplomacy");
+  });
+
   it("a Nobel prize, even the peace prize given to the war's rights defenders, is no diplomacy", () => {
     expect(topicOf("Peace prize goes to rights defenders in Ukraine, Russia and Belarus",
       ["The Norwegian Nobel Committee honoured a jailed activist and two rights groups for their work documenting war crimes."])).toBe("other");

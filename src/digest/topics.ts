@@ -199,6 +199,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "price cap, oil price cap*, end the fighting, end fighting, end the war, end hostilities, end the hostilities, " +
         // tariffs threatened on a party's trade (or on its oil's buyers) are pressure to end the war, as sanctions are
         "tariff*, " +
+        // a trade dispute between states taken to the trade body: diplomacy, whatever goods it is over
+        "wto, world trade organi*, " +
         // a country ending or banning its purchases of Russia's oil and gas (or urged to): a sanction in all but name
         "imports of russia*, russia* oil imports, russia* gas imports, russia* oil and gas imports, buying russia*, " +
         "purchases of russia*, russia* oil purchases, russia* gas purchases, stop* buying, oil ban, gas ban, embargo*, " +
