@@ -320,6 +320,25 @@ describe("forms met on eval/bn and eval/bo", () => {
     ]);
   });
 
+  it("reads a card's credit span beside its date in the meta row ('<span class=credit>The Associated Press</span> | <span class=date>…')", () => {
+    const card = (headline: string, credit: string, stamp: string) =>
+      `<div class="card"><h3><a href="/n/${headline.length}">${headline}</a></h3><p>${headline} on Wednesday, officials said in a statement.</p>` +
+      `<div class="meta"><span class="credit">${credit}</span> <span class="sep">|</span> <span class="date">${stamp}</span></div><a class="more">Read more</a></div>`;
+    const doc = parse(html(`<main><h1>World</h1>${card("NATO weighs a five-year fund for Ukraine", "The Associated Press", "Apr. 3, 2024 4:20 p.m.")}` +
+      `${card("Local hosts say newcomers need housing", "Petra Hallvard", "Apr. 3, 2024 1:05 p.m.")}</main>`), { timezone: "America/Vancouver" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["The Associated Press", "Petra Hallvard"]);
+  });
+
+  it("reads 'Staff writers' under a post's headline as its credit", () => {
+    const doc = parse(text([
+      "The Harbour Bulletin", "News   World", "", "Live: Odesa death toll climbs", "Sunday, 3 March 2024", "Times are AEST", "",
+      "5.55pm", "Zelensky thanks backers of the ammunition drive", "Staff writers", "",
+      "President Volodymyr Zelensky thanked the countries that joined a plan to buy artillery shells for Ukraine.", "",
+      "3.20pm", "Odesa toll rises to 12", "Amelia Hurst", "", "Rescuers found two more bodies in the wrecked block in Odesa, officials said.", "",
+    ]));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Staff writers", "Amelia Hurst"]);
+  });
+
   it("reads a feed creator 'By NAME Associated Press' as the name", () => {
     const item = (title: string, creator: string) =>
       `<item><title>${title}</title><link>https://news.example.org/${title.length}</link><dc:creator>${creator}</dc:creator><description>${title} on Wednesday, officials said.</description><pubDate>Wed, 25 Oct 2023 15:40:00 -0600</pubDate></item>`;

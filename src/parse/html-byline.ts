@@ -32,7 +32,7 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
     // a post's source field naming its wire ("<span class=source>AFP</span>", "SPA")
-    const agency = chrome ? closingElementCredit(el) : !marked && classWords(el).includes("source") ? sourceField(el) : null;
+    const agency = chrome ? closingElementCredit(el) ?? datedCredit(el) : !marked && classWords(el).includes("source") ? sourceField(el) : null;
     if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().replace(DASH, "").slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
@@ -61,6 +61,18 @@ function closingElementCredit(el: DomElement): string | null {
   const credit = classWords(el).some((w) => w === "credit" || w === "credits");
   return agencyCredit(text) ?? (credit && CREDITED_PERSON.test(text) ? text : null);
 }
+/**
+ * The wire or person a `credit` element names in a card's meta row beside its date ("<span class=credit>The Associated
+ * Press</span> | <span class=date>Apr. 3, 2024 4:20 p.m.</span>"), or null.
+ */
+function datedCredit(el: DomElement): string | null {
+  if (!classWords(el).some((w) => w === "credit" || w === "credits") || el.closest("figure, figcaption, picture")) return null;
+  const row = el.parentElement;
+  if (!row || (row.textContent ?? "").length > 120 || findDate(row.textContent ?? "") === null) return null;
+  const text = (el.textContent ?? "").trim();
+  return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
+}
+
 /** The wire a source field names: an agency, or an acronym alone ("SPA"). */
 function sourceField(el: DomElement): string | null {
   const text = (el.textContent ?? "").trim();

@@ -257,8 +257,9 @@ export function buildPost(
       author ??= dated;
       continue;
     }
-    // a wire named alone right under the headline ("Reuters"; elsewhere a photo credit, chrome) credits the post
-    const wired: string | null = byNext && kept.length === 0 && author === null ? agencyCredit(line) : null;
+    // a wire named alone right under the headline ("Reuters"; elsewhere a photo credit, chrome) credits the post, as
+    // the outlet's staff do ("Staff writers")
+    const wired: string | null = byNext && kept.length === 0 && author === null ? agencyCredit(line) ?? staffCredit(line) : null;
     if (wired) {
       [author, byNext] = [wired, false];
       continue;
