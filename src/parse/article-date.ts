@@ -2,7 +2,7 @@
 import { NO_ZONE, noDateWarning, noHomeWarning, type ParseContext } from "./draft.ts";
 import { dayOf, findDate, type FoundDate } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
-import { isOutletLike } from "./text-credits.ts";
+import { isWireName } from "./text-credits.ts";
 import { isProse } from "./text-lines.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { textPageHome } from "./text-home-zone.ts";
@@ -19,10 +19,10 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
   let plain: FoundDate | null = null;
   let updated: FoundDate | null = null;
   for (const [i, line] of header.entries()) {
-    // (a stamp closed by "p.m." reads as a sentence: "Sat., Oct. 12, 2024 · 5:52 p.m.")
-    const stamp = line.length <= 60 ? fromStamp(line, i) : null;
-    if (line.length > 120 || isCaption(line) || (!stamp && isProse(line) && !LABEL_RE.test(line))) continue;
-    const found = stamp ?? fromStamp(line, i) ?? findDate(line);
+    // (a short stamp closed by "p.m." reads as a sentence: "Sat., Oct. 12, 2024 · 5:52 p.m.")
+    const stamp = line.length > 120 ? null : fromStamp(line, i);
+    if (line.length > 120 || isCaption(line) || ((stamp === null || line.length > 60) && isProse(line) && !LABEL_RE.test(line))) continue;
+    const found = stamp ?? findDate(line);
     if (!found) continue;
     if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, header, ctx, warnings, site);
     if (UPDATED_RE.test(line)) updated ??= found;
@@ -72,7 +72,7 @@ function withBareTime(found: FoundDate, header: string[]): FoundDate {
 export function nextToDate(header: string[], i: number): boolean {
   const dated = (l: string | undefined) => l !== undefined && l.length <= 80 && findDate(l) !== null;
   // (or over the outlet they write for, over the date: "Jane Doe" / "USA TODAY" / "Published …")
-  return dated(header[i - 1]) || dated(header[i + 1]) || (header[i + 1] !== undefined && isOutletLike(header[i + 1]!) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(header[i + 1]!) && dated(header[i + 2]));
+  return dated(header[i - 1]) || dated(header[i + 1]) || (header[i + 1] !== undefined && isWireName(header[i + 1]!) && dated(header[i + 2]));
 }
 
 function sameDate(a: FoundDate, b: FoundDate): boolean {

@@ -58,19 +58,23 @@ function closingElementCredit(el: DomElement): string | null {
   const text = (el.textContent ?? "").trim();
   // (or a person's two or three names alone in a credit: "<p class=credit><em>Jane Doe</em></p>"; a share bar's
   // "Share Tweet" is no one)
-  const credit = classWords(el).some((w) => w === "credit" || w === "credits");
-  return agencyCredit(text) ?? (credit && CREDITED_PERSON.test(text) ? text : null);
+  return agencyCredit(text) ?? (isCreditElement(el) && CREDITED_PERSON.test(text) ? text : null);
 }
 /**
  * The wire or person a `credit` element names in a card's meta row beside its date ("<span class=credit>The Associated
  * Press</span> | <span class=date>Apr. 3, 2024 4:20 p.m.</span>"), or null.
  */
 function datedCredit(el: DomElement): string | null {
-  if (!classWords(el).some((w) => w === "credit" || w === "credits") || el.closest("figure, figcaption, picture")) return null;
+  if (!isCreditElement(el) || el.closest("figure, figcaption, picture")) return null;
   const row = el.parentElement;
   if (!row || (row.textContent ?? "").length > 120 || findDate(row.textContent ?? "") === null) return null;
   const text = (el.textContent ?? "").trim();
   return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
+}
+
+/** An element its class marks as a credit (`class="credit"`, `credits`). */
+function isCreditElement(el: DomElement): boolean {
+  return classWords(el).some((w) => w === "credit" || w === "credits");
 }
 
 /** The wire a source field names: an agency, or an acronym alone ("SPA"). */

@@ -99,6 +99,11 @@ export function isOutletLike(line: string): boolean {
   return line.length <= 40 && OUTLET_RE.test(line) && !/^\S+(?:\s\S+){3,}\.$/u.test(line) && !PROMPT_RE.test(line) && !isChrome(line) && findDate(line) === null;
 }
 
+/** An outlet's or wire's name capitalised throughout ("USA TODAY", "Example NewsWire"), as printed under a byline. */
+export function isWireName(line: string): boolean {
+  return isOutletLike(line) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(line);
+}
+
 /** True when nothing but chrome and unpunctuated link lines follows line `i` in [i + 1, to). */
 export function closesPost(lines: string[], i: number, to: number): boolean {
   for (let k = i + 1; k < to; k++) if (!isChrome(lines[k]!) && !isLinkLine(lines[k]!)) return false;

@@ -3,7 +3,7 @@ import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
-import { agencyCredit, isOutletLike, placeByline, staffCredit } from "./text-credits.ts";
+import { agencyCredit, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
@@ -210,5 +210,5 @@ function nextToDate(lines: string[], i: number): boolean {
   let below = i + 1;
   while (below < lines.length && lines[below] === "") below++;
   // (a wire's name is capitalised throughout: "Ukraine war live" under a masthead is the page's title)
-  return below < lines.length && isOutletLike(lines[below]!) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(lines[below]!) && dated(nearestLine(lines, below, 1));
+  return below < lines.length && isWireName(lines[below]!) && dated(nearestLine(lines, below, 1));
 }

@@ -69,6 +69,7 @@ function titleCase(line: string): string {
 }
 
 const PERSON = personPattern();
+// a line that is one person's name and nothing else ("Jane Doe")
 const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // "Jane Doe/Staff Writer", "Jane Doe / Contributor": a name, then the writer's role after a slash.
 const ROLE_AFTER_SLASH_RE = new RegExp(
@@ -132,7 +133,6 @@ function nextContentLine(lines: string[], from: number, to: number): string | nu
   return null;
 }
 
-const GLUED_PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 
 /** The byline a line glues to the post's date ("Jane DoeJuly 17, 2024", "AgenciesJuly 17, 2024"), or null. */
 export function gluedToDate(line: string): string | null {
@@ -141,7 +141,7 @@ export function gluedToDate(line: string): string | null {
     const [name, rest] = [line.slice(0, m.index + 1), line.slice(m.index + 1)];
     if (!matchDateLine(rest)) continue;
     // a person's name of two words or more, or an agency ("PublishedJuly 17, 2024" is a label, not a byline)
-    return agencyCredit(name) ?? (GLUED_PERSON_RE.test(name) ? name : null);
+    return agencyCredit(name) ?? (PERSON_RE.test(name) ? name : null);
   }
   return null;
 }
