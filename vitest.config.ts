@@ -35,6 +35,7 @@ const UNIT = [
   "test/parse-au-forms.test.ts",
   "test/parse-ba-forms.test.ts",
   "test/parse-bj-forms.test.ts",
+  "test/parse-bp-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

@@ -5,8 +5,9 @@ import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** Regex source of a month name, full or abbreviated ("Sept.", "Dec"), as written or in capitals ("19 JUN 2024"). */
 export const MON_RE = `(?:${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()})\\.?`;
-/** Regex source of a weekday name, full or abbreviated. */
-export const WD_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?";
+const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun";
+/** Regex source of a weekday name, full or abbreviated, as written or in capitals ("THURSDAY, OCT. 19"). */
+export const WD_RE = `(?:${WEEKDAY_NAMES}|${WEEKDAY_NAMES.toUpperCase()})\\.?`;
 /** Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (6 groups); set tight too ("Jun.12,2024"). */
 export const DATE_RE = `(?:(${WD_RE}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON_RE})|(${MON_RE})(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?)(?:(?:,?\\s+|,(?=\\d{4}(?!\\d)))(\\d{4}))?`;
 /** Regex source of a clock time: "14:38", "14.38", "22h41", "8:35 p.m.", "2.35pm", "2pm" (5 groups: h, m, a|p, h, a|p). */

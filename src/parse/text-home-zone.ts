@@ -6,7 +6,7 @@ import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone, provinceZone, townInStateZone } from "./zone-gazetteer.ts";
+import { gazetteerZone, provinceZone, townInRegionZone, townInStateZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -300,6 +300,11 @@ const LOGO4_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){3}$/u;
  * The page's first line when it reads as a logo ("Focus Taiwan": one to three capitalised words), or its parts that do
  * when a tagline runs beside it ("Exit - Explaining Albania", "Example :: News from Belarus - Minsk"); else none.
  */
+/** A paper's masthead: capitalised words closed by what the paper is ("The Chronicle", "Northern Daily Leader"). */
+function isPaperName(line: string): boolean {
+  return LOGO_RE.test(line) && PAPER_WORDS.has(line.split(" ").at(-1)!);
+}
+
 function logoLines(lines: string[]): string[] {
   // (a skip link above the logo is no line of it)
   const first = lines.find((l) => l.trim() !== "" && !isChrome(l))?.trim() ?? "";
@@ -322,6 +327,10 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (/^[\p{L}'’. -]+, \p{Lu}{2,3}$/u.test(tagline.trim())) return mastheadZone(tagline);
   const words = tagline.trim().split(/\s+/);
   if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline);
+  // the town a paper serves under its name ("The Chronicle" / "Toowoomba", "The Examiner" / "Launceston, Tasmania")
+  const served = isPaperName(lines[top]?.trim() ?? "") ? /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}))?$/u.exec(tagline.trim()) : null;
+  const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) : gazetteerZone(served[1]!, PAPER_TOWN)) : null;
+  if (town) return { zone: town, item: tagline.trim() };
   // a menu row under the masthead ("News  Sport  What's on  Business  Opinion  Ukraine") is no tagline: its places are
   // sections
   if (hasMenuWords(tagline)) return null;

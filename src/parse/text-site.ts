@@ -28,18 +28,29 @@ export function siteName(lines: string[], title: string | null): string | null {
  * "EXPRESS" / "Home | News | Politics"): the masthead above the navigation.
  */
 function navMasthead(lines: string[]): string | null {
-  const head = lines.slice(0, 8).map((l) => l.trim()).filter((l) => l !== "" && !/^skip to\b/i.test(l));
-  const [first, menu] = head;
+  const head = lines.slice(0, 10).map((l) => l.trim()).filter((l) => l !== "" && !/^skip to\b/i.test(l));
+  const [first, ...next] = head;
   // "Example Nigeria News - Nigeria and World News": the name before its tagline
-  const line = first?.split(/\s[-–|]\s/)[0];
-  if (!line || !menu || line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) return null;
-  const items = menu.split(/\s[|·•]\s|\s/).map((item) => item.trim()).filter((item) => item !== "" && item !== "&");
-  if (items.length < 3 || items.length > 16 || !items.every((item) => /^\p{Lu}[\p{L}&-]*$/u.test(item))) return null;
-  if (items.filter((item) => MENU_WORDS.test(item)).length < 2) return null;
+  // ("Example Herald Logo": the logo's alternative text names it)
+  const line = first?.split(/\s[-–|]\s/)[0]?.replace(/\s+Logo$/i, "");
+  if (!line || line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) return null;
+  // the menu may come a few short lines down, under a tagline and the account links ("Launceston, Tasmania" /
+  // "Subscribe now" / "Login")
+  const at = next.slice(0, 4).findIndex(isNavRow);
+  if (at < 0 || next.slice(0, at).some((l) => l.length > 40 || l.split(/\s+/).length > 5)) return null;
   const words = line.split(/\s+/);
   if (words.some((w) => LABEL_WORDS.test(w))) return null;
   const name = fromCapitals(line);
   return NAME_RE.test(name) && /\p{L}{3}/u.test(name) ? name : null;
+}
+
+/** A row of a site's menu: three to sixteen capitalised items, two or more of them a menu's usual words. */
+function isNavRow(row: string): boolean {
+  const items = row.split(/\s[|·•]\s|\s/).map((item) => item.trim()).filter((item) => item !== "" && item !== "&");
+  // (capitalised but for a joining word, "Things to Do", and the e-paper's "ePaper", "eEdition")
+  const item = /^(?:\p{Lu}|e-?\p{Lu})[\p{L}&'’-]*$|^(?:to|of|and|the|in)$/u;
+  if (items.length < 3 || items.length > 16 || !items.every((i) => item.test(i))) return false;
+  return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
 }
 
 /**

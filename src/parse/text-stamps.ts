@@ -202,6 +202,9 @@ function timeFirst(text: string, line: number): Stamp | null {
   // long line opened by a time is a sentence about that time
   const dashed = /^\s?[—–]\s/.test(rest) ? DASH_TAIL.exec(rest) : null;
   if (dashed && /^\p{Lu}/u.test(dashed[1]!) && isRunningText(dashed[1]!.trim())) return { ...stamp, text: dashed[1]!.trim(), dashed: true };
+  // so is running text after a colon where the time is printed in a newspaper's style ("9:35 p.m.: Ukraine's … said.")
+  const told = stamp.zone || stamp.styleZone ? /^:\s+(\p{Lu}.*)$/u.exec(rest)?.[1]?.trim() : undefined;
+  if (told && isRunningText(told)) return { ...stamp, text: told, dashed: true };
   if (text.length > 160 && !military && !stamp.zone) return null;
   const author = AUTHOR_TAIL.exec(rest);
   if (author && !NOT_NAMES.test(author[1]!)) return { ...stamp, author: author[1]!, convention: UK };

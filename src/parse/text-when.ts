@@ -119,12 +119,15 @@ function anchorFromPage(
   let { newest, oldest } = page;
   // One unlabelled header date with a time: the page's newest time or its first; the reading that puts it next to
   // the nearer update wins (a page started at 06:20 whose updates run 06:35–20:55 is that day's).
-  if (page.unlabelled && newest && newest === oldest && newest.minutes !== null) {
-    const h = newest.minutes;
+  // A lone "Published 6:10 p.m." over updates of 2:20 a.m.–3:30 p.m. is likewise read the nearer way: a page published
+  // after the day it tells, not a blog opened eight hours before its first update.
+  const lone = page.unlabelled && newest && newest === oldest ? newest : !newest && oldest ? oldest : null;
+  if (lone && lone.minutes !== null) {
+    const h = lone.minutes;
     const [top, bottom] = [placed[first]!.stamp.minutes!, placed[last]!.stamp.minutes!];
     const [newer, older] = newestFirst ? [top, bottom] : [bottom, top];
-    if ((older - h + 1440) % 1440 < (h - newer + 1440) % 1440) newest = null;
-    else oldest = null;
+    if ((older - h + 1440) % 1440 < (h - newer + 1440) % 1440) [newest, oldest] = [null, lone];
+    else [newest, oldest] = [lone, null];
   }
   const top = newestFirst ? newest : oldest;
   const bottom = newestFirst ? oldest : newest;

@@ -73,6 +73,19 @@ const STATE_CODES: Record<string, string> = {
 };
 
 /**
+ * The zone of a town named with its state, province or country in full ("Launceston, Tasmania"): the gazetteer's town of
+ * that name there, however small (the region confirms the place); null when none is.
+ */
+export function townInRegionZone(town: string, region: string): string | null {
+  const [name, where] = [plain(town), plain(region)];
+  for (const c of cityMapping) {
+    if (!c.timezone || (plain(c.city) !== name && plain(c.city_ascii) !== name)) continue;
+    if (plain(c.province ?? "") === where || plain(c.country) === where) return c.timezone;
+  }
+  return null;
+}
+
+/**
  * The zone of a town named with its state's postal code ("Wagga Wagga, NSW", "Boise, ID"): the gazetteer's town of that
  * name in that state, however small (the code confirms the place); null when none is.
  */
