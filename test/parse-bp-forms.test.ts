@@ -81,3 +81,129 @@ describe("sources and timelines", () => {
     ]);
   });
 });
+
+describe("credits", () => {
+  it("credits a card by its author span ('gnt_sbt_au') beside the date, without the outlet after the name", () => {
+    const card = (title: string, by: string, time: string) =>
+      `<a class="card" href="/story/${time.length}"><div class="card-hl">${title}</div><div class="card-sbt">Officials in Kyiv said the talks on air defence would go on through the week.</div>` +
+      `<div class="card-meta"><span class="meta_au">${by}</span> <span class="meta_ts">${time} CT Dec. 11, 2023</span></div></a>`;
+    const doc = parse(html(`<h1>World</h1><div class="cards">${card("Talks on air defence resume", "Wren Halloway, USA TODAY", "5:40 p.m.")}${card("Senate stalls aid bill", "The Associated Press", "3:15 p.m.")}</div>`));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Wren Halloway", "The Associated Press"]);
+  });
+
+  it("reads 'By NAME Associated Press' and 'By Name News Staff Reporter' bylines as the person alone", () => {
+    const card = (title: string, by: string, at: string) =>
+      `<article class="card"><h3><a href="/a/${at}">${title}</a></h3><p class="summary">Ministers met in Brussels on Friday and turned down the request for a no-fly zone over Ukraine.</p>` +
+      `<ul><li class="card-byline">${by}</li><li class="card-date"><time datetime="2022-03-04T${at}:00-05:00">${at}</time></li></ul></article>`;
+    const doc = parse(html(`<h1>Ukraine</h1>${card("No-fly zone ruled out", "By TESSA MORROW Associated Press", "12:20")}${card("Parish sends a truck of aid", "By Joel Brandt News Staff Reporter", "14:10")}`));
+    expect(doc.entries.map((e) => e.author?.toLowerCase())).toEqual(["tessa morrow", "joel brandt"]);
+  });
+
+  it("gives each post the reporter named over its stamp, and spells out initials the head defines ('Ruth Calder (RC)')", () => {
+    const named = parse(text([
+      "Harlow Evening Register", "News  Sports  Opinion  Obituaries", "", "Live updates: oil ban and gas prices", "",
+      "Mira Solberg", "Mar 8, 4:52 PM", "Senators back the oil ban", "", "Both senators welcomed the decision to halt imports of Russian oil.", "", "Share", "",
+      "Ansel Brody", "Mar 8, 3:30 PM", "Gas price sets a record", "", "The average price of a gallon of regular climbed to a record on Tuesday.", "", "Share", "",
+      "Mira Solberg", "Mar 8, 1:15 PM", "Jets offered to the US", "", "Poland said it was ready to hand its jets to the United States.", "", "Share", "",
+    ]), { date: "2022-03-08", timezone: "America/Chicago" });
+    expect(named.entries.map((e) => e.author)).toEqual(["Mira Solberg", "Ansel Brody", "Mira Solberg"]);
+    const initials = parse(text([
+      "Brackley Courier", "News | World | Sport", "", "Ukraine live: Kyiv region retaken", "Saturday 2 April 2022", "",
+      "Live reporting by Ines Varga (IV) and Tobias Hale (TH)", "",
+      "18:30", "Kyiv region back under control", "", "Ukraine's deputy defence minister said the whole Kyiv region had been retaken.", "", "– IV", "",
+      "16:45", "Residents return to Irpin", "", "Residents of Irpin began returning to look at what was left of their homes.", "", "– TH", "",
+    ]), { timezone: "Europe/London" });
+    expect(initials.entries.map((e) => e.author)).toEqual(["Ines Varga", "Tobias Hale"]);
+  });
+
+  it("takes a name alone between the standfirst and the first post as the page's byline", () => {
+    const doc = parse(text([
+      "Fernhollow Times", "News  Opinion  Sport  Culture", "", "Russia-Ukraine war live: sea drones hit tankers", "",
+      "Ukraine's negotiators get ready for talks in the US as attacks in the Black Sea widen", "", "Carys Penhale", "",
+      "Pinned post: follow the day's developments below. Refresh for the latest.", "",
+      "Zelensky sets out his team's brief", "Sat 29 Nov 2025 18.32 GMT", "", "Zelensky said the delegation had clear instructions for the talks.", "",
+      "Kyiv counts the dead", "Sat 29 Nov 2025 09.20 GMT", "", "Two people were killed when Russia struck Kyiv with drones and missiles overnight.", "",
+    ]));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Carys Penhale", "Carys Penhale"]);
+  });
+
+  it("reads 'Sun-Herald staff, with files from The Canadian Press' as the page's credit", () => {
+    const doc = parse(text([
+      "Prairie Sun-Herald", "Saskatchewan's daily since 1901", "", "News  Sports  Opinion  Obituaries", "",
+      "How the visit unfolded", "", "Sun-Herald staff, with files from The Canadian Press", "Posted Dec. 22, 2022 11:45 a.m.", "",
+      "All times are Central Standard Time.", "",
+      "6:05 p.m. CST — Allies pledge a Patriot battery", "", "The president said a Patriot air defence battery would go to Ukraine.", "",
+      "7:40 p.m. CST — Zelenskyy addresses Congress", "", "Zelenskyy told lawmakers that their aid was an investment, not charity.", "",
+    ]));
+    expect(doc.entries.map((e) => e.author)).toEqual(Array(2).fill("Sun-Herald staff, with files from The Canadian Press"));
+  });
+});
+
+describe("cards, running files and furniture", () => {
+  it("reads cards closed by 'Name' / 'OUTLET' / 'Published …' as stamp-last cards, the first card included", () => {
+    const doc = parse(text([
+      "Skip to main content", "", "The Plainfield Courier-Journal", "Part of the USA TODAY Network", "", "Subscribe", "Sign In", "",
+      "News  Sports  Things to Do  Opinion  Obituaries  eNewspaper", "", "World", "",
+      "Trump says Putin vowed to respond to the air base attacks", "", "After a call of more than an hour, the president said Putin told him Russia would answer the drone attack.", "",
+      "Nadia Ferrante", "USA TODAY", "Published 3:52 p.m. CT June 4, 2025", "",
+      "Allies promise drones at Brussels meeting", "", "Defense ministers pledged new air defense systems and drones for Ukraine at NATO headquarters.", "",
+      "Associated Press", "Published 1:10 p.m. CT June 4, 2025", "",
+      "Families told to leave more Sumy villages", "", "Ukrainian authorities ordered families with children to leave more villages in the Sumy region.", "",
+      "Associated Press", "Published 9:35 a.m. CT June 4, 2025", "",
+      "About Us  Contact Us  Terms of Service", "", "© 2025 www.pcjonline.com. All rights reserved.",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2025-06-04T20:52:00Z", "Nadia Ferrante"], ["2025-06-04T18:10:00Z", "Associated Press"], ["2025-06-04T14:35:00Z", "Associated Press"],
+    ]);
+    // the masthead over its network's tagline and the menu names the source, not the footer's address
+    expect(doc.sourceName).toBe("The Plainfield Courier-Journal");
+  });
+
+  it("reads a running file of '3:50 p.m. (UPDATED) Text …' items under a glued head date, in the zone of the paper's town in the country its menu names", () => {
+    const doc = parse(text([
+      "The Peterborough Examiner", "Subscribe  Log in", "", "Local  Canada  World  Opinion  Sports", "",
+      "Ukraine war updates: martial law in occupied regions", "", "By Examiner staff and wire services", "Wed., Oct. 19, 2022timer4 min. read", "",
+      "Our running file on the war, with Canadian reaction.", "",
+      "3:50 p.m. (UPDATED) Putin has imposed martial law in the four regions Moscow claims to have annexed, giving their leaders wide powers.", "",
+      "2:15 p.m. Ottawa is adding Iranian makers of drones used by Russia to its sanctions list, the foreign minister said on Wednesday.", "",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.body[0]?.slice(0, 12)])).toEqual([
+      ["2022-10-19T19:50:00Z", "Putin has im"], ["2022-10-19T18:15:00Z", "Ottawa is ad"],
+    ]);
+  });
+
+  it("takes a two-word town before the paper's name ('Prince George Citizen') and a small town whose region the page names ('West Coast')", () => {
+    const page = (masthead: string, tagline: string) => text([
+      masthead, tagline, "", "Home  News  Sport  Business  World  Obituaries", "", "World", "",
+      "Blinken visits Kyiv with new arms money", "AP", "Friday, 9 September 2022 - 7:40am", "",
+      "Antony Blinken arrived in Kyiv by train and announced new military financing for Ukraine and its neighbours.", "", "Read more", "",
+      "Ukraine pushes east near Balakliia", "Reuters", "Friday, 9 September 2022 - 6:15am", "",
+      "Ukrainian troops advanced in the Kharkiv region, officials said, in a surprise push near Balakliia.", "", "Read more", "",
+    ]);
+    expect(parse(page("Prince George Citizen", "News for the north")).entries[0]!.published).toBe("2022-09-09T14:40:00Z");
+    expect(parse(page("Greymouth Star", "West Coast news, sport and weather")).entries[0]!.published).toBe("2022-09-08T19:40:00Z");
+  });
+
+  it("reads a masthead 'NAME · City' as the paper's home", () => {
+    const doc = parse(text([
+      "HARCOURT STANDARD · Dublin", "World News", "", "Drone hits fleet headquarters", "", "By Niamh Colley", "Updated: 20/08/2022 - 18:05", "",
+      "A drone hit the roof of the fleet's headquarters in Sevastopol on Saturday morning, the governor said.", "",
+      "A drone on the roof", "", "The city's governor said the drone was brought down over the building and nobody was hurt.", "",
+      "The inspectors' route", "", "Officials said the nuclear inspectors could reach the plant by the end of the month.", "",
+    ]));
+    expect(doc.entries[0]!.published).toBe("2022-08-20T17:05:00Z");
+  });
+
+  it("leaves out app and alert prompts, feedback requests, long sign-up lines and a 'Contributing:' list", () => {
+    const doc = parse(text([
+      "Lakeshore Evening Post", "News  Sports  Opinion  Obituaries", "", "Live updates: Easter truce", "", "By Hal Verity", "",
+      "8:05 a.m. CT", "Prisoners freed in a swap", "", "Russia and Ukraine swapped 246 prisoners of war each on Saturday.", "", "Tom Ashby, USA TODAY", "",
+      "Stay up to date: get breaking news alerts on the Lakeshore Evening Post app.", "",
+      "6:20 a.m. CT", "Missile attack on Kharkiv", "", "A Russian missile attack on Kharkiv overnight killed one person, the mayor said.", "", "— Reuters", "",
+      "Sign up to receive daily headline news from the Lakeshore Evening Post, a division of Example Network Inc.", "",
+      "4:10 a.m. CT", "Truce ordered", "", "Putin ordered a truce from 6 p.m. Moscow time until the end of Sunday.", "",
+      "Contributing: Tom Ashby, USA TODAY; Reuters", "", "Share your feedback to help improve our site experience!",
+    ]), { date: "2025-04-19" });
+    expect(doc.entries.map((e) => [e.author, e.body.length])).toEqual([["Tom Ashby", 1], ["Reuters", 1], ["Hal Verity", 1]]);
+  });
+});

@@ -3,7 +3,7 @@
 // the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
 // reporter"); a `dateline` that prints the page's date.
 import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chrome.ts";
-import { agencyCredit } from "./text-credits.ts";
+import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
 import { findDate } from "./text-dates.ts";
 
 // ("username": how Drupal marks the name a node is submitted by)
@@ -12,7 +12,7 @@ const BYLINE_WORDS = new Set(["author", "authors", "byline", "bylines", "by", "s
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
-const ROLE_TAIL = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:\p{Lu}[\p{L}.&-]*\s){1,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
+const ROLE_TAIL = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:(?!Staff\s)\p{Lu}[\p{L}.&-]*\s){1,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
 // a dash setting a credit off ("– Reporting by Jane Doe")
 const DASH = /^[–—]\s?(?=\p{L})/u;
@@ -26,8 +26,10 @@ const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|
 export function bylinesInside(root: DomElement): Map<DomElement, string> {
   const inside = new Map<DomElement, string>();
   for (const el of Array.from(root.querySelectorAll("[class], [rel], [itemprop]"))) {
+    const words = classWords(el);
+    // ("gnt_sbt_au": an author's span abbreviated, beside the card's date)
     const marked = el.getAttribute("rel") === "author" || el.getAttribute("itemprop") === "author" ||
-      classWords(el).some((w) => BYLINE_WORDS.has(w));
+      words.some((w) => BYLINE_WORDS.has(w)) || (words.includes("au") && besideDate(el));
     // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too; so is an agency credit closing
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
@@ -65,11 +67,15 @@ function closingElementCredit(el: DomElement): string | null {
  * Press</span> | <span class=date>Apr. 3, 2024 4:20 p.m.</span>"), or null.
  */
 function datedCredit(el: DomElement): string | null {
-  if (!isCreditElement(el) || el.closest("figure, figcaption, picture")) return null;
-  const row = el.parentElement;
-  if (!row || (row.textContent ?? "").length > 120 || findDate(row.textContent ?? "") === null) return null;
+  if (!isCreditElement(el) || el.closest("figure, figcaption, picture") || !besideDate(el)) return null;
   const text = (el.textContent ?? "").trim();
   return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
+}
+
+/** True when the element sits in a short row that prints a date (a card's meta row), outside any figure. */
+function besideDate(el: DomElement): boolean {
+  const row = el.parentElement;
+  return !!row && (row.textContent ?? "").length <= 120 && findDate(row.textContent ?? "") !== null && !el.closest("figure, figcaption, picture");
 }
 
 /** An element its class marks as a credit (`class="credit"`, `credits`). */
@@ -103,7 +109,12 @@ export function bylineName(text: string | null | undefined): string | null {
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
   // "Jane Doe Record Reporter", "Jane Doe World-Herald staff writer": the name, before the outlet's role for them
+  // ("Anna Kell News Staff Reporter"); "JANE DOE Associated Press": the name, before its wire
   name = name.replace(ROLE_TAIL, "$1");
+  // (a wire's own name after it: not "Le Monde with AFP", "Example - Agencies")
+  const person = nameBeforeWire(name);
+  const wire = person ? name.slice(person.length).trim() : "";
+  if (person && /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(person) && /^\p{Lu}/u.test(wire) && !/^(?:Agenc|Wire|Staff)/i.test(wire)) name = person;
   const words = name.split(" ");
   if (words.length >= 2 && words.every((w) => w.length >= 3) && /\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) name = capsName(name);
   name = name.replace(/\s*\([^)]{1,80}\)$/, "");

@@ -58,6 +58,14 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine
     ? [post.stamp.text, ...lines.slice(post.from, post.to)]
     : lines.slice(post.from, post.to));
+  // A reporter's name on the line over each stamp ("Jane Doe" / "Mar 8, 4:52 PM" / headline) is that post's byline, not
+  // a sign-off closing the post above.
+  const over = layout.orientation === "stamp-first" ? namesOverStamps(lines, posts) : null;
+  if (over) {
+    for (let i = 1; i < posts.length; i++) {
+      if (over[i] !== null && sources[i - 1]!.at(-1) === lines[posts[i]!.stamp.line - 1]) sources[i - 1]!.pop();
+    }
+  }
   endAtSignOff(sources);
   // a credit over the place the card was filed from ("AP" / "Kyiv"): the place is no credit
   for (const source of sources) {
@@ -72,17 +80,43 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     return {
       headline: parts.headline,
       published: times[i] ?? null,
-      author: parts.author ?? post.stamp.author ?? parts.agency,
+      author: over?.[i] ?? parts.author ?? post.stamp.author ?? parts.agency,
       body: parts.body,
       keyPoint: parts.headline !== null && (keyBlock?.headlines.has(normText(parts.headline)) ?? false),
       url: ctx.url,
     };
   });
+  // Initials signing a post ("– RC") stand for the reporter the head names with them ("Ruth Calder (RC)").
+  const initials = initialsKey(lines.slice(0, headEnd));
+  for (const entry of entries) if (entry.author !== null) entry.author = initials.get(entry.author) ?? entry.author;
   // A page byline is the author of every update that names none of its own.
   const byline = entries.some((e) => e.author === null) ? pageByline(lines, 0, headEnd) : null;
   if (byline) for (const entry of entries) entry.author ??= byline;
   const intro = introLines(lines, 0, headEnd, keyBlock);
   return { sourceName: site, title, intro, entries, warnings };
+}
+
+/** The names on the lines right over the stamps, when most stamps (the first among them) have one; else null. */
+function namesOverStamps(lines: string[], posts: PostRange[]): (string | null)[] | null {
+  const names = posts.map(({ stamp }) => {
+    const line = lines[stamp.line - 1]?.trim() ?? "";
+    return line !== "" && !isChrome(line) ? nameLine(line) : null;
+  });
+  const named = names.filter((n) => n !== null).length;
+  return names[0] !== null && named >= 2 && named * 3 >= posts.length * 2 ? names : null;
+}
+
+/** The reporters a page's head names with their initials ("by Jane Doe (JD) and Tom Reyes (TR)"), by initials. */
+function initialsKey(head: string[]): Map<string, string> {
+  const key = new Map<string, string>();
+  for (const line of head) {
+    for (const m of line.matchAll(/(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) \((\p{Lu}{2,3})\)/gu)) {
+      const name = m[1]!.split(" ");
+      // (the letters must be the name's: "Jane Doe (JD)")
+      if (name[0]![0] === m[2]![0] && name.at(-1)![0] === m[2]!.at(-1)) key.set(m[2]!, m[1]!);
+    }
+  }
+  return key;
 }
 
 /** A reporter's sign-off closing a post ("— Jane Doe", "Reporting: Jane Doe", "By Jane Doe"): the name, else null. */
@@ -122,7 +156,8 @@ function placeStamps(lines: string[], posts: PostRange[]): PlacedStamp[] {
       if (date) pending = date;
     }
     scanFrom = stamp.line + 1;
-    const pinned = stamp.text !== null && !stamp.headlineOnLine;
+    // (an item told on its stamp's line, "9:10 p.m. — The ministers … said.", is an update like any other)
+    const pinned = stamp.text !== null && !stamp.headlineOnLine && !stamp.dashed;
     const section = pending;
     if (!pinned) pending = null;
     return { stamp, section, pinned };

@@ -65,6 +65,9 @@ const STAFF_LINE_RE = /^(?:[Ss]taff (?:writers|reporters)(?: and (?:wires|agenci
 
 /** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
 export function staffCredit(line: string): string | null {
+  // ("Example staff, with files from The Canadian Press": the staff credit, the wire's files after it)
+  const files = /^(.{3,60}?),? with files from (.{2,40})$/.exec(line);
+  if (files && STAFF_LINE_RE.test(files[1]!) && agencyCredit(files[2]!) !== null) return line;
   return line.length <= 60 && STAFF_LINE_RE.test(line) ? line : null;
 }
 

@@ -151,7 +151,8 @@ function dayMonth(a: number, b: number, separator: string): [number, number] {
   return slashMonthFirst ? [b, a] : [a, b];
 }
 
-const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?![\\p{L}\\d])`, "u");
+// (a year may run into the word after it where a scrape glues an icon's label on: "Oct. 19, 2022timer")
+const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?:(?<=\\d{4})(?!\\d)|(?![\\p{L}\\d]))`, "u");
 // "12/02/2024", "04-02-2025", "19.09.2025" (a slash or dash date where either order fits in the page's order; a
 // dotted date is day first).
 const NUMERIC_DATE_RE = /(?:^|[^\d.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d-])/;

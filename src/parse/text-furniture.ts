@@ -80,7 +80,7 @@ const FURNITURE: RegExp[] = [
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
   /^(skip to|jump to|skip)\b.{0,40}$/i,
-  /^sign up\b.{0,80}$/i,
+  /^sign up\b.{0,160}$/i,
   /^(subscribe|register|log in|sign in)\b.{0,80}\b(free|now|access|newsletter|channel|account)\b.{0,60}$/i,
   /^(watch|view) (the )?(live )?(video|stream)$/i,
   /^watch live\b.{0,30}$/i,
@@ -92,6 +92,12 @@ const FURNITURE: RegExp[] = [
   /^by (signing up|subscribing|clicking)\b/i,
   /^protected by recaptcha\b/i,
   /^(get|receive) (our|the) .{0,40}newsletter\b.{0,40}$/i,
+  // the outlet's app and alerts: "Stay up to date: get breaking news alerts on the Example Times app."
+  /^(?:stay (?:up to date|informed|connected)|get|download|never miss)\b.{0,100}\b(?:app|alerts)\b.{0,40}$/i,
+  // "Share your feedback to help improve our site experience!"
+  /^(?:share|give|send) (?:your|us) feedback\b.{0,80}$/i,
+  // a story's list of contributors under its text: "Contributing: Jane Doe, Example Today; Reuters"
+  /^contributing:\s.{2,120}$/i,
   // a newsletter box's pitch and its field: "… sent every weekday at 6pm.", "… straight to your inbox.", "Enter your email"
   /^.{0,80}\b(sent|delivered) (to you )?(every|each) (day|weekday|morning|evening|week|weekend)\b.{0,30}$/i,
   /^.{0,90}\b(straight |direct(ly)? )?(to|in) your inbox\b.{0,30}$/i,

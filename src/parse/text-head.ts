@@ -193,6 +193,9 @@ export function pageByline(lines: string[], from: number, until: number): string
     const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
     if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
+    // (or a person's name alone between the page's standfirst and its first text: "… attacks widen" / "Jane Doe" / "Pinned post: …")
+    if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
+      isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone, provinceZone, townInRegionZone, townInStateZone } from "./zone-gazetteer.ts";
+import { gazetteerZone, provinceZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -47,6 +47,9 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     const zone = provinceOf(phrase);
     if (zone) return { zone, item: phrase };
   }
+  // (a town of two words before what the paper is goes first: "Prince George Citizen" names no Georgia)
+  const twoWords = paperTown(words, lines, [2]);
+  if (twoWords) return twoWords;
   // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
   for (const country of namePhrases(name.split(/[\s-]+/), 3)) {
     const region = regionNamed(country);
@@ -72,31 +75,42 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     for (const size of [2, 1]) {
       const next = words[i + size];
       if (next === undefined || !PAPER_WORDS.has(next) || words.slice(i, i + size).some((w) => LANDFORMS.has(w))) continue;
-      const zone = provinceZone(words.slice(i, i + size).join(" "), true);
+      // (a province that is also a town of a country the page names: "Peterborough" in Ontario, not England)
+      const zone = townByCountry(words.slice(i, i + size).join(" "), PAPER_TOWN, lines) ?? provinceZone(words.slice(i, i + size).join(" "), true);
       if (zone) return { zone, item: words.slice(i, i + size).join(" ") };
     }
   }
-  // A town named before what the paper is ("Shepparton News", "Kamloops This Week"), as the gazetteer places it: the paper
-  // words make the name a place, so a smaller town counts than in a name alone (not a company's: "Midland News Association")
+  const town = paperTown(words, lines, [2, 1]);
+  if (town) return town;
+  // A city the runtime's zone list does not name ("The Astana Times"), as the gazetteer places it: one of 100,000
+  // people or more, whose name the page never writes as a common word ("reading", "mobile"), in a name of capitalised
+  // words (a masthead, not a headline or a tagline: "Leaders meet in Ankara")
+  if (words.some((w) => /^\p{Ll}{3,}/u.test(w))) return null;
+  for (const town of namePhrases(words, 3)) {
+    const zone = gazetteerZone(town, MASTHEAD_TOWN, lines);
+    if (zone && !lines.some((line) => line.includes(town.toLowerCase()))) return { zone, item: town };
+  }
+  return null;
+}
+
+/**
+ * A town named before what the paper is ("Shepparton News", "Kamloops This Week"), as the gazetteer places it: the paper
+ * words make the name a place, so a smaller town counts than in a name alone (not a company's: "Midland News
+ * Association"). Names of `sizes` words are tried.
+ */
+function paperTown(words: string[], lines: string[], sizes: number[]): HomeZone | null {
   for (let i = 0; i < words.length - 1; i++) {
-    for (const size of [2, 1]) {
+    for (const size of sizes) {
       const rest = words.slice(i + size);
       // ("Herald-Republic": two such words in one)
       const paper = (w: string) => w.split("-").every((part) => PAPER_WORDS.has(part));
       if (rest.length === 0 || !(rest.every(paper) || rest.join(" ") === "This Week")) continue;
       const town = words.slice(i, i + size).join(" ");
       if (!/^\p{Lu}/u.test(town) || words.slice(i, i + size).some((w) => PAPER_WORDS.has(w))) continue;
-      const zone = gazetteerZone(town, PAPER_TOWN);
+      // (a smaller town where the page names its region or country too: "Greymouth Star" over "West Coast news")
+      const zone = gazetteerZone(town, PAPER_TOWN, lines) ?? townNamedWithRegion(town, lines);
       if (zone && !lines.some((line) => line.includes(town.toLowerCase()))) return { zone, item: town };
     }
-  }
-  // A city the runtime's zone list does not name ("The Astana Times"), as the gazetteer places it: one of 100,000
-  // people or more, whose name the page never writes as a common word ("reading", "mobile"), in a name of capitalised
-  // words (a masthead, not a headline or a tagline: "Leaders meet in Ankara")
-  if (words.some((w) => /^\p{Ll}{3,}/u.test(w))) return null;
-  for (const town of namePhrases(words, 3)) {
-    const zone = gazetteerZone(town, MASTHEAD_TOWN);
-    if (zone && !lines.some((line) => line.includes(town.toLowerCase()))) return { zone, item: town };
   }
   return null;
 }
@@ -310,7 +324,7 @@ function logoLines(lines: string[]): string[] {
   const first = lines.find((l) => l.trim() !== "" && !isChrome(l))?.trim() ?? "";
   // (four words when the last says what the paper is: "Chattanooga Times Free Press")
   if (LOGO_RE.test(first) || (LOGO4_RE.test(first) && PAPER_WORDS.has(first.split(" ").at(-1)!))) return [first];
-  return first.length <= 120 ? first.split(/\s(?:[-–|]|::)\s/).slice(1).map((part) => part.trim()).filter((part) => LOGO_RE.test(part)) : [];
+  return first.length <= 120 ? first.split(/\s(?:[-–|·•]|::)\s/).slice(1).map((part) => part.trim()).filter((part) => LOGO_RE.test(part)) : [];
 }
 
 /**
@@ -329,7 +343,7 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline);
   // the town a paper serves under its name ("The Chronicle" / "Toowoomba", "The Examiner" / "Launceston, Tasmania")
   const served = isPaperName(lines[top]?.trim() ?? "") ? /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}))?$/u.exec(tagline.trim()) : null;
-  const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) : gazetteerZone(served[1]!, PAPER_TOWN)) : null;
+  const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) : gazetteerZone(served[1]!, PAPER_TOWN, lines)) : null;
   if (town) return { zone: town, item: tagline.trim() };
   // a menu row under the masthead ("News  Sport  What's on  Business  Opinion  Ukraine") is no tagline: its places are
   // sections

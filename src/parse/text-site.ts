@@ -18,7 +18,9 @@ export function siteName(lines: string[], title: string | null): string | null {
     // A company's legal name ("Harbour Post Media Limited") gives way to the masthead that shares a word with it.
     // A group's name ("Arena Holdings") gives way to the masthead that opens the footer's menu ("Name | About us | …"),
     // or to the one over the page's menu.
-    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || (isOwner(name) && (footerMenuName(lines) ?? navMasthead(lines))) || spelledDomain(lines, name) || name;
+    // An address ("© 2025 www.example.com") gives way to the masthead over the menu.
+    if (name) return (isCompanyName(name) && mastheadName(lines, name)) || (isOwner(name) && (footerMenuName(lines) ?? navMasthead(lines))) || spelledDomain(lines, name) ||
+      (/^www\./i.test(name) && navMasthead(lines)) || name;
   }
   return navMasthead(lines) ?? wordmark(lines);
 }
@@ -37,7 +39,7 @@ function navMasthead(lines: string[]): string | null {
   // the menu may come a few short lines down, under a tagline and the account links ("Launceston, Tasmania" /
   // "Subscribe now" / "Login")
   const at = next.slice(0, 4).findIndex(isNavRow);
-  if (at < 0 || next.slice(0, at).some((l) => l.length > 40 || l.split(/\s+/).length > 5)) return null;
+  if (at < 0 || next.slice(0, at).some((l) => l.length > 40 || l.split(/\s+/).length > 6)) return null;
   const words = line.split(/\s+/);
   if (words.some((w) => LABEL_WORDS.test(w))) return null;
   const name = fromCapitals(line);
@@ -61,10 +63,12 @@ function mastheadName(lines: string[], company?: string): string | null {
   const head = lines.slice(0, 12).map((l) => l.trim()).filter(Boolean).slice(0, 6);
   const later = lines.slice(12);
   const shared = company ? new Set(company.split(/\s+/).filter((w) => w.length >= 4 && !GENERIC.test(w))) : null;
+  // (a section the menu lists, "IOWA POLITICS" over its page, is no masthead)
+  const menus = lines.slice(0, 12).filter(isNavRow);
   for (const line of head) {
     if (line.length > 40 || line.split(/\s+/).length > 4 || /^by\s/i.test(line)) continue;
     const name = fromCapitals(line);
-    if (!NAME_RE.test(name) || name.split(/\s+/).length < 2) continue;
+    if (!NAME_RE.test(name) || name.split(/\s+/).length < 2 || menus.some((menu) => menu.includes(name))) continue;
     if (shared && name.split(/\s+/).some((w) => shared.has(w))) return name;
     // named again inside a longer line, as written ("© 2024 Name", "… news on Name."): a repeated menu line is not
     if (later.some((l) => l.length > name.length + 2 && l.includes(name))) return name;

@@ -143,7 +143,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // (a "By Jane Doe" byline there too, a meta line the walk above skips, or a bare credit: "Jane Doe", "AFP",
       // "Post Report": a card closing with its byline, then its stamp)
       // (or a credit over the place it was filed from: "AP" / "Kyiv" / "Published: …")
-      const placed = stamp.line - 2 >= floor && isFiledFrom(lines[stamp.line - 1]!) && isCardCredit(lines[stamp.line - 2]!);
+      // (or a person over their outlet: "Jane Doe" / "USA TODAY" / "Published …")
+      const placed = stamp.line - 2 >= floor && (isFiledFrom(lines[stamp.line - 1]!) || isCardCredit(lines[stamp.line - 1]!)) &&
+        isCardCredit(lines[stamp.line - 2]!);
       const byline = placed || (stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!));
       const credit = byline ? prevIn(lines, stamp.line - (placed ? 2 : 1), floor)
         : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;

@@ -205,6 +205,9 @@ function timeFirst(text: string, line: number): Stamp | null {
   // so is running text after a colon where the time is printed in a newspaper's style ("9:35 p.m.: Ukraine's … said.")
   const told = stamp.zone || stamp.styleZone ? /^:\s+(\p{Lu}.*)$/u.exec(rest)?.[1]?.trim() : undefined;
   if (told && isRunningText(told)) return { ...stamp, text: told, dashed: true };
+  // or straight after it, a running file's item ("3:50 p.m. (UPDATED) President … said. He also …")
+  const run = stamp.styleZone ? /^\s(?:\((?:UPDATED|UPDATE|NEW)\)\s)?(\p{Lu}.*)$/u.exec(rest)?.[1]?.trim() : undefined;
+  if (run && isRunningText(run)) return { ...stamp, text: run, dashed: true };
   if (text.length > 160 && !military && !stamp.zone) return null;
   const author = AUTHOR_TAIL.exec(rest);
   if (author && !NOT_NAMES.test(author[1]!)) return { ...stamp, author: author[1]!, convention: UK };

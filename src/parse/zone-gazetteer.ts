@@ -8,26 +8,61 @@ const MIN_POPULATION = 50_000;
 /** The smallest towns kept at all: a caller with more evidence than a bare name (a paper's name) may ask for these. */
 const SMALLEST = 20_000;
 
-let index: Map<string, { zone: string; pop: number }> | null = null;
+interface Town {
+  zone: string;
+  pop: number;
+  country: string;
+}
 
-function build(): Map<string, { zone: string; pop: number }> {
-  const towns = new Map<string, { zone: string; pop: number }>();
+let index: Map<string, Town[]> | null = null;
+
+function build(): Map<string, Town[]> {
+  const towns = new Map<string, Town[]>();
   for (const c of cityMapping) {
     if (!c.timezone || c.pop < SMALLEST) continue;
-    for (const name of new Set([c.city, c.city_ascii])) {
-      const known = towns.get(name.toLowerCase());
-      // one name, several towns ("Hamilton"): the most populous one
-      if (!known || known.pop < c.pop) towns.set(name.toLowerCase(), { zone: c.timezone, pop: c.pop });
+    for (const name of new Set([c.city.toLowerCase(), c.city_ascii.toLowerCase()])) {
+      const known = towns.get(name) ?? [];
+      towns.set(name, [...known, { zone: c.timezone, pop: c.pop, country: c.country }].sort((a, b) => b.pop - a.pop));
     }
   }
   return towns;
 }
 
 /** The zone of the town of this name (50,000 people or more, or `minPopulation`), any case; null when unknown. */
-export function gazetteerZone(name: string, minPopulation = MIN_POPULATION): string | null {
+export function gazetteerZone(name: string, minPopulation = MIN_POPULATION, lines: string[] = []): string | null {
+  return townByCountry(name, minPopulation, lines) ?? towns(name, minPopulation)[0]?.zone ?? null;
+}
+
+/**
+ * One name, several towns ("Peterborough"): the zone of the one whose country the page names (`lines`: "Local  Canada
+ * World"), when only one such country is named; else null.
+ */
+export function townByCountry(name: string, minPopulation: number, lines: string[]): string | null {
+  const found = towns(name, minPopulation);
+  if (found.length < 2 || lines.length === 0) return null;
+  const named = found.filter((t) => lines.some((line) => new RegExp(`\\b${t.country}\\b`).test(line)));
+  return named.length > 0 && new Set(named.map((t) => t.country)).size === 1 ? named[0]!.zone : null;
+}
+
+/**
+ * The zone of a town of any size whose state, province or country the page names too ("Greymouth" on a page that prints
+ * "West Coast"), when the named ones keep one zone; else null. For names the page gives as a place already.
+ */
+export function townNamedWithRegion(name: string, lines: string[]): string | null {
+  const key = plain(name);
+  const text = lines.join("\n");
+  const zones = new Set<string>();
+  for (const c of cityMapping) {
+    if (!c.timezone || (plain(c.city) !== key && plain(c.city_ascii) !== key)) continue;
+    const regions = [c.province, c.country].filter((r): r is string => !!r && r.length >= 4 && plain(r) !== key);
+    if (regions.some((r) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text))) zones.add(c.timezone);
+  }
+  return zones.size === 1 ? [...zones][0]! : null;
+}
+
+function towns(name: string, minPopulation: number): Town[] {
   index ??= build();
-  const town = index.get(name.trim().toLowerCase());
-  return town && town.pop >= minPopulation ? town.zone : null;
+  return (index.get(name.trim().toLowerCase()) ?? []).filter((t) => t.pop >= minPopulation);
 }
 
 let provinces: Map<string, string | null> | null = null;
