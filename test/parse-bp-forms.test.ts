@@ -207,3 +207,69 @@ describe("cards, running files and furniture", () => {
     expect(doc.entries.map((e) => [e.author, e.body.length])).toEqual([["Tom Ashby", 1], ["Reuters", 1], ["Hal Verity", 1]]);
   });
 });
+
+describe("forms met on eval/br and eval/bs", () => {
+  it("reads a head's 'Mar 30, 2023' over 'Updated Mar 31, 2023' as the byline's dates, not a day heading over the first post", () => {
+    const doc = parse(text([
+      "Harrow Valley Courier", "News  Sports  Opinion  Obituaries", "", "The Latest: leaders mark the anniversary", "", "The Associated Press", "",
+      "Mar 30, 2023", "Updated Mar 31, 2023", "", "The latest on the war (all times EDT):", "", "___", "",
+      "6:40 p.m.", "", "WASHINGTON — The White House said it was using every channel to seek consular access to the detained reporter.", "", "___", "",
+      "3:15 p.m.", "", "UNITED NATIONS — Ukraine's envoy called Russia's turn at the head of the Security Council a slap in the face.", "",
+      "", "© Copyright 2023 Harrow Valley Courier, 12 Main St | Terms of Use",
+    ]));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-03-31T22:40:00Z", "2023-03-31T19:15:00Z"]);
+  });
+
+  it("names the source by the copyright line's holder after '© Copyright 2023', and by the masthead over a menu with 'Death notices'", () => {
+    const footer = parse(text([
+      "Skip to main content", "You are the owner of this article.", "", "Lindenfield Gazette", "Subscribe  Log In", "",
+      "The Latest: talks resume", "", "10:05 a.m.", "", "Delegations met again in Istanbul on Friday for a second round of talks on a prisoner exchange.", "",
+      "1:40 p.m.", "", "The talks ended with an agreement to exchange a thousand prisoners each, officials said.", "",
+      "© Copyright 2023 Lindenfield Gazette, 4 River Rd | Terms of Use | Privacy Policy",
+    ]));
+    expect(footer.sourceName).toBe("Lindenfield Gazette");
+    const menu = parse(text([
+      "Kowhai Chronicle", "Subscribe", "Sign In", "Latest  Kowhai  Sport  Opinion  Business  Rural  Weather  Death notices", "", "World", "",
+      "Kherson celebrates as troops return", "", "By Aroha Tane", "", "Sunday, 13 November", "",
+      "Police return to Kherson", "6.40am", "", "Police and rescuers were returning to Kherson a day after Russian forces left the city.", "",
+      "Sappers clear mines", "7.15am", "", "Demining teams began checking streets and buildings for mines left behind.", "",
+      "© Copyright Example Publishing Limited",
+    ]), { date: "2022-11-13" });
+    expect(menu.sourceName).toBe("Kowhai Chronicle");
+  });
+
+  it("leaves a 'Quick Read' chip out and credits a card by the acronym between its headline and its date ('RNZ'), or by 'X staff'", () => {
+    const doc = parse(text([
+      "Ridgeline Times-Age", "Home  News  Sport  Rural  Business  Opinion  World", "Subscribe  Log in", "", "World", "",
+      "Russia says it downed drones", "", "AP", "9 Sep, 2024 10:40 AM", "Quick Read", "",
+      "Russia's defence ministry said air defences destroyed 14 Ukrainian drones over border regions overnight.", "", "Read more", "",
+      "Sanctions list grows", "", "RNZ", "8 Sep, 2024 09:50 PM", "Quick Read", "",
+      "The government imposed travel bans and asset freezes on another 16 people it links to Russia's war effort.", "", "Read more", "",
+      "More rain on the way", "Ridgeline staff", "8 Sep, 2024 06:05 PM", "",
+      "Another storm will bring steady rain and gusty winds through Thursday, forecasters said.", "", "Read more", "",
+    ]), { timezone: "Pacific/Auckland" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["AP", "RNZ", "Ridgeline staff"]);
+  });
+
+  it("credits each brief of a round-up by the line that closes it ('— The Associated Press'), over the page's 'Wire reports'", () => {
+    const brief = (title: string, text1: string) => `<p><strong>${title}</strong></p><p>${text1}</p><p><em>— The Associated Press</em></p>`;
+    const doc = parse(html(`<article><h1>Nation &amp; World briefs</h1><div class="asset-byline">Wire reports</div>` +
+      `<time datetime="2023-04-25T16:30:00-06:00">Apr 25, 2023</time><div class="asset-content">` +
+      brief("Missile destroys museum", "KUPIANSK, Ukraine (AP) — A Russian missile wrecked the local history museum on Tuesday, killing one employee.") +
+      brief("Baltic states summon envoys", "VILNIUS, Lithuania (AP) — Estonia, Latvia and Lithuania summoned China's envoys over an ambassador's remarks.") +
+      `</div></article>`));
+    expect(doc.entries.map((e) => [e.author, e.body.length])).toEqual([["The Associated Press", 1], ["The Associated Press", 1]]);
+  });
+
+  it("reads 'Subject: a short question?' as a section heading", () => {
+    const doc = parse(text([
+      "Oakhurst Courier", "News › World", "", "Sunday in Ukraine: a visit and a deal", "", "By Lena Marsh", "19.03.2023, 17:40", "",
+      "Our evening summary of the war.", "",
+      "A visit at night", "", "Russia's president travelled to the occupied port city under cover of darkness, state media said.", "",
+      "Grain deal: 60 or 120 days?", "", "The grain agreement did not lapse on Saturday, but the two sides disagree on how long it was extended for.", "",
+      "Farmers protest", "", "Farmers blocked roads with tractors to protest against cheap imported grain.", "",
+    ]));
+    expect(doc.entries.map((e) => e.headline)).toEqual(["A visit at night", "Grain deal: 60 or 120 days?", "Farmers protest"]);
+  });
+});
+

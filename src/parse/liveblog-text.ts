@@ -1,6 +1,6 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
 import { type DraftDocument, type DraftEntry, NO_ZONE, noHomeWarning, type ParseContext } from "./draft.ts";
-import { matchDateLine, type PrintedDate } from "./text-dates.ts";
+import { findDate, matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { agencyCredit, closingCredit, isFiledFrom, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
 import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
@@ -154,6 +154,8 @@ function placeStamps(lines: string[], posts: PostRange[]): PlacedStamp[] {
     for (let i = scanFrom; i < stamp.line; i++) {
       const date = lines[i]!.length <= 80 ? matchDateLine(lines[i]!) : null;
       if (date) pending = date;
+      // a date line under a byline, over its "Updated Mar 31, 2023", is when the page was published: no day heading
+      else if (lines[i]!.length <= 60 && /^(?:updated|last updated|published|posted|modified)\b/i.test(lines[i]!) && findDate(lines[i]!) !== null) pending = null;
     }
     scanFrom = stamp.line + 1;
     // (an item told on its stamp's line, "9:10 p.m. — The ministers … said.", is an update like any other)

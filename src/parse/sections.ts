@@ -1,5 +1,6 @@
 // Articles as entries: each section (a heading and the paragraphs under it) is one entry.
 import type { DraftEntry } from "./draft.ts";
+import { agencyCredit, closingCredit } from "./text-credits.ts";
 import { DATE_RE } from "./text-dates.ts";
 
 /** A heading or a paragraph of an article, in page order. */
@@ -56,6 +57,15 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e));
   if (news.length === 0 && intro.length > 0) {
     news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
+  }
+  // briefs that close with their own credit ("— The Associated Press"): that credit is each one's author, over the
+  // page's ("Wire reports")
+  const credit = (e: DraftEntry) => (e.body.length >= 2 ? agencyCredit(e.body.at(-1)!) ?? closingCredit(e.body.at(-1)!) : null);
+  if (news.filter((e) => credit(e) !== null).length >= 2) {
+    for (const e of news) {
+      const by = credit(e);
+      if (by) [e.author, e.body] = [by, e.body.slice(0, -1)];
+    }
   }
   return { intro, entries: news };
 }

@@ -86,6 +86,7 @@ const FURNITURE: RegExp[] = [
   /^watch live\b.{0,30}$/i,
   /^(getty|getty images|afp|ap|reuters|pa|epa|aa)$/i,
   /^\d{1,3}\s?(min|mins|minutes?)( read| listen)?$/i,
+  /^quick read$/i,
   /^listen to (this|the) (article|story)$/i,
   /^save\b.{0,80}\b(later|reading list)\b/i,
   /^(e-?mail|email) address$/i,

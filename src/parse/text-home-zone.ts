@@ -340,7 +340,7 @@ function taglineZone(lines: string[]): HomeZone | null {
   // a town and its state's postal code ("Wagga Wagga, NSW"), or a paper's own name under its group's ("Manawatū Standard")
   if (/^[\p{L}'’. -]+, \p{Lu}{2,3}$/u.test(tagline.trim())) return mastheadZone(tagline);
   const words = tagline.trim().split(/\s+/);
-  if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline);
+  if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline, lines);
   // the town a paper serves under its name ("The Chronicle" / "Toowoomba", "The Examiner" / "Launceston, Tasmania")
   const served = isPaperName(lines[top]?.trim() ?? "") ? /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}))?$/u.exec(tagline.trim()) : null;
   const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) : gazetteerZone(served[1]!, PAPER_TOWN, lines)) : null;

@@ -51,7 +51,10 @@ function isNavRow(row: string): boolean {
   const items = row.split(/\s[|·•]\s|\s/).map((item) => item.trim()).filter((item) => item !== "" && item !== "&");
   // (capitalised but for a joining word, "Things to Do", and the e-paper's "ePaper", "eEdition")
   const item = /^(?:\p{Lu}|e-?\p{Lu})[\p{L}&'’-]*$|^(?:to|of|and|the|in)$/u;
-  if (items.length < 3 || items.length > 16 || !items.every((i) => item.test(i))) return false;
+  // (a long row may hold an item of two words, the second in lower case: "Death notices")
+  const lower = items.filter((i) => !item.test(i));
+  const capitalised = lower.length === 0 || (items.length >= 6 && lower.length === 1 && /^\p{Ll}+$/u.test(lower[0]!) && items.indexOf(lower[0]!) > 0);
+  if (items.length < 3 || items.length > 16 || !capitalised) return false;
   return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
 }
 
@@ -132,7 +135,7 @@ function wordmark(lines: string[]): string | null {
 const GENERIC = /^(?:media|news|group|holdings?|publishing|publications|digital|limited|company|corporation|international|network|broadcasting)$/i;
 
 // A copyright line's mark ("©", "(c)", "Copyright ©"), its years, and its closing "All rights reserved …".
-const COPYRIGHT_RE = /^(?:©|\(c\)|copyright(?:\s?(?:©|\(c\)))?)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s*)?(.*)$/iu;
+const COPYRIGHT_RE = /^(?:©(?:\s?copyright)?|\(c\)|copyright(?:\s?(?:©|\(c\)))?)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s*)?(.*)$/iu;
 const ALL_RIGHTS_RE = /\.?\s*all rights reserved\b.*$/i;
 
 /** The holder a copyright line names, or null. */

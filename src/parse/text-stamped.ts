@@ -1,5 +1,5 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
-import { agencyCredit, closingCredit, isFiledFrom } from "./text-credits.ts";
+import { agencyCredit, closingCredit, isFiledFrom, staffCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
@@ -244,8 +244,11 @@ function bylineBetween(lines: string[], from: number, to: number): string | null
 /** The credit printed right on top of a card's stamp, under its headline ("Jane Doe", "Agencies"), or null. */
 function creditOnTop(lines: string[], stampLine: number, head: number): string | null {
   const line = lines[stampLine - 1];
-  if (stampLine - 1 <= head || line === undefined || !isCardCredit(line)) return null;
-  return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line);
+  if (stampLine - 1 <= head || line === undefined) return null;
+  // an outlet's or wire's acronym alone between the card's headline and its stamp ("RNZ")
+  if (/^\p{Lu}{2,5}$/u.test(line) && prevIn(lines, stampLine - 1, head) === head) return line;
+  if (!isCardCredit(line)) return null;
+  return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line) ?? staffCredit(line);
 }
 
 /** Where a card of a stamp-after-body page begins: its headline, the nearest one above its text and its stamp. */
