@@ -502,4 +502,10 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
     expect(topicOf("Video: residents of Uman survey the damage")).toBe("strikes");
     expect(topicOf("Watch: Odesa residents take shelter as sirens sound")).toBe("strikes");
   });
+
+  it("the allies' contact group meetings on arms for Ukraine ('Ramstein format') are aid, however much they meet", () => {
+    expect(topicOf("Ministers gather at NATO headquarters for Ramstein-format talks",
+      ["Defence ministers from about 50 countries arrived at the alliance's headquarters for the meeting of the Ukraine Defence Contact Group."])).toBe("aid");
+    expect(topicOf("Defence ministers arrive for contact group meeting; US secretary to join by video")).toBe("aid");
+  });
 });

@@ -106,6 +106,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "to send ... drones, will send ... drones, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
         "european peace facility, " +
+        // the allies' meetings that gather arms for a party (the Ukraine Defence Contact Group, "Ramstein format"): its talks
+        // are about what is sent
+        "ramstein*, contact group, defence contact, defense contact, " +
         // leave to fire the arms given at targets in the attacker's land: a decision about arms supplied
         "permission to strike, permission to fire, permission to use, permission* ... to strike, permission* ... to fire, " +
         "permission* ... to use, " +
@@ -276,7 +279,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a page greeting its readers is no welcome between states
         "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back, " +
         // a town welcoming refugees hosts people, not states (humanitarian news)
-        "welcom* ... refugee*, welcom* ... families, welcom* ... children, welcom* ... ukrainians",
+        "welcom* ... refugee*, welcom* ... families, welcom* ... children, welcom* ... ukrainians, " +
+        // the allies' meetings on arms for a party are about what is sent (aid), however much they meet
+        "ramstein*, contact group, defence contact, defense contact",
       // a press conference is where news is told, not a meeting of states
       [-2]: "press conference*, news conference*",
 
