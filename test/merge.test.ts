@@ -522,4 +522,24 @@ describe("mergeStories: a day's separate incidents that share a place or a kind"
     ]);
     expect(storyOf(groups, "react")).not.toBe(storyOf(groups, "own"));
   });
+
+  it("an attack on a village near a city is not the city's attack, however both name the city", () => {
+    const { groups } = mergeStories([
+      item("city", "Marl Post", "2023-05-04T20:10:00Z", "Shelling toll in Kherson rises to 24",
+        "An artillery and rocket attack on the southern city of Kherson on Wednesday has now killed 24 people, officials said late on Thursday."),
+      item("village", "Fenn Review", "2023-05-04T12:10:00Z", "One killed as shells hit village near Kherson",
+        "A 58-year-old man was killed when Russian shells hit Antonivka, a village on the edge of Kherson, on Thursday morning, officials said."),
+    ], { places: ["kherson"] });
+    expect(storyOf(groups, "village")).not.toBe(storyOf(groups, "city"));
+  });
+
+  it("a city named only as a bearing or landmark ('west of Kherson') is not the place an attack there leads with", () => {
+    const { groups } = mergeStories([
+      item("city", "Marl Post", "2023-05-04T09:00:00Z", "Kherson shelled overnight, three wounded",
+        "Russian forces shelled Kherson overnight, wounding three people and damaging a school, the regional governor said."),
+      item("west", "Fenn Review", "2023-05-04T11:00:00Z", "Drone hits farm west of Kherson",
+        "A Russian drone hit a farm building west of Kherson on Thursday morning, setting a barn on fire, local officials said."),
+    ], { places: ["kherson"] });
+    expect(storyOf(groups, "west")).not.toBe(storyOf(groups, "city"));
+  });
 });

@@ -42,6 +42,8 @@ export interface Prepared {
   kinds?: Set<string>;
   /** The names its lead gives as a landmark for another place ("a village near X": kinds.ts landmarkNames). */
   landmarks?: Set<string>;
+  /** Names its lead gives only as what one place lies near ("a village near Kherson"): that place is another. */
+  nearBy?: Set<string>;
   /** The names its lead gives only as a region ("in the Kharkiv region": kinds.ts regionNames). */
   regions?: Set<string>;
   /** The much-quoted leader its headline (else its lead sentence) names first (anchors.ts firstLeader). */
@@ -64,7 +66,10 @@ export interface Join {
 
 /** The specific details two entries share (anchors no more than `rareLimit` entries name), and how many they are. */
 export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number): { shared: string[]; count: number } {
-  const shared = withoutLoneLeader([...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit).sort());
+  // (a place one lead gives as what another lies near, "a village near Kherson", and the other as the place itself is
+  // no detail the two share)
+  const landmark = (x: string) => Boolean(pa.nearBy?.has(x)) !== Boolean(pb.nearBy?.has(x));
+  const shared = withoutLoneLeader([...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit && !landmark(x)).sort());
   return { shared, count: detailCount(shared, [...pa.groups, ...pb.groups]) };
 }
 
@@ -222,9 +227,13 @@ function hitElsewhere(a: Prepared, b: Prepared): boolean {
   return (a.hit?.size ?? 0) > 0 && ![...a.hit!].some((x) => b.anchors.has(x));
 }
 
-/** True when `a` leads with a place of the beat that `b` never names: reports of two places' attacks. */
+/**
+ * True when `a` leads with a place of the beat that `b` never names, or names as another place (the region or a landmark
+ * for `b`'s own: "Kherson" and "a village near Kherson"): reports of two places' attacks.
+ */
 function placeApart(a: Prepared, b: Prepared, o: Required<MergeOptions>): boolean {
-  return o.places.some((p) => p.split(" ").every((w) => a.lead.has(w)) && !p.split(" ").every((w) => b.anchors.has(w)));
+  return o.places.some((p) => p.split(" ").every((w) => a.lead.has(w)) &&
+    (!p.split(" ").every((w) => b.anchors.has(w)) || !samePlace(a, b, p.split(" ").at(-1)!)));
 }
 
 /**

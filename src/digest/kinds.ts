@@ -130,8 +130,8 @@ export function attackedNames(lead: string, names: Set<string>): Set<string> {
   tokens.forEach((t, i) => {
     const name = terms(t)[0];
     if (name === undefined || !names.has(name)) return;
-    // "west of Donetsk": a bearing from a landmark, not the place hit
-    if (tokens[i - 1] === "of" && BEARINGS.has(tokens[i - 2] ?? "")) return;
+    // "west of Donetsk", "a village near Kherson": a landmark, not the place hit
+    if (isLandmark(tokens, i)) return;
     const before = tokens[i - 1] === "the" ? tokens[i - 2] : tokens[i - 1];
     const after = tokens[i + 1] ?? "";
     if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(after) || ATTACK_AFTER.has(after) || attackedBy(tokens, i)) {
@@ -154,9 +154,15 @@ export function regionNames(lead: string, names: Set<string>): Set<string> {
   tokens.forEach((t, i) => {
     const name = terms(t)[0];
     if (name === undefined || !names.has(name)) return;
-    (AREA_WORDS.has(tokens[i + 1] ?? "") ? asRegion : otherwise).add(name);
+    // (a name given as a landmark is no place of the attack either: "a village near Kherson")
+    (AREA_WORDS.has(tokens[i + 1] ?? "") || isLandmark(tokens, i) ? asRegion : otherwise).add(name);
   });
   return new Set([...asRegion].filter((x) => !otherwise.has(x)));
+}
+
+/** True when the name at `i` is given as a landmark: "near Kherson", "on the edge of Kherson", "west of Kherson". */
+function isLandmark(tokens: string[], i: number): boolean {
+  return tokens[i - 1] === "near" || (tokens[i - 1] === "of" && (tokens[i - 2] === "edge" || BEARINGS.has(tokens[i - 2] ?? "")));
 }
 const BEARINGS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 const REGION_WORDS = new Set(["region", "oblast", "province"]);
@@ -195,6 +201,25 @@ export function landmarkNames(lead: string, names: Set<string>): Set<string> {
     if (name !== undefined && names.has(name) && LANDMARK_BEFORE.has(tokens[i - 1] ?? "") && /^(?:villages?|settlements?|towns?|hamlets?)$/.test(tokens[i - 2] ?? "")) out.add(name);
   });
   return out;
+}
+
+/**
+ * The names among `names` that a lead gives only as what a single place lies near ("a village near Kherson", "a town
+ * near Toretsk"): every time it names one, so. (Villages "around" a lake are the area itself.)
+ */
+export function nearByNames(lead: string, names: Set<string>): Set<string> {
+  const tokens = ruleTokens(lead);
+  const near = new Set<string>();
+  const otherwise = new Set<string>();
+  tokens.forEach((t, i) => {
+    const name = terms(t)[0];
+    if (name === undefined || !names.has(name)) return;
+    const place = (k: number) => /^(?:village|settlement|town|hamlet)$/.test(tokens[k] ?? "");
+    // ("a village near Kherson", "a village on the edge of Kherson")
+    const single = (tokens[i - 1] === "near" && place(i - 2)) || (tokens[i - 1] === "of" && tokens[i - 2] === "edge" && [3, 4, 5].some((k) => place(i - k)));
+    (single ? near : otherwise).add(name);
+  });
+  return new Set([...near].filter((x) => !otherwise.has(x)));
 }
 
 const compiled = Object.entries({ ...EVENT_KINDS, ...DAY_KINDS }).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));

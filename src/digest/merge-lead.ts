@@ -2,7 +2,7 @@
 // the capitals and other places it names as an attack's place, a casualty toll, whether it reacts to something, and
 // whether it gives someone's words addressed to a person (a statement of its own, whatever attack it names).
 import type { Prepared } from "./judge.ts";
-import { attackedNames, landmarkNames, readLead, regionNames } from "./kinds.ts";
+import { attackedNames, landmarkNames, nearByNames, readLead, regionNames } from "./kinds.ts";
 import { reactionSide, type ReactionSide } from "./merge-reactions.ts";
 import { givesToll } from "./score.ts";
 import { DEMONYMS } from "./variants.ts";
@@ -62,7 +62,7 @@ const ABROAD = new RegExp(`\\b(?:in|into|over|inside|on)\\s+(?:${FOREIGN})\\b|\\
  */
 export function readForMerge(
   headline: string | null, lead: string, leadAnchors: Set<string>, names: Set<string>, capitals: string[],
-): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley" | "ukrainianFire" | "abroad" | "landmarks" | "regions"> & { side: ReactionSide } {
+): Pick<Prepared, "kinds" | "attacked" | "alert" | "another" | "hit" | "toll" | "claim" | "sequel" | "attack" | "volley" | "ukrainianFire" | "abroad" | "landmarks" | "nearBy" | "regions"> & { side: ReactionSide } {
   const addressed = addressesPerson(headline, names, [...capitals, "russia", "ukrain"]);
   // a threat names where an attack may come, not where one came: "Putin warns Kyiv could be hit by a new missile"
   const threat = THREAT.test(headline ?? "");
@@ -85,6 +85,7 @@ export function readForMerge(
     ukrainianFire: UKRAINIAN_FIRE.test(lead),
     abroad: r.attack && ABROAD.test(lead),
     landmarks: landmarkNames(lead, leadAnchors),
+    nearBy: nearByNames(lead, leadAnchors),
     regions: regionNames(lead, leadAnchors),
     side: reactionSide(lead.replace(/^\. /, ""), r.reaction && !addressed, r.statement),
   };

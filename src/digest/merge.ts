@@ -97,6 +97,7 @@ function foldTransliterations(prepared: Prepared[], places: string[]): void {
     p.hit = new Set([...(p.hit ?? [])].map(one));
     p.landmarks = new Set([...(p.landmarks ?? [])].map(one));
     p.regions = new Set([...(p.regions ?? [])].map(one));
+    p.nearBy = new Set([...(p.nearBy ?? [])].map(one));
     p.groups = p.groups.map((g) => g.map(one));
   }
 }
