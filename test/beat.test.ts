@@ -8,6 +8,7 @@ import { buildDigest } from "../src/digest/index.ts";
 import { mergeStories, type MergeItem } from "../src/digest/merge.ts";
 import { keyPoints, type RankedEntry } from "../src/digest/select.ts";
 import { DEFAULT_TOPICS } from "../src/digest/topics.ts";
+import { dayVariants, soundKey } from "../src/digest/spelling.ts";
 import { foldNames } from "../src/digest/variants.ts";
 import { dayWindow } from "../src/day.ts";
 import type { Entry, SourceResult } from "../src/types.ts";
@@ -111,6 +112,21 @@ describe("name variants fold first", () => {
   it("demonyms and the beat's spellings, capitalised like the original", () => {
     expect(foldNames("South Korean intelligence says Zaporozhye was hit", DEFAULT_BEAT.variants)).toBe("South Korea intelligence says Zaporizhzhia was hit");
     expect(foldNames("polish the boots; Polish troops", {})).toBe("polish the boots; Poland troops");
+  });
+
+  it("a day's own spellings of one name fold to the beat's form, or the commoner one ('Pokrowsk' → 'Pokrovsk', 'Wnukowo' → 'Vnukovo')", () => {
+    expect(soundKey("Pokrowsk")).toBe(soundKey("Pokrovsk"));
+    expect(soundKey("Kupyansk")).toBe(soundKey("Kupiansk"));
+    expect(soundKey("Kharkiv")).not.toBe(soundKey("Kherson"));
+    expect(dayVariants(["Pokrowsk toll rises", "Pokrovsk toll rises", "Wnukowo airport closed", "Vnukovo airport shut", "Kyiv calls"], new Set(["pokrovsk"])))
+      .toEqual({ pokrowsk: "pokrovsk", wnukowo: "vnukovo" });
+    // in the digest: two outlets' reports of one attack, one in a German spelling, are one story
+    const digest = digestOf([
+      feed("a", "Live", [make("a1", "Pokrovsk toll rises to nine after double missile strike", ["Nine people are now known to have died after two Russian missiles hit the centre of Pokrovsk on Monday evening, officials said."])]),
+      feed("b", "World", [make("b1", "Pokrowsk: death toll climbs to nine", ["The number of people killed by Monday's Russian missile strike on Pokrowsk has risen to nine, regional officials said."])]),
+    ]);
+    const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+    expect(entry("a1").storyId).toBe(entry("b1").storyId);
   });
 
   it("a name of several words keeps every word capitalised, so it stays a name (one place, not a name and a word)", () => {

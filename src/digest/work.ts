@@ -7,6 +7,7 @@ import { classifyEntry, fallbackTopic, type TopicScore } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
 import { zones, type Zone } from "./rules.ts";
 import { roundupLead } from "./text.ts";
+import { dayVariants } from "./spelling.ts";
 import { foldNames, foldWith } from "./variants.ts";
 import type { BeatConfig, EditionWindow, Entry, SourceReport, SourceResult, TopicConfig } from "../types.ts";
 
@@ -111,7 +112,10 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
   const today = results.map((r) => r.parsed?.entries.filter((e) => entryInWindow(e, window)) ?? []);
   const entryId = uniqueIds(results, today);
   const fallback = fallbackTopic(topics);
-  const fold = (t: string) => foldNames(t, beat.variants);
+  // the day's own spelling variants ("Pokrowsk" beside "Pokrovsk") fold as the beat's known ones do
+  const texts = today.flatMap((entries) => entries.flatMap((e) => [e.headline ?? "", ...e.body]));
+  const variants = { ...dayVariants(texts, new Set([...beat.specific, ...Object.values(beat.variants)])), ...beat.variants };
+  const fold = (t: string) => foldNames(t, variants);
   results.forEach((result, i) => {
     const name = displayName(result);
     const sourceKey = `${i}:${result.source.id}`;
