@@ -503,6 +503,10 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
     expect(topicOf("Watch: Odesa residents take shelter as sirens sound")).toBe("strikes");
   });
 
+  it("a toll that grows after an attack is the attack's, even where the report names no weapon", () => {
+    expect(topicOf("Bakery toll climbs to 12", ["The collapse has now claimed twelve lives, according to the emergencies ministry."])).toBe("strikes");
+  });
+
   it("the allies' contact group meetings on arms for Ukraine ('Ramstein format') are aid, however much they meet", () => {
     expect(topicOf("Ministers gather at NATO headquarters for Ramstein-format talks",
       ["Defence ministers from about 50 countries arrived at the alliance's headquarters for the meeting of the Ukraine Defence Contact Group."])).toBe("aid");

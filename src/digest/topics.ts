@@ -50,8 +50,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // what a photo or video teaser of an attack shows: the damage, people taking shelter
         "survey* ... damage, take shelter, taking shelter, took shelter, sirens sound*, sirens wail*, " +
         "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*, " +
-        // and the days after: a town mourning its dead, flags at half-mast
-        "day of mourning, days of mourning, half-mast",
+        // and the days after: a town mourning its dead, flags at half-mast, a toll that grows
+        "day of mourning, days of mourning, half-mast, toll rises, toll rose, toll climbs, toll climbed, toll reaches, " +
+        "toll reached, toll passes, toll now, claimed ... lives",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
