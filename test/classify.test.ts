@@ -503,6 +503,11 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
     expect(topicOf("Watch: Odesa residents take shelter as sirens sound")).toBe("strikes");
   });
 
+  it("money for a party's arms is aid however it is named: 'military financing', an 'arms fund', '$2bn for Ukraine's defence'", () => {
+    expect(topicOf("Secretary of State announces $2bn in military financing for Ukraine", ["The secretary of state told students in Kyiv the money would help buy weapons."])).toBe("aid");
+    expect(topicOf("US Secretary of State announces $2bn for Ukraine's defence")).toBe("aid");
+  });
+
   it("a toll that grows after an attack is the attack's, even where the report names no weapon", () => {
     expect(topicOf("Bakery toll climbs to 12", ["The collapse has now claimed twelve lives, according to the emergencies ministry."])).toBe("strikes");
   });

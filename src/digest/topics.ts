@@ -103,6 +103,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, " +
         // money paid to a party is financial support; sums for it ("£500 million for Ukraine") are
         "tranche*, paid out, pays out, disburs*, million for ukrain*, billion for ukrain*, million for kyiv, billion for kyiv, " +
+        // money lent or given for a party's arms, however it is named ("foreign military financing", "an arms fund")
+        "military financing, arms fund, weapons fund, for ukraine's defence, for ukraine's defense, for kyiv's defence, " +
         // drones sent as aid ("to send reconnaissance drones"; an attack's drones are launched, not sent)
         "to send ... drones, will send ... drones, " +
         // the EU's fund that pays for arms to Ukraine: a name with "peace" in it, not peace news
