@@ -508,6 +508,11 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
     expect(topicOf("US Secretary of State announces $2bn for Ukraine's defence")).toBe("aid");
   });
 
+  it("an airport shut while drones are in the air is the attack's; works that close a tram line to an airport are not", () => {
+    expect(topicOf("Vnukovo airport briefly closed", ["Flights at Moscow's Vnukovo airport were halted for about an hour, news agencies reported."])).toBe("strikes");
+    expect(topicOf("Tram extension to airport to close for weekend works")).not.toBe("strikes");
+  });
+
   it("a toll that grows after an attack is the attack's, even where the report names no weapon", () => {
     expect(topicOf("Bakery toll climbs to 12", ["The collapse has now claimed twelve lives, according to the emergencies ministry."])).toBe("strikes");
   });

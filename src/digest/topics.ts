@@ -52,7 +52,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*, " +
         // and the days after: a town mourning its dead, flags at half-mast, a toll that grows
         "day of mourning, days of mourning, half-mast, toll rises, toll rose, toll climbs, toll climbed, toll reaches, " +
-        "toll reached, toll passes, toll now, claimed ... lives",
+        "toll reached, toll passes, toll now, claimed ... lives, " +
+        // airports shut while drones or missiles are in the air
+        "airport* ... closed, airport* ... shut, flights ... halted, flights ... suspended, flights ... diverted",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
