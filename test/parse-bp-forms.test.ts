@@ -273,3 +273,50 @@ describe("forms met on eval/br and eval/bs", () => {
   });
 });
 
+describe("forms met on eval/bt to eval/bw", () => {
+  it("reads 'By NAME NAME Outlet' bylines (capitals, then the wire or paper as written) as the name, in text and in feeds", () => {
+    const doc = parse(text([
+      "Muskrat Falls Phoenix", "News  Sports  Opinion  Obituaries", "", "Ukraine war: the latest", "",
+      "Zelenskyy visits the front", "By DARIA KOVALENKO Associated Press", "Posted: Sunday, January 7, 2024 4:25 pm", "",
+      "Ukraine's president visited troops near the eastern front line on Sunday, his office said.", "",
+      "Council backs aid drive", "By JOEL MARTEN Phoenix Staff Writer", "Posted: Sunday, January 7, 2024 2:05 pm", "",
+      "The city council voted to help a church group send medical supplies to Ukraine.", "",
+    ]), { timezone: "America/Chicago" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["DARIA KOVALENKO", "JOEL MARTEN"]);
+    const rss = parse(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Mesa Sun</title><link>https://mesa.example</link>
+      <item><title>Drones hit Kharkiv</title><link>https://mesa.example/1</link><dc:creator>By CARLA MENDEZ Mesa Sun</dc:creator><pubDate>Sun, 24 Aug 2025 16:00:00 -0700</pubDate>
+      <description>Russian drones struck Kharkiv overnight, officials said.</description></item></channel></rss>`);
+    expect(rss.entries[0]!.author).toBe("CARLA MENDEZ");
+  });
+
+  it("leaves a masthead's weather box out ('Today' / 'Sunny. High 71F. …' / 'Updated: … @ 2:45 pm'): its stamp heads no update", () => {
+    const doc = parse(text([
+      "Skip to main content", "", "Elkhorn, NV", "Today", "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Tonight", "Clear. Low 36F. Winds light and variable.",
+      "Updated: October 1, 2025 @ 2:45 pm", "Full Forecast", "", "News  Local  Sports  Opinion", "", "AP News in Brief", "", "By The Associated Press", "", "Oct 1, 2025", "",
+      "Government shuts down", "", "WASHINGTON (AP) — The federal government began shutting down on Wednesday after Congress failed to pass a spending bill.", "",
+      "Russian drones target gas fields", "", "KYIV, Ukraine (AP) — Russia launched dozens of drones at gas production sites overnight, the state company said.", "",
+    ]));
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Government shuts down", "Russian drones target gas fields"]);
+  });
+
+  it("takes the home from a run-together menu that names a country before 'World' ('Latest news New Zealand World …'), not from a continent's section", () => {
+    const page = (menu: string) => text([
+      "Horowai Chronicle", "Subscribe", "Sign in", "", menu, "", "World", "Russia-Ukraine war live: leaders back membership bid", "Thursday 12 May", "",
+      "Leaders back bid", "12.40pm", "", "Finland's president and prime minister said the country should apply to join Nato without delay.", "",
+      "Drone strikes depot", "2.30pm", "", "A drone struck a fuel depot in the south of the country, officials said.", "",
+    ]);
+    expect(parse(page("Latest news  New Zealand  World  Business  Sport  Lifestyle"), { date: "2022-05-12" }).entries[0]!.published).toBe("2022-05-12T00:40:00Z");
+    expect(parse(page("Latest news  Africa  World  Business  Sport  Lifestyle"), { date: "2022-05-12" }).warnings.join(" ")).not.toMatch(/Africa/);
+  });
+
+  it("places a small paper's town by its country's adjective on the page ('Whyalla News' over 'Australian … wire services')", () => {
+    const doc = parse(text([
+      "Skip to content", "Whyalla News", "Subscribe", "Log in", "", "Topics", "Russia-Ukraine conflict",
+      "The latest news on the invasion from our reporters and Australian and international wire services.", "",
+      "Kyiv reports overnight attacks", "Stuart Pell", "March 26, 2022 - 8:50am", "", "Air raid sirens sounded across Ukraine overnight, officials said.", "", "Read more", "",
+      "Allies meet in Brussels", "Stuart Pell", "March 25, 2022 - 9:30pm", "", "Leaders met in Brussels to agree more support for Ukraine.", "", "Read more", "",
+    ]));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-03-25T22:20:00Z", "2022-03-25T11:00:00Z"]);
+  });
+});
+

@@ -107,7 +107,8 @@ function withoutWire(creator: string | null): string | null {
   if (!creator || agencyCredit(creator) !== null || creator.includes(",")) return creator;
   // ("By JANE DOE Associated Press": the byline's "By" goes with the wire)
   const named = nameBeforeWire(creator.replace(/^by\s+(?=\p{Lu})/iu, ""));
-  return named ?? creator;
+  // ("By JANE DOE Example Sun": a name in capitals, then the outlet as written)
+  return named ?? /^(?:[Bb]y\s+)?(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(creator)?.[1] ?? creator;
 }
 
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */

@@ -87,6 +87,9 @@ const FURNITURE: RegExp[] = [
   /^(getty|getty images|afp|ap|reuters|pa|epa|aa)$/i,
   /^\d{1,3}\s?(min|mins|minutes?)( read| listen)?$/i,
   /^quick read$/i,
+  // a weather box in the masthead: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Full Forecast"
+  /^(?:[\p{L} ]{3,30}\.\s)?(?:high|low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?\s?[FC]\b.{0,80}$/iu,
+  /^full forecast$/i,
   /^listen to (this|the) (article|story)$/i,
   /^save\b.{0,80}\b(later|reading list)\b/i,
   /^(e-?mail|email) address$/i,

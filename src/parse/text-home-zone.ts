@@ -258,10 +258,14 @@ const NAV_CODES: Record<string, string> = { UK: "GB", UAE: "AE", KSA: "SA", USA:
  */
 export function navZone(lines: string[], headLines = 40): HomeZone | null {
   const head = lines.slice(0, headLines);
-  for (const items of head.map((line) => menuItems(line, 0))) {
+  for (const items of head.map((line) => menuItems(line, 1))) {
     const world = items?.findIndex((i) => WORLD.test(i)) ?? -1;
     if (world < 0) continue;
-    for (const item of items!.slice(0, world)) {
+    // (a scrape that ran the items together splits "New Zealand" in two: pairs of words are tried first)
+    // (a continent's section is no home: "Africa  World")
+    const before = items!.slice(0, world).filter((i) => /^\p{Lu}/u.test(i) && !/^(?:Africa|Europe|Asia|Americas?|Oceania|Pacific)$/.test(i));
+    const pairs = before.slice(1).map((item, k) => `${before[k]} ${item}`).filter((pair) => regionNamed(pair) !== undefined);
+    for (const item of [...pairs, ...(pairs.length > 0 ? [] : before)]) {
       const code = NAV_CODES[item] ?? item;
       const region = regionNamed(item) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
       // a country's section, else a home town's or province's ("Dunedin", "Regions", "World"; "Sarawak  Sabah  World"),

@@ -33,6 +33,9 @@ export function bylineAuthor(line: string): string | null {
   // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter": the name, before the outlet's role for them
   const titled = ROLE_TAIL_RE.exec(bare);
   if (titled) return titled[1]!;
+  // "By JANE DOE Associated Press", "By JANE DOE Example Sun": a name in capitals, then its wire or outlet as written
+  const caps = /^By\s+(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(bare);
+  if (caps) return caps[1]!;
   // "By" in the language of the site's own chrome, before a person's two or three names ("Von Jane Doe", "Par Jane Doe")
   const foreign = FOREIGN_BY_RE.exec(first);
   if (foreign && nameLine(foreign[1]!) === foreign[1]) return foreign[1]!;

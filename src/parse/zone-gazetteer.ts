@@ -54,8 +54,10 @@ export function townNamedWithRegion(name: string, lines: string[]): string | nul
   const zones = new Set<string>();
   for (const c of cityMapping) {
     if (!c.timezone || (plain(c.city) !== key && plain(c.city_ascii) !== key)) continue;
-    const regions = [c.province, c.country].filter((r): r is string => !!r && r.length >= 4 && plain(r) !== key);
-    if (regions.some((r) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text))) zones.add(c.timezone);
+    // (the country by its adjective too, where that adds a letter or two: "Australian wire services")
+    const named = (r: string, tail: string) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${tail}(?![\\p{L}])`, "u").test(text);
+    const ok = (r: string | undefined): r is string => !!r && r.length >= 4 && plain(r) !== key;
+    if ((ok(c.province) && named(c.province, "")) || (ok(c.country) && named(c.country, "(?:ns?)?"))) zones.add(c.timezone);
   }
   return zones.size === 1 ? [...zones][0]! : null;
 }
