@@ -148,16 +148,21 @@ export function attackedNames(lead: string, names: Set<string>): Set<string> {
  * one, a region word follows ("in the Kharkiv region", "Pokrovsk district"). The city of the same name is another place.
  */
 export function regionNames(lead: string, names: Set<string>): Set<string> {
+  // (a name given as a landmark is no place of the attack either: "a village near Kherson")
+  return namesOnlyAs(lead, names, (tokens, i) => AREA_WORDS.has(tokens[i + 1] ?? "") || isLandmark(tokens, i));
+}
+
+/** The names among `names` that the lead names only in the way `as` tells (each time it names them at all). */
+function namesOnlyAs(lead: string, names: Set<string>, as: (tokens: string[], i: number) => boolean): Set<string> {
   const tokens = ruleTokens(lead);
-  const asRegion = new Set<string>();
+  const only = new Set<string>();
   const otherwise = new Set<string>();
   tokens.forEach((t, i) => {
     const name = terms(t)[0];
     if (name === undefined || !names.has(name)) return;
-    // (a name given as a landmark is no place of the attack either: "a village near Kherson")
-    (AREA_WORDS.has(tokens[i + 1] ?? "") || isLandmark(tokens, i) ? asRegion : otherwise).add(name);
+    (as(tokens, i) ? only : otherwise).add(name);
   });
-  return new Set([...asRegion].filter((x) => !otherwise.has(x)));
+  return new Set([...only].filter((x) => !otherwise.has(x)));
 }
 
 /** True when the name at `i` is given as a landmark: "near Kherson", "on the edge of Kherson", "west of Kherson". */
@@ -208,18 +213,10 @@ export function landmarkNames(lead: string, names: Set<string>): Set<string> {
  * near Toretsk"): every time it names one, so. (Villages "around" a lake are the area itself.)
  */
 export function nearByNames(lead: string, names: Set<string>): Set<string> {
-  const tokens = ruleTokens(lead);
-  const near = new Set<string>();
-  const otherwise = new Set<string>();
-  tokens.forEach((t, i) => {
-    const name = terms(t)[0];
-    if (name === undefined || !names.has(name)) return;
-    const place = (k: number) => /^(?:village|settlement|town|hamlet)$/.test(tokens[k] ?? "");
-    // ("a village near Kherson", "a village on the edge of Kherson")
-    const single = (tokens[i - 1] === "near" && place(i - 2)) || (tokens[i - 1] === "of" && tokens[i - 2] === "edge" && [3, 4, 5].some((k) => place(i - k)));
-    (single ? near : otherwise).add(name);
-  });
-  return new Set([...near].filter((x) => !otherwise.has(x)));
+  const place = (tokens: string[], k: number) => /^(?:village|settlement|town|hamlet)$/.test(tokens[k] ?? "");
+  // ("a village near Kherson", "a village on the edge of Kherson")
+  return namesOnlyAs(lead, names, (tokens, i) => (tokens[i - 1] === "near" && place(tokens, i - 2)) ||
+    (tokens[i - 1] === "of" && tokens[i - 2] === "edge" && [3, 4, 5].some((k) => place(tokens, i - k))));
 }
 
 const compiled = Object.entries({ ...EVENT_KINDS, ...DAY_KINDS }).map(([kind, terms]) => ({ kind, parts: terms.map(compileTerm).filter((p) => p.length > 0) as Parts[] }));
