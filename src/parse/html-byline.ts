@@ -67,7 +67,7 @@ function closingElementCredit(el: DomElement): string | null {
  * Press</span> | <span class=date>Apr. 3, 2024 4:20 p.m.</span>"), or null.
  */
 function datedCredit(el: DomElement): string | null {
-  if (!isCreditElement(el) || el.closest("figure, figcaption, picture") || !besideDate(el)) return null;
+  if (!isCreditElement(el) || !besideDate(el)) return null;
   const text = (el.textContent ?? "").trim();
   return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
 }
