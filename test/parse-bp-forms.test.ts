@@ -299,6 +299,15 @@ describe("forms met on eval/bt to eval/bw", () => {
     expect(doc.entries.map((e) => e.headline)).toEqual(["Government shuts down", "Russian drones target gas fields"]);
   });
 
+  it("times a round-up's items by the clock and zone its title ends with ('AP News in Brief at 6:04 p.m. EDT') over a date printed alone", () => {
+    const doc = parse(text([
+      "Elkhorn Daily", "News  Local  Sports  Opinion", "", "AP News in Brief at 6:04 p.m. EDT", "", "By The Associated Press", "", "Oct 1, 2025", "",
+      "Government shuts down", "", "WASHINGTON (AP) — The federal government began shutting down on Wednesday after Congress failed to pass a spending bill.", "",
+      "Russian drones target gas fields", "", "KYIV, Ukraine (AP) — Russia launched dozens of drones at gas production sites overnight, the state company said.", "",
+    ]));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-10-01T22:04:00Z", "2025-10-01T22:04:00Z"]);
+  });
+
   it("takes the home from a run-together menu that names a country before 'World' ('Latest news New Zealand World …'), not from a continent's section", () => {
     const page = (menu: string) => text([
       "Horowai Chronicle", "Subscribe", "Sign in", "", menu, "", "World", "Russia-Ukraine war live: leaders back membership bid", "Thursday 12 May", "",

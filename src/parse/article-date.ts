@@ -65,6 +65,12 @@ function withBareTime(found: FoundDate, header: string[]): FoundDate {
     if (!stamp || stamp.minutes === null || stamp.date || stamp.text !== null || stamp.author || stamp.ago !== null) continue;
     if (nextToDate(header, i)) return { ...found, minutes: stamp.minutes, zone: stamp.zone ?? found.zone };
   }
+  // a title that ends with its time and zone ("News in Brief at 6:04 p.m. EDT"), over a date printed without one
+  for (const [i, line] of header.entries()) {
+    const tail = line.length <= 100 ? / at (\d{1,2}[:.]\d{2}\s?[AaPp]\.?[Mm]\.?\s\p{Lu}{2,5})$/u.exec(line)?.[1] : undefined;
+    const stamp = tail ? matchStamp(tail, i) : null;
+    if (stamp && stamp.minutes !== null && stamp.zone) return { ...found, minutes: stamp.minutes, zone: stamp.zone };
+  }
   return found;
 }
 
