@@ -44,7 +44,10 @@ export interface Prepared {
   landmarks?: Set<string>;
   /** Names its lead gives only as what one place lies near ("a village near Kherson"): that place is another. */
   nearBy?: Set<string>;
-  /** The names its lead gives only as a region ("in the Kharkiv region": kinds.ts regionNames). */
+  /**
+   * The names its lead gives only as a region or a landmark ("in the Kharkiv region", "near Kherson": kinds.ts
+   * regionNames).
+   */
   regions?: Set<string>;
   /** The much-quoted leader its headline (else its lead sentence) names first (anchors.ts firstLeader). */
   speaker?: string | null;
@@ -68,8 +71,8 @@ export interface Join {
 export function sharedDetails(pa: Prepared, pb: Prepared, anchorCount: Map<string, number>, rareLimit: number): { shared: string[]; count: number } {
   // (a place one lead gives as what another lies near, "a village near Kherson", and the other as the place itself is
   // no detail the two share)
-  const landmark = (x: string) => Boolean(pa.nearBy?.has(x)) !== Boolean(pb.nearBy?.has(x));
-  const shared = withoutLoneLeader([...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit && !landmark(x)).sort());
+  const nearInOne = (x: string) => Boolean(pa.nearBy?.has(x)) !== Boolean(pb.nearBy?.has(x));
+  const shared = withoutLoneLeader([...pa.anchors].filter((x) => pb.anchors.has(x) && (anchorCount.get(x) ?? 0) <= rareLimit && !nearInOne(x)).sort());
   return { shared, count: detailCount(shared, [...pa.groups, ...pb.groups]) };
 }
 

@@ -41,10 +41,10 @@ export function dayVariants(texts: string[], known: Set<string>): Record<string,
     }
   }
   const out: Record<string, string> = {};
+  // (on a tie, the spelling already written as its sound: "Vnukovo" over "Wnukowo")
+  const plain = (s: string) => Number(soundKey(s) === s);
   for (const spellings of counts.values()) {
     if (spellings.size < 2) continue;
-    // (on a tie, the spelling already written as its sound: "Vnukovo" over "Wnukowo")
-    const plain = (s: string) => Number(soundKey(s) === s);
     const ranked = [...spellings].sort((a, b) => Number(known.has(b[0])) - Number(known.has(a[0])) || b[1] - a[1] || plain(b[0]) - plain(a[0]));
     const canonical = ranked[0]![0];
     for (const [spelling] of ranked.slice(1)) out[spelling] = canonical;

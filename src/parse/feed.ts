@@ -5,7 +5,7 @@ import { absoluteUrl } from "./url.ts";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { bylineName } from "./html-byline.ts";
 import { authorName, htmlParagraphs } from "./jsonld.ts";
-import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
 import { parseMachineDate } from "./timestamp.ts";
 
 type Node = Record<string, unknown>;
@@ -108,7 +108,7 @@ function withoutWire(creator: string | null): string | null {
   // ("By JANE DOE Associated Press": the byline's "By" goes with the wire)
   const named = nameBeforeWire(creator.replace(/^by\s+(?=\p{Lu})/iu, ""));
   // ("By JANE DOE Example Sun": a name in capitals, then the outlet as written)
-  return named ?? /^(?:[Bb]y\s+)?(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(creator)?.[1] ?? creator;
+  return named ?? capitalsBeforeOutlet(creator.replace(/^[Bb]y\s+/, "")) ?? creator;
 }
 
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */

@@ -158,6 +158,14 @@ export function nameBeforeWire(line: string, from = 2): string | null {
   }
   return null;
 }
+/**
+ * The name a byline prints in capitals before its wire or outlet as written ("JANE DOE Associated Press", "JANE DOE
+ * Example Sun", "JANE DOE Phoenix Staff Writer": "JANE DOE"), or null.
+ */
+export function capitalsBeforeOutlet(line: string): string | null {
+  return /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(line)?.[1] ?? null;
+}
+
 const WIRE_ROLE_RE = /^(?:\p{Lu}\p{Ll}+\s)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer)$/u;
 
 /**

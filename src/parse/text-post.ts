@@ -1,7 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { agencyCredit, closesPost, closingCredit, isOutletLike, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, closesPost, closingCredit, isOutletLike, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 
 const BYLINE_RE =
@@ -34,8 +34,8 @@ export function bylineAuthor(line: string): string | null {
   const titled = ROLE_TAIL_RE.exec(bare);
   if (titled) return titled[1]!;
   // "By JANE DOE Associated Press", "By JANE DOE Example Sun": a name in capitals, then its wire or outlet as written
-  const caps = /^By\s+(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(bare);
-  if (caps) return caps[1]!;
+  const caps = /^By\s/.test(bare) ? capitalsBeforeOutlet(bare.replace(/^By\s+/, "")) : null;
+  if (caps) return caps;
   // "By" in the language of the site's own chrome, before a person's two or three names ("Von Jane Doe", "Par Jane Doe")
   const foreign = FOREIGN_BY_RE.exec(first);
   if (foreign && nameLine(foreign[1]!) === foreign[1]) return foreign[1]!;

@@ -51,14 +51,12 @@ export function townByCountry(name: string, minPopulation: number, lines: string
 export function townNamedWithRegion(name: string, lines: string[]): string | null {
   const key = plain(name);
   const text = lines.join("\n");
-  const zones = new Set<string>();
-  for (const c of cityMapping) {
-    if (!c.timezone || (plain(c.city) !== key && plain(c.city_ascii) !== key)) continue;
-    // (the country by its adjective too, where that adds a letter or two: "Australian wire services")
-    const named = (r: string, tail: string) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${tail}(?![\\p{L}])`, "u").test(text);
-    const ok = (r: string | undefined): r is string => !!r && r.length >= 4 && plain(r) !== key;
-    if ((ok(c.province) && named(c.province, "")) || (ok(c.country) && named(c.country, "(?:ns?)?"))) zones.add(c.timezone);
-  }
+  // (the country by its adjective too, where that adds a letter or two: "Australian wire services")
+  const named = (r: string, tail: string) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${tail}(?![\\p{L}])`, "u").test(text);
+  const ok = (r: string | undefined): r is string => !!r && r.length >= 4 && plain(r) !== key;
+  const zones = new Set(townsNamed(name, plain)
+    .filter((c) => (ok(c.province) && named(c.province, "")) || (ok(c.country) && named(c.country, "(?:ns?)?")))
+    .map((c) => c.timezone));
   return zones.size === 1 ? [...zones][0]! : null;
 }
 
@@ -114,12 +112,8 @@ const STATE_CODES: Record<string, string> = {
  * that name there, however small (the region confirms the place); null when none is.
  */
 export function townInRegionZone(town: string, region: string): string | null {
-  const [name, where] = [plain(town), plain(region)];
-  for (const c of cityMapping) {
-    if (!c.timezone || (plain(c.city) !== name && plain(c.city_ascii) !== name)) continue;
-    if (plain(c.province ?? "") === where || plain(c.country) === where) return c.timezone;
-  }
-  return null;
+  const where = plain(region);
+  return townsNamed(town, plain).find((c) => plain(c.province ?? "") === where || plain(c.country) === where)?.timezone ?? null;
 }
 
 /**
@@ -127,11 +121,12 @@ export function townInRegionZone(town: string, region: string): string | null {
  * name in that state, however small (the code confirms the place); null when none is.
  */
 export function townInStateZone(town: string, code: string): string | null {
-  const name = town.trim().toLowerCase();
-  for (const c of cityMapping) {
-    if (!c.timezone || (c.city.toLowerCase() !== name && c.city_ascii.toLowerCase() !== name)) continue;
-    const own = (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
-    if (own === code) return c.timezone;
-  }
-  return null;
+  const own = (c: (typeof cityMapping)[number]) => (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
+  return townsNamed(town, (s) => s.trim().toLowerCase()).find((c) => own(c) === code)?.timezone ?? null;
+}
+
+/** The gazetteer's towns (with a zone) of this name, names compared as `key` writes them. */
+function townsNamed(town: string, key: (name: string) => string): (typeof cityMapping)[number][] {
+  const name = key(town);
+  return cityMapping.filter((c) => c.timezone && (key(c.city) === name || key(c.city_ascii) === name));
 }
