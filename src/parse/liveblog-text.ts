@@ -49,8 +49,13 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const clocks = posts.some((p) => p.stamp.minutes !== null && p.stamp.ago === null);
   if (unstated && clocks && !home && !convention && !filed && !style) warnings.push(noHomeWarning(ctx.timezone));
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : home?.zone ?? convention ?? filed?.zone ?? style ?? ctx.timezone);
-  // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in.
+  // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in;
+  // under updates stated in a wire dateline's time, in the paper's own.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
+  else if (head.postsOnly && !ctx.zoneGiven) {
+    const paper = textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
+    if (paper) head = readHead(paper.zone);
+  }
   const times = resolveTimes(placeStamps(lines, posts), {
     zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh,
     refreshClock: head.refreshClock, year: head.year, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,

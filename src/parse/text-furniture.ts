@@ -2,6 +2,17 @@
 import { isPointerLine } from "./pointers.ts";
 import { findDate } from "./text-dates.ts";
 
+// A masthead's weather box: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Full Forecast".
+const WEATHER = [
+  /^(?:[\p{L} ]{3,30}\.\s)?(?:high|low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?\s?[FC]\b.{0,80}$/iu,
+  /^full forecast$/i,
+];
+
+/** True for a line of a masthead's weather box (a forecast, its "Full Forecast" link). */
+export function isWeatherLine(line: string): boolean {
+  return WEATHER.some((re) => re.test(line.trim()));
+}
+
 const BUTTONS =
   /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
 // the same buttons on an English page whose chrome keeps the home's language ("Dela", "Lyssna", "Del innlegget")
@@ -88,8 +99,7 @@ const FURNITURE: RegExp[] = [
   /^\d{1,3}\s?(min|mins|minutes?)( read| listen)?$/i,
   /^quick read$/i,
   // a weather box in the masthead: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Full Forecast"
-  /^(?:[\p{L} ]{3,30}\.\s)?(?:high|low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?\s?[FC]\b.{0,80}$/iu,
-  /^full forecast$/i,
+  ...WEATHER,
   /^listen to (this|the) (article|story)$/i,
   /^save\b.{0,80}\b(later|reading list)\b/i,
   /^(e-?mail|email) address$/i,

@@ -1,16 +1,16 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
-import { isCaption } from "./text-furniture.ts";
+import { isCaption, isWeatherLine } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
-import { statedZone } from "./zone-stated.ts";
+import { datelineLocalZone, statedZone } from "./zone-stated.ts";
 import { isMenuRow } from "./text-site.ts";
-import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
+import { rezone, wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** What a page's head says about time. */
 export interface HeadTimes {
@@ -23,6 +23,9 @@ export interface HeadTimes {
   year: number | null;
   /** True when the head's only dates carry no "Published"/"Updated" label. */
   unlabelled: boolean;
+  /** True when the zone stated is its updates' only ("KYIV, Ukraine (AP) — … (all times local)"): the head's own
+   * unzoned times are the paper's (`fallbackZone`), and `newest`/`oldest` are given as read in the stated zone. */
+  postsOnly: boolean;
 }
 
 const LABEL_RE = /\b(published|updated|posted)\b/i;
@@ -43,17 +46,35 @@ function leadingDate(line: string): string | null {
   return null;
 }
 
+/** True when a weather-box line stands within two lines of this one: its "Updated" time is the forecast's, not the page's. */
+function inWeatherBox(lines: string[], i: number): boolean {
+  const near = (step: number) => {
+    const found: string[] = [];
+    for (let k = i + step; k >= 0 && k < lines.length && found.length < 2; k += step) if (lines[k]!.trim()) found.push(lines[k]!);
+    return found;
+  };
+  return [...near(-1), ...near(1)].some(isWeatherLine);
+}
+
 /** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
 export function headTimes(lines: string[], from: number, until: number, fallbackZone: string): HeadTimes {
   let zone: string | null = null;
-  for (const line of lines) if ((zone = statedZone(line))) break;
+  let postsOnly = false;
+  for (const line of lines) if ((zone = statedZone(line))) { postsOnly = datelineLocalZone(line) === zone; break; }
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
+  let drawn: string | null = null;
   let refreshClock: HeadTimes["refreshClock"] = null;
   for (let i = from; i < until; i++) {
     // "08:20, 2 MAR 2022Updated16:52, 2 MAR 2022": a label glued to the date before it
     // (a date in the site's own language reads as one: "Lundi 15 mai 2023")
     const line = englishDateWords(lines[i]!).replace(/(?<=\d)(Updated|Published|Posted|Modified)(?=\d|\b)/g, " $1 ");
     if (line.length > 120 || line === "" || isCaption(line)) continue;
+    // (a weather box's "Updated: July 13, 2024 @ 7:40 pm" is when the page was drawn: what ages count back from, no
+    // more; its date is the forecast's, not the page's)
+    if (inWeatherBox(lines, i)) {
+      if (findDate(line)?.minutes != null) drawn ??= line;
+      continue;
+    }
     const clock: RegExpExecArray | null = refreshClock ? null : CLOCK_ONLY_RE.exec(line.trim());
     const minutes: number | null = clock ? clockMinutes(clock.slice(1, 6)) : null;
     if (clock && minutes !== null) refreshClock = { minutes, zone: zoneOf(clock[6]) };
@@ -69,19 +90,24 @@ export function headTimes(lines: string[], from: number, until: number, fallback
       const day = dayOf(date.date, null, []);
       if (!day) continue;
       const label = NEWEST_RE.test(line) ? "newest" : OLDEST_RE.test(line) ? "oldest" : null;
-      found.push({ label, day: { day, minutes: date.minutes }, zone: date.zone });
+      // (a head printed where the paper is, over updates stated in a dateline's time: read as that time)
+      const read = postsOnly && date.minutes !== null ? rezone(day, date.minutes, date.zone ?? fallbackZone, zone!) : { day, minutes: date.minutes };
+      found.push({ label, day: read, zone: postsOnly ? zone : date.zone });
     }
   }
-  zone ??= found.find((f) => f.zone)?.zone ?? null;
+  if (!postsOnly) zone ??= found.find((f) => f.zone)?.zone ?? null;
   const pick = (label: "newest" | "oldest") => found.find((f) => f.label === label) ?? null;
   const plain = found.find((f) => f.label === null) ?? null;
   const newest = pick("newest") ?? (pick("oldest") ? plain : null) ?? plain;
   const oldest = pick("oldest") ?? plain ?? null;
   const stamped = [newest, oldest].find((f) => f && f.day.minutes !== null) ?? null;
-  const refresh = stamped ? wallToIso(stamped.day.day, stamped.day.minutes!, stamped.zone ?? zone ?? fallbackZone) : null;
+  const box = stamped || !drawn ? null : findDate(drawn);
+  const boxDay = box?.date.year && box.minutes !== null ? dayOf(box.date, null, []) : null;
+  const refresh = stamped ? wallToIso(stamped.day.day, stamped.day.minutes!, stamped.zone ?? zone ?? fallbackZone)
+    : boxDay ? wallToIso(boxDay, box!.minutes!, box!.zone ?? fallbackZone) : null;
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
   const unlabelled = newest !== null && newest === oldest && newest.label === null;
-  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled };
+  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly };
 }
 
 const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update)/i;

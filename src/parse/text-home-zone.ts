@@ -2,6 +2,7 @@
 // or date line naming a place, its address under a country's domain, its publisher, its section menu.
 import { printedLanguages } from "./date-words.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
+import { isWeatherLine } from "./text-furniture.ts";
 import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
@@ -162,7 +163,7 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   const menu = fromLanguageMenu(menuZone(lines));
   if (menu) return menu;
   const named = mastheadZone(site, lines) ?? logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ??
-    taglineZone(lines) ?? datelineZone(lines);
+    taglineZone(lines) ?? datelineZone(lines) ?? weatherPlaceZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
   const footer = footerHome(lines.slice(-40), lines);
   if (footer) return footer;
@@ -359,6 +360,18 @@ function taglineZone(lines: string[]): HomeZone | null {
   const items = tagline.split(/\s*,\s*/);
   if (items.length < 3 || items.some((item) => item.split(" ").length > 3)) return null;
   return items.map((item) => mastheadZone(item)).find((z) => z !== null) ?? null;
+}
+
+/** The town a masthead's weather box is for ("Madison, WI (53703)", "Boise, ID"): where the paper is. */
+function weatherPlaceZone(lines: string[]): HomeZone | null {
+  const head = lines.slice(0, 30);
+  for (let i = 0; i < head.length; i++) {
+    const place = /^(\p{Lu}[\p{L}'’. -]{1,30}), (\p{Lu}{2})(?: \(\d{5}\))?$/u.exec(head[i]!.trim());
+    if (!place || !head.slice(i + 1, i + 6).some(isWeatherLine)) continue;
+    const zone = townInStateZone(place[1]!, place[2]!);
+    if (zone) return { zone, item: `${place[1]}, ${place[2]}` };
+  }
+  return null;
 }
 
 /** The city a masthead's date line opens with ("Kathmandu  Tuesday, April 1, 2025"): where the paper is printed. */

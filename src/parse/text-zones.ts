@@ -96,6 +96,19 @@ export function cityZone(city: string): string | null {
   return cityZones.get(city.toLowerCase()) ?? null;
 }
 
+/** The wall-clock day and minutes of a day's time in one zone, as read in another ("3:36 p.m." in Denver: "00:36" next day in Kyiv). */
+export function rezone(day: string, minutes: number, from: string, to: string): { day: string; minutes: number } {
+  if (from === to) return { day, minutes };
+  const instant = Date.parse(wallToIso(day, minutes, from));
+  const back = (m: number) => Date.parse(wallToIso(day, m, to));
+  // the wall time in `to` whose instant is this one: the offset difference, checked against the zone's own rules
+  let wall = minutes + Math.round((instant - back(minutes)) / 60_000);
+  wall += Math.round((instant - back(wall)) / 60_000);
+  const shift = Math.floor(wall / 1440);
+  const date = new Date(Date.parse(`${day}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  return { day: date, minutes: wall - shift * 1440 };
+}
+
 /** ISO 8601 UTC instant of a wall-clock time on a day in a zone (an IANA name or a fixed "+02:00" offset). */
 export function wallToIso(day: string, minutes: number, zone: string): string {
   const offset = /^([+-])(\d{2}):(\d{2})$/.exec(zone);

@@ -1,6 +1,7 @@
 // The zone a page states for its times in words ("All times are NZ time", "Kyiv time", "All times EDT", "Times shown
 // are local to Kyiv"), and UTC when its JSON-LD shows its printed clock in UTC.
 import { placeZone } from "./zone-countries.ts";
+import { gazetteerZone } from "./zone-gazetteer.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
 const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
@@ -26,8 +27,9 @@ export function statedZone(line: string): string | null {
   // "updated through the day (NZ time)": a place's time named in brackets
   // (not a stamp's own zone: "11:00 (Kyiv time)")
   // (or alone on its line, under the page's date: "Kyiv time")
+  // (or after the page's date, set apart by a separator: "Sunday, 12 June 2022 · Kyiv time")
   const bracketed = /(?<!\d\s?)\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1] ??
-    /^\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
+    /(?:^|\s[·|•—–]\s)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
   const placed = bracketed ? placeZone(bracketed) : null;
   if (placed) return placed;
   // "Times shown are local to Kyiv", "all times are local time in Kyiv", "times are Kyiv local time"
@@ -35,6 +37,8 @@ export function statedZone(line: string): string | null {
     /\b[Tt]imes?\b[^.\n]{0,30}?\b(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) local time\b/u.exec(line)?.[1];
   const localZone = local ? placeZone(local) : null;
   if (localZone) return localZone;
+  const datelineZone = datelineLocalZone(line);
+  if (datelineZone) return datelineZone;
   for (const statement of line.matchAll(STATEMENT_RE)) {
     for (const [, token] of statement[1]!.matchAll(TOKEN_RE)) {
       const zone = / time$/.test(token!) ? placeZone(token!.slice(0, -5)) : zoneOf(token);
@@ -46,6 +50,22 @@ export function statedZone(line: string): string | null {
   // "All times Kyiv", "All times are Kyiv": a line that is only the statement and a place's name (not an abbreviation)
   const bare = /^\s*[Aa]ll times(?: (?:are|shown|given|in))? (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\s*$/u.exec(line)?.[1];
   return bare ? placeZone(bare) : null;
+}
+
+/**
+ * "KYIV, Ukraine (AP) — The latest … (all times local)": the zone of the wire dateline the line opens with, which its
+ * updates' times keep (not the paper's own head, printed where the paper is); null for any other line.
+ */
+export function datelineLocalZone(line: string): string | null {
+  return /\ball times(?: are)? local\b/i.test(line) ? wireDatelineZone(line) : null;
+}
+
+/** The zone of the place a wire dateline names ("ODESA, Ukraine (AP) —", "KYIV (Reuters) -"): its town, else its country. */
+function wireDatelineZone(line: string): string | null {
+  const m = /^\s*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+)?)(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))? \(/u.exec(line);
+  if (!m) return null;
+  const town = m[1]!.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return placeZone(town) ?? gazetteerZone(town) ?? (m[2] ? placeZone(m[2]) : null);
 }
 
 /**
