@@ -79,4 +79,99 @@ describe("zones a page states", () => {
     ]));
     expect(doc.entries.map((e) => e.published)).toEqual(["2024-06-09T01:00:00Z", "2024-06-08T22:30:00Z"]);
   });
+
+  it("reads 'All times are local' with no place as the clock of the towns the updates name, under 'Updated 2 hrs ago'", () => {
+    const doc = parse(text([
+      "Skip to main content", "Copperton Courier", "", "News    Local    Sports    Obituaries    Nation & World", "",
+      "The Latest: drones target power plants in the east", "", "The Associated Press", "", "Jan 14, 2025", "Updated 2 hrs ago", "",
+      "Share", "Email", "Print", "",
+      "Here are the latest developments in the war. All times are local:", "",
+      "___", "", "12:40 a.m.", "",
+      "A drone hit an electricity substation in Kherson shortly after midnight, the regional governor said.", "",
+      "___", "", "8:30 p.m.", "",
+      "Power was restored to most of Kharkiv after a day of emergency outages, the grid operator said.", "",
+      "___", "", "10:15 a.m.", "",
+      "Officials in Chernihiv said shelling had damaged a bus depot on the city's edge.", "",
+    ]));
+    // Kyiv time (UTC+2 in January); the newest update is after midnight, the day after the page's date
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-01-14T22:40:00Z", "2025-01-14T18:30:00Z", "2025-01-14T08:15:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/times as local/);
+  });
+
+  it("reads '9:10 p.m. Saturday: Text' as a stamp with its day, the text after the colon the item", () => {
+    const doc = parse(text([
+      "Fernbrook Daily", "", "Timeline: a night of drone attacks on the coast", "", "By Olena Marchuk", "Mar 15, 2025", "",
+      "Drones and missiles struck the southern coast overnight. Times are local in Ukraine.", "",
+      "10:40 p.m. Saturday: The air force warns that groups of attack drones are heading across the sea for the Mykolaiv region.", "",
+      "11:55 p.m. Saturday: Explosions are heard in Mykolaiv as air defences go into action over the city and the port.", "",
+      "1:05 a.m. Sunday: The governor says a grain warehouse is burning after a drone strike on the port, with no one hurt.", "",
+      "2:30 a.m. Sunday: The air force says it destroyed 40 of the 52 drones launched overnight and two cruise missiles.", "",
+    ]), { timezone: "Europe/Kyiv" });
+    expect(doc.entries.map((e) => [e.published, e.body[0]!.slice(0, 14)])).toEqual([
+      ["2025-03-15T20:40:00Z", "The air force "], ["2025-03-15T21:55:00Z", "Explosions are"], ["2025-03-15T23:05:00Z", "The governor s"],
+      ["2025-03-16T00:30:00Z", "The air force "],
+    ]);
+  });
+});
+
+describe("homes and layouts", () => {
+  it("reads 'Feb. 23, 9:48 a.m. MT' stamps in Mountain time, and a photo's caption toggles and agency credit as no entry", () => {
+    const post = (head: string, stamp: string, body: string) => [head, stamp, "", body, "", "Share this post", ""];
+    const doc = parse(text([
+      "Skip to main content", "The Canyon Ledger", "Subscribe", "", "WORLD", "",
+      "Live updates: the war's third winter", "", "Hal Brenner", "USA TODAY", "",
+      "Published 6:10 p.m. MT Feb. 22 | Updated 8:30 a.m. MT Feb. 23", "",
+      "Show Caption", "Hide Caption", "A rescuer carries a child out of a damaged building.", "Petra Novak, AFP via Getty Images", "",
+      "Follow along for the latest developments.", "",
+      ...post("Kyiv hit by overnight drone wave", "Feb. 23, 8:30 a.m. MT", "Drones struck the capital overnight, damaging houses in two districts, the city's military administration said."),
+      ...post("Talks on a prisoner swap resume", "Feb. 23, 6:05 a.m. MT", "Negotiators from both sides met again to discuss an exchange of prisoners of war, officials said."),
+      ...post("Grain ships leave Odesa ports", "Feb. 22, 9:20 p.m. MT", "Three ships loaded with grain left the ports of the Odesa region, the infrastructure ministry said."),
+    ]), { date: "2025-02-23" });
+    expect(doc.entries.map((e) => [e.published, e.headline])).toEqual([
+      ["2025-02-23T15:30:00Z", "Kyiv hit by overnight drone wave"], ["2025-02-23T13:05:00Z", "Talks on a prisoner swap resume"],
+      ["2025-02-23T04:20:00Z", "Grain ships leave Odesa ports"],
+    ]);
+  });
+
+  it("takes a paper's home from its weather line ('Durango, CO  81° Mostly sunny'), over a town of that name abroad", () => {
+    const doc = parse(text([
+      "Skip to main content", "The Durango Record", "Subscribe  |  Log In", "Durango, CO  81° Mostly sunny", "", "News   Sports   Opinion   Obituaries", "",
+      "Nation & World", "", "Ukraine: the day's developments", "", "By Associated Press", "Saturday, July 9, 2022 10:42 AM", "",
+      "Russian shelling hit the center of a city in the east overnight, officials said, killing two people.", "",
+      "The defence ministry in Moscow said its forces had taken a village on the edge of the region.", "",
+    ]));
+    expect(doc.entries[0]!.published).toBe("2022-07-09T16:42:00Z");
+  });
+
+  it("takes a paper's home from the places its tagline lists, or from its name in the country of its web address", () => {
+    const listing = (head: string[]) => text([
+      ...head, "News  Sport  Community  World", "",
+      "Fighting rages around Bakhmut", "Ukraine's military says Russian forces keep attacking the town in waves, with heavy losses on both sides.", "",
+      "Wire staff", "October 16 2022 - 7:45pm", "",
+      "Drones hit power plant", "Russian drones struck a thermal power station in the north of the country overnight, officials said.", "",
+      "Wire staff", "October 16 2022 - 2:10pm", "",
+    ]);
+    const sa = parse(listing(["Skip to content", "The Coastal Reader", "Port Augusta, Quorn and the Flinders", "Australian news and sport"]));
+    expect(sa.entries.map((e) => e.published)).toEqual(["2022-10-16T09:15:00Z", "2022-10-16T03:40:00Z"]);
+    const ca = parse(listing(["Skip to main content", "orilliatoday.ca", "Orillia Today"]));
+    expect(ca.entries.map((e) => e.published)).toEqual(["2022-10-16T23:45:00Z", "2022-10-16T18:10:00Z"]);
+  });
+
+  it("closes each post with its '— Name, 19:50' signature even when a closing note follows the last one", () => {
+    const doc = parse(text([
+      "THE BRACKEN POST", "News | World | Sport", "", "Ukraine war live: shelling in the east", "Saturday 13 August 2022", "All times BST", "",
+      "Kremlin claims a village near Donetsk", "",
+      "Russia's defence ministry said its forces had taken a village on the edge of Donetsk city after weeks of fighting.", "",
+      "— Ada Fenwick, 19:50", "",
+      "Rocket launchers pledged by London", "",
+      "Britain said it would send more multiple-launch rocket systems and guided missiles to Ukraine in the coming weeks.", "",
+      "— Leo Marsh, 17:30", "",
+      "Earlier posts are archived in yesterday's live page.", "",
+      "The Bracken Post · About · Contact",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Kremlin claims a village near Donetsk", "Ada Fenwick", "2022-08-13T18:50:00Z"],
+      ["Rocket launchers pledged by London", "Leo Marsh", "2022-08-13T16:30:00Z"],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
-import { isButton, isEndMarker } from "./text-furniture.ts";
+import { isButton, isCaption, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel, outletByline, slashedByline, stripDateline } from "./text-post.ts";
@@ -74,6 +74,13 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   for (let i = start; i < end; i++) {
     const line = content[i]!;
     if (isPromoBlurb(content, i)) continue;
+    // a photo's caption buttons, its caption and its credit ("Show Caption" / "Hide Caption" / what it shows / "Jane Doe,
+    // AFP via Getty Images"): the picture's, not the text's
+    if (TOGGLE_RE.test(line)) {
+      const credit = content.slice(i + 1, i + 5).findIndex((l) => isCaption(l));
+      if (credit >= 0) i += credit + 1;
+      continue;
+    }
     // The title a "Read also" label points to is a link, not a section heading.
     if (LINK_LABEL_RE.test(line)) {
       i = afterLinks(content, i + 1) - 1;

@@ -1,10 +1,10 @@
 // Plain-text live blogs, timelines and stamped news feeds of any outlet: entries from the page's own stamps.
 import { type DraftDocument, type DraftEntry, NO_ZONE, noHomeWarning, type ParseContext } from "./draft.ts";
-import { findDate, matchDateLine, type PrintedDate } from "./text-dates.ts";
+import { ageMinutes, findDate, matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { agencyCredit, closingCredit, isFiledFrom, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
 import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
-import { utcMatch } from "./zone-stated.ts";
+import { newsPlacesZone, utcMatch } from "./zone-stated.ts";
 import { isChrome, isSentence, normText } from "./text-lines.ts";
 import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -30,8 +30,16 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   if (!layout) return null;
   const { posts, headEnd, keyBlock } = layout;
   const warnings: string[] = [];
-  const readHead = (zone: string) => withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, zone), lines, posts.at(-1)!.stamp.line + 1, zone);
+  let news: { zone: string; item: string } | null = null;
+  const readHead = (zone: string) =>
+    withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, zone, news?.zone), lines, posts.at(-1)!.stamp.line + 1, zone);
   let head = readHead(ctx.timezone);
+  // "All times are local" with no place: the clock of the places its updates name
+  news = head.newsLocal && !ctx.zoneGiven ? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" "))) : null;
+  if (news) {
+    head = readHead(ctx.timezone);
+    warnings.push(`the page gives its times as local: read in ${news.zone}, the clock of the places its updates name (${news.item})`);
+  }
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
   const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const site = siteName(lines, title);
@@ -159,8 +167,10 @@ function placeStamps(lines: string[], posts: PostRange[]): PlacedStamp[] {
     for (let i = scanFrom; i < stamp.line; i++) {
       const date = lines[i]!.length <= 80 ? matchDateLine(lines[i]!) : null;
       if (date) pending = date;
-      // a date line under a byline, over its "Updated Mar 31, 2023", is when the page was published: no day heading
-      else if (lines[i]!.length <= 60 && /^(?:updated|last updated|published|posted|modified)\b/i.test(lines[i]!) && findDate(lines[i]!) !== null) pending = null;
+      // a date line under a byline, over its "Updated Mar 31, 2023" (or "Updated 2 hrs ago"), is when the page was
+      // published: no day heading
+      else if (lines[i]!.length <= 60 && /^(?:updated|last updated|published|posted|modified)\b/i.test(lines[i]!) &&
+        (findDate(lines[i]!) !== null || ageMinutes(lines[i]!) !== null)) pending = null;
     }
     scanFrom = stamp.line + 1;
     // (an item told on its stamp's line, "9:10 p.m. — The ministers … said.", is an update like any other)

@@ -2,10 +2,12 @@
 import { isPointerLine } from "./pointers.ts";
 import { findDate } from "./text-dates.ts";
 
-// A masthead's weather box: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Full Forecast".
+// A masthead's weather box: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "64°", "Full Forecast".
 const WEATHER = [
   /^(?:[\p{L} ]{3,30}\.\s)?(?:high|low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?\s?[FC]\b.{0,80}$/iu,
   /^full forecast$/i,
+  // the temperature alone under the town ("64°", "-3°C")
+  /^-?\d{1,3}\s?°\s?[FC]?$/,
 ];
 
 /** True for a line of a masthead's weather box (a forecast, its "Full Forecast" link). */
@@ -187,6 +189,8 @@ const CAPTION_RE: RegExp[] = [
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
   /^(getty images|reuters|afp|ap|epa|pa)( via \S.{0,40})?$/i,
+  // a photographer and the picture agency, alone on the line: "Jane Doe, AFP via Getty Images"
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:\S.{0,30} via )?Getty Images$/u,
   /^\p{Lu}[\p{Lu} .'’-]{2,40}\/[\p{Lu}][\p{Lu} .&'’-]{1,30}$/u,
 ];
 

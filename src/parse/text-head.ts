@@ -8,7 +8,7 @@ import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
-import { datelineLocalZone, statedZone } from "./zone-stated.ts";
+import { datelineLocalZone, localToNews, statedZone } from "./zone-stated.ts";
 import { isMenuRow } from "./text-site.ts";
 import { rezone, wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -26,8 +26,11 @@ export interface HeadTimes {
   /** True when the zone stated is its updates' only ("KYIV, Ukraine (AP) — … (all times local)"): the head's own
    * unzoned times are the paper's (`fallbackZone`), and `newest`/`oldest` are given as read in the stated zone. */
   postsOnly: boolean;
+  /** True when the page says its times are local without naming a place: `newsZone`, when given, is the zone. */
+  newsLocal: boolean;
 }
 
+const AGED_EDIT_RE = /^(?:last\s+)?updated:?\s+(?:\d{1,3}|an?)\s?(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago$/i;
 const LABEL_RE = /\b(published|updated|posted)\b/i;
 const NEWEST_RE = /\b(updated|update|refreshed|modified|last edited)\b/i;
 const OLDEST_RE = /\b(published|posted|first|created|dateline|issued)\b/i;
@@ -57,10 +60,15 @@ function inWeatherBox(lines: string[], i: number): boolean {
 }
 
 /** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
-export function headTimes(lines: string[], from: number, until: number, fallbackZone: string): HeadTimes {
+export function headTimes(lines: string[], from: number, until: number, fallbackZone: string, newsZone?: string): HeadTimes {
   let zone: string | null = null;
   let postsOnly = false;
   for (const line of lines) if ((zone = statedZone(line))) { postsOnly = datelineLocalZone(line) === zone; break; }
+  // "All times are local:" (no place named): the updates keep the news's clock, which the reader finds from the places
+  // they name (liveblog-text.ts); the head's own times keep the paper's
+  const newsLocal = !zone && lines.some(localToNews);
+  postsOnly ||= newsLocal;
+  if (newsLocal && newsZone) zone = newsZone;
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
   let drawn: string | null = null;
   let refreshClock: HeadTimes["refreshClock"] = null;
@@ -91,14 +99,16 @@ export function headTimes(lines: string[], from: number, until: number, fallback
       if (!day) continue;
       const label = NEWEST_RE.test(line) ? "newest" : OLDEST_RE.test(line) ? "oldest" : null;
       // (a head printed where the paper is, over updates stated in a dateline's time: read as that time)
-      const read = postsOnly && date.minutes !== null ? rezone(day, date.minutes, date.zone ?? fallbackZone, zone!) : { day, minutes: date.minutes };
-      found.push({ label, day: read, zone: postsOnly ? zone : date.zone });
+      const read = postsOnly && zone && date.minutes !== null ? rezone(day, date.minutes, date.zone ?? fallbackZone, zone!) : { day, minutes: date.minutes };
+      found.push({ label, day: read, zone: postsOnly && zone ? zone : date.zone });
     }
   }
   if (!postsOnly) zone ??= found.find((f) => f.zone)?.zone ?? null;
   const pick = (label: "newest" | "oldest") => found.find((f) => f.label === label) ?? null;
   const plain = found.find((f) => f.label === null) ?? null;
-  const newest = pick("newest") ?? (pick("oldest") ? plain : null) ?? plain;
+  // "Jun 3, 2025" over "Updated 2 hrs ago": the plain date is when the page went out; its last edit names no day
+  const agedEdit = lines.slice(from, until).some((l) => AGED_EDIT_RE.test(l.trim()));
+  const newest = pick("newest") ?? (agedEdit ? null : plain);
   const oldest = pick("oldest") ?? plain ?? null;
   const stamped = [newest, oldest].find((f) => f && f.day.minutes !== null) ?? null;
   const box = stamped || !drawn ? null : findDate(drawn);
@@ -107,7 +117,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     : boxDay ? wallToIso(boxDay, box!.minutes!, box!.zone ?? fallbackZone) : null;
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
   const unlabelled = newest !== null && newest === oldest && newest.label === null;
-  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly };
+  return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly, newsLocal };
 }
 
 const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update)/i;

@@ -118,6 +118,8 @@ function paperTown(words: string[], lines: string[], sizes: number[]): HomeZone 
 
 const MASTHEAD_TOWN = 100_000;
 const PAPER_TOWN = 25_000;
+/** A town first in the list of places a paper's tagline says it serves counts from this size. */
+const SERVED_TOWN = 20_000;
 
 /** Words of a landform that a province somewhere is named by ("Bay", "Gulf", "Coast"): in a masthead, a landform. */
 const LANDFORMS = new Set(["Bay", "Gulf", "Coast", "Coastal", "Lake", "Lakes", "Highland", "Highlands", "Border", "Borders", "Valley",
@@ -162,9 +164,12 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   if (address) return { ...address, from: `its postal address (${address.item})` };
   const menu = fromLanguageMenu(menuZone(lines));
   if (menu) return menu;
-  const named = mastheadZone(site, lines) ?? logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ??
-    taglineZone(lines) ?? datelineZone(lines) ?? weatherPlaceZone(lines);
+  // (the town a masthead's weather box is for names the paper's home more surely than a name: "Montana Standard")
+  const named = weatherPlaceZone(lines) ?? mastheadZone(site, lines) ??
+    logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ?? taglineZone(lines) ?? datelineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
+  const domained = domainTownZone(lines, [site, ...logoLines(lines)]);
+  if (domained) return { ...domained, from: `the town its name carries in the country of its address (${domained.item})` };
   const footer = footerHome(lines.slice(-40), lines);
   if (footer) return footer;
   const nav = fromSectionMenu(navZone(lines));
@@ -350,6 +355,15 @@ function taglineZone(lines: string[]): HomeZone | null {
   const served = isPaperName(lines[top]?.trim() ?? "") ? /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}))?$/u.exec(tagline.trim()) : null;
   const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) : gazetteerZone(served[1]!, PAPER_TOWN, lines)) : null;
   if (town) return { zone: town, item: tagline.trim() };
+  // the places a paper serves, listed under its name ("Port Augusta, Quorn, Hawker and the Flinders", "Mount Gambier |
+  // Limestone Coast"): the first that is a town the page names the country of, or a town of some size
+  const places = tagline.trim().split(/\s*(?:[|·•,]|\band\b)\s*/).filter((p) => p !== "");
+  if (places.length >= 2 && places.every((p) => /^(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(p))) {
+    for (const place of places) {
+      const zone = townNamedWithRegion(place, lines) ?? gazetteerZone(place, SERVED_TOWN, lines);
+      if (zone) return { zone, item: place };
+    }
+  }
   // a menu row under the masthead ("News  Sport  What's on  Business  Opinion  Ukraine") is no tagline: its places are
   // sections
   if (hasMenuWords(tagline)) return null;
@@ -362,14 +376,39 @@ function taglineZone(lines: string[]): HomeZone | null {
   return items.map((item) => mastheadZone(item)).find((z) => z !== null) ?? null;
 }
 
-/** The town a masthead's weather box is for ("Madison, WI (53703)", "Boise, ID"): where the paper is. */
+/**
+ * The town a US paper's weather box or address names with its state's code ("Madison, WI (53703)", "Butte, MT" over
+ * "64°", "Durango, CO  81° Mostly sunny", "1275 Main Ave.  ·  Durango, CO 81301"): where the paper is.
+ */
 function weatherPlaceZone(lines: string[]): HomeZone | null {
-  const head = lines.slice(0, 30);
-  for (let i = 0; i < head.length; i++) {
-    const place = /^(\p{Lu}[\p{L}'’. -]{1,30}), (\p{Lu}{2})(?: \(\d{5}\))?$/u.exec(head[i]!.trim());
-    if (!place || !head.slice(i + 1, i + 6).some(isWeatherLine)) continue;
+  const near = [...lines.slice(0, 30).map((l, i) => [l, i] as const), ...lines.slice(-30).map((l, i) => [l, lines.length - 30 + i] as const)];
+  for (const [line, i] of near) {
+    const place = /(?:^|[·|]\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}{2})(?:\s+\(?(\d{5})\)?|\s+(-?\d{1,3}\s?°.*))?$/u.exec(line.trim());
+    if (!place || !(place[3] || place[4] || lines.slice(i + 1, i + 6).some(isWeatherLine))) continue;
     const zone = townInStateZone(place[1]!, place[2]!);
     if (zone) return { zone, item: `${place[1]}, ${place[2]}` };
+  }
+  return null;
+}
+
+const DOMAIN_RE = /^(?:www\.)?[a-z0-9-]+\.(?:(?:com|co|net|org)\.)?([a-z]{2})$/i;
+
+/**
+ * A town of any size the site's name carries, in the country its web address is under ("Orillia Today" over
+ * "orilliatoday.ca": Orillia, Canada); null when the head prints no such address or the name no such town.
+ */
+function domainTownZone(lines: string[], names: (string | null)[]): HomeZone | null {
+  const at = lines.slice(0, 10).findIndex((l) => DOMAIN_RE.test(l.trim()));
+  const code = at >= 0 ? DOMAIN_RE.exec(lines[at]!.trim())![1]!.toUpperCase() : undefined;
+  // (the masthead beside the address: the lines right under it)
+  names = [...names, ...lines.slice(at + 1, at + 4).filter((l) => l.trim() !== "" && l.trim().split(/\s+/).length <= 4)];
+  const country = code && !VANITY_DOMAINS.has(code) ? REGIONS.of(code) : undefined;
+  if (!country || country === code) return null;
+  for (const name of names) {
+    for (const phrase of name ? namePhrases(name.split(/\s+/), 3) : []) {
+      const zone = /^\p{Lu}/u.test(phrase) ? townInRegionZone(phrase, country) : null;
+      if (zone) return { zone, item: phrase };
+    }
   }
   return null;
 }

@@ -95,10 +95,12 @@ function headsText(lines: string[], from: number, to: number): boolean {
  * the first stamp, printing a date with no byline, above two or more time-only stamps. It dates the page (read with
  * the head), not an update. Lower down, an update of another day may print its date ("28 December 2023, 23:52"):
  * then the first stamp is the page's when it is no older than the time-only update under it (its last update) and
- * no update prints a later date.
+ * no update prints a later date. An age labelled "Updated" over clock-time updates is the page's too.
  */
 export function dropPageStamp(stamps: Stamp[]): Stamp[] {
   const [first, ...rest] = stamps;
+  // "Updated 2 hrs ago" over updates stamped with clock times: the page's last edit, not an update
+  if (first?.ago != null && first.updated && rest.length >= 2 && rest.every((s) => s.ago === null && s.minutes !== null)) return rest;
   if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
   const isTimeOnly = (s: Stamp) => s.minutes !== null && s.date === null && s.text === null;
   const timeOnly = rest.filter(isTimeOnly).length;

@@ -195,6 +195,8 @@ function timeFirst(text: string, line: number): Stamp | null {
   const city = stamp.zone ? null : CITY_TIME_RE.exec(rest);
   const cityZoned = city?.[1] ? cityZone(city[1]) : null;
   if (city && (cityZoned || !city[1])) [rest, stamp.zone] = [rest.slice(city[0].length), cityZoned];
+  // "9:10 p.m. Saturday: Text": the day named after the time is the stamp's (the times' order crosses midnight already)
+  rest = rest.replace(/^\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=:\s)/, "");
   const piped = PIPE_AUTHOR.exec(rest);
   if (piped && !NOT_NAMES.test(piped[1]!)) return { ...stamp, author: piped[1]! };
   if (rest.trim() === "") return stamp;
@@ -350,7 +352,7 @@ function gluedPlace(text: string, line: number): Stamp | null {
 /** "2 hours ago", "3 days ago" (an age, maybe with who posted), or "Yesterday at 9:05 pm" (a day word and a time). */
 function relative(text: string, line: number): Stamp | null {
   const ago = ageMinutes(text);
-  if (ago !== null) return { ...base(line, null), ago };
+  if (ago !== null) return { ...base(line, null), ago, ...(/^(?:last\s+)?updated\b/i.test(text) ? { updated: true } : {}) };
   // "14 minutes ago by /u/handle", "2 hours ago · Jane Doe": the age, then who posted.
   const by = AGE_BY.exec(text);
   const byAge = by ? ageMinutes(by[1]!) : null;

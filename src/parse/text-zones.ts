@@ -4,7 +4,7 @@ import { localToIso, toIsoZ } from "./timestamp.ts";
 
 /** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
 export const ZONE_RE =
-  "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|UK|" +
+  "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|UK|" +
   "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|AET|ACST|ACDT|AWST|NZST|NZDT|NZT|HST|AKST|AKDT|PHT|WIB|ICT|IDT|SAST|EAT|WAT|CAT|GST|TRT|" +
   "MYT|NPT|AZT|UZT|KGT|ALMT|MMT|ULAT|WITA|WIT|SLST|IRST|IRDT|AFT|TJT|TMT|BTT|MVT|YEKT|SAMT|OMST|KRAT|IRKT|YAKT|VLAT|MAGT|PETT)";
 
@@ -13,10 +13,10 @@ const ABBREVIATIONS: Record<string, string> = {
   WET: "Europe/Lisbon", WEST: "Europe/Lisbon", CET: "Europe/Paris", CEST: "Europe/Paris",
   EET: "Europe/Athens", EEST: "Europe/Athens", MSK: "Europe/Moscow",
   // North America's standard and daylight names say which clock they mean: "CST" in summer is Saskatchewan's, "MST"
-  // Arizona's, both kept all year (a page's "ET", "CT", "PT" follow the season)
+  // Arizona's, both kept all year (a page's "ET", "CT", "MT", "PT" follow the season)
   EST: "-05:00", EDT: "-04:00", ET: "America/New_York",
   CST: "-06:00", CDT: "-05:00", CT: "America/Chicago",
-  MST: "-07:00", MDT: "-06:00",
+  MST: "-07:00", MDT: "-06:00", MT: "America/Denver",
   PST: "-08:00", PDT: "-07:00", PT: "America/Los_Angeles",
   // Elsewhere, the readings English-language news sites use (IST: India, the most common in print).
   IST: "Asia/Kolkata", PKT: "Asia/Karachi", HKT: "Asia/Hong_Kong", SGT: "Asia/Singapore", JST: "Asia/Tokyo",

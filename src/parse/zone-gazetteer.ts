@@ -33,6 +33,11 @@ export function gazetteerZone(name: string, minPopulation = MIN_POPULATION, line
   return townByCountry(name, minPopulation, lines) ?? towns(name, minPopulation)[0]?.zone ?? null;
 }
 
+/** The largest town of this name (50,000 people or more): its zone and country; null when unknown. */
+export function gazetteerTown(name: string): { zone: string; country: string } | null {
+  return towns(name, MIN_POPULATION)[0] ?? null;
+}
+
 /**
  * One name, several towns ("Peterborough"): the zone of the one whose country the page names (`lines`: "Local  Canada
  * World"), when only one such country is named; else null.

@@ -1,7 +1,7 @@
 // The zone a page states for its times in words ("All times are NZ time", "Kyiv time", "All times EDT", "Times shown
 // are local to Kyiv"), and UTC when its JSON-LD shows its printed clock in UTC.
 import { placeZone } from "./zone-countries.ts";
-import { gazetteerZone } from "./zone-gazetteer.ts";
+import { gazetteerTown, gazetteerZone } from "./zone-gazetteer.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
 
 const STATEMENT_RE = new RegExp(`\\b(?:[Aa]ll\\s)?[Tt]imes?\\b([^.\\n]{0,60})`, "g");
@@ -58,6 +58,34 @@ export function statedZone(line: string): string | null {
  */
 export function datelineLocalZone(line: string): string | null {
   return /\ball times(?: are)? local\b/i.test(line) ? wireDatelineZone(line) : null;
+}
+
+/** True for a statement that the times are local with no place named ("All times are local:"): local to the news. */
+export function localToNews(line: string): boolean {
+  return /\ball times(?: are)? local\b(?! (?:time )?(?:to|in|for)\b)/i.test(line) && line.length <= 160 && wireDatelineZone(line) === null;
+}
+
+/**
+ * The zone of the country most of the towns the updates name lie in ("Kharkiv", "Sumy", "Odesa": Ukraine's), its
+ * towns' commonest; null unless two or more are named and one country has most of them.
+ */
+export function newsPlacesZone(texts: string[]): { zone: string; item: string } | null {
+  const byCountry = new Map<string, { zones: string[]; item: string }>();
+  let total = 0;
+  for (const text of texts) {
+    for (const [word] of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
+      const town = gazetteerTown(word);
+      if (!town) continue;
+      total++;
+      const seen = byCountry.get(town.country) ?? { zones: [], item: word };
+      seen.zones.push(town.zone);
+      byCountry.set(town.country, seen);
+    }
+  }
+  const best = [...byCountry.values()].sort((a, b) => b.zones.length - a.zones.length)[0];
+  if (!best || best.zones.length < 2 || best.zones.length * 2 <= total) return null;
+  const count = (zone: string) => best.zones.filter((z) => z === zone).length;
+  return { zone: best.zones.reduce((top, z) => (count(z) > count(top) ? z : top)), item: best.item };
 }
 
 /** The zone of the place a wire dateline names ("ODESA, Ukraine (AP) —", "KYIV (Reuters) -"): its town, else its country. */
