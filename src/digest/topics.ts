@@ -193,7 +193,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
     title: "Diplomacy",
     rules: rules({
       4: "peace plan*, peace talks, peace deal*, peace summit*, peace formula, prisoner exchange*, prisoner swap*, " +
-        "exchange of prisoners, prisoners of war, freed prisoner*, prisoners freed, released prisoner*, prisoners released, " +
+        "exchange of prisoners, exchange* of ... prisoners, prisoners of war, freed prisoner*, prisoners freed, released prisoner*, prisoners released, " +
         "prisoner release*, prisoners returned, returned from captivity, freed from captivity, released from captivity, " +
         // in this war a swap is of captives (or the dead); a third state helping to free them mediates
         "swap, swaps, swapped, swapping, help* free, help* to free, help* secure the release, " +
@@ -217,6 +217,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "gazprom, cut* off gas, cuts gas, halt* gas, stop* gas, shut* off gas, gas cut-off*, gas cutoff*, gas-for-roubles, gas for roubles, " +
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
+        "handover of ... bodies, return of ... bodies, bodies ... handover, bodies ... handed over, bodies ... hand over, bodies ... for return, " +
         "mediat*, negotiat*, " +
         // a deal between states named by what it moves (grain, ammonia), and its signing
         "grain deal*, grain corridor*, grain agreement*, grain accord*, grain initiative, export deal*, export corridor*, shipping corridor*, " +

@@ -93,3 +93,15 @@ describe("civil life and a neighbour's security: other news", () => {
     expect(topicOf("Minister: Moscow is testing the alliance's resolve")).toBe("diplomacy");
   });
 });
+
+describe("captives and the dead handed back: diplomacy", () => {
+  it("an exchange of prisoners is diplomacy, however the prisoners are described ('young and wounded')", () => {
+    expect(topicOf("Soldiers come home in an exchange of young and wounded prisoners",
+      ["Dozens of servicemen were returned under the agreement, the president's office said."])).toBe("diplomacy");
+  });
+
+  it("the dead handed over or ready for return are an agreement between the sides, as a swap is", () => {
+    expect(topicOf("Moscow says 4,000 bodies are ready for handover")).toBe("diplomacy");
+    expect(topicOf("Officials say the soldiers' bodies are ready for return to their families")).toBe("diplomacy");
+  });
+});
