@@ -174,4 +174,23 @@ describe("homes and layouts", () => {
       ["Rocket launchers pledged by London", "Leo Marsh", "2022-08-13T16:30:00Z"],
     ]);
   });
+
+  it("closes each post with its trailing 'Filed 7.20pm by Name' stamp above a closing line", () => {
+    const doc = parse(text([
+      "THE MARROWFIELD GAZETTE", "World  UK  Ukraine war", "", "Russia-Ukraine war latest: strikes on the south",
+      "Live updates · Tuesday 28 November 2023", "",
+      "Shelling toll in Kherson rises to three", "",
+      "A third person has died after Russian shelling of the city this morning, the regional administration said in a statement.", "",
+      "Filed 7.20pm by Ivo Kestrel", "",
+      "Ministers gather for alliance talks", "",
+      "Foreign ministers are meeting in Brussels for two days of talks, with the winter's needs at the top of the agenda.", "",
+      "Filed 2.10pm by Nell Varga", "",
+      "You have reached the earliest update.", "",
+      "The Marrowfield Gazette · Contact · Privacy",
+    ]), { timezone: "Europe/London" });
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Shelling toll in Kherson rises to three", "Ivo Kestrel", "2023-11-28T19:20:00Z"],
+      ["Ministers gather for alliance talks", "Nell Varga", "2023-11-28T14:10:00Z"],
+    ]);
+  });
 });

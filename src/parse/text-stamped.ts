@@ -151,8 +151,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
         : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
       // (or the stamp signs the text above it itself: "… text." / "Posted 08:10 · Jane Doe", when no text follows the
       // last stamp: "Jane Doe 20 August 2024 06:07" over a headline and text heads its update)
-      // (a dash before the name and time, "— Jane Doe, 19:50", signs off whatever follows the last one)
-      const signed = stamp.author !== null && p >= 0 && isText(lines[p]!) && (!textAfterLast || /^[—–]\s?\p{Lu}/u.test(lines[stamp.line]!.trim()));
+      // (a dash before the name and time, "— Jane Doe, 19:50", or "Filed 7.20pm by Jane Doe" signs off whatever follows
+      // the last one)
+      const signed = stamp.author !== null && p >= 0 && isText(lines[p]!) && (!textAfterLast || /^(?:[—–]\s?\p{Lu}|[Ff]iled\s)/u.test(lines[stamp.line]!.trim()));
       if ((credit >= 0 && isText(lines[credit]!)) || (credit < 0 && signed)) {
         credited++;
         if (k === 0) firstCredited = true;
