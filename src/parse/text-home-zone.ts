@@ -400,10 +400,10 @@ const DOMAIN_RE = /^(?:www\.)?[a-z0-9-]+\.(?:(?:com|co|net|org)\.)?([a-z]{2})$/i
 function domainTownZone(lines: string[], names: (string | null)[]): HomeZone | null {
   const at = lines.slice(0, 10).findIndex((l) => DOMAIN_RE.test(l.trim()));
   const code = at >= 0 ? DOMAIN_RE.exec(lines[at]!.trim())![1]!.toUpperCase() : undefined;
-  // (the masthead beside the address: the lines right under it)
-  names = [...names, ...lines.slice(at + 1, at + 4).filter((l) => l.trim() !== "" && l.trim().split(/\s+/).length <= 4)];
   const country = code && !VANITY_DOMAINS.has(code) ? REGIONS.of(code) : undefined;
   if (!country || country === code) return null;
+  // (the masthead beside the address: the lines right under it)
+  names = [...names, ...lines.slice(at + 1, at + 4).filter((l) => l.trim() !== "" && l.trim().split(/\s+/).length <= 4)];
   for (const name of names) {
     for (const phrase of name ? namePhrases(name.split(/\s+/), 3) : []) {
       const zone = /^\p{Lu}/u.test(phrase) ? townInRegionZone(phrase, country) : null;
