@@ -114,6 +114,11 @@ describe("name variants fold first", () => {
     expect(foldNames("polish the boots; Polish troops", {})).toBe("polish the boots; Poland troops");
   });
 
+  it("the city on the Dnieper under its older spellings ('Dniepr', 'Dnepropetrovsk') is Dnipro", () => {
+    expect(foldNames("Dniepr mourns as the toll rises", DEFAULT_BEAT.variants)).toBe("Dnipro mourns as the toll rises");
+    expect(foldNames("Blasts in Dnepropetrovsk", DEFAULT_BEAT.variants)).toBe("Blasts in Dnipro");
+  });
+
   it("a day's own spellings of one name fold to the beat's form, or the commoner one ('Pokrowsk' → 'Pokrovsk', 'Wnukowo' → 'Vnukovo')", () => {
     expect(soundKey("Pokrowsk")).toBe(soundKey("Pokrovsk"));
     expect(soundKey("Kupyansk")).toBe(soundKey("Kupiansk"));

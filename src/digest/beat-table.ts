@@ -64,7 +64,7 @@ const AGAINST = list(
  */
 const VARIANTS: Record<string, string> = {
   zaporozhye: "zaporizhzhia", zaporizhia: "zaporizhzhia", zaporozhzhia: "zaporizhzhia",
-  nikolaev: "mykolaiv", nikolayev: "mykolaiv", dnepr: "dnipro", dnipropetrovsk: "dnipro",
+  nikolaev: "mykolaiv", nikolayev: "mykolaiv", dnepr: "dnipro", dniepr: "dnipro", dnipropetrovsk: "dnipro", dnepropetrovsk: "dnipro",
   lugansk: "luhansk", chernigov: "chernihiv", artemovsk: "bakhmut", avdeevka: "avdiivka", avdeyevka: "avdiivka",
   "krivoy rog": "kryvyi rih", "krivoi rog": "kryvyi rih", "kryvyy rih": "kryvyi rih", "kryvyi rig": "kryvyi rih",
   krivoy: "kryvyi", slavyansk: "sloviansk", kupyansk: "kupiansk", volchansk: "vovchansk", izyum: "izium",
