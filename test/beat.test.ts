@@ -81,6 +81,11 @@ describe("disasters, rationing and labour disputes on a war page (forms met on e
     expect(judgeOnPage("Moldova says drone debris found near its border", "Border police found fragments of a drone in a field overnight.").onBeat).toBe(true);
   });
 
+  it("an entry opening with another country's possessive is that country's news ('Ecuador's president', 'Chile’s protesters')", () => {
+    expect(judgeOnPage("Ecuador's Noboa wins the presidential election", "The president was re-elected with a clear lead in the runoff, the electoral council said.").onBeat).toBe(false);
+    expect(judgeOnPage("Chile’s protesters march as calls for an early election grow", "Thousands marched through the capital on Saturday, demanding a new vote.").onBeat).toBe(false);
+  });
+
   it("a strike on the grid and a flood after a dam's destruction stay on the beat", () => {
     expect(judgeOnPage("Russian missiles hit power plants, forcing emergency blackouts", "Ukrenergo said it cut power in five regions.").onBeat).toBe(true);
     expect(judgeOnPage("Kherson evacuates riverside districts as floodwater rises", "The dam's collapse sent water through villages downstream, the governor said.").onBeat).toBe(true);

@@ -75,7 +75,8 @@ let countries: Set<string> | null = null;
  */
 function countryLabel(headline: string | null, opening = false): string | null {
   const label = /^(\p{Lu}[\p{L} .'’-]{1,40}?):\s/u.exec(headline ?? "")?.[1]?.toLowerCase();
-  const subject = opening ? /^(\p{Lu}\p{Ll}{3,})(?:'s)?\s\p{Ll}/u.exec(headline ?? "")?.[1]?.toLowerCase() : undefined;
+  // ("Ecuador's Noboa wins a second term": the country's, whoever follows)
+  const subject = opening ? /^(\p{Lu}\p{Ll}{3,})(?:['’]s\s\p{L}|\s\p{Ll})/u.exec(headline ?? "")?.[1]?.toLowerCase() : undefined;
   if (!label && !subject) return null;
   const known = countryNames();
   if (label && known.has(label)) return label;
