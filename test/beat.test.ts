@@ -71,6 +71,7 @@ describe("relevance on a page about the subject (forms met on eval/s)", () => {
 describe("disasters, rationing and labour disputes on a war page (forms met on eval/r and eval/q)", () => {
   it("a storm's toll, a utility's power cuts and a teachers' warning strike are other news, though a war page carries them", () => {
     expect(judgeOnPage("Typhoon toll climbs as rescuers dig through landslides", "Forty people have died in the floods and mudslides, the disaster agency said.").onBeat).toBe(false);
+    expect(judgeOnPage("Three climbers killed in avalanche in the Alps", "Rescuers recovered the bodies on Sunday, police said.").onBeat).toBe(false);
     expect(judgeOnPage("Utility suspends load shedding for the evening peak", "Households will keep their power until midnight, the utility said.").onBeat).toBe(false);
     expect(judgeOnPage("Unions confirm warning strike in schools", "Teachers will stop work for two hours on Thursday over budget cuts.").onBeat).toBe(false);
   });

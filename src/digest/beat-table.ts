@@ -50,7 +50,7 @@ const AGAINST = list(
   "snowfall, snowstorm*, blizzard*, heatwave*, heat wave*, weather, rainfall, earthquake*, tsunami*, snow, cold snap, " +
   "temperatures, forecasters, record heat, " +
   // natural disasters, a utility's rationing and labour disputes: other news, whatever toll or "strike" they report
-  "landslide*, mudslide*, typhoon*, cyclone*, hurricane*, wildfire*, bushfire*, volcano*, volcanic, eruption*, " +
+  "landslide*, mudslide*, avalanche*, typhoon*, cyclone*, hurricane*, wildfire*, bushfire*, volcano*, volcanic, eruption*, " +
   "load shedding, load-shedding, warning strike*, walkout*, " +
   "football*, tennis, olympic*, championship*, tournament*, grand slam, world cup, medal*, silver, bronze, league, " +
   "match, semi-final*, quarter-final*, grand prix, marathon, rowers, rowing, athlete*, swimmer*, gymnast*, boxer*, " +
