@@ -194,3 +194,37 @@ describe("homes and layouts", () => {
     ]);
   });
 });
+
+describe("credits", () => {
+  it("takes no section kicker ('Russia-Ukraine War') for a card's byline: the agency above its stamp is", () => {
+    const card = (credit: string, stamp: string, head: string, body: string) => ["Russia-Ukraine War", head, body, credit, stamp, ""];
+    const doc = parse(text([
+      "Skip to main content", "The Harbour Gazette", "Local News  Sport  Community  Business", "", "Russia-Ukraine War", "",
+      ...card("AAP", "Tue, 2 May 2023 3:05AM", "Envoy asks for more armoured vehicles", "Ukraine's ambassador renewed his call for more armoured vehicles, saying they had saved soldiers' lives at the front."),
+      ...card("Reuters", "Tue, 2 May 2023 1:20AM", "No word of a peace mission, both sides say", "Moscow and Kyiv both said they had not been told of any peace initiative, after remarks by a foreign leader."),
+      ...card("AP", "Mon, 1 May 2023 11:50PM", "Missile strike wounds dozens in the east", "The number of people injured in the overnight missile attack rose to 34, including five children, officials said."),
+    ]), { timezone: "Australia/Perth" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["AAP", "Reuters", "AP"]);
+  });
+
+  it("reads '– NZ Herald' closing a post as its credit, as it reads '– Reuters'", () => {
+    const post = (time: string, head: string, body: string, credit: string) => [time, head, "", body, "", credit, ""];
+    const doc = parse(text([
+      "Skip to main content", "The Kowhai Post", "", "Ukraine war live: sanctions and strikes", "",
+      ...post("11.20pm", "Thirty more names on the sanctions list", "The foreign minister announced sanctions on a further 30 Russian individuals and companies on Tuesday night.", "– NZ Herald"),
+      ...post("9.05pm", "Drones hit an industrial area", "Eight people were injured when Russian drones struck an industrial area in the east, officials said.", "– Reuters"),
+    ]), { date: "2023-05-23", timezone: "Pacific/Auckland" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["NZ Herald", "Reuters"]);
+  });
+
+  it("takes a head's byline block, 'Name' over 'Example News Network' over '3 min read', or an outlet over '7–9 minutes'", () => {
+    const page = (byline: string[]) => text([
+      "The Tidewater Mail", "World", "", "Timeline: how the offensive began", "",
+      "Here is how the first days unfolded, in the order events were reported.", "", ...byline, "",
+      "10.05am Monday: The defence ministry in Moscow says it repelled a large attack in the south, with heavy losses for the attackers.", "",
+      "1.40pm Monday: Kyiv declines to confirm the start of any offensive, saying it will not comment on operations under way.", "",
+    ]);
+    expect(parse(page(["Rhea Calloway", "Tidewater News Network", "3 min read", "Share"]), { date: "2023-06-05", timezone: "Australia/Brisbane" }).entries.map((e) => e.author)).toEqual(["Rhea Calloway", "Rhea Calloway"]);
+    expect(parse(page(["Tidewater News", "7–9 minutes"]), { date: "2023-06-05", timezone: "Australia/Brisbane" }).entries.map((e) => e.author)).toEqual(["Tidewater News", "Tidewater News"]);
+  });
+});

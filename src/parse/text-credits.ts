@@ -141,8 +141,9 @@ const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukr
 const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
 // ("Source: Xinhua" names the wire a story came from)
 const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?|(?:[Ss]ource|SOURCE)s?:\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
-// "— ERR", "— Kelvora": one acronym or capitalised word after a dash, as a line of its own closing the text
-const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}|\p{Lu}\p{Ll}{2,14})$/u;
+// "— ERR", "— Kelvora", "— NZ Herald": an acronym (maybe with one word after it) or a capitalised word after a dash,
+// as a line of its own closing the text
+const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}(?:\s\p{Lu}\p{Ll}{2,14})?|\p{Lu}\p{Ll}{2,14})$/u;
 // "Source: KPL": a wire named by its acronym after the label
 const SOURCE_ACRONYM_RE = /^(?:[Ss]ource|SOURCE):\s?(\p{Lu}[\p{Lu}\d&]{1,6})$/u;
 

@@ -3,7 +3,7 @@ import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { isCaption, isWeatherLine } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
-import { agencyCredit, isWireName, placeByline, staffCredit } from "./text-credits.ts";
+import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
@@ -229,12 +229,20 @@ export function pageByline(lines: string[], from: number, until: number): string
     const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
     if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
+    // (or a person over their outlet, "Jane Doe" / "Example News Network", or an outlet over the reading time,
+    // "Example News" / "7–9 minutes": the head's byline block)
+    if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isOutletLike(nearestLine(lines, i, 1)) &&
+      READING_TIME_RE.test(nearestLine(lines, i + 1, 1))) return name;
+    if (isOutletLike(lines[i]!) && READING_TIME_RE.test(nearestLine(lines, i, 1))) return lines[i]!;
     // (or a person's name alone between the page's standfirst and its first text: "… attacks widen" / "Jane Doe" / "Pinned post: …")
     if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
       isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
   }
   return null;
 }
+
+// A reading-time chip in a byline block: "3 min read", "7–9 minutes".
+const READING_TIME_RE = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:min|mins|minutes?)(?: read)?$/i;
 
 // A reporter's role on the line under their name ("Tessa Marsh" / "World Editor").
 const ROLE_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Journalist|Producer|Columnist)$/u;

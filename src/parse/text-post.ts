@@ -88,8 +88,9 @@ export function nameLine(line: string): string | null {
   return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) ? line : null;
 }
 
-// A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them.
-const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search)\b|^follow\s/i;
+// A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them; nor
+// does a section's kicker ("Russia-Ukraine War", "Middle East Crisis").
+const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search)\b|^follow\s|\b(?:War|Crisis|Conflict)$/i;
 
 // "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
 const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;
