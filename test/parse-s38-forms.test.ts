@@ -228,3 +228,16 @@ describe("credits", () => {
     expect(parse(page(["Tidewater News", "7–9 minutes"]), { date: "2023-06-05", timezone: "Australia/Brisbane" }).entries.map((e) => e.author)).toEqual(["Tidewater News", "Tidewater News"]);
   });
 });
+
+describe("article dates", () => {
+  it("reads 'UpdatedSept. 17, 2023 at 4:12 p.m.' under a date with no time as the article's time", () => {
+    const doc = parse(text([
+      "Skip to main content", "Lakeshore Tribune", "Local  Canada  World  Business", "", "World", "",
+      "Ukraine says troops have retaken a village in the east", "", "By Reuters",
+      "Sun., Sept. 17, 2023timer4 min. read", "UpdatedSept. 17, 2023 at 4:12 p.m.", "", "Save", "Share", "",
+      "KYIV — Ukraine's army said on Sunday its forces had recaptured a village on high ground south of the ruined city.", "",
+      "The army said several Russian units had been pushed out and that troops were clearing the area of mines.", "",
+    ]), { timezone: "America/Toronto" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-09-17T20:12:00Z"]);
+  });
+});

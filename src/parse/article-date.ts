@@ -29,8 +29,10 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
   }
-  const best = plain ?? updated;
-  if (best) return toInstant(withBareTime(best, header), stated, header, ctx, warnings, site);
+  const timed = plain ?? updated ? withBareTime((plain ?? updated)!, header) : null;
+  // (a date printed without its time, and the same day's "Updated … at 4:12 p.m.": the only time the page gives that day)
+  const best = timed && timed.minutes === null && updated && updated.minutes !== null && sameDate(timed, updated) ? updated : timed;
+  if (best) return toInstant(best, stated, header, ctx, warnings, site);
   if (!ctx.fallbackDay) return null;
   warnings.push(noDateWarning("it is", ctx));
   // "Published 4.05pm BST" with no date: the time on the day --date (or the fetch) gives

@@ -164,6 +164,8 @@ const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?\\(?(${ZONE_R
 /** The first date in a line, with the clock time and zone printed next to it. */
 export function findDate(line: string): FoundDate | null {
   if (line.length > 300) return null;
+  // "UpdatedSept. 17, 2023 at 4:12 p.m.": a label glued to the month after it
+  line = line.replace(/^((?:Last )?(?:Updated|Published|Posted|Modified))(?=\p{Lu}\p{Ll})/u, "$1 ");
   let date: PrintedDate | null = null;
   let rest = line;
   const m = FIND_DATE_RE.exec(line);
