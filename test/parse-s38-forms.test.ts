@@ -240,4 +240,18 @@ describe("article dates", () => {
     ]), { timezone: "America/Toronto" });
     expect(doc.entries.map((e) => e.published)).toEqual(["2023-09-17T20:12:00Z"]);
   });
+
+  it("ends an article's sections at the wires' closing credit ('With Reuters, AAP'): the sign-up box after it is no section", () => {
+    const doc = parse(text([
+      "Skip to content", "The Plains Courier", "News  Sport  Comment", "", "Truce offer rejected as arms pledges grow", "",
+      "By Tessa Marlow", "January 5 2023 - 9:20pm", "",
+      "Kremlin announces pause", "",
+      "The Russian president instructed his defence minister to observe a 36-hour truce along the front line over the holiday.", "",
+      "Kyiv sees a trap", "",
+      "Ukrainian officials rejected the offer within hours, describing it as a ploy to let Russian troops regroup.", "",
+      "With Reuters, AAP", "",
+      "Get the latest local news delivered to your inbox", "We care about the protection of your data. Read our Privacy Policy.", "",
+    ]), { timezone: "Australia/Sydney" });
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Kremlin announces pause", "Kyiv sees a trap"]);
+  });
 });

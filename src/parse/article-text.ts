@@ -218,7 +218,9 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
       if (after > i + 1 && content.slice(after, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2) continue;
       return { end: i, soft: true };
     }
-    if (isEndMarker(line) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line)))) return { end: i, soft: false };
+    // (so does the wires' closing credit, "With Reuters, AAP": what follows it is the page's)
+    if (isEndMarker(line) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line) ||
+      (/^with\s/i.test(line) && agencyCredit(line) !== null)))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
 }
