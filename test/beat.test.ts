@@ -123,6 +123,7 @@ describe("name variants fold first", () => {
   it("the city on the Dnieper under its older spellings ('Dniepr', 'Dnepropetrovsk') is Dnipro", () => {
     expect(foldNames("Dniepr mourns as the toll rises", DEFAULT_BEAT.variants)).toBe("Dnipro mourns as the toll rises");
     expect(foldNames("Blasts in Dnepropetrovsk", DEFAULT_BEAT.variants)).toBe("Blasts in Dnipro");
+    expect(foldNames("Shelling in Gorlovka and Konstantinovka", DEFAULT_BEAT.variants)).toBe("Shelling in Horlivka and Kostiantynivka");
   });
 
   it("a day's own spellings of one name fold to the beat's form, or the commoner one ('Pokrowsk' → 'Pokrovsk', 'Wnukowo' → 'Vnukovo')", () => {

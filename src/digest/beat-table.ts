@@ -72,6 +72,8 @@ const VARIANTS: Record<string, string> = {
   orekhov: "orikhiv", rabotino: "robotyne", krasnoarmeysk: "pokrovsk", krasnoarmeisk: "pokrovsk", liman: "lyman",
   seversk: "siversk", berdyansk: "berdiansk", zhitomir: "zhytomyr", vinnitsa: "vinnytsia", ternopol: "ternopil",
   chernovtsy: "chernivtsi", uzhgorod: "uzhhorod", kirovograd: "kropyvnytskyi", kropivnitsky: "kropyvnytskyi",
+  kremenchug: "kremenchuk", khmelnitskiy: "khmelnytskyi", gorlovka: "horlivka", makeyevka: "makiivka", mariinka: "marinka",
+  konstantinovka: "kostiantynivka", druzhkovka: "druzhkivka", pavlograd: "pavlohrad", balakleya: "balakliia",
   "belaya tserkov": "bila tserkva", "novaya kakhovka": "nova kakhovka", "velikaya novosyolka": "velyka novosilka",
   // the Kyiv children's hospital struck in July 2024 (a landmark, like Azovstal)
   okhmatdet: "okhmatdyt",
