@@ -254,4 +254,19 @@ describe("article dates", () => {
     ]), { timezone: "Australia/Sydney" });
     expect(doc.entries.map((e) => e.headline)).toEqual(["Kremlin announces pause", "Kyiv sees a trap"]);
   });
+
+  it("reads a round-up whose paragraphs open with wire datelines ('KYIV, Ukraine (AP) —') as one item per dateline", () => {
+    const doc = parse(html([
+      "<h1>The war at a glance</h1>", '<p class="by">By The Associated Press <time datetime="2025-09-25T15:30:00-04:00">Sep 25, 2025</time></p>',
+      '<div class="body"><p>Here are the latest developments in the war:</p>',
+      "<p><strong>KYIV, Ukraine (AP) —</strong> Drones struck the capital overnight, damaging power lines in two districts, officials said.</p>",
+      "<p>The air force said most of the drones were shot down.</p>",
+      "<p><strong>WARSAW, Poland (AP) —</strong> The prime minister said objects violating the country's airspace would be shot down.</p>",
+      "<p><strong>BERLIN (AP) —</strong> The government will pay for two more air defense systems for Ukraine, the defense minister said.</p>",
+      "</div>",
+    ].join(""), '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The war at a glance", "datePublished": "2025-09-25T15:30:00-04:00"}</script>'));
+    expect(doc.entries.map((e) => [e.published, e.body[0]!.slice(0, 12), e.body.length])).toEqual([
+      ["2025-09-25T19:30:00Z", "KYIV, Ukrain", 2], ["2025-09-25T19:30:00Z", "WARSAW, Pola", 1], ["2025-09-25T19:30:00Z", "BERLIN (AP) ", 1],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { DraftEntry } from "./draft.ts";
 import { agencyCredit, closingCredit } from "./text-credits.ts";
 import { DATE_RE } from "./text-dates.ts";
+import { opensWithDateline } from "./text-post.ts";
 
 /** A heading or a paragraph of an article, in page order. */
 export interface Block {
@@ -116,8 +117,12 @@ export function ruledItems(all: Block[], shared: { published: string | null; aut
   if (blocks.some((b) => b.kind === "heading")) return null;
   const numbers = blocks.flatMap((b) => NUMBER_LINE_RE.exec(b.text)?.[1] ?? []);
   const numbered = numbers.length >= 2 && numbers.every((n, i) => Number(n) === i + 1);
+  const ruled = blocks.filter((b) => RULE_RE.test(b.text)).length >= 2;
+  // (or, with neither, each item opening with its wire dateline: "KYIV, Ukraine (AP) — …", "MOSCOW (AP) — …")
+  const dated = !numbered && !ruled && blocks.filter((b) => b.kind === "paragraph" && opensWithDateline(b.text)).length >= 3;
+  if (!numbered && !ruled && !dated) return null;
+  if (dated) return datedItems(blocks, shared);
   const parts = (text: string) => RULE_RE.test(text) || (numbered && NUMBER_LINE_RE.test(text));
-  if (!numbered && blocks.filter((b) => RULE_RE.test(b.text)).length < 2) return null;
   const intro: string[] = [];
   const entries: DraftEntry[] = [];
   let open: DraftEntry | null = null;
@@ -134,6 +139,18 @@ export function ruledItems(all: Block[], shared: { published: string | null; aut
     }
     if (open) open.body.push(block.text);
     else entries.push(open = { headline: null, ...shared, body: [block.text], keyPoint: false });
+  }
+  return entries.length >= 2 ? { intro, entries } : null;
+}
+
+/** A round-up whose items each open with a wire dateline: one entry per dated paragraph and those after it. */
+function datedItems(blocks: Block[], shared: { published: string | null; author: string | null; url: string | null }): { intro: string[]; entries: DraftEntry[] } | null {
+  const intro: string[] = [];
+  const entries: DraftEntry[] = [];
+  for (const block of blocks) {
+    if (opensWithDateline(block.text)) entries.push({ headline: null, ...shared, body: [block.text], keyPoint: false });
+    else if (entries.length > 0) entries.at(-1)!.body.push(block.text);
+    else intro.push(block.text);
   }
   return entries.length >= 2 ? { intro, entries } : null;
 }

@@ -151,6 +151,11 @@ export function gluedToDate(line: string): string | null {
 }
 
 /** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
+/** True for a paragraph that opens with a wire dateline ("KYIV, Ukraine (AP) — …", "MOSCOW (Reuters) - …"). */
+export function opensWithDateline(paragraph: string): boolean {
+  return WIRE_DATELINE_RE.test(paragraph);
+}
+
 export function stripDateline(paragraph: string): string {
   return paragraph.replace(WIRE_DATELINE_RE, "");
 }
