@@ -269,4 +269,19 @@ describe("article dates", () => {
       ["2025-09-25T19:30:00Z", "KYIV, Ukrain", 2], ["2025-09-25T19:30:00Z", "WARSAW, Pola", 1], ["2025-09-25T19:30:00Z", "BERLIN (AP) ", 1],
     ]);
   });
+
+  it("closes a card with 'By Name' / 'Reporter' over its stamp, as with a byline alone", () => {
+    const card = (head: string, body: string, by: string[], stamp: string) => [head, "", body, "", ...by, stamp, ""];
+    const doc = parse(text([
+      "Moorside Telegraph", "News", "Sport", "", "Russia-Ukraine war", "Latest news and reaction", "",
+      ...card("Town's Ukrainian families plan a gathering", "Ukrainians who have settled in the town will meet in the park on Saturday to mark their national day.", ["By Nia Holt", "Reporter"], "21st August 2024, 8:05pm"),
+      ...card("Families told to leave front-line town", "Authorities have told families with children to leave the town and nearby villages as Russian forces advance.", ["By PA News Agency"], "21st August 2024, 5:40pm"),
+      ...card("Leader to visit Kyiv after Moscow trip", "The prime minister will travel to Kyiv on Friday for talks, weeks after meeting the Russian president.", ["By PA News Agency"], "21st August 2024, 3:15pm"),
+    ]), { timezone: "Europe/London" });
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Town's Ukrainian families plan a gathering", "Nia Holt", "2024-08-21T19:05:00Z"],
+      ["Families told to leave front-line town", "PA News Agency", "2024-08-21T16:40:00Z"],
+      ["Leader to visit Kyiv after Moscow trip", "PA News Agency", "2024-08-21T14:15:00Z"],
+    ]);
+  });
 });

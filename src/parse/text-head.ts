@@ -247,6 +247,11 @@ const READING_TIME_RE = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:min|mins|minutes?
 // A reporter's role on the line under their name ("Tessa Marsh" / "World Editor").
 const ROLE_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Journalist|Producer|Columnist)$/u;
 
+/** True for a reporter's role on a line of its own ("Reporter", "Political Editor"). */
+export function isRoleLine(line: string): boolean {
+  return ROLE_LINE_RE.test(line.trim());
+}
+
 /**
  * True when the nearest line above or below (blanks skipped) prints a date, or the line below names an outlet or
  * wire over a date ("Jane Doe" / "Example NewsWire" / "September 12, 2022 - 7:05PM").

@@ -2,7 +2,7 @@
 import { agencyCredit, closingCredit, isFiledFrom, staffCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { isMetaLine } from "./text-head.ts";
+import { isMetaLine, isRoleLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
@@ -144,8 +144,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // "Post Report": a card closing with its byline, then its stamp)
       // (or a credit over the place it was filed from: "AP" / "Kyiv" / "Published: …")
       // (or a person over their outlet: "Jane Doe" / "USA TODAY" / "Published …")
-      const placed = stamp.line - 2 >= floor && (isFiledFrom(lines[stamp.line - 1]!) || isCardCredit(lines[stamp.line - 1]!)) &&
-        isCardCredit(lines[stamp.line - 2]!);
+      // (or a person over their role: "By Jane Doe" / "Reporter" / "21st August 2024, 8:05pm")
+      const placed = stamp.line - 2 >= floor && (isFiledFrom(lines[stamp.line - 1]!) || isCardCredit(lines[stamp.line - 1]!) ||
+        isRoleLine(lines[stamp.line - 1]!)) && isCardCredit(lines[stamp.line - 2]!);
       const byline = placed || (stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!));
       const credit = byline ? prevIn(lines, stamp.line - (placed ? 2 : 1), floor)
         : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
