@@ -284,4 +284,22 @@ describe("article dates", () => {
       ["Leader to visit Kyiv after Moscow trip", "PA News Agency", "2024-08-21T14:15:00Z"],
     ]);
   });
+
+  it("takes a home from a browser title's tagline ('The Isle Gazette:Bermuda News, Business, Sports') and a byline's place ('By Name · Kyiv'), and a button row with counts for no text", () => {
+    const item = (head: string, stamp: string, body: string, by: string) => [head, stamp, "", body, "", by, "Share  |  Print  |  Comments (0)", ""];
+    const doc = parse(text([
+      "World | The Isle Gazette:Bermuda News, Business, Sports, Events", "", "The Isle Gazette", "Subscribe  |  Sign In", "", "World", "",
+      ...item("Peace proposals to go to Washington", "Created: Dec 09, 2025 03:40 PM", "The president said a revised version of the peace plan would be sent to Washington within days.", "By Associated Press"),
+      ...item("Drones cut power in the south", "Created: Dec 09, 2025 12:55 PM", "Russian drones struck energy sites overnight, leaving thousands of homes without power, officials said.", "By Reuters"),
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author, e.body.length])).toEqual([
+      ["2025-12-09T19:40:00Z", "Associated Press", 1], ["2025-12-09T16:55:00Z", "Reuters", 1],
+    ]);
+    const kyiv = parse(text([
+      "The Fellside Dispatch", "", "Live: the war on 27 December", "", "By Oksana Varta · Kyiv", "", "Friday, 27 December", "",
+      "[10:20]", "Missiles strike energy sites in the west", "", "Power engineers reported damage at several substations after a morning missile attack, the grid operator said.", "",
+      "[13:45]", "Air alert lifted across the country", "", "The air force said the threat had passed and that most of the missiles had been shot down over the west.", "",
+    ]), { date: "2024-12-27" });
+    expect(kyiv.entries.map((e) => e.published)).toEqual(["2024-12-27T08:20:00Z", "2024-12-27T11:45:00Z"]);
+  });
 });

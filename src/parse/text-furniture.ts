@@ -164,8 +164,9 @@ const REPRINT_NOTICE_RE = /\b(?:reprint(?:ing)?|reproduction|republication|copyi
 /** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
 function isButtonRow(line: string): boolean {
   if (line.length > 80) return false;
-  const parts = line.split(/\s+[·•|/]\s+/);
-  if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p.trim()));
+  // (a count beside a button: "Comments (0)", "Share 12")
+  const parts = line.split(/\s+[·•|/]\s+/).map((p) => p.trim().replace(/\s?\(?\d{1,5}\)?$/, ""));
+  if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p));
   const words = line.split(/\s+/);
   return words.length >= 2 && words.every((w) => BUTTONS.test(w));
 }

@@ -166,8 +166,11 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   if (menu) return menu;
   // (the town a masthead's weather box is for names the paper's home more surely than a name: "Montana Standard")
   const named = weatherPlaceZone(lines) ?? mastheadZone(site, lines) ??
-    logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ?? taglineZone(lines) ?? datelineZone(lines);
+    logoLines(lines).map((logo) => mastheadZone(logo, lines)).find((z) => z !== null) ?? taglineZone(lines) ?? datelineZone(lines) ??
+    titleTaglineZone(lines);
   if (named) return { ...named, from: `the place its name carries (${named.item})` };
+  const written = bylinePlaceZone(lines);
+  if (written) return { ...written, from: `the place its byline gives (${written.item})` };
   const domained = domainTownZone(lines, [site, ...logoLines(lines)]);
   if (domained) return { ...domained, from: `the town its name carries in the country of its address (${domained.item})` };
   const footer = footerHome(lines.slice(-40), lines);
@@ -409,6 +412,28 @@ function domainTownZone(lines: string[], names: (string | null)[]): HomeZone | n
       const zone = /^\p{Lu}/u.test(phrase) ? townInRegionZone(phrase, country) : null;
       if (zone) return { zone, item: phrase };
     }
+  }
+  return null;
+}
+
+/**
+ * The place a browser title's tagline names after the site ("World | The Example Gazette:Bermuda News, Business,
+ * Sports"): its items read as names, as a tagline's are.
+ */
+function titleTaglineZone(lines: string[]): HomeZone | null {
+  const first = lines.find((l) => l.trim() !== "")?.trim() ?? "";
+  const tagline = /^[^:]{3,80}:\s?(\S.{5,160})$/.exec(first)?.[1];
+  const items = tagline ? tagline.split(/\s*,\s*/) : [];
+  if (items.length < 3 || items.some((item) => item.split(" ").length > 3)) return null;
+  return items.map((item) => mastheadZone(item)).find((z) => z !== null) ?? null;
+}
+
+/** The city a head byline gives after the reporter ("By Jane Doe · Kyiv"): where the page is written. */
+function bylinePlaceZone(lines: string[]): HomeZone | null {
+  for (const line of lines.slice(0, 40)) {
+    const place = /^By\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s[·|]\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(line.trim())?.[1];
+    const zone = place ? cityZone(place) ?? gazetteerZone(place) : null;
+    if (zone) return { zone, item: place! };
   }
   return null;
 }
