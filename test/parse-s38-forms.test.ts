@@ -302,4 +302,17 @@ describe("article dates", () => {
     ]), { date: "2024-12-27" });
     expect(kyiv.entries.map((e) => e.published)).toEqual(["2024-12-27T08:20:00Z", "2024-12-27T11:45:00Z"]);
   });
+
+  it("keeps an article's standfirst set as '<h2 class=\"standfirst\">' and its 'Summary' box of bullets out of its sections", () => {
+    const doc = parse(html([
+      "<article><h1>What we know: leaders insist Kyiv must be at the table</h1>",
+      '<h2 class="standfirst">A round-up of the day\'s main developments in the war, including a tanker shadowed by the navy.</h2>',
+      '<div class="summary-box"><h3>Summary</h3><ul><li>Leaders say any deal must be agreed with Ukraine</li><li>A patrol ship followed a tanker</li></ul></div>',
+      "<p>Here is a summary of the main developments on Saturday.</p>",
+      "<h2>Leaders: no decisions about Ukraine without Ukraine</h2><p>European leaders said in a joint statement that any settlement had to be agreed with Kyiv and its partners.</p>",
+      "<h2>Tanker shadowed along the coast</h2><p>A navy patrol vessel followed a sanctioned tanker along the coast on Saturday, the defence ministry said.</p>",
+      "</article>",
+    ].join(""), '<meta name="description" content="A round-up of the day&#x27;s main developments in the war, including a tanker shadowed by the navy."><script type="application/ld+json">{"@type": "NewsArticle", "headline": "What we know", "datePublished": "2025-08-09T17:45:00+01:00"}</script>'));
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Leaders: no decisions about Ukraine without Ukraine", "Tanker shadowed along the coast"]);
+  });
 });

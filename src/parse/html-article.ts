@@ -42,6 +42,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const updates = stampedPage(root, marks, meta, ctx, keys) ?? parseFlatStamped(root, meta, ctx, marks);
   if (updates) return updates;
   const standfirst = takeStandfirst(root, meta.description);
+  dropSummaryBoxes(root);
   dropKickers(root);
   for (const el of Array.from(root.querySelectorAll("p[id], li[id], h2[id], h3[id], blockquote[id]"))) {
     el.removeAttribute("id"); // link targets ("after-related-1"): Readability would read them as roles
@@ -202,7 +203,8 @@ function takeStandfirst(root: DomElement, description: string | null): string | 
     el.remove();
     return oneLine(el.textContent);
   }
-  const ps = Array.from(root.querySelectorAll("p")).slice(0, 30);
+  // (a standfirst set as a heading, "<h2 class=\"standfirst\">", counts when it is marked so)
+  const ps = Array.from(root.querySelectorAll("p, h2, h3")).filter((el) => el.tagName === "P" || classWords(el).some((w) => SUMMARY_WORDS.has(w))).slice(0, 30);
   const index = ps.findIndex((p) => sameText(oneLine(p.textContent) ?? "", description));
   const p = ps[index];
   if (!p) return null;
@@ -211,6 +213,18 @@ function takeStandfirst(root: DomElement, description: string | null): string | 
   if (!marked && next && next.parentElement === p.parentElement) return null;
   p.remove();
   return oneLine(p.textContent);
+}
+
+/**
+ * Removes a "Summary" box of bullets at the head of an article ("Summary" over three short lines): it restates the
+ * sections below, which tell the news.
+ */
+function dropSummaryBoxes(root: DomElement): void {
+  for (const box of Array.from(root.querySelectorAll("div, aside, section"))) {
+    const heading = box.querySelector("h2, h3, h4");
+    if (!heading || !/^summary$/i.test(oneLine(heading.textContent) ?? "") || !box.querySelector("ul, ol") || box.querySelector("p")) continue;
+    box.remove();
+  }
 }
 
 /**
