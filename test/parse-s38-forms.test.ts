@@ -315,4 +315,22 @@ describe("article dates", () => {
     ].join(""), '<meta name="description" content="A round-up of the day&#x27;s main developments in the war, including a tanker shadowed by the navy."><script type="application/ld+json">{"@type": "NewsArticle", "headline": "What we know", "datePublished": "2025-08-09T17:45:00+01:00"}</script>'));
     expect(doc.entries.map((e) => e.headline)).toEqual(["Leaders: no decisions about Ukraine without Ukraine", "Tanker shadowed along the coast"]);
   });
+
+  it("credits a wire's reporter by the wire's name ('PA Reporter') and takes a German read-aloud button for no text", () => {
+    const card = (head: string, by: string, stamp: string, body: string) => [head, by, stamp, "", body, "", "2 comments", ""];
+    const doc = parse(text([
+      "Skip to main content", "The Harbourside Press", "", "Latest news", "",
+      ...card("Air raid alerts sound across Ukraine", "PA Reporter", "Sun 13 Jul, 12:20am", "Air raid sirens sounded in the capital and most regions shortly after midnight local time, officials said."),
+      ...card("Choir raises money for a children's hospital", "Mara Quill", "Sat 12 Jul, 9:45pm", "Members of a community choir have raised money for a children's hospital in western Ukraine, organisers said."),
+      ...card("Drones hit a port in the south", "PA Reporter", "Sat 12 Jul, 6:10pm", "Russian drones struck port buildings in the south overnight, setting a warehouse on fire, the governor said."),
+    ]), { date: "2025-07-13", timezone: "Europe/London" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["PA Reporter", "Mara Quill", "PA Reporter"]);
+    const read = parse(text([
+      "The Linden Review", "", "The war on Thursday: the main developments", "", "Von Jonas Keller", "", "Teilen", "Artikel vorlesen", "",
+      "The most important developments of the day at a glance.", "",
+      "Troops reported in the border region", "", "Foreign soldiers have been seen in the border region, the defence ministry said.", "",
+      "Bombing kills two in the south", "", "A guided bomb hit a residential street in the south, killing two people, officials said.", "",
+    ]), { date: "2024-10-31" });
+    expect(read.entries.map((e) => e.headline)).toEqual(["Troops reported in the border region", "Bombing kills two in the south"]);
+  });
 });

@@ -176,6 +176,9 @@ const WIRE_ROLE_RE = /^(?:\p{Lu}\p{Ll}+\s)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespon
  */
 export function agencyCredit(line: string): string | null {
   if (line.length > 60) return null;
-  const m = AGENCY_LINE_RE.exec(line) ?? DASH_ACRONYM_RE.exec(line) ?? SOURCE_ACRONYM_RE.exec(line);
+  const m = AGENCY_LINE_RE.exec(line) ?? DASH_ACRONYM_RE.exec(line) ?? SOURCE_ACRONYM_RE.exec(line) ?? AGENCY_ROLE_RE.exec(line);
   return m ? m[1]!.replace(/^[Ww]ith /, "") : null;
 }
+
+// "PA Reporter", "AP Staff": a wire's reporter credited by the wire's name
+const AGENCY_ROLE_RE = new RegExp(`^((?:${AGENCIES}|PA) (?:Reporter|Staff|Correspondent))$`, "u");
