@@ -29,7 +29,8 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
   }
-  const timed = plain ?? updated ? withBareTime((plain ?? updated)!, header) : null;
+  const first = plain ?? updated;
+  const timed = first ? withBareTime(first, header) : null;
   // (a date printed without its time, and the same day's "Updated … at 4:12 p.m.": the only time the page gives that day)
   const best = timed && timed.minutes === null && updated && updated.minutes !== null && sameDate(timed, updated) ? updated : timed;
   if (best) return toInstant(best, stated, header, ctx, warnings, site);

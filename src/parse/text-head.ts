@@ -231,8 +231,10 @@ export function pageByline(lines: string[], from: number, until: number): string
     if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
     // (or a person over their outlet, "Jane Doe" / "Example News Network", or an outlet over the reading time,
     // "Example News" / "7–9 minutes": the head's byline block)
-    if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isOutletLike(nearestLine(lines, i, 1)) &&
-      READING_TIME_RE.test(nearestLine(lines, i + 1, 1))) return name;
+    let outlet = i + 1;
+    while (outlet < until && lines[outlet]!.trim() === "") outlet++;
+    if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isOutletLike(lines[outlet] ?? "") &&
+      READING_TIME_RE.test(nearestLine(lines, outlet, 1))) return name;
     if (isOutletLike(lines[i]!) && READING_TIME_RE.test(nearestLine(lines, i, 1))) return lines[i]!;
     // (or a person's name alone between the page's standfirst and its first text: "… attacks widen" / "Jane Doe" / "Pinned post: …")
     if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
