@@ -47,7 +47,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
-  const home = unstated ? ld ?? textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null : null;
+  // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
+  const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
+  const home = unstated ? ld ?? paperHome() : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
@@ -61,7 +63,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   // under updates stated in a wire dateline's time, in the paper's own.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   else if (head.postsOnly && !ctx.zoneGiven) {
-    const paper = textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
+    const paper = paperHome();
     if (paper) head = readHead(paper.zone);
   }
   const times = resolveTimes(placeStamps(lines, posts), {

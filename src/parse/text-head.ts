@@ -233,15 +233,18 @@ export function pageByline(lines: string[], from: number, until: number): string
     // "Example News" / "7–9 minutes": the head's byline block)
     let outlet = i + 1;
     while (outlet < until && lines[outlet]!.trim() === "") outlet++;
-    if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isOutletLike(lines[outlet] ?? "") &&
+    if (name && !the && PERSON_RE.test(name) && isOutletLike(lines[outlet] ?? "") &&
       READING_TIME_RE.test(nearestLine(lines, outlet, 1))) return name;
     if (isOutletLike(lines[i]!) && READING_TIME_RE.test(nearestLine(lines, i, 1))) return lines[i]!;
     // (or a person's name alone between the page's standfirst and its first text: "… attacks widen" / "Jane Doe" / "Pinned post: …")
-    if (name && !the && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
+    if (name && !the && PERSON_RE.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
       isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
   }
   return null;
 }
+
+// A person's name of two or three words, as a head prints it alone ("Jane Doe", "Mary-Jo O'Neil").
+const PERSON_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 // A reading-time chip in a byline block: "3 min read", "7–9 minutes".
 const READING_TIME_RE = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:min|mins|minutes?)(?: read)?$/i;

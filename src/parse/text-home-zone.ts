@@ -373,8 +373,12 @@ function taglineZone(lines: string[]): HomeZone | null {
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
   if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
   if (/\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline)) return mastheadZone(tagline);
-  // a list of what the site is, for search engines ("News, Latest News, Example News"): each item as a name
-  const items = tagline.split(/\s*,\s*/);
+  return keywordListZone(tagline);
+}
+
+/** A list of what the site is, for search engines ("News, Latest News, Example News"): each item read as a name. */
+function keywordListZone(text: string): HomeZone | null {
+  const items = text.split(/\s*,\s*/);
   if (items.length < 3 || items.some((item) => item.split(" ").length > 3)) return null;
   return items.map((item) => mastheadZone(item)).find((z) => z !== null) ?? null;
 }
@@ -384,9 +388,11 @@ function taglineZone(lines: string[]): HomeZone | null {
  * "64°", "Durango, CO  81° Mostly sunny", "1275 Main Ave.  ·  Durango, CO 81301"): where the paper is.
  */
 function weatherPlaceZone(lines: string[]): HomeZone | null {
-  const near = [...lines.slice(0, 30).map((l, i) => [l, i] as const), ...lines.slice(-30).map((l, i) => [l, lines.length - 30 + i] as const)];
-  for (const [line, i] of near) {
-    const place = /(?:^|[·|]\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}{2})(?:\s+\(?(\d{5})\)?|\s+(-?\d{1,3}\s?°.*))?$/u.exec(line.trim());
+  // (the head's thirty lines and the footer's thirty, each line once however short the page)
+  const head = Array.from({ length: Math.min(30, lines.length) }, (_, i) => i);
+  const foot = Array.from({ length: Math.max(0, Math.min(30, lines.length - 30)) }, (_, k) => lines.length - 1 - k).reverse();
+  for (const i of [...head, ...foot]) {
+    const place = /(?:^|[·|]\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}{2})(?:\s+\(?(\d{5})\)?|\s+(-?\d{1,3}\s?°.*))?$/u.exec(lines[i]!.trim());
     if (!place || !(place[3] || place[4] || lines.slice(i + 1, i + 6).some(isWeatherLine))) continue;
     const zone = townInStateZone(place[1]!, place[2]!);
     if (zone) return { zone, item: `${place[1]}, ${place[2]}` };
@@ -423,9 +429,7 @@ function domainTownZone(lines: string[], names: (string | null)[]): HomeZone | n
 function titleTaglineZone(lines: string[]): HomeZone | null {
   const first = lines.find((l) => l.trim() !== "")?.trim() ?? "";
   const tagline = /^[^:]{3,80}:\s?(\S.{5,160})$/.exec(first)?.[1];
-  const items = tagline ? tagline.split(/\s*,\s*/) : [];
-  if (items.length < 3 || items.some((item) => item.split(" ").length > 3)) return null;
-  return items.map((item) => mastheadZone(item)).find((z) => z !== null) ?? null;
+  return tagline ? keywordListZone(tagline) : null;
 }
 
 /** The city a head byline gives after the reporter ("By Jane Doe · Kyiv"): where the page is written. */
