@@ -37,6 +37,7 @@ const UNIT = [
   "test/parse-bj-forms.test.ts",
   "test/parse-bp-forms.test.ts",
   "test/parse-s38-forms.test.ts",
+  "test/parse-s39-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

@@ -93,13 +93,18 @@ export function regionNamed(name: string): string | undefined {
   return regionsByName().get(name.toLowerCase()) ?? regionsByName().get(unmarked(name));
 }
 
+/** The code a country goes by now ("SU" → "RU", "UK" → "GB"): the runtime names withdrawn codes as their successors. */
+function current(code: string): string {
+  return Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4);
+}
+
 /** Region codes by their English names ("ukraine" → "UA"), from the runtime's locale data. */
 export function regionsByName(): Map<string, string> {
   if (regionNames) return regionNames;
   regionNames = new Map();
   for (const code of letterPairs("A")) {
     const name = REGIONS.of(code);
-    if (!name || name === code || /\d/.test(name)) continue;
+    if (!name || name === code || /\d/.test(name) || current(code) !== code) continue;
     regionNames.set(name.toLowerCase(), code);
     // "TÜRKİYE" in capitals lower-cases with a dotted i: the name without its marks is the key too
     regionNames.set(unmarked(name), code);
