@@ -523,3 +523,19 @@ describe("default topics: vigils far from the war and teasers of an attack's aft
     expect(topicOf("Defence ministers arrive for contact group meeting; US secretary to join by video")).toBe("aid");
   });
 });
+
+describe("the watchdog's reports on a nuclear plant (forms met on eval/bz, eval/ca and eval/cc)", () => {
+  it("the plant cut off from its grid or reconnected, and the mines inspectors see or do not, are security news, not diplomacy", () => {
+    expect(topicOf("Watchdog: nuclear plant in the south reconnected after a night on diesel",
+      ["The UN nuclear watchdog said the Russian-held plant was reconnected to its last external line on Tuesday morning."])).toBe("other");
+    expect(topicOf("IAEA says occupied plant was cut off from the grid for three hours",
+      ["The agency said its staff on site reported the outage shortly after midnight."])).toBe("other");
+    expect(topicOf("IAEA team reports no mines on turbine hall roof",
+      ["Experts were allowed onto part of the roof after weeks of requests, the agency said."])).toBe("other");
+  });
+
+  it("the watchdog's chief travelling for talks is still diplomacy", () => {
+    expect(topicOf("IAEA chief Grossi arrives in Moscow for talks on the plant's safety",
+      ["He is due to meet officials of the state nuclear company."])).toBe("diplomacy");
+  });
+});

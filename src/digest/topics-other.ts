@@ -68,6 +68,9 @@ export const OTHER_TOPIC: TopicConfig = {
       "inspector*, inspection*, monitoring mission*, team* ... inspect*, expert* ... inspect*, monitor* ... inspect*, " +
       // the state of a nuclear plant: its safety and the risks to it (the watchdog's talks and visits are diplomacy)
       "nuclear safety, safety risk*, immediate risk*, no risk, radiation leak*, release radiation, " +
+      // (the plant cut off from its grid or reconnected, the mines its inspectors see or do not)
+      "plant ... cut off from, plant ... reconnected, reconnected ... plant, " +
+      "no mines, no explosives, mines or explosives, mines ... seen, immediate threat, " +
       // mines laid on the ground: the war's security and frontline news
       "minefield*, mines laid, laid mines, " +
       // worship under fire: civil life
