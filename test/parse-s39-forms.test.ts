@@ -15,3 +15,71 @@ describe("homes a page names", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2024-03-14T18:40:00Z", "2024-03-14T15:15:00Z"]);
   });
 });
+
+describe("homes a page names (eval/ce)", () => {
+  it("reads a paper named for a town in the state its page names ('Portland' over 'southern Maine'), not a province elsewhere", () => {
+    const doc = parse(text([
+      "Portland Gazette", "Tuesday, July 12", "News  Local & State  Sports  Obituaries", "", "Nation & World", "",
+      "Allies pledge more artillery for Kyiv", "",
+      "Defence ministers meeting in Europe promised more howitzers and shells for Ukraine's army on Tuesday.", "",
+      "By The Associated Press", "Posted 6:10 PM", "",
+      "Falmouth church collects blankets for refugees", "",
+      "A church in southern Maine sent two vans of blankets and winter coats to a charity that ships them to Poland.", "",
+      "By Mara Quill", "Posted 2:35 PM", "",
+    ]), { date: "2022-07-12" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-07-12T22:10:00Z", "2022-07-12T18:35:00Z"]);
+  });
+
+  it("reads a footer's street address closed by a small town and its state's code ('12 Mill Drive, Walpole, NH')", () => {
+    const doc = parse(text([
+      "Cold River Courier", "News  Sports  Opinion  Obituaries", "", "World", "",
+      "Ministers agree on a price cap for Russian oil", "By Jonah Pell", "Published: 12/2/2022 6:40:12 PM", "",
+      "European Union governments agreed on Friday to cap the price of Russian oil shipped by sea.", "",
+      "Kremlin rejects conditions for talks", "By Jonah Pell", "Published: 12/1/2022 11:22:08 AM", "",
+      "The Kremlin said it would not leave occupied land as a condition for any negotiations.", "",
+      "Cold River Courier · 12 Mill Drive, Walpole, NH · Privacy Policy",
+    ]), { date: "2022-12-02" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-12-02T23:40:00Z", "2022-12-01T16:22:00Z"]);
+  });
+});
+
+describe("stamps and briefs (eval/ce)", () => {
+  it("reads 'Posted 9:05 AM Updated 2:40 PM' under a post as its first time, not a headline over the next post", () => {
+    const doc = parse(text([
+      "Harbor Evening Star", "Saturday, July 9", "News  Sports  Business", "", "Nation & World", "",
+      "Envoys recalled from five capitals", "", "The president removed five ambassadors in a decree, giving no reason.", "",
+      "By The Associated Press", "Posted 7:10 PM", "",
+      "Talks in Bali end without a joint statement", "", "Foreign ministers left the island without agreeing a communique.", "",
+      "By The Associated Press", "Posted 9:05 AM Updated 2:40 PM", "",
+      "Army says units are regrouping in the east", "", "The defence ministry said its troops were preparing the next stage of the campaign.", "",
+      "By The Associated Press", "Posted 6:30 AM", "",
+      "© Harbor Evening Star, 40 Front Street, Bath, ME",
+    ]), { date: "2022-07-09" });
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Envoys recalled from five capitals", "2022-07-09T23:10:00Z"],
+      ["Talks in Bali end without a joint statement", "2022-07-09T13:05:00Z"],
+      ["Army says units are regrouping in the east", "2022-07-09T10:30:00Z"],
+    ]);
+  });
+
+  it("reads a briefs column: 'From wire and staff reports' and 'Posted: … | Updated: …' under the title, each brief's own closing credit", () => {
+    const doc = parse(text([
+      "The Monadnock Ledger", "Tuesday, July 26, 2022", "News  Local  Sports  Opinion", "", "Nation & World", "",
+      "World briefs: gas rationing agreed; grain ship could sail", "", "From wire and staff reports",
+      "Posted: Tuesday, July 26, 2022 3:45 pm | Updated: 5:12 pm, Tue Jul 26, 2022.", "",
+      "EU agrees to cut gas use", "", "BRUSSELS — Energy ministers agreed to cut their gas use by 15% over the winter, with exemptions for some states.", "",
+      "— Associated Press", "",
+      "Grain ship could leave this week", "", "ODESA, Ukraine — The infrastructure minister said the first grain ship could sail within days.", "",
+      "— Reuters", "",
+      "Church group packs hygiene kits", "", "JAFFREY — Volunteers packed 300 hygiene kits for displaced families on Monday evening.", "",
+      "— Ledger staff", "",
+      "© 2022 The Monadnock Ledger, 20 Grove St. Peterborough, NH | Terms of Use",
+    ]), { date: "2022-07-26" });
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["EU agrees to cut gas use", "Associated Press", "2022-07-26T19:45:00Z"],
+      ["Grain ship could leave this week", "Reuters", "2022-07-26T19:45:00Z"],
+      ["Church group packs hygiene kits", "Ledger staff", "2022-07-26T19:45:00Z"],
+    ]);
+    expect(doc.entries.every((e) => !e.body.some((p) => p.startsWith("—")))).toBe(true);
+  });
+});

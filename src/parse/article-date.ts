@@ -13,7 +13,9 @@ const LABEL_RE = /\b(published|updated|posted)\b/i;
 const UPDATED_RE = /\b(updated|update|modified|refreshed)\b/i;
 
 /** The article's published instant (or day, when no time is printed) from its header lines. */
-export function articleDate(header: string[], ctx: ParseContext, warnings: string[], site: string | null = null): string | null {
+export function articleDate(
+  header: string[], ctx: ParseContext, warnings: string[], site: string | null = null, page: string[] = header,
+): string | null {
   let stated: string | null = null;
   for (const line of header) if ((stated = statedZone(line))) break;
   let plain: FoundDate | null = null;
@@ -24,7 +26,7 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
     if (line.length > 120 || isCaption(line) || ((stamp === null || line.length > 60) && isProse(line) && !LABEL_RE.test(line))) continue;
     const found = stamp ?? findDate(line);
     if (!found) continue;
-    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, header, ctx, warnings, site);
+    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, page, ctx, warnings, site);
     if (UPDATED_RE.test(line)) updated ??= found;
     // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
@@ -33,14 +35,14 @@ export function articleDate(header: string[], ctx: ParseContext, warnings: strin
   const timed = first ? withBareTime(first, header) : null;
   // (a date printed without its time, and the same day's "Updated … at 4:12 p.m.": the only time the page gives that day)
   const best = timed && timed.minutes === null && updated && updated.minutes !== null && sameDate(timed, updated) ? updated : timed;
-  if (best) return toInstant(best, stated, header, ctx, warnings, site);
+  if (best) return toInstant(best, stated, page, ctx, warnings, site);
   if (!ctx.fallbackDay) return null;
   warnings.push(noDateWarning("it is", ctx));
   // "Published 4.05pm BST" with no date: the time on the day --date (or the fetch) gives
   const clock = labelledClock(header);
   if (!clock) return ctx.fallbackDay;
   const [year, month, day] = ctx.fallbackDay.split("-").map(Number) as [number, number, number];
-  return toInstant({ date: { year, month, day, weekday: null }, ...clock }, stated, header, ctx, warnings, site);
+  return toInstant({ date: { year, month, day, weekday: null }, ...clock }, stated, page, ctx, warnings, site);
 }
 
 const PUBLISHED_CLOCK_RE = /^(?:published|posted)(?:\s+at|\s+on)?\s?:?\s*/i;
@@ -95,7 +97,7 @@ function fromStamp(line: string, i: number): FoundDate | null {
 }
 
 function toInstant(
-  found: FoundDate, stated: string | null, header: string[], ctx: ParseContext, warnings: string[], site: string | null,
+  found: FoundDate, stated: string | null, page: string[], ctx: ParseContext, warnings: string[], site: string | null,
 ): string | null {
   const year = ctx.fallbackDay ? Number(ctx.fallbackDay.slice(0, 4)) : null;
   if (found.date.year === null) {
@@ -105,7 +107,7 @@ function toInstant(
   if (!day) return null;
   if (found.minutes === null) return day;
   const unstated = !(found.zone || stated || ctx.zoneGiven);
-  const home = unstated ? textPageHome(header, site) : null;
+  const home = unstated ? textPageHome(page, site) : null;
   if (home) warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
   else if (unstated) warnings.push(noHomeWarning(ctx.timezone, "time is"));
   return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);

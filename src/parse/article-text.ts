@@ -61,7 +61,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const header = above.some((l) => l.length <= 120 && findDate(l) !== null) ? above : content.slice(0, Math.min(end, start + HEAD_AFTER));
   const warnings: string[] = [];
   const site = siteName(lines, title);
-  const published = articleDate(header, ctx, warnings, site);
+  const published = articleDate(header, ctx, warnings, site, content);
   // An explicit "By …" byline (in the head, or after the title and standfirst) outranks a guess from a credit-like
   // or names-only line of the head, which may be the masthead; a credit in the body comes last.
   // ("Example Star and wire reports", "Example staff": the outlet's own credit, as explicit)
@@ -240,6 +240,8 @@ function toBlock(raw: string): Block | null {
   // (a rule or a number line between a round-up's items parts them: ruledItems reads it, and drops it otherwise)
   if (RULE_RE.test(raw) || /^\d{1,2}[.)]$/.test(raw)) return { kind: "paragraph", text: raw };
   if (isChrome(raw) || endsWithPointer(raw) || /all rights reserved/i.test(raw)) return null;
+  // a brief's closing credit ("— Associated Press"): kept for the sections to read as its author (sections.ts)
+  if (/^[—–]\s?\S/u.test(raw) && raw.length <= 60 && (closingCredit(raw) ?? agencyCredit(raw)) !== null) return { kind: "paragraph", text: raw };
   if (raw.length <= 60 && (matchStamp(raw, 0)?.text === null || matchDateLine(raw))) return null;
   const bullet = bulletText(raw);
   const line = bullet ?? raw;

@@ -61,12 +61,12 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   }
   // briefs that close with their own credit ("— The Associated Press"): that credit is each one's author, over the
   // page's ("Wire reports")
+  // (a lone one closes the text: not part of it)
   const credit = (e: DraftEntry) => (e.body.length >= 2 ? agencyCredit(e.body.at(-1)!) ?? closingCredit(e.body.at(-1)!) : null);
-  if (news.filter((e) => credit(e) !== null).length >= 2) {
-    for (const e of news) {
-      const by = credit(e);
-      if (by) [e.author, e.body] = [by, e.body.slice(0, -1)];
-    }
+  const own = news.filter((e) => credit(e) !== null).length >= 2;
+  for (const e of news) {
+    const by = credit(e);
+    if (by) [e.author, e.body] = [own ? by : e.author, e.body.slice(0, -1)];
   }
   return { intro, entries: news };
 }

@@ -120,7 +120,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly, newsLocal };
 }
 
-const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update)/i;
+const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update|posted\b)|^(?:from )?(?:staff|wire|news services?)(?: and (?:staff|wire))? reports$/i;
 
 /** True for a byline, a date line or a stamp in a page head. */
 export function isMetaLine(line: string, index: number): boolean {

@@ -7,7 +7,7 @@ import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone, provinceZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
+import { gazetteerZone, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -76,9 +76,11 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     for (const size of [2, 1]) {
       const next = words[i + size];
       if (next === undefined || !PAPER_WORDS.has(next) || words.slice(i, i + size).some((w) => LANDFORMS.has(w))) continue;
-      // (a province that is also a town of a country the page names: "Peterborough" in Ontario, not England)
-      const zone = townByCountry(words.slice(i, i + size).join(" "), PAPER_TOWN, lines) ?? provinceZone(words.slice(i, i + size).join(" "), true);
-      if (zone) return { zone, item: words.slice(i, i + size).join(" ") };
+      // (a province that is also a town of a country the page names: "Peterborough" in Ontario, not England; or a town
+      // whose state the page names: "Portland" over "southern Maine", not Jamaica's parish)
+      const place = words.slice(i, i + size).join(" ");
+      const zone = townByCountry(place, PAPER_TOWN, lines) ?? townNamedWithRegion(place, lines) ?? provinceZone(place, true);
+      if (zone) return { zone, item: place };
     }
   }
   const town = paperTown(words, lines, [2, 1]);
@@ -232,7 +234,10 @@ function publishedBy(line: string): string | null {
 }
 
 // "ul. Woronicza 17", "12 Harbour Road", "Khreshchatyk St 22", "00-999": a street with its number, or a postcode.
-const STREET = /\b(?:ul|str|st|ave|rd|vul|pr|blvd|street|avenue|road|lane|square|ulica|ulitsa|vulytsia|prospekt|prospect|strasse|straße|iela|g\.?)\b\.?\s?\p{L}*[\p{L}.-]*\s\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?,?\s\p{Lu}[\p{L}-]+\s(?:Street|Avenue|Road|Lane|Square|St|Ave|Rd)\b|\b\d{2}-\d{3}\b|\b\d{5}\b/u;
+const STREET = /\b(?:ul|str|st|ave|rd|vul|pr|blvd|street|avenue|road|lane|square|ulica|ulitsa|vulytsia|prospekt|prospect|strasse|straße|iela|g\.?)\b\.?\s?\p{L}*[\p{L}.-]*\s\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?,?\s\p{Lu}[\p{L}-]+\s(?:Street|Avenue|Road|Lane|Square|Drive|Boulevard|Way|Place|St|Ave|Rd|Dr|Blvd)\b|\b\d{2}-\d{3}\b|\b\d{5}\b/u;
+
+// "…St. Keene, NH", "…, Wagga Wagga, NSW 2650": the town (after the street or a comma) and its state's code, at the end
+const STATE_ADDRESS = /(?:\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Lane|Way)\.?\s+|,\s*)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s(\p{Lu}{2,3})(?:\s+\d{4,5}(?:-\d{4})?)?\.?$/u;
 
 /**
  * The zone of a publisher's postal address ("Belsat TV, ul. Woronicza 17, Warsaw"): a short line of comma-separated
@@ -241,7 +246,12 @@ const STREET = /\b(?:ul|str|st|ave|rd|vul|pr|blvd|street|avenue|road|lane|square
  */
 export function addressZone(lines: string[]): HomeZone | null {
   for (const line of lines) {
-    if (line.length > 140 || !line.includes(",")) continue;
+    if (line.length > 200 || !line.includes(",")) continue;
+    // "60 West St. Keene, NH", "12 Main Street, Wagga Wagga, NSW 2650": a street closed by its town and state's code
+    const stated = line.split(/\s+[|·•]\s+/).filter((part) => STREET.test(part)).map((part) => STATE_ADDRESS.exec(part.trim())).find((m) => m);
+    const statedZone = stated ? townInStateZone(stated[1]!, stated[2]!) ?? stateCodeZone(stated[2]!) : null;
+    if (statedZone) return { zone: statedZone, item: `${stated![1]}, ${stated![2]}` };
+    if (line.length > 140) continue;
     const parts = line.split(/\s*,\s*/).map((p) => p.replace(/^\d{2}-\d{3}\s+|\s+\d{2}-\d{3}$|^\d{4,6}\s+/u, "").trim());
     if (parts.length < 2 || !parts.slice(0, -1).some((p) => STREET.test(p)) && !STREET.test(line)) continue;
     for (const part of parts.slice(-2).reverse()) {

@@ -183,6 +183,8 @@ function base(line: number, minutes: number | null): Stamp {
   return { line, minutes, ago: null, date: null, zone: null, author: null, text: null, headlineOnLine: false, convention: null };
 }
 
+const UPDATED_TAIL = new RegExp(`^\\s*(?:[|·•,–—-]\\s*)?(?:Updated|Last updated|Edited):?\\s+${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?$`, "iu");
+
 function timeFirst(text: string, line: number): Stamp | null {
   const m = TIME_FIRST.exec(text);
   if (!m) return null;
@@ -200,6 +202,8 @@ function timeFirst(text: string, line: number): Stamp | null {
   const piped = PIPE_AUTHOR.exec(rest);
   if (piped && !NOT_NAMES.test(piped[1]!)) return { ...stamp, author: piped[1]! };
   if (rest.trim() === "") return stamp;
+  // "Posted 9:05 AM Updated 2:40 PM": the later edit's time is no headline; the post stands at its first time
+  if (UPDATED_TAIL.test(rest)) return stamp;
   // Running text after a dash is the item itself, however long ("9:10 p.m. — The ministers of … said."); any other
   // long line opened by a time is a sentence about that time
   const dashed = /^\s?[—–]\s/.test(rest) ? DASH_TAIL.exec(rest) : null;

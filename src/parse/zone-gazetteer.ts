@@ -130,6 +130,33 @@ export function townInStateZone(town: string, code: string): string | null {
   return townsNamed(town, (s) => s.trim().toLowerCase()).find((c) => own(c) === code)?.timezone ?? null;
 }
 
+/**
+ * The zone of a state or province named by its postal code ("NH", "QLD"), when nine in ten of the people of the
+ * gazetteer's towns there keep it ("NSW" with Broken Hill; not "TN", split between Central and Eastern time); null
+ * otherwise. For a town too small for the gazetteer ("Keene, NH").
+ */
+export function stateCodeZone(code: string): string | null {
+  if (!stateZones.has(code)) stateZones.set(code, stateZone(code));
+  return stateZones.get(code)!;
+}
+const stateZones = new Map<string, string | null>();
+
+function stateZone(code: string): string | null {
+  const own = (c: (typeof cityMapping)[number]) => (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
+  const people = new Map<string, number>();
+  let total = 0;
+  for (const c of cityMapping) {
+    if (!c.timezone || own(c) !== code) continue;
+    const zone = canonicalZone(c.timezone);
+    people.set(zone, (people.get(zone) ?? 0) + c.pop);
+    total += c.pop;
+  }
+  const [zone, most] = [...people].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return zone && most >= 0.9 * total ? zone : null;
+}
+
+const canonicalZone = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+
 /** The gazetteer's towns (with a zone) of this name, names compared as `key` writes them. */
 function townsNamed(town: string, key: (name: string) => string): (typeof cityMapping)[number][] {
   const name = key(town);
