@@ -83,3 +83,28 @@ describe("stamps and briefs (eval/ce)", () => {
     expect(doc.entries.every((e) => !e.body.some((p) => p.startsWith("—")))).toBe(true);
   });
 });
+
+describe("credits (eval/ce)", () => {
+  it("reads a card's byline over the writer's role ('By Jane Doe' / 'Example News Staff Writer') as its author, under its headline", () => {
+    const doc = parse(text([
+      "Upper Valley Ledger", "News  Sports  Opinion", "", "World", "",
+      "Ministers agree a cap on Russian oil prices", "By TOMAS REIN", "Associated Press", "Published: 12/2/2022 6:40:12 PM", "",
+      "European Union governments agreed on Friday to cap the price of Russian oil shipped by sea.", "",
+      "Lebanon family takes in a second Ukrainian household", "By Cora Whitlock", "Valley Ledger Staff Writer", "Published: 12/1/2022 7:20:03 PM", "",
+      "A couple in the town has opened their farmhouse to a retired teacher from Kharkiv and her grandson.", "",
+      "Upper Valley Ledger · 24 Mill Drive, Lebanon, NH · Privacy Policy",
+    ]), { date: "2022-12-02" });
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Ministers agree a cap on Russian oil prices", "TOMAS REIN"],
+      ["Lebanon family takes in a second Ukrainian household", "Cora Whitlock"],
+    ]);
+  });
+
+  it("reads a feed item's creator 'By Jane Doe Staff Writer' as the name alone", () => {
+    const item = (title: string, creator: string) => `<item><title>${title}</title><link>https://example.org/${title.length}</link>` +
+      `<dc:creator>${creator}</dc:creator><pubDate>Thu, 09 Jun 2022 14:10:00 -0400</pubDate><description>Ukraine's army said it was holding its positions in the east.</description></item>`;
+    const doc = parse(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Green Mountain Daily</title>` +
+      item("Volunteers pack medical kits", "By Anya Brill Staff Writer") + item("Army holds eastern line", "By Anya Brill") + "</channel></rss>");
+    expect(doc.entries.map((e) => e.author)).toEqual(["Anya Brill", "Anya Brill"]);
+  });
+});

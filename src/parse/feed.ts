@@ -3,7 +3,7 @@ import { decodeHTML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { absoluteUrl } from "./url.ts";
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
-import { bylineName } from "./html-byline.ts";
+import { bylineName, withoutRole } from "./html-byline.ts";
 import { authorName, htmlParagraphs } from "./jsonld.ts";
 import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
 import { parseMachineDate } from "./timestamp.ts";
@@ -108,7 +108,8 @@ function withoutWire(creator: string | null): string | null {
   // ("By JANE DOE Associated Press": the byline's "By" goes with the wire)
   const named = nameBeforeWire(creator.replace(/^by\s+(?=\p{Lu})/iu, ""));
   // ("By JANE DOE Example Sun": a name in capitals, then the outlet as written)
-  return named ?? capitalsBeforeOutlet(creator.replace(/^[Bb]y\s+/, "")) ?? creator;
+  // ("By Jane Doe Staff Writer": the name, before the outlet's role for her)
+  return named ?? capitalsBeforeOutlet(creator.replace(/^[Bb]y\s+/, "")) ?? withoutRole(creator.replace(/^[Bb]y\s+(?=\p{Lu})/u, ""));
 }
 
 /** An RSS `author` ("jane@site.example (Jane Doe)") as a name; a bare address names nobody. */

@@ -198,9 +198,13 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     const heads = stamps.map((s, k) => {
       const lower = k === 0 ? floor : stamps[k - 1]!.line + 1;
       let p = prevIn(lines, s.line, lower);
-      // (a byline right on top of the stamp sits under the headline: "Headline" / "Jane Doe" / stamp)
-      if (p >= 0 && p === s.line - 1 && isCardCredit(lines[p]!)) {
-        const above = prevIn(lines, p, lower);
+      // (a byline right on top of the stamp sits under the headline: "Headline" / "Jane Doe" / stamp; so does one over
+      // the writer's role: "Headline" / "By Jane Doe" / "Example News Staff Writer" / stamp)
+      const byline = (i: number) => isCardCredit(lines[i]!) || bylineAuthor(lines[i]!) !== null;
+      const role = p >= 1 && p === s.line - 1 && isRoleLine(lines[p]!) && p - 1 >= lower && byline(p - 1);
+      const byAt = role ? p - 1 : p >= 0 && p === s.line - 1 && isCardCredit(lines[p]!) ? p : -1;
+      if (byAt >= 0) {
+        const above = prevIn(lines, byAt, lower);
         if (above >= 0 && isHeadlineLike(lines[above]!)) p = above;
       }
       return p >= 0 && isHeadlineLike(lines[p]!) ? p : -1;
