@@ -108,3 +108,18 @@ describe("credits (eval/ce)", () => {
     expect(doc.entries.map((e) => e.author)).toEqual(["Anya Brill", "Anya Brill"]);
   });
 });
+
+describe("HTML live updates (eval/ce)", () => {
+  it("reads a reporter's dashed credit closing an update ('<p class=credit>— Jane Doe</p>') as that update's author", () => {
+    const update = (time: string, title: string, text: string, credit: string) =>
+      `<div class="update"><p class="update-time"><strong>${time}</strong></p><h3>${title}</h3><p>${text}</p><p class="credit">${credit}</p></div>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live updates: aid bill and a front-line visit - The Shoreline Day</title></head><body>` +
+      `<header><a class="logo">The Shoreline Day</a></header><main><article><h1>Live updates: aid bill and a front-line visit</h1>` +
+      `<div class="dateline">Published December 20, 2022 6:55AM</div>` +
+      update("6:55 a.m.", "Spending bill sets aside money for Ukraine", "Negotiators released a spending package that includes military and economic help for Kyiv.", "— Nora Vale") +
+      update("8:20 a.m.", "President visits troops near the front", "The president met soldiers in the east on Tuesday, his office said.", "— The Associated Press") +
+      update("10:05 a.m.", "Shipyard work kept on pace by the bill", "The bill keeps funding for two submarines a year, the region's congressman said on Tuesday.", "— Tom Ashby") +
+      `</article></main></body></html>`, { date: "2022-12-20", timezone: "America/New_York" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["Nora Vale", "The Associated Press", "Tom Ashby"]);
+  });
+});

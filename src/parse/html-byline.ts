@@ -58,9 +58,10 @@ function closingElementCredit(el: DomElement): string | null {
   if (!before || before.tagName.toLowerCase() !== "p" || (before.textContent ?? "").trim().length < 40) return null;
   if (el.closest("figure, figcaption, picture")) return null;
   const text = (el.textContent ?? "").trim();
-  // (or a person's two or three names alone in a credit: "<p class=credit><em>Jane Doe</em></p>"; a share bar's
-  // "Share Tweet" is no one)
-  return agencyCredit(text) ?? (isCreditElement(el) && CREDITED_PERSON.test(text) ? text : null);
+  // (or a person's two or three names alone in a credit, set off by a dash or not: "<p class=credit><em>Jane
+  // Doe</em></p>", "<p class=credit>— Jane Doe</p>"; a share bar's "Share Tweet" is no one)
+  const person = text.replace(/^[—–]\s?/u, "");
+  return agencyCredit(text) ?? (isCreditElement(el) && CREDITED_PERSON.test(person) ? person : null);
 }
 /**
  * The wire or person a `credit` element names in a card's meta row beside its date ("<span class=credit>The Associated
