@@ -1,5 +1,6 @@
 // Forms met on the eval pages in session 39 (own pages, own words): each test failed on the session's starting code.
 import { describe, expect, it } from "vitest";
+import { adjectiveRegion } from "../src/parse/zone-countries.ts";
 import { parsePage as parse } from "./helpers/parse.ts";
 
 const text = (lines: string[]) => lines.join("\n");
@@ -121,5 +122,49 @@ describe("HTML live updates (eval/ce)", () => {
       update("10:05 a.m.", "Shipyard work kept on pace by the bill", "The bill keeps funding for two submarines a year, the region's congressman said on Tuesday.", "— Tom Ashby") +
       `</article></main></body></html>`, { date: "2022-12-20", timezone: "America/New_York" });
     expect(doc.entries.map((e) => e.author)).toEqual(["Nora Vale", "The Associated Press", "Tom Ashby"]);
+  });
+});
+
+describe("homes and clocks (eval/cf, eval/cg)", () => {
+  it("reads a masthead naming a county by the name its parts share ('Yorkshire' of 'North Yorkshire') in that county's time", () => {
+    const doc = parse(text([
+      "Yorkshire Advertiser", "News  Sport  What's On  Family Notices", "", "World News", "",
+      "Ukraine war live: truce declared for the parade", "", "07:30, 7 May 2025", "",
+      "21:05", "Drones reported over the capital despite the truce", "", "Air defence units shot down several drones approaching the capital overnight, the mayor said.", "",
+      "11:15", "Kremlin says the pause holds along the front", "", "The Kremlin said its forces were observing the three-day pause that began at midnight.", "",
+    ]), { date: "2025-05-07" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-05-07T20:05:00Z", "2025-05-07T10:15:00Z"]);
+  });
+
+  it("reads no country's adjective into a town that merely shares its first letters ('Greenock', 'Panamint')", () => {
+    expect(adjectiveRegion("Greenock")).toBeNull();
+    expect(adjectiveRegion("Panamint")).toBeNull();
+    expect(["Ukrainian", "Philippine", "Kazakh", "Bangladeshis", "Portuguese", "Nepali"].map(adjectiveRegion)).toEqual(["UA", "PH", "KZ", "BD", "PT", "NP"]);
+  });
+
+  it("reads a stamp giving the time in two cities' clocks ('22:40 Kyiv | 20:40 London') in the first city's", () => {
+    const doc = parse(text([
+      "BRANDERLY POST", "World | Politics | Live", "", "Ukraine live: talks take shape", "Wednesday 14 May 2025",
+      "Times are given for Kyiv and London.", "",
+      "22:40 Kyiv | 20:40 London", "Delegation named for the talks", "", "The Kremlin named a presidential aide to lead its delegation, and said the president would not attend.", "",
+      "16:30 Kyiv | 14:30 London", "Radars pledged for air defence", "", "The Dutch defence ministry said it would spend 300 million euros on radars for Ukraine.", "",
+    ]), { date: "2025-05-14" });
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Delegation named for the talks", "2025-05-14T19:40:00Z"],
+      ["Radars pledged for air defence", "2025-05-14T13:30:00Z"],
+    ]);
+  });
+
+  it("reads an HTML live page's date from the byline row the chrome removal takes ('<time class=asset-date>Apr 4, 2022</time>')", () => {
+    const doc = parse(`<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Live updates: the town after the withdrawal | Prairie Ledger</title>` +
+      `<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Live updates: the town after the withdrawal","datePublished":"2022-04-04T06:40:00-05:00","dateModified":"2022-04-04T18:35:00-05:00"}</script></head>` +
+      `<body><header><a class="site-logo">Prairie Ledger</a></header><article><header class="asset-header"><h1>Live updates: the town after the withdrawal</h1>` +
+      `<ul class="list-inline asset-byline"><li><span class="tnt-byline">The Associated Press</span></li>\n<li><time class="tnt-date asset-date text-muted" datetime="2022-04-04T06:40:00-05:00">Apr 4, 2022</time></li>\n` +
+      `<li>Updated <time class="tnt-date asset-date text-muted" datetime="2022-04-04T18:35:00-05:00">2 hrs ago</time></li></ul></header>` +
+      `<div id="article-body" class="asset-content"><p>The latest developments in the war, most recent first:</p><p>___</p>` +
+      `<p><strong>6:35 p.m.</strong></p><p>WASHINGTON — The president said the Russian leader should face trial over the killings of civilians.</p><p>___</p>` +
+      `<p><strong>4:50 p.m.</strong></p><p>BERLIN — Germany ordered dozens of Russian diplomats to leave the country on Monday.</p>` +
+      `</div></article></body></html>`);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-04-04T23:35:00Z", "2022-04-04T21:50:00Z"]);
   });
 });

@@ -183,6 +183,7 @@ function base(line: number, minutes: number | null): Stamp {
   return { line, minutes, ago: null, date: null, zone: null, author: null, text: null, headlineOnLine: false, convention: null };
 }
 
+const TWO_CLOCKS_RE = /^\s(\p{Lu}[\p{L}-]+)\s[|/·•]\s\d{1,2}[:.]\d{2}\s(\p{Lu}[\p{L}-]+)$/u;
 const UPDATED_TAIL = new RegExp(`^\\s*(?:[|·•,–—-]\\s*)?(?:Updated|Last updated|Edited):?\\s+${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?$`, "iu");
 
 function timeFirst(text: string, line: number): Stamp | null {
@@ -197,6 +198,10 @@ function timeFirst(text: string, line: number): Stamp | null {
   const city = stamp.zone ? null : CITY_TIME_RE.exec(rest);
   const cityZoned = city?.[1] ? cityZone(city[1]) : null;
   if (city && (cityZoned || !city[1])) [rest, stamp.zone] = [rest.slice(city[0].length), cityZoned];
+  // "22:40 Kyiv | 20:40 London": the time in two cities' clocks, each named; the first is the stamp's
+  const twin = stamp.zone ? null : TWO_CLOCKS_RE.exec(rest);
+  const twinZone = twin && cityZone(twin[2]!) ? cityZone(twin[1]!) : null;
+  if (twinZone) [rest, stamp.zone] = ["", twinZone];
   // "9:10 p.m. Saturday: Text": the day named after the time is the stamp's (the times' order crosses midnight already)
   rest = rest.replace(/^\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=:\s)/, "");
   const piped = PIPE_AUTHOR.exec(rest);

@@ -144,6 +144,8 @@ export function sharedZone(word: string, lines: string[]): string | null {
  * Ukraine, "Kazakh" → Kazakhstan): the one-word country name sharing the longest start with it, five letters or more,
  * each word going on at most four letters past it; null when none or two tie.
  */
+const ADJECTIVE_END = /^(?:i?an|n|u?ese|i|is|e|ic|ans|ns|ish)?$/;
+
 export function adjectiveRegion(word: string): string | null {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return null;
   const lower = word.toLowerCase();
@@ -153,7 +155,8 @@ export function adjectiveRegion(word: string): string | null {
     if (name.includes(" ")) continue;
     let shared = 0;
     while (shared < name.length && name[shared] === lower[shared]) shared++;
-    if (shared < 5 || lower.length - shared > 4 || name.length - shared > 4 || shared < best) continue;
+    // (what the word adds is an adjective's ending: "Greenock" shares "Green" with Greenland, but "ock" ends no adjective)
+    if (shared < 5 || lower.length - shared > 4 || name.length - shared > 4 || shared < best || !ADJECTIVE_END.test(lower.slice(shared))) continue;
     if (shared > best) [best, found] = [shared, []];
     found.push(code);
   }

@@ -2,6 +2,7 @@
 // town a page's section menu or masthead names keeps its clock when the runtime's zone list (its big cities:
 // "Auckland", "Kyiv") does not name it ("Dunedin", "The Astana Times").
 import { cityMapping } from "city-timezones";
+import { regionNamed } from "./zone-countries.ts";
 
 /** Towns smaller than this count for no bare name: their names are too often ordinary words ("Globe", "Surprise"). */
 const MIN_POPULATION = 50_000;
@@ -75,7 +76,8 @@ let provinces: Map<string, string | null> | null = null;
 /**
  * The zone of a province or state the gazetteer's towns lie in ("Sarawak" → Asia/Kuching), when all its towns keep
  * that one zone; null when unknown or split ("Western" names provinces of several countries). With `parts`, a place
- * one of its names joins in a hyphen also names it ("Manawatū" of "Manawatu-Wanganui").
+ * one of its names joins in a hyphen also names it ("Manawatū" of "Manawatu-Wanganui"), and so does the name its
+ * bearing qualifies ("Ayrshire" of "South Ayrshire").
  */
 export function provinceZone(name: string, parts = false): string | null {
   if (!provinces || !provinceParts) {
@@ -91,6 +93,11 @@ export function provinceZone(name: string, parts = false): string | null {
       add(provinces, key, c.timezone);
       // "Manawatu-Wanganui": a region named for two places, each of which a masthead may carry
       for (const part of key.split("-")) if (part !== key && part.length >= 5) add(provinceParts, part, c.timezone);
+      // "South Ayrshire": a county's part named by its bearing, of which a masthead carries the whole ("Ayrshire Post");
+      // not a country's ("Greater Poland" names a province, "Poland" the country)
+      const [first, ...rest] = key.split(" ");
+      const whole = rest.join(" ");
+      if (BEARING_WORDS.has(first!) && whole.length >= 5 && !regionNamed(whole)) add(provinceParts, whole, c.timezone);
     }
   }
   const key = plain(name);
