@@ -168,3 +168,50 @@ describe("homes and clocks (eval/cf, eval/cg)", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2022-04-04T23:35:00Z", "2022-04-04T21:50:00Z"]);
   });
 });
+
+describe("heads, sign-offs and boxes (eval/cf, eval/cg)", () => {
+  it("reads 'By Example News wire reports' as the page's credit, and 'Discuss  Print  Related' as buttons", () => {
+    const doc = parse(text([
+      "Elkhorn Valley Star", "Home  News  Sports  Obituaries", "", "Thursday's developments in the war",
+      "By Valley Star wire reports", "Posted: Thursday, September 15, 2022 6:52 pm", "", "Tweet  Share  Email  Print", "",
+      "A timeline of Thursday's events, oldest first.", "",
+      "6:10 a.m. — Russian missiles struck a dam in the south, sending a river over its banks and flooding streets.", "",
+      "12:40 p.m. — Washington announced another package of weapons for Ukraine, including ammunition for rocket launchers.", "",
+      "Compiled from wire reports.", "", "Discuss  Print  Related", "More from the Star",
+      "Elkhorn Valley Star, 525 Main Ave., Norfolk, NE 68701 | Contact Us",
+    ]), { date: "2022-09-15" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["Valley Star wire reports", "Valley Star wire reports"]);
+  });
+
+  it("reads cards closed by 'Posted at 07:20 by Jane Doe' over a closing 'That's all from us today. Our coverage continues tomorrow.'", () => {
+    const card = (title: string, body: string, time: string, name: string) => [title, "", body, "", `Posted at ${time} by ${name}`, "", "Share  |  Copy link", ""];
+    const doc = parse(text([
+      "MARLOW GAZETTE", "Ukraine | Europe | Opinion", "", "Ukraine live: votes in occupied regions go on", "Monday 26 September 2022",
+      "All times are Kyiv time (EEST)", "", "Updates through the day from our desk.", "",
+      ...card("Missile strike on an industrial area", "Russian missiles struck an industrial area of the city early on Monday, the governor said.", "07:20", "Olha Marchenko"),
+      ...card("Voting enters its fourth day", "Officials went door to door with armed soldiers for a fourth day, residents said.", "09:05", "Petro Kravets"),
+      "Become a Marlow Gazette supporter from just £3 a month", "",
+      ...card("Troops cross the river", "The general staff said its forces had crossed to the eastern bank of the river.", "16:45", "Olha Marchenko"),
+      "That's all from us today. Our live coverage continues tomorrow.", "", "Marlow Gazette · Terms · Privacy",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Missile strike on an industrial area", "Olha Marchenko", "2022-09-26T04:20:00Z"],
+      ["Voting enters its fourth day", "Petro Kravets", "2022-09-26T06:05:00Z"],
+      ["Troops cross the river", "Olha Marchenko", "2022-09-26T13:45:00Z"],
+    ]);
+  });
+
+  it("keeps an article's last section above a 'Read More' that labels a related story's link", () => {
+    const doc = parse(text([
+      "Kinross Free Press", "News  Sport  Business", "", "Ukraine war: what happened on Sunday", "By Alan Dewar", "Sunday, 9th February 2025, 5:00pm", "",
+      "Here are the main developments from the war today.", "",
+      "Trump says he has spoken to Putin", "", "The US president said he had spoken to the Russian leader by telephone about ending the war.", "",
+      "Odesa hit by overnight drones", "", "Russian drones damaged a residential building and several shops in Odesa early on Sunday.", "",
+      "Advertisement", "Hide Ad", "",
+      "Local group raises cash for generators", "", "A group that has sent aid to Ukraine since 2022 has raised enough money for twelve generators.", "",
+      "Read More", "High Street shop units to be turned into flats", "", "Comments", "",
+      "© 2025 Example Publishing Ltd. All rights reserved.",
+    ]));
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Trump says he has spoken to Putin", "Odesa hit by overnight drones", "Local group raises cash for generators"]);
+  });
+});

@@ -108,7 +108,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (ruled) return { sourceName: site, title, intro: ruled.intro, entries: ruled.entries, warnings };
   const blocks = bulletedHeadings(read.filter((b) => !RULE_RE.test(b.text) && !/^\d{1,2}[.)]$/.test(b.text)));
   labelledHeadings(blocks);
-  if (soft) dropTeaser(blocks);
+  // (a "Read more" over a related story's title labels a box of links: the section above it is whole, no teaser)
+  if (soft && !isHeadlineLike(content[end + 1] ?? "")) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
   if (stamps >= 2) warnings.push(`no live-blog layout fits the ${stamps} time stamps in the text (they head no text of their own): read as one article`);
   const kept = keepSections(blocks);

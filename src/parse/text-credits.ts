@@ -61,7 +61,7 @@ export function wireCredit(line: string): string | null | undefined {
 // "Example reporters and wire services", "Example staff and agencies", "Example Star and wire reports": an outlet's own
 // people (and the wires) credited
 // ("Example Star and wire reports": the outlet and the wires)
-const STAFF_LINE_RE = /^(?:[Ss]taff (?:writers|reporters)(?: and (?:wires|agencies|wire services))?$|(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:(?:reporters|staff|correspondents|journalists)(?: and (?:wire services|wires|wire reports|agencies|news agencies))?|and (?:wire|news agency|agency) reports)$)/u;
+const STAFF_LINE_RE = /^(?:[Ss]taff (?:writers|reporters)(?: and (?:wires|agencies|wire services))?$|(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:(?:reporters|staff|correspondents|journalists|wire reports|news services)(?: and (?:wire services|wires|wire reports|agencies|news agencies))?|and (?:wire|news agency|agency) reports)$)/u;
 
 /** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
 export function staffCredit(line: string): string | null {

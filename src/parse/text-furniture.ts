@@ -16,7 +16,7 @@ export function isWeatherLine(line: string): boolean {
 }
 
 const BUTTONS =
-  /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
+  /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|discuss|related|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
 // the same buttons on an English page whose chrome keeps the home's language ("Dela", "Lyssna", "Del innlegget")
 const FOREIGN_BUTTONS = /^(dela|del|del innlegget|del artikkelen|lyssna|lytt|teilen|anhören|artikel vorlesen|vorlesen|partager|écouter|compartir|escuchar|condividi|ascolta|udostępnij|posłuchaj|jaa|kuuntele)$/i;
 
@@ -72,7 +72,7 @@ const FURNITURE: RegExp[] = [
   /^(report this ad|hide ad|sponsored|story continues below( advertisement)?|article content)$/i,
   // an appeal to the reader to pay for the outlet: "Support our reporting from Ukraine: become a Example member",
   // "Become an Example supporter today" (a headline's "support" is someone else's: only our/your reporting is the appeal)
-  /^(?:support (?:our|independent) (?:reporting|journalism|work|coverage)\b.{0,60}|(?:join us|subscribe)\b.{0,40}:\s.{0,40}|)\bbecome an? (?:\p{Lu}[\p{L}-]*\s){0,2}(?:member|subscriber|supporter)(?: today| now)?\.?$/iu,
+  /^(?:support (?:our|independent) (?:reporting|journalism|work|coverage)\b.{0,60}|(?:join us|subscribe)\b.{0,40}:\s.{0,40}|)\bbecome an? (?:\p{Lu}[\p{L}-]*\s){0,2}(?:member|subscriber|supporter)(?: today| now| from (?:just |only )?\p{Sc}?\d[\d.,]*\p{Sc}?(?: a| per) (?:month|week|year))?\.?$/iu,
   // the footer's consent link: "Cookie Settings", "Cookie preferences"
   /^(?:cookie|privacy) (?:settings|preferences|choices)$/i,
   // a comment counter: "Comments (2)", "Comments: 14", "12 comments", "0 commentaire"
@@ -223,6 +223,9 @@ export function isEndMarker(line: string): boolean {
   // "End of today’s updates. Follow tomorrow’s live page.": the blog signing off (a "That's all from us" post at the top
   // of a newest-first blog is a post: it says why the updates stop, so it is news of the blog)
   if (/^end of (today|tonight|this evening)['’]s (live )?(updates|coverage|blog)\b.{0,100}$/i.test(line)) return true;
+  // "That's all from us today. Our live coverage continues tomorrow.": the blog's closing line, when it says that the
+  // coverage goes on elsewhere (the words alone, "That's all from us", may head a post of their own)
+  if (/^that['’]s all (?:from us|for (?:today|tonight|now))\b[^.!]{0,30}[.!]\s+(?:our|we|we['’]ll|the|join us)\b.{0,40}\b(?:continues?|resumes?|back|return)\b.{0,40}$/i.test(line)) return true;
   // a briefing's sign-off: "The briefing returns tomorrow at 19:30." ("That's all from us" heads a post of its own)
   if (/^(?:the|this|our) (?:briefing|newsletter|blog|live blog|round-?up|digest|bulletin) (?:returns|will return|is back|will be back)\b.{0,60}$/i.test(line)) return true;
   // the comment section's invitation: "Want to join the conversation? Please sign in or register to comment …"

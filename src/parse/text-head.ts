@@ -219,7 +219,8 @@ export function introLines(lines: string[], from: number, until: number, skip: K
  */
 export function pageByline(lines: string[], from: number, until: number): string | null {
   for (let i = from; i < until; i++) {
-    const by = bylineAuthor(lines[i]!) ?? nameUnderLabel(lines, i) ?? staffCredit(lines[i]!);
+    // ("By Example News wire reports": the outlet's own credit after "By")
+    const by = bylineAuthor(lines[i]!) ?? nameUnderLabel(lines, i) ?? staffCredit(lines[i]!.replace(/^By\s+(?=\p{Lu})/u, ""));
     if (by) return by;
   }
   for (let i = from; i < until; i++) {
