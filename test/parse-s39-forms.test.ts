@@ -215,3 +215,36 @@ describe("heads, sign-offs and boxes (eval/cf, eval/cg)", () => {
     expect(doc.entries.map((e) => e.headline)).toEqual(["Trump says he has spoken to Putin", "Odesa hit by overnight drones", "Local group raises cash for generators"]);
   });
 });
+
+describe("head credits and sign-offs (eval/cd, eval/ce)", () => {
+  it("reads 'Reporter:' over 'Example Star reporter' as the page's credit, and a head meta row so printed as no update", () => {
+    const doc = parse(text([
+      "ExampleLive.ie", "Home  News  Sport  Community", "", "NATIONAL NEWS", "", "LIVE: leaders prepare for White House talks", "",
+      "Reporter:", "Ardmore Star reporter", "", "16 Aug 2025 6:05 PM", "", "Follow our live coverage of reaction to the summit.", "",
+      "12:50 AM", "President confirms he will travel on Monday", "", "The president confirmed he would travel to Washington on Monday for talks.", "",
+      "11:15 PM", "European leaders to hold a video call", "", "European leaders will hold a video call on Sunday before the meeting.", "",
+    ]), { date: "2025-08-16" });
+    expect(doc.entries.map((e) => e.author)).toEqual(["Ardmore Star reporter", "Ardmore Star reporter"]);
+
+    const post = (id: number, iso: string, clock: string, body: string) =>
+      `<div class="live-post" id="post-${id}"><p class="post-time"><time datetime="${iso}">${clock}</time></p><p>${body}</p><p class="post-author">Posted by: PA</p></div>`;
+    const html = parse(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LIVE: inauguration day - Ardmore Leader</title></head><body>` +
+      `<header><a class="logo">Ardmore Leader</a></header><main><article class="live"><h1>LIVE: inauguration day</h1>` +
+      `<div class="article-meta"><p class="label">Reporter:</p><p class="reporter">Ardmore Leader reporter</p><p class="date">20 Jan 2025 7:40 AM</p></div>` +
+      post(1, "2025-01-20T07:40:00+00:00", "7:40 AM", "Russia launched more than a hundred drones overnight, the air force said.") +
+      post(2, "2025-01-20T10:30:00+00:00", "10:30 AM", "The general staff said its forces had fought off dozens of attacks in the east.") +
+      `</article></main></body></html>`);
+    expect(html.entries.map((e) => e.body[0]!.slice(0, 12))).toEqual(["Russia launc", "The general "]);
+  });
+
+  it("reads no item in a wire's sign-off after the last rule of a round-up ('Follow AP's coverage of the war at …')", () => {
+    const p = (s: string) => `<p>${s}</p>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Latest: aims now reach beyond the east | Merrimack Ledger</title>` +
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The Latest: aims now reach beyond the east","datePublished":"2022-07-20T18:15:32-04:00","author":{"@type":"Organization","name":"Associated Press"}}</script></head>` +
+      `<body><header><a class="logo">Merrimack Ledger</a></header><main><article><h1>The Latest: aims now reach beyond the east</h1>` +
+      ["The latest developments on the war:", "___", "KYIV, Ukraine — The foreign minister said the military goals now reach beyond the east.",
+        "He said the map had changed because of longer-range weapons.", "___", "WASHINGTON — The defense secretary said four more rocket launchers would be sent.", "___",
+        "Follow AP's coverage of the war at https://apnews.com/hub/example"].map(p).join("") + `</article></main></body></html>`);
+    expect(doc.entries.map((e) => e.body[0]!.slice(0, 10))).toEqual(["KYIV, Ukra", "WASHINGTON"]);
+  });
+});

@@ -6,7 +6,7 @@ import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
 import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
-import { nameLine, staffLine } from "./text-post.ts";
+import { nameLine, nameUnderLabel, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -178,7 +178,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     // a byline sharing the line of the block's stamp ("by Jane Doe 06 Jun 2025, 01:20"): the words before the date
     const stampLine = byline === null ? raw.find((l) => l.stamped && BYLINE_START.test(l.text)) : undefined;
     if (stampLine) byline = bylineName(stampLine.text.replace(/\s*\d.*$/, ""));
-    if (headline || lines.length > 0) {
+    // (a head's meta row, "Reporter:" / "Example Leader reporter" / its date, is the page's byline, not an update)
+    const metaRow = !headline && lines.length <= 2 && nameUnderLabel(lines.map((l) => l.text), 0) !== null;
+    if ((headline || lines.length > 0) && !metaRow) {
       found.push({ block: { element, published: stamp.at, headline, body: lines.map((l) => l.text), byline, agency }, stamp });
     }
   }

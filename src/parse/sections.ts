@@ -2,6 +2,7 @@
 import type { DraftEntry } from "./draft.ts";
 import { agencyCredit, closingCredit } from "./text-credits.ts";
 import { DATE_RE } from "./text-dates.ts";
+import { isEndMarker } from "./text-furniture.ts";
 import { opensWithDateline } from "./text-post.ts";
 
 /** A heading or a paragraph of an article, in page order. */
@@ -140,6 +141,8 @@ export function ruledItems(all: Block[], shared: { published: string | null; aut
     if (open) open.body.push(block.text);
     else entries.push(open = { headline: null, ...shared, body: [block.text], keyPoint: false });
   }
+  // (the wire's sign-off after the last rule, "Follow AP's coverage of the war at …", is no item)
+  if (entries.length > 0 && entries.at(-1)!.body.length === 1 && isEndMarker(entries.at(-1)!.body[0]!)) entries.pop();
   return entries.length >= 2 ? { intro, entries } : null;
 }
 

@@ -118,7 +118,8 @@ const BARE_BYLINE_LABEL = /^(?:authors?|written by|words by|by|reporter|reportin
 export function nameUnderLabel(lines: string[], i: number): string | null {
   if (!BARE_BYLINE_LABEL.test(lines[i]!)) return null;
   const next = lines.slice(i + 1, i + 3).find((l) => l !== "") ?? "";
-  return nameLine(next);
+  // (or the outlet's own reporter, unnamed: "Reporter:" / "Example Star reporter")
+  return nameLine(next) ?? (/^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:reporter|correspondent|staff)$/iu.test(next) && next.length <= 60 ? next : null);
 }
 
 const ROLE_RE = new RegExp(`^(${PERSON}),\\s\\p{Ll}[\\p{Ll} ,&-]{2,60}$`, "u");
