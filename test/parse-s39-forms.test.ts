@@ -1,5 +1,6 @@
 // Forms met on the eval pages in session 39 (own pages, own words): each test failed on the session's starting code.
 import { describe, expect, it } from "vitest";
+import { agencyCredit } from "../src/parse/text-credits.ts";
 import { adjectiveRegion } from "../src/parse/zone-countries.ts";
 import { parsePage as parse } from "./helpers/parse.ts";
 
@@ -246,5 +247,26 @@ describe("head credits and sign-offs (eval/cd, eval/ce)", () => {
         "He said the map had changed because of longer-range weapons.", "___", "WASHINGTON — The defense secretary said four more rocket launchers would be sent.", "___",
         "Follow AP's coverage of the war at https://apnews.com/hub/example"].map(p).join("") + `</article></main></body></html>`);
     expect(doc.entries.map((e) => e.body[0]!.slice(0, 10))).toEqual(["KYIV, Ukra", "WASHINGTON"]);
+  });
+});
+
+describe("homes and credits (eval/ci)", () => {
+  it("reads no country in a town that shares a country's first letters and ends in 'e' ('George' is no Georgia)", () => {
+    expect(adjectiveRegion("George")).toBeNull();
+    expect(adjectiveRegion("Argentine")).toBe("AR");
+  });
+
+  it("reads the place whose news a footer offers ('the latest news from Mpumalanga') as the page's home", () => {
+    const doc = parse(text([
+      "Valley Chronicle", "News  Business  Sport  Community", "", "LIVE: peace mission meets the Kremlin", "Jane Mokoena", "17 June 2023 | 07:50", "",
+      "08:15", "", "Shelling of villages along the river killed two people on Saturday, the regional governor said.", "",
+      "11:05", "", "The delegation arrived in the city by plane and was met by officials.", "",
+      "Stay up to date with the latest news from Mpumalanga. Follow us on Facebook.",
+    ]), { date: "2023-06-17" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-06-17T06:15:00Z", "2023-06-17T09:05:00Z"]);
+  });
+
+  it("reads a source line in the page's language ('Bron: Reuters', 'Quelle: dpa') as the item's wire", () => {
+    expect(["Bron: Reuters", "Quelle: dpa", "Fuente: EFE", "Source: AFP"].map(agencyCredit)).toEqual(["Reuters", "dpa", "EFE", "AFP"]);
   });
 });

@@ -205,12 +205,27 @@ export function footerHome(footer: string[], lines: string[]): (HomeZone & { fro
   if (addressed) return addressed;
   const seat = footer.map(publisherSeat).find((z) => z !== null);
   if (seat) return { ...seat, from: `the town its publisher gives (${seat.item})` };
+  const served = footer.map(servedNews).find((z) => z !== null);
+  if (served) return { ...served, from: `the place whose news its footer offers (${served.item})` };
   const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
   // the names a copyright line gives besides its holder ("© 2022 Example.net | Philippine Daily Example", "© EXAMPLE
   // 2024. Indonesian News Agency."): the publisher's full name
   const named = [publisher, ...footer.flatMap(copyrightNames)].filter((p): p is string => p !== null);
   const published = named.map((name) => mastheadZone(name, lines)).find((z) => z !== null) ?? null;
   return published ? { ...published, from: `the place its publisher's name carries (${published.item})` } : null;
+}
+
+// "Stay up to date with the latest news from Mpumalanga", "Get the latest Bathurst news delivered to your inbox"
+const SERVED_NEWS_RE = /\b(?:latest|local) news (?:from|in|for|across|around) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})|\b(?:the )?latest (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) news\b/u;
+
+/** The place a footer line offers the news of ("… the latest news from Mpumalanga"): its zone, or null. */
+function servedNews(line: string): HomeZone | null {
+  const m = line.length <= 160 ? SERVED_NEWS_RE.exec(line) : null;
+  const place = m ? (m[1] ?? m[2])! : null;
+  if (!place) return null;
+  const region = regionNamed(place);
+  const zone = provinceZone(place) ?? (region ? countryZone(region, []) : null) ?? gazetteerZone(place, SERVED_TOWN);
+  return zone ? { zone, item: place } : null;
 }
 
 const PUBLISHER_RE = /^\p{Lu}.{1,60}?\b(?:Group|Media|Newspapers?|Limited|Ltd\.?|Publishing|Publications|Press|Holdings)\s*,\s*(?:[^,]{2,40},\s*)*(\p{Lu}[\p{L} -]{2,30})$/u;

@@ -156,7 +156,9 @@ export function adjectiveRegion(word: string): string | null {
     let shared = 0;
     while (shared < name.length && name[shared] === lower[shared]) shared++;
     // (what the word adds is an adjective's ending: "Greenock" shares "Green" with Greenland, but "ock" ends no adjective)
-    if (shared < 5 || lower.length - shared > 4 || name.length - shared > 4 || shared < best || !ADJECTIVE_END.test(lower.slice(shared))) continue;
+    // ("Argentine" drops Argentina's last letter for an "e"; "George" shares too little with Georgia to do so)
+    const ending = lower.slice(shared);
+    if (shared < 5 || lower.length - shared > 4 || name.length - shared > 4 || shared < best || !ADJECTIVE_END.test(ending) || (ending === "e" && shared < 7)) continue;
     if (shared > best) [best, found] = [shared, []];
     found.push(code);
   }
