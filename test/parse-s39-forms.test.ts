@@ -270,3 +270,22 @@ describe("homes and credits (eval/ci)", () => {
     expect(["Bron: Reuters", "Quelle: dpa", "Fuente: EFE", "Source: AFP"].map(agencyCredit)).toEqual(["Reuters", "dpa", "EFE", "AFP"]);
   });
 });
+
+describe("homes a footer names (eval/ch, eval/ci)", () => {
+  const page = (footer: string[]) => text([
+    "Valley Tidings", "News  Sport  What's On", "", "Ukraine war live: deliveries paused", "", "Rhian Price", "09:10, 1 JUL 2025", "",
+    "20:40", "Allies to discuss the pause", "", "Ministers will discuss the paused weapons deliveries at a meeting on Thursday, officials said.", "",
+    "12:05", "Drone attack on the west overnight", "", "Russian drones struck targets in the west of the country overnight, the air force said.", "",
+    ...footer,
+  ]);
+  it("reads the country of a newspaper group or press regulator its footer names ('Reach plc', 'Independent Press Standards Organisation')", () => {
+    for (const footer of [["Contact us  Privacy Notice", "Reach plc"], ["This website adheres to the Independent Press Standards Organisation's Editors' Code of Practice."]]) {
+      expect(parse(page(footer), { date: "2025-07-01" }).entries.map((e) => e.published)).toEqual(["2025-07-01T19:40:00Z", "2025-07-01T11:05:00Z"]);
+    }
+  });
+
+  it("reads the place whose biggest stories a footer offers ('Get the biggest stories from Cardiff straight to your inbox')", () => {
+    expect(parse(page(["Get the biggest stories from Cardiff straight to your inbox", "Subscribe"]), { date: "2025-07-01" }).entries.map((e) => e.published))
+      .toEqual(["2025-07-01T19:40:00Z", "2025-07-01T11:05:00Z"]);
+  });
+});

@@ -207,6 +207,8 @@ export function footerHome(footer: string[], lines: string[]): (HomeZone & { fro
   if (seat) return { ...seat, from: `the town its publisher gives (${seat.item})` };
   const served = footer.map(servedNews).find((z) => z !== null);
   if (served) return { ...served, from: `the place whose news its footer offers (${served.item})` };
+  const group = footer.map(publisherGroup).find((z) => z !== null);
+  if (group) return { ...group, from: `the country of the group or regulator its footer names (${group.item})` };
   const publisher = footer.map((line, i) => publishedBy(line) ?? holders[i]).find((p) => p !== null) ?? null;
   // the names a copyright line gives besides its holder ("© 2022 Example.net | Philippine Daily Example", "© EXAMPLE
   // 2024. Indonesian News Agency."): the publisher's full name
@@ -216,7 +218,29 @@ export function footerHome(footer: string[], lines: string[]): (HomeZone & { fro
 }
 
 // "Stay up to date with the latest news from Mpumalanga", "Get the latest Bathurst news delivered to your inbox"
-const SERVED_NEWS_RE = /\b(?:latest|local) news (?:from|in|for|across|around) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})|\b(?:the )?latest (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) news\b/u;
+const SERVED_NEWS_RE = /\b(?:(?:latest|local) news|(?:biggest|top|latest) (?:stories|headlines)) (?:from|in|for|across|around) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})|\b(?:the )?latest (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) news\b/u;
+
+/**
+ * Newspaper groups and press regulators of one country each, which a local paper's footer names ("Reach plc", "adhere
+ * to the Independent Press Standards Organisation's Editors' Code"): data about the trade, by the country's code. Only
+ * countries that keep one clock: a group publishing across several zones says nothing of its paper's.
+ */
+const PUBLISHER_GROUPS: Record<string, string[]> = {
+  GB: ["Reach plc", "Newsquest", "National World", "JPIMedia", "Tindle Newspapers", "Iliffe Media", "Archant", "DC Thomson",
+    "Independent Press Standards Organisation", "IPSO"],
+  IE: ["Mediahuis Ireland", "Iconic Media", "Celtic Media Group", "Press Council of Ireland"],
+  ZA: ["Arena Holdings", "Caxton and CTP", "Media24"],
+  NZ: ["NZME"],
+};
+const GROUP_RE = new RegExp(`(?<![\\p{L}])(${Object.values(PUBLISHER_GROUPS).flat().join("|")})(?![\\p{L}])`, "u");
+
+/** The country of a newspaper group or press regulator a footer line names: its zone, or null. */
+function publisherGroup(line: string): HomeZone | null {
+  const name = GROUP_RE.exec(line)?.[1];
+  const region = name ? Object.keys(PUBLISHER_GROUPS).find((code) => PUBLISHER_GROUPS[code]!.includes(name)) : undefined;
+  const zone = region ? countryZone(region, []) : null;
+  return zone ? { zone, item: name! } : null;
+}
 
 /** The place a footer line offers the news of ("… the latest news from Mpumalanga"): its zone, or null. */
 function servedNews(line: string): HomeZone | null {
