@@ -289,3 +289,30 @@ describe("homes a footer names (eval/ch, eval/ci)", () => {
       .toEqual(["2025-07-01T19:40:00Z", "2025-07-01T11:05:00Z"]);
   });
 });
+
+describe("key-event bullets that open with their own times (eval/ch)", () => {
+  it("reads '- 8.05am: …' bullets each at its own time on the page's day, without the time in the text", () => {
+    const doc = parse(text([
+      "Teifi Times", "News  Sport", "", "Ukraine war: how Saturday unfolded, hour by hour", "", "By Jane Price", "Published: 5:40pm 11th January 2025", "",
+      "Here is how the day unfolded. All times are UK time.", "",
+      "- 8.05am: Russia said its air defences destroyed 34 drones over the Bryansk region during the night.",
+      "- 9.40am: Ukraine's air force said Russia launched 74 attack drones overnight, most of them shot down.",
+      "- 1.15pm: The General Staff reported 45 Russian assaults near Pokrovsk since the morning.",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.body[0]!.slice(0, 12)])).toEqual([
+      ["2025-01-11T08:05:00Z", "Russia said "], ["2025-01-11T09:40:00Z", "Ukraine's ai"], ["2025-01-11T13:15:00Z", "The General "],
+    ]);
+  });
+
+  it("reads an HTML list of such bullets on the day of its JSON-LD date, in the offset it carries", () => {
+    const li = (t: string, s: string) => `<li><strong>${t}:</strong> ${s}</li>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>How Saturday unfolded | Teifi Times</title>` +
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"How Saturday unfolded","datePublished":"2025-07-12T17:40:00+01:00"}</script></head>` +
+      `<body><header><a class="logo">Teifi Times</a></header><main><h1>How Saturday unfolded</h1><p>Here is how the day's main events unfolded.</p><ul>` +
+      li("8.05am", "Russia said its air defences destroyed 34 drones over the Bryansk region during the night.") +
+      li("9.40am", "Ukraine's air force said Russia launched 74 attack drones overnight, most of them shot down.") +
+      li("1.15pm", "The General Staff reported 45 Russian assaults near Pokrovsk since the morning.") +
+      `</ul></main></body></html>`);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-07-12T07:05:00Z", "2025-07-12T08:40:00Z", "2025-07-12T12:15:00Z"]);
+  });
+});

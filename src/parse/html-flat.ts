@@ -29,15 +29,15 @@ export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseCon
   // (the menus and footer the chrome removal took still name the page's home)
   const home = marks ? fromLanguageMenu(marks.menu) ?? marks.footer ?? fromSectionMenu(marks.nav) : null;
   const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName, home });
-  const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx) : null;
+  // (the article's own machine date then dates the list, in the zone it carries; bullets that open with their own
+  // times are those times on its day)
+  const written = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.exec(meta.ldDates?.published ?? "");
+  const machine = meta.published ? { published: meta.published, day: written?.[1] ?? null, zone: written ? (written[2] === "Z" ? "UTC" : written[2]!) : null } : null;
+  const listed = stamped ? null : mostlyList(lines) ? parseBulletList(lines, ctx, machine) : null;
   const text = stamped ?? listed;
   if (!text) return null;
-  for (const entry of text.entries) {
-    // the page's byline (removed with its chrome, kept in its metadata) signs every update that names no author
-    entry.author ??= meta.author;
-    if (listed && meta.published) entry.published = meta.published;
-  }
-  // (the article's own machine date then dates the list, in the zone it carries)
+  // the page's byline (removed with its chrome, kept in its metadata) signs every update that names no author
+  for (const entry of text.entries) entry.author ??= meta.author;
   const warnings = listed && meta.published ? text.warnings.filter((w) => !w.startsWith(NO_DATE) && !w.startsWith(NO_ZONE)) : text.warnings;
   return { ...text, warnings, sourceName: meta.siteName ?? text.sourceName, title: meta.headline ?? text.title };
 }

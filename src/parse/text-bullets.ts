@@ -7,7 +7,8 @@ import { textPageHome } from "./text-home-zone.ts";
 import { bulletText, isChrome, isProse, isSentence } from "./text-lines.ts";
 import { stripDateline } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
-import { wallToIso } from "./text-zones.ts";
+import { clockMinutes, CLOCK_RE } from "./text-dates.ts";
+import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** Lines holding the list's bullets, or null when the page is no list of events under sub-headings. */
 export function findBulletList(lines: string[]): number[] | null {
@@ -49,8 +50,18 @@ function isSubHeading(line: string, i: number): boolean {
     !isMetaLine(line, i);
 }
 
-/** Reads a key-events list: one headline-less entry per bullet, dated (day only) by the page. */
-export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocument | null {
+/** The page's machine date (an HTML page's JSON-LD or meta): the instant, and the day and zone it was written in. */
+export interface MachineDate {
+  published: string;
+  day: string | null;
+  zone: string | null;
+}
+
+/**
+ * Reads a key-events list: one headline-less entry per bullet, dated by the page (its machine date, when it has one)
+ * or by the time each bullet opens with.
+ */
+export function parseBulletList(lines: string[], ctx: ParseContext, machine: MachineDate | null = null): DraftDocument | null {
   const items = findBulletList(lines);
   if (!items) return null;
   const first = items[0]!;
@@ -76,15 +87,33 @@ export function parseBulletList(lines: string[], ctx: ParseContext): DraftDocume
     warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
   }
   const byline = pageByline(lines, 0, first);
-  const entries: DraftEntry[] = items.map((i, k) => ({
-    headline: null,
-    published,
-    author: byline,
-    body: [stripDateline(bulletText(lines[i]!)!), ...continuation(lines, i + 1, items[k + 1] ?? i + 1)],
-    keyPoint: false,
-    url: ctx.url,
-  }));
+  // bullets that each open with their time ("8.05am: Russia said …", "14:20 — …"): each its own, on the page's day, in
+  // the zone the head gives (a time printed with a zone, in that one)
+  const clocks = items.map((i) => leadingClock(bulletText(lines[i]!)!));
+  const [clockDay, clockZone] = machine?.day ? [machine.day, machine.zone ?? zone] : [day, zone];
+  const timed = clockDay !== null && clocks.length >= 2 && clocks.every((c) => c !== null);
+  const entries: DraftEntry[] = items.map((i, k) => {
+    const clock = timed ? clocks[k]! : null;
+    const text = bulletText(lines[i]!)!;
+    return {
+      headline: null,
+      published: clock ? wallToIso(clockDay!, clock.minutes, clock.zone ?? clockZone) : machine?.published ?? published,
+      author: byline,
+      body: [stripDateline(clock ? text.slice(clock.length) : text), ...continuation(lines, i + 1, items[k + 1] ?? i + 1)],
+      keyPoint: false,
+      url: ctx.url,
+    };
+  });
   return { sourceName: site, title, intro: introLines(lines, 0, first, null), entries, warnings };
+}
+
+const LEADING_CLOCK_RE = new RegExp(`^${CLOCK_RE}(?:\\s(${ZONE_RE}))?\\s?[:—–-]\\s+(?=\\S)`);
+
+/** The time a bullet opens with ("8.05am: …", "14:20 BST — …"): its minutes, zone and length, or null. */
+function leadingClock(text: string): { minutes: number; zone: string | null; length: number } | null {
+  const m = LEADING_CLOCK_RE.exec(text);
+  const minutes = m ? clockMinutes(m.slice(1, 6)) : null;
+  return m && minutes !== null ? { minutes, zone: zoneOf(m[6]), length: m[0].length } : null;
 }
 
 /**
