@@ -316,3 +316,20 @@ describe("key-event bullets that open with their own times (eval/ch)", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2025-07-12T07:05:00Z", "2025-07-12T08:40:00Z", "2025-07-12T12:15:00Z"]);
   });
 });
+
+describe("stamps set off by a middle dot (eval/ch)", () => {
+  it("reads '08.10 · Headline' as a stamp with its headline on the line", () => {
+    const doc = parse(text([
+      "KILBRANNAN COURIER", "World  |  Ukraine  |  Europe", "", "Ukraine live: the city counts its dead", "Saturday 25 January 2025 · All times Kyiv (EET)", "",
+      "Our correspondents follow the day's events.", "",
+      "08.10 · Attack hits apartment block", "", "A Russian attack overnight struck a nine-storey block, killing two people, the governor said.", "", "— Olena Marchuk", "",
+      "09.05 · Watch: rescuers search the ruins", "",
+      "10.40 · Shelling wounds three in a village", "", "Three people were wounded when artillery hit houses in a frontline village.", "", "— Olena Marchuk", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Attack hits apartment block", "2025-01-25T06:10:00Z"],
+      ["Watch: rescuers search the ruins", "2025-01-25T07:05:00Z"],
+      ["Shelling wounds three in a village", "2025-01-25T08:40:00Z"],
+    ]);
+  });
+});

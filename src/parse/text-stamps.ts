@@ -55,7 +55,7 @@ const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\
 // "By AFP - 24 March 2022 - 21:15", "By Staff Reporter, 4 July 2025 07:30": after "By", any name (an agency, a desk).
 const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Bb]y)\\s+(${NAME})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
-const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\|)\s*(\S.*)$/u;
+const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\||[·•](?=\s))\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
 const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–|/·•]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
@@ -227,7 +227,7 @@ function timeFirst(text: string, line: number): Stamp | null {
   const numeric = numericDateTail(rest);
   if (numeric) return { ...stamp, date: numeric };
   const dash = DASH_TAIL.exec(rest);
-  if (dash && (stamp.zone || (/^\s?(?:[—–]|\|)/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
+  if (dash && (stamp.zone || (/^\s?(?:[—–]|\||[·•]\s)/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
     // Running text after the dash ("0705 GMT — Troops crossed the river at dawn, the army said. …") is the item itself.
     const after = dash[1]!.trim();
     if (isRunningText(after)) return { ...stamp, text: after, dashed: true };
