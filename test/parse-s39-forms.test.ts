@@ -333,3 +333,14 @@ describe("stamps set off by a middle dot (eval/ch)", () => {
     ]);
   });
 });
+
+describe("Afrikaans chrome (eval/ci)", () => {
+  it("reads 'Lees meer' as a button and an Afrikaans date line as the language its head prints its dates in", () => {
+    const doc = parse(text([
+      "Suidkus Nuus", "Laas opgedateer: Saterdag 16 September 2023, 15:40", "NUUS  SPORT  LEEFSTYL", "", "Nasionaal & Internasionaal", "",
+      "Army says it has retaken a village south of the city", "Reuters | 25 minutes ago", "Ukraine's army said on Saturday that its troops had recaptured a village after days of fighting.", "Lees meer", "",
+      "Drones downed over the peninsula", "AFP | 2 hours ago", "Russia said its air defences destroyed six drones early on Saturday.", "Lees meer", "",
+    ]));
+    expect(doc.entries.map((e) => [e.author, e.published])).toEqual([["Reuters", "2023-09-16T13:15:00Z"], ["AFP", "2023-09-16T11:40:00Z"]]);
+  });
+});

@@ -4,7 +4,7 @@
 import { MONTHS, WEEKDAYS } from "./timestamp.ts";
 
 /** Languages whose dates news pages in English still print (their own chrome, a CMS set to the home language). */
-const LANGUAGES = ["sv", "nb", "da", "de", "nl", "fr", "es", "it", "pt", "ro", "pl", "cs", "sk", "hu", "fi", "hr", "sl", "lt", "lv", "et", "tr", "id"];
+const LANGUAGES = ["sv", "nb", "da", "de", "nl", "af", "fr", "es", "it", "pt", "ro", "pl", "cs", "sk", "hu", "fi", "hr", "sl", "lt", "lv", "et", "tr", "id"];
 
 // The label before a date, in those languages: "published" and "updated".
 const LABELS: Record<string, string> = {
@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   uppdaterat: "Updated", uppdaterad: "Updated", oppdatert: "Updated", opdateret: "Updated", aktualisiert: "Updated",
   bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
+  gepubliseer: "Published", opgedateer: "Updated", "laas opgedateer": "Updated",
   // German "as of": "Stand: 19.11.2022, 18:05 Uhr"
   stand: "Updated",
 };
@@ -24,6 +25,7 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
   bijgewerkt: ["nl"], "publié": ["fr"], "publié le": ["fr"], "mis à jour": ["fr"], "mis à jour le": ["fr"], publicado: ["es", "pt"],
   actualizado: ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
   opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
+  gepubliseer: ["af"], opgedateer: ["af"], "laas opgedateer": ["af"],
   stand: ["de"],
 };
 
