@@ -344,3 +344,16 @@ describe("Afrikaans chrome (eval/ci)", () => {
     expect(doc.entries.map((e) => [e.author, e.published])).toEqual([["Reuters", "2023-09-16T13:15:00Z"], ["AFP", "2023-09-16T11:40:00Z"]]);
   });
 });
+
+describe("HTML meta rows (eval/ci)", () => {
+  it("reads '<p class=meta><time>9.05pm</time> · By Jane Doe</p>' as the post's byline, not its first sentence", () => {
+    const post = (title: string, iso: string, clock: string, name: string, body: string) =>
+      `<section class="live-post"><h2>${title}</h2><p class="meta"><time datetime="${iso}">${clock}</time> · By ${name}</p><p>${body}</p></section>`;
+    const doc = parse(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>War live | Fenmoor Herald</title></head><body>` +
+      `<header><a class="logo">Fenmoor Herald</a></header><main><h1>Russia-Ukraine war: tanks pledged</h1><p class="dateline">Tuesday 7 February 2023</p>` +
+      post("Parliament extends martial law", "2023-02-07T21:05:00+00:00", "9.05pm", "Ruth Kestle", "Parliament voted on Tuesday to extend martial law for a further 90 days.") +
+      post("Minister keeps his post", "2023-02-07T18:40:00+00:00", "6.40pm", "Jonah Pell", "The president has decided to keep his defence minister, an official said.") +
+      `</main></body></html>`);
+    expect(doc.entries.map((e) => [e.author, e.body[0]!.slice(0, 10)])).toEqual([["Ruth Kestle", "Parliament"], ["Jonah Pell", "The presid"]]);
+  });
+});

@@ -16,7 +16,8 @@ import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
-const BYLINE_START = /^(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s?:\s/i;
+// ("· By Jane Doe": what is left of a meta row whose time the stamp took)
+const BYLINE_START = /^(?:[·•|]\s?)?(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s?:\s/i;
 
 /** One timestamped block of the page. */
 export interface StampedBlock {
@@ -161,8 +162,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     if (!lines[0]?.heading && lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
     const headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
     inBlocks += lines.reduce((n, l) => n + letters(l.text), letters(headline ?? ""));
-    const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(l.text));
-    let byline = by >= 0 ? bylineName(lines.splice(by, 1)[0]!.text) : null;
+    const unmarked = (text: string) => text.replace(/^[·•|]\s?/, "");
+    const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(unmarked(l.text)));
+    let byline = by >= 0 ? bylineName(unmarked(lines.splice(by, 1)[0]!.text)) : null;
     // a bare name under the headline, above the text ("<h2>…</h2><p>Jane Holt</p><p>Text …</p>"): the block's byline
     const under = byline === null && headline !== null && lines.length >= 2 && lines[0]!.text.length <= 80 ? staffLine(lines[0]!.text) : null;
     if (under && isSentence(lines[1]!.text)) {
