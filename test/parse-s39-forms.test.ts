@@ -357,3 +357,20 @@ describe("HTML meta rows (eval/ci)", () => {
     expect(doc.entries.map((e) => [e.author, e.body[0]!.slice(0, 10)])).toEqual([["Ruth Kestle", "Parliament"], ["Jonah Pell", "The presid"]]);
   });
 });
+
+describe("JSON-LD bodies cut short (eval/ci)", () => {
+  it("takes an update's whole text from the HTML when its JSON-LD articleBody stops mid-sentence", () => {
+    const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "War live", datePublished: "2023-09-24T08:00:00+01:00",
+      liveBlogUpdate: [
+        { "@type": "BlogPosting", headline: "Vow to end arms deliveries", datePublished: "2023-09-24T20:10:00+01:00", articleBody: "The opposition leader told a rally that his government would not send a single round of " },
+        { "@type": "BlogPosting", headline: "Drones downed over the peninsula", datePublished: "2023-09-24T18:00:00+01:00", articleBody: "Air defences shot down nine drones overnight, the ministry said." },
+      ] };
+    const doc = parse(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>War live | Brackenfold Standard</title>` +
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>War live</h1>` +
+      `<div class="block"><span class="time">20:10 BST</span><h3>Vow to end arms deliveries</h3><p>The opposition leader told a rally that his government would not send a single round of ammunition to Ukraine.</p><p>He said the country should press for talks.</p></div>` +
+      `<div class="block"><span class="time">18:00 BST</span><h3>Drones downed over the peninsula</h3><p>Air defences shot down nine drones overnight, the ministry said.</p></div>` +
+      `</main></body></html>`);
+    expect(doc.entries[0]!.body).toEqual(["The opposition leader told a rally that his government would not send a single round of ammunition to Ukraine.", "He said the country should press for talks."]);
+    expect(doc.entries[1]!.body).toEqual(["Air defences shot down nine drones overnight, the ministry said."]);
+  });
+});

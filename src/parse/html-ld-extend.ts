@@ -1,5 +1,5 @@
 // A live blog whose JSON-LD lists only its newest updates: the HTML shows more, and those are read from the HTML.
-import type { DraftDocument } from "./draft.ts";
+import type { DraftDocument, DraftEntry } from "./draft.ts";
 import { isProse, normText } from "./text-lines.ts";
 
 /**
@@ -91,7 +91,10 @@ function creditedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftD
  * in page order when a headline recurs.
  */
 function bodiedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument {
-  if (!html || !ld.entries.some((e) => e.body.length === 0 && e.headline)) return ld;
+  // (or a body the JSON-LD cut short, mid-sentence: "… would not send a single round of ammunition")
+  const cut = (body: string[]) => body.length > 0 && !/[.!?…"”’')\]]$/u.test(body.at(-1)!.trim());
+  const wanting = (e: DraftEntry) => (e.body.length === 0 || cut(e.body)) && e.headline !== null;
+  if (!html || !ld.entries.some(wanting)) return ld;
   const bodies = new Map<string, string[][]>();
   for (const e of html.entries) {
     // (text, not a player's label: "Video unavailable" under a "Watch:" teaser gives it no body)
@@ -100,6 +103,11 @@ function bodiedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDoc
     bodies.set(key, [...(bodies.get(key) ?? []), e.body]);
   }
   if (bodies.size === 0) return ld;
-  const entries = ld.entries.map((e) => (e.body.length === 0 && e.headline ? { ...e, body: bodies.get(normText(e.headline))?.shift() ?? e.body } : e));
+  const entries = ld.entries.map((e) => {
+    if (!wanting(e)) return e;
+    const found = bodies.get(normText(e.headline!));
+    const full = found?.findIndex((b) => e.body.length === 0 || normText(b.join(" ")).startsWith(normText(e.body.join(" ")))) ?? -1;
+    return full >= 0 ? { ...e, body: found!.splice(full, 1)[0]! } : e;
+  });
   return { ...ld, entries };
 }
