@@ -38,6 +38,11 @@ describe("relevance to the beat", () => {
     expect(judge("Singer honoured for decades of aid work", "She raised money for famine relief in East Africa.").onBeat).toBe(false);
   });
 
+  it("the gas war's pipelines and the company that cuts the supply are on the beat (forms met on eval/cg)", () => {
+    expect(judge("Danish authorities report gas leak from Nord Stream 2", "A pressure drop was detected on the pipeline off Bornholm.").onBeat).toBe(true);
+    expect(judge("Gazprom to cut flows to a fifth of capacity", "The company cited a turbine held up in maintenance.").onBeat).toBe(true);
+  });
+
   it("weather or sport naming a party is still another kind of news", () => {
     expect(judge("Moscow hit by heaviest snowfall in decades", "Flights were delayed at Sheremetyevo.", true).onBeat).toBe(false);
     expect(judge("Kharkiv football stadium hit by glide bomb", "Two guards were injured.").onBeat).toBe(true);

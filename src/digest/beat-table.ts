@@ -29,7 +29,9 @@ const SPECIFIC = list(
   "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +
   "navalny, " +
   // institutions and forces of the war
-  "okhmatdyt, verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow",
+  "okhmatdyt, verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow, " +
+  // the gas war: the pipelines and the company Moscow cuts Europe's supply through
+  "nord stream, gazprom",
 );
 
 /** The war's vocabulary (1 point, counted only beside a name): kinds of act, force, weapon and talk. */
