@@ -374,3 +374,15 @@ describe("JSON-LD bodies cut short (eval/ci)", () => {
     expect(doc.entries[1]!.body).toEqual(["Air defences shot down nine drones overnight, the ministry said."]);
   });
 });
+
+describe("a refresh time whose date names no year (eval/ci)", () => {
+  it("counts ages back from 'Last updated: Saturday 16 September, 15:40' in the year its weekday names", () => {
+    const doc = parse(text([
+      "Bayside Advertiser", "Last updated: Saturday 16 September, 15:40", "NEWS  SPORT  LIFESTYLE", "", "National & International", "",
+      "Army says it has retaken a village south of the city", "Reuters | 25 minutes ago", "Ukraine's army said on Saturday that its troops had recaptured a village after days of fighting.", "",
+      "Drones downed over the peninsula", "AFP | 2 hours ago", "Russia said its air defences destroyed six drones early on Saturday.", "",
+      "© 2023 Caxton and CTP Publishers and Printers Ltd.",
+    ]), { date: "2024-05-01" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-09-16T13:15:00Z", "2023-09-16T11:40:00Z"]);
+  });
+});

@@ -1,6 +1,6 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { englishDateWords } from "./date-words.ts";
-import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
+import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, type FoundDate, type PrintedDate, WD_RE } from "./text-dates.ts";
 import { isCaption, isWeatherLine } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
@@ -18,7 +18,7 @@ export interface HeadTimes {
   oldest: HeaderDay | null;
   refresh: string | null;
   /** An update time printed without a date ("Updated at 21:40 GMT"): the refresh time on the page's own day. */
-  refreshClock: { minutes: number; zone: string | null } | null;
+  refreshClock: { minutes: number; zone: string | null; date?: PrintedDate } | null;
   zone: string | null;
   year: number | null;
   /** True when the head's only dates carry no "Published"/"Updated" label. */
@@ -86,6 +86,11 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     const clock: RegExpExecArray | null = refreshClock ? null : CLOCK_ONLY_RE.exec(line.trim());
     const minutes: number | null = clock ? clockMinutes(clock.slice(1, 6)) : null;
     if (clock && minutes !== null) refreshClock = { minutes, zone: zoneOf(clock[6]) };
+    // "Last updated: Saturday 16 September, 15:40": a refresh time whose date names no year (its weekday may)
+    const yearless: FoundDate | null = refreshClock || !NEWEST_RE.test(line) ? null : findDate(line);
+    if (yearless && yearless.date.year === null && yearless.minutes !== null) {
+      refreshClock = { minutes: yearless.minutes, zone: yearless.zone, date: yearless.date };
+    }
     const whole = isProse(line) && !LABEL_RE.test(line) ? leadingDate(line) : line;
     if (!whole) continue;
     // A label alone on the line above ("Updated" / "Feb. 24, 2024, 9:58 p.m. ET") names the date below it.

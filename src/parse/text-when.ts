@@ -32,7 +32,7 @@ export interface PageTime {
   /** The instant relative stamps ("3h ago") count back from. */
   refresh: string | null;
   /** A refresh time printed without a date: read on the page's own day (--date or the fetch day) when `refresh` is null. */
-  refreshClock?: { minutes: number; zone: string | null } | null;
+  refreshClock?: { minutes: number; zone: string | null; date?: PrintedDate } | null;
   year: number | null;
   fallbackDay: string | null;
   dateGiven: boolean;
@@ -60,9 +60,13 @@ export function resolveTimes(placed: PlacedStamp[], time: PageTime, warnings: st
 /** The page with its dateless refresh time ("Updated at 21:40 GMT") placed on its day, when ages need it. */
 function withRefreshDay(page: PageTime, placed: PlacedStamp[], warnings: string[]): PageTime {
   const clock = page.refreshClock;
-  const day = page.newest?.day ?? page.fallbackDay;
+  // (its own yearless date, in the year its weekday names or else --date's or the fetch day's)
+  const fallbackYear = yearOf(page.fallbackDay);
+  const dated = clock?.date ? dayOf(clock.date, yearByWeekday(clock.date, fallbackYear) ?? fallbackYear, []) : null;
+  const day = dated ?? page.newest?.day ?? page.fallbackDay;
   if (page.refresh || !clock || !day || !placed.some((p) => p.stamp.ago !== null)) return page;
-  if (!page.newest) warnings.push(`the page's update time names no day: read on ${day}, from ${page.dateGiven ? "--date" : "the fetch day"}`);
+  if (dated) warnings.push(`the page's update time names no year: read in ${dated.slice(0, 4)}`);
+  else if (!page.newest) warnings.push(`the page's update time names no day: read on ${day}, from ${page.dateGiven ? "--date" : "the fetch day"}`);
   return { ...page, refresh: wallToIso(day, clock.minutes, clock.zone ?? page.zone) };
 }
 
