@@ -386,3 +386,19 @@ describe("a refresh time whose date names no year (eval/ci)", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2023-09-16T13:15:00Z", "2023-09-16T11:40:00Z"]);
   });
 });
+
+describe("a head's 'Updated …, first published …' over clock-stamped updates (eval/bv)", () => {
+  it("reads the head line as the page's dates, not as an update over its title", () => {
+    const lines = [
+      "Murray Valley Advocate", "News  Sport  World", "", "Updated April 10 2022 - 8:15pm, first published 10:05am", "",
+      "Ukraine war: how Sunday unfolded", "", "Russia is massing forces in the east as Ukraine urges its allies to hurry. Here is how the day developed.", "",
+      "All times AEST.", "",
+      "10.20am: The president urged Western governments to speed up deliveries of heavier weapons, warning of a hard fight in the east.", "",
+      "11.45am: Regional authorities say a second Russian strike has levelled what was left of the city's airport and damaged nearby buildings.", "",
+    ];
+    const doc = parse(text(lines));
+    expect(doc.entries.map((e) => [e.published, e.body[0]!.slice(0, 14)])).toEqual([
+      ["2022-04-10T00:20:00Z", "The president "], ["2022-04-10T01:45:00Z", "Regional autho"],
+    ]);
+  });
+});

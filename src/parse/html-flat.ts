@@ -6,7 +6,6 @@ import type { PageMeta } from "./html-meta.ts";
 import type { PageMarks } from "./html-stamped.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { parseBulletList } from "./text-bullets.ts";
-import { matchStamp } from "./text-stamps.ts";
 import { fromLanguageMenu, fromSectionMenu } from "./text-home-zone.ts";
 
 const BULLET = "- ";
@@ -21,10 +20,9 @@ const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BU
  */
 export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseContext, marks?: PageMarks): DraftDocument | null {
   const body = root.querySelector("body") ?? root;
-  // (date lines the chrome removal took, "<time class=asset-date>Apr 4, 2022</time>", belong to the page's head; one
-  // that prints a time too is left out, lest it read as an update's stamp)
+  // (date lines the chrome removal took, "<time class=asset-date>Apr 4, 2022</time>", belong to the page's head)
   const flat = blockLines(body);
-  const dated = (marks?.dated ?? []).map((d) => d.text).filter((text) => !flat.includes(text) && matchStamp(text, 0) === null);
+  const dated = (marks?.dated ?? []).map((d) => d.text).filter((text) => !flat.includes(text));
   const lines = dated.length > 0 ? [...dated, "", ...flat] : flat;
   // (the menus and footer the chrome removal took still name the page's home)
   const home = marks ? fromLanguageMenu(marks.menu) ?? marks.footer ?? fromSectionMenu(marks.nav) : null;

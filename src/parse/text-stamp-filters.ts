@@ -103,7 +103,8 @@ export function dropPageStamp(stamps: Stamp[]): Stamp[] {
   if (first?.ago != null && first.updated && rest.length >= 2 && rest.every((s) => s.ago === null && s.minutes !== null)) return rest;
   if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
   const isTimeOnly = (s: Stamp) => s.minutes !== null && s.date === null && s.text === null;
-  const timeOnly = rest.filter(isTimeOnly).length;
+  // (or a time with the update's text or headline on its line: "10.20am: President … said")
+  const timeOnly = rest.filter((s) => s.minutes !== null && s.date === null).length;
   if (timeOnly < 2) return isNowLine(first, rest) ? rest : stamps;
   if (rest.every((s) => s.date === null)) return rest;
   const next = rest[0]!;
