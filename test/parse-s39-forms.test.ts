@@ -402,3 +402,16 @@ describe("a head's 'Updated …, first published …' over clock-stamped updates
     ]);
   });
 });
+
+describe("a US paper's footer and comments (eval/ck)", () => {
+  it("reads 'Name · 503 N. Canal St. · Natchez, MS' as the paper's address, and a 'Discussion' box as no section", () => {
+    const doc = parse(text([
+      "The Bayou Sentinel", "Home  News  Sports  Opinion  Obituaries", "", "Nation & World", "",
+      "Allies asked for more air defense after weekend barrage", "Published 4:30 pm Monday, September 29, 2025", "By The Associated Press", "",
+      "The president asked Western partners on Monday to speed up deliveries of air defense systems after a weekend barrage.", "",
+      "Print Article", "", "Discussion", "", "Keep it civil. Comments that are obscene, threatening or off topic will be removed.", "Log In", "",
+      "The Bayou Sentinel · 210 S. Pearl St. · Vidalia, LA", "© 2025, The Bayou Sentinel",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([["Allies asked for more air defense after weekend barrage", "2025-09-29T21:30:00Z"]]);
+  });
+});

@@ -207,7 +207,7 @@ function showsSomething(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy)$/i;
+  /^(read next|discussion|join the discussion|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy)$/i;
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
@@ -232,6 +232,8 @@ export function isEndMarker(line: string): boolean {
   if (/^(?:want to )?join the conversation\b.{0,120}$|^please (?:sign in|log in|register)\b.{0,30}\bto comment\b/i.test(line)) return true;
   // the comment section's notice: "Comments are subject to our community guidelines …", "Comments are closed."
   if (/^comments (?:are|will be) (?:subject to|moderated|closed|now closed|reviewed)\b.{0,100}$/i.test(line)) return true;
+  // its rules: "Keep it civil. Comments that are obscene, threatening or off topic will be removed."
+  if (/^keep it (?:civil|clean)\b.{0,120}\bcomments?\b.{0,120}$/i.test(line)) return true;
   // the foot of a blog's scroll: "You have reached the start of today's coverage", "You've reached the end of the blog"
   if (/^you(?:['’]ve| have) reached the (?:start|end|beginning|bottom|top) of (?:today['’]s |this |the |our )?(?:live )?(?:coverage|updates|blog|page|feed)\b.{0,60}$/i.test(line)) return true;
   if (/^follow .{0,60}\bcoverage\b.{0,100}$/i.test(line) && !/[.!?]\s/.test(line)) return true;

@@ -273,7 +273,7 @@ function publishedBy(line: string): string | null {
 }
 
 // "ul. Woronicza 17", "12 Harbour Road", "Khreshchatyk St 22", "00-999": a street with its number, or a postcode.
-const STREET = /\b(?:ul|str|st|ave|rd|vul|pr|blvd|street|avenue|road|lane|square|ulica|ulitsa|vulytsia|prospekt|prospect|strasse|straße|iela|g\.?)\b\.?\s?\p{L}*[\p{L}.-]*\s\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?,?\s\p{Lu}[\p{L}-]+\s(?:Street|Avenue|Road|Lane|Square|Drive|Boulevard|Way|Place|St|Ave|Rd|Dr|Blvd)\b|\b\d{2}-\d{3}\b|\b\d{5}\b/u;
+const STREET = /\b(?:ul|str|st|ave|rd|vul|pr|blvd|street|avenue|road|lane|square|ulica|ulitsa|vulytsia|prospekt|prospect|strasse|straße|iela|g\.?)\b\.?\s?\p{L}*[\p{L}.-]*\s\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?,?\s(?:[NSEW]\.?\s)?\p{Lu}[\p{L}-]+\s(?:Street|Avenue|Road|Lane|Square|Drive|Boulevard|Way|Place|St|Ave|Rd|Dr|Blvd)\b|\b\d{2}-\d{3}\b|\b\d{5}\b/u;
 
 // "…St. Keene, NH", "…, Wagga Wagga, NSW 2650": the town (after the street or a comma) and its state's code, at the end
 const STATE_ADDRESS = /(?:\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Lane|Way)\.?\s+|,\s*)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s(\p{Lu}{2,3})(?:\s+\d{4,5}(?:-\d{4})?)?\.?$/u;
@@ -287,7 +287,10 @@ export function addressZone(lines: string[]): HomeZone | null {
   for (const line of lines) {
     if (line.length > 200 || !line.includes(",")) continue;
     // "60 West St. Keene, NH", "12 Main Street, Wagga Wagga, NSW 2650": a street closed by its town and state's code
-    const stated = line.split(/\s+[|·•]\s+/).filter((part) => STREET.test(part)).map((part) => STATE_ADDRESS.exec(part.trim())).find((m) => m);
+    // (or the street and "Town, ST" in parts of their own: "503 N. Canal St. · Natchez, MS")
+    const segments = line.split(/\s+[|·•]\s+/);
+    const stated = segments.map((part, i) => (STREET.test(part) ? STATE_ADDRESS.exec(part.trim()) : i > 0 && STREET.test(segments[i - 1]!) ?
+      STATE_ADDRESS.exec(`, ${part.trim()}`) : null)).find((m) => m);
     const statedZone = stated ? townInStateZone(stated[1]!, stated[2]!) ?? stateCodeZone(stated[2]!) : null;
     if (statedZone) return { zone: statedZone, item: `${stated![1]}, ${stated![2]}` };
     if (line.length > 140) continue;
