@@ -98,16 +98,16 @@ function withoutTimes(el: DomElement): string {
   return text;
 }
 
-/**
- * The name a byline prints, without "By", a place in brackets or after "in", or a role after a comma; names
- * joined by "and"/"with" and agency credits ("Le Monde with AFP", "Staff and agencies") stay as printed. Null for
- * text that is no byline (a sentence, a date, a long line).
- */
 /** A name without the role printed after it ("Jane Doe Staff Writer", "Jane Doe Record Reporter" → "Jane Doe"). */
 export function withoutRole(name: string): string {
   return name.replace(ROLE_TAIL, "$1").replace(/^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s[Ss]taff (?:[Ww]riter|[Rr]eporter)$/u, "$1");
 }
 
+/**
+ * The name a byline prints, without "By", a place in brackets or after "in", or a role after a comma; names
+ * joined by "and"/"with" and agency credits ("Le Monde with AFP", "Staff and agencies") stay as printed. Null for
+ * text that is no byline (a sentence, a date, a long line).
+ */
 export function bylineName(text: string | null | undefined): string | null {
   // ("From Jane Doe": a correspondent's report credited by its sender)
   let name = (text ?? "").replace(/\s+/g, " ").trim().replace(DASH, "").replace(PREFIX, "").replace(/^From\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, "");

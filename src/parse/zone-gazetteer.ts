@@ -133,8 +133,7 @@ export function townInRegionZone(town: string, region: string): string | null {
  * name in that state, however small (the code confirms the place); null when none is.
  */
 export function townInStateZone(town: string, code: string): string | null {
-  const own = (c: (typeof cityMapping)[number]) => (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
-  return townsNamed(town, (s) => s.trim().toLowerCase()).find((c) => own(c) === code)?.timezone ?? null;
+  return townsNamed(town, (s) => s.trim().toLowerCase()).find((c) => stateCode(c) === code)?.timezone ?? null;
 }
 
 /**
@@ -149,11 +148,10 @@ export function stateCodeZone(code: string): string | null {
 const stateZones = new Map<string, string | null>();
 
 function stateZone(code: string): string | null {
-  const own = (c: (typeof cityMapping)[number]) => (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
   const people = new Map<string, number>();
   let total = 0;
   for (const c of cityMapping) {
-    if (!c.timezone || own(c) !== code) continue;
+    if (!c.timezone || stateCode(c) !== code) continue;
     const zone = canonicalZone(c.timezone);
     people.set(zone, (people.get(zone) ?? 0) + c.pop);
     total += c.pop;
@@ -163,6 +161,11 @@ function stateZone(code: string): string | null {
 }
 
 const canonicalZone = (zone: string) => new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+
+/** The postal code of the state or province a gazetteer town lies in ("NH", "QLD"), where it has one. */
+function stateCode(c: (typeof cityMapping)[number]): string | undefined {
+  return (c as { state_ansi?: string }).state_ansi ?? STATE_CODES[(c.province ?? "").toLowerCase()];
+}
 
 /** The gazetteer's towns (with a zone) of this name, names compared as `key` writes them. */
 function townsNamed(town: string, key: (name: string) => string): (typeof cityMapping)[number][] {
