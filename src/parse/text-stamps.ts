@@ -114,7 +114,9 @@ function firstPublished(updatedText: string, firstText: string, line: number): S
 }
 
 // (and a view counter after it: "Today, 02:15   👁 3 418")
-const LAST_UPDATE_TAIL = /(?<=\d(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s+last\s+updated?:?\s+\S.{0,40}|\s+👁️?\s?[\d\s.,]*\d[KkMm]?)$/iu;
+// (or the later edit's time after the first: "Posted 9:05 AM Updated 2:40 PM", "9:05 AM | Updated 2:40 PM")
+const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)(?:\\s+last\\s+updated?:?\\s+\\S.{0,40}|\\s+👁️?\\s?[\\d\\s.,]*\\d[KkMm]?|` +
+  `\\s*(?:[|·•,–—-]\\s*)?(?:updated|edited):?\\s+${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
@@ -184,7 +186,6 @@ function base(line: number, minutes: number | null): Stamp {
 }
 
 const TWO_CLOCKS_RE = /^\s(\p{Lu}[\p{L}-]+)\s[|/·•]\s\d{1,2}[:.]\d{2}\s(\p{Lu}[\p{L}-]+)$/u;
-const UPDATED_TAIL = new RegExp(`^\\s*(?:[|·•,–—-]\\s*)?(?:Updated|Last updated|Edited):?\\s+${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?$`, "iu");
 
 function timeFirst(text: string, line: number): Stamp | null {
   const m = TIME_FIRST.exec(text);
@@ -207,8 +208,6 @@ function timeFirst(text: string, line: number): Stamp | null {
   const piped = PIPE_AUTHOR.exec(rest);
   if (piped && !NOT_NAMES.test(piped[1]!)) return { ...stamp, author: piped[1]! };
   if (rest.trim() === "") return stamp;
-  // "Posted 9:05 AM Updated 2:40 PM": the later edit's time is no headline; the post stands at its first time
-  if (UPDATED_TAIL.test(rest)) return stamp;
   // Running text after a dash is the item itself, however long ("9:10 p.m. — The ministers of … said."); any other
   // long line opened by a time is a sentence about that time
   const dashed = /^\s?[—–]\s/.test(rest) ? DASH_TAIL.exec(rest) : null;
