@@ -543,3 +543,25 @@ describe("mergeStories: a day's separate incidents that share a place or a kind"
     expect(storyOf(groups, "west")).not.toBe(storyOf(groups, "city"));
   });
 });
+
+describe("a plant named after its city is a place of its own", () => {
+  it("reads 'the Zaporizhzhia nuclear plant', 'the Zaporizhzhia plant' and 'Zaporozhye NPP' as the plant, not the city", () => {
+    expect([...anchorsOf("Shells land near the Zaporizhzhia nuclear plant", [])]).toEqual(["zaporizhzhia plant"]);
+    expect([...anchorsOf(null, ["Inspectors toured the Zaporizhzhia plant on Monday."])]).toEqual(["zaporizhzhia plant"]);
+    expect([...anchorsOf(null, ["Engineers at the Zaporozhye NPP restarted a pump."])]).toEqual(["zaporozhye plant"]);
+    // (a thermal or hydroelectric plant is hit in the barrage its city's reports tell of: the city stays the detail)
+    expect([...anchorsOf(null, ["Missiles hit the Dnipro hydroelectric plant."])]).toEqual(["dnipro"]);
+  });
+
+  it("a rocket strike on the city and shelling at the plant, both naming Zaporizhzhia, are two stories", () => {
+    const city = item("z1", "Wire One", "2022-08-26T09:00:00Z", "Rockets hit flats in Zaporizhzhia, two dead",
+      "Russian rockets struck two apartment blocks in Zaporizhzhia overnight, killing two residents, the regional governor said.");
+    const plant = item("z2", "Wire Three", "2022-08-26T11:00:00Z", "Shelling near Zaporizhzhia nuclear plant",
+      "Russian shelling hit the area around the Zaporizhzhia nuclear plant overnight, the operator said.");
+    const again = item("z3", "Daily Two", "2022-08-26T16:30:00Z", "Shells land by the nuclear plant again",
+      "More shells landed near the Zaporizhzhia plant in the afternoon, damaging a pumping station, the operator said.");
+    const result = mergeStories([city, plant, again]);
+    expect(storyOf(result.groups, "z1")).not.toBe(storyOf(result.groups, "z2"));
+    expect(storyOf(result.groups, "z1")).not.toBe(storyOf(result.groups, "z3"));
+  });
+});

@@ -108,6 +108,13 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     }
     phrase.length = 0;
   };
+  // "the Zaporizhzhia nuclear plant", "Zaporozhye NPP": the plant is a place of its own, not the city it is named after
+  // (a strike on the city and shelling at the plant are two events); the name's last word with "plant" is the detail
+  const addFacility = (phrase: string[]) => {
+    const name = terms(phrase.at(-1)!.replace(/-/g, " ")).at(-1);
+    if (name && !STOP.has(name)) out.add(`${name} plant`);
+    phrase.length = 0;
+  };
   for (const text of [headline ?? "", ...body]) {
     const tokens = foldNumbers(foldGroups(cleanText(stripLabel(text)))).split(/\s+/);
     // In a Title Case headline every word is capitalised: only words written as names elsewhere are names there.
@@ -123,10 +130,15 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
       if (isFigure) {
         add(phrase);
         out.add(figureOf(word));
+      } else if (isName && word === "NPP" && phrase.length > 0) {
+        addFacility(phrase);
       } else if (isName) {
         phrase.push(word);
         if (token.punctuated) add(phrase);
-      } else add(phrase);
+      } else {
+        if (phrase.length > 0 && FACILITY_RE.test(tokens.slice(i, i + 4).join(" "))) addFacility(phrase);
+        add(phrase);
+      }
     });
     add(phrase);
     for (const m of text.matchAll(SERIES_RE)) {
@@ -136,6 +148,12 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
   }
   return out;
 }
+
+/**
+ * What follows a name that makes it a power plant's: "nuclear plant", "nuclear power station", "power plant", "plant"
+ * (not "thermal" or "hydroelectric": those are hit in the barrages their city's reports tell of).
+ */
+const FACILITY_RE = /^(?:(?:nuclear|atomic)\s+)?(?:power\s+)?plant\b|^(?:nuclear|atomic|power)\s+(?:power\s+)?station\b/i;
 
 const ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth " +
   "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(" ");
