@@ -565,3 +565,14 @@ describe("a plant named after its city is a place of its own", () => {
     expect(storyOf(result.groups, "z1")).not.toBe(storyOf(result.groups, "z3"));
   });
 });
+
+describe("arms handed over are no attack", () => {
+  it("a pledge of missiles to an ally does not join the day's barrage fired from that ally's land", () => {
+    const barrage = item("b1", "Wire One", "2022-06-25T06:00:00Z", "Dozens of missiles fired at Ukraine from Belarus",
+      "Russia fired a barrage of more than 40 missiles at northern and western Ukraine from Belarusian airspace before dawn, hitting military sites in the Chernihiv and Zhytomyr regions, the air force said.");
+    const pledge = item("p1", "Daily Two", "2022-06-25T12:00:00Z", "Putin promises Belarus nuclear-capable missiles",
+      "Vladimir Putin told Alexander Lukashenko at talks in St Petersburg that Russia would supply Belarus with missile systems able to carry nuclear warheads within months.");
+    const result = mergeStories([barrage, pledge]);
+    expect(storyOf(result.groups, "b1")).not.toBe(storyOf(result.groups, "p1"));
+  });
+});

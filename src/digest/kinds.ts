@@ -83,6 +83,21 @@ export const ATTACK_TERMS = list(
 );
 const attackParts = ATTACK_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
+/** Verbs of handing arms over: "promises Belarus missiles", "will supply drones", "delivered shells". */
+const SUPPLY = new Set(("supply supplies supplied supplying deliver delivers delivered delivering give gives gave giving " +
+  "provide provides provided providing transfer transfers transferred sell sells sold selling promise promises promised " +
+  "pledge pledges pledged donate donates donated ship ships shipped hand hands handed").split(" "));
+const WEAPON = /^(?:missile|drone|shell|bomb|rocket)/;
+
+/**
+ * True when a lead's tokens lead with an attack (ATTACK_TERMS), not counting weapons it says are handed over: "Putin
+ * promises Belarus nuclear-capable missiles" is arms for an ally, not a strike.
+ */
+function leadsWithAttack(tokens: string[]): boolean {
+  const kept = tokens.map((t, i) => WEAPON.test(t) && tokens.slice(Math.max(0, i - 5), i).some((w) => SUPPLY.has(w)) ? "" : t);
+  return attackParts.some((p) => matches(kept, p));
+}
+
 /** Words of a warning: a lead with these and no attack word announces an alert, not an attack. */
 export const ALERT_TERMS = list("air raid alert*, air alert*, air raid warning*, alert* ... declared, sirens, go to shelter*, take shelter, to the shelters");
 const alertParts = ALERT_TERMS.map(compileTerm).filter((p) => p.length > 0);
@@ -93,7 +108,7 @@ const alertParts = ALERT_TERMS.map(compileTerm).filter((p) => p.length > 0);
  * "oblast" ("targets in the Kiev region"); none when the lead names no attack or the capital only as a government.
  */
 function attackedCapitals(tokens: string[], capitals: string[]): Set<string> {
-  if (capitals.length === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
+  if (capitals.length === 0 || !leadsWithAttack(tokens)) return new Set();
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (!capitals.includes(t)) return;
@@ -124,7 +139,7 @@ const ATTACK_AFTER = new Set(["strike", "strikes", "attack", "attacks", "shellin
  */
 export function attackedNames(lead: string, names: Set<string>): Set<string> {
   const tokens = ruleTokens(lead);
-  if (names.size === 0 || !attackParts.some((p) => matches(tokens, p))) return new Set();
+  if (names.size === 0 || !leadsWithAttack(tokens)) return new Set();
   const out = new Set<string>();
   const regions = new Set<string>();
   tokens.forEach((t, i) => {
@@ -240,7 +255,7 @@ export interface LeadReading {
 /** Reads a report's headline and lead sentence against the tables above. */
 export function readLead(lead: string, capitals: string[] = []): LeadReading {
   const tokens = ruleTokens(lead);
-  const attack = attackParts.some((p) => matches(tokens, p));
+  const attack = leadsWithAttack(tokens);
   return {
     kinds: new Set(compiled.filter((k) => k.parts.some((p) => matches(tokens, p))).map((k) => k.kind)),
     attacked: attackedCapitals(tokens, capitals),
