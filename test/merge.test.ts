@@ -286,6 +286,22 @@ describe("round 2: a teaser joins the story it shows", () => {
   });
 });
 
+describe("a caption of what an attack left shows that attack", () => {
+  it("'Photos: the morning after in X' joins the strike on X, however many reports name X, and not the aid for X", () => {
+    const report = (id: string, source: string, hour: string, headline: string, body: string, topic = "strikes") =>
+      item(id, source, `2023-02-07T${hour}:00:00Z`, headline, body, topic);
+    const entries: MergeItem[] = [
+      report("s1", "Wire One", "05", "Missile strike on Zaporizhzhia kills one", "A Russian missile hit a residential street in Zaporizhzhia before dawn, killing one man and injuring four, the city council said."),
+      report("s2", "Daily Two", "07", "Missile strike on Zaporizhzhia street: toll rises to two", "A second man has died after a Russian missile hit a residential street in Zaporizhzhia before dawn, the city council said."),
+      report("a1", "Daily Two", "10", "Zaporizhzhia hospitals get Danish generators", "Denmark delivered 30 generators to hospitals in Zaporizhzhia to keep wards running through power cuts, its embassy said.", "aid"),
+      { id: "t1", source: "Wire One", topic: "other", published: "2023-02-07T11:10:00Z", headline: "Photos: the morning after in Zaporizhzhia", body: [], teaser: true },
+    ];
+    const result = mergeStories(entries);
+    expect(storyOf(result.groups, "t1")).toBe(storyOf(result.groups, "s1"));
+    expect(storyOf(result.groups, "a1")).not.toBe(storyOf(result.groups, "s1"));
+  });
+});
+
 describe("round 2: which of two near-simultaneous repeats is the original", () => {
   it("within a few minutes, page order decides (the page's top entry is the one it features)", () => {
     const lead = { ...STRIKE_A, id: "top", published: "2024-02-10T08:05:00Z", headline: null };

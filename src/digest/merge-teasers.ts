@@ -24,13 +24,16 @@ export function attachTeasers(prepared: Prepared[], pairs: [number, number][], a
     const shows = t.item.leaning ?? t.item.topic;
     const ownTopic = shows !== o.fallbackTopic;
     // words that name a kind of event (kinds.ts: "the retreat from X") show that event, not a theme
-    if (!ownTopic && o.themedTeasers && !reportsSpeech(t.item.headline) && !(t.kinds?.size)) continue;
+    // words that show what an attack left ("the morning after in X") show that attack: any report leading with it
+    const aftermath = !ownTopic && AFTERMATH.test(t.item.headline ?? "");
+    if (!ownTopic && o.themedTeasers && !reportsSpeech(t.item.headline) && !(t.kinds?.size) && !aftermath) continue;
     let best: { c: Prepared; cos: number; shared: string[]; count: number } | null = null;
     for (const c of candidates.get(t.index) ?? []) {
       if (t.time !== null && c.time !== null && Math.abs(t.time - c.time) > 24 * 3.6e6) continue;
       if (ownTopic && c.item.topic !== shows) continue;
+      if (aftermath && !c.attack) continue;
       const teaserSide: Prepared = { ...t, anchors: t.lead };
-      const limit = ownTopic ? Number.POSITIVE_INFINITY : o.teaserRareDetail;
+      const limit = ownTopic || aftermath ? Number.POSITIVE_INFINITY : o.teaserRareDetail;
       let { shared, count } = sharedDetails(teaserSide, c, anchorCount, limit);
       // a capital is no specific detail, but an attack on it, led with by both, is (weaker than a detail)
       const capital = ownTopic ? [...(t.attacked ?? [])].find((x) => c.attacked?.has(x)) : undefined;
@@ -56,6 +59,12 @@ function reportsSpeech(headline: string | null): boolean {
   const text = stripLabel(headline ?? "");
   return /["'\u2018\u2019\u201c\u201d]\s*\p{L}|\p{L}[.!?]?["'\u2019\u201d](?:\s|$)/u.test(text) || ruleTokens(text).some((w) => SPEECH.has(w) || TEASER_SPEECH.has(w));
 }
+
+/**
+ * Words of a caption that shows what an event left ("the morning after in X", "the aftermath of …", "after the
+ * strike"): an event's, not a theme's.
+ */
+const AFTERMATH = /\b(?:aftermath|(?:morning|day|night) after|after (?:the |a |an |last night's |overnight |this morning's )?(?:[\p{L}-]+ )?(?:attacks?|strikes?|shelling|blasts?|explosions?|barrage|bombing|raid))\b/iu;
 
 /** Speech verbs of video and photo captions, besides the report verbs of grammar.ts. */
 const TEASER_SPEECH = new Set(["speaks", "speak", "spoke", "speaking", "vows", "urges", "calls", "tells", "addresses", "explains"]);
