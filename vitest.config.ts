@@ -38,6 +38,7 @@ const UNIT = [
   "test/parse-bp-forms.test.ts",
   "test/parse-s38-forms.test.ts",
   "test/parse-s39-forms.test.ts",
+  "test/parse-s40-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

@@ -107,6 +107,8 @@ export function englishDateWords(line: string): string {
   if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
+  const numeric = labelledNumericDate(line);
+  if (numeric !== line) return numeric;
   const known = names();
   // most lines hold no foreign word at all: a look-up per word settles them before the long pattern runs
   firstWords ??= new Set([...known.keys(), ...Object.keys(LABELS).map((label) => label.split(" ")[0]!)]);
@@ -121,6 +123,17 @@ export function englishDateWords(line: string): string {
   const others = english.split(/[\s,|·•–—-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
   if (!new RegExp(`\\d\\.?\\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\\s*\\d`, "iu").test(english) || others.length > 4 || others.some((w) => !/^\p{Lu}/u.test(w))) return line;
   return english.replace(/(\d{1,2})\.\s+(?=\p{Lu}\p{Ll}+\s+\d{4})/u, "$1 ").replace(CLOCK_WORD, "$1 ");
+}
+
+let labelled: RegExp | null = null;
+
+/**
+ * "Stand: 30.09.2025, 10:20 Uhr", "Aktualisiert 30.09.2025 10:20": a label before a date of numbers only, in English
+ * ("Updated: 30.09.2025, 10:20 Uhr"); the label must open the line and the date follow it.
+ */
+function labelledNumericDate(line: string): string {
+  labelled ??= new RegExp(`^(\\s*)(${Object.keys(LABELS).sort((a, b) => b.length - a.length).join("|")})(?=:?\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d))`, "iu");
+  return line.replace(labelled, (_, space: string, label: string) => space + englishWord(label, new Map()));
 }
 
 /** A month's, weekday's or label's English word, capitalised. */

@@ -1,0 +1,26 @@
+// Forms met on the eval pages in session 40 (own pages, own words): each test failed on the session's starting code.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+
+const text = (lines: string[]) => lines.join("\n");
+
+describe("stamps in another language's words (eval/cl)", () => {
+  it("reads 'Stand: 30.09.2025, 10:20 Uhr' under each headline as that post's time, and 'Von …' as its author", () => {
+    const doc = parse(text([
+      "Elmsworth Review", "Berlin · English edition", "", "Startseite › Ukraine › Liveblog", "",
+      "Live: the war in Ukraine on Tuesday", "",
+      "Drones hit a depot near Poltava", "Stand: 30.09.2025, 09:05 Uhr", "Von Clara Wendt", "",
+      "A fuel depot outside Poltava caught fire after a drone attack overnight, the regional governor said.", "",
+      "Ministers in Brussels discuss air defence", "Stand: 30.09.2025, 12:40 Uhr", "Von Tobias Ried", "",
+      "Defence ministers met in Brussels to discuss how to share air-defence systems along the eastern border.", "",
+      "Rail link to Kharkiv reopens", "Stand: 30.09.2025, 15:10 Uhr", "Von Clara Wendt", "",
+      "Trains between Kyiv and Kharkiv ran again on Tuesday afternoon after repairs to a damaged bridge, the railway said.", "",
+      "Impressum · Datenschutz",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Drones hit a depot near Poltava", "2025-09-30T07:05:00Z", "Clara Wendt"],
+      ["Ministers in Brussels discuss air defence", "2025-09-30T10:40:00Z", "Tobias Ried"],
+      ["Rail link to Kharkiv reopens", "2025-09-30T13:10:00Z", "Clara Wendt"],
+    ]);
+  });
+});
