@@ -24,3 +24,26 @@ describe("stamps in another language's words (eval/cl)", () => {
     ]);
   });
 });
+
+describe("a credit row under each story (eval/cm)", () => {
+  it("reads 'Reuters | Kyiv | Published 05.06.22, 04:20 AM' as the story's wire, place and time (a year of two digits)", () => {
+    const doc = parse(text([
+      "The Harbour Courier", "Home  India  World  Opinion  Business  Sports", "", "Home / Topic / Ukraine", "",
+      "Ukraine", "Latest news on the war in Ukraine", "",
+      "Mayor says Sievierodonetsk still contested", "",
+      "The city's mayor said on Saturday that Ukrainian troops still held its industrial zone after a week of street fighting.", "",
+      "Reuters  |  Kyiv  |  Published 05.06.22, 04:20 AM", "",
+      "Students back from Ukraine ask for college places", "",
+      "About 40 medical students who left Ukraine in March asked the state health department on Saturday for places in local colleges.", "",
+      "Staff Reporter  |  Kolkata  |  Published 04.06.22, 07:30 PM", "",
+      "Grain ships wait off Odesa", "",
+      "Dozens of ships loaded with grain were still waiting outside Ukrainian ports on Saturday, shipping data showed.", "",
+      "AFP  |  Odesa  |  Published 04.06.22, 11:05 AM", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Mayor says Sievierodonetsk still contested", "2022-06-04T22:50:00Z", "Reuters"],
+      ["Students back from Ukraine ask for college places", "2022-06-04T14:00:00Z", "Staff Reporter"],
+      ["Grain ships wait off Odesa", "2022-06-04T05:35:00Z", "AFP"],
+    ]);
+  });
+});

@@ -257,19 +257,23 @@ export function numericDateTail(rest: string): PrintedDate | null {
   return makeDay(year, month, day) ? { year, month, day, weekday: null } : null;
 }
 
-const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
+const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
 // "2023.03.23 19:50 EDT", "2023-03-23 19:50", "2023/03/23, 19:50": the year first, then month and day.
 const YEAR_NUMERIC_FIRST = new RegExp(`^(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
-/** "05.03.2024 14:05", "05.03.2024 | 14:05 CET" (a numeric date: see dayMonth), "2023.03.23 19:50 EDT" (year first), then the time. */
+/**
+ * "05.03.2024 14:05", "05.03.2024 | 14:05 CET", "05.03.24, 02:05 PM" (a numeric date: see dayMonth), "2023.03.23 19:50
+ * EDT" (year first), then the time.
+ */
 export function numericDateTime(text: string): { date: PrintedDate; minutes: number; zone: string | null } | null {
   if (text.length > 40) return null;
   const m = NUMERIC_FIRST.exec(text);
   const y = m ? null : YEAR_NUMERIC_FIRST.exec(text);
   if (!m && !y) return null;
   const [day, month] = m ? dayMonth(Number(m[1]), Number(m[3]), m[2]!) : [Number(y![4]), Number(y![3])];
-  const year = Number(m ? m[4] : y![1]);
+  // ("05.06.22": a year of two digits is this century's)
+  const year = m ? (m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : Number(y![1]);
   const minutes = clockMinutes(m ? m.slice(5, 10) : y!.slice(5, 10));
   if (!makeDay(year, month, day) || minutes === null) return null;
   return { date: { year, month, day, weekday: null }, minutes, zone: zoneOf(m ? m[10] : y![10]) };

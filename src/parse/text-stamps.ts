@@ -121,7 +121,26 @@ const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)(?:\\s+l
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
   return dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
-    published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line);
+    published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line) ?? creditRow(text, line);
+}
+
+/** "Our Special Correspondent", "Staff Reporter", "FPJ Web Desk": a credit by role, not by name. */
+const ROLE_CREDIT = /^(?:(?:Our|A)\s)?(?:(?:Special|Staff|Own|Senior|Chief)\s)?(?:Correspondent|Reporter|Bureau)s?$|^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?\s(?:Web|News)\s(?:Desk|Team)$/u;
+/** A place in a credit row: one to three capitalised words ("Kyiv", "New Delhi"). */
+const ROW_PLACE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+/**
+ * "Reuters | Kyiv | Published 05.06.22, 04:20 AM", "Jane Doe | New Delhi | Published …": who filed it, from where,
+ * then when: a stamp with its author (a person, a wire or a desk), or null.
+ */
+function creditRow(text: string, line: number): Stamp | null {
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length < 3 || parts.length > 4 || !parts.slice(1, -1).every((p) => ROW_PLACE.test(p))) return null;
+  const who = parts[0]!.replace(/^[Bb]y\s+/, "");
+  const author = PERSON_RE.test(who) || ROLE_CREDIT.test(who) ? who : agencyCredit(who);
+  if (author === null) return null;
+  const stamp = published(parts.at(-1)!, line) ?? dateFirst(parts.at(-1)!, line) ?? datedParts(parts.at(-1)!, line);
+  return stamp && stamp.author === null ? { ...stamp, author } : null;
 }
 
 // "Thursday November 9, 2023 - 22:05:41 in World by Staff Writer": the date and time, the section, who filed it.
