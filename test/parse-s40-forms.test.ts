@@ -47,3 +47,26 @@ describe("a credit row under each story (eval/cm)", () => {
     ]);
   });
 });
+
+describe("a live page's head (eval/cm)", () => {
+  it("reads a desk credited under the title ('KRN Web Desk') as every update's author, and 'Key Highlights' as the key points", () => {
+    const doc = parse(text([
+      "Kestrel Ridge News", "Latest News  India  World  Business  Sports  E-Paper", "", "Home / World", "",
+      "Russia-Ukraine War Live Updates, June 25: withdrawal from Sievierodonetsk; missiles hit Chernihiv region",
+      "KRN Web Desk", "Follow us on  Google News", "",
+      "Key Highlights", "• Missiles from Belarus hit a village near Chernihiv", "• Ukrainian units leave Sievierodonetsk", "",
+      "Live Updates", "",
+      "9:55 PM IST", "Air force downs four cruise missiles over the west", "",
+      "Ukraine's air force said it destroyed four cruise missiles over western regions on Saturday evening.", "",
+      "4:10 PM IST", "Missiles from Belarus hit a village near Chernihiv", "",
+      "About 20 rockets were fired from Belarus at a village in the Chernihiv region early on Saturday, the northern command said.", "",
+      "1:30 PM IST", "Ukrainian units leave Sievierodonetsk", "",
+      "Ukrainian forces finished their withdrawal from Sievierodonetsk, the regional governor said.", "",
+    ]), { date: "2022-06-25" });
+    expect(doc.entries.map((e) => [e.headline, e.author, Boolean(e.keyPoint)])).toEqual([
+      ["Air force downs four cruise missiles over the west", "KRN Web Desk", false],
+      ["Missiles from Belarus hit a village near Chernihiv", "KRN Web Desk", true],
+      ["Ukrainian units leave Sievierodonetsk", "KRN Web Desk", true],
+    ]);
+  });
+});

@@ -131,7 +131,7 @@ export function nearestLine(lines: string[], i: number, step: -1 | 1): string {
 
 /** True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"). */
 export function isKeyPointsHeading(line: string): boolean {
-  return /^((key|main|top) (points|events|updates|posts|developments|moments|takeaways|facts)|summary|highlights|at a glance|what we know( so far)?|(here['’]s )?what (you need to|to) know)$/i.test(
+  return /^((key|main|top) (points|events|updates|posts|developments|moments|takeaways|facts|highlights)|summary|highlights|at a glance|what we know( so far)?|(here['’]s )?what (you need to|to) know)$/i.test(
     line.replace(/[:\s]+$/, ""),
   );
 }
