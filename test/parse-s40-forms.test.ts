@@ -39,11 +39,16 @@ describe("a credit row under each story (eval/cm)", () => {
       "Grain ships wait off Odesa", "",
       "Dozens of ships loaded with grain were still waiting outside Ukrainian ports on Saturday, shipping data showed.", "",
       "AFP  |  Odesa  |  Published 04.06.22, 11:05 AM", "",
+      "Gas sites near Poltava hit", "",
+      "Missiles struck two gas production sites in the Poltava region on Friday night, the state energy company said.", "",
+      "KNS  |  New Delhi  |  Published 04.06.22, 09:10 AM", "",
     ]));
     expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
       ["Mayor says Sievierodonetsk still contested", "2022-06-04T22:50:00Z", "Reuters"],
       ["Students back from Ukraine ask for college places", "2022-06-04T14:00:00Z", "Staff Reporter"],
       ["Grain ships wait off Odesa", "2022-06-04T05:35:00Z", "AFP"],
+      // (a news service by its initials)
+      ["Gas sites near Poltava hit", "2022-06-04T03:40:00Z", "KNS"],
     ]);
   });
 });

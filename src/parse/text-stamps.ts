@@ -137,7 +137,8 @@ function creditRow(text: string, line: number): Stamp | null {
   const parts = text.split(/\s+[|·•]\s+/);
   if (parts.length < 3 || parts.length > 4 || !parts.slice(1, -1).every((p) => ROW_PLACE.test(p))) return null;
   const who = parts[0]!.replace(/^[Bb]y\s+/, "");
-  const author = PERSON_RE.test(who) || ROLE_CREDIT.test(who) ? who : agencyCredit(who);
+  // (a news service by its initials, where a wire stands in such a row: "SNS | New Delhi | …")
+  const author = PERSON_RE.test(who) || ROLE_CREDIT.test(who) || /^\p{Lu}{2,5}$/u.test(who) ? who : agencyCredit(who);
   if (author === null) return null;
   const stamp = published(parts.at(-1)!, line) ?? dateFirst(parts.at(-1)!, line) ?? datedParts(parts.at(-1)!, line);
   return stamp && stamp.author === null ? { ...stamp, author } : null;
