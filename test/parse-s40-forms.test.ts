@@ -75,3 +75,23 @@ describe("a live page's head (eval/cm)", () => {
     ]);
   });
 });
+
+describe("a briefing's crossheads (eval/cm)", () => {
+  it("reads crossheads all written 'Place: what happened' as sections, the intro above them left out", () => {
+    const doc = parse(text([
+      "Marrowby Tribune", "Home  Ukraine  World  Opinion", "",
+      "Sunday briefing: Odesa port burns as Kherson counts its dead", "By Ilse Varga", "14 August 2022, 21:30 Kyiv time", "",
+      "Here is how the war went on Sunday.", "",
+      "Odesa: grain terminal on fire", "",
+      "A fire broke out at a grain terminal in Odesa's port after a drone strike before dawn, the regional administration said.", "",
+      "Crews had it under control by midday.", "",
+      "Kherson: two killed by shelling", "",
+      "Two people died when shells hit a bus stop in Kherson on Sunday afternoon, the city's military administration said.", "",
+      "Read more: our full coverage of the war", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.body[0]])).toEqual([
+      ["Odesa: grain terminal on fire", "A fire broke out at a grain terminal in Odesa's port after a drone strike before dawn, the regional administration said."],
+      ["Kherson: two killed by shelling", "Two people died when shells hit a bus stop in Kherson on Sunday afternoon, the city's military administration said."],
+    ]);
+  });
+});

@@ -268,13 +268,16 @@ function keepSections(blocks: Block[]): Block[] {
  * heading like the others; a labelled paragraph ("Source: …" before "Details: …") is followed by more labels.
  */
 function labelledHeadings(blocks: Block[]): void {
-  if (!blocks.some((b) => b.kind === "heading")) return;
-  blocks.forEach((b, i) => {
+  const labelled = blocks.map((b, i) => {
     const next = blocks[i + 1];
-    if (b.kind === "paragraph" && isLabelled(b.text) && b.text.length <= 120 && isHeadlineLike(b.text) &&
-      blocks[i - 1]?.kind === "paragraph" && next?.kind === "paragraph" && isProse(next.text) && !isLabelled(next.text)) {
-      blocks[i] = { kind: "heading", text: b.text };
-    }
+    return b.kind === "paragraph" && isLabelled(b.text) && b.text.length <= 120 && isHeadlineLike(b.text) &&
+      blocks[i - 1]?.kind === "paragraph" && next?.kind === "paragraph" && isProse(next.text) && !isLabelled(next.text);
+  });
+  // (or, in an article of no other headings, two or more such lines: a briefing whose every crosshead is "Place: what
+  // happened", "Kharkiv: fourth victim dies")
+  if (!blocks.some((b) => b.kind === "heading") && labelled.filter(Boolean).length < 2) return;
+  blocks.forEach((b, i) => {
+    if (labelled[i]) blocks[i] = { kind: "heading", text: b.text };
   });
 }
 
