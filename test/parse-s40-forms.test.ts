@@ -95,3 +95,27 @@ describe("a briefing's crossheads (eval/cm)", () => {
     ]);
   });
 });
+
+describe("an app's promo box between a listing's stories (eval/cl)", () => {
+  it("leaves out 'Take Us With You' / '… right on your phone.' / 'EXAMPLE HERALD APP →' from the next story", () => {
+    const doc = parse(text([
+      "Larkspur Herald", "Local  Politics  Sports  Nation & World", "",
+      "WORLD", "Kremlin dismisses talk of a ceasefire by winter", "",
+      "The Kremlin said on Wednesday that talk of a ceasefire before winter had no basis, as fighting continued in the east.", "",
+      "The Associated Press", "September 24, 2025 12:05 PM", "",
+      "ADVERTISEMENT", "",
+      "Take Us With You", "Local news and breaking alerts from Larkspur County, right on your phone.", "LARKSPUR HERALD APP →", "VIEW NEWSLETTERS →", "",
+      "WORLD", "Poland closes two border crossings with Belarus", "",
+      "Poland shut two crossings on its border with Belarus on Wednesday, citing security concerns ahead of military drills.", "",
+      "The Associated Press", "September 24, 2025 9:15 AM", "",
+      "WORLD", "Ukraine reports drone strike on Russian oil depot", "",
+      "Ukraine's military said its drones hit an oil depot in Russia's Bryansk region overnight, starting a fire.", "",
+      "The Associated Press", "September 24, 2025 8:40 AM", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.body[0]?.slice(0, 30)])).toEqual([
+      ["Kremlin dismisses talk of a ceasefire by winter", "The Kremlin said on Wednesday "],
+      ["Poland closes two border crossings with Belarus", "Poland shut two crossings on i"],
+      ["Ukraine reports drone strike on Russian oil depot", "Ukraine's military said its dr"],
+    ]);
+  });
+});

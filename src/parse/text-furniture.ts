@@ -110,6 +110,10 @@ const FURNITURE: RegExp[] = [
   /^(get|receive) (our|the) .{0,40}newsletter\b.{0,40}$/i,
   // the outlet's app and alerts: "Stay up to date: get breaking news alerts on the Example Times app."
   /^(?:stay (?:up to date|informed|connected)|get|download|never miss)\b.{0,100}\b(?:app|alerts)\b.{0,40}$/i,
+  // "Local news and breaking alerts from Example County, right on your phone.": the app's pitch
+  /^.{0,90}\b(?:right |straight )?(?:on|to) your (?:phone|mobile|smartphone|device)\b.{0,20}$/i,
+  // a box's buttons in capitals with an arrow: "EXAMPLE HERALD APP →", "VIEW NEWSLETTERS →"
+  /^[\p{Lu}\d][\p{Lu}\d &'’.-]{1,40}\s?[→›»]$/u,
   // "Share your feedback to help improve our site experience!"
   /^(?:share|give|send) (?:your|us) feedback\b.{0,80}$/i,
   // a story's list of contributors under its text: "Contributing: Jane Doe, Example Today; Reuters"

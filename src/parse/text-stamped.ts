@@ -189,7 +189,13 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     stamps.forEach((stamp, k) => {
       const after = k === 0 ? headEnd : stamps[k - 1]!.line + 1;
       // a sidebar between two cards ("Most Read", its list) ends nothing: the card starts at its headline below it
-      const from = end(after, stamp.line) < stamp.line ? trailingStart(lines, stamp.line, after) : after;
+      // and so does a promo box ("Take Us With You" / its pitch / its buttons): the card starts at its headline below the
+      // box's furniture
+      const head = trailingStart(lines, stamp.line, after);
+      // (furniture under a line of its own: a box's title over its pitch, not the last card's share buttons over a byline)
+      const between = lines.slice(after, head).filter((l) => l !== "");
+      const boxed = k > 0 && between.some((l, i) => !isChrome(l) && between.slice(i + 1).some((m) => isChrome(m)));
+      const from = end(after, stamp.line) < stamp.line || boxed ? head : after;
       posts.push({ stamp, from, to: end(from, stamp.line), headline: "first" });
     });
     return { posts, headEnd };
