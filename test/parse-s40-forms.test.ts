@@ -119,3 +119,17 @@ describe("an app's promo box between a listing's stories (eval/cl)", () => {
     ]);
   });
 });
+
+describe("a byline labelled in the site's own language (eval/cl)", () => {
+  it("reads 'Teksti: Jane Doe' over 'Julkaistu 30.9.2025 klo 22.40' as the article's author and time", () => {
+    const doc = parse(text([
+      "KORPILAHTI POST", "Uutiset › Ulkomaat › In English", "",
+      "Finland to join the EU's eastern drone shield", "",
+      "Teksti: Aino Lehtola", "Julkaistu 30.9.2025 klo 22.40", "",
+      "Finland will take part in a network of radars and interceptors along the EU's eastern border, its defence minister told colleagues on Tuesday.", "",
+      "He said the country's long border with Russia gave it experience others could use.", "",
+      "Jaa artikkeli",
+    ]));
+    expect(doc.entries.map((e) => [e.author, e.published])).toEqual([["Aino Lehtola", "2025-09-30T19:40:00Z"]]);
+  });
+});

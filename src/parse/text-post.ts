@@ -27,7 +27,9 @@ export function bylineAuthor(line: string): string | null {
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe", "Live editor: Jane Doe": a labelled byline ("Editor: Jane
   // Doe" closing an article names who edited it).
   // "ByJane Doe": a template that glued the name to "By".
-  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor)s?:\s?(?=\p{Lu})/iu, "By ");
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor)s?:\s?(?=\p{Lu})/iu, "By ")
+    // (the label in the site's own language: "Teksti: Jane Doe", "Text: Jane Doe", "Autor: Jane Doe", "Författare: Jane Doe")
+    .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző)\s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
   // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter": the name, before the outlet's role for them
