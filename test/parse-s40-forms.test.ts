@@ -133,3 +133,34 @@ describe("a byline labelled in the site's own language (eval/cl)", () => {
     expect(doc.entries.map((e) => [e.author, e.published])).toEqual([["Aino Lehtola", "2025-09-30T19:40:00Z"]]);
   });
 });
+
+describe("'Originally Published' (eval/cn)", () => {
+  it("reads 'Originally Published: January 2, 2025 10:55 a.m.' under each card as its stamp", () => {
+    const doc = parse(text([
+      "The Mesa Ridge Courier", "Mesa Ridge, Arizona", "", "News  Sports  Obituaries  Opinion", "", "Nation & World", "",
+      "Slovakia threatens to halt power exports to Ukraine", "Originally Published: January 2, 2025 10:55 a.m.", "By Ana Duric | Associated Press", "",
+      "Slovakia's prime minister said his government could stop backup electricity supplies to Ukraine in a dispute over gas transit.", "",
+      "Read more »", "",
+      "Moscow says it took a village near Kurakhove", "Originally Published: January 2, 2025 7:20 a.m.", "By Petro Hryn | Associated Press", "",
+      "Russia's Defense Ministry said its troops had captured a village west of Kurakhove, which Ukraine did not confirm.", "",
+      "Read more »", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Slovakia threatens to halt power exports to Ukraine", "2025-01-02T17:55:00Z"],
+      ["Moscow says it took a village near Kurakhove", "2025-01-02T14:20:00Z"],
+    ]);
+  });
+
+  it("still reads a live page's 'Originally Published' foot, repeating its head's time, as the page's, not an update", () => {
+    const doc = parse(text([
+      "The Foothill Post", "News  Sports  Politics", "",
+      "The Latest: Kyiv seeks support abroad", "", "Author", "By The Associated Press",
+      "PUBLISHED: December 10, 2023 at 12:14 a.m. | UPDATED: December 10, 2023 at 3:36 p.m.", "",
+      "KYIV, Ukraine (AP) — The latest developments in Russia's war in Ukraine (all times local):", "",
+      "3:30 p.m.", "", "Ukraine's air force said it shot down most of the drones Russia launched overnight at the south of the country.", "",
+      "9:05 a.m.", "", "Ukraine's military said its marines were holding positions on the left bank of the Dnieper near Krynky.", "",
+      "Originally Published: December 10, 2023 at 12:14 a.m.", "", "Tags:", "Russia-Ukraine War",
+    ]));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-12-10T13:30:00Z", "2023-12-10T07:05:00Z"]);
+  });
+});

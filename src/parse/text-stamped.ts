@@ -65,12 +65,14 @@ function runningItems(stamps: Stamp[]): Stamp[] {
   return stamps.map((s) => (s.dashed && s.headlineOnLine && isSentence(s.text!) ? { ...s, headlineOnLine: false } : s));
 }
 
-/** "Published: …" lines are cards' stamps where the page prints two or more; one alone dates the page. */
+/** "Published: …" lines are cards' stamps where the page prints two or more times; one alone dates the page. */
 function cardLabels(stamps: Stamp[]): Stamp[] {
   // (a card's "UPDATED <date>" dates it only where three or more cards print one: once or twice, it is the page's edit)
   const updated = stamps.filter((s) => s.updated).length;
   const kept = updated >= 3 ? stamps : stamps.filter((s) => !s.updated);
-  return kept.filter((s) => s.labelled).length >= 2 ? kept : kept.filter((s) => !s.labelled);
+  // (the page's own time printed twice, in its head and again at its foot as "Originally Published: …", is one)
+  const times = new Set(kept.filter((s) => s.labelled).map((s) => `${s.date?.year}-${s.date?.month}-${s.date?.day} ${s.minutes}`));
+  return times.size >= 2 ? kept : kept.filter((s) => !s.labelled);
 }
 
 /** True for a line with something to read: not chrome, a date line, a dateline city or a byline/date line. */
