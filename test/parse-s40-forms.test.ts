@@ -164,3 +164,25 @@ describe("'Originally Published' (eval/cn)", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2023-12-10T13:30:00Z", "2023-12-10T07:05:00Z"]);
   });
 });
+
+describe("dates in Spanish words (eval/co)", () => {
+  it("reads 'AFP martes 2 de mayo de 2023 · 18:30 hrs.' as the wire and the time, 'de' between the date's parts", () => {
+    const doc = parse(text([
+      "The Valparaíso Ledger", "Inicio  Chile  Mundo  Economía", "", "Mundo", "",
+      "Kyiv says air defences downed most drones overnight", "AFP martes 2 de mayo de 2023 · 18:30 hrs.", "",
+      "Ukraine's air force said it destroyed most of the drones Russia launched overnight, mostly over the south.", "",
+      "Chile sends demining experts to Ukraine", "Reuters martes 2 de mayo de 2023 · 14:05 hrs.", "",
+      "Chile's government said it would send a small team of army demining experts to train Ukrainian sappers.", "",
+      "Parliament debates new pension bill", "Ledger Staff martes 2 de mayo de 2023 · 09:15 hrs.", "",
+      "Lawmakers opened a debate on the government's pension reform on Tuesday.", "",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-05-02T22:30:00Z", "AFP"], ["2023-05-02T18:05:00Z", "Reuters"], ["2023-05-02T13:15:00Z", "Ledger Staff"],
+    ]);
+  });
+
+  it("reads 'Publicado el 2 de mayo de 2023 a las 14:05' as a published date and time", async () => {
+    const { englishDateWords } = await import("../src/parse/date-words.ts");
+    expect(englishDateWords("Publicado el 2 de mayo de 2023 a las 14:05")).toBe("Published 2 May 2023 14:05");
+  });
+});

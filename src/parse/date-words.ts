@@ -10,7 +10,7 @@ const LANGUAGES = ["sv", "nb", "da", "de", "nl", "af", "fr", "es", "it", "pt", "
 const LABELS: Record<string, string> = {
   publicerat: "Published", publicerad: "Published", publisert: "Published", publiceret: "Published", udgivet: "Published",
   "veröffentlicht": "Published", gepubliceerd: "Published", "publié": "Published", "publié le": "Published", publicado: "Published",
-  pubblicato: "Published", publicat: "Published", opublikowano: "Published", julkaistu: "Published", objavljeno: "Published",
+  "publicado el": "Published", "actualizado el": "Updated", pubblicato: "Published", publicat: "Published", opublikowano: "Published", julkaistu: "Published", objavljeno: "Published",
   uppdaterat: "Updated", uppdaterad: "Updated", oppdatert: "Updated", opdateret: "Updated", aktualisiert: "Updated",
   bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
@@ -23,7 +23,7 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
   publicerat: ["sv"], publicerad: ["sv"], uppdaterat: ["sv"], uppdaterad: ["sv"], publisert: ["nb"], oppdatert: ["nb"],
   publiceret: ["da"], udgivet: ["da"], opdateret: ["da"], "veröffentlicht": ["de"], aktualisiert: ["de"], gepubliceerd: ["nl"],
   bijgewerkt: ["nl"], "publié": ["fr"], "publié le": ["fr"], "mis à jour": ["fr"], "mis à jour le": ["fr"], publicado: ["es", "pt"],
-  actualizado: ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
+  actualizado: ["es"], "publicado el": ["es"], "actualizado el": ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
   opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
   gepubliseer: ["af"], opgedateer: ["af"], "laas opgedateer": ["af"],
   stand: ["de"],
@@ -36,7 +36,8 @@ const CLOCK_WORD = new RegExp(`(\\d|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w =
 let table: Map<string, string> | null = null;
 const MONTH_WORD = MONTHS.join("|");
 // (the words of a date line besides its names: those before its time, word by word, and small words around a date)
-const CLOCK_WORDS = new Set([...BEFORE_CLOCK.flatMap((w) => w.split(" ")), "am", "pm", "le", "den", "de", "del", "di"]);
+// (and those after it: "18:30 hrs.", "18:30 Uhr")
+const CLOCK_WORDS = new Set([...BEFORE_CLOCK.flatMap((w) => w.split(" ")), "am", "pm", "le", "el", "den", "de", "del", "di", "hrs", "uhr", "h"]);
 
 /** True for a word of a date: a month or weekday (any of the languages, or English), a label, a word before a time. */
 function isDateWord(word: string, known: Map<string, string>): boolean {
@@ -119,7 +120,7 @@ export function englishDateWords(line: string): string {
   if (!found.some((w) => known.has(w) || w in LABELS)) return line;
   // a month's name (theirs or ours) beside a day number ("16 september", "16. März", "september 16"), and little else
   // but names (a byline): a date line, not a sentence ("Mai 5 was a good day")
-  const english = line.replace(pattern, (word) => englishWord(word, known));
+  const english = line.replace(pattern, (word) => englishWord(word, known)).replace(DE_MONTH, "$1 $2").replace(MONTH_DE, "$1 $2");
   const others = english.split(/[\s,|·•–—-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
   if (!new RegExp(`\\d\\.?\\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\\s*\\d`, "iu").test(english) || others.length > 4 || others.some((w) => !/^\p{Lu}/u.test(w))) return line;
   return english.replace(/(\d{1,2})\.\s+(?=\p{Lu}\p{Ll}+\s+\d{4})/u, "$1 ").replace(CLOCK_WORD, "$1 ");
@@ -135,6 +136,10 @@ function labelledNumericDate(line: string): string {
   labelled ??= new RegExp(`^(\\s*)(${Object.keys(LABELS).sort((a, b) => b.length - a.length).join("|")})(?=:?\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d))`, "iu");
   return line.replace(labelled, (_, space: string, label: string) => space + englishWord(label, new Map()));
 }
+
+// "2 de May de 2023" (Spanish and Portuguese put "de" between a date's parts): "2 May 2023"
+const DE_MONTH = new RegExp(`(\\d{1,2})\\s+de\\s+(${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join("|")})\\b`, "gu");
+const MONTH_DE = new RegExp(`\\b(${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join("|")})\\s+del?\\s+(\\d{4})\\b`, "gu");
 
 /** A month's, weekday's or label's English word, capitalised. */
 function englishWord(word: string, known: Map<string, string>): string {
