@@ -186,3 +186,23 @@ describe("dates in Spanish words (eval/co)", () => {
     expect(englishDateWords("Publicado el 2 de mayo de 2023 a las 14:05")).toBe("Published 2 May 2023 14:05");
   });
 });
+
+describe("a page's clock over aged cards (eval/co)", () => {
+  it("reads 'Thursday, April 13, 2023 | 9:48 PM' atop the page as what 'Associated Press  |  2 hours ago' counts back from", () => {
+    const doc = parse(text([
+      "Thursday, April 13, 2023 | 9:48 PM", "The Castries Courier", "", "Home  News  Local  Regional  International  Sports", "",
+      "BREAKING: Harbour road closed for repairs", "", "International", "",
+      "Airman arrested over leaked war documents", "Associated Press  |  2 hours ago", "",
+      "Federal agents arrested a member of the Air National Guard over the leak of classified documents about the war in Ukraine.", "",
+      "Read More »", "",
+      "Lula presses for a peace club in Beijing", "Reuters  |  5 hours ago", "",
+      "Brazil's president arrived in China saying he would ask Beijing to join countries willing to mediate between Russia and Ukraine.", "",
+      "Read More »", "",
+    ]));
+    // (the page names no home the reader knows: its clock is read in UTC)
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Airman arrested over leaked war documents", "2023-04-13T19:48:00Z", "Associated Press"],
+      ["Lula presses for a peace club in Beijing", "2023-04-13T16:48:00Z", "Reuters"],
+    ]);
+  });
+});

@@ -101,6 +101,8 @@ export function dropPageStamp(stamps: Stamp[]): Stamp[] {
   const [first, ...rest] = stamps;
   // "Updated 2 hrs ago" over updates stamped with clock times: the page's last edit, not an update
   if (first?.ago != null && first.updated && rest.length >= 2 && rest.every((s) => s.ago === null && s.minutes !== null)) return rest;
+  // "Thursday, April 13, 2023 | 9:48 PM" over cards aged "2 hours ago": the page's clock, what the ages count back from
+  if (first?.date && first.minutes !== null && !first.author && first.text === null && rest.length >= 2 && rest.every((s) => s.ago !== null)) return rest;
   if (!first?.date || first.author || first.headlineOnLine || first.text !== null) return stamps;
   const isTimeOnly = (s: Stamp) => s.minutes !== null && s.date === null && s.text === null;
   // (or a time with the update's text or headline on its line: "10.20am: President … said")

@@ -80,7 +80,7 @@ function styleOf(text: string): { styleZone?: string } {
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
 // "Jane Holt | 3 hours ago", "By Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
 // section before it, "World | 3 hours ago", names nobody)
-const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,60}?)\\s[·•|]\\s(.{3,30})$`, "u");
+const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,60}?)\\s+[·•|]\\s+(.{3,30})$`, "u");
 const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // two people: "Jane Holt and Ivan Petrenko"
 const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERSON}$`, "u");
