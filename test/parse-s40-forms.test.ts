@@ -206,3 +206,27 @@ describe("a page's clock over aged cards (eval/co)", () => {
     ]);
   });
 });
+
+describe("a blog's label page (eval/co)", () => {
+  it("reads 'Posted by X at 6:20 PM' under each post as its stamp, the post's footer and the platform's credit left out", () => {
+    const doc = parse(text([
+      "Isthmus Notes", "English news from the canal city, since 2010", "", "Home   Local   World   Contact", "",
+      "Showing posts with label World. Show all posts", "", "Wednesday, May 10, 2023", "",
+      "Wagner chief says army units are leaving Bakhmut's flanks", "",
+      "The head of the Wagner group accused regular army units of abandoning positions on the edges of Bakhmut.", "",
+      "Posted by Isthmus Notes at 6:20 PM", "No comments:", "Email ThisBlogThis!Share to TwitterShare to Facebook", "Labels: Ukraine, World", "",
+      "Canal limits ship drafts as lake levels fall", "",
+      "The canal authority set new limits on how deep ships may sit in the water, citing low lake levels.", "",
+      "Posted by Isthmus Notes at 1:05 PM", "2 comments:", "Email ThisBlogThis!Share to TwitterShare to Facebook", "Labels: Canal, World", "",
+      "EU discusses penalties for sanctions dodging", "",
+      "European Union governments began discussing new measures against companies that help Russia evade sanctions.", "",
+      "Posted by Isthmus Notes at 10:30 AM", "No comments:", "Email ThisBlogThis!Share to TwitterShare to Facebook", "Labels: Ukraine, World", "",
+      "Newer Posts Home Older Posts", "Subscribe to: Posts (Atom)", "", "Powered by Blogger.",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.published?.slice(11, 16), e.body.length])).toEqual([
+      ["Wagner chief says army units are leaving Bakhmut's flanks", "18:20", 1],
+      ["Canal limits ship drafts as lake levels fall", "13:05", 1],
+      ["EU discusses penalties for sanctions dodging", "10:30", 1],
+    ]);
+  });
+});

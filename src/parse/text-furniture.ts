@@ -77,6 +77,13 @@ const FURNITURE: RegExp[] = [
   /^(?:cookie|privacy) (?:settings|preferences|choices)$/i,
   // a comment counter: "Comments (2)", "Comments: 14", "12 comments", "0 commentaire"
   /^(?:comments?|replies|commentaires?|comentarios?)\s?(?:\(\d+\)|:\s?\d+)$|^\d+\s(?:comments?|replies|commentaires?|comentarios?)$/i,
+  // a blog post's footer: "No comments:", "3 comments:", its glued share links ("Email ThisBlogThis!Share to Twitter…"),
+  // its labels ("Labels: Ukraine, World")
+  /^(?:no|\d+)\s(?:comments?|replies):$/i,
+  // the platform's credit in the footer: "Powered by Blogger.", "Powered by WordPress"
+  /^(?:[Pp]roudly\s)?(?:[Pp]owered) by\s\p{Lu}[\p{L}.\d -]{1,30}\.?$/u,
+  /^(?:email this|share to (?:twitter|facebook|x|pinterest)\b).{0,120}$/i,
+  /^(?:labels|tags|filed under|posted in)\s?:\s?\p{L}[\p{L}\d .&'’-]{0,30}(?:,\s?\p{L}[\p{L}\d .&'’-]{0,30}){0,8}$/iu,
   // an ad slot's label that names who sells it: "Advertise with NZME.", "Advertise with us"
   /^advertise (?:with|on) [\p{L}\d.&' -]{1,40}\.?$/iu,
   // "This advertisement has not loaded yet, but your article continues below."

@@ -129,7 +129,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
   let firstCredited = false;
   let previousNext = -1;
   const lastLine = stamps.at(-1)!.line;
-  const textAfterLast = lines.slice(lastLine + 1, untilEnd(lines, lastLine + 1, lines.length)).some((l) => isText(l));
+  const textAfterLast = lines.slice(lastLine + 1, untilEnd(lines, lastLine + 1, lines.length)).some((l) => isText(l) && !isChrome(l));
   stamps.forEach((stamp, k) => {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
     const ceiling = stamps[k + 1]?.line ?? lines.length;
