@@ -230,3 +230,22 @@ describe("a blog's label page (eval/co)", () => {
     ]);
   });
 });
+
+describe("an AP timeline on a paper far from Kyiv (eval/co, eval/ck)", () => {
+  it("reads 'All times Kyiv.' closing the lede, and dates the top stamp past Kyiv's midnight by the page's machine edit time", () => {
+    const doc = parse([
+      "<!DOCTYPE html>", '<html lang="en-US"><head><meta charset="utf-8"><title>The Latest: Allies prepare new arms pledges | The Coral Harbour Post</title>',
+      '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The Latest: Allies prepare new arms pledges", ' +
+        '"datePublished": "2023-01-19T02:15:00-05:00", "dateModified": "2023-01-19T17:52:00-05:00", "author": {"@type": "Organization", "name": "The Associated Press"}}</script></head>',
+      '<body><header><a class="logo" href="/">The Coral Harbour Post</a></header><main><article>',
+      '<h1>The Latest: Allies prepare new arms pledges</h1><div class="byline">By The Associated Press</div>',
+      '<div class="dates"><span>Updated Jan 19, 2023</span></div>',
+      "<div class=\"story-body\"><p><em>Updates on the war in Ukraine from Associated Press journalists. All times Kyiv.</em></p>",
+      "<p><strong>12:40 a.m.</strong></p><p>KYIV, Ukraine — The president said he expected allies meeting in Germany to take strong decisions on heavier weapons.</p>",
+      "<p><strong>10:55 p.m.</strong></p><p>WASHINGTON — The Pentagon announced a new military aid package for Ukraine worth about $2.5 billion.</p>",
+      "<p><strong>8:20 p.m.</strong></p><p>TALLINN, Estonia — Nine European countries pledged in a joint statement to send Ukraine more artillery.</p>",
+      "</div></article></main></body></html>",
+    ].join("\n"));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-01-19T22:40:00Z", "2023-01-19T20:55:00Z", "2023-01-19T18:20:00Z"]);
+  });
+});

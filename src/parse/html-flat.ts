@@ -26,7 +26,9 @@ export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseCon
   const lines = dated.length > 0 ? [...dated, "", ...flat] : flat;
   // (the menus and footer the chrome removal took still name the page's home)
   const home = marks ? fromLanguageMenu(marks.menu) ?? marks.footer ?? fromSectionMenu(marks.nav) : null;
-  const stamped = parseLiveblogText(lines, ctx, { offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName, home });
+  const stamped = parseLiveblogText(lines, ctx, {
+    offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName, home, modified: meta.ldDates?.modified,
+  });
   // (the article's own machine date then dates the list, in the zone it carries; bullets that open with their own
   // times are those times on its day)
   const written = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.exec(meta.ldDates?.published ?? "");

@@ -10,6 +10,7 @@ import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
+import { shiftDay, wallOf } from "./timestamp.ts";
 
 /**
  * What an HTML page's metadata tells about the clock of its text: its JSON-LD's offset, its UTC clock times, its host,
@@ -22,6 +23,8 @@ export interface ClockHints {
   site?: string | null;
   /** The home an HTML page's menus or footer name, read before its chrome was removed. */
   home?: { zone: string; from: string } | null;
+  /** The instant an HTML page's JSON-LD says it was last modified ("2023-01-19T17:52:00-05:00"). */
+  modified?: string | null;
 }
 
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
@@ -66,8 +69,12 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     const paper = paperHome();
     if (paper) head = readHead(paper.zone);
   }
+  // (a head that dates its last update by the day alone, "Updated Jan 19, 2023", printed where the paper is: the
+  // page's machine time of that update, on the stamps' own clock, says which day the newest stamp is on)
+  const edited = hints.modified && head.newest && head.newest.minutes === null ? wallOf(hints.modified, zone) : null;
+  const newest = edited && (edited.day === head.newest!.day || edited.day === shiftDay(head.newest!.day, 1)) ? edited : head.newest;
   const times = resolveTimes(placeStamps(lines, posts), {
-    zone, newest: head.newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh,
+    zone, newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh,
     refreshClock: head.refreshClock, year: head.year, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
   }, warnings);
   const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine

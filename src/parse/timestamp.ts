@@ -115,6 +115,14 @@ export function parseMachineDate(raw: unknown, zone: string): string | null {
   return null;
 }
 
+/** The calendar day and minute of the day an instant ("2023-01-19T17:52:00-05:00") falls on in a zone, or null. */
+export function wallOf(instant: string, zone: string): { day: string; minutes: number } | null {
+  const date = new Date(instant);
+  if (!isValid(date)) return null;
+  const local = new TZDate(date.getTime(), safeZone(zone));
+  return { day: todayIn(safeZone(zone), date), minutes: local.getHours() * 60 + local.getMinutes() };
+}
+
 /** Today's calendar day in a zone, from the document's fetch time. */
 export function fetchDay(fetchedAt: string, zone: string): string | null {
   const date = new Date(fetchedAt);

@@ -47,8 +47,9 @@ export function statedZone(line: string): string | null {
     const spelled = SPELLED_RE.exec(statement[1]!);
     if (spelled) return SPELLED[spelled[1]!.toLowerCase()]!;
   }
-  // "All times Kyiv", "All times are Kyiv": a line that is only the statement and a place's name (not an abbreviation)
-  const bare = /^\s*[Aa]ll times(?: (?:are|shown|given|in))? (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\s*$/u.exec(line)?.[1];
+  // "All times Kyiv", "All times are Kyiv": a line that is only the statement and a place's name (not an abbreviation),
+  // or a lede's last sentence ("… from around the world. All times Kyiv."), or its brackets ("(All times Kyiv)")
+  const bare = /(?:^|[.!?]\s+|\()\s*[Aa]ll times(?: (?:are|shown|given|in))? (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\)?\.?\s*$/u.exec(line)?.[1];
   return bare ? placeZone(bare) : null;
 }
 
