@@ -249,3 +249,27 @@ describe("an AP timeline on a paper far from Kyiv (eval/co, eval/ck)", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(["2023-01-19T22:40:00Z", "2023-01-19T20:55:00Z", "2023-01-19T18:20:00Z"]);
   });
 });
+
+describe("a regional live page's head and last teaser (eval/cp)", () => {
+  it("reads 'Jane Doe' over 'Live news reporter' as the page's byline, and keeps a last video teaser after a post's 'Related Articles' box", () => {
+    const doc = parse(text([
+      "FenlandLive", "News  Sport  What's On", "",
+      "Russia Ukraine war live: shelling intensifies around Sloviansk", "",
+      "Share", "", "Comments", "",
+      "Mara Ellory", "Live news reporter", "08:00, 6 JUL 2022", "Updated00:40, 7 JUL 2022", "",
+      "Show latest updates", "",
+      "14:10", "Russian troops push towards Siversk", "",
+      "Russian forces shelled Ukrainian positions around Siversk as they tried to advance west, the general staff said.", "",
+      "Read More", "Related Articles", "Wisbech families host Ukrainian refugees", "Read More", "",
+      "11:20", "Kremlin dismisses recovery plan", "",
+      "Moscow dismissed the rebuilding plan agreed by Ukraine's allies at a conference in Switzerland.", "",
+      "08:30", "Watch: Sirens sound over Kramatorsk at dawn", "", "Play video", "", "Load more", "",
+      "Comments", "Join the conversation: read our community guidelines",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Russian troops push towards Siversk", "Mara Ellory"],
+      ["Kremlin dismisses recovery plan", "Mara Ellory"],
+      ["Watch: Sirens sound over Kramatorsk at dawn", "Mara Ellory"],
+    ]);
+  });
+});

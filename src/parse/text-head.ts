@@ -257,8 +257,8 @@ const PERSON_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 // A reading-time chip in a byline block: "3 min read", "7–9 minutes".
 const READING_TIME_RE = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:min|mins|minutes?)(?: read)?$/i;
 
-// A reporter's role on the line under their name ("Tessa Marsh" / "World Editor").
-const ROLE_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Journalist|Producer|Columnist)$/u;
+// A reporter's role on the line under their name ("Tessa Marsh" / "World Editor", "Live news reporter").
+const ROLE_LINE_RE = /^(?=\p{Lu})(?:[\p{L}-]+\s){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist)$/u;
 
 /** True for a reporter's role on a line of its own ("Reporter", "Political Editor"). */
 export function isRoleLine(line: string): boolean {

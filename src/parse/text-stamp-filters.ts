@@ -63,7 +63,11 @@ export function dropSidebars(lines: string[], stamps: Stamp[]): Stamp[] {
   return stamps.filter((stamp, k) => {
     const to = stamps[k + 1]?.line ?? lines.length;
     const end = untilEnd(lines, stamp.line + 1, to);
-    const keep = !footerSeen || stamp.text !== null || headsText(lines, stamp.line + 1, end) || closesCard(lines, stamps[k - 1], stamp);
+    const heads = headsText(lines, stamp.line + 1, end);
+    const keep = !footerSeen || stamp.text !== null || heads || closesCard(lines, stamps[k - 1], stamp);
+    // (a label that more updates with text follow, "Related Articles" in a post, was no footer: a teaser after them
+    // is the blog's own)
+    if (heads) footerSeen = false;
     if (end < to) footerSeen = true;
     return keep;
   });
