@@ -273,3 +273,24 @@ describe("a regional live page's head and last teaser (eval/cp)", () => {
     ]);
   });
 });
+
+describe("a briefing whose sections carry their own bylines (eval/cp)", () => {
+  it("reads 'By PA News Agency' under a section's heading as its author, the first section kept, the comments' rules left out", () => {
+    const doc = parse(text([
+      "Chiltern Valley Press", "News  Sport  What's On", "", "News", "",
+      "Evening briefing: coat appeal, road closures and the rest of Friday's news", "",
+      "The stories you need to know about this evening.", "",
+      "By Orla Pendry", "Digital reporter", "Share", "", "Published: 21st October 2022, 6:05pm", "",
+      "Town centre at dusk (Image: Chiltern Valley Press)", "",
+      "Winter coat appeal for Ukrainian families", "By Orla Pendry", "",
+      "A charity is asking for donations of children's winter coats for Ukrainian families who arrived with summer clothes only.", "",
+      "Zelensky warns of plan to blow up Kakhovka dam", "By PA News Agency", "",
+      "Volodymyr Zelensky accused Russian forces of mining the Kakhovka dam and warned that blowing it up would flood dozens of towns.", "",
+      "Comments: Our rules", "We want comments on our stories to be lively and useful. Please keep them civil and on topic.", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Winter coat appeal for Ukrainian families", "Orla Pendry"],
+      ["Zelensky warns of plan to blow up Kakhovka dam", "PA News Agency"],
+    ]);
+  });
+});

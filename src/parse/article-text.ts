@@ -86,8 +86,16 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       i = afterLinks(content, i + 1) - 1;
       continue;
     }
-    // A byline after the standfirst, before any section, is the article's.
-    const by = read.some((b) => b.kind === "heading" && !b.bullet) ? null : bylineAuthor(line);
+    // A byline after the standfirst, before any section, is the article's; right under a section's heading, the
+    // section's ("Zelensky accuses …" / "By PA News Agency")
+    const sectioned = read.some((b) => b.kind === "heading" && !b.bullet);
+    const last = read.at(-1);
+    const own = sectioned && last?.kind === "heading" && !last.author ? bylineAuthor(line) : null;
+    if (own) {
+      read[read.length - 1] = { ...last!, author: own };
+      continue;
+    }
+    const by = sectioned ? null : bylineAuthor(line);
     if (by) {
       byline ??= by;
       continue;
@@ -196,6 +204,10 @@ function bodyStart(content: string[], titleAt: number): number {
   let lastMeta = -1;
   for (let i = titleAt + 1; i < Math.min(content.length, titleAt + 14); i++) {
     const line = content[i]!;
+    // (a byline under a section's heading after the head's own date: "Published: …" / "Winter coat appeal …" / "By Jane
+    // Doe": the body begins at that heading)
+    const headDated = lastMeta >= 0 && content.slice(titleAt + 1, i - 1).some((l) => l.length <= 120 && findDate(l) !== null);
+    if (headDated && i - 1 > lastMeta && bylineAuthor(line) !== null && isHeadlineLike(content[i - 1]!) && !isMetaLine(content[i - 1]!, i - 1)) return i - 1;
     // A comment count in the head ("Comments (14)") belongs to the share bar.
     if (isMetaLine(line, i) || (isChrome(line) && !isProse(line)) || COMMENT_COUNT_RE.test(line)) lastMeta = i;
     else if (isProse(line) && (lastMeta >= 0 || isProse(content[i + 1] ?? ""))) break;

@@ -11,6 +11,8 @@ export interface Block {
   text: string;
   /** Printed as a list item: a heading only if running text follows (article-text.ts decides). */
   bullet?: boolean;
+  /** A heading's own byline, printed right under it ("By PA News Agency"): its section's author. */
+  author?: string;
 }
 
 /** Fields every section entry of one article shares. */
@@ -47,7 +49,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     }
     if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
-      current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author, body: [], keyPoint: false, url };
+      current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author: block.author ?? author, body: [], keyPoint: false, url };
     } else if (current) current.body.push(block.text);
     else intro.push(block.text);
   }

@@ -243,6 +243,8 @@ export function isEndMarker(line: string): boolean {
   if (/^(?:want to )?join the conversation\b.{0,120}$|^please (?:sign in|log in|register)\b.{0,30}\bto comment\b/i.test(line)) return true;
   // the comment section's notice: "Comments are subject to our community guidelines …", "Comments are closed."
   if (/^comments (?:are|will be) (?:subject to|moderated|closed|now closed|reviewed)\b.{0,100}$/i.test(line)) return true;
+  // its rules' heading: "Comments: Our rules", "Comments: house rules"
+  if (/^comments?\s?:\s?(?:our |the |house |community )?(?:rules|guidelines)$/i.test(line)) return true;
   // its rules: "Keep it civil. Comments that are obscene, threatening or off topic will be removed."
   if (/^keep it (?:civil|clean)\b.{0,120}\bcomments?\b.{0,120}$/i.test(line)) return true;
   // the foot of a blog's scroll: "You have reached the start of today's coverage", "You've reached the end of the blog"
