@@ -592,3 +592,14 @@ describe("arms handed over are no attack", () => {
     expect(storyOf(result.groups, "b1")).not.toBe(storyOf(result.groups, "p1"));
   });
 });
+
+describe("German spellings of Ukraine's places", () => {
+  it("key 'Charkiw', 'Cherson', 'Tschernihiw' and 'Lwiw' as Kharkiv, Kherson, Chernihiv and Lviv", async () => {
+    const { nameKey } = await import("../src/digest/anchors.ts");
+    for (const [german, english] of [["charkiw", "kharkiv"], ["cherson", "kherson"], ["tschernihiw", "chernihiv"], ["lwiw", "lviv"]]) {
+      expect(nameKey(german!)).toBe(nameKey(english!));
+    }
+    // (and no two of the places fold together)
+    expect(new Set(["kharkiv", "kherson", "chernihiv", "chernivtsi", "lviv"].map(nameKey)).size).toBe(5);
+  });
+});

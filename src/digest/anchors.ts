@@ -254,7 +254,7 @@ export function transliterationKey(anchor: string): string {
 /**
  * A key one place's or person's spellings share, for names only: Russian and Ukrainian ("Andreyevka", "Andriivka",
  * "Andriyivka"; "Mikhailovka", "Mykhailivka"; "Pavlograd", "Pavlohrad"; "Kremenchug", "Kremenchuk"), French, German and
- * Czech ("Soumy", "Boutcha", "Kupjansk", "Buča"), with or without the soft sign ("Pokrovs'k"): no apostrophe, č as ch,
+ * Czech ("Soumy", "Boutcha", "Kupjansk", "Buča"; "Charkiw", "Lwiw"), with or without the soft sign ("Pokrovs'k"): no apostrophe, č as ch,
  * no accents, ou → u, tch → ch, kh → h, ie → e, -ovka/-evka as -ivka, y, j and e as i, h as g, a last k as g, doubled
  * letters once. Too loose for common words ("strike", "stroke"), so anchors use it and term lists do not; words under
  * four letters stay as they are.
@@ -265,7 +265,8 @@ export function nameKey(anchor: string): string {
     const word = w.replace(/['’ʼ]/g, "").replace(/[čć]/g, "ch").replace(/[šś]/g, "sh").replace(/[žź]/g, "zh")
       .normalize("NFD").replace(/\p{M}/gu, "");
     if (!/^\p{L}{4,}$/u.test(word)) return w;
-    return word.replace(/ou/g, "u").replace(/tch/g, "ch").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
+    // (German spellings: "Charkiw", "Cherson", "Tschernihiw", "Lwiw" — a first ch as kh, tsch as ch, w as v)
+    return word.replace(/^tsch/, "ch").replace(/^ch/, "kh").replace(/w/g, "v").replace(/ou/g, "u").replace(/tch/g, "ch").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
       .replace(/h/g, "g").replace(/k$/, "g").replace(/(\p{L})\1+/gu, "$1");
   }).join(" ");
 }
