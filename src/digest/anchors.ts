@@ -266,7 +266,7 @@ export function nameKey(anchor: string): string {
       .normalize("NFD").replace(/\p{M}/gu, "");
     if (!/^\p{L}{4,}$/u.test(word)) return w;
     // (German spellings: "Charkiw", "Cherson", "Tschernihiw", "Lwiw" — a first ch as kh, tsch as ch, w as v)
-    return word.replace(/^tsch/, "ch").replace(/^ch/, "kh").replace(/w/g, "v").replace(/ou/g, "u").replace(/tch/g, "ch").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
+    return word.replace(/^t?sch|^tch/, "ch").replace(/^ch/, "kh").replace(/w/g, "v").replace(/ou/g, "u").replace(/tch/g, "ch").replace(/kh/g, "h").replace(/ie/g, "e").replace(/[oe]vk/g, "ivk").replace(/[yje]/g, "i")
       .replace(/h/g, "g").replace(/k$/, "g").replace(/(\p{L})\1+/gu, "$1");
   }).join(" ");
 }
