@@ -539,3 +539,18 @@ describe("the watchdog's reports on a nuclear plant (forms met on eval/bz, eval/
       ["He is due to meet officials of the state nuclear company."])).toBe("diplomacy");
   });
 });
+
+describe("power brought back after strikes is no support given", () => {
+  it("'restore full supply', 'restoring supply' and 'a steady supply of electricity' do not make aid", () => {
+    expect(topicOf("Energy ministry: repairs will take days in Poltava region", [
+      "Ukraine's energy ministry said repair crews would need several days to restore full supply in the Poltava region, where the overnight strikes hit two substations.",
+    ])).not.toBe("aid");
+    expect(topicOf("President: crews at work in every region hit", [
+      "President Volodymyr Zelensky said energy workers had begun restoring supply in all regions hit during the day.",
+    ])).not.toBe("aid");
+    // (supplies for Ukraine's army are still aid)
+    expect(topicOf("Norway to supply Ukraine with more air defence missiles", [
+      "Norway will supply Ukraine with another batch of air defence missiles, its defence ministry said.",
+    ])).toBe("aid");
+  });
+});

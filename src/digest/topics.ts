@@ -174,6 +174,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "package of sanctions, sanctions package*, package of ... sanctions, " +
         // a utility's supply, or an army's supply lines, is not support given to a party
         "power supply, electricity supply, energy supply, water supply, gas supply, heat supply, supply line*, supply route*, " +
+        // and so is bringing it back after strikes: "restoring supply in all regions", "routing supply around substations"
+        "restor* ... supply, routing supply, supply of electricity, supply of power, supply of water, supply of gas, supply of heat, " +
         "ammunition depot*, ammo depot*, munitions depot*, arms depot*, weapons depot*, ammunition dump*, " +
         // nuclear weapons stationed on an ally's soil are posture and alliance politics, not arms given to a party
         "nuclear weapons, nuclear arms, nuclear warhead*, " +
