@@ -603,3 +603,17 @@ describe("German spellings of Ukraine's places", () => {
     expect(new Set(["kharkiv", "kherson", "chernihiv", "chernivtsi", "lviv"].map(nameKey)).size).toBe(5);
   });
 });
+
+describe("a day of remembrance told by several outlets", () => {
+  it("joins reports leading with the same commemoration ('marks 90 years since', 'remembers'), not another one", () => {
+    const a = item("h1", "Wire One", "2022-11-26T09:00:00Z", "Ukraine marks 90 years since the Holodomor famine",
+      "Ukrainians lit candles in windows on Saturday to mark 90 years since the Holodomor, the famine engineered by Stalin's government.", "other");
+    const b = item("h2", "Daily Two", "2022-11-26T15:00:00Z", "Ukraine remembers Holodomor victims",
+      "Leaders from Poland and the Baltic states joined a ceremony in Kyiv in memory of the millions who died in the Holodomor.", "other");
+    const c = item("h3", "Daily Two", "2022-11-26T12:00:00Z", "Bucha remembers its dead with a new memorial",
+      "Residents of Bucha unveiled a memorial wall with the names of those killed during the occupation in March.", "other");
+    const result = mergeStories([a, b, c]);
+    expect(storyOf(result.groups, "h1")).toBe(storyOf(result.groups, "h2"));
+    expect(storyOf(result.groups, "h1")).not.toBe(storyOf(result.groups, "h3"));
+  });
+});

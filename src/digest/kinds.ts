@@ -30,6 +30,9 @@ export const EVENT_KINDS: Record<string, string[]> = {
   "a threat": list("threaten*, could be hit, could be targeted, could hit, could strike, could target"),
   // one agreement's signing, told as the act, the ceremony or a scene elsewhere while it happens
   "a signing": list("sign, signs, signed, signing"),
+  // a day of remembrance marked by the victims' country and told by several outlets: "marks 90 years since", "remembers"
+  "a commemoration": list("commemorat*, remembers, remembered, remembrance, memorial service*, anniversary of, years since, " +
+    "day of mourning, minute's silence, moment of silence, lay* flowers, laid flowers, lit candles, candles lit, light* candles"),
   "a naval deployment": list("warship*, frigate*, corvette*, submarine*, fleet, flotilla, naval detachment*, port call*, docks in, docked in"),
 };
 
