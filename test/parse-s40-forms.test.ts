@@ -294,3 +294,24 @@ describe("a briefing whose sections carry their own bylines (eval/cp)", () => {
     ]);
   });
 });
+
+describe("a page of wire briefs under a short title (eval/cq)", () => {
+  it("reads each 'PLACE (AP) —' paragraph as a brief under 'Nation briefs' / 'From wire reports' / its date, the CMS's notices and the support box left out", () => {
+    const doc = parse(text([
+      "Skip to main content", "You are the owner of this article.", "Edit Article", "You have permission to edit this article.", "Edit", "Close", "",
+      "Harbor Ledger", "Subscribe", "Log In", "", "Home", "News", "Sports", "Obituaries", "",
+      "Nation & World", "", "Nation briefs", "", "From wire reports", "Feb 25, 2025 5:41 pm", "",
+      "Facebook", "Twitter", "Email", "Print", "",
+      "KYIV, Ukraine (AP) — Ukrainian officials said Tuesday they had agreed the terms of a minerals deal with the United States.", "",
+      "MOSCOW (AP) — Russia's president said his country was ready to work with American companies on rare earth metals.", "",
+      "Support local journalism", "Subscribe to the Harbor Ledger for unlimited digital access.", "",
+      "BRUSSELS (AP) — The European Union's foreign policy chief is preparing a plan for fresh military aid for Ukraine this year.", "",
+      "Tags", "Wire", "", "Most Popular", "Council approves new water rates",
+    ]));
+    expect(doc.entries.map((e) => [e.body[0]!.slice(0, 20), e.published])).toEqual([
+      ["KYIV, Ukraine (AP) —", "2025-02-25T17:41:00Z"],
+      ["MOSCOW (AP) — Russia", "2025-02-25T17:41:00Z"],
+      ["BRUSSELS (AP) — The ", "2025-02-25T17:41:00Z"],
+    ]);
+  });
+});

@@ -149,7 +149,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
 }
 
 // "KYIV – Ukrainian forces …": a paragraph opened by a place in capitals and a dash
-const BRIEF_RE = /^\p{Lu}[\p{Lu}'’. -]{2,30}(?:,\s\p{Lu}[\p{L}. ]{1,30})?\s[–—-]\s+[\p{Lu}"“‘\d]/u;
+// (or with its wire in brackets: "KYIV, Ukraine (AP) — Officials …")
+const BRIEF_RE = /^\p{Lu}[\p{Lu}'’. -]{2,30}(?:,\s\p{Lu}[\p{L}. ]{1,30})?(?:\s\(\p{Lu}[\p{L}.&]{1,15}\))?\s[–—-]\s+[\p{Lu}"“‘\d]/u;
 
 /**
  * News in brief: three or more paragraphs, and no headings, each item opened by its dateline ("KHERSON – Rescue teams

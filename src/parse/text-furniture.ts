@@ -80,6 +80,10 @@ const FURNITURE: RegExp[] = [
   // a blog post's footer: "No comments:", "3 comments:", its glued share links ("Email ThisBlogThis!Share to Twitter…"),
   // its labels ("Labels: Ukraine, World")
   /^(?:no|\d+)\s(?:comments?|replies):$/i,
+  // a subscription box's heading: "Support local journalism", "Support independent journalism"
+  /^support (?:local|independent|quality|our|trusted) journalism\.?$/i,
+  // a CMS's editing notices, scraped with the page: "You are the owner of this article.", "You have permission to edit this article."
+  /^you (?:are the owner of|have permission to edit) this (?:article|story|page)\.?$/i,
   // the platform's credit in the footer: "Powered by Blogger.", "Powered by WordPress"
   /^(?:[Pp]roudly\s)?(?:[Pp]owered) by\s\p{Lu}[\p{L}.\d -]{1,30}\.?$/u,
   /^(?:email this|share to (?:twitter|facebook|x|pinterest)\b).{0,120}$/i,

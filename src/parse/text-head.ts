@@ -153,6 +153,8 @@ export function pageTitle(lines: string[], from: number, until: number): string 
       continue;
     }
     if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? stackTop(lines, i, from);
+    // (a short title right over the page's byline and dated line: "World briefs" / "From wire reports" / "Feb 25, 2025 5:41 pm")
+    if (firstProse >= 0 && words >= 2 && overDatedByline(lines, i, end)) return line;
     if (words >= 6) first = line;
     if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
@@ -173,6 +175,15 @@ export function isKickerLine(line: string): boolean {
   if (line.length > 80) return false;
   if (/\p{Lu}{2}/u.test(line) && line === line.toUpperCase()) return true;
   return line.split(" ").length <= 5 && /^[\p{L}' -]+?:?\s(?:live|live updates|live blog|latest|latest news|latest updates)$/iu.test(line);
+}
+
+/** True when the lines under line `i` (before `end`) open with a byline and a date line, nothing else between. */
+function overDatedByline(lines: string[], i: number, end: number): boolean {
+  const next: number[] = [];
+  for (let k = i + 1; k < end && next.length < 2; k++) if (lines[k] !== "") next.push(k);
+  if (next.length < 2) return false;
+  const [by, date] = next as [number, number];
+  return (bylineAuthor(lines[by]!) !== null || staffCredit(lines[by]!) !== null || isMetaLine(lines[by]!, by)) && findDate(lines[date]!) !== null && lines[date]!.length <= 60;
 }
 
 /** True for a byline or date line of a page head. */
