@@ -315,3 +315,22 @@ describe("a page of wire briefs under a short title (eval/cq)", () => {
     ]);
   });
 });
+
+describe("a timeline whose stamps name their weekday (eval/cr)", () => {
+  it("reads '8:45 p.m. Sunday' … '1:35 p.m. Monday' on the days named, near the page's date, the footer's 'About Us' no author", () => {
+    const doc = parse(text([
+      "The Seabreeze Courier", "Local  Sports  Business  Opinion", "", "WORLD", "",
+      "Jets, drones and a summit: how the war news unfolded", "", "Dana Ortolan", "The Seabreeze Courier", "Published 5:40 p.m. ET Aug. 21, 2023", "",
+      "Here's how the news developed from Sunday night into Monday. All times are Eastern.", "",
+      "8:45 p.m. Sunday", "", "Ukraine's president said the first fighter jets promised by two European allies could arrive around the new year.", "",
+      "11:50 p.m. Sunday", "", "Air-raid sirens sounded across southern Ukraine as drones targeted ports on the Danube, officials said.", "",
+      "9:10 a.m. Monday", "", "Moscow's mayor said air defences shot down two drones approaching the city overnight.", "",
+      "1:35 p.m. Monday", "", "Ukraine's deputy defence minister said troops were making slow progress near a village in the south.", "",
+      "About Us", "Contact Us", "Site Map", "Terms of Service",
+    ]));
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-08-21T00:45:00Z", "Dana Ortolan"], ["2023-08-21T03:50:00Z", "Dana Ortolan"],
+      ["2023-08-21T13:10:00Z", "Dana Ortolan"], ["2023-08-21T17:35:00Z", "Dana Ortolan"],
+    ]);
+  });
+});

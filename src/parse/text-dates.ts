@@ -219,6 +219,13 @@ export function plainClock(text: string): string {
 /** A weekday straight before a time ("Tue 12:05", "Tuesday, 12:05"): the time alone says when. */
 const WEEKDAY_CLOCK = new RegExp(`^${WD_RE},?\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`);
 
+/** "11:50 p.m. Sunday": a time, then the weekday it fell on (a timeline across days), as [time, weekday], or null. */
+export function clockWeekday(text: string): [string, string] | null {
+  const m = CLOCK_WEEKDAY.exec(text);
+  return m ? [m[1]!, m[2]!.slice(0, 3).toLowerCase()] : null;
+}
+const CLOCK_WEEKDAY = new RegExp(`^(\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?)\\s+(${WD_RE})$`, "i");
+
 const DAY_WORD = new RegExp(
   `^(?:(?:last\\s+)?(?:updated|posted|published)\\s+)?(today|yesterday)(?:,|\\s+at|\\s*[-–|·])?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "iu",
 );

@@ -80,6 +80,8 @@ const FURNITURE: RegExp[] = [
   // a blog post's footer: "No comments:", "3 comments:", its glued share links ("Email ThisBlogThis!Share to Twitter…"),
   // its labels ("Labels: Ukraine, World")
   /^(?:no|\d+)\s(?:comments?|replies):$/i,
+  // the footer's links: "About Us", "Contact Us", "Site Map", "Help Center"
+  /^(?:about us|contact us|site ?map|help cent(?:er|re)|advertise with us|work with us)$/i,
   // a subscription box's heading: "Support local journalism", "Support independent journalism"
   /^support (?:local|independent|quality|our|trusted) journalism\.?$/i,
   // a CMS's editing notices, scraped with the page: "You are the owner of this article.", "You have permission to edit this article."

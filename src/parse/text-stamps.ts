@@ -1,6 +1,6 @@
 // Stamp lines: the printed time of one update, in every common form, with what the line carries besides it.
 import {
-  ageMinutes, CITY_TIME_RE, CLOCK_RE, clockMinutes, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
+  ageMinutes, CITY_TIME_RE, CLOCK_RE, clockMinutes, clockWeekday, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
   type PrintedDate, WD_RE,
 } from "./text-dates.ts";
 import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
@@ -29,6 +29,8 @@ export interface Stamp {
   styleZone?: string;
   /** Days before the page's own day ("yesterday 21:40": 1; "today 10:15": 0). */
   back?: number;
+  /** The weekday printed after the time ("11:50 p.m. Sunday": "sun"): its day is the one nearest the page's of that name. */
+  weekday?: string;
   /** The text followed the time after a dash ("0705 GMT — …"). */
   dashed?: boolean;
   /** A "Published: <date, time>" line: a card's stamp only where the page prints one per card. */
@@ -92,6 +94,12 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
   // ("— 13:20": a signature's dash before a time that names no one)
   const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "");
+  // "11:50 p.m. Sunday": the time, on the weekday named
+  const onDay = clockWeekday(text);
+  if (onDay) {
+    const time = timeFirst(onDay[0], line);
+    return time && time.text === null ? { ...time, weekday: onDay[1] } : null;
+  }
   const both = text.length <= 120 ? UPDATED_FIRST.exec(text) : null;
   if (both) return firstPublished(both[1]!, both[2]!, line);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);

@@ -1,7 +1,7 @@
 // When each stamped update was published: its date, date lines, header dates, midnight crossings, its zone.
 import { dayOf, type PrintedDate, yearByWeekday } from "./text-dates.ts";
 import type { Stamp } from "./text-stamps.ts";
-import { fetchDay, shiftDay, stepDown, stepUp, toIsoZ } from "./timestamp.ts";
+import { fetchDay, shiftDay, stepDown, stepUp, toIsoZ, weekdayOf } from "./timestamp.ts";
 import { wallToIso } from "./text-zones.ts";
 import { noDateWarning } from "./draft.ts";
 import { type HeadTimes, headTimes } from "./text-head.ts";
@@ -78,6 +78,9 @@ function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (
   const today = (page.refresh && fetchDay(page.refresh, page.zone)) || page.newest?.day || page.fallbackDay;
   const days = placed.map(({ stamp, section }) => {
     if (stamp.back !== undefined) return today ? shiftDay(today, -stamp.back) : null;
+    // (a weekday after the time: the day of that name nearest the page's own, before or after it)
+    const near = page.newest?.day ?? page.oldest?.day ?? today;
+    if (stamp.weekday !== undefined) return near ? nearestWeekday(near, stamp.weekday) : null;
     const printed = stamp.date ?? section;
     if (!printed) return null;
     if (printed.year !== null) year = printed.year;
@@ -189,4 +192,10 @@ export function withTailDates(head: HeadTimes, lines: string[], from: number, zo
   if (head.newest || head.oldest) return head;
   const tail = headTimes(lines, from, lines.length, zone);
   return (tail.newest || tail.oldest) && !tail.unlabelled ? tail : head;
+}
+
+/** The day named `weekday` ("sun") nearest `day`, up to three days either side. */
+function nearestWeekday(day: string, weekday: string): string {
+  for (const n of [0, -1, 1, -2, 2, -3, 3]) if (weekdayOf(shiftDay(day, n)).startsWith(weekday)) return shiftDay(day, n);
+  return day;
 }
