@@ -334,3 +334,16 @@ describe("a timeline whose stamps name their weekday (eval/cr)", () => {
     ]);
   });
 });
+
+describe("a state's name in a paper's name (eval/cr)", () => {
+  it("does not read 'Florida' in 'Northwest Florida Daily News' as the Uruguayan town of that name", () => {
+    const doc = parse(text([
+      "Northwest Florida Daily News", "Home  Local  Military  Sports", "", "Military", "",
+      "Test wing tries out counter-drone weapons", "", "Airmen fired microwave and laser prototypes at small drones over the range this week.", "",
+      "Jo Harlan", "1:40 p.m. April 27", "",
+      "Base hosts allied pilots for training", "", "Pilots from three allied air forces arrived at the base for two weeks of exercises.", "",
+      "Jo Harlan", "11:55 a.m. April 27", "",
+    ]), { date: "2023-04-27" });
+    expect(doc.warnings.join(" ")).not.toMatch(/Montevideo/);
+  });
+});

@@ -7,7 +7,7 @@ import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
+import { gazetteerZone, isSplitProvince, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -110,6 +110,8 @@ function paperTown(words: string[], lines: string[], sizes: number[]): HomeZone 
       if (rest.length === 0 || !(rest.every(paper) || rest.join(" ") === "This Week")) continue;
       const town = words.slice(i, i + size).join(" ");
       if (!/^\p{Lu}/u.test(town) || words.slice(i, i + size).some((w) => PAPER_WORDS.has(w))) continue;
+      // (a state split between clocks names no town: "Northwest Florida Daily News" is not Florida, Uruguay's)
+      if (isSplitProvince(town)) continue;
       // (a smaller town where the page names its region or country too: "Greymouth Star" over "West Coast news")
       const zone = gazetteerZone(town, PAPER_TOWN, lines) ?? townNamedWithRegion(town, lines);
       if (zone && !lines.some((line) => line.includes(town.toLowerCase()))) return { zone, item: town };

@@ -79,6 +79,12 @@ let provinces: Map<string, string | null> | null = null;
  * one of its names joins in a hyphen also names it ("Manawatū" of "Manawatu-Wanganui"), and so does the name its
  * bearing qualifies ("Ayrshire" of "South Ayrshire").
  */
+/** True for the name of a state or province split between clocks ("Florida", "Texas"): it names no town. */
+export function isSplitProvince(name: string): boolean {
+  provinceZone(name);
+  return provinces!.get(plain(name)) === null;
+}
+
 export function provinceZone(name: string, parts = false): string | null {
   if (!provinces || !provinceParts) {
     provinces = new Map();
