@@ -80,6 +80,8 @@ const FURNITURE: RegExp[] = [
   // a blog post's footer: "No comments:", "3 comments:", its glued share links ("Email ThisBlogThis!Share to Twitter…"),
   // its labels ("Labels: Ukraine, World")
   /^(?:no|\d+)\s(?:comments?|replies):$/i,
+  /^(?:email this|share to (?:twitter|facebook|x|pinterest)\b).{0,120}$/i,
+  /^(?:labels|tags|filed under|posted in)\s?:\s?\p{L}[\p{L}\d .&'’-]{0,30}(?:,\s?\p{L}[\p{L}\d .&'’-]{0,30}){0,8}$/iu,
   // the footer's links: "About Us", "Contact Us", "Site Map", "Help Center"
   /^(?:about us|contact us|site ?map|help cent(?:er|re)|advertise with us|work with us)$/i,
   // a subscription box's heading: "Support local journalism", "Support independent journalism"
@@ -87,9 +89,7 @@ const FURNITURE: RegExp[] = [
   // a CMS's editing notices, scraped with the page: "You are the owner of this article.", "You have permission to edit this article."
   /^you (?:are the owner of|have permission to edit) this (?:article|story|page)\.?$/i,
   // the platform's credit in the footer: "Powered by Blogger.", "Powered by WordPress"
-  /^(?:[Pp]roudly\s)?(?:[Pp]owered) by\s\p{Lu}[\p{L}.\d -]{1,30}\.?$/u,
-  /^(?:email this|share to (?:twitter|facebook|x|pinterest)\b).{0,120}$/i,
-  /^(?:labels|tags|filed under|posted in)\s?:\s?\p{L}[\p{L}\d .&'’-]{0,30}(?:,\s?\p{L}[\p{L}\d .&'’-]{0,30}){0,8}$/iu,
+  /^(?:[Pp]roudly\s)?[Pp]owered by\s\p{Lu}[\p{L}.\d -]{1,30}\.?$/u,
   // an ad slot's label that names who sells it: "Advertise with NZME.", "Advertise with us"
   /^advertise (?:with|on) [\p{L}\d.&' -]{1,40}\.?$/iu,
   // "This advertisement has not loaded yet, but your article continues below."
