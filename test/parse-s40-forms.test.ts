@@ -347,3 +347,26 @@ describe("a state's name in a paper's name (eval/cr)", () => {
     expect(doc.warnings.join(" ")).not.toMatch(/Montevideo/);
   });
 });
+
+describe("a listing's meta rows with day words (eval/ct)", () => {
+  it("reads 'By Associated Press | Today | Updated 11:20 a.m.' as a card's stamp and wire, in the clock of the state a hyphenated masthead names", () => {
+    const doc = parse([
+      '<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>Nation &amp; World | Hawaii Star-Bulletin</title></head>',
+      '<body><div class="top-bar"><div class="today">Saturday, March 29, 2025</div></div>',
+      '<header><a class="logo" href="/">Hawaii Star-Bulletin</a></header><main><h1>Nation &amp; World</h1>',
+      '<article class="post"><h2><a href="/2025/03/29/a/">Drones set a hospital on fire in Kharkiv</a></h2>',
+      '<div class="entry-meta">By Associated Press | Today | Updated 9:05 a.m.</div>',
+      "<div class=\"entry-summary\"><p>Russian drones hit several districts of Kharkiv overnight, setting fire to a hospital building, the mayor said.</p></div></article>",
+      '<article class="post"><h2><a href="/2025/03/28/b/">US sends Kyiv a new draft of the minerals deal</a></h2>',
+      '<div class="entry-meta">By Associated Press | Yesterday | Updated 9:15 p.m.</div>',
+      "<div class=\"entry-summary\"><p>Washington sent Kyiv a revised draft of a proposed agreement on Ukraine's mineral wealth, officials said.</p></div></article>",
+      '<article class="post"><h2><a href="/2025/03/28/c/">Missiles hit Dnipro, killing two</a></h2>',
+      '<div class="entry-meta">By Associated Press | Yesterday | Updated 2:30 p.m.</div>',
+      "<div class=\"entry-summary\"><p>A Russian missile attack on Dnipro killed two people on Friday, the regional governor said.</p></div></article>",
+      "</main></body></html>",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2025-03-29T19:05:00Z", "Associated Press"], ["2025-03-29T07:15:00Z", "Associated Press"], ["2025-03-29T00:30:00Z", "Associated Press"],
+    ]);
+  });
+});

@@ -75,7 +75,8 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   for (let i = 0; i < words.length - 1; i++) {
     for (const size of [2, 1]) {
       const next = words[i + size];
-      if (next === undefined || !PAPER_WORDS.has(next) || words.slice(i, i + size).some((w) => LANDFORMS.has(w))) continue;
+      // ("Tribune-Herald": two such words in one)
+      if (next === undefined || !next.split("-").every((part) => PAPER_WORDS.has(part)) || words.slice(i, i + size).some((w) => LANDFORMS.has(w))) continue;
       // (a province that is also a town of a country the page names: "Peterborough" in Ontario, not England; or a town
       // whose state the page names: "Portland" over "southern Maine", not Jamaica's parish)
       const place = words.slice(i, i + size).join(" ");

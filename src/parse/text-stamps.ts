@@ -93,7 +93,9 @@ const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 export function matchStamp(raw: string, line: number): Stamp | null {
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
   // ("— 13:20": a signature's dash before a time that names no one)
-  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "");
+  // ("Today | Updated 11:20 a.m.": the day word and the time a card's meta row sets apart, one stamp)
+  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "")
+    .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ");
   // "11:50 p.m. Sunday": the time, on the weekday named
   const onDay = clockWeekday(text);
   if (onDay) {
