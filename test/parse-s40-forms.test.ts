@@ -370,3 +370,22 @@ describe("a listing's meta rows with day words (eval/ct)", () => {
     ]);
   });
 });
+
+describe("a Drupal listing (eval/ct)", () => {
+  it("reads 'Submitted by Jane Doe on Thu, 09/18/2025 - 11:42' under each headline as its stamp and author", () => {
+    const doc = parse(text([
+      "The Bering Lantern", "Home   News   Sports   Opinion", "", "News", "",
+      "Jets shadow patrol planes off the coast", "Submitted by Ada Kinn on Thu, 09/18/2025 - 11:42", "",
+      "Fighter jets flew out over the sea this week to track two Russian patrol aircraft, the command said.", "", "Read more", "",
+      "Crab prices stay high after import ban", "Submitted by Rolf Amaq on Thu, 09/18/2025 - 09:05", "",
+      "Fishermen say a ban on Russian seafood imports has helped keep crab prices high this fall.", "", "Read more", "",
+      "Cutter follows warships in the strait", "Submitted by Ada Kinn on Wed, 09/17/2025 - 18:40", "",
+      "A Coast Guard cutter followed a group of Russian warships through the strait, officials said.", "", "Read more", "",
+    ]));
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published?.slice(0, 16)])).toEqual([
+      ["Jets shadow patrol planes off the coast", "Ada Kinn", "2025-09-18T11:42"],
+      ["Crab prices stay high after import ban", "Rolf Amaq", "2025-09-18T09:05"],
+      ["Cutter follows warships in the strait", "Ada Kinn", "2025-09-17T18:40"],
+    ]);
+  });
+});

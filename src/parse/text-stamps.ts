@@ -51,11 +51,11 @@ const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
 const PIPE_AUTHOR = new RegExp(`^(?:\\s?[|·•]\\s*(?:by\\s+)?|\\s+by\\s+)(${PERSON})$`, "u");
 // ("— Jane Holt, 15.42": a signature closing the post, the time after a comma)
-const NAME_FIRST = new RegExp(`^(?:[—–]\\s?)?(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s|,\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
+const NAME_FIRST = new RegExp(`^(?:[—–]\\s?)?(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s|,\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
-const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
+const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 // "By AFP - 24 March 2022 - 21:15", "By Staff Reporter, 4 July 2025 07:30": after "By", any name (an agency, a desk).
-const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Bb]y)\\s+(${NAME})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
+const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Ss]ubmitted by|[Bb]y)\\s+(${NAME})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\||[·•](?=\s))\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
