@@ -207,8 +207,8 @@ function bodyStart(content: string[], titleAt: number): number {
     const line = content[i]!;
     // (a byline under a section's heading after the head's own date: "Published: …" / "Winter coat appeal …" / "By Jane
     // Doe": the body begins at that heading)
-    const headDated = lastMeta >= 0 && content.slice(titleAt + 1, i - 1).some((l) => l.length <= 120 && findDate(l) !== null);
-    if (headDated && i - 1 > lastMeta && bylineAuthor(line) !== null && isHeadlineLike(content[i - 1]!) && !isMetaLine(content[i - 1]!, i - 1)) return i - 1;
+    const sectionByline = lastMeta >= 0 && i - 1 > lastMeta && bylineAuthor(line) !== null && isHeadlineLike(content[i - 1]!) && !isMetaLine(content[i - 1]!, i - 1);
+    if (sectionByline && content.slice(titleAt + 1, i - 1).some((l) => l.length <= 120 && findDate(l) !== null)) return i - 1;
     // A comment count in the head ("Comments (14)") belongs to the share bar.
     if (isMetaLine(line, i) || (isChrome(line) && !isProse(line)) || COMMENT_COUNT_RE.test(line)) lastMeta = i;
     else if (isProse(line) && (lastMeta >= 0 || isProse(content[i + 1] ?? ""))) break;

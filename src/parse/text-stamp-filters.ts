@@ -143,7 +143,7 @@ function isNowLine(first: Stamp, rest: Stamp[]): boolean {
 }
 
 /** A sortable key of a printed date (a missing year sorts with the page's). */
-function dayKey(date: NonNullable<Stamp["date"]>): number {
+export function dayKey(date: NonNullable<Stamp["date"]>): number {
   return (date.year ?? 0) * 10000 + date.month * 100 + date.day;
 }
 

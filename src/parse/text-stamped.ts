@@ -6,7 +6,7 @@ import { isMetaLine, isRoleLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
 import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
-import { addSlotUpdates, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
+import { addSlotUpdates, dayKey, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 export type Orientation = "stamp-first" | "headline-first" | "stamp-last";
@@ -71,7 +71,7 @@ function cardLabels(stamps: Stamp[]): Stamp[] {
   const updated = stamps.filter((s) => s.updated).length;
   const kept = updated >= 3 ? stamps : stamps.filter((s) => !s.updated);
   // (the page's own time printed twice, in its head and again at its foot as "Originally Published: …", is one)
-  const times = new Set(kept.filter((s) => s.labelled).map((s) => `${s.date?.year}-${s.date?.month}-${s.date?.day} ${s.minutes}`));
+  const times = new Set(kept.filter((s) => s.labelled).map((s) => `${s.date ? dayKey(s.date) : ""} ${s.minutes}`));
   return times.size >= 2 ? kept : kept.filter((s) => !s.labelled);
 }
 

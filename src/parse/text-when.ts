@@ -76,10 +76,10 @@ function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (
   let guessed = false;
   // "Yesterday 21:40" counts back from the page's own day: its refresh time, its newest date, else --date or the fetch day.
   const today = (page.refresh && fetchDay(page.refresh, page.zone)) || page.newest?.day || page.fallbackDay;
+  // (a weekday after the time: the day of that name nearest the page's own, before or after it)
+  const near = page.newest?.day ?? page.oldest?.day ?? today;
   const days = placed.map(({ stamp, section }) => {
     if (stamp.back !== undefined) return today ? shiftDay(today, -stamp.back) : null;
-    // (a weekday after the time: the day of that name nearest the page's own, before or after it)
-    const near = page.newest?.day ?? page.oldest?.day ?? today;
     if (stamp.weekday !== undefined) return near ? nearestWeekday(near, stamp.weekday) : null;
     const printed = stamp.date ?? section;
     if (!printed) return null;

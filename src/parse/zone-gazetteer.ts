@@ -71,7 +71,35 @@ function towns(name: string, minPopulation: number): Town[] {
   return (index.get(name.trim().toLowerCase()) ?? []).filter((t) => t.pop >= minPopulation);
 }
 
-let provinces: Map<string, string | null> | null = null;
+let provinceTables: { provinces: Map<string, string | null>; parts: Map<string, string | null> } | null = null;
+
+/**
+ * Each province's or state's name → the one zone its gazetteer towns keep, or null when they keep several; and the
+ * names its parts go by (see provinceZone). Built once.
+ */
+function provinceMaps(): { provinces: Map<string, string | null>; parts: Map<string, string | null> } {
+  if (provinceTables) return provinceTables;
+  const provinces = new Map<string, string | null>();
+  const parts = new Map<string, string | null>();
+  const add = (map: Map<string, string | null>, key: string, zone: string) => {
+    const known = map.get(key);
+    map.set(key, known === undefined || known === zone ? zone : null);
+  };
+  for (const c of cityMapping) {
+    if (!c.province || !c.timezone) continue;
+    const key = plain(c.province);
+    add(provinces, key, c.timezone);
+    // "Manawatu-Wanganui": a region named for two places, each of which a masthead may carry
+    for (const part of key.split("-")) if (part !== key && part.length >= 5) add(parts, part, c.timezone);
+    // "South Ayrshire": a county's part named by its bearing, of which a masthead carries the whole ("Ayrshire Post");
+    // not a country's ("Greater Poland" names a province, "Poland" the country)
+    const [first, ...rest] = key.split(" ");
+    const whole = rest.join(" ");
+    if (BEARING_WORDS.has(first!) && whole.length >= 5 && !regionNamed(whole)) add(parts, whole, c.timezone);
+  }
+  provinceTables = { provinces, parts };
+  return provinceTables;
+}
 
 /**
  * The zone of a province or state the gazetteer's towns lie in ("Sarawak" → Asia/Kuching), when all its towns keep
@@ -79,37 +107,16 @@ let provinces: Map<string, string | null> | null = null;
  * one of its names joins in a hyphen also names it ("Manawatū" of "Manawatu-Wanganui"), and so does the name its
  * bearing qualifies ("Ayrshire" of "South Ayrshire").
  */
-/** True for the name of a state or province split between clocks ("Florida", "Texas"): it names no town. */
-export function isSplitProvince(name: string): boolean {
-  provinceZone(name);
-  return provinces!.get(plain(name)) === null;
+export function provinceZone(name: string, parts = false): string | null {
+  const { provinces, parts: named } = provinceMaps();
+  const key = plain(name);
+  return provinces.get(key) ?? (parts && !provinces.has(key) && !BEARING_WORDS.has(key) ? named.get(key) ?? null : null);
 }
 
-export function provinceZone(name: string, parts = false): string | null {
-  if (!provinces || !provinceParts) {
-    provinces = new Map();
-    provinceParts = new Map();
-    const add = (map: Map<string, string | null>, key: string, zone: string) => {
-      const known = map.get(key);
-      map.set(key, known === undefined || known === zone ? zone : null);
-    };
-    for (const c of cityMapping) {
-      if (!c.province || !c.timezone) continue;
-      const key = plain(c.province);
-      add(provinces, key, c.timezone);
-      // "Manawatu-Wanganui": a region named for two places, each of which a masthead may carry
-      for (const part of key.split("-")) if (part !== key && part.length >= 5) add(provinceParts, part, c.timezone);
-      // "South Ayrshire": a county's part named by its bearing, of which a masthead carries the whole ("Ayrshire Post");
-      // not a country's ("Greater Poland" names a province, "Poland" the country)
-      const [first, ...rest] = key.split(" ");
-      const whole = rest.join(" ");
-      if (BEARING_WORDS.has(first!) && whole.length >= 5 && !regionNamed(whole)) add(provinceParts, whole, c.timezone);
-    }
-  }
-  const key = plain(name);
-  return provinces.get(key) ?? (parts && !provinces.has(key) && !BEARING_WORDS.has(key) ? provinceParts.get(key) ?? null : null);
+/** True for the name of a state or province split between clocks ("Florida", "Texas"): it names no town. */
+export function isSplitProvince(name: string): boolean {
+  return provinceMaps().provinces.get(plain(name)) === null;
 }
-let provinceParts: Map<string, string | null> | null = null;
 const BEARING_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 
 /** Lower case without accents or macrons ("Manawatū" → "manawatu"): the gazetteer writes its provinces in ASCII. */
