@@ -39,19 +39,20 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   let head = readHead(ctx.timezone);
   // "All times are local" with no place: the clock of the places its updates name
   news = head.newsLocal && !ctx.zoneGiven ? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" "))) : null;
+  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
+  const site = siteName(lines, title);
+  // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
+  const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
   if (news) {
-    head = readHead(ctx.timezone);
+    // (its head's own "Updated March 11, 2023 1:47 PM" is printed on the paper's clock, not the news places')
+    head = readHead(hints.offset ?? paperHome()?.zone ?? ctx.timezone);
     warnings.push(`the page gives its times as local: read in ${news.zone}, the clock of the places its updates name (${news.item})`);
   }
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
-  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
-  const site = siteName(lines, title);
   // A home the page names (its language menu, a place in its name) outranks the UK style its stamps are printed in.
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
-  // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
-  const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
   const home = unstated ? ld ?? paperHome() : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
@@ -66,8 +67,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   // under updates stated in a wire dateline's time, in the paper's own.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   else if (head.postsOnly && !ctx.zoneGiven) {
-    const paper = paperHome();
-    if (paper) head = readHead(paper.zone);
+    const paper = hints.offset ?? paperHome()?.zone;
+    if (paper) head = readHead(paper);
   }
   // (a head that dates its last update by the day alone, "Updated Jan 19, 2023", printed where the paper is: the
   // page's machine time of that update, on the stamps' own clock, says which day the newest stamp is on)

@@ -1,0 +1,34 @@
+// Forms met on the eval pages in session 41 (own pages, own words): each test failed on the session's starting code.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+
+describe("a wire's 'all times local' page on a paper's site (eval/cr)", () => {
+  it("reads the head's 'Updated … 1:47 PM' on the paper's clock (its JSON-LD offset), not on the news places' clock", () => {
+    const ld = {
+      "@context": "https://schema.org", "@type": "NewsArticle", headline: "The Latest: fighting eases near Vuhledar",
+      datePublished: "2023-02-17T19:05:00-05:00", dateModified: "2023-02-18T13:50:00-05:00",
+      author: [{ "@type": "Organization", name: "The Associated Press" }],
+      publisher: { "@type": "Organization", name: "Coastal Bay Ledger" },
+    };
+    const html = `<!doctype html><html><head><title>The Latest: fighting eases near Vuhledar | Coastal Bay Ledger</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>
+<h1>The Latest: fighting eases near Vuhledar</h1>
+<p>By The Associated Press</p>
+<time datetime="2023-02-18T13:50:00-05:00">Updated February 18, 2023 1:50 PM</time>
+<p>KYIV, Ukraine (AP) — The Latest on the war in Ukraine (all times local):</p>
+<p>8:35 p.m.</p>
+<p>Ukraine's army says Russian units tried to push toward Vuhledar a dozen times in the past day, fewer than the day before.</p>
+<p>4:10 p.m.</p>
+<p>The mayor of Kramatorsk says a rocket damaged a school building in the city's north but no one was hurt.</p>
+<p>11:25 a.m.</p>
+<p>Officials in Donetsk province say three people were wounded when shells landed near a market in Kostiantynivka.</p>
+<p>2:15 a.m.</p>
+<p>Air raid sirens sounded across eastern Ukraine shortly after midnight, regional officials reported.</p>
+</article></body></html>`;
+    const doc = parse(html);
+    // 8:35 p.m. in Kyiv is 18:35Z, before the head's 1:50 PM in New York (18:50Z): all on February 18
+    expect(doc.entries.map((e) => e.published)).toEqual([
+      "2023-02-18T18:35:00Z", "2023-02-18T14:10:00Z", "2023-02-18T09:25:00Z", "2023-02-18T00:15:00Z",
+    ]);
+  });
+});
