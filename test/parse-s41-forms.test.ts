@@ -32,3 +32,19 @@ describe("a wire's 'all times local' page on a paper's site (eval/cr)", () => {
     ]);
   });
 });
+
+describe("a wire roundup's meta row (eval/ct)", () => {
+  it("takes the time from the row's last cell, 'By The Associated Press | Saturday, April 26, 2025, 7:40 p.m.'", () => {
+    const doc = parse([
+      "Skip to content", "The Upcountry Beacon", "Wailuku, Hawaii", "Wednesday, September 24, 2025", "Subscribe | Log In", "",
+      "Nation & World", "",
+      "War briefs: talks in Istanbul stall; drones hit Odesa port", "",
+      "By The Associated Press | Wednesday, September 24, 2025, 6:25 p.m.", "Share this story", "",
+      "ISTANBUL (AP) — Delegations from Kyiv and Moscow ended a second day of talks without agreeing on a prisoner exchange, Turkish officials said.", "",
+      "ODESA, Ukraine (AP) — Drones struck grain silos at the port overnight, starting a fire that crews put out by dawn, the regional governor said.", "",
+      "MOSCOW (AP) — Russia's defense ministry said its air defenses downed 40 drones over border regions on Friday.", "",
+      "BRUSSELS (AP) — European Union envoys agreed to extend sanctions on Russian banks for six more months.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => e.published)).toEqual(Array(4).fill("2025-09-25T04:25:00Z"));
+  });
+});

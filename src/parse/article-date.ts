@@ -23,8 +23,11 @@ export function articleDate(
   for (const [i, line] of header.entries()) {
     // (a short stamp closed by "p.m." reads as a sentence: "Sat., Oct. 12, 2024 · 5:52 p.m.")
     const stamp = line.length > 120 ? null : fromStamp(line, i);
-    if (line.length > 120 || isCaption(line) || ((stamp === null || line.length > 60) && isProse(line) && !LABEL_RE.test(line))) continue;
-    const found = stamp ?? findDate(line);
+    // (a meta row's last cell, "By The Associated Press | Saturday, April 26, 2025, 7:40 p.m.", is its date)
+    const skipped = line.length > 120 || isCaption(line) || ((stamp === null || line.length > 60) && isProse(line) && !LABEL_RE.test(line));
+    const cell = skipped && line.length <= 120 ? metaCellDate(line) : null;
+    if (skipped && !cell) continue;
+    const found = cell ?? stamp ?? findDate(line);
     if (!found) continue;
     if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, page, ctx, warnings, site);
     if (UPDATED_RE.test(line)) updated ??= found;
@@ -43,6 +46,14 @@ export function articleDate(
   if (!clock) return ctx.fallbackDay;
   const [year, month, day] = ctx.fallbackDay.split("-").map(Number) as [number, number, number];
   return toInstant({ date: { year, month, day, weekday: null }, ...clock }, stated, page, ctx, warnings, site);
+}
+
+/** The date with its time that a meta row's last cell prints ("By Jane Doe | May 2, 2024, 7:40 p.m."), or null. */
+function metaCellDate(line: string): FoundDate | null {
+  const cells = line.split(/\s[|·•]\s/);
+  const last = cells.length >= 2 ? cells.at(-1)!.trim() : "";
+  const found = last.length <= 50 ? findDate(last) : null;
+  return found && found.minutes !== null ? found : null;
 }
 
 const PUBLISHED_CLOCK_RE = /^(?:published|posted)(?:\s+at|\s+on)?\s?:?\s*/i;
