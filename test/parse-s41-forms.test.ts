@@ -48,3 +48,25 @@ describe("a wire roundup's meta row (eval/ct)", () => {
     expect(doc.entries.map((e) => e.published)).toEqual(Array(4).fill("2025-09-25T04:25:00Z"));
   });
 });
+
+describe("a news list's credit rows (eval/ct)", () => {
+  it("reads 'By Example staff • Sunday, September 14, 2025 7:15am' as a stamp like 'By Associated Press • …'", () => {
+    const doc = parse([
+      "Skip to content", "The Harbor Lantern", "Anchorage, Alaska", "", "News  Sports  Opinion  Obituaries", "", "News", "",
+      "Drones hit a refinery in Russia's north-west", "By Associated Press • Sunday, September 14, 2025 2:05pm", "",
+      "A drone attack set fire to an oil refinery in the Leningrad region, the governor said, adding the fire was out.", "",
+      "Read More", "",
+      "School board names new superintendent", "By Lantern staff • Sunday, September 14, 2025 7:15am", "",
+      "The school board chose a former principal from Juneau to lead the district from next month.", "",
+      "Read More", "",
+      "Poland shuts two airports during Russian drone raid", "By Associated Press • Sunday, September 14, 2025 12:20am", "",
+      "Poland closed airports in Rzeszow and Lublin overnight as Russian drones struck western Ukraine, officials said.", "",
+      "Read More", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Drones hit a refinery in Russia's north-west", "2025-09-14T22:05:00Z", "Associated Press"],
+      ["School board names new superintendent", "2025-09-14T15:15:00Z", "Lantern staff"],
+      ["Poland shuts two airports during Russian drone raid", "2025-09-14T08:20:00Z", "Associated Press"],
+    ]);
+  });
+});

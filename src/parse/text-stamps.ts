@@ -55,7 +55,9 @@ const NAME_FIRST = new RegExp(`^(?:[—–]\\s?)?(?:[Pp]osted by\\s+|[Ss]ubmitte
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
 const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 // "By AFP - 24 March 2022 - 21:15", "By Staff Reporter, 4 July 2025 07:30": after "By", any name (an agency, a desk).
-const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Ss]ubmitted by|[Bb]y)\\s+(${NAME})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
+// (an outlet's own credit in lower case closes a name too: "By Example staff • …", "By Example wire reports")
+const STAFF_TAIL = "(?:\\s(?:staff|staff reports|reports|wire reports|news services))?";
+const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Ss]ubmitted by|[Bb]y)\\s+(${NAME}${STAFF_TAIL})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\||[·•](?=\s))\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
