@@ -70,3 +70,26 @@ describe("a news list's credit rows (eval/ct)", () => {
     ]);
   });
 });
+
+describe("an hour-by-hour timeline on a US paper's page (eval/cs)", () => {
+  it("reads '5:10 a.m. (12:10 p.m. Kyiv time): Headline' and '9 a.m.: Headline' as stamps, and a photo's credit as no byline", () => {
+    const doc = parse([
+      "Skip to main content", "The Lakeshore Sentinel", "Subscribe", "", "News", "Sports", "Opinion", "",
+      "Ukraine war timeline: ports reopen as talks resume in Istanbul", "",
+      "Corinne Vale", "Lakeshore Sentinel", "Published 7:15 p.m. ET June 3, 2022", "",
+      "Show Caption", "Hide Caption", "A tugboat guides a cargo ship out of the harbor in Odesa.", "Petro Hnatiuk, AP", "",
+      "Here's how Friday went, hour by hour.", "",
+      "6:20 a.m. (1:20 p.m. Kyiv time): Grain ship leaves Odesa under escort", "",
+      "A cargo ship carrying corn left Odesa's port on Friday morning with a navy escort, the port authority said.", "",
+      "9 a.m. (4 p.m. Kyiv time): Talks on prisoner exchange resume", "",
+      "Negotiators met in Istanbul for a second round of talks on exchanging prisoners, Turkish officials said.", "",
+      "2:35 p.m. (9:35 p.m. Kyiv time): Lakeshore church collects medical supplies", "",
+      "Volunteers at a Lakeshore church packed bandages and medicines to send to hospitals in western Ukraine.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Grain ship leaves Odesa under escort", "2022-06-03T10:20:00Z", "Corinne Vale"],
+      ["Talks on prisoner exchange resume", "2022-06-03T13:00:00Z", "Corinne Vale"],
+      ["Lakeshore church collects medical supplies", "2022-06-03T18:35:00Z", "Corinne Vale"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
-import { isButton, isCaption, isEndMarker } from "./text-furniture.ts";
+import { isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel, outletByline, slashedByline, stripDateline } from "./text-post.ts";
@@ -32,8 +32,6 @@ const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
 const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
-// a photo's caption buttons ("Show Caption" / "Hide Caption"): no byline, though they stand by the date
-const TOGGLE_RE = /^(?:show|hide) (?:caption|captions|more|less)$/i;
 // a lede announcing the list below it: "Here is a look at the main developments …:", "The latest developments:"
 const ANNOUNCED_RE = /\b(?:key|main|major|latest|top) (?:events|developments|things)\b|\bthings to know\b|\bwhat (?:you need )?to know\b/i;
 /** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */
@@ -69,14 +67,14 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     // (a button beside the date, "Show Caption", names no one)
-    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !TOGGLE_RE.test(l) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
+    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !isCaptionToggle(l) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
   const read: Block[] = [];
   for (let i = start; i < end; i++) {
     const line = content[i]!;
     if (isPromoBlurb(content, i)) continue;
     // a photo's caption buttons, its caption and its credit ("Show Caption" / "Hide Caption" / what it shows / "Jane Doe,
     // AFP via Getty Images"): the picture's, not the text's
-    if (TOGGLE_RE.test(line)) {
+    if (isCaptionToggle(line)) {
       const credit = content.slice(i + 1, i + 5).findIndex((l) => isCaption(l));
       if (credit >= 0) i += credit + 1;
       continue;

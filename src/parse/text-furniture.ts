@@ -212,6 +212,25 @@ const CAPTION_RE: RegExp[] = [
   /^\p{Lu}[\p{Lu} .'’-]{2,40}\/[\p{Lu}][\p{Lu} .&'’-]{1,30}$/u,
 ];
 
+// a photo's caption buttons ("Show Caption" / "Hide Caption"): the caption and its credit follow them
+const TOGGLE_RE = /^(?:show|hide) (?:caption|captions|more|less)$/i;
+
+/** True for a photo's caption button ("Show Caption", "Hide Caption"). */
+export function isCaptionToggle(line: string): boolean {
+  return TOGGLE_RE.test(line.trim());
+}
+
+/** True for a line of the caption box under a photo's caption buttons: the caption or its credit ("Jane Doe, AP"). */
+export function inCaptionBox(lines: string[], i: number): boolean {
+  let seen = 0;
+  for (let j = i - 1; j >= 0 && seen < 3; j--) {
+    if (lines[j]!.trim() === "") continue;
+    if (isCaptionToggle(lines[j]!)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** True for a photo or video caption, or a picture credit (`… Photograph: Name/Agency`, `[Name/Agency]`). */
 export function isCaption(line: string): boolean {
   return line.length <= 400 && CAPTION_RE.some((re) => re.test(line)) && !showsSomething(line);

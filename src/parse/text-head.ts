@@ -1,7 +1,7 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, type FoundDate, type PrintedDate, WD_RE } from "./text-dates.ts";
-import { isCaption, isWeatherLine } from "./text-furniture.ts";
+import { inCaptionBox, isCaption, isWeatherLine } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
@@ -235,6 +235,8 @@ export function introLines(lines: string[], from: number, until: number, skip: K
  */
 export function pageByline(lines: string[], from: number, until: number): string | null {
   for (let i = from; i < until; i++) {
+    // (a photo's credit under its caption buttons, "Jane Doe, AP", is the picture's)
+    if (inCaptionBox(lines, i)) continue;
     // ("By Example News wire reports": the outlet's own credit after "By")
     const by = bylineAuthor(lines[i]!) ?? nameUnderLabel(lines, i) ?? staffCredit(lines[i]!.replace(/^By\s+(?=\p{Lu})/u, ""));
     if (by) return by;

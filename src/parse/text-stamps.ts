@@ -71,8 +71,9 @@ const UK = "Europe/London";
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
 // time is the best reading.
 const BRITISH_AMPM = /(?:^|\s)(?:\d{1,2}\.\d{2}\s?[aApP][mM]|\d{1,2}:\d{2}[ap]m)$/;
-// "6:22 p.m.": the dotted a.m./p.m. of American news style; with no zone stated and no home named, US Eastern time.
-const AMERICAN_AMPM = /(?:^|\s)\d{1,2}:\d{2}\s[ap]\.m\.$/;
+// "6:22 p.m.", "9 a.m.": the dotted a.m./p.m. of American news style; with no zone stated and no home named, US Eastern
+// time.
+const AMERICAN_AMPM = /(?:^|\s)\d{1,2}(?::\d{2})?\s[ap]\.m\.$/;
 const US_EAST = "America/New_York";
 
 /** The zone a stamp's style implies when it prints none: British "9.45pm", American "9:45 p.m."; else nothing. */
@@ -218,6 +219,7 @@ function base(line: number, minutes: number | null): Stamp {
   return { line, minutes, ago: null, date: null, zone: null, author: null, text: null, headlineOnLine: false, convention: null };
 }
 
+const TWIN_IN_BRACKETS = new RegExp(`^\\s\\(${CLOCK_RE}(?:\\s?(?:${ZONE_RE}|\\p{Lu}[\\p{L}-]+)(?:\\stime)?)?\\)(?=:\\s|\\s[—–]\\s|$)`, "u");
 const TWO_CLOCKS_RE = /^\s(\p{Lu}[\p{L}-]+)\s[|/·•]\s\d{1,2}[:.]\d{2}\s(\p{Lu}[\p{L}-]+)$/u;
 
 function timeFirst(text: string, line: number): Stamp | null {
@@ -238,6 +240,8 @@ function timeFirst(text: string, line: number): Stamp | null {
   if (twinZone) [rest, stamp.zone] = ["", twinZone];
   // "9:10 p.m. Saturday: Text": the day named after the time is the stamp's (the times' order crosses midnight already)
   rest = rest.replace(/^\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=:\s)/, "");
+  // "5:10 a.m. (12:10 p.m. Kyiv time): Headline": the same moment on another clock, in brackets; the first is the stamp's
+  rest = rest.replace(TWIN_IN_BRACKETS, "");
   const piped = PIPE_AUTHOR.exec(rest);
   if (piped && !NOT_NAMES.test(piped[1]!)) return { ...stamp, author: piped[1]! };
   if (rest.trim() === "") return stamp;
