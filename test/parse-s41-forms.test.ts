@@ -93,3 +93,31 @@ describe("an hour-by-hour timeline on a US paper's page (eval/cs)", () => {
     ]);
   });
 });
+
+describe("where a small paper is (eval/cv)", () => {
+  const briefs = (head: string[]) => parse([
+    ...head, "",
+    "World briefs: talks resume as shelling goes on", "",
+    "From Associated Press reports", "Saturday, April 1, 2023 — 10:20 a.m.", "",
+    "UNITED NATIONS (AP) — Russia took the chair of the Security Council on Saturday, a month-long turn that Ukraine called a bad joke.", "",
+    "___", "",
+    "KHERSON, Ukraine (AP) — Shells hit a bus stop in Kherson overnight, wounding three people, the regional governor said.", "",
+    "___", "",
+    "HELSINKI (AP) — Finland expects to join NATO within days after Turkey's parliament approved its bid, officials said.", "",
+  ].join("\n"));
+
+  it("reads a town too small for the gazetteer on its state's clock ('Carroll, Iowa'), and 'From Associated Press reports' as the wire", () => {
+    const doc = briefs(["Prairie Times Herald", "Carroll, Iowa", "", "Home  News  Sports  Obituaries  Opinion"]);
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual(Array(3).fill(["2023-04-01T15:20:00Z", "Associated Press"]));
+  });
+
+  it("reads a weather chip's town and state ('Carroll, IA  48° Partly Cloudy') the same way", () => {
+    const doc = briefs(["Prairie Times Herald", "", "Home  News  Sports  Obituaries  Opinion", "", "Carroll, IA  48° Partly Cloudy"]);
+    expect(doc.entries[0]!.published).toBe("2023-04-01T15:20:00Z");
+  });
+
+  it("reads a weather chip naming its town alone ('Cedar Rapids 31°') as the paper's home", () => {
+    const doc = briefs(["The Prairie Record", "Subscribe", "", "News", "Opinion", "Sports", "", "Cedar Rapids 31°"]);
+    expect(doc.entries[0]!.published).toBe("2023-04-01T15:20:00Z");
+  });
+});

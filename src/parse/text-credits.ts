@@ -140,7 +140,8 @@ const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukr
   "(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:News|Press|Telegraph) (?:Service|Agency)";
 const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
 // ("Source: Xinhua" names the wire a story came from)
-const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?|(?:[Ss]ource|SOURCE|[Bb]ron|[Qq]uelle|[Ff]uente|[Ff]onte|[Kk]ilde|[Kk]älla|[Ll]ähde|[Kk]aynak|[Źź]ródło)s?:\\s?)?\\(?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})\\)?\\.?$`, "u");
+// ("From Associated Press reports": the wire a roundup is compiled from)
+const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?|(?:[Ss]ource|SOURCE|[Bb]ron|[Qq]uelle|[Ff]uente|[Ff]onte|[Kk]ilde|[Kk]älla|[Ll]ähde|[Kk]aynak|[Źź]ródło)s?:\\s?)?\\(?(?:[Ff]rom\\s)?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})(?:\\s(?:wire\\s)?reports)?\\)?\\.?$`, "u");
 // "— ERR", "— Kelvora", "— NZ Herald": an acronym (maybe with one word after it) or a capitalised word after a dash,
 // as a line of its own closing the text
 const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}(?:\s\p{Lu}\p{Ll}{2,14})?|\p{Lu}\p{Ll}{2,14})$/u;

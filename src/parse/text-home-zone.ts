@@ -411,7 +411,8 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline, lines);
   // the town a paper serves under its name ("The Chronicle" / "Toowoomba", "The Examiner" / "Launceston, Tasmania")
   const served = isPaperName(lines[top]?.trim() ?? "") ? /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}))?$/u.exec(tagline.trim()) : null;
-  const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) : gazetteerZone(served[1]!, PAPER_TOWN, lines)) : null;
+  // (a town too small for the gazetteer, in a state that keeps one clock: "Carroll, Iowa")
+  const town = served ? (served[2] ? townInRegionZone(served[1]!, served[2]) ?? provinceZone(served[2]) : gazetteerZone(served[1]!, PAPER_TOWN, lines)) : null;
   if (town) return { zone: town, item: tagline.trim() };
   // the places a paper serves, listed under its name ("Port Augusta, Quorn, Hawker and the Flinders", "Mount Gambier |
   // Limestone Coast"): the first that is a town the page names the country of, or a town of some size
@@ -449,8 +450,15 @@ function weatherPlaceZone(lines: string[]): HomeZone | null {
   for (const i of [...head, ...foot]) {
     const place = /(?:^|[·|]\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}{2})(?:\s+\(?(\d{5})\)?|\s+(-?\d{1,3}\s?°.*))?$/u.exec(lines[i]!.trim());
     if (!place || !(place[3] || place[4] || lines.slice(i + 1, i + 6).some(isWeatherLine))) continue;
-    const zone = townInStateZone(place[1]!, place[2]!);
+    // (a town too small for the gazetteer keeps its state's clock, where the state keeps one: "Carroll, IA")
+    const zone = townInStateZone(place[1]!, place[2]!) ?? stateCodeZone(place[2]!);
     if (zone) return { zone, item: `${place[1]}, ${place[2]}` };
+  }
+  // a weather chip naming its town alone ("Cedar Rapids 31°"): a town of some size, in the head only
+  for (const i of head) {
+    const chip = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+-?\d{1,3}\s?°\s?[FC]?$/u.exec(lines[i]!.trim());
+    const zone = chip ? gazetteerZone(chip[1]!, undefined, lines) : null;
+    if (zone) return { zone, item: chip![1]! };
   }
   return null;
 }
