@@ -121,3 +121,29 @@ describe("where a small paper is (eval/cv)", () => {
     expect(doc.entries[0]!.published).toBe("2023-04-01T15:20:00Z");
   });
 });
+
+describe("a paper's running file under its web address (eval/cv)", () => {
+  it("reads the tagline under the masthead past a '.com' address over it, and '— Jane Doe, Example staff' as a post's author", () => {
+    const doc = parse([
+      "riverbendnews.com", "The Riverbend Sentinel", "Council Bluffs, Iowa", "",
+      "News  Sports  Obituaries  Opinion", "",
+      "The latest: drones over Moscow as fighting goes on in the south", "",
+      "Sentinel staff and wire reports", "Aug 20, 2023", "",
+      "This story will be updated throughout the day.", "",
+      "7:20 a.m.", "Drones downed near Moscow, ministry says", "",
+      "Russia's defense ministry said air defenses destroyed two drones approaching the capital overnight.", "",
+      "— The Associated Press", "",
+      "10:10 a.m.", "Ukraine says troops advanced near Robotyne", "",
+      "Ukraine's military said its forces had pushed forward south of the village of Robotyne in the Zaporizhzhia region.", "",
+      "— The Associated Press", "",
+      "3:40 p.m.", "Riverbend church ships blankets to Kharkiv", "",
+      "Volunteers at a downtown church loaded 600 blankets onto a truck bound for shelters in the Kharkiv region.", "",
+      "— Dana Whitlock, Sentinel staff", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2023-08-20T12:20:00Z", "The Associated Press"],
+      ["2023-08-20T15:10:00Z", "The Associated Press"],
+      ["2023-08-20T20:40:00Z", "Dana Whitlock"],
+    ]);
+  });
+});

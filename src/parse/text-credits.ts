@@ -20,8 +20,9 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|l
 const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u");
 const WHO_ORDER = ["reporting", "filed", "posted", "compiled", "written", "writing", "produced"];
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
-const ROLES = new Set(["reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
-const ROLE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
+const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
+// ("— Jane Doe, Example staff": set off by a dash too)
+const ROLE_CREDIT_RE = new RegExp(`^(?:[—–]\\s?)?(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
 // An academic signing with a post and a university ("Jane Doe, Senior Lecturer in War Studies, University of X").
 const ACADEMIC_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:(?:Senior|Associate|Assistant|Principal|Visiting|Honorary|Emeritus|Adjunct)\\s)?` +
   `(?:Professor|Lecturer|Reader|Fellow|Research Fellow|Researcher|Doctoral Researcher|PhD Candidate)\\b[^.!?]{0,90}$`, "u");

@@ -401,8 +401,8 @@ function logoLines(lines: string[]): string[] {
  * naming a nation in the possessive ("Bhutan’s National Newspaper", "Papua New Guinea's Leading Newspaper").
  */
 function taglineZone(lines: string[]): HomeZone | null {
-  // (a skip link above the masthead is no line of it)
-  const top = lines.findIndex((l) => l.trim() !== "" && !isChrome(l));
+  // (a skip link above the masthead is no line of it, nor is a .com address printed over it)
+  const top = lines.findIndex((l) => l.trim() !== "" && !isChrome(l) && !/^(?:www\.)?[a-z0-9-]+\.(?:com|net|org)$/i.test(l.trim()));
   const [, tagline] = lines.slice(Math.max(top, 0), 6).filter((l) => l.trim() !== "");
   if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a town and its state's postal code ("Wagga Wagga, NSW"), or a paper's own name under its group's ("Manawatū Standard")
