@@ -1,6 +1,7 @@
 // Forms met on the eval pages in session 41 (own pages, own words): each test failed on the session's starting code.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
+import { bylineAuthor } from "../src/parse/text-post.ts";
 
 describe("a wire's 'all times local' page on a paper's site (eval/cr)", () => {
   it("reads the head's 'Updated … 1:47 PM' on the paper's clock (its JSON-LD offset), not on the news places' clock", () => {
@@ -145,5 +146,15 @@ describe("a paper's running file under its web address (eval/cv)", () => {
       ["2023-08-20T15:10:00Z", "The Associated Press"],
       ["2023-08-20T20:40:00Z", "Dana Whitlock"],
     ]);
+  });
+});
+
+describe("bylines with the outlet's words after the names (eval/cu)", () => {
+  it("keeps the names of 'By JANE DOE and JOHN ROE Associated Press' and 'By Jane Doe Staff Writer'", async () => {
+    const { bylineAuthor } = await import("../src/parse/text-post.ts");
+    expect(bylineAuthor("By SAMIR HADDAD and VIRA STOIKO Associated Press")).toBe("SAMIR HADDAD and VIRA STOIKO");
+    expect(bylineAuthor("By Valeria Cantú Staff Writer")).toBe("Valeria Cantú");
+    // (the outlet's name between them stays out too)
+    expect(bylineAuthor("By Mara Lindqvist Journal staff writer")).toBe("Mara Lindqvist");
   });
 });

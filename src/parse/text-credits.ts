@@ -166,7 +166,8 @@ export function nameBeforeWire(line: string, from = 2): string | null {
  * Example Sun", "JANE DOE Phoenix Staff Writer": "JANE DOE"), or null.
  */
 export function capitalsBeforeOutlet(line: string): string | null {
-  return /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(line)?.[1] ?? null;
+  // (two or three of them: "JANE DOE and JOHN ROE Associated Press")
+  return /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2}(?:(?:, | and | & )\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2}){0,2})\s+(?=\p{Lu}\p{Ll})/u.exec(line)?.[1] ?? null;
 }
 
 const WIRE_ROLE_RE = /^(?:\p{Lu}\p{Ll}+\s)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer)$/u;

@@ -32,7 +32,8 @@ export function bylineAuthor(line: string): string | null {
     .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző)\s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
-  // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter": the name, before the outlet's role for them
+  // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter", "By Jane Doe Staff Writer": the name, before
+  // the outlet's role for them
   const titled = ROLE_TAIL_RE.exec(bare);
   if (titled) return titled[1]!;
   // "By JANE DOE Associated Press", "By JANE DOE Example Sun": a name in capitals, then its wire or outlet as written
@@ -61,7 +62,7 @@ export function bylineAuthor(line: string): string | null {
   return filed ? bylineAuthor(filed[1]!) : null;
 }
 
-const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:\p{Lu}[\p{L}.&-]*\s){1,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
+const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}?)\s(?:\p{Lu}[\p{L}.&-]*\s){0,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
 
 // German, French, Spanish and Portuguese, Dutch and Polish "By"
 const FOREIGN_BY_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
