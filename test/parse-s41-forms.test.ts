@@ -158,3 +158,35 @@ describe("bylines with the outlet's words after the names (eval/cu)", () => {
     expect(bylineAuthor("By Mara Lindqvist Journal staff writer")).toBe("Mara Lindqvist");
   });
 });
+
+describe("a roundup's sign-offs in a 'credit' box (eval/cu)", () => {
+  it("keeps '<p class=credit>— Associated Press</p>' under each section as that section's author", () => {
+    const ld = {
+      "@context": "https://schema.org", "@type": "NewsArticle", headline: "World roundup: talks, drones and a border bridge",
+      datePublished: "2025-02-10T05:30:00-06:00", author: [{ "@type": "Organization", name: "Border City Times" }],
+      publisher: { "@type": "Organization", name: "Border City Times" },
+    };
+    const html = `<!doctype html><html><head><title>World roundup | Border City Times</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main>
+<h1>World roundup: talks, drones and a border bridge</h1>
+<div class="byline">From staff and wire reports</div>
+<figure><img src="/a.jpg" alt=""><figcaption>A ship at the quay. <span class="credit">Photo: Ivan Petrov/AP</span></figcaption></figure>
+<div class="body">
+<h2>Kyiv offers to discuss a swap of occupied land</h2>
+<p>KYIV, Ukraine — Ukraine's president said Kyiv could trade land it holds in Russia's Kursk region for occupied Ukrainian territory if talks begin.</p>
+<p class="credit">— Associated Press</p>
+<h2>Drones damage warehouses at Odesa port</h2>
+<p>ODESA, Ukraine — A drone attack overnight damaged grain warehouses at the port and injured one worker, the governor said.</p>
+<p class="credit">— Associated Press</p>
+<h2>Truck traffic steady at city bridges</h2>
+<p>BORDER CITY — Truck crossings at the trade bridge held steady over the weekend as importers waited for a decision on tariffs.</p>
+<p class="credit">— Lucia Ortega, Border City Times</p>
+</div></main></body></html>`;
+    const doc = parse(html);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.body.length])).toEqual([
+      ["Kyiv offers to discuss a swap of occupied land", "Associated Press", 1],
+      ["Drones damage warehouses at Odesa port", "Associated Press", 1],
+      ["Truck traffic steady at city bridges", "Lucia Ortega", 1],
+    ]);
+  });
+});

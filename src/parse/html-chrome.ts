@@ -1,6 +1,7 @@
 // Page chrome in an article's DOM: share bars, newsletter and paywall boxes, breadcrumbs, cookie banners, related
 // and comment sections, bylines and captions, found by element, role and class words; and chrome lines of text.
 import { printedStamp } from "./html-stamp-text.ts";
+import { agencyCredit, closingCredit } from "./text-credits.ts";
 
 /** The part of the DOM API the article reader uses (linkedom implements it; the project has no DOM typings). */
 export interface DomElement {
@@ -76,12 +77,21 @@ export function removeChrome(root: DomElement): void {
   const timed = new Map(chrome.map((el) => [el, timesIn(el)] as const).filter(([, times]) => times.length > 0));
   const keepTimes = timed.size >= 2 ? timed : new Map<DomElement, DomElement[]>();
   for (const el of chrome) {
-    if (!el.parentElement || !root.contains(el) || keepsContent(el, total)) continue;
+    if (!el.parentElement || !root.contains(el) || keepsContent(el, total) || isSignOff(el)) continue;
     const times = keepTimes.get(el);
     if (times?.includes(el)) continue;
     if (times) el.replaceWith(...times);
     else el.remove();
   }
+}
+
+/**
+ * True for a story's sign-off set off by a dash, whatever its class ("<p class=credit>— Associated Press</p>"): the
+ * text's credit, not a photo's.
+ */
+function isSignOff(el: DomElement): boolean {
+  const text = (el.textContent ?? "").trim();
+  return el.children.length === 0 && /^[—–]\s?\S/u.test(text) && (agencyCredit(text) ?? closingCredit(text)) !== null;
 }
 
 /** The times a box prints: its `<time>` elements, else the elements holding only a printed stamp (itself, maybe). */
