@@ -190,3 +190,34 @@ describe("a roundup's sign-offs in a 'credit' box (eval/cu)", () => {
     ]);
   });
 });
+
+describe("a wire story whose metadata credits only the wire (eval/cv)", () => {
+  it("credits the reporters the printed byline names ('By JANE DOE and JOHN ROE Associated Press')", () => {
+    const ld = {
+      "@context": "https://schema.org", "@type": "NewsArticle", headline: "Generals agree to keep defending the city",
+      datePublished: "2023-03-06T16:45:00-06:00", author: { "@type": "Person", name: "Associated Press" },
+    };
+    const html = `<!doctype html><html><head><title>Generals agree to keep defending the city | Prairie Messenger</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>
+<h1>Generals agree to keep defending the city</h1>
+<div class="entry-content">
+<p class="byline">By ANNA VOLKOVA and PETER LINDQVIST Associated Press</p>
+<p>KYIV, Ukraine (AP) — Ukraine's president and his generals agreed on Monday to keep defending the eastern city rather than withdraw, his office said.</p>
+<p>Analysts say the battle has cost both armies heavily over the past months.</p>
+</div></article></body></html>`;
+    expect(parse(html).entries.map((e) => e.author)).toEqual(["ANNA VOLKOVA and PETER LINDQVIST"]);
+  });
+
+  it("keeps the metadata's person over a printed byline", () => {
+    const ld = {
+      "@context": "https://schema.org", "@type": "NewsArticle", headline: "Generals agree to keep defending the city",
+      datePublished: "2023-03-06T16:45:00-06:00", author: { "@type": "Person", name: "Maria Hale" },
+    };
+    const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>
+<h1>Generals agree to keep defending the city</h1>
+<p class="byline">By Maria Hale and Tom Reyes</p>
+<p>KYIV, Ukraine — Ukraine's president and his generals agreed on Monday to keep defending the eastern city rather than withdraw, his office said.</p>
+</article></body></html>`;
+    expect(parse(html).entries.map((e) => e.author)).toEqual(["Maria Hale"]);
+  });
+});

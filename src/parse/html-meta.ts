@@ -4,7 +4,9 @@ import type { Cheerio, CheerioAPI } from "cheerio/slim";
 import type { AnyNode } from "domhandler";
 import { isCompanyName } from "../source-name.ts";
 import { authorName, hasType, str } from "./jsonld.ts";
+import { agencyCredit } from "./text-credits.ts";
 import { normText } from "./text-lines.ts";
+import { bylineAuthor } from "./text-post.ts";
 import { parseMachineDate } from "./timestamp.ts";
 
 type Node = Record<string, unknown>;
@@ -60,8 +62,8 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
     published: parseMachineDate(str(article?.["datePublished"]) ?? content('meta[property="article:published_time"], meta[name="article:published_time"]') ??
       content('meta[itemprop="datePublished"]') ?? header.find("time[datetime]").first().attr("datetime") ??
       $("article time[datetime], main time[datetime]").first().attr("datetime"), zone),
-    author: authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null) ??
-      visibleByline($, header),
+    author: pageAuthor(authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null),
+      () => visibleByline($, header)),
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
       content('meta[property="og:description"]'),
     offset: ldOffset(nodes),
@@ -165,13 +167,25 @@ function headerArea($: CheerioAPI): Cheerio<AnyNode> {
   return area;
 }
 
+/**
+ * The page's author: its metadata's, else its printed byline; but where the metadata credits only the wire and the
+ * byline names the wire's reporters ("By JANE DOE and JOHN ROE Associated Press"), those reporters.
+ */
+function pageAuthor(machine: string | null, printed: () => string | null): string | null {
+  if (machine !== null && agencyCredit(machine.replace(/^the\s/i, "")) === null) return machine;
+  const shown = printed();
+  if (machine === null) return shown;
+  const people = shown ? bylineAuthor(`By ${shown}`) : null;
+  return people && agencyCredit(people.replace(/^the\s/i, "")) === null ? people : machine;
+}
+
 /** A byline printed on the page: `rel="author"`, `itemprop="author"`, or a `byline` element ("By Jane Doe"). */
 function visibleByline($: CheerioAPI, header: Cheerio<AnyNode>): string | null {
   const scopes = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="reporter" i], [class*="author" i]';
   // "By Jane Doe", "Reporter: Jane Doe", "Author: Jane Doe": the label is not the name
   const pick = (scope: Cheerio<AnyNode>) => scope.find(scopes).toArray()
     .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).text())?.replace(/^(?:by|(?:author|reporter|correspondent|writer)s?\s?:)\s*/i, "") ?? "")
-    .find((name) => /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|al|bin)){0,5}$/u.test(name));
+    .find((name) => /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|al|bin)){0,8}$/u.test(name));
   return pick(header) ?? pick($("article, main").first()) ?? null;
 }
 
