@@ -221,3 +221,28 @@ describe("a wire story whose metadata credits only the wire (eval/cv)", () => {
     expect(parse(html).entries.map((e) => e.author)).toEqual(["Maria Hale"]);
   });
 });
+
+describe("a key-points box over stamps that print their headline on the same line (eval/cu)", () => {
+  it("flags the updates the box lists ('• Headline' over '21:40 | Headline')", () => {
+    const doc = parse([
+      "THE HARBOUR COURIER", "World | Ukraine | Europe", "",
+      "Ukraine live: toll rises in Kharkiv; envoy heads to Moscow", "Sunday 30 March 2025", "Times are Kyiv time", "",
+      "Key Points", "• Kharkiv toll rises to four after night attack", "• Envoy to meet Kremlin officials on Monday", "",
+      "Latest", "",
+      "21:40 | Kharkiv toll rises to four after night attack", "",
+      "A fourth person died in hospital after the overnight drone attack on Kharkiv, the regional governor said.", "",
+      "— Olena Marchenko", "",
+      "19:15 | Envoy to meet Kremlin officials on Monday", "",
+      "The US envoy will travel to Moscow on Monday for talks with Kremlin officials, the White House said.", "",
+      "— Daniel Ferris", "",
+      "16:30 | Rail line to Sumy reopens", "",
+      "Trains between Kyiv and Sumy ran again on Sunday after repairs to a damaged bridge, the railway said.", "",
+      "— Daniel Ferris", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.headline, e.keyPoint])).toEqual([
+      ["Kharkiv toll rises to four after night attack", true],
+      ["Envoy to meet Kremlin officials on Monday", true],
+      ["Rail line to Sumy reopens", false],
+    ]);
+  });
+});

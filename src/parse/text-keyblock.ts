@@ -33,7 +33,11 @@ export function findKeyBlock(lines: string[], until: number): KeyBlock | null {
 function lastLines(lines: string[]): Map<string, number> {
   const last = new Map<string, number>();
   lines.forEach((l, i) => {
-    if (l.length <= 250) last.set(normText(bulletText(l) ?? l), i);
+    if (l.length > 250) return;
+    last.set(normText(bulletText(l) ?? l), i);
+    // (a headline printed on its stamp's line, "21:40 | Headline", recurs as that headline)
+    const told = /^\d/.test(l) ? matchStamp(l, i)?.text : null;
+    if (told) last.set(normText(told), i);
   });
   return last;
 }
