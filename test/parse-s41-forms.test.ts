@@ -246,3 +246,24 @@ describe("a key-points box over stamps that print their headline on the same lin
     ]);
   });
 });
+
+describe("a tagline naming the region a paper serves (eval/cw)", () => {
+  const page = (tagline: string) => parse([
+    "Skip to content", "", "The Bayou Ledger", tagline, "", "Subscribe | e-Edition | Log In", "",
+    "Nation & World", "",
+    "Russian commander says Moscow wants all of southern Ukraine", "Published 1:58 pm Friday, April 22, 2022", "By Associated Press", "",
+    "A senior Russian officer said Friday that Moscow's campaign aims to take full control of southern Ukraine.", "",
+    "Read More", "",
+    "UN chief to visit Moscow, then Kyiv", "Published 11:20 am Friday, April 22, 2022", "By Associated Press", "",
+    "The UN secretary-general will meet Russia's president in Moscow on Tuesday and then travel on to Kyiv, his spokesman said.", "",
+    "Read More", "",
+  ].join("\n"));
+
+  it("reads 'Serving Southwest Louisiana since 1895' as Louisiana's clock", () => {
+    expect(page("Serving Southwest Louisiana since 1895").entries.map((e) => e.published)).toEqual(["2022-04-22T18:58:00Z", "2022-04-22T16:20:00Z"]);
+  });
+
+  it("names no place in a tagline that is a headline ('Leaders meet in Ankara')", () => {
+    expect(page("Leaders meet in Ankara").warnings.join(" ")).not.toMatch(/Istanbul/);
+  });
+});

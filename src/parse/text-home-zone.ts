@@ -403,7 +403,9 @@ function logoLines(lines: string[]): string[] {
 function taglineZone(lines: string[]): HomeZone | null {
   // (a skip link above the masthead is no line of it, nor is a .com address printed over it)
   const top = lines.findIndex((l) => l.trim() !== "" && !isChrome(l) && !/^(?:www\.)?[a-z0-9-]+\.(?:com|net|org)$/i.test(l.trim()));
-  const [, tagline] = lines.slice(Math.max(top, 0), 6).filter((l) => l.trim() !== "");
+  // (the year it was founded says nothing of where: "Serving Southwest Louisiana since 1895")
+  const tagline = lines.slice(Math.max(top, 0), 6).filter((l) => l.trim() !== "")[1]
+    ?.replace(/,?\s+(?:since|est\.|established|founded)(?:\s+in)?\s+\d{4}$/i, "");
   if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a town and its state's postal code ("Wagga Wagga, NSW"), or a paper's own name under its group's ("Manawatū Standard")
   if (/^[\p{L}'’. -]+, \p{Lu}{2,3}$/u.test(tagline.trim())) return mastheadZone(tagline);
@@ -428,8 +430,23 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (hasMenuWords(tagline)) return null;
   // a tagline set in capitals ("NATIONAL NEWS AGENCY OF X") reads as its words
   if (!/\p{Ll}/u.test(tagline) && /\s/.test(tagline)) return mastheadZone(fromCapitals(tagline));
+  const region = servedRegionZone(tagline);
+  if (region) return region;
   if (/\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline)) return mastheadZone(tagline);
   return keywordListZone(tagline);
+}
+
+const BEARING_RE = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Coastal|Rural)\s+/;
+
+/**
+ * The state or province a tagline says the paper serves, maybe by one of its parts ("Serving Southwest Louisiana",
+ * "The voice of Central Iowa"), where it keeps one clock; else null.
+ */
+function servedRegionZone(tagline: string): HomeZone | null {
+  const served = /^(?:(?:proudly )?serving|covering|the voice of|the newspaper of|news (?:for|of|from))\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/iu.exec(tagline.trim());
+  if (!served) return null;
+  const zone = provinceZone(served[1]!.replace(BEARING_RE, ""));
+  return zone ? { zone, item: served[1]! } : null;
 }
 
 /** A list of what the site is, for search engines ("News, Latest News, Example News"): each item read as a name. */
