@@ -267,3 +267,26 @@ describe("a tagline naming the region a paper serves (eval/cw)", () => {
     expect(page("Leaders meet in Ankara").warnings.join(" ")).not.toMatch(/Istanbul/);
   });
 });
+
+describe("a wire roundup's closing lines on a paper's page (eval/cw)", () => {
+  it("reads 'More of the AP's reporting …: https://…' and the copyright line as no item", () => {
+    const html = `<!doctype html><html><head><title>The latest on the war | Gulf Coast Ledger</title></head><body><article>
+<h1>The latest on the war</h1>
+<p class="byline">By The Associated Press</p>
+<div class="body">
+<p>The latest on the Russia-Ukraine war:</p>
+<p>MOSCOW — Russia's president ordered the country's nuclear forces onto a higher state of alert on Sunday, citing hostile statements from the West.</p>
+<p>___</p>
+<p>KYIV, Ukraine — Ukraine agreed to send a delegation to meet Russian officials on the Belarusian border, the president's office said.</p>
+<p>___</p>
+<p>BERLIN — Germany's chancellor told parliament the country would set up a special fund to modernise its armed forces.</p>
+<p>___</p>
+<p>More of the AP's reporting on the war in Ukraine: https://example.org/hub/ukraine</p>
+</div>
+<p class="copyright">Copyright 2022 The Associated Press. All rights reserved.</p>
+</article></body></html>`;
+    const bodies = parse(html).entries.map((e) => e.body.join(" "));
+    expect(bodies).toHaveLength(3);
+    expect(bodies.join(" ")).not.toMatch(/reporting on the war|All rights reserved/);
+  });
+});

@@ -137,6 +137,8 @@ export function isChromeLine(text: string): boolean {
   const crumbs = line.split(/\s+[|›»>/]\s+/);
   if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((c) => /^[\p{L}\d&' -]{1,30}$/u.test(c) &&
     c.split(/\s+/).length <= 3) && !/[.!?]$/.test(line)) return true;
+  // a copyright line: "Copyright 2022 Example Press. All rights reserved.", "© 2024 Example News"
+  if (line.length <= 160 && /^(?:copyright\b|©|\(c\)\s)\s?(?:\d{4}\b|.{0,80}\ball rights reserved\.?$)/i.test(line)) return true;
   // an editor's credit under a post: "Editor: Jane Doe", "Edited by Jane Doe"
   if (/^(?:editors?\s?:|edited by)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/iu.test(line)) return true;
   // editors' sign-offs: "lh/wd (dpa, Reuters)", "(Reporting by …; Editing by …)"
