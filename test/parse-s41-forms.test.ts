@@ -290,3 +290,20 @@ describe("a wire roundup's closing lines on a paper's page (eval/cw)", () => {
     expect(bodies.join(" ")).not.toMatch(/reporting on the war|All rights reserved/);
   });
 });
+
+describe("a zone stated under a head that prints its own time bare (eval/cx)", () => {
+  it("reads 'Updated March 13, 2023 6:52 PM' on the paper's clock and the updates on the stated one", () => {
+    const doc = parse([
+      "Skip to main content", "Chattahoochee Ledger", "Columbus, Georgia", "", "Local  Sports  Opinion", "",
+      "The Latest: grain deal talks as Bakhmut fighting goes on", "", "By The Associated Press", "Updated March 13, 2023 6:52 PM", "",
+      "The latest on Russia's war in Ukraine. All times are Kyiv local time (GMT+2).", "",
+      "12:40 a.m.", "", "KYIV, Ukraine — Air raid alerts sounded across eastern regions shortly after midnight, officials said.", "",
+      "___", "",
+      "11:15 p.m.", "", "GENEVA — Russia said it would agree to extend the grain deal for 60 days, not the 120 days that Ukraine wants.", "",
+      "___", "",
+      "8:30 p.m.", "", "BAKHMUT, Ukraine — Ukraine's army said its troops repelled more than 100 attacks around Bakhmut over the past day.", "",
+    ].join("\n"));
+    // 6:52 PM in Georgia is 22:52Z, 00:52 on March 14 in Kyiv: the 12:40 a.m. update is March 14's
+    expect(doc.entries.map((e) => e.published)).toEqual(["2023-03-13T22:40:00Z", "2023-03-13T21:15:00Z", "2023-03-13T18:30:00Z"]);
+  });
+});

@@ -63,7 +63,11 @@ function inWeatherBox(lines: string[], i: number): boolean {
 export function headTimes(lines: string[], from: number, until: number, fallbackZone: string, newsZone?: string): HeadTimes {
   let zone: string | null = null;
   let postsOnly = false;
-  for (const line of lines) if ((zone = statedZone(line))) { postsOnly = datelineLocalZone(line) === zone; break; }
+  let statedAt = -1;
+  for (const [i, line] of lines.entries()) if ((zone = statedZone(line))) { postsOnly = datelineLocalZone(line) === zone; statedAt = i; break; }
+  // (a zone stated under a head that prints its own time bare, "Updated March 13, 2023 6:52 PM" over "All times are
+  // Kyiv local time": the paper's clock printed that time, the statement is for the updates)
+  postsOnly ||= zone !== null && statedAt > from && lines.slice(from, Math.min(statedAt, until)).some(isBareTimedDate);
   // "All times are local:" (no place named): the updates keep the news's clock, which the reader finds from the places
   // they name (liveblog-text.ts); the head's own times keep the paper's
   const newsLocal = !zone && lines.some(localToNews);
@@ -123,6 +127,13 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
   const unlabelled = newest !== null && newest === oldest && newest.label === null;
   return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly, newsLocal };
+}
+
+/** A date line with a time and no zone ("Updated March 13, 2023 6:52 PM"; not "09:10 KSA"). */
+function isBareTimedDate(line: string): boolean {
+  const found = line.length <= 120 ? findDate(line) : null;
+  return found !== null && found.minutes !== null && found.zone === null && found.date.year !== null &&
+    !/\d(?:\s?[AaPp]\.?[Mm]\.?)?\s?(?![AP]M\b)\p{Lu}{2,5}\b/u.test(line);
 }
 
 const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update|posted\b)|^(?:from )?(?:staff|wire|news services?)(?: and (?:staff|wire))? reports$/i;
