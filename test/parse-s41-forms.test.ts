@@ -1,6 +1,7 @@
 // Forms met on the eval pages in session 41 (own pages, own words): each test failed on the session's starting code.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
+import { bylineName } from "../src/parse/html-byline.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
 
 describe("a wire's 'all times local' page on a paper's site (eval/cr)", () => {
@@ -305,5 +306,25 @@ describe("a zone stated under a head that prints its own time bare (eval/cx)", (
     ].join("\n"));
     // 6:52 PM in Georgia is 22:52Z, 00:52 on March 14 in Kyiv: the 12:40 a.m. update is March 14's
     expect(doc.entries.map((e) => e.published)).toEqual(["2023-03-13T22:40:00Z", "2023-03-13T21:15:00Z", "2023-03-13T18:30:00Z"]);
+  });
+});
+
+describe("wire bylines in capitals on paper sites (eval/cx, eval/cy)", () => {
+  it("reads 'by JANE DOE Associated Press | September 22, 2025 2:30 PM' as a stamp by Jane Doe, and 'Coeur d'Alene Press' as a town's paper", () => {
+    const doc = parse([
+      "Skip to main content", "Coeur d'Alene Press", "Subscribe  Login", "", "News  Nation/World  Sports  Opinion", "",
+      "Nation/World", "",
+      "Zelenskyy arrives in New York for UN week", "by JILLIAN MORROW Associated Press | September 22, 2025 2:30 PM", "",
+      "Ukraine's president landed in New York on Monday for the yearly gathering of world leaders at the United Nations.", "",
+      "Drones near Copenhagen airport halt flights", "by KARIN LUNDGAARD Associated Press | September 22, 2025 12:10 PM", "",
+      "Copenhagen's airport stopped all flights for several hours on Monday evening after drones were seen nearby, police said.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([
+      ["2025-09-22T21:30:00Z", "JILLIAN MORROW"], ["2025-09-22T19:10:00Z", "KARIN LUNDGAARD"],
+    ]);
+  });
+
+  it("reads an HTML card's 'By JANE DOE and JOHN ROE Associated Press' as the two reporters", () => {
+    expect(bylineName("By SYLVIE CORMAN and KEN MARLOWE Associated Press")).toBe("SYLVIE CORMAN and KEN MARLOWE");
   });
 });

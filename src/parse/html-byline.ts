@@ -3,7 +3,7 @@
 // the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
 // reporter"); a `dateline` that prints the page's date.
 import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chrome.ts";
-import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
 import { findDate } from "./text-dates.ts";
 
 // ("username": how Drupal marks the name a node is submitted by)
@@ -117,6 +117,8 @@ export function bylineName(text: string | null | undefined): string | null {
   // "Jane Doe Record Reporter", "Jane Doe World-Herald staff writer": the name, before the outlet's role for them
   // ("Anna Kell News Staff Reporter"); "JANE DOE Associated Press": the name, before its wire
   name = name.replace(ROLE_TAIL, "$1");
+  // ("JANE DOE and JOHN ROE Associated Press": the names in capitals, before their wire)
+  name = capitalsBeforeOutlet(name) ?? name;
   // (a wire's own name after it: not "Le Monde with AFP", "Example - Agencies")
   const person = nameBeforeWire(name);
   const wire = person ? name.slice(person.length).trim() : "";

@@ -375,8 +375,9 @@ export function filedZone(places: (string | undefined)[]): HomeZone | null {
   return best ? { zone: best.zone, item: best.item } : null;
 }
 
-const LOGO_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,2}$/u;
-const LOGO4_RE = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){3}$/u;
+// (a French particle opens a word of a town's name: "Coeur d'Alene Press")
+const LOGO_RE = /^\p{Lu}[\p{L}'’&-]*(?: (?:[dl]['’])?\p{Lu}[\p{L}'’&-]*){0,2}$/u;
+const LOGO4_RE = /^\p{Lu}[\p{L}'’&-]*(?: (?:[dl]['’])?\p{Lu}[\p{L}'’&-]*){3}$/u;
 
 /**
  * The page's first line when it reads as a logo ("Focus Taiwan": one to three capitalised words), or its parts that do

@@ -3,7 +3,7 @@ import {
   ageMinutes, CITY_TIME_RE, CLOCK_RE, clockMinutes, clockWeekday, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
   type PrintedDate, WD_RE,
 } from "./text-dates.ts";
-import { agencyCredit, nameBeforeWire } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
 import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -319,7 +319,8 @@ function nameFirst(text: string, line: number): Stamp | null {
   const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text) ?? agencyDated(text);
   if (!dated || NOT_NAMES.test(dated[1]!)) return null;
   const stamp = dateFirst(dated[2]!, line) ?? datedParts(dated[2]!, line);
-  return stamp && stamp.author === null ? { ...stamp, author: dated[1]! } : null;
+  // ("by JANE DOE Associated Press | …": the name in capitals, without its wire)
+  return stamp && stamp.author === null ? { ...stamp, author: capitalsBeforeOutlet(dated[1]!) ?? dated[1]! } : null;
 }
 
 const CREDIT_CLOCK = new RegExp(`^(\\S.{1,40}?)(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
