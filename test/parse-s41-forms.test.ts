@@ -328,3 +328,20 @@ describe("wire bylines in capitals on paper sites (eval/cx, eval/cy)", () => {
     expect(bylineName("By SYLVIE CORMAN and KEN MARLOWE Associated Press")).toBe("SYLVIE CORMAN and KEN MARLOWE");
   });
 });
+
+describe("'all times local' in a lede that names the place (eval/cy)", () => {
+  it("reads the updates on the clock of the town the lede names ('The Latest on the Munich Security Conference … (all times local)')", () => {
+    const doc = parse([
+      "Skip to main content", "Wasatch Examiner", "Ogden, UT (84401)", "", "World",
+      "The Latest: Europe asks for a seat at the table as the Munich meeting ends", "", "By The Associated Press", "Feb 16, 2025", "",
+      "The Latest on the Munich Security Conference and Russia's war in Ukraine (all times local):", "",
+      "6:05 p.m.", "", "France's president will host European leaders in Paris on Monday for emergency talks on Ukraine.", "",
+      "___", "",
+      "4:40 p.m.", "", "Poland's prime minister said Europe needs its own plan for Ukraine now rather than waiting for Washington.", "",
+      "___", "",
+      "11:30 a.m.", "", "Ukraine's president told the conference that Europe must build its own army.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-02-16T17:05:00Z", "2025-02-16T15:40:00Z", "2025-02-16T10:30:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/Europe\/Berlin.*Munich/);
+  });
+});

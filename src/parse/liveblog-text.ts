@@ -4,7 +4,7 @@ import { ageMinutes, findDate, matchDateLine, type PrintedDate } from "./text-da
 import { agencyCredit, closingCredit, isFiledFrom, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
 import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
-import { newsPlacesZone, utcMatch } from "./zone-stated.ts";
+import { localLineZone, newsPlacesZone, utcMatch } from "./zone-stated.ts";
 import { isChrome, isSentence, normText } from "./text-lines.ts";
 import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -33,12 +33,15 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   if (!layout) return null;
   const { posts, headEnd, keyBlock } = layout;
   const warnings: string[] = [];
-  let news: { zone: string; item: string } | null = null;
+  let news: { zone: string; item: string; lede?: boolean } | null = null;
+  const withLede = (found: { zone: string; item: string } | null) => (found ? { ...found, lede: true } : null);
   const readHead = (zone: string) =>
     withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, zone, news?.zone), lines, posts.at(-1)!.stamp.line + 1, zone);
   let head = readHead(ctx.timezone);
   // "All times are local" with no place: the clock of the places its updates name
-  news = head.newsLocal && !ctx.zoneGiven ? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" "))) : null;
+  news = head.newsLocal && !ctx.zoneGiven
+    ? withLede(localLineZone(lines.slice(0, posts[0]!.stamp.line))) ?? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" ")))
+    : null;
   const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
   const site = siteName(lines, title);
   // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
@@ -46,7 +49,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   if (news) {
     // (its head's own "Updated March 11, 2023 1:47 PM" is printed on the paper's clock, not the news places')
     head = readHead(hints.offset ?? paperHome()?.zone ?? ctx.timezone);
-    warnings.push(`the page gives its times as local: read in ${news.zone}, the clock of the places its updates name (${news.item})`);
+    warnings.push(`the page gives its times as local: read in ${news.zone}, the clock of the place${news.lede ? " its line saying so names" : "s its updates name"} (${news.item})`);
   }
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
   // A home the page names (its language menu, a place in its name) outranks the UK style its stamps are printed in.

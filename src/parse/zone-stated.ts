@@ -67,6 +67,19 @@ export function localToNews(line: string): boolean {
 }
 
 /**
+ * The town the line saying "all times local" names, where it names one ("The Latest on the Munich Security
+ * Conference … (all times local):"): the clock of the updates; else null.
+ */
+export function localLineZone(lines: string[]): { zone: string; item: string } | null {
+  const line = lines.find(localToNews);
+  if (!line) return null;
+  const towns = [...line.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)]
+    .map(([word]) => ({ word, town: gazetteerTown(word) })).filter((t) => t.town !== null);
+  const zones = new Set(towns.map((t) => t.town!.zone));
+  return zones.size === 1 ? { zone: towns[0]!.town!.zone, item: towns[0]!.word } : null;
+}
+
+/**
  * The zone of the country most of the towns the updates name lie in ("Kharkiv", "Sumy", "Odesa": Ukraine's), its
  * towns' commonest; null unless two or more are named and one country has most of them.
  */
