@@ -345,3 +345,17 @@ describe("'all times local' in a lede that names the place (eval/cy)", () => {
     expect(doc.warnings.join(" ")).toMatch(/Europe\/Berlin.*Munich/);
   });
 });
+
+describe("a tagline naming the town and state in the agencies' style (eval/cx)", () => {
+  it("reads 'Orangeburg, S.C.' as South Carolina's clock, though the town is too small for the gazetteer", () => {
+    const doc = parse([
+      "Skip to main content", "The Palmetto Democrat", "Orangeburg, S.C.", "", "Subscribe  Log In", "",
+      "Nation & World", "",
+      "World briefs: assault on Avdiivka goes on", "", "The Associated Press", "Posted: Monday, October 16, 2023 5:47 pm", "",
+      "KYIV, Ukraine (AP) — Russian forces kept up their assault on the eastern town of Avdiivka for a sixth day, Ukraine's army said.", "",
+      "MOSCOW (AP) — Russia's defense ministry said it downed 27 drones over Crimea and the Black Sea overnight.", "",
+      "BEIJING (AP) — Russia's president arrived in Beijing for a forum on China's global infrastructure plan.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => e.published)).toEqual(Array(3).fill("2023-10-16T21:47:00Z"));
+  });
+});

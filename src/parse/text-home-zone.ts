@@ -34,7 +34,8 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   if (domainZone) return { zone: domainZone, item: name };
   // "Wagga Wagga, NSW", "Boise, ID": a town and its state's postal code
   const stated = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}{2,3})$/u.exec(name.trim());
-  const statedZone = stated ? townInStateZone(stated[1]!, stated[2]!) : null;
+  // (a town too small for the gazetteer keeps its state's clock, where the state keeps one)
+  const statedZone = stated ? townInStateZone(stated[1]!, stated[2]!) ?? stateCodeZone(stated[2]!) : null;
   if (statedZone) return { zone: statedZone, item: stated![0] };
   const words = name.replace(/[,;]/g, " ").split(/\s+/).filter((w) => w !== "");
   for (const city of namePhrases(words, 3)) {
@@ -407,7 +408,12 @@ function taglineZone(lines: string[]): HomeZone | null {
   // (the year it was founded says nothing of where: "Serving Southwest Louisiana since 1895")
   const tagline = lines.slice(Math.max(top, 0), 6).filter((l) => l.trim() !== "")[1]
     ?.replace(/,?\s+(?:since|est\.|established|founded)(?:\s+in)?\s+\d{4}$/i, "");
-  if (!tagline || tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
+  if (!tagline) return null;
+  // "Orangeburg, S.C.": a town and its state in the news agencies' style, read as the postal code ("Orangeburg, SC")
+  const ap = /^(\p{Lu}[\p{L}'’ -]{1,40}), ((?:\p{Lu}\.){2}|\p{Lu}[\p{Ll}.]{1,5}(?: ?\p{Lu}[\p{Ll}.]{1,3})?)$/u.exec(tagline.trim());
+  const code = ap ? AP_STATES[ap[2]!.replace(/\s/g, "")] : undefined;
+  if (code) return mastheadZone(`${ap![1]}, ${code}`);
+  if (tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a town and its state's postal code ("Wagga Wagga, NSW"), or a paper's own name under its group's ("Manawatū Standard")
   if (/^[\p{L}'’. -]+, \p{Lu}{2,3}$/u.test(tagline.trim())) return mastheadZone(tagline);
   const words = tagline.trim().split(/\s+/);
@@ -436,6 +442,15 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (/\s\p{Ll}|\p{Ll}['’]s\s/u.test(tagline)) return mastheadZone(tagline);
   return keywordListZone(tagline);
 }
+
+/** The US states as the news agencies abbreviate them in datelines and taglines ("S.C.", "Ga.", "Calif."). */
+const AP_STATES: Record<string, string> = {
+  "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE", "Fla.": "FL",
+  "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
+  "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+  "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI",
+  "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+};
 
 const BEARING_RE = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Coastal|Rural)\s+/;
 
