@@ -359,3 +359,24 @@ describe("a tagline naming the town and state in the agencies' style (eval/cx)",
     expect(doc.entries.map((e) => e.published)).toEqual(Array(3).fill("2023-10-16T21:47:00Z"));
   });
 });
+
+describe("stamps with day and month but no year, German style (eval/cx)", () => {
+  it("reads '27.03. 08:10' over each headline as that post's time, in the year --date gives", () => {
+    const doc = parse([
+      "THE ALDERBROOK COURIER", "Live | Europe | Ukraine", "",
+      "Live: Ukraine on Monday", "By Halyna Mirna", "",
+      "Our live coverage of the war in Ukraine. Times are Kyiv time.", "",
+      "27.03. 08:10", "Commander says the assault on Bakhmut has stalled", "",
+      "Russia's attempt to take the city has lost momentum, the commander of Ukraine's ground forces said.", "",
+      "27.03. 11:25", "Missiles hit central Sloviansk", "",
+      "Two missiles struck the centre of Sloviansk late in the morning, killing one person, the governor said.", "",
+      "27.03. 15:30", "First Challenger tanks arrive in Ukraine", "",
+      "The first British-made tanks have reached Ukraine, the defence minister said.", "",
+    ].join("\n"), { date: "2023-03-27" });
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Commander says the assault on Bakhmut has stalled", "2023-03-27T05:10:00Z"],
+      ["Missiles hit central Sloviansk", "2023-03-27T08:25:00Z"],
+      ["First Challenger tanks arrive in Ukraine", "2023-03-27T12:30:00Z"],
+    ]);
+  });
+});

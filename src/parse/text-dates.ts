@@ -267,6 +267,18 @@ export function numericDateTail(rest: string): PrintedDate | null {
 
 const NUMERIC_FIRST = new RegExp(`^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
+// "27.03. 08:10": day and month closed by dots, the year left out (the German style), then the time
+const DOTTED_DAY_FIRST = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.,?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
+
+/** "27.03. 08:10": a day and month without their year, then the time; null for any other text. */
+function dottedDayTime(text: string): { date: PrintedDate; minutes: number; zone: string | null } | null {
+  const m = DOTTED_DAY_FIRST.exec(text);
+  const [day, month] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  const minutes = m ? clockMinutes(m.slice(3, 8)) : null;
+  if (!m || minutes === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { date: { year: null, month, day, weekday: null }, minutes, zone: zoneOf(m[8]) };
+}
+
 // "2023.03.23 19:50 EDT", "2023-03-23 19:50", "2023/03/23, 19:50": the year first, then month and day.
 const YEAR_NUMERIC_FIRST = new RegExp(`^(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?:,|\\s[-–|]|\\sat)?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE})(?!\\p{L}))?$`, "u");
 
@@ -278,7 +290,7 @@ export function numericDateTime(text: string): { date: PrintedDate; minutes: num
   if (text.length > 40) return null;
   const m = NUMERIC_FIRST.exec(text);
   const y = m ? null : YEAR_NUMERIC_FIRST.exec(text);
-  if (!m && !y) return null;
+  if (!m && !y) return dottedDayTime(text);
   const [day, month] = m ? dayMonth(Number(m[1]), Number(m[3]), m[2]!) : [Number(y![4]), Number(y![3])];
   // ("05.06.22": a year of two digits is this century's)
   const year = m ? (m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : Number(y![1]);
