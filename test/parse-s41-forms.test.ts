@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineName } from "../src/parse/html-byline.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
+import { statedZone } from "../src/parse/zone-stated.ts";
 
 describe("a wire's 'all times local' page on a paper's site (eval/cr)", () => {
   it("reads the head's 'Updated … 1:47 PM' on the paper's clock (its JSON-LD offset), not on the news places' clock", () => {
@@ -378,5 +379,12 @@ describe("stamps with day and month but no year, German style (eval/cx)", () => 
       ["Missiles hit central Sloviansk", "2023-03-27T08:25:00Z"],
       ["First Challenger tanks arrive in Ukraine", "2023-03-27T12:30:00Z"],
     ]);
+  });
+});
+
+describe("a zone closing a lede's sentence without 'All times' (eval/cx)", () => {
+  it("reads '… as it comes in. Kyiv time.' as the page's zone", () => {
+    expect(statedZone("Short news from Ukraine as it comes in. Kyiv time.")).toBe("Europe/Kyiv");
+    expect(statedZone("The attack came at night. Local time.")).toBeNull();
   });
 });

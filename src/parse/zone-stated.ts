@@ -27,9 +27,10 @@ export function statedZone(line: string): string | null {
   // "updated through the day (NZ time)": a place's time named in brackets
   // (not a stamp's own zone: "11:00 (Kyiv time)")
   // (or alone on its line, under the page's date: "Kyiv time")
-  // (or after the page's date, set apart by a separator: "Sunday, 12 June 2022 · Kyiv time")
+  // (or after the page's date, set apart by a separator: "Sunday, 12 June 2022 · Kyiv time"; or closing a lede: "… as
+  // it comes in. Kyiv time.")
   const bracketed = /(?<!\d\s?)\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1] ??
-    /(?:^|\s[·|•—–]\s)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
+    /(?:^|\s[·|•—–]\s|[.!?]\s+)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
   const placed = bracketed ? placeZone(bracketed) : null;
   if (placed) return placed;
   // "Times shown are local to Kyiv", "all times are local time in Kyiv", "times are Kyiv local time"
