@@ -388,3 +388,20 @@ describe("a zone closing a lede's sentence without 'All times' (eval/cx)", () =>
     expect(statedZone("The attack came at night. Local time.")).toBeNull();
   });
 });
+
+describe("a paywall's pitch between posts (eval/cy)", () => {
+  it("reads 'Enjoying our coverage? Get unlimited access for 99 cents.' as furniture, so the sign-off above it credits the post", () => {
+    const doc = parse([
+      "Ridgeline Tribune", "News  Sports  Opinion", "",
+      "Live updates: Ukraine and Russia swap prisoners", "", "Times are Eastern.", "",
+      "Ukraine, Russia swap 120 POWs each", "9:40 a.m. ET", "",
+      "Ukraine and Russia each released 120 prisoners of war on Sunday in a swap brokered by the Emirates, officials said.", "",
+      "— Marcus Adeyemi", "",
+      "Enjoying our coverage? Get unlimited access for 99 cents.", "",
+      "Russia says its troops advanced near Kupiansk", "11:25 a.m. ET", "",
+      "Russia's defense ministry claimed its forces had pushed Ukrainian units out of a village near Kupiansk.", "",
+      "— Dana Whitfield", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.author, e.body.length])).toEqual([["Marcus Adeyemi", 1], ["Dana Whitfield", 1]]);
+  });
+});

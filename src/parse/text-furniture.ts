@@ -136,6 +136,9 @@ const FURNITURE: RegExp[] = [
   /^.{0,90}\b(straight |direct(ly)? )?(to|in) your inbox\b.{0,30}$/i,
   /^(enter )?your e-?mail( address)?\b.{0,30}$/i,
   /^(like|liked|enjoy|enjoyed|enjoying) (what you('ve| have)? (just )?read|this (article|story))\?.{0,30}$/i,
+  // a paywall's pitch: "Enjoying our coverage? Get unlimited access for 99 cents.", "Get full access today"
+  /^(like|liked|enjoy|enjoyed|enjoying|value|appreciate) (our|this|the) (coverage|reporting|journalism)\?.{0,80}$/i,
+  /^get (unlimited|full|digital|unrestricted) access\b.{0,60}$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
   /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,
