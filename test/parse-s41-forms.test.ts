@@ -405,3 +405,20 @@ describe("a paywall's pitch between posts (eval/cy)", () => {
     expect(doc.entries.map((e) => [e.author, e.body.length])).toEqual([["Marcus Adeyemi", 1], ["Dana Whitfield", 1]]);
   });
 });
+
+describe("cards whose byline box is their stamp (eval/da)", () => {
+  it("keeps '<p class=byline>by Jane Doe | June 9, 2024 at 1:30 p.m.</p>' as each card's stamp and author", () => {
+    const card = (title: string, by: string, text: string) => `<article class="story-card"><h2><a href="/x">${title}</a></h2>
+<p class="story-card__byline">by ${by}</p><p class="story-card__summary">${text}</p></article>`;
+    const html = `<!doctype html><html><head><title>World | Hot Springs Sentinel</title><meta property="og:site_name" content="Hot Springs Sentinel"></head><body>
+<header><a class="logo" href="/">Hot Springs Sentinel</a></header>
+<main><h1>World</h1><div class="story-list">
+${card("Zelenskyy says 100 delegations will attend summit", "Ruth Callan | June 9, 2024 at 1:30 p.m.", "Ukraine's president said more than 100 delegations have confirmed they will attend the peace summit in Switzerland.")}
+${card("Glide bombs kill two in Kharkiv region village", "The Associated Press | June 9, 2024 at 10:05 a.m.", "Two people were killed when Russian aircraft dropped guided bombs on a village in the Kharkiv region, officials said.")}
+${card("New U.S. package centers on air defense", "Ruth Callan | June 8, 2024 at 11:20 p.m.", "The latest American weapons package for Ukraine includes interceptors for air-defense systems, officials said.")}
+</div></main></body></html>`;
+    expect(parse(html).entries.map((e) => [e.published, e.author])).toEqual([
+      ["2024-06-09T18:30:00Z", "Ruth Callan"], ["2024-06-09T15:05:00Z", "The Associated Press"], ["2024-06-09T04:20:00Z", "Ruth Callan"],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // and comment sections, bylines and captions, found by element, role and class words; and chrome lines of text.
 import { printedStamp } from "./html-stamp-text.ts";
 import { agencyCredit, closingCredit } from "./text-credits.ts";
+import { matchStamp } from "./text-stamps.ts";
 
 /** The part of the DOM API the article reader uses (linkedom implements it; the project has no DOM typings). */
 export interface DomElement {
@@ -99,7 +100,13 @@ export function timesIn(el: DomElement): DomElement[] {
   const times = Array.from(el.querySelectorAll("time"));
   if (times.length > 0) return times;
   const leaves = [el, ...Array.from(el.querySelectorAll("span, small, p, div, em, b, strong"))].filter((leaf) => leaf.children.length === 0);
-  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 100 && printedStamp(leaf.textContent ?? "") !== null);
+  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 100 && (printedStamp(leaf.textContent ?? "") !== null || isSignedStamp(leaf.textContent ?? "")));
+}
+
+/** A byline box's whole text that is its stamp and its author: "by Jane Doe | June 9, 2024 at 1:30 p.m.". */
+function isSignedStamp(text: string): boolean {
+  const stamp = /^by\s/i.test(text.trim()) ? matchStamp(text.trim(), 0) : null;
+  return stamp !== null && stamp.author !== null && stamp.minutes !== null && stamp.date !== null && stamp.text === null;
 }
 
 /** True for a header that holds a `<time>`, or an element whose whole text is a printed stamp ("20:30"). */
