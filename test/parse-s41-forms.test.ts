@@ -422,3 +422,13 @@ ${card("New U.S. package centers on air defense", "Ruth Callan | June 8, 2024 at
     ]);
   });
 });
+
+describe("an Atom feed's author with the wire after the name (eval/da)", () => {
+  it("reads '<author><name>By JANE DOE Associated Press</name></author>' as the reporter", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>World | Delta Sun</title>
+<entry><title>Drones hit Kharkiv overnight</title><id>tag:x,2024:1</id><updated>2024-11-09T14:20:00-06:00</updated>
+<author><name>By ILSE VERNA Associated Press</name></author><summary>Russian drones struck Kharkiv overnight, wounding three people, the mayor said.</summary></entry>
+</feed>`;
+    expect(parse(xml).entries.map((e) => e.author)).toEqual(["ILSE VERNA"]);
+  });
+});

@@ -172,7 +172,7 @@ export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null 
     const entryBase = resolve(text(entry["@_xml:base"]), base) ?? base;
     const date = text(entry["published"]) ?? text(entry["updated"]);
     const { author, body } = openingByline(firstBody(entry["content"], entry["summary"]),
-      authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) }))) ??
+      withoutWire(authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) })))) ??
         authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))));
     return {
       headline: inline(entry["title"]),
