@@ -158,6 +158,8 @@ describe("bylines with the outlet's words after the names (eval/cu)", () => {
     expect(bylineAuthor("By Valeria Cantú Staff Writer")).toBe("Valeria Cantú");
     // (the outlet's name between them stays out too)
     expect(bylineAuthor("By Mara Lindqvist Journal staff writer")).toBe("Mara Lindqvist");
+    // (eval/da: a labelled byline of a live page)
+    expect(bylineAuthor("Live reporting: Nadiia Horobets and Oliver Strand")).toBe("Nadiia Horobets and Oliver Strand");
   });
 });
 
