@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineName } from "../src/parse/html-byline.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
 import { statedZone } from "../src/parse/zone-stated.ts";
 
 describe("a wire's 'all times local' page on a paper's site (eval/cr)", () => {
@@ -432,5 +433,12 @@ describe("an Atom feed's author with the wire after the name (eval/da)", () => {
 <author><name>By ILSE VERNA Associated Press</name></author><summary>Russian drones struck Kharkiv overnight, wounding three people, the mayor said.</summary></entry>
 </feed>`;
     expect(parse(xml).entries.map((e) => e.author)).toEqual(["ILSE VERNA"]);
+  });
+});
+
+describe("a card's credit naming whom the reporter writes for (eval/da)", () => {
+  it("reads 'by Jane Doe of The Associated Press | Today at 12:10 p.m.' as a stamp by Jane Doe", () => {
+    const stamp = matchStamp("by Gideon Marr of The Associated Press | Today at 12:10 p.m.", 0);
+    expect([stamp?.author, stamp?.minutes, stamp?.back]).toEqual(["Gideon Marr", 730, 0]);
   });
 });

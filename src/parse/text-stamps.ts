@@ -408,7 +408,8 @@ function relative(text: string, line: number): Stamp | null {
   const firstAge = first ? ageMinutes(first[2]!) : null;
   // (a byline's "By" before the name: "By Jane Holt | 3 hours ago"; the wire after it: "Jane Holt The Associated Press")
   const named = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
-  const credited = named !== null ? nameBeforeWire(named) ?? named : null;
+  // (or whom they write for: "Jane Holt of The Associated Press")
+  const credited = named !== null ? nameOfWire(named) ?? nameBeforeWire(named) ?? named : null;
   const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
   // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
@@ -416,6 +417,12 @@ function relative(text: string, line: number): Stamp | null {
   if (firstWord) return { ...base(line, firstWord.minutes), zone: firstWord.zone, back: firstWord.back, author: who };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
+}
+
+/** "Jane Holt of The Associated Press": the name before the wire she writes for; else null. */
+function nameOfWire(text: string): string | null {
+  const m = /^(.{3,40}?)\s(?:of|for)\s(.{2,40})$/u.exec(text);
+  return m && agencyCredit(m[2]!.replace(/^the\s/i, "")) !== null ? m[1]! : null;
 }
 
 /** "05.03.2024 14:05": a numeric date, then the time. */
