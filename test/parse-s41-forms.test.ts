@@ -442,3 +442,25 @@ describe("a card's credit naming whom the reporter writes for (eval/da)", () => 
     expect([stamp?.author, stamp?.minutes, stamp?.back]).toEqual(["Gideon Marr", 730, 0]);
   });
 });
+
+describe("a wire's 'what to know' round-up with headlines in capitals (eval/cw, eval/cz)", () => {
+  it("reads each capitals heading as an item's headline, and neither the photo caption nor the lede as an item", () => {
+    const doc = parse([
+      "The Bluff City Democrat", "News  Sports  Opinion", "",
+      "Russia-Ukraine war: What to know on Thursday", "", "By Associated Press", "Published 1:35 pm Thursday, March 31, 2022", "",
+      "A man walks past a shelled school in Kharkiv. (AP Photo)", "",
+      "Russian troops have begun pulling back from areas north of Kyiv, but Ukrainian officials warned they were regrouping.", "",
+      "Here is what to know about the war:", "",
+      "TROOPS LEAVE CHORNOBYL", "",
+      "Most Russian troops have left the Chornobyl nuclear plant, Ukraine's nuclear company said.", "",
+      "The company said soldiers had dug trenches in the contaminated forest around the plant.", "",
+      "PUTIN WANTS RUBLES FOR GAS", "",
+      "Russia's president signed a decree saying buyers from unfriendly countries must pay for gas in rubles.", "",
+      "MARIUPOL EVACUATION PLANNED", "",
+      "The Red Cross said it was ready to lead a convoy of buses out of Mariupol on Friday.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => [e.headline, e.body.length])).toEqual([
+      ["TROOPS LEAVE CHORNOBYL", 2], ["PUTIN WANTS RUBLES FOR GAS", 1], ["MARIUPOL EVACUATION PLANNED", 1],
+    ]);
+  });
+});

@@ -138,8 +138,13 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   // attack", each head an event of their own: sections)
   // (the announcing lede, made a heading above, is none of them)
   const headings = kept.filter((b, i) => b.kind === "heading" && b.text !== "" && i !== announcedAt);
-  const grouped = headings.filter((h) => h.text.split(" ").length >= 4).length * 2 <= headings.length;
+  // (headlines set in capitals, "TROOPS LEAVE CHORNOBYL", are the wire's items, not groups: most headings so set)
+  const capitals = headings.length >= 2 &&
+    headings.filter((h) => h.text === h.text.toUpperCase() && h.text.split(" ").length >= 2).length * 3 >= headings.length * 2;
+  const grouped = !capitals && headings.filter((h) => h.text.split(" ").length >= 4).length * 2 <= headings.length;
   const eventList = (announced || (title !== null && KEY_EVENTS_RE.test(title))) && kept.some((b) => b.kind === "heading") && grouped;
+  // (an announced list of headlined items: the lede before the first is no item)
+  if (!eventList && announced && announcedAt < 0 && kept[0]?.kind === "heading" && kept[0].text === "") kept.shift();
   const briefs = briefsOf(blocks, { published, author, url: ctx.url });
   if (briefs) return { sourceName: site, title, intro: briefs.intro, entries: briefs.entries, warnings };
   const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });

@@ -205,7 +205,8 @@ const CAPTION_RE: RegExp[] = [
   /\/\s*photo\b/i,
   // a picture credit closing a caption: "… leaves the port - AFP PIC", "… — REUTERS PHOTO", "… (File pic)"
   /\s[-–—]\s?(?:[\p{L}.]{2,20}\s)?(?:pic|pix|photo|file pic|file photo)\.?$/iu,
-  /\((?:file )?(?:pic|photo)\)\.?$/i,
+  // ("… (AP Photo)", "… (Reuters file photo)": the wire's picture)
+  /\((?:(?:AP|AFP|Reuters|REUTERS|EPA|AAP|PA|DPA|Xinhua|Anadolu|Getty)\s)?(?:file )?(?:pic|photo)\)\.?$/i,
   // a caption closed by its picture's wire after the full stop: "… released by the rescue service. AP"
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
