@@ -464,3 +464,22 @@ describe("a wire's 'what to know' round-up with headlines in capitals (eval/cw, 
     ]);
   });
 });
+
+describe("the furniture under a news-in-brief page (eval/da)", () => {
+  it("reads 'Print Headline: …', 'Sponsor Content', 'Comments on: …' and the comment box's prompt as no item", () => {
+    const doc = parse([
+      "River Valley Gazette", "News  Sports  Opinion", "",
+      "World in brief", "", "Compiled by Gazette Staff From Wire Reports", "July 25, 2024 at 2:09 a.m.", "",
+      "Drones hit airfield in southern Russia", "",
+      "KYIV, Ukraine -- Ukrainian drones attacked a military airfield in Russia's Rostov region overnight, a security official said.", "",
+      "Opposition rallies before vote", "",
+      "CARACAS, Venezuela -- Tens of thousands of opposition supporters marched across the country four days before the election.", "",
+      "Print Headline: Drones hit Russian airfield", "",
+      "Sponsor Content", "",
+      "Comments on: World in brief", "",
+      "To join the conversation, please log in. Not a subscriber? Subscribe now.", "",
+    ].join("\n"));
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Drones hit airfield in southern Russia", "Opposition rallies before vote"]);
+    expect(doc.entries.flatMap((e) => e.body).join(" ")).not.toMatch(/Print Headline|conversation/);
+  });
+});

@@ -70,6 +70,12 @@ const FURNITURE: RegExp[] = [
   // "Advertisement", "ADVERTISEMENT · Continue reading", "AdvertisementHide Ad" (the label glued to its button)
   /^(?:[Aa]dvertisement|ADVERTISEMENT)(?:\b|(?=[A-Z])).{0,30}$/,
   /^(report this ad|hide ad|sponsored|story continues below( advertisement)?|article content)$/i,
+  // a box of paid stories, the print edition's headline, the comment box's prompt: "Sponsor Content", "Print Headline:
+  // …", "Comments on: …", "To join the conversation, please log in."
+  /^(sponsor|sponsored|paid|partner|promoted) (content|stories|posts)$/i,
+  /^print headline:\s.{2,160}$/i,
+  /^comments on:\s.{0,120}$/i,
+  /^to join the conversation\b.{0,120}$/i,
   // an appeal to the reader to pay for the outlet: "Support our reporting from Ukraine: become a Example member",
   // "Become an Example supporter today" (a headline's "support" is someone else's: only our/your reporting is the appeal)
   /^(?:support (?:our|independent) (?:reporting|journalism|work|coverage)\b.{0,60}|(?:join us|subscribe)\b.{0,40}:\s.{0,40}|)\bbecome an? (?:\p{Lu}[\p{L}-]*\s){0,2}(?:member|subscriber|supporter)(?: today| now| from (?:just |only )?\p{Sc}?\d[\d.,]*\p{Sc}?(?: a| per) (?:month|week|year))?\.?$/iu,
