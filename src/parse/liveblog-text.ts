@@ -42,20 +42,19 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   news = head.newsLocal && !ctx.zoneGiven
     ? withLede(localLineZone(lines.slice(0, posts[0]!.stamp.line))) ?? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" ")))
     : null;
-  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
-  const site = siteName(lines, title);
-  // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
-  const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
   if (news) {
-    // (its head's own "Updated March 11, 2023 1:47 PM" is printed on the paper's clock, not the news places')
-    head = readHead(hints.offset ?? paperHome()?.zone ?? ctx.timezone);
+    head = readHead(ctx.timezone);
     warnings.push(`the page gives its times as local: read in ${news.zone}, the clock of the place${news.lede ? " its line saying so names" : "s its updates name"} (${news.item})`);
   }
   const convention = posts.find((p) => p.stamp.convention)?.stamp.convention ?? null;
+  const title = pageTitle(lines, 0, keyBlock ? Math.min(keyBlock.start, headEnd) : headEnd);
+  const site = siteName(lines, title);
   // A home the page names (its language menu, a place in its name) outranks the UK style its stamps are printed in.
   const unstated = !(head.zone || ctx.zoneGiven || posts.every((p) => p.stamp.zone));
   const ld = hints.offset ? { zone: hints.offset, from: `the offset its JSON-LD dates carry (${hints.offset})` }
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
+  // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
+  const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
   const home = unstated ? ld ?? paperHome() : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
@@ -67,7 +66,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   if (unstated && clocks && !home && !convention && !filed && !style) warnings.push(noHomeWarning(ctx.timezone));
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : home?.zone ?? convention ?? filed?.zone ?? style ?? ctx.timezone);
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in;
-  // under updates stated in a wire dateline's time, in the paper's own.
+  // under updates stated in a wire dateline's or the news places' time, in the paper's own (its JSON-LD offset, else
+  // its home): "Updated March 11, 2023 1:47 PM" over "(all times local)" is the paper's clock.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   else if (head.postsOnly && !ctx.zoneGiven) {
     const paper = hints.offset ?? paperHome()?.zone;

@@ -7,7 +7,7 @@ import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { gazetteerZone, isSplitProvince, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
+import { BEARING_WORDS, gazetteerZone, isSplitProvince, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -452,7 +452,15 @@ const AP_STATES: Record<string, string> = {
   "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 };
 
-const BEARING_RE = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Coastal|Rural)\s+/;
+/** The bearings a tagline names a part of its state by: the gazetteer's, and the compass's in-between ones. */
+const TAGLINE_BEARINGS = new Set([...BEARING_WORDS, "northeast", "northwest", "southeast", "southwest", "north-east",
+  "north-west", "south-east", "south-west", "coastal", "rural"]);
+
+/** A region's name without the bearing that names a part of it ("Southwest Louisiana" → "Louisiana"). */
+function withoutBearing(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  return rest.length > 0 && /^\p{Lu}\p{Ll}/u.test(first!) && TAGLINE_BEARINGS.has(first!.toLowerCase()) ? rest.join(" ") : name;
+}
 
 /**
  * The state or province a tagline says the paper serves, maybe by one of its parts ("Serving Southwest Louisiana",
@@ -461,7 +469,7 @@ const BEARING_RE = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Sout
 function servedRegionZone(tagline: string): HomeZone | null {
   const served = /^(?:(?:proudly )?serving|covering|the voice of|the newspaper of|news (?:for|of|from))\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/iu.exec(tagline.trim());
   if (!served) return null;
-  const zone = provinceZone(served[1]!.replace(BEARING_RE, ""));
+  const zone = provinceZone(withoutBearing(served[1]!));
   return zone ? { zone, item: served[1]! } : null;
 }
 

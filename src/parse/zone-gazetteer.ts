@@ -117,7 +117,8 @@ export function provinceZone(name: string, parts = false): string | null {
 export function isSplitProvince(name: string): boolean {
   return provinceMaps().provinces.get(plain(name)) === null;
 }
-const BEARING_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
+/** The words a region's name may open with to name a part of it ("South Ayrshire", "Central Iowa"), lower case. */
+export const BEARING_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 
 /** Lower case without accents or macrons ("Manawatū" → "manawatu"): the gazetteer writes its provinces in ASCII. */
 function plain(name: string): string {

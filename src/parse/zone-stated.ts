@@ -74,10 +74,17 @@ export function localToNews(line: string): boolean {
 export function localLineZone(lines: string[]): { zone: string; item: string } | null {
   const line = lines.find(localToNews);
   if (!line) return null;
-  const towns = [...line.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)]
-    .map(([word]) => ({ word, town: gazetteerTown(word) })).filter((t) => t.town !== null);
-  const zones = new Set(towns.map((t) => t.town!.zone));
-  return zones.size === 1 ? { zone: towns[0]!.town!.zone, item: towns[0]!.word } : null;
+  const towns = namedTowns(line);
+  const zones = new Set(towns.map((t) => t.zone));
+  return zones.size === 1 ? { zone: towns[0]!.zone, item: towns[0]!.word } : null;
+}
+
+/** The towns of some size a text names by a capitalised word ("Kharkiv", "Munich"), in order, with zone and country. */
+function namedTowns(text: string): { word: string; zone: string; country: string }[] {
+  return [...text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)].flatMap(([word]) => {
+    const town = gazetteerTown(word);
+    return town ? [{ word, ...town }] : [];
+  });
 }
 
 /**
@@ -88,11 +95,9 @@ export function newsPlacesZone(texts: string[]): { zone: string; item: string } 
   const byCountry = new Map<string, { zones: string[]; item: string }>();
   let total = 0;
   for (const text of texts) {
-    for (const [word] of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
-      const town = gazetteerTown(word);
-      if (!town) continue;
+    for (const town of namedTowns(text)) {
       total++;
-      const seen = byCountry.get(town.country) ?? { zones: [], item: word };
+      const seen = byCountry.get(town.country) ?? { zones: [], item: town.word };
       seen.zones.push(town.zone);
       byCountry.set(town.country, seen);
     }
