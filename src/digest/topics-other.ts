@@ -60,6 +60,8 @@ export const OTHER_TOPIC: TopicConfig = {
       // an official dismissed is politics ("dismisses a proposal" is a reaction: only context below)
       "dismiss* ... minister*, dismiss* ... commander*, dismiss* ... chief*, dismiss* ... head, dismiss* ... governor*, " +
       "dismiss* ... official*, dismiss* ... deputy, dismissal*, sack* ... minister*, fire* ... minister*, sacks, sacked, " +
+      // a government's posts changing hands: who holds a ministry (not what the minister does in it)
+      "reshuffl*, replac* ... minister*, replac* ... ministry, as defence minister, as defense minister, as foreign minister, " +
       // an emergency declared is civil news, whatever caused it
       "state of emergency, declar* ... emergency, emergency regime, " +
       // a country's own security bodies convened: security news
