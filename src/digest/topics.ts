@@ -93,6 +93,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // urging allies for arms, or saying the party needs them, is a plea too ("urges allies … more air defence")
         "urg* ... air defence*, urg* ... more weapons, urg* ... to send, urg* ... to supply, urg* ... to speed up, " +
         "need* ... air defence*, need* ... patriot*, more air defence*, wish list, speed* up ... deliver*, " +
+        // wanting arms is asking for them ("wants" alone states an aim: "wants both sides at the table")
+        "want* ... air defence*, want* ... patriot*, want* ... interceptor*, want* ... missiles, " +
+        "want* ... jets, want* ... tanks, want* ... shells, want* ... ammunition, " +
         // a deal that lends a party money or arms it (a deal to end fighting is diplomacy's)
         "loan deal*, loan agreement*, arms deal*, weapons deal*, drone deal*, ammunition deal*, " +
         // money pledged to rebuild a party's country, at the donors' conferences that raise it
@@ -162,7 +165,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "intelligence sharing, share intelligence, shares intelligence, sharing intelligence",
       2: "weapons, arms, congress, senate, senator*, appropriat*, backers, billion, budget, air defence system*, patriot*, f-16*, howitzer*, " +
         "investment, backing, allocat*, approve*, support ukraine, help ukraine, need more, " +
-        "request*, asks for, asked for, asking for, wants, needs, " +
+        "request*, asks for, asked for, asking for, needs, " +
         // resources, not predicates: what is given, asked for or running short
         "shells, stockpile*, stocks, interceptor*, propellant*, generators, money, to buy",
       // "sent to" names no materiel: troops are sent too, so it is only context
@@ -237,6 +240,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "no-fly zone*, " +
         // support pledged with no resources named is a message to a party; a leader's address to a foreign congress
         "pledg* support, pledg* solidarity, pledg* continued support, pledg* ... unwavering support, address* ... congress, " +
+        "pledg* ... support, pledg* ... backing, pledge of ... support, pledge of ... backing, " +
         // a long-term security agreement between states is a treaty, whatever support it lists
         "security agreement*, security accord*, security pact*",
       3: "talks, peace, summit*, treaty, treaties, grain shipment*, grain export*,  memorandum, accession, membership, state visit, visited, visits, met with, " +

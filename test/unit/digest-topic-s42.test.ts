@@ -18,3 +18,23 @@ describe("a government's posts changing hands: politics at home (other)", () => 
     expect(topicOf("Defence minister announces new military aid package for Ukraine")).toBe("aid");
   });
 });
+
+describe("what a side wants, and support pledged with nothing named: diplomacy, not aid", () => {
+  it("'wants' states an aim; it asks for no resources", () => {
+    expect(topicOf("Kremlin says Moscow wants the war over as soon as possible")).not.toBe("aid");
+    expect(topicOf("Envoy says Washington wants both sides at the negotiating table")).toBe("diplomacy");
+  });
+
+  it("a pledge of backing or support, whatever words stand between, is a message to a party", () => {
+    expect(topicOf("Alliance ministers pledge continued backing for Kyiv through the winter")).toBe("diplomacy");
+    expect(topicOf("Minister wraps up visit with a pledge of long-term support")).toBe("diplomacy");
+  });
+
+  it("wanting arms is asking for them: aid", () => {
+    expect(topicOf("Zelensky wants air defence and a meeting with his US counterpart")).toBe("aid");
+  });
+
+  it("a pledge that names arms is still aid", () => {
+    expect(topicOf("Prime minister pledges more air defence systems for Ukraine")).toBe("aid");
+  });
+});
