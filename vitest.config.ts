@@ -40,6 +40,7 @@ const UNIT = [
   "test/parse-s39-forms.test.ts",
   "test/parse-s40-forms.test.ts",
   "test/parse-s41-forms.test.ts",
+  "test/parse-s42-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

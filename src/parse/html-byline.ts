@@ -114,6 +114,9 @@ export function bylineName(text: string | null | undefined): string | null {
   if (name.length > 120) return null;
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
+  // "Jane Doe / Associated Press", "Jane Doe / The Blade": the name, before a slash and its wire or paper
+  const slash = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) \/ (\S.*)$/u.exec(name);
+  if (slash && (agencyCredit(slash[2]!) !== null || /^The(?: \p{Lu}[\p{L}’'.&-]+){1,3}$/u.test(slash[2]!))) name = slash[1]!;
   // "Jane Doe Record Reporter", "Jane Doe World-Herald staff writer": the name, before the outlet's role for them
   // ("Anna Kell News Staff Reporter"); "JANE DOE Associated Press": the name, before its wire
   name = name.replace(ROLE_TAIL, "$1");

@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, navZone } from "./text-home-zone.ts";
+import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, mastheadLinesHome, navZone } from "./text-home-zone.ts";
 import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
@@ -55,6 +55,8 @@ export interface PageMarks {
   nav: HomeZone | null;
   /** The home its footer's copyright line or publisher names ("© Example Broadcasting Korea"). */
   footer: (HomeZone & { from: string }) | null;
+  /** The home its masthead names ("Toledo, Ohio" beside the logo, the town its weather box is for), read before the header goes. */
+  masthead: (HomeZone & { from: string }) | null;
 }
 
 const NAV_SELECTOR = "nav, [role=navigation], [class~=nav], [class~=menu], [class~=navbar], [class~=main-nav], [class~=nav-menu]";
@@ -65,7 +67,22 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
   const navs = Array.from(root.querySelectorAll(NAV_SELECTOR), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
   const nav = navZone([...navs, root.textContent ?? ""]);
   const footer = footerHome(leafLines(root, 40, true), [root.textContent ?? ""]);
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer };
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer, masthead: mastheadHome(root) };
+}
+
+const MASTHEAD_SELECTOR = "header, [class~=masthead], [class~=site-header]";
+
+/**
+ * The home a page's masthead names, read as a text page's head is (its tagline, its weather box): each of the
+ * header's children but its menus is one line. The header is chrome to the body, so this is read before it goes.
+ */
+function mastheadHome(root: DomElement): (HomeZone & { from: string }) | null {
+  const head = root.querySelector(MASTHEAD_SELECTOR);
+  if (!head) return null;
+  // (its menus are read on their own, above: a section named "Bay of Plenty" is no home)
+  const lines = Array.from(head.children).filter((el) => el.tagName !== "NAV" && el.querySelectorAll("a").length <= 2)
+    .map((el) => el.textContent?.replace(/\s+/g, " ").trim() ?? "").filter((l) => l.length > 0 && l.length <= 80);
+  return lines.length > 0 ? mastheadLinesHome(lines) : null;
 }
 
 /** The texts of the page's first (or last) elements that hold no other element, one line each: where menus print. */
@@ -120,6 +137,7 @@ function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: s
   const titled = parts.length >= 2 ? parts.at(-1)!.trim() : null;
   const named = mastheadZone(meta.siteName, text) ?? (titled !== meta.siteName ? mastheadZone(titled, text) : null);
   if (named) return { zone: named.zone, from: `the place its name carries (${named.item})` };
+  if (marks.masthead) return marks.masthead;
   // its address under a country's domain, as its canonical link or its JSON-LD prints it ("www.example.ir")
   const addressed = addressHome(meta.host, text) ?? marks.footer;
   if (addressed) return addressed;

@@ -397,6 +397,12 @@ function logoLines(lines: string[]): string[] {
   return first.length <= 120 ? first.split(/\s(?:[-–|·•]|::)\s/).slice(1).map((part) => part.trim()).filter((part) => LOGO_RE.test(part)) : [];
 }
 
+/** The home an HTML page's masthead names on its own lines (the town of its weather box, its tagline), or null. */
+export function mastheadLinesHome(lines: string[]): (HomeZone & { from: string }) | null {
+  const named = weatherPlaceZone(lines) ?? taglineZone(lines);
+  return named ? { ...named, from: `the place its masthead names (${named.item})` } : null;
+}
+
 /**
  * The zone a masthead's tagline implies ("NL Times" / "Netherlands news in English"): the line under the page's first,
  * when it is a short phrase (no figures, no sentence, some lower-case words: no menu), one set in capitals, or one

@@ -94,6 +94,10 @@ const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
 export function matchStamp(raw: string, line: number): Stamp | null {
+  // "Published on April 2, 2025 | Updated 7:05 PM": the day, then the only clock the card prints (its last edit's)
+  const dayEdit = raw.length <= 80 ? DAY_THEN_EDIT.exec(raw) : null;
+  const joined = dayEdit ? matchStamp(`${dayEdit[1]} ${dayEdit[2]}`, line) : null;
+  if (joined) return joined;
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
   // ("— 13:20": a signature's dash before a time that names no one)
   // ("Today | Updated 11:20 a.m.": the day word and the time a card's meta row sets apart, one stamp)
@@ -115,6 +119,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   if (edited?.author) return edited;
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
+
+const DAY_THEN_EDIT = new RegExp(`^((?:(?:published|posted)(?:\\s+on)?:?\\s+)?[^|·•:]{5,24}?\\b\\d{4})\\s*[|·•–—-]\\s*updated:?\\s+(${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
 /** "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm": the time it was updated, then first published. */
 const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+(.{4,40}?),\s+first published:?\s+(.{4,40})$/i;

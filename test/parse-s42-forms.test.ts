@@ -1,0 +1,45 @@
+// Forms met on the eval pages in session 42 (own pages, own words): each test failed on the session's starting code.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+import { bylineName } from "../src/parse/html-byline.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
+
+describe("a section front whose cards print the day and only the last edit's clock (eval/db)", () => {
+  it("reads 'Published on April 2, 2025 | Updated 7:05 PM' as that day at that clock", () => {
+    const stamp = matchStamp("Published on April 2, 2025 | Updated 7:05 PM", 0);
+    expect(stamp?.minutes).toBe(19 * 60 + 5);
+    expect(stamp?.date).toMatchObject({ year: 2025, month: 4, day: 2 });
+    expect(matchStamp("Posted 2 April 2025 · Updated 19:05", 0)?.minutes).toBe(19 * 60 + 5);
+    // a day with no clock at all is still no stamp
+    expect(matchStamp("Published on April 2, 2025", 0)).toBeNull();
+  });
+
+  it("credits the reporter before a slash and the wire or paper", () => {
+    expect(bylineName("By Jane Doe / Associated Press")).toBe("Jane Doe");
+    expect(bylineName("By Jane Doe / The Courier")).toBe("Jane Doe");
+    expect(bylineName("Jane Doe / John Roe")).toBe("Jane Doe / John Roe");
+  });
+
+  it("lists the cards, on the clock of the town its masthead names (read before the header goes)", () => {
+    const card = (headline: string, by: string, clock: string, text: string) => `<div class="story-card">
+<h3 class="headline"><a href="/news/world/${headline.length}">${headline}</a></h3>
+<p class="byline">By ${by}</p><p class="date">Published on May 6, 2025 | Updated ${clock}</p>
+<p class="summary">${text}</p><a class="comment-count" href="#c">4 Comments</a></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>World | The Lantern</title></head><body>
+<header class="masthead"><a class="logo" href="/">The Lantern</a> <span class="tagline">Dayton, Ohio</span>
+<nav><a href="/local">Local</a> <a href="/sports">Sports</a> <a href="/world">World</a> <a href="/opinion">Opinion</a></nav></header>
+<main><h1>World</h1><div class="story-list">
+${card("Drones strike a fuel depot near Kherson", "Ann Lowe / Associated Press", "6:40 PM", "Regional officials said a fire broke out at a fuel depot after a drone attack overnight.")}
+${card("Foreign ministers meet in Warsaw on security guarantees", "Associated Press", "2:15 PM", "Ministers from a dozen countries gathered in the Polish capital to discuss guarantees for Kyiv.")}
+${card("Parliament extends martial law for another 90 days", "Ann Lowe / Associated Press", "9:05 AM", "Lawmakers voted to extend martial law and general mobilization until the summer.")}
+</div></main></body></html>`;
+    const doc = parse(html);
+    expect(doc.entries.map((e) => e.headline)).toEqual([
+      "Drones strike a fuel depot near Kherson", "Foreign ministers meet in Warsaw on security guarantees",
+      "Parliament extends martial law for another 90 days",
+    ]);
+    // Dayton keeps Eastern time: EDT, four hours behind UTC in May
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-05-06T22:40:00Z", "2025-05-06T18:15:00Z", "2025-05-06T13:05:00Z"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Ann Lowe", "Associated Press", "Ann Lowe"]);
+  });
+});
