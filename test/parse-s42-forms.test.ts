@@ -43,3 +43,36 @@ ${card("Parliament extends martial law for another 90 days", "Ann Lowe / Associa
     expect(doc.entries.map((e) => e.author)).toEqual(["Ann Lowe", "Associated Press", "Ann Lowe"]);
   });
 });
+
+describe("a live page whose yearless date lines cross the new year (eval/db)", () => {
+  const page = (first: string, second: string) => `The Evening Beacon
+
+Gas transit ends: New Year's live updates
+
+Published 8:10 p.m. ET Dec. 31, 2024 | Updated 9:30 a.m. ET Jan. 1, 2025
+
+${first}
+
+8:10 p.m.
+Leaders record their New Year addresses
+
+The president thanked soldiers in a short video released before midnight in Kyiv.
+
+${second}
+
+9:30 a.m.
+Gas stops flowing through the pipeline
+
+The transit contract expired at dawn and the operator confirmed that flows had stopped.
+`;
+
+  it("reads the second date line in the next year, as its weekday says", () => {
+    expect(parse(page("Tuesday, Dec. 31", "Wednesday, Jan. 1")).entries.map((e) => e.published))
+      .toEqual(["2025-01-01T01:10:00Z", "2025-01-01T14:30:00Z"]);
+  });
+
+  it("and without weekdays, when the months turn over from December to January", () => {
+    expect(parse(page("Dec. 31", "Jan. 1")).entries.map((e) => e.published))
+      .toEqual(["2025-01-01T01:10:00Z", "2025-01-01T14:30:00Z"]);
+  });
+});

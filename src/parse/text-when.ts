@@ -1,7 +1,7 @@
 // When each stamped update was published: its date, date lines, header dates, midnight crossings, its zone.
 import { dayOf, type PrintedDate, yearByWeekday } from "./text-dates.ts";
 import type { Stamp } from "./text-stamps.ts";
-import { fetchDay, shiftDay, stepDown, stepUp, toIsoZ, weekdayOf } from "./timestamp.ts";
+import { fetchDay, makeDay, shiftDay, stepDown, stepUp, toIsoZ, weekdayOf } from "./timestamp.ts";
 import { wallToIso } from "./text-zones.ts";
 import { noDateWarning } from "./draft.ts";
 import { type HeadTimes, headTimes } from "./text-head.ts";
@@ -74,6 +74,7 @@ function withRefreshDay(page: PageTime, placed: PlacedStamp[], warnings: string[
 function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (string | null)[] {
   let year = page.year;
   let guessed = false;
+  let previous: PrintedDate | null = null;
   // "Yesterday 21:40" counts back from the page's own day: its refresh time, its newest date, else --date or the fetch day.
   const today = (page.refresh && fetchDay(page.refresh, page.zone)) || page.newest?.day || page.fallbackDay;
   // (a weekday after the time: the day of that name nearest the page's own, before or after it)
@@ -84,6 +85,8 @@ function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (
     const printed = stamp.date ?? section;
     if (!printed) return null;
     if (printed.year !== null) year = printed.year;
+    else if (year !== null) year = turnOfYear(printed, year, previous);
+    previous = printed;
     // "Saturday 30 December": the weekday names the year.
     const byWeekday = year === null ? yearByWeekday(printed, yearOf(page.fallbackDay)) : null;
     if (byWeekday !== null) {
@@ -97,6 +100,24 @@ function fixedDays(placed: PlacedStamp[], page: PageTime, warnings: string[]): (
     warnings.push(`the page's dates name no year: read in ${yearOf(page.fallbackDay)} from ${page.dateGiven ? "--date" : "the fetch day"}`);
   }
   return days;
+}
+
+/**
+ * The year of a yearless date on a page of `year` whose dates may cross the new year ("Tuesday, Dec. 31" then
+ * "Wednesday, Jan. 1" under "Published … Dec. 31, 2024"): the year next to it its weekday names, else the next (or
+ * the previous) one when the months turn over between it and the date printed before it.
+ */
+function turnOfYear(printed: PrintedDate, year: number, previous: PrintedDate | null): number {
+  if (printed.weekday) {
+    const named = [year, year + 1, year - 1].find((y) => {
+      const day = makeDay(y, printed.month, printed.day);
+      return day !== null && weekdayOf(day) === printed.weekday!.toLowerCase();
+    });
+    return named ?? year;
+  }
+  if (previous?.month === 12 && printed.month === 1) return year + 1;
+  if (previous?.month === 1 && printed.month === 12) return year - 1;
+  return year;
 }
 
 function yearOf(day: string | null): number | null {
