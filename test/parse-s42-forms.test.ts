@@ -76,3 +76,32 @@ The transit contract expired at dawn and the operator confirmed that flows had s
       .toEqual(["2025-01-01T01:10:00Z", "2025-01-01T14:30:00Z"]);
   });
 });
+
+describe("a lede saying 'Times are local' (eval/dc)", () => {
+  const page = (lede: string) => `Harbour Evening Post
+Live: drones over the capital overnight
+Friday 29 November 2024
+
+${lede}
+
+08:10
+Power restored to most homes after the night's attack
+
+The grid operator said power had come back to most homes in Kharkiv, Sumy and Poltava by morning.
+
+11:25
+Foreign minister to travel to Brussels next week
+
+The minister will meet alliance counterparts on Tuesday, his office said.
+`;
+
+  it("reads the updates on the clock of the one town the lede names", () => {
+    expect(parse(page("We follow the day's events from Kyiv. Times are local.")).entries.map((e) => e.published))
+      .toEqual(["2024-11-29T06:10:00Z", "2024-11-29T09:25:00Z"]);
+  });
+
+  it("names no town: not the clock of the places the updates name (the paper's own; here none, so UTC as found)", () => {
+    expect(parse(page("How the day unfolded. Times are local.")).entries.map((e) => e.published))
+      .toEqual(["2024-11-29T08:10:00Z", "2024-11-29T11:25:00Z"]);
+  });
+});

@@ -4,7 +4,7 @@ import { ageMinutes, findDate, matchDateLine, type PrintedDate } from "./text-da
 import { agencyCredit, closingCredit, isFiledFrom, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
 import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
-import { localLineZone, newsPlacesZone, utcMatch } from "./zone-stated.ts";
+import { localHereZone, localLineZone, newsPlacesZone, utcMatch } from "./zone-stated.ts";
 import { isChrome, isSentence, normText } from "./text-lines.ts";
 import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
@@ -39,9 +39,11 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     withTailDates(headTimes(lines, 0, posts[0]!.stamp.line, zone, news?.zone), lines, posts.at(-1)!.stamp.line + 1, zone);
   let head = readHead(ctx.timezone);
   // "All times are local" with no place: the clock of the places its updates name
-  news = head.newsLocal && !ctx.zoneGiven
-    ? withLede(localLineZone(lines.slice(0, posts[0]!.stamp.line))) ?? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" ")))
-    : null;
+  // ("Times are local" under a lede that names one town: that town's clock)
+  const lede = lines.slice(0, posts[0]!.stamp.line);
+  news = ctx.zoneGiven ? null : head.newsLocal
+    ? withLede(localLineZone(lede)) ?? newsPlacesZone(posts.map((p) => lines.slice(p.stamp.line, p.to).join(" ")))
+    : withLede(localHereZone(lede));
   if (news) {
     head = readHead(ctx.timezone);
     warnings.push(`the page gives its times as local: read in ${news.zone}, the clock of the place${news.lede ? " its line saying so names" : "s its updates name"} (${news.item})`);

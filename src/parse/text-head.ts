@@ -8,7 +8,7 @@ import type { KeyBlock } from "./text-keyblock.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
-import { datelineLocalZone, localToNews, statedZone } from "./zone-stated.ts";
+import { datelineLocalZone, localToNews, saysTimesLocal, statedZone } from "./zone-stated.ts";
 import { isMenuRow } from "./text-site.ts";
 import { rezone, wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -70,7 +70,8 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   postsOnly ||= zone !== null && statedAt > from && lines.slice(from, Math.min(statedAt, until)).some(isBareTimedDate);
   // "All times are local:" (no place named): the updates keep the news's clock, which the reader finds from the places
   // they name (liveblog-text.ts); the head's own times keep the paper's
-  const newsLocal = !zone && lines.some(localToNews);
+  // (a lede's "Times are local" is the news's clock only where the reader found the town it names: `newsZone`)
+  const newsLocal = !zone && lines.some((l) => localToNews(l) || (newsZone !== undefined && saysTimesLocal(l)));
   postsOnly ||= newsLocal;
   if (newsLocal && newsZone) zone = newsZone;
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];

@@ -79,6 +79,20 @@ export function localLineZone(lines: string[]): { zone: string; item: string } |
   return zones.size === 1 ? { zone: towns[0]!.zone, item: towns[0]!.word } : null;
 }
 
+/**
+ * The town a lede saying "Times are local" names on the same line ("We follow the day's events from Kyiv. Times are
+ * local."): that town's clock; else null (with no town named, "local" is the paper's own clock, not the news's).
+ */
+export function localHereZone(lines: string[]): { zone: string; item: string } | null {
+  const line = lines.find(saysTimesLocal);
+  return line ? localLineZone([line.replace(/\btimes are local\b/i, "all times local")]) : null;
+}
+
+/** True for a lede's "Times are local" (without "all", which localToNews reads). */
+export function saysTimesLocal(line: string): boolean {
+  return line.length <= 200 && /\btimes are local\b/i.test(line) && !localToNews(line);
+}
+
 /** The towns of some size a text names by a capitalised word ("Kharkiv", "Munich"), in order, with zone and country. */
 function namedTowns(text: string): { word: string; zone: string; country: string }[] {
   return [...text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)].flatMap(([word]) => {
