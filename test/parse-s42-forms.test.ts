@@ -105,3 +105,28 @@ The minister will meet alliance counterparts on Tuesday, his office said.
       .toEqual(["2024-11-29T08:10:00Z", "2024-11-29T11:25:00Z"]);
   });
 });
+
+describe("briefs whose items each open with a wire dateline (eval/db, eval/dc)", () => {
+  it("keeps the first item's dateline as printed, as every other item keeps its own", () => {
+    const page = `The Lakeside Journal
+Nation/World briefs
+Jan 31, 2025
+
+Missile damages hotel in city centre
+
+ODESA, Ukraine (AP) — A missile hit the old town of the port city on Friday, damaging a hotel and injuring seven people, officials said.
+
+Rescuers worked through the night.
+
+Officials say talks with Moscow are under way
+
+WASHINGTON (AP) — The president said on Friday that his officials had held talks with Moscow about ending the war, but gave no details.
+
+Refinery fire put out after drone attack
+
+MOSCOW (AP) — A drone attack set off a fire at an oil refinery in the Volgograd region, the regional governor said.
+`;
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.body[0]!.slice(0, 22))).toEqual(["ODESA, Ukraine (AP) — ", "WASHINGTON (AP) — The ", "MOSCOW (AP) — A drone "]);
+  });
+});

@@ -5,7 +5,7 @@ import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./s
 import { isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel, outletByline, slashedByline, stripDateline } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, staffCredit, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
@@ -124,7 +124,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (kept[0]?.kind === "paragraph") {
     const text = stripDateline(kept[0].text).replace(COLON_DATELINE_RE, "");
     leadStory = text !== kept[0].text || isListedFirst(content, titleAt, start, kept);
-    kept[0] = { kind: "paragraph", text };
+    // (in briefs whose other items open with their datelines too, each keeps its own, the first as the rest)
+    const briefs = kept.some((b, i) => i > 0 && b.kind === "paragraph" && kept[i - 1]!.kind === "heading" && opensWithDateline(b.text));
+    if (!briefs) kept[0] = { kind: "paragraph", text };
   }
   // A list of the day's key events, by its title ("List of key events, day 533") or by a lede announcing it ("Here are
   // the key developments:"): each paragraph after the lede is an event (the lede's line, in the head or opening the

@@ -154,11 +154,12 @@ export function gluedToDate(line: string): string | null {
   return null;
 }
 
-/** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
 /** True for a paragraph that opens with a wire dateline ("KYIV, Ukraine (AP) — …", "MOSCOW (Reuters) - …"). */
 export function opensWithDateline(paragraph: string): boolean {
   return WIRE_DATELINE_RE.test(paragraph);
 }
+
+/** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
 
 export function stripDateline(paragraph: string): string {
   return paragraph.replace(WIRE_DATELINE_RE, "");
