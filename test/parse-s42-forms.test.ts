@@ -130,3 +130,41 @@ MOSCOW (AP) — A drone attack set off a fire at an oil refinery in the Volgogra
     expect(doc.entries.map((e) => e.body[0]!.slice(0, 22))).toEqual(["ODESA, Ukraine (AP) — ", "WASHINGTON (AP) — The ", "MOSCOW (AP) — A drone "]);
   });
 });
+
+describe("a network live page whose posts name their author and outlet with no 'by' (eval/de, eval/da)", () => {
+  const page = (meta: (name: string, clock: string) => string) => `<!doctype html><html><head><title>Live updates | The Shore Ledger</title></head><body>
+<main><article><h1>Live updates: drones over the capital</h1>
+<div class="byline"><a>Ann Lowe</a> <a>Ben Marsh</a> <div>USA TODAY</div></div>
+<div class="lb">
+<article class="lb-post"><div class="ts">1:26 p.m. ET</div><h2>Capital says air defences downed most drones</h2>
+${meta("Ann Lowe", "1:26 p.m. ET")}
+<p>The city's military administration said most of the drones launched overnight were shot down before they reached the centre.</p></article>
+<article class="lb-post"><div class="ts">11:05 a.m. ET</div><h2>Watch: Residents clear debris in the suburbs</h2>
+${meta("Ben Marsh", "11:05 a.m. ET")}</article>
+<article class="lb-post"><div class="ts">9:40 a.m. ET</div><h2>Ministers to meet in Brussels next week</h2>
+${meta("Ann Lowe", "9:40 a.m. ET")}
+<p>Foreign ministers of the alliance will meet on Tuesday to discuss more support, an official said.</p></article>
+</div></article></main></body></html>`;
+
+  it("credits each post's own author from the line under its headline, a teaser's too", () => {
+    const doc = parse(page((name) => `<div class="meta"><span>${name}</span> <span>USA TODAY</span></div>`));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Ann Lowe", "Ben Marsh", "Ann Lowe"]);
+    expect(doc.entries[0]!.body[0]).toMatch(/^The city's military administration/);
+  });
+});
+
+describe("a live page whose posts' meta row holds author, outlet and time (eval/da)", () => {
+  it("credits the name before the clock", () => {
+    const post = (h: string, name: string, clock: string, text: string) => `<article class="lb-post"><h2>${h}</h2>
+<div class="meta"><span class="au">${name}</span> <span class="org">USA TODAY</span> <span class="ts">${clock}</span></div>
+<p>${text}</p></article>`;
+    const html = `<!doctype html><html><head><title>Live updates | The Plains Courier</title></head><body><main><article>
+<h1>Live updates: talks resume in Geneva</h1><div class="byline">Ann Lowe, Ben Marsh and Cy Hart</div>
+<div>Published 7:02 p.m. CT July 6, 2024 | Updated 1:48 a.m. CT July 7, 2024</div>
+${post("Delegations arrive for a second round", "Ben Marsh", "1:48 a.m. CT", "Both delegations landed in Geneva late on Saturday, officials said.")}
+${post("Drone debris falls on a village near the border", "Cy Hart", "12:51 a.m. CT", "Regional officials said debris from a downed drone damaged two houses.")}
+${post("Ministers call for a ceasefire before winter", "Ann Lowe", "11:30 p.m. CT", "Several foreign ministers urged both sides to agree to a ceasefire.")}
+</article></main></body></html>`;
+    expect(parse(html).entries.map((e) => e.author)).toEqual(["Ben Marsh", "Cy Hart", "Ann Lowe"]);
+  });
+});

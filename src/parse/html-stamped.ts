@@ -184,8 +184,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(unmarked(l.text)));
     let byline = by >= 0 ? bylineName(unmarked(lines.splice(by, 1)[0]!.text)) : null;
     // a bare name under the headline, above the text ("<h2>…</h2><p>Jane Holt</p><p>Text …</p>"): the block's byline
-    const under = byline === null && headline !== null && lines.length >= 2 && lines[0]!.text.length <= 80 ? staffLine(lines[0]!.text) : null;
-    if (under && isSentence(lines[1]!.text)) {
+    // (or its only line: a video teaser's author, "<h2>Watch: …</h2><p>Jane Holt USA TODAY</p>")
+    const under = byline === null && headline !== null && lines.length >= 1 && lines[0]!.text.length <= 80 ? staffLine(lines[0]!.text) : null;
+    if (under && (lines.length === 1 || isSentence(lines[1]!.text))) {
       byline = under;
       lines.shift();
     }
@@ -196,8 +197,10 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     if (signed || agency) lines.pop();
     byline ??= signed;
     // a byline sharing the line of the block's stamp ("by Jane Doe 06 Jun 2025, 01:20"): the words before the date
-    const stampLine = byline === null ? raw.find((l) => l.stamped && BYLINE_START.test(l.text)) : undefined;
-    if (stampLine) byline = bylineName(stampLine.text.replace(/\s*\d.*$/, ""));
+    // (or a name and its outlet with no "by": "Jane Doe USA TODAY 1:48 a.m. CT")
+    const beforeClock = (l: { text: string }) => l.text.replace(/\s*\d.*$/, "");
+    const stampLine = byline === null ? raw.find((l) => l.stamped && (BYLINE_START.test(l.text) || staffLine(beforeClock(l)) !== null)) : undefined;
+    if (stampLine) byline = BYLINE_START.test(stampLine.text) ? bylineName(beforeClock(stampLine)) : staffLine(beforeClock(stampLine));
     // (a head's meta row, "Reporter:" / "Example Leader reporter" / its date, is the page's byline, not an update)
     const metaRow = !headline && lines.length <= 2 && nameUnderLabel(lines.map((l) => l.text), 0) !== null;
     if ((headline || lines.length > 0) && !metaRow) {

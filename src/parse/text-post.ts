@@ -127,9 +127,16 @@ export function nameUnderLabel(lines: string[], i: number): string | null {
 
 const ROLE_RE = new RegExp(`^(${PERSON}),\\s\\p{Ll}[\\p{Ll} ,&-]{2,60}$`, "u");
 
-/** The author of a bare byline line: names only, or one name and a role ("Jane Doe, defence editor"); else null. */
+// "Jane Doe USA TODAY": one name, then the outlet or wire in capitals (a post's author box on a network's live page)
+const NAME_OUTLET_RE = new RegExp(`^(${PERSON})\\s(?:\\p{Lu}{2,}[\\p{Lu}&.'’-]*)(?:\\s\\p{Lu}{2,}[\\p{Lu}&.'’-]*){0,2}$`, "u");
+
+/**
+ * The author of a bare byline line: names only, one name and a role ("Jane Doe, defence editor"), or one name and its
+ * outlet in capitals ("Jane Doe USA TODAY"); else null.
+ */
 export function staffLine(line: string): string | null {
-  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? null;
+  const outlet = NAME_OUTLET_RE.exec(line)?.[1];
+  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? (outlet ? nameLine(outlet) : null);
 }
 
 function isOneSentence(line: string): boolean {
