@@ -6,7 +6,7 @@ import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
 import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
-import { nameLine, nameUnderLabel, staffLine } from "./text-post.ts";
+import { nameLine, nameUnderLabel, nameWithOutlet, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -199,8 +199,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     // a byline sharing the line of the block's stamp ("by Jane Doe 06 Jun 2025, 01:20"): the words before the date
     // (or a name and its outlet with no "by": "Jane Doe USA TODAY 1:48 a.m. CT")
     const beforeClock = (l: { text: string }) => l.text.replace(/\s*\d.*$/, "");
-    const stampLine = byline === null ? raw.find((l) => l.stamped && (BYLINE_START.test(l.text) || staffLine(beforeClock(l)) !== null)) : undefined;
-    if (stampLine) byline = BYLINE_START.test(stampLine.text) ? bylineName(beforeClock(stampLine)) : staffLine(beforeClock(stampLine));
+    // (a forwarded post's sender before its clock, "Regional Transport Office 12.03.2024 08:58", is no author)
+    const stampLine = byline === null ? raw.find((l) => l.stamped && (BYLINE_START.test(l.text) || nameWithOutlet(beforeClock(l)) !== null)) : undefined;
+    if (stampLine) byline = BYLINE_START.test(stampLine.text) ? bylineName(beforeClock(stampLine)) : nameWithOutlet(beforeClock(stampLine));
     // (a head's meta row, "Reporter:" / "Example Leader reporter" / its date, is the page's byline, not an update)
     const metaRow = !headline && lines.length <= 2 && nameUnderLabel(lines.map((l) => l.text), 0) !== null;
     if ((headline || lines.length > 0) && !metaRow) {

@@ -135,8 +135,13 @@ const NAME_OUTLET_RE = new RegExp(`^(${PERSON})\\s(?:\\p{Lu}{2,}[\\p{Lu}&.'’-]
  * outlet in capitals ("Jane Doe USA TODAY"); else null.
  */
 export function staffLine(line: string): string | null {
-  const outlet = NAME_OUTLET_RE.exec(line)?.[1];
-  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? (outlet ? nameLine(outlet) : null);
+  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? nameWithOutlet(line);
+}
+
+/** The name of "Jane Doe USA TODAY" (a name, then its outlet in capitals), or null. */
+export function nameWithOutlet(line: string): string | null {
+  const name = NAME_OUTLET_RE.exec(line)?.[1];
+  return name ? nameLine(name) : null;
 }
 
 function isOneSentence(line: string): boolean {
