@@ -168,3 +168,45 @@ ${post("Ministers call for a ceasefire before winter", "Ann Lowe", "11:30 p.m. C
     expect(parse(html).entries.map((e) => e.author)).toEqual(["Ben Marsh", "Cy Hart", "Ann Lowe"]);
   });
 });
+
+describe("a network live page scraped as text: headline, author, outlet, then the stamp (eval/de)", () => {
+  it("takes the headline above the author and credits the author, a teaser's too", () => {
+    const page = `The Shore Ledger
+Part of the USA TODAY Network
+
+Live updates: missiles hit the capital during a visit
+
+Ann Lowe  Ben Marsh
+USA TODAY
+
+Published 8:31 p.m. ET April 28, 2022 | Updated 3:40 p.m. ET April 29, 2022
+
+Body recovered from building hit during the visit
+Ann Lowe
+USA TODAY
+3:40 p.m. ET April 29, 2022
+
+Rescuers recovered a body from a residential building struck by a missile on Thursday evening, officials said.
+
+Watch: President explains new weapons shipment
+Ben Marsh
+USA TODAY
+10:15 p.m. ET April 28, 2022
+
+Replay
+
+Leaders call the strike an insult to the visiting delegation
+Ben Marsh
+USA TODAY
+9:05 p.m. ET April 28, 2022
+
+Several leaders said the timing of the strike showed contempt for the visitors and called for a response.
+`;
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.headline)).toEqual([
+      "Body recovered from building hit during the visit", "Watch: President explains new weapons shipment",
+      "Leaders call the strike an insult to the visiting delegation",
+    ]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Ann Lowe", "Ben Marsh", "Ben Marsh"]);
+  });
+});

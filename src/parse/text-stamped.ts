@@ -1,5 +1,5 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
-import { agencyCredit, closingCredit, isFiledFrom, staffCredit } from "./text-credits.ts";
+import { agencyCredit, closingCredit, isFiledFrom, isWireName, staffCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, isRoleLine } from "./text-head.ts";
@@ -210,9 +210,14 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
       // the writer's role: "Headline" / "By Jane Doe" / "Example News Staff Writer" / stamp)
       const byline = (i: number) => isCardCredit(lines[i]!) || bylineAuthor(lines[i]!) !== null;
       const role = p >= 1 && p === s.line - 1 && isRoleLine(lines[p]!) && p - 1 >= lower && byline(p - 1);
-      const byAt = role ? p - 1 : p >= 0 && p === s.line - 1 && isCardCredit(lines[p]!) ? p : -1;
+      // (a credit with only a meta line under it, "Jane Doe" / "USA TODAY" / stamp, sits on the stamp too)
+      const onTop = p >= 0 && (p === s.line - 1 || (nameLine(lines[p]!) !== null && lines.slice(p + 1, s.line).every((l) => l === "" || isWireName(l))));
+      const byAt = role ? p - 1 : onTop && isCardCredit(lines[p]!) ? p : -1;
       if (byAt >= 0) {
-        const above = prevIn(lines, byAt, lower);
+        let above = prevIn(lines, byAt, lower);
+        // (a person over their outlet: "Headline" / "Jane Doe" / "USA TODAY" / stamp)
+        const up = above >= 0 && isWireName(lines[byAt]!) && nameLine(lines[above]!) !== null ? prevIn(lines, above, lower) : -1;
+        if (up >= 0 && isHeadlineLike(lines[up]!)) above = up;
         if (above >= 0 && isHeadlineLike(lines[above]!)) p = above;
       }
       return p >= 0 && isHeadlineLike(lines[p]!) ? p : -1;
@@ -263,6 +268,9 @@ function creditOnTop(lines: string[], stampLine: number, head: number): string |
   // an outlet's or wire's acronym alone between the card's headline and its stamp ("RNZ")
   if (/^\p{Lu}{2,5}$/u.test(line) && prevIn(lines, stampLine - 1, head) === head) return line;
   if (!isCardCredit(line)) return null;
+  // (a person over their outlet, "Jane Doe" / "USA TODAY": the person)
+  const over = prevIn(lines, stampLine - 1, head + 1);
+  if (isWireName(line) && over > head && nameLine(lines[over]!) !== null) return nameLine(lines[over]!);
   return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line) ?? staffCredit(line);
 }
 
