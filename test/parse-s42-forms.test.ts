@@ -210,3 +210,22 @@ Several leaders said the timing of the strike showed contempt for the visitors a
     expect(doc.entries.map((e) => e.author)).toEqual(["Ann Lowe", "Ben Marsh", "Ben Marsh"]);
   });
 });
+
+describe("a section front with ages under a printed clock (eval/de)", () => {
+  it("counts the ages back from the head's clock on the paper's own clock, and credits the wire beside each age", () => {
+    const card = (h: string, age: string, text: string) => `<div class="card"><h3><a href="/world/${h.length}">${h}</a></h3>
+<div class="card-meta"><span class="credit">Associated Press</span> <span class="age">${age}</span></div><p>${text}</p></div>`;
+    const html = `<!doctype html><html><head><title>World | The Valley Ledger</title></head><body>
+<div class="topbar"><span>Sunday, June 19, 2022 4:35 PM</span></div>
+<header><a class="logo" href="/">The Valley Ledger</a> <span class="tagline">Waterbury, Connecticut</span></header>
+<main><h1>World</h1>
+${card("Alliance chief says the war could last years", "38 min ago", "The alliance's secretary-general told a newspaper that members must be ready to support Ukraine for a long time.")}
+${card("President visits troops in the south", "4 hrs ago", "The president visited soldiers and damaged buildings in two southern regions, his office said.")}
+${card("Missiles hit a fuel depot in the east", "8 hrs ago", "Regional officials said missiles struck a fuel depot overnight, starting a large fire.")}
+</main></body></html>`;
+    const doc = parse(html);
+    // 4:35 PM in Waterbury (EDT, UTC-4) is 20:35Z
+    expect(doc.entries.map((e) => e.published)).toEqual(["2022-06-19T19:57:00Z", "2022-06-19T16:35:00Z", "2022-06-19T12:35:00Z"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Associated Press", "Associated Press", "Associated Press"]);
+  });
+});

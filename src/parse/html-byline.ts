@@ -4,7 +4,7 @@
 // reporter"); a `dateline` that prints the page's date.
 import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chrome.ts";
 import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
-import { findDate } from "./text-dates.ts";
+import { ageMinutes, findDate } from "./text-dates.ts";
 
 // ("username": how Drupal marks the name a node is submitted by)
 // ("auteur", "autor", "autore": the same class in the site's own language)
@@ -73,10 +73,13 @@ function datedCredit(el: DomElement): string | null {
   return agencyCredit(text) ?? (CREDITED_PERSON.test(text) ? text : null);
 }
 
-/** True when the element sits in a short row that prints a date (a card's meta row), outside any figure. */
+/** True when the element sits in a short row that prints a date or an age (a card's meta row), outside any figure. */
 function besideDate(el: DomElement): boolean {
   const row = el.parentElement;
-  return !!row && (row.textContent ?? "").length <= 120 && findDate(row.textContent ?? "") !== null && !el.closest("figure, figcaption, picture");
+  const text = row?.textContent ?? "";
+  // ("<span class=credit>Associated Press</span> <span class=age>38 min ago</span>": the age is the card's date)
+  const aged = () => Array.from(row!.children).some((c) => c !== el && ageMinutes((c.textContent ?? "").trim()) !== null);
+  return !!row && text.length <= 120 && (findDate(text) !== null || aged()) && !el.closest("figure, figcaption, picture");
 }
 
 /** An element its class marks as a credit (`class="credit"`, `credits`). */

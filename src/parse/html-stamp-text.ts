@@ -254,12 +254,15 @@ export interface PageText {
 export function datePrinted(
   stamps: PrintedStamp[], page: PageText, warnings: string[], sections: (PrintedDate | null)[] = [],
 ): (string | null)[] {
-  const head = withTailDates(headTimes(page.lines, 0, page.headEnd, page.zone), page.lines, page.headEnd, page.zone);
+  const readHead = (zone: string) => withTailDates(headTimes(page.lines, 0, page.headEnd, zone), page.lines, page.headEnd, zone);
+  let head = readHead(page.zone);
   const unstated = !(head.zone || page.zoneGiven || stamps.some((s) => s.zone));
   const style = stamps.find((s) => s.styleZone)?.styleZone;
   const home = unstated ? utcMatch(stamps.map((s) => s.minutes), page.utcClocks) ?? offsetMatch(head, page.utcDates) ?? page.home ??
     (style ? { zone: style, from: "the style of its stamps" } : null) : null;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
+  // (the head's own clock, "Sunday, June 19, 2022 4:35 PM" that ages count back from, is printed where the paper is)
+  if (home && home.zone !== page.zone) head = readHead(home.zone);
   else if (unstated && !head.zone && stamps.some((s) => s.minutes !== null)) warnings.push(noHomeWarning(page.zone));
   // a head that prints no date takes the JSON-LD's, on the clock they are written in (the zone read from their offset)
   const ld = head.newest || head.oldest || head.zone || page.zoneGiven || home?.from.startsWith("the offset") !== true ? null : ldWalls(page.ldDates);
