@@ -229,3 +229,34 @@ ${card("Missiles hit a fuel depot in the east", "8 hrs ago", "Regional officials
     expect(doc.entries.map((e) => e.author)).toEqual(["Associated Press", "Associated Press", "Associated Press"]);
   });
 });
+
+describe("a wire listing whose bylines carry the wire before the date (eval/df)", () => {
+  const page = (chip: string) => `The Valley Herald
+Saturday, May 31, 2025
+${chip}
+
+News   Local   Sports   Opinion   Obituaries
+
+Nation & World
+
+Foreign minister says Kyiv still waits for Moscow's memorandum
+By Jane Doe, Associated Press — May 31, 2025 6:38 pm
+
+The foreign minister said on Saturday that Kyiv was still waiting for the written proposals Moscow had promised.
+
+Read more
+
+Air force says most drones were downed overnight
+By Associated Press — May 31, 2025 8:30 am
+
+The air force said on Saturday that it shot down or jammed most of the drones launched overnight.
+
+Read more
+`;
+
+  it("lists each card, credited to the reporter, on the clock of the town its weather chip names (its sky after it)", () => {
+    const doc = parse(page("Scranton 71° Mostly sunny"));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Jane Doe", "Associated Press"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2025-05-31T22:38:00Z", "2025-05-31T12:30:00Z"]);
+  });
+});

@@ -324,7 +324,10 @@ function nameFirst(text: string, line: number): Stamp | null {
   }
   const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text) ?? agencyDated(text);
   if (!dated || NOT_NAMES.test(dated[1]!)) return null;
-  const stamp = dateFirst(dated[2]!, line) ?? datedParts(dated[2]!, line);
+  // ("By Jane Doe, Associated Press — May 31, 2025 6:38 pm": the name's wire between it and the date)
+  const wired = /^(\S.{1,40}?)\s[|·•–—-]\s(\S.*)$/u.exec(dated[2]!);
+  const when = wired && agencyCredit(wired[1]!) !== null ? wired[2]! : dated[2]!;
+  const stamp = dateFirst(when, line) ?? datedParts(when, line);
   // ("by JANE DOE Associated Press | …": the name in capitals, without its wire)
   return stamp && stamp.author === null ? { ...stamp, author: capitalsBeforeOutlet(dated[1]!) ?? dated[1]! } : null;
 }
