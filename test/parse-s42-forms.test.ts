@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineName } from "../src/parse/html-byline.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
+import { statedZone } from "../src/parse/zone-stated.ts";
 
 describe("a section front whose cards print the day and only the last edit's clock (eval/db)", () => {
   it("reads 'Published on April 2, 2025 | Updated 7:05 PM' as that day at that clock", () => {
@@ -258,5 +259,14 @@ Read more
     const doc = parse(page("Scranton 71° Mostly sunny"));
     expect(doc.entries.map((e) => e.author)).toEqual(["Jane Doe", "Associated Press"]);
     expect(doc.entries.map((e) => e.published)).toEqual(["2025-05-31T22:38:00Z", "2025-05-31T12:30:00Z"]);
+  });
+});
+
+describe("a date line that states the zone after a separator (eval/df)", () => {
+  it("reads 'Sunday 21 July · all times Kyiv' as Kyiv time", () => {
+    expect(statedZone("Sunday 21 July · all times Kyiv")).toBe("Europe/Kyiv");
+    expect(statedZone("Sunday 21 July · all times are Kyiv")).toBe("Europe/Kyiv");
+    // a headline that says "all times" in passing states nothing
+    expect(statedZone("Kyiv: all times of day are now curfew hours")).toBeNull();
   });
 });
