@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineName } from "../src/parse/html-byline.ts";
+import { bylineAuthor } from "../src/parse/text-post.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { statedZone } from "../src/parse/zone-stated.ts";
 
@@ -268,5 +269,23 @@ describe("a date line that states the zone after a separator (eval/df)", () => {
     expect(statedZone("Sunday 21 July · all times are Kyiv")).toBe("Europe/Kyiv");
     // a headline that says "all times" in passing states nothing
     expect(statedZone("Kyiv: all times of day are now curfew hours")).toBeNull();
+  });
+});
+
+describe("bylines with their outlet beside the name (eval/dd, eval/de)", () => {
+  it("'Posted by Jane Doe (Example Courier)': the name before its outlet or place in brackets", () => {
+    expect(bylineAuthor("Posted by Jane Doe (Example Courier)")).toBe("Jane Doe");
+    expect(bylineAuthor("By Jane Doe (Kyiv)")).toBe("Jane Doe");
+  });
+
+  it("a feed's 'JANE DOE, Associated Press': the name as the wire prints it, in capitals", () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>World | The Harbor Journal</title>
+<entry><title>Drones strike a fuel depot overnight</title><id>tag:a</id><published>2022-10-15T09:10:00-04:00</published>
+<author><name>JANE DOE, Associated Press</name></author><summary>Officials said a drone attack started a fire at a fuel depot.</summary></entry>
+<entry><title>Ministers meet on air defence</title><id>tag:b</id><published>2022-10-15T07:40:00-04:00</published>
+<author><name>Associated Press</name></author><summary>Defence ministers met to discuss more air defence systems.</summary></entry>
+</feed>`;
+    expect(parse(atom).entries.map((e) => e.author)).toEqual(["JANE DOE", "Associated Press"]);
   });
 });

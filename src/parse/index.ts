@@ -86,7 +86,9 @@ function withoutOutlet(author: string | null, outlet: string): string | null {
   if (m && bare(m[1]!) === bare(outlet) && bare(m[2]!) !== bare(outlet)) return m[2]!;
   // the outlet's web address after the name ("Jane Doe, example.com")
   if (m && /^[a-z\d-]+(?:\.[a-z]{2,})+$/i.test(m[2]!.trim()) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m[1]!)) return m[1]!;
-  if (m && (bare(m[2]!) === bare(outlet) || (agencyCredit(m[2]!) !== null && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m[1]!)))) return m[1]!;
+  // (a name in capitals as the wire prints it too: "JANE DOE, Associated Press")
+  const person = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$|^\p{Lu}{2,}(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
+  if (m && (bare(m[2]!) === bare(outlet) || (agencyCredit(m[2]!) !== null && person.test(m[1]!)))) return m[1]!;
   // run together: a person's two or three names, then the outlet's or an agency's
   const words = author.split(" ");
   for (let n = 2; n <= 3 && n < words.length; n++) {

@@ -57,6 +57,9 @@ export function bylineAuthor(line: string): string | null {
   // "By Jane Doe, Kyiv correspondent", "By Jane Doe, Outlet": the name before the comma.
   const comma = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}),\s\S/.exec(first);
   if (comma) return bylineAuthor(comma[1]!);
+  // "Posted by Jane Doe (Example Courier)", "By Jane Doe (Kyiv)": the name before its outlet or place in brackets.
+  const bracketed = /^((?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^()]{3,60}?)\s\([^()]{2,50}\)$/u.exec(first);
+  if (bracketed) return bylineAuthor(bracketed[1]!);
   // "By Jane Doe for Outlet Service", "By Jane Doe in Kyiv": the name before whom or where it was written for.
   const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
   return filed ? bylineAuthor(filed[1]!) : null;
