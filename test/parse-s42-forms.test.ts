@@ -5,6 +5,7 @@ import { bylineName } from "../src/parse/html-byline.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { statedZone } from "../src/parse/zone-stated.ts";
+import { isCaption } from "../src/parse/text-furniture.ts";
 
 describe("a section front whose cards print the day and only the last edit's clock (eval/db)", () => {
   it("reads 'Published on April 2, 2025 | Updated 7:05 PM' as that day at that clock", () => {
@@ -287,5 +288,14 @@ describe("bylines with their outlet beside the name (eval/dd, eval/de)", () => {
 <author><name>Associated Press</name></author><summary>Defence ministers met to discuss more air defence systems.</summary></entry>
 </feed>`;
     expect(parse(atom).entries.map((e) => e.author)).toEqual(["JANE DOE", "Associated Press"]);
+  });
+});
+
+describe("a network article's photo caption (eval/de, eval/dg)", () => {
+  it("'… (Photo: AP)' is a caption, however the picture is described", () => {
+    expect(isCaption("Smoke rises over a port city in this image taken from video. (Photo: AP)")).toBe(true);
+    expect(isCaption("A man walks past a damaged building. (Photo: Getty Images)")).toBe(true);
+    // a sentence that mentions a photo is none
+    expect(isCaption("Officials released a photo of the damaged building on Monday.")).toBe(false);
   });
 });

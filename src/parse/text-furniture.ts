@@ -213,6 +213,8 @@ const CAPTION_RE: RegExp[] = [
   /\s[-–—]\s?(?:[\p{L}.]{2,20}\s)?(?:pic|pix|photo|file pic|file photo)\.?$/iu,
   // ("… (AP Photo)", "… (Reuters file photo)": the wire's picture)
   /\((?:(?:AP|AFP|Reuters|REUTERS|EPA|AAP|PA|DPA|Xinhua|Anadolu|Getty)\s)?(?:file )?(?:pic|photo)\)\.?$/i,
+  // ("… in this image taken from video. (Photo: AP)": a labelled credit in brackets)
+  /\S\s\((?:photo|photograph|picture|image)s?:\s?[^()]{1,60}\)\.?$/i,
   // a caption closed by its picture's wire after the full stop: "… released by the rescue service. AP"
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
