@@ -6,6 +6,7 @@ import { bylineAuthor } from "../src/parse/text-post.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { statedZone } from "../src/parse/zone-stated.ts";
 import { isCaption } from "../src/parse/text-furniture.ts";
+import { isPointerLine } from "../src/parse/pointers.ts";
 
 describe("a section front whose cards print the day and only the last edit's clock (eval/db)", () => {
   it("reads 'Published on April 2, 2025 | Updated 7:05 PM' as that day at that clock", () => {
@@ -297,5 +298,14 @@ describe("a network article's photo caption (eval/de, eval/dg)", () => {
     expect(isCaption("A man walks past a damaged building. (Photo: Getty Images)")).toBe(true);
     // a sentence that mentions a photo is none
     expect(isCaption("Officials released a photo of the damaged building on Monday.")).toBe(false);
+  });
+});
+
+describe("a wire's pointer to its hub, with no link (eval/de)", () => {
+  it("'Follow all AP stories on the war at the AP hub' points elsewhere", () => {
+    expect(isPointerLine("Follow all AP stories on the war in Ukraine at the AP hub.")).toBe(true);
+    expect(isPointerLine("Follow AP's coverage of the war in Ukraine.")).toBe(true);
+    // news about following is no pointer
+    expect(isPointerLine("Follow-up talks are planned in Istanbul next week, the ministry said.")).toBe(false);
   });
 });

@@ -21,6 +21,8 @@ const POINTERS: RegExp[] = [
   /^more (on|about|from|coverage|details|information)\b.{0,100}\b(above|below|here)$/i,
   // "More of our reporting on the war: https://…", "Follow our coverage at https://…": a link to a hub of stories
   /^(?:more|follow|read|see|find|all|full)\b.{0,120}(?::|\sat)\s*https?:\/\/\S+$/i,
+  // "Follow all AP stories on the war at the AP hub", "Follow AP's coverage of the war in Ukraine": the same, unlinked
+  /^follow (?:all |the )?(?:[\p{L}]+'s |[\p{L}]+’s |our |\p{Lu}{2,5} )?(?:coverage|stories|reporting)\b.{0,120}$/iu,
   // "Watch our report from the port in the video above", "Read our explainer below", "Listen to the podcast here"
   /^(watch|see|view|read|listen to|listen|find|follow|check out)\s.{0,160}\b(above|below|here)$/i,
   // "(Video above)", "Video: the moment the drone struck, below"
