@@ -309,3 +309,28 @@ describe("a wire's pointer to its hub, with no link (eval/de)", () => {
     expect(isPointerLine("Follow-up talks are planned in Istanbul next week, the ministry said.")).toBe(false);
   });
 });
+
+describe("a wire's 'The Latest' whose head prints its own time bare over '(all times EDT)' (eval/de)", () => {
+  it("reads the head's time on the stated clock when nothing names the paper's home, so the updates keep its day", () => {
+    const page = `The Evening Lamp
+
+The Latest: new rocket launchers in an aid package
+
+By The Associated Press
+Updated: July 8, 2022 4:50 p.m.
+
+The Latest on the Russia-Ukraine war (all times EDT):
+
+4:50 p.m.
+
+WASHINGTON — The Pentagon said Friday it would send Ukraine four more rocket launchers in a new aid package.
+
+___
+
+1:20 p.m.
+
+KRAMATORSK, Ukraine — A missile hit a courtyard in the city centre on Friday afternoon, the governor said.
+`;
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2022-07-08T20:50:00Z", "2022-07-08T17:20:00Z"]);
+  });
+});

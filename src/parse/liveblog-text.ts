@@ -72,7 +72,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   // its home): "Updated March 11, 2023 1:47 PM" over "(all times local)" is the paper's clock.
   if (!head.zone && zone !== ctx.timezone) head = readHead(zone);
   else if (head.postsOnly && !ctx.zoneGiven) {
-    const paper = hints.offset ?? paperHome()?.zone;
+    // (where the paper is unknown, the stated zone is the likelier clock of its head than the one it was found in:
+    // "Updated: July 8, 2022 4:50 p.m." over "(all times EDT)")
+    const paper = hints.offset ?? paperHome()?.zone ?? head.zone;
     if (paper) head = readHead(paper);
   }
   // (a head that dates its last update by the day alone, "Updated Jan 19, 2023", printed where the paper is: the
