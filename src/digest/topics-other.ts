@@ -40,7 +40,7 @@ export const OTHER_TOPIC: TopicConfig = {
       "mobilis*, mobiliz*, " +
       // a country's own defence budget is domestic politics or procurement, not aid to a party
       "defence spending, defence budget, military spending, " +
-      "decree, citizenship, election*, appoint*, resign*, school*, refugee*, " +
+      "citizenship, election*, appoint*, resign*, school*, refugee*, " +
       // an official leaving office is politics ("quits the grain deal" is diplomacy's: its own rule weighs more)
       "quits, quit over, steps down, step down, stepped down, stepping down, " +
       // foreigners recruited into a side's army and their families' pleas: humanitarian news

@@ -38,3 +38,14 @@ describe("what a side wants, and support pledged with nothing named: diplomacy, 
     expect(topicOf("Prime minister pledges more air defence systems for Ukraine")).toBe("aid");
   });
 });
+
+describe("a decree is the instrument, not the news: what it decrees files it", () => {
+  it("a decree leaving a treaty or answering a price cap is diplomacy", () => {
+    expect(topicOf("Zelensky signs decree to quit mine-ban treaty")).toBe("diplomacy");
+    expect(topicOf("President signs decree banning oil sales under the price cap")).toBe("diplomacy");
+  });
+
+  it("a decree on conscription stays politics at home", () => {
+    expect(topicOf("President signs decree on autumn conscription")).toBe("other");
+  });
+});
