@@ -68,6 +68,8 @@ export const OTHER_TOPIC: TopicConfig = {
       "national security council, national security committee, committee for national security, " +
       // inspectors and monitors at a site: security news, not the attack that damaged it
       "inspector*, inspection*, monitoring mission*, team* ... inspect*, expert* ... inspect*, monitor* ... inspect*, " +
+      // the UN's and rights groups' monitors counting the war's civilian dead: humanitarian news, not one attack
+      "un monitor*, rights monitor*, monitors say, monitors count*, monitors report*, " +
       // the state of a nuclear plant: its safety and the risks to it (the watchdog's talks and visits are diplomacy)
       "nuclear safety, safety risk*, immediate risk*, no risk, radiation leak*, release radiation, " +
       // (the plant cut off from its grid or reconnected, the mines its inspectors see or do not)

@@ -49,3 +49,10 @@ describe("a decree is the instrument, not the news: what it decrees files it", (
     expect(topicOf("President signs decree on autumn conscription")).toBe("other");
   });
 });
+
+describe("monitors counting the war's civilian dead: humanitarian (other)", () => {
+  it("the UN's or a rights group's monitors report a toll, not one attack", () => {
+    expect(topicOf("UN monitors say civilian casualties are climbing")).toBe("other");
+    expect(topicOf("Rights monitors report hundreds of civilian deaths in July")).toBe("other");
+  });
+});
