@@ -33,6 +33,9 @@ export const OTHER_TOPIC: TopicConfig = {
       "beat* back ... attack*, beat* back ... assault*, beaten back ... attack*, beaten back ... assault*, " +
       "russia* attack* ... repelled, ukrain* attack* ... repelled, assault* ... repelled, " +
       "russia* attack* ... repulsed, ukrain* attack* ... repulsed, assault* ... repulsed, " +
+      // (and whoever's: "attacks near Avdiivka repelled", "repelled attacks in Donetsk region"; a drone attack repelled
+      // is the air defence's, its own rules weigh more)
+      "attacks ... repelled, attacks ... repulsed, repelled ... attacks, repulsed ... attacks, " +
       "troops withdraw*, forces withdraw*, units withdraw*, fleeing, fled, military parade*, victory day, " +
       // drones seen over a base or an airport: security news, not an attack
       "sighting*, " +

@@ -56,3 +56,11 @@ describe("monitors counting the war's civilian dead: humanitarian (other)", () =
     expect(topicOf("Rights monitors report hundreds of civilian deaths in July")).toBe("other");
   });
 });
+
+describe("ground attacks repelled, whoever's: the front line (other)", () => {
+  it("'attacks near a town repelled' is frontline news; a drone attack repelled stays an air defence's", () => {
+    expect(topicOf("Army says attacks near the town repelled")).toBe("other");
+    expect(topicOf("Ministry says it repelled attacks in the eastern region")).toBe("other");
+    expect(topicOf("Ministry says it repelled drone attack on an airbase")).toBe("strikes");
+  });
+});
