@@ -334,3 +334,12 @@ KRAMATORSK, Ukraine — A missile hit a courtyard in the city centre on Friday a
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2022-07-08T20:50:00Z", "2022-07-08T17:20:00Z"]);
   });
 });
+
+describe("a card's meta row with the time before the byline (eval/dh)", () => {
+  it("reads 'Today at 3:40 p.m. | by Jane Doe The Associated Press' as a stamp crediting Jane Doe", () => {
+    const stamp = matchStamp("Today at 3:40 p.m. | by Jane Doe The Associated Press", 0);
+    expect(stamp?.minutes).toBe(15 * 60 + 40);
+    expect(stamp?.author).toBe("Jane Doe");
+    expect(matchStamp("Yesterday at 9:30 p.m. | by The Associated Press", 0)?.author).toBe("The Associated Press");
+  });
+});

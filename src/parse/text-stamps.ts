@@ -98,6 +98,10 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const dayEdit = raw.length <= 80 ? DAY_THEN_EDIT.exec(raw) : null;
   const joined = dayEdit ? matchStamp(`${dayEdit[1]} ${dayEdit[2]}`, line) : null;
   if (joined) return joined;
+  // "Today at 3:40 p.m. | by Jane Doe The Associated Press": the time, then the byline (read as "by … | time")
+  const timeBy = raw.length <= 140 ? TIME_THEN_BY.exec(raw) : null;
+  const swapped = timeBy ? matchStamp(`${timeBy[2]} | ${timeBy[1]}`, line) : null;
+  if (swapped?.author) return swapped;
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
   // ("— 13:20": a signature's dash before a time that names no one)
   // ("Today | Updated 11:20 a.m.": the day word and the time a card's meta row sets apart, one stamp)
@@ -120,6 +124,7 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
 
+const TIME_THEN_BY = /^(\S.{3,40}?)\s[|·•]\s((?:[Bb]y|[Pp]osted by)\s\S.{2,90})$/u;
 const DAY_THEN_EDIT = new RegExp(`^((?:(?:published|posted)(?:\\s+on)?:?\\s+)?[^|·•:]{5,24}?\\b\\d{4})\\s*[|·•–—-]\\s*updated:?\\s+(${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
 /** "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm": the time it was updated, then first published. */
