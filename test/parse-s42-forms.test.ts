@@ -343,3 +343,21 @@ describe("a card's meta row with the time before the byline (eval/dh)", () => {
     expect(matchStamp("Yesterday at 9:30 p.m. | by The Associated Press", 0)?.author).toBe("The Associated Press");
   });
 });
+
+describe("a section front whose cards print ages, one of them 'Updated' (eval/dh)", () => {
+  it("keeps 'Updated 5 hrs ago' as that card's stamp", () => {
+    const card = (h: string, age: string, text: string) => `${h}\nBy JANE DOE Associated Press\n${age}\n\n${text}\n`;
+    const page = `The River Gazette
+Saturday, December 23, 2023 · 4:52 PM
+
+National & World
+
+${card("Leaders meet to discuss a ceasefire along the front", "2 hrs ago", "KYIV, Ukraine (AP) — Leaders met on Saturday to discuss a possible ceasefire, officials said.")}
+${card("Air force says it shot down three bombers", "Updated 5 hrs ago", "KYIV, Ukraine (AP) — The air force said its pilots shot down three fighter-bombers over the south.")}
+${card("Drones attack a port city overnight", "6 hrs ago", "ODESA, Ukraine (AP) — Drones attacked the port overnight, damaging a warehouse, officials said.")}
+`;
+    expect(parse(page).entries.map((e) => e.headline)).toEqual([
+      "Leaders meet to discuss a ceasefire along the front", "Air force says it shot down three bombers", "Drones attack a port city overnight",
+    ]);
+  });
+});

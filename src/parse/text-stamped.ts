@@ -68,8 +68,10 @@ function runningItems(stamps: Stamp[]): Stamp[] {
 /** "Published: …" lines are cards' stamps where the page prints two or more times; one alone dates the page. */
 function cardLabels(stamps: Stamp[]): Stamp[] {
   // (a card's "UPDATED <date>" dates it only where three or more cards print one: once or twice, it is the page's edit)
+  // (an age among cards' ages, "Updated 5 hrs ago" between "3 hrs ago" and "6 hrs ago", is that card's stamp)
   const updated = stamps.filter((s) => s.updated).length;
-  const kept = updated >= 3 ? stamps : stamps.filter((s) => !s.updated);
+  const ages = stamps.filter((s) => s.ago !== null && !s.updated).length;
+  const kept = updated >= 3 ? stamps : stamps.filter((s) => !s.updated || (s.ago !== null && ages >= 2));
   // (the page's own time printed twice, in its head and again at its foot as "Originally Published: …", is one)
   const times = new Set(kept.filter((s) => s.labelled).map((s) => `${s.date ? dayKey(s.date) : ""} ${s.minutes}`));
   return times.size >= 2 ? kept : kept.filter((s) => !s.labelled);
