@@ -6,6 +6,8 @@ import { bylineAuthor } from "../src/parse/text-post.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { statedZone } from "../src/parse/zone-stated.ts";
 import { isCaption } from "../src/parse/text-furniture.ts";
+import { isChrome } from "../src/parse/text-lines.ts";
+import { mastheadZone } from "../src/parse/text-home-zone.ts";
 import { isPointerLine } from "../src/parse/pointers.ts";
 
 describe("a section front whose cards print the day and only the last edit's clock (eval/db)", () => {
@@ -359,5 +361,21 @@ ${card("Drones attack a port city overnight", "6 hrs ago", "ODESA, Ukraine (AP) 
     expect(parse(page).entries.map((e) => e.headline)).toEqual([
       "Leaders meet to discuss a ceasefire along the front", "Air force says it shot down three bombers", "Drones attack a port city overnight",
     ]);
+  });
+});
+
+describe("a masthead named by its state's adjective, and a comment box's prompts (eval/dh)", () => {
+  it("'Southeast Missourian', 'The Oklahoman': the state's clock, where it keeps one", () => {
+    expect(mastheadZone("Southeast Missourian")?.zone).toBe("America/Chicago");
+    expect(mastheadZone("The Oklahoman")?.zone).toBe("America/Chicago");
+    // a nation's adjective keeps the nation's ("The Georgian"), and a town's name is no adjective ("Meridian Star")
+    expect(mastheadZone("The Georgian")?.zone).toBe("Asia/Tbilisi");
+    expect(mastheadZone("Meridian Star")?.zone).not.toBe("America/Caracas");
+  });
+
+  it("'Respond to this story' and its registration notice are the comment box, no item", () => {
+    expect(isChrome("Respond to this story")).toBe(true);
+    expect(isChrome("Posting a comment requires free registration. If you already have an account, log in.")).toBe(true);
+    expect(isChrome("Officials said they would respond to the story on Monday.")).toBe(false);
   });
 });

@@ -76,6 +76,9 @@ const FURNITURE: RegExp[] = [
   /^print headline:\s.{2,160}$/i,
   /^comments on:\s.{0,120}$/i,
   /^to join the conversation\b.{0,120}$/i,
+  // ("Respond to this story", "Leave a comment", "Posting a comment requires free registration. …")
+  /^(?:respond to this (?:story|article)|leave a comment|post a comment|add a comment)\.?$/i,
+  /^posting a comment requires\b.{0,120}$/i,
   // an appeal to the reader to pay for the outlet: "Support our reporting from Ukraine: become a Example member",
   // "Become an Example supporter today" (a headline's "support" is someone else's: only our/your reporting is the appeal)
   /^(?:support (?:our|independent) (?:reporting|journalism|work|coverage)\b.{0,60}|(?:join us|subscribe)\b.{0,40}:\s.{0,40}|)\bbecome an? (?:\p{Lu}[\p{L}-]*\s){0,2}(?:member|subscriber|supporter)(?: today| now| from (?:just |only )?\p{Sc}?\d[\d.,]*\p{Sc}?(?: a| per) (?:month|week|year))?\.?$/iu,

@@ -71,6 +71,12 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
     const zone = region ? countryZone(region, lines) : null;
     if (zone) return { zone, item: word };
   }
+  // A state's or province's adjective alone ("The Oklahoman", "Southeast Missourian", "The Tennessean", "The Oregonian"):
+  // its own clock, where it keeps one (after the nations': "Georgian" is Tbilisi's)
+  for (const word of words) {
+    const zone = /^\p{Lu}\p{Ll}{4,}an$/u.test(word) ? stateOfAdjective(word) : null;
+    if (zone) return { zone, item: word };
+  }
   // A province or county named before what the paper is ("Taranaki Daily News", "Galway Advertiser"), when it keeps
   // one clock (after the countries: "Georgia Today" is Tbilisi's)
   for (let i = 0; i < words.length - 1; i++) {
@@ -136,6 +142,16 @@ const PAPER_WORDS = new Set(["Daily", "News", "Times", "Herald", "Post", "Star",
   "Courier", "Mercury", "Advertiser", "Examiner", "Observer", "Journal", "Telegraph", "Express", "Record", "Standard", "Mail",
   "Echo", "Press", "Guardian", "Argus", "Sentinel", "Leader", "Review", "Despatch", "Dispatch", "Weekly", "Evening", "Morning",
   "Advocate", "Democrat", "Register", "Enquirer", "Ledger", "Citizen", "Beacon", "Reporter", "Independent", "Free", "Republic", "Republican"]);
+
+/** The zone of a state or province its one-word adjective names ("Oklahoman", "Missourian", "Texan"), or null. */
+function stateOfAdjective(word: string): string | null {
+  const forms = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -2)}e`, `${word.slice(0, -2)}as`];
+  for (const form of forms) {
+    const zone = form.length >= 4 ? provinceZone(form) : null;
+    if (zone) return zone;
+  }
+  return null;
+}
 
 /** The zone of a province named by its adjective ("West Australian", "South Australian"), or null. */
 function provinceOf(phrase: string): string | null {
