@@ -379,3 +379,34 @@ describe("a masthead named by its state's adjective, and a comment box's prompts
     expect(isChrome("Officials said they would respond to the story on Monday.")).toBe(false);
   });
 });
+
+describe("a newsletter box between cards, and a caption crediting its source (eval/da, eval/dh, eval/di)", () => {
+  it("the box's title over its sign-up pitch signs no card; the card keeps its byline", () => {
+    const page = `The Prairie Courier
+Wednesday, December 31, 2025 4:35 pm
+
+World
+
+Fireworks light up the harbour as the city welcomes the new year
+By JANE DOE Associated Press
+2 hrs ago
+
+Crowds lined the harbour to watch fireworks over the bridge as the city welcomed the new year.
+
+Daily Headlines
+Sign up to get the latest news delivered to your inbox every morning.
+Sign up!
+
+Drone attack on the eastern city kills two on New Year's Eve
+By JOHN ROE Associated Press
+4 hrs ago
+
+Russian drones struck a residential district on Wednesday evening, killing two people, the mayor said.
+`;
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["JANE DOE", "JOHN ROE"]);
+  });
+
+  it("'… (Photo via the State Emergency Service)' is a caption", () => {
+    expect(isCaption("Firefighters work at a damaged energy facility in the region. (Photo via the State Emergency Service)")).toBe(true);
+  });
+});

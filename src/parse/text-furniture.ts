@@ -217,7 +217,7 @@ const CAPTION_RE: RegExp[] = [
   // ("… (AP Photo)", "… (Reuters file photo)": the wire's picture)
   /\((?:(?:AP|AFP|Reuters|REUTERS|EPA|AAP|PA|DPA|Xinhua|Anadolu|Getty)\s)?(?:file )?(?:pic|photo)\)\.?$/i,
   // ("… in this image taken from video. (Photo: AP)": a labelled credit in brackets)
-  /\S\s\((?:photo|photograph|picture|image)s?:\s?[^()]{1,60}\)\.?$/i,
+  /\S\s\((?:photo|photograph|picture|image)s?(?::|\svia|\scourtesy(?:\sof)?)\s?[^()]{1,60}\)\.?$/i,
   // a caption closed by its picture's wire after the full stop: "… released by the rescue service. AP"
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
