@@ -108,11 +108,16 @@ export function isWireName(line: string): boolean {
   return isOutletLike(line) && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(line);
 }
 
-/** True when nothing but chrome and unpunctuated link lines follows line `i` in [i + 1, to). */
+const SIGN_UP_RE = /^(?:sign up|subscribe|get)\b.{0,80}\b(?:inbox|newsletter|sign up)\b/i;
+
+/** True when nothing but chrome and unpunctuated link lines follows line `i` in [i + 1, to), and no sign-up pitch right after it. */
 export function closesPost(lines: string[], i: number, to: number): boolean {
+  // (a box's title over its sign-up pitch, "Daily Headlines" / "Sign up to get the latest news …", closes nothing)
+  if (SIGN_UP_RE.test(lines[i + 1] ?? "")) return false;
   for (let k = i + 1; k < to; k++) if (!isChrome(lines[k]!) && !isLinkLine(lines[k]!)) return false;
   return true;
 }
+
 
 /** A byline that names a person and the place they write from ("Jane Doe, Berlin", "Jane Doe in Berlin"): the person. */
 export function placeByline(line: string): string | null {

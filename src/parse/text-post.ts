@@ -128,8 +128,6 @@ export function nameUnderLabel(lines: string[], i: number): string | null {
   return nameLine(next) ?? (/^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:reporter|correspondent|staff)$/iu.test(next) && next.length <= 60 ? next : null);
 }
 
-const SIGN_UP_RE = /^(?:sign up|subscribe|get)\b.{0,80}\b(?:inbox|newsletter|sign up)\b/i;
-
 const ROLE_RE = new RegExp(`^(${PERSON}),\\s\\p{Ll}[\\p{Ll} ,&-]{2,60}$`, "u");
 
 // "Jane Doe USA TODAY": one name, then the outlet or wire in capitals (a post's author box on a network's live page)
@@ -264,8 +262,7 @@ export function buildPost(
         continue;
       }
     }
-    // (a box's title over its sign-up pitch, "Daily Headlines" / "Sign up to get the latest news …", signs nothing)
-    const closes = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to) && !SIGN_UP_RE.test(lines[i + 1] ?? "");
+    const closes = kept.length > 0 && afterBody(lines, i, from) && closesPost(lines, i, to);
     // Names alone closing the update ("Jane Holt and Tom Reyes", "Anna Sokol / Outlet", "(Jane Holt)"): its reporters.
     const bare = /^\(([^()]+)\)$/.exec(line)?.[1] ?? line;
     const signed: string | null = closes && author === null ? slashedByline(line) ?? (isSentence(kept.at(-1)!) && !isChrome(bare) ? bylineAuthor(bare) ?? nameLine(bare) : null) : null;
@@ -306,8 +303,7 @@ export function buildPost(
     }
     // A wire credit anywhere ("Reporting by A; Editing by B"); a closing credit as the post's last line.
     const credit = wireCredit(line);
-    const boxTitle = SIGN_UP_RE.test(lines[i + 1] ?? "");
-    const closing = credit === undefined && !wantTitle && !boxTitle && closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null) : null;
+    const closing = credit === undefined && !wantTitle && closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null) : null;
     if (credit !== undefined || closing) {
       author ??= credit ?? closing;
       continue;
