@@ -151,8 +151,8 @@ const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?|(?:[Ss]ource|SOURCE|[Bb]ron
 // "— ERR", "— Kelvora", "— NZ Herald": an acronym (maybe with one word after it) or a capitalised word after a dash,
 // as a line of its own closing the text
 const DASH_ACRONYM_RE = /^[—–]\s?(\p{Lu}[\p{Lu}\d&.-]{1,7}(?:\s\p{Lu}\p{Ll}{2,14})?|\p{Lu}\p{Ll}{2,14})$/u;
-// "Source: KPL": a wire named by its acronym after the label
-const SOURCE_ACRONYM_RE = /^(?:[Ss]ource|SOURCE):\s?(\p{Lu}[\p{Lu}\d&]{1,6})$/u;
+// "Source: KPL", "Source: Tanjug": a wire named by its acronym or its one-word name after the label
+const SOURCE_ACRONYM_RE = /^(?:[Ss]ource|SOURCE):\s?(\p{Lu}[\p{Lu}\d&]{1,6}|\p{Lu}\p{Ll}{2,14})$/u;
 
 /**
  * The words before a wire printed after a byline's names ("JANE DOE Associated Press", "Jane Doe The Associated Press",

@@ -206,15 +206,21 @@ const ZONE_BEFORE_RE = new RegExp(`^\\s*(${ZONE_RE})\\s*$`);
 // Stamp forms beside the common ones: a day word before a time, ages in days, a numeric date after a time, and
 // clock spellings of other languages' English editions ("14.05 Uhr", "14 h 05").
 
-/** A time written the usual way: "14.05 Uhr" → "14.05", "18:30 hrs." → "18:30", "14 h 05" → "14h05", "Tue 12:05" → "12:05", "14:05 (CET)" → "14:05 CET". */
+/**
+ * A time written the usual way: "14.05 Uhr" → "14.05", "18:30 hrs." → "18:30", "14 h 05" → "14h05", "Tue 12:05" → "12:05",
+ * "14:05 (CET)" → "14:05 CET", "19 September 2026 [22:10]" → "19 September 2026 22:10".
+ */
 export function plainClock(text: string): string {
-  const bare = text.replace(WEEKDAY_CLOCK, "");
+  // (a date's clock in square brackets after it: the agency listing's way of setting the time apart)
+  const bare = text.replace(WEEKDAY_CLOCK, "").replace(BRACKETED_CLOCK, "$1 $2");
   if (!/\d\s?(?:Uhr|hrs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;
   // ("18:30 hrs." at a line's end: the abbreviation's dot goes with it)
   return bare.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?(?:Uhr|hrs|h)\b(?:\.$)?/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2")
     // a zone in brackets: "14:05 (GMT+2)", "14:05 (CET)"
     .replace(/(\d)\s?\(([A-Z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)\)/g, "$1 $2");
 }
+
+const BRACKETED_CLOCK = /(\d)\s?\[(\d{1,2}[:.]\d{2})\]$/;
 
 /** A weekday straight before a time ("Tue 12:05", "Tuesday, 12:05"): the time alone says when. */
 const WEEKDAY_CLOCK = new RegExp(`^${WD_RE},?\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`);

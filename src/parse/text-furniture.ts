@@ -6,8 +6,8 @@ import { findDate } from "./text-dates.ts";
 const WEATHER = [
   /^(?:[\p{L} ]{3,30}\.\s)?(?:high|low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?\s?[FC]\b.{0,80}$/iu,
   /^full forecast$/i,
-  // the temperature alone under the town ("64°", "-3°C")
-  /^-?\d{1,3}\s?°\s?[FC]?$/,
+  // the temperature under the town, alone or with its sky ("64°", "-3°C", "84°  Partly Cloudy")
+  /^-?\d{1,3}\s?°\s?[FC]?(?:\s+\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2})?$/u,
 ];
 
 /** True for a line of a masthead's weather box (a forecast, its "Full Forecast" link). */
@@ -132,6 +132,8 @@ const FURNITURE: RegExp[] = [
   /^(get|receive) (our|the) .{0,40}newsletter\b.{0,40}$/i,
   // the outlet's app and alerts: "Stay up to date: get breaking news alerts on the Example Times app."
   /^(?:stay (?:up to date|informed|connected)|get|download|never miss)\b.{0,100}\b(?:app|alerts)\b.{0,40}$/i,
+  // (and what the app brings to the reader's screen: "Download the Example 11+ app to watch … on your TV.")
+  /^download (?:the|our) .{1,40}?\bapp\b.{0,100}$/i,
   // "Local news and breaking alerts from Example County, right on your phone.": the app's pitch
   /^.{0,90}\b(?:right |straight )?(?:on|to) your (?:phone|mobile|smartphone|device)\b.{0,20}$/i,
   // a box's buttons in capitals with an arrow: "EXAMPLE HERALD APP →", "VIEW NEWSLETTERS →"

@@ -3,6 +3,7 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { agencyCredit, capitalsBeforeOutlet, closesPost, closingCredit, isOutletLike, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
+import { isStateCode } from "./zone-gazetteer.ts";
 
 const BYLINE_RE =
   /^(?:(?:[Ll]ive\s)?(?:[Cc]overage|[Bb]log|[Uu]pdates)\sby|[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
@@ -48,7 +49,9 @@ export function bylineAuthor(line: string): string | null {
   // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
   const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})$/u.exec(first);
   if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) &&
-    (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || isOutletLike(outlet[2]!) || /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
+    // (a state's code there names a place, not an outlet: "Minneapolis-St. Paul, MN"; "Jane Doe, CP" is a credit)
+    (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || (isOutletLike(outlet[2]!) && !isStateCode(outlet[2]!)) ||
+      /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
   const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
   if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -96,7 +99,8 @@ export function nameLine(line: string): string | null {
 
 // A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them; nor
 // does a section's kicker ("Russia-Ukraine War", "Middle East Crisis").
-const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search)\b|^follow\s|\b(?:War|Crisis|Conflict)$/i;
+// nor does a box's title speaking to the reader ("Before You Leave, Check This Out").
+const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search|you|your|this|these|our|check)\b|^follow\s|\b(?:War|Crisis|Conflict)$/i;
 
 // "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
 const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;
@@ -135,11 +139,18 @@ const NAME_OUTLET_RE = new RegExp(`^(${PERSON})\\s(?:\\p{Lu}{2,}[\\p{Lu}&.'’-]
 
 /**
  * The author of a bare byline line: names only, one name and a role ("Jane Doe, defence editor"), or one name and its
- * outlet in capitals ("Jane Doe USA TODAY"); else null.
+ * outlet in capitals ("Jane Doe USA TODAY"), with or without the writer's e-mail after it; else null.
  */
 export function staffLine(line: string): string | null {
-  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? nameWithOutlet(line);
+  return nameLine(line) ?? ROLE_RE.exec(line)?.[1] ?? nameWithOutlet(line) ?? emailedCredit(line);
 }
+
+/** The name of "Jane Doe | jdoe@example.com" (a writer's name, then their e-mail address), or null. */
+export function emailedCredit(line: string): string | null {
+  const name = EMAILED_RE.exec(line)?.[1];
+  return name ? nameLine(name) : null;
+}
+const EMAILED_RE = /^(\S.{2,40}?)\s*[|·•,–—-]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /** The name of "Jane Doe USA TODAY" (a name, then its outlet in capitals), or null. */
 export function nameWithOutlet(line: string): string | null {

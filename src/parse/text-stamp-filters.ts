@@ -3,7 +3,7 @@
 import { isEndMarker } from "./text-furniture.ts";
 import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, PLACE } from "./text-credits.ts";
-import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
+import { bylineAuthor, emailedCredit, nameLine, untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 /** Drops video lengths read as stamps ("Watch the video" / "2:31", "Video" / "0:45"). */
@@ -24,7 +24,7 @@ const STAMP_LABEL_RE = /^(?:published|updated|posted|first published|last update
  * "AFP · Kyiv").
  */
 export function isCardCredit(line: string): boolean {
-  if (bylineAuthor(line) !== null || agencyCredit(line) !== null || placedCredit(line) !== null) return true;
+  if (bylineAuthor(line) !== null || agencyCredit(line) !== null || placedCredit(line) !== null || emailedCredit(line) !== null) return true;
   // (an outlet's name is two words or more: a single word there is a label, "Published", "Updated")
   const words = line.split(" ").length;
   return line.length <= 40 && words <= 3 && !STAMP_LABEL_RE.test(line) && (nameLine(line) !== null || (words >= 2 && isOutletLike(line)));

@@ -5,7 +5,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, isRoleLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
-import { bylineAuthor, nameLine, untilEnd } from "./text-post.ts";
+import { bylineAuthor, emailedCredit, nameLine, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dayKey, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -273,7 +273,7 @@ function creditOnTop(lines: string[], stampLine: number, head: number): string |
   // (a person over their outlet, "Jane Doe" / "USA TODAY": the person)
   const over = prevIn(lines, stampLine - 1, head + 1);
   if (isWireName(line) && over > head && nameLine(lines[over]!) !== null) return nameLine(lines[over]!);
-  return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line) ?? staffCredit(line);
+  return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line) ?? staffCredit(line) ?? emailedCredit(line);
 }
 
 /** Where a card of a stamp-after-body page begins: its headline, the nearest one above its text and its stamp. */

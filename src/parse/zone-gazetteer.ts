@@ -131,6 +131,8 @@ const STATE_CODES: Record<string, string> = {
   tasmania: "TAS", "northern territory": "NT", "australian capital territory": "ACT",
   ontario: "ON", quebec: "QC", "québec": "QC", "british columbia": "BC", alberta: "AB", manitoba: "MB", saskatchewan: "SK",
   "nova scotia": "NS", "new brunswick": "NB", "newfoundland and labrador": "NL", "prince edward island": "PE",
+  // (the US capital's district, which the gazetteer keeps without a state code: "Washington, DC")
+  "district of columbia": "DC",
 };
 
 /**
@@ -160,6 +162,13 @@ export function stateCodeZone(code: string): string | null {
   return stateZones.get(code)!;
 }
 const stateZones = new Map<string, string | null>();
+
+/** True for the postal code of a state or province the gazetteer knows ("MN", "QLD"). */
+export function isStateCode(code: string): boolean {
+  stateCodes ??= new Set(cityMapping.map(stateCode).filter((c): c is string => c !== undefined));
+  return stateCodes.has(code);
+}
+let stateCodes: Set<string> | undefined;
 
 function stateZone(code: string): string | null {
   const people = new Map<string, number>();
