@@ -6,6 +6,7 @@ import { bylineAuthor, nameLine, staffLine } from "../src/parse/text-post.ts";
 import { agencyCredit } from "../src/parse/text-credits.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { isChrome } from "../src/parse/text-lines.ts";
+import { isMediaLabel } from "../src/parse/text-furniture.ts";
 
 describe("an agency's listing that sets each card's clock in square brackets (eval/dm)", () => {
   it("reads '4 March 2026 [18:25]' as that day at that clock", () => {
@@ -163,5 +164,151 @@ Comments (3)
 `, { timezone: "UTC" });
     expect(doc.entries.map((e) => e.headline)).toEqual(["Kremlin: leaders could speak by phone next week", "Heavy rain floods streets in the west of the country"]);
     expect(doc.entries.map((e) => e.author)).toEqual(["Tanjug", "Beta"]);
+  });
+});
+
+describe("a broadcaster's section front whose cards print only their last edit (eval/dj)", () => {
+  it("dates each card by its 'Updated:' stamp and credits each card's own byline", () => {
+    const card = (headline: string, by: string, stamp: string, text: string) => `<div class="feed-item"><a href="/article/${headline.length}"><h2 class="feed-item-title">${headline}</h2></a>
+<p class="feed-item-dek">${text}</p>
+<div class="feed-item-byline">${by}</div><div class="feed-item-date">Updated: ${stamp}</div></div>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>World News - WXYZ Channel 8</title></head><body>
+<header class="site-header"><a class="logo" href="/">WXYZ Channel 8</a><nav><a href="/news">News</a> <a href="/weather">Weather</a></nav></header>
+<main><h1 class="page-title">World</h1><div class="feed">
+${card("Drones hit a power substation near Poltava", "Associated Press", "4:10 PM EST Feb 3, 2026", "A drone attack damaged a substation near Poltava overnight, cutting power to several villages, officials said.")}
+${card("Envoys meet in Geneva on a prisoner exchange", "By Rosa Delgado, Associated Press", "1:45 PM EST Feb 3, 2026", "Envoys from both countries met in Geneva to discuss a new exchange of prisoners, a mediator said.")}
+${card("Local church collects winter coats for Kharkiv", "By Owen Hartley", "9:20 AM EST Feb 3, 2026", "A parish in the suburbs has collected more than 400 winter coats for families in Kharkiv, its pastor said.")}
+</div></main></body></html>`;
+    const doc = parse(html);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-02-03T21:10:00Z", "2026-02-03T18:45:00Z", "2026-02-03T14:20:00Z"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Associated Press", "Rosa Delgado", "Owen Hartley"]);
+  });
+});
+
+describe("an official site whose language menu names the home language as its speakers say it (eval/dk)", () => {
+  it("reads 'Українською | English' as Ukraine's menu: its times on Kyiv's clock", () => {
+    const doc = parse(`Official website of the Example Office
+Українською | English
+
+News
+
+Statement on the overnight attack on the power grid
+24 March 2026 - 21:35
+
+The office said that more than three hundred drones were launched at energy sites overnight.
+
+Meeting with the Norwegian defence minister
+24 March 2026 - 19:20
+
+The two sides discussed financing for drone production and for air defence purchases.
+`);
+    // Kyiv keeps EET (UTC+2) until the last Sunday of March
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-03-24T19:35:00Z", "2026-03-24T17:20:00Z"]);
+  });
+});
+
+describe("an agency's brief with an audio player and a topic tag under its date (eval/dk)", () => {
+  it("reads the player's labels as furniture and the tag as no author", () => {
+    for (const line of ["Audio duration", "5'04\"", "Download"]) expect(isChrome(line)).toBe(true);
+    expect(nameLine("Humanitarian Aid")).toBeNull();
+    expect(nameLine("Peace and Security")).toBeNull();
+    // a bracketed gallery placeholder is a media label, not text
+    expect(isMediaLabel("[Gallery · 12 photos]")).toBe(true);
+    expect(isMediaLabel("[Kyiv]")).toBe(false);
+  });
+});
+
+describe("a situation report whose sections sit under a highlights box (eval/dk)", () => {
+  it("keeps the box out of the entries: it restates the sections", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ukraine: Situation Report</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report","headline":"Ukraine: Situation Report","datePublished":"2026-04-02T11:00:00+00:00"}</script></head><body>
+<main><h1>Ukraine: Situation Report</h1><div class="content">
+<h2>HIGHLIGHTS</h2><ul><li>Strikes on two cities leave dozens of homes without heating.</li><li>Evacuations continue from front-line villages.</li></ul>
+<h3>Strikes damage homes in two cities</h3><p>Strikes on two cities over the weekend damaged more than forty homes, local authorities reported.</p>
+<h3>Evacuations from front-line villages</h3><p>More than 900 people were evacuated from villages near the front line during the week.</p>
+<h3>Funding</h3><p>The response plan was a fifth funded at the end of March, the coordinators said.</p>
+</div></main></body></html>`;
+    const doc = parse(html);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Strikes damage homes in two cities", "Evacuations from front-line villages", "Funding"]);
+  });
+});
+
+describe("a live page whose JSON-LD gives a photo post only its title (eval/dk)", () => {
+  it("reads the posts from the HTML, the photo post kept as a bodiless teaser", () => {
+    const post = (clock: string, headline: string, inner: string) => `<div class="post"><time>${clock} CEST</time><h2>${headline}</h2>${inner}</div>`;
+    const ld = (text: string) => `{"@type":"BlogPosting","headline":"Live: strikes on the port","datePublished":"2026-05-13T08:00:00+02:00","articleBody":"${text}"}`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live: strikes on the port - Example Courier</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Live: strikes on the port","datePublished":"2026-05-13T08:00:00+02:00",
+"liveBlogUpdate":[${ld("Six people have now died after the strike on the port, the governor said.")},${ld("Photos: the port after the strike")},${ld("Missiles hit the port shortly after noon, officials said.")}]}</script></head><body>
+<main><h1>Live: strikes on the port</h1><p class="date">Wednesday, 13 May 2026</p>
+${post("20:40", "Port toll rises to six", "<p>Six people have now died after the strike on the port, the governor said.</p>")}
+${post("14:30", "Photos: the port after the strike", `<div class="gallery">[Gallery · 9 photos]</div>`)}
+${post("12:50", "Missiles hit the port", "<p>Missiles hit the port shortly after noon, officials said.</p>")}
+</main></body></html>`;
+    const doc = parse(html);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Port toll rises to six", "Photos: the port after the strike", "Missiles hit the port"]);
+    expect(doc.entries[1]!.body).toEqual([]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-05-13T18:40:00Z", "2026-05-13T12:30:00Z", "2026-05-13T10:50:00Z"]);
+  });
+});
+
+describe("a paper's section front whose masthead strip runs the weather into the clock (eval/dl)", () => {
+  it("counts the cards' ages back from the strip's clock, in the town's zone", () => {
+    const doc = parse(`Example Star-Ledger
+Log In
+
+Fort Worth, TX   91°F   |   Tuesday, June 9   |   4:50 PM
+
+Local   Sports   Business   Opinion
+
+NATION & WORLD
+
+Drone debris starts a fire at a fuel depot in Russia's Kursk region
+
+MOSCOW (AP) — Drone debris started a fire at a fuel depot in Russia's Kursk region on Tuesday, the governor said.
+
+By Lena Ortiz
+Associated Press
+20 minutes ago
+
+Envoys to meet again in Istanbul next week
+
+ISTANBUL (AP) — Negotiators from both countries will meet again in Istanbul next week, the host said on Tuesday.
+
+By Lena Ortiz
+Associated Press
+3 hours ago
+`, { date: "2026-06-09" });
+    // 4:50 PM CDT is 21:50 UTC
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-06-09T21:30:00Z", "2026-06-09T18:50:00Z"]);
+  });
+});
+
+describe("a station's world page whose weather chip capitalises its sky (eval/dj)", () => {
+  it("reads 'Raleigh  58°  Mostly Cloudy' as the home, the ages on its clock", () => {
+    const doc = parse(`WXYZ.com
+Thursday, February 26, 2026 4:35 PM
+Raleigh  58°  Mostly Cloudy
+
+News   Weather   Traffic   Sports
+
+World News
+
+Drones set oil tanks on fire at a Baltic port
+
+Drones struck an oil port on the Baltic Sea on Thursday, setting two storage tanks on fire, the regional governor said.
+
+By Associated Press
+Posted 35 minutes ago
+
+Diplomats meet in Istanbul on embassy staffing
+
+Diplomats from both countries met in Istanbul on Thursday to discuss staffing at each other's embassies, a ministry said.
+
+By Associated Press
+Posted 2 hours ago
+`);
+    // 4:35 PM EST is 21:35 UTC
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-02-26T21:00:00Z", "2026-02-26T19:35:00Z"]);
   });
 });

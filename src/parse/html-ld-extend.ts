@@ -42,7 +42,8 @@ function blankFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocu
   if (!html || ld.entries.length < 2 || html.entries.length < ld.entries.length) return null;
   if (ld.entries.some((e) => e.published !== null || e.headline !== null) || html.entries.some((e) => e.published === null)) return null;
   const opening = (body: string[]) => normText(body.join(" ")).slice(0, 60);
-  const shown = new Set(html.entries.map((e) => opening(e.body)));
+  // (a photo post's JSON-LD text may be its title alone: "Photos: the port after the strike" over a gallery)
+  const shown = new Set(html.entries.flatMap((e) => [opening(e.body), ...(e.headline ? [opening([e.headline])] : [])]));
   if (!ld.entries.every((e) => e.body.length > 0 && shown.has(opening(e.body)))) return null;
   return {
     ...ld,

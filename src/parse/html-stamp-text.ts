@@ -110,8 +110,9 @@ const MAX_STAMP = 48;
 /**
  * Every stamp of the page, in page order. An element's attribute stamp wins over the text inside it; of nested
  * elements whose whole text is one printed stamp, the outermost is the stamp ("16.05.2023 <span>21:40:17</span>").
+ * With `edits`, a dated "Updated …" stamp counts too (see printedStamp).
  */
-export function findStamps(root: DomElement, zone: string): FoundStamp[] {
+export function findStamps(root: DomElement, zone: string, edits = false): FoundStamp[] {
   const slots: (FoundStamp | null)[] = [];
   const walk = (node: DomNode): string | null => {
     if (node.nodeType === 3) return node.nodeValue ?? "";
@@ -127,7 +128,7 @@ export function findStamps(root: DomElement, zone: string): FoundStamp[] {
       text = text === null || part === null || text.length + part.length > 2 * MAX_STAMP ? null : text + part;
     }
     if (at || text === null) return text;
-    const printed = printedStamp(text);
+    const printed = printedStamp(text, edits);
     if (printed && !slots.slice(start + 1).some((s) => s?.at)) {
       slots.length = start;
       slots.push({ el, at: null, printed });
@@ -180,8 +181,11 @@ export function isEditStamp(raw: string): boolean {
 /** "Updated …, first published …": two stamps in one (text-stamps.ts reads the first-published one). */
 const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+.{4,40}?,\s+first published:?\s+.{4,40}$/i;
 
-/** The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. */
-export function printedStamp(raw: string): PrintedStamp | null {
+/**
+ * The printed stamp a short text is, or null: it must be only a stamp, with no headline or name beside it. A dated
+ * "Updated …" is the page's last edit, no post's stamp, unless `edits` (cards that print no other time).
+ */
+export function printedStamp(raw: string, edits = false): PrintedStamp | null {
   const text = englishDateWords(raw.replace(/\s+/g, " ").trim());
   // "Updated November 7 2023 - 9:10am, first published 8:40am": the post went out at the first time (on the updated day
   // when it names no day of its own)
@@ -202,7 +206,7 @@ export function printedStamp(raw: string): PrintedStamp | null {
   const labelled = STAMP_LABEL.exec(text);
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);
   // (a dated one is a post's own only when it says when the post was published: "Published 27 Feb, 2024 09:50pm")
-  if ((labelled && stamp?.date && /^updated/i.test(labelled[0])) || stamp?.updated) return null;
+  if (!edits && ((labelled && stamp?.date && /^updated/i.test(labelled[0])) || stamp?.updated)) return null;
   if (!stamp || stamp.text !== null || stamp.author !== null) return null;
   return { minutes: stamp.minutes, seconds: 0, date: stamp.date, zone: stamp.zone, ago: stamp.ago, back: stamp.back,
     ...(stamp.styleZone ? { styleZone: stamp.styleZone } : {}) };

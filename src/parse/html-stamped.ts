@@ -156,7 +156,10 @@ function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: s
  * headline (a heading alone is a teaser without body); a line that is one link and no sentence points elsewhere.
  */
 export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: string[]): StampedBlock[] | null {
-  const stamps = findStamps(root, ctx.zone);
+  // (cards that print only their last edit's dated time, "Updated: 5:40 PM EST Jan 30, 2026", are dated by it: the
+  // page's own "Updated" line is one such stamp, not a list of them)
+  let stamps = findStamps(root, ctx.zone);
+  if (stamps.length < 2) stamps = findStamps(root, ctx.zone, true);
   if (stamps.length < 2) return null;
   const best = siblingBlocks(stamps);
   if (best.length < 2) return null;

@@ -3,6 +3,7 @@ import type { DraftEntry } from "./draft.ts";
 import { agencyCredit, closingCredit } from "./text-credits.ts";
 import { DATE_RE } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
+import { isKeyPointsHeading } from "./text-lines.ts";
 import { opensWithDateline } from "./text-post.ts";
 
 /** A heading or a paragraph of an article, in page order. */
@@ -32,13 +33,15 @@ export interface SectionDefaults {
  * Paragraphs before the first heading are the intro; each heading with paragraphs under it is an entry.
  * An article without headings is one entry titled by the article, and so are the paragraphs before the first
  * heading when they are the main story. Headings with no paragraphs are dropped. In a list of key events every
- * paragraph under a heading is an entry of its own, with no headline.
+ * paragraph under a heading is an entry of its own, with no headline. A summary box over the sections ("Highlights"
+ * and its bullets, before the first section) restates them: it is intro.
  */
 export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): { intro: string[]; entries: DraftEntry[] } {
   const intro: string[] = [];
   const entries: DraftEntry[] = [];
   const { published, author, url } = defaults;
   const numbered = numberedHeadings(blocks);
+  let summary = false;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
     if (defaults.eventList && (current || block.kind === "heading")) {
@@ -47,7 +50,15 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
       current = { headline: null, published, author, body: [], keyPoint: false, url };
       continue;
     }
-    if (block.kind === "heading") {
+    // a summary box heading the sections ("HIGHLIGHTS", "At a glance", its bullets) restates them: the intro
+    if (block.kind === "heading" && entries.length === 0 && current === null && isKeyPointsHeading(block.text) &&
+      blocks.filter((b) => b.kind === "heading").length >= 3) {
+      summary = true;
+      continue;
+    }
+    if (block.kind === "heading") summary = false;
+    if (summary) intro.push(block.text);
+    else if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
       current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author: block.author ?? author, body: [], keyPoint: false, url };
     } else if (current) current.body.push(block.text);

@@ -27,6 +27,8 @@ const MEDIA_LABELS: RegExp[] = [
   /^(photo gallery|image gallery|play video|watch video|video player|embedded video)$/i,
   /^\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minutes)\.?$/i,
   /^(photo|photos|video|videos|gallery)$/i,
+  // a gallery's placeholder in brackets: "[Gallery · 12 photos]", "[Video]"
+  /^\[(photo gallery|gallery|photos?|video|videos|image|images)\b[^\]]{0,25}\]$/i,
 ];
 
 /** A media post's label or length ("Watch:", "Photos:", "▶ 0:45", "Video 2:31", "02:31 min", "📷"): never a headline. */
@@ -121,6 +123,10 @@ const FURNITURE: RegExp[] = [
   /^watch live\b.{0,30}$/i,
   /^(getty|getty images|afp|ap|reuters|pa|epa|aa)$/i,
   /^\d{1,3}\s?(min|mins|minutes?)( read| listen)?$/i,
+  // an audio player's labels: "Audio duration" over "5'04\"", its "Download" button
+  /^audio duration$/i,
+  /^\d{1,2}['′’]\d{2}["″”]$/,
+  /^download$/i,
   /^quick read$/i,
   // a weather box in the masthead: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Full Forecast"
   ...WEATHER,

@@ -92,7 +92,8 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     const minutes: number | null = clock ? clockMinutes(clock.slice(1, 6)) : null;
     if (clock && minutes !== null) refreshClock = { minutes, zone: zoneOf(clock[6]) };
     // "Last updated: Saturday 16 September, 15:40": a refresh time whose date names no year (its weekday may)
-    const yearless: FoundDate | null = refreshClock || !NEWEST_RE.test(line) ? null : findDate(line);
+    // (or a masthead's weekday, date and clock alone, "Tuesday, June 16 | 5:20 PM": when the page was drawn)
+    const yearless: FoundDate | null = refreshClock ? null : NEWEST_RE.test(line) ? findDate(line) : drawnAt(line);
     if (yearless && yearless.date.year === null && yearless.minutes !== null) {
       refreshClock = { minutes: yearless.minutes, zone: yearless.zone, date: yearless.date };
     }
@@ -128,6 +129,13 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
   const unlabelled = newest !== null && newest === oldest && newest.label === null;
   return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly, newsLocal };
+}
+
+/** A masthead's yearless weekday, date and clock alone on a line ("Tuesday, June 16 | 5:20 PM"), read; else null. */
+function drawnAt(line: string): FoundDate | null {
+  if (line.length > 40 || line.split(/\s+/).length > 7) return null;
+  const found = findDate(line);
+  return found?.date.weekday && found.minutes !== null ? found : null;
 }
 
 /** A date line with a time and no zone ("Updated March 13, 2023 6:52 PM"; not "09:10 KSA"). */

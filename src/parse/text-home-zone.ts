@@ -519,8 +519,8 @@ function weatherPlaceZone(lines: string[]): HomeZone | null {
   }
   // a weather chip naming its town alone ("Cedar Rapids 31°"): a town of some size, in the head only
   for (const i of head) {
-    // (and the sky after it: "Cedar Rapids 31° Mostly sunny")
-    const chip = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+-?\d{1,3}\s?°\s?[FC]?(?:\s+\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2})?$/u.exec(lines[i]!.trim());
+    // (and the sky after it: "Cedar Rapids 31° Mostly sunny", "Raleigh  58°  Mostly Cloudy")
+    const chip = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+-?\d{1,3}\s?°\s?[FC]?(?:\s+\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2})?$/u.exec(lines[i]!.trim());
     const zone = chip ? gazetteerZone(chip[1]!, undefined, lines) : null;
     if (zone) return { zone, item: chip![1]! };
   }

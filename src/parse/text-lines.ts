@@ -9,6 +9,19 @@ export function splitLines(body: string): string[] {
   return body.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 "));
 }
 
+/**
+ * A masthead strip that runs the weather chip into the page's date and clock ("Fort Worth, TX 97°F | Tuesday, June 16 |
+ * 5:20 PM") as two lines, the chip and the rest: the town a weather box is for, and the clock the page was drawn at.
+ * Only in a page's head (its first 25 lines).
+ */
+export function splitWeatherStrips(lines: string[]): string[] {
+  return lines.flatMap((line, i) => {
+    const strip = i < 25 ? WEATHER_STRIP.exec(line) : null;
+    return strip ? [strip[1]!, strip[2]!] : [line];
+  });
+}
+const WEATHER_STRIP = /^(\p{Lu}[\p{L}'’. -]{1,40}(?:, \p{Lu}{2})? -?\d{1,3}\s?°\s?[FC]?) [|·•] (\S[^\d]{0,30}\d.{0,40})$/u;
+
 // A label run into what it labels, as a scrape of two elements prints it: "Updated18:52, 7 MAY 2023", "ByJane Doe".
 const GLUED_LABEL = /^(Updated|Published|Posted|By)(?=\d|\p{Lu}\p{Ll})/u;
 

@@ -99,8 +99,11 @@ export function nameLine(line: string): string | null {
 
 // A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them; nor
 // does a section's kicker ("Russia-Ukraine War", "Middle East Crisis").
-// nor does a box's title speaking to the reader ("Before You Leave, Check This Out").
-const BUTTON_WORD_RE = /\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search|you|your|this|these|our|check)\b|^follow\s|\b(?:War|Crisis|Conflict)$/i;
+// nor does a box's title speaking to the reader ("Before You Leave, Check This Out"), nor a topic's tag under a date
+// ("Humanitarian Aid", "Peace and Security").
+const BUTTON_WORD_RE = new RegExp("\\b(?:subscribe|sign in|sign up|log ?in|register|e-?paper|menu|search|you|your|this|these|our|check|" +
+  "humanitarian|aid|rights|security|climate|health|economy|economic|development|migrants|refugees|education|culture)\\b|" +
+  "^follow\\s|\\b(?:War|Crisis|Conflict)$", "i");
 
 // "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
 const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;

@@ -19,12 +19,17 @@ function itemCode(item: string): string | null {
 
 /**
  * The language a menu item names in its own tongue, exactly or with an ending its speakers add ("Oʻzbekcha": "in
- * Uzbek", from "oʻzbek"); else null.
+ * Uzbek", from "oʻzbek"; "Українською", "in Ukrainian", from "українська"); else null.
  */
 function nativeName(item: string): string | null {
   const exact = natives().get(item);
   if (exact) return exact;
   for (const [name, code] of natives()) if (name.length >= 5 && item.startsWith(name) && item.length - name.length <= 3) return code;
+  // (or its last letter declined: "Українською", "in Ukrainian", from "українська")
+  for (const [name, code] of natives()) {
+    const stem = name.slice(0, -1);
+    if (stem.length >= 6 && /\p{L}$/u.test(name) && item.startsWith(stem) && item.length - stem.length <= 3) return code;
+  }
   return null;
 }
 
