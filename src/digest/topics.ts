@@ -205,6 +205,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a formal protest to a government leads its story, whatever it protests about
         "lodg* protest, lodg* a protest, formal protest, note of protest, protest note, diplomatic protest, " +
         "ceasefire, truce, sanction*, security council, general assembly, " +
+        // a halt to strikes offered, proposed or refused is a partial ceasefire, not an attack
+        "halt on strikes, halt to strikes, halt strikes, halt* ... strikes on, pause in strikes, pause on strikes, pause strikes, " +
+        "moratorium on strikes, moratorium on attacks, halt on attacks, halt to attacks, pause in attacks, pause on attacks, " +
         // leaving or being expelled from an international body (the body condemning an attack is about the attack)
         "quit* ... council of europe, exit* ... council of europe, leav* ... council of europe, expel* ... council of europe, " +
         "withdr* ... council of europe, suspend* ... council of europe, walk* out of ... council of europe, " +
