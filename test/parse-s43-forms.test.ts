@@ -6,7 +6,7 @@ import { bylineAuthor, nameLine, staffLine } from "../src/parse/text-post.ts";
 import { agencyCredit } from "../src/parse/text-credits.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { isChrome } from "../src/parse/text-lines.ts";
-import { isMediaLabel } from "../src/parse/text-furniture.ts";
+import { isEndMarker, isMediaLabel } from "../src/parse/text-furniture.ts";
 
 describe("an agency's listing that sets each card's clock in square brackets (eval/dm)", () => {
   it("reads '4 March 2026 [18:25]' as that day at that clock", () => {
@@ -310,5 +310,32 @@ Posted 2 hours ago
 `);
     // 4:35 PM EST is 21:35 UTC
     expect(doc.entries.map((e) => e.published)).toEqual(["2026-02-26T21:00:00Z", "2026-02-26T19:35:00Z"]);
+  });
+});
+
+describe("live pages whose byline labels its team or its curator (eval/dp, eval/dq)", () => {
+  it("reads 'Live team:' and 'Curated By:' as bylines", () => {
+    expect(bylineAuthor("Live team: Jane Doe and John Roe")).toBe("Jane Doe and John Roe");
+    expect(bylineAuthor("Curated By: Jane Doe")).toBe("Jane Doe");
+    // a team named with no person after the label is still no byline
+    expect(bylineAuthor("Live team")).toBeNull();
+  });
+});
+
+describe("a live page whose stamps name the town whose clock they keep, in brackets (eval/dq)", () => {
+  it("reads '07:40 (Kyiv)' as Kyiv's time and a bracketed word that is no town as no stamp", () => {
+    expect(matchStamp("07:40 (Kyiv)", 0)).toMatchObject({ minutes: 7 * 60 + 40, zone: "Europe/Kyiv" });
+    expect(matchStamp("7.40am (Kyiv)", 0)).toMatchObject({ minutes: 7 * 60 + 40, zone: "Europe/Kyiv" });
+    expect(matchStamp("07:40 (Video)", 0)).toBeNull();
+  });
+});
+
+describe("a station's list whose last card's credit sits over the footer's notices (eval/dn)", () => {
+  it("reads the scroll switch as furniture and the affiliate disclosure as the footer's start", () => {
+    expect(isChrome("Infinite Scroll Enabled")).toBe(true);
+    expect(isEndMarker("Example Television participates in various affiliate marketing programs, which means we may be paid " +
+      "commissions on products bought through our links to retailer sites.")).toBe(true);
+    // a sentence about such programmes in the news is text
+    expect(isEndMarker("Regulators said the retailer's affiliate programs would be reviewed next year.")).toBe(false);
   });
 });

@@ -208,11 +208,13 @@ const ZONE_BEFORE_RE = new RegExp(`^\\s*(${ZONE_RE})\\s*$`);
 
 /**
  * A time written the usual way: "14.05 Uhr" → "14.05", "18:30 hrs." → "18:30", "14 h 05" → "14h05", "Tue 12:05" → "12:05",
- * "14:05 (CET)" → "14:05 CET", "19 September 2026 [22:10]" → "19 September 2026 22:10".
+ * "14:05 (CET)" → "14:05 CET", "19 September 2026 [22:10]" → "19 September 2026 22:10", "07:40 (Kyiv)" → "07:40 Kyiv time".
  */
 export function plainClock(text: string): string {
   // (a date's clock in square brackets after it: the agency listing's way of setting the time apart)
-  const bare = text.replace(WEEKDAY_CLOCK, "").replace(BRACKETED_CLOCK, "$1 $2");
+  // (and a town in brackets after the clock: "07:40 (Kyiv)" is that town's time)
+  const bare = text.replace(WEEKDAY_CLOCK, "").replace(BRACKETED_CLOCK, "$1 $2")
+    .replace(BRACKETED_TOWN, (all, clock: string, town: string) => (cityZone(town) ? `${clock} ${town} time` : all));
   if (!/\d\s?(?:Uhr|hrs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;
   // ("18:30 hrs." at a line's end: the abbreviation's dot goes with it)
   return bare.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?(?:Uhr|hrs|h)\b(?:\.$)?/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2")
@@ -221,6 +223,7 @@ export function plainClock(text: string): string {
 }
 
 const BRACKETED_CLOCK = /(\d)\s?\[(\d{1,2}[:.]\d{2})\]$/;
+const BRACKETED_TOWN = /^(\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)\s?\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)$/iu;
 
 /** A weekday straight before a time ("Tue 12:05", "Tuesday, 12:05"): the time alone says when. */
 const WEEKDAY_CLOCK = new RegExp(`^${WD_RE},?\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`);

@@ -125,6 +125,8 @@ const FURNITURE: RegExp[] = [
   /^\d{1,3}\s?(min|mins|minutes?)( read| listen)?$/i,
   // an audio player's labels: "Audio duration" over "5'04\"", its "Download" button
   /^audio duration$/i,
+  // a list's scroll switch: "Infinite Scroll Enabled"
+  /^infinite scroll(?: is)? (?:enabled|disabled|on|off)$/i,
   /^\d{1,2}['′’]\d{2}["″”]$/,
   /^download$/i,
   /^quick read$/i,
@@ -270,6 +272,8 @@ const END_LABELS =
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
+  // the owner's affiliate disclosure over the footer ("Example Television participates in various affiliate marketing programs …")
+  if (line.length <= 300 && /^.{0,60}\bparticipates? in (?:various |several )?affiliate (?:marketing |advertising )?programs?\b/i.test(line)) return true;
   if (line.length > 160) return false;
   const text = line.replace(/[:.\s]+$/, "");
   if (END_LABELS.test(text)) return true;
