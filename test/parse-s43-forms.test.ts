@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineAuthor, nameLine, staffLine } from "../src/parse/text-post.ts";
+import { bylineName } from "../src/parse/html-byline.ts";
 import { agencyCredit } from "../src/parse/text-credits.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { isChrome } from "../src/parse/text-lines.ts";
@@ -337,5 +338,84 @@ describe("a station's list whose last card's credit sits over the footer's notic
       "commissions on products bought through our links to retailer sites.")).toBe(true);
     // a sentence about such programmes in the news is text
     expect(isEndMarker("Regulators said the retailer's affiliate programs would be reviewed next year.")).toBe(false);
+  });
+});
+
+describe("a station's live page crediting its own staff by call letters and channel (eval/dn)", () => {
+  it("reads 'Jane Doe, WXYZ 12 News' as Jane Doe and 'WXYZ 12 News' alone as the station", () => {
+    expect(bylineName("Jane Doe, WXYZ 12 News")).toBe("Jane Doe");
+    expect(bylineName("WXYZ 12 News")).toBe("WXYZ 12 News");
+    // a date is still no credit
+    expect(bylineName("May 12 News")).toBeNull();
+  });
+});
+
+describe("newsletters saved as text or web pages (eval/do)", () => {
+  it("reads an e-mail's Date header with its numeric offset", () => {
+    expect(matchStamp("Tue, 14 Apr 2026 05:47:03 -0400", 0)).toMatchObject({ minutes: 5 * 60 + 47, zone: "-04:00" });
+    expect(matchStamp("Tue, 14 Apr 2026 05:47 +0530", 0)).toMatchObject({ zone: "+05:30" });
+  });
+
+  it("makes each brief of a list an entry: labelled, numbered, or under a 'top stories' heading", () => {
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Morning briefing: what the summit may bring</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Morning briefing: what the summit may bring","datePublished":"2026-06-10T05:30:00Z","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body>
+<main><h1>Morning briefing: what the summit may bring</h1>
+<p>Good morning. Leaders meet this weekend, and Kyiv hopes for more than warm words.</p>
+<h2>Five big stories</h2>
+<p>Ukraine | Russian missiles struck Dnipro on Tuesday evening, killing at least six people, officials said.</p>
+<p>Schools | The government will publish its plan for special educational needs today, ministers said.</p>
+<p>Defence | Britain will buy another 5,000 air defence missiles for Ukraine under a new contract.</p>
+<h2>A message from Example Bank</h2>
+<h3>Small firms run on cash flow</h3>
+<p>Our same-day payouts help owners make payroll without the wait. See how it works.</p>
+<h2>Here are today's top stories</h2>
+<p>Oil rose after Ukraine said drones knocked out power at a thermal plant, the most serious breach of the truce so far.</p>
+<p>The European Commission proposed banning imports of Russian semi-finished steel from 2027, closing a loophole.</p>
+<p>An arms maker won a large order for artillery shells, most of which are bound for Ukraine, the company said.</p>
+<h2>In depth: the summit's wish list</h2>
+<p>When leaders sit down on Sunday, Kyiv's delegation will arrive with a list of requests, officials said.</p>
+</main></body></html>`);
+    expect(doc.entries.map((e) => [e.headline, e.body[0]!.slice(0, 24)])).toEqual([
+      [null, "Russian missiles struck "], [null, "The government will publ"], [null, "Britain will buy another"],
+      [null, "Oil rose after Ukraine s"], [null, "The European Commission "], [null, "An arms maker won a larg"],
+      ["In depth: the summit's wish list", "When leaders sit down on"],
+    ]);
+  });
+
+  it("leaves a section of one report under an ordinary heading whole", () => {
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Evening report</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Evening report","datePublished":"2026-06-10T18:00:00Z"}</script></head><body>
+<main><h1>Evening report</h1>
+<h2>What you need to know today</h2>
+<p>The central bank left interest rates unchanged for a third straight meeting, its statement said on Wednesday.</p>
+<p>Its chair declined to say anything about a successor and said the committee would wait for more evidence.</p>
+<p>Markets had expected the decision, and bond yields barely moved after the statement was released.</p>
+<h2>Deep dive</h2>
+<p>The budget deficit in the first quarter was already bigger than planned for the whole year, figures show.</p>
+</main></body></html>`);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["What you need to know today", "Deep dive"]);
+  });
+
+  it("counts numbered headings from two when the first item writes its number into its label", () => {
+    const doc = parse(`From: Example AM <am@example.com>
+Subject: Example AM: the port squeeze
+Date: Tue, 14 Apr 2026 05:47:03 -0400
+
+1 big thing: Drones hit a Baltic oil port
+
+Long-range drones set fire to loading terminals at an oil port on Monday, halting shipments, officials said.
+
+2. Envoy heads back to Moscow
+
+A special envoy will fly to Moscow later this week for a meeting with the president, two officials said.
+
+3. Tax deadline crunch
+
+The tax agency expects more than 30 million returns in the final week before the filing deadline.
+
+You received this email because you signed up for newsletters from Example.
+`);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["1 big thing: Drones hit a Baltic oil port", "Envoy heads back to Moscow", "Tax deadline crunch"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(Array(3).fill("2026-04-14T09:47:00Z"));
   });
 });

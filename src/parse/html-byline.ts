@@ -135,7 +135,8 @@ export function bylineName(text: string | null | undefined): string | null {
   const comma = name.indexOf(",");
   if (comma > 0 && !/\b(and|&)\s+\p{Lu}/u.test(name.slice(comma))) {
     const rest = name.slice(comma + 1);
-    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+){0,3}$/u.test(rest) || /^\s*The(\s\p{Lu}[\p{L}.&-]+){1,3}$/u.test(rest) || findDate(rest)) {
+    // (a station's channel number among its words: "Jane Doe, WXYZ 12 News")
+    if (ROLE_WORDS.test(rest) || /^\s*\p{Lu}[\p{L}-]+(\s(?:\p{Lu}[\p{L}-]+|\d{1,3}\+?)){0,3}$/u.test(rest) || /^\s*The(\s\p{Lu}[\p{L}.&-]+){1,3}$/u.test(rest) || findDate(rest)) {
       name = name.slice(0, comma); // a role, a place, an outlet ("The Washington Post") or a date after the name
     }
   }
@@ -144,10 +145,14 @@ export function bylineName(text: string | null | undefined): string | null {
   // an agency's short name ("AP", "AFP") is a credit like any other
   const agency = agencyCredit(name);
   if (agency) return agency;
+  // a station credited by its call letters and channel ("WXYZ 12 News", "KXYZ 5"): its own staff
+  if (STATION_RE.test(name)) return name;
   if (name.length < 3 || name.length > 80 || !/^\p{Lu}/u.test(name) || /[.!?:;]$/.test(name) || /\d/.test(name)) return null;
   const named = name.split(" ").filter((w) => !CONNECTORS.has(w.toLowerCase()));
   return named.length <= 8 && named.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= named.length ? name : null;
 }
+
+const STATION_RE = /^[KW]\p{Lu}{2,3} \d{1,2}(?: \p{Lu}\p{Ll}+){0,2}$/u;
 
 /** "JANE HOLT" → "Jane Holt", "STAFF AND AGENCIES" → "Staff and Agencies": a name printed in capitals. */
 function capsName(name: string): string {

@@ -41,7 +41,8 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const entries: DraftEntry[] = [];
   const { published, author, url } = defaults;
   const numbered = numberedHeadings(blocks);
-  let summary = false;
+  let box: "summary" | "sponsor" | null = null;
+  let sponsor = false;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
     if (defaults.eventList && (current || block.kind === "heading")) {
@@ -53,12 +54,24 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     // a summary box heading the sections ("HIGHLIGHTS", "At a glance", its bullets) restates them: the intro
     if (block.kind === "heading" && entries.length === 0 && current === null && isKeyPointsHeading(block.text) &&
       blocks.filter((b) => b.kind === "heading").length >= 3) {
-      summary = true;
+      box = "summary";
       continue;
     }
-    if (block.kind === "heading") summary = false;
-    if (summary) intro.push(block.text);
-    else if (block.kind === "heading") {
+    // a sponsor's block ("A message from Example Bank", its pitch's title and text): an advertisement, no entry
+    if (SPONSOR_RE.test(block.text)) {
+      sponsor = true;
+      continue;
+    }
+    // (its title is the block right under the label; a label over text alone marks nothing further down)
+    if (block.kind === "heading") box = sponsor ? "sponsor" : null;
+    sponsor = false;
+    if (box === "summary") intro.push(block.text);
+    if (box !== null) {
+      if (current && current.body.length > 0) entries.push(current);
+      current = null;
+      continue;
+    }
+    if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
       current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author: block.author ?? author, body: [], keyPoint: false, url };
     } else if (current) current.body.push(block.text);
@@ -82,20 +95,57 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     const by = credit(e);
     if (by) [e.author, e.body] = [own ? by : e.author, e.body.slice(0, -1)];
   }
-  return { intro, entries: news };
+  return { intro, entries: briefsApart(news) };
+}
+
+// A heading over a list of briefs: "Here are today's top stories", "Five big stories", "News in brief", "Briefly"
+const BRIEFS_HEADING_RE = /\b(?:top|big|other|more|main) (?:stories|headlines|news)\b|\bin brief\b|\bbriefly\b|^(?:the )?headlines$|^(?:news|world) briefs?$/i;
+
+// "Ukraine | Russian missiles struck …": a brief opened by its subject's label
+const LABELLED_BRIEF_RE = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2} \| (?=\S)/u;
+
+/**
+ * A newsletter's list of briefs under one heading ("Five big stories" over "Ukraine | …", "Education | …"; "Five more
+ * top stories" over "1. …", "2. …", "3. …"; "Here are today's top stories" over paragraphs of a report each): each
+ * brief is an entry of its own, untitled, its label or number left off. The label marks briefs anywhere once a list of
+ * three shows the form.
+ */
+function briefsApart(entries: DraftEntry[]): DraftEntry[] {
+  const labelled = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => LABELLED_BRIEF_RE.test(p));
+  // (the numbered run opens the section; a short label after it, "We're also reading …", ends the list)
+  const run = (e: DraftEntry) => {
+    const n = e.body.findIndex((p, i) => NUMBER_RE.exec(p)?.[1] !== String(i + 1));
+    return n < 0 ? e.body.length : n;
+  };
+  const numbered = (e: DraftEntry) => run(e) >= 3 && e.body.slice(run(e)).every((p) => p.length < 60);
+  // ("Here are today's top stories" over three or more paragraphs, each a whole report of a sentence or two)
+  const listed = (e: DraftEntry) => BRIEFS_HEADING_RE.test(e.headline ?? "") && e.body.length >= 3 &&
+    e.body.every((p) => p.length >= 50 && p.length <= 600 && SENTENCE_END_RE.test(p));
+  const labels = entries.some((e) => labelled(e) && e.body.length >= 3);
+  if (!labels && !entries.some(numbered) && !entries.some(listed)) return entries;
+  return entries.flatMap((e) => {
+    if (labels && labelled(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p.replace(LABELLED_BRIEF_RE, "")] }));
+    if (listed(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
+    if (numbered(e)) return e.body.slice(0, run(e)).map((p) => ({ ...e, headline: null, body: [p.replace(NUMBER_RE, "")] }));
+    return [e];
+  });
 }
 
 const SENTENCE_END_RE = /[.!?]["”’')]*$/u;
+const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
 const AGENDA_LINE_RE = new RegExp(`^${DATE_RE}\\s?:\\s`);
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 
 /**
- * True when the headings are numbered items of a list ("1. …", "2. …", "3. …": two or more, counting up from one):
+ * True when the headings are numbered items of a list ("1. …", "2. …", "3. …": two or more, counting up from one, or
+ * from two after a first item that writes its number into its label):
  * the numbers order the list and are no part of the headlines.
  */
 function numberedHeadings(blocks: Block[]): boolean {
   const numbers = blocks.flatMap((b) => (b.kind === "heading" ? NUMBER_RE.exec(b.text)?.[1] ?? [] : []));
-  return numbers.length >= 2 && numbers.every((n, i) => Number(n) === i + 1);
+  // (counting from two when the first item's number is written into its label: "1 big thing: …", then "2. …")
+  const from = Number(numbers[0]) === 2 ? 2 : 1;
+  return numbers.length >= 2 && numbers.every((n, i) => Number(n) === i + from);
 }
 
 /**

@@ -272,6 +272,8 @@ const END_LABELS =
 
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
+  // an e-mail's footer: "You received this email because you signed up for …"
+  if (/^you(?:['’]re| are)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message)\b/i.test(line)) return true;
   // the owner's affiliate disclosure over the footer ("Example Television participates in various affiliate marketing programs …")
   if (line.length <= 300 && /^.{0,60}\bparticipates? in (?:various |several )?affiliate (?:marketing |advertising )?programs?\b/i.test(line)) return true;
   if (line.length > 160) return false;

@@ -49,7 +49,8 @@ export function bylineAuthor(line: string): string | null {
   const foreignWire = FOREIGN_BY_WIRE_RE.exec(first)?.[1];
   if (foreignWire && agencyCredit(foreignWire) !== null) return foreignWire;
   // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
-  const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})$/u.exec(first);
+  // (a station's channel number among its words: "Jane Doe, WXYZ 12 News")
+  const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: (?:\p{Lu}[\p{L}.&-]*|\d{1,3}\+?)){0,3})$/u.exec(first);
   if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) &&
     // (a state's code there names a place, not an outlet: "Minneapolis-St. Paul, MN"; "Jane Doe, CP" is a credit)
     (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || (isOutletLike(outlet[2]!) && !isStateCode(outlet[2]!)) ||

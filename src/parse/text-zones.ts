@@ -2,9 +2,9 @@
 import { isZone } from "../day.ts";
 import { localToIso, toIsoZ } from "./timestamp.ts";
 
-/** Regex source of a zone printed after a time (abbreviation or GMT/UTC offset). */
+/** Regex source of a zone printed after a time (abbreviation, GMT/UTC offset, or an e-mail header's "-0400"). */
 export const ZONE_RE =
-  "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|UK|" +
+  "(?:(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|[+-](?:0\\d|1[0-4])[0-5]\\d(?!\\d)|GMT|UTC|BST|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|UK|" +
   "IST|PKT|HKT|SGT|JST|KST|AEST|AEDT|AET|ACST|ACDT|AWST|NZST|NZDT|NZT|HST|AKST|AKDT|PHT|WIB|ICT|IDT|SAST|EAT|WAT|CAT|GST|TRT|" +
   "MYT|NPT|AZT|UZT|KGT|ALMT|MMT|ULAT|WITA|WIT|SLST|IRST|IRDT|AFT|TJT|TMT|BTT|MVT|YEKT|SAMT|OMST|KRAT|IRKT|YAKT|VLAT|MAGT|PETT)";
 
@@ -38,7 +38,8 @@ const ABBREVIATIONS: Record<string, string> = {
 export function zoneOf(token: string | undefined | null): string | null {
   if (!token) return null;
   const text = token.trim().toUpperCase().replace(/\s+/g, "");
-  const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
+  // ("-0400": an e-mail's Date header, RFC 2822)
+  const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text) ?? /^([+-])(\d{2})(\d{2})$/.exec(text);
   if (offset) {
     const hours = Number(offset[2]);
     if (hours > 14) return null;
