@@ -121,7 +121,8 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   const where = `same topic ${pa.item.topic}, ${hours.toFixed(1)} h apart`;
   // Close wording alone does not join two reports that each name as an attack's place one the other never names and
   // share fewer than two details: one town's attack and another's are told in the same words (drones, overnight).
-  const apart = evidence < 2 && hitElsewhere(pa, pb) && hitElsewhere(pb, pa);
+  // (so do two reports of attacks each leading with a place of the beat the other never names: Rivne's and Kremenchuk's)
+  const apart = evidence < 2 && ((hitElsewhere(pa, pb) && hitElsewhere(pb, pa)) || (Boolean(pa.attack && pb.attack) && placeApart(pa, pb, o) && placeApart(pb, pa, o)));
   if (cos >= o.storyCosine && !apart) return { a, b, kind: "story", strength: cos, guard: null, reason: `same event: cosine ${cos.toFixed(2)}, ${where}${anchors}` };
   // "Second strike hits X" beside a report of X's first attack: the place, the kind and the local officials they share
   // are no evidence of one event; only close wording is (above)
