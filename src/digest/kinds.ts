@@ -184,6 +184,20 @@ function namesOnlyAs(lead: string, names: Set<string>, as: (tokens: string[], i:
 }
 
 /** True when the name at `i` is given as a landmark: "near Kherson", "on the edge of Kherson", "west of Kherson". */
+/**
+ * The names among `names` that a lead gives only as the seat of an authority that speaks ("the Odesa regional
+ * administration said", "Kharkiv region governor"): where the official sits, not what the report leads with.
+ */
+export function authorityNames(lead: string, names: Set<string>): Set<string> {
+  return namesOnlyAs(lead, names, (tokens, i) => {
+    const next = tokens[i + 1] ?? "";
+    const role = AREA_ADJECTIVES.has(next) ? tokens[i + 2] ?? "" : next;
+    return (AREA_ADJECTIVES.has(next) || AREA_WORDS.has(next)) && AUTHORITIES.has(role === "military" ? tokens[i + 3] ?? "" : role);
+  });
+}
+const AREA_ADJECTIVES = new Set(["regional", "oblast", "district", "city", "municipal", "provincial"]);
+const AUTHORITIES = new Set(["administration", "governor", "authorities", "council", "head", "chief", "officials", "prosecutors", "police"]);
+
 function isLandmark(tokens: string[], i: number): boolean {
   return tokens[i - 1] === "near" || (tokens[i - 1] === "of" && (tokens[i - 2] === "edge" || BEARINGS.has(tokens[i - 2] ?? "")));
 }

@@ -4,6 +4,7 @@
 // only when it also holds against the group's centroid, so weak links never chain stories. Teasers join last.
 import { anchorsOf, firstLeader, foldSpellings, knownNames, nameKey, spellingFolder } from "./anchors.ts";
 import { judge, type Join, type Prepared } from "./judge.ts";
+import { authorityNames } from "./kinds.ts";
 import { readForMerge } from "./merge-lead.ts";
 import { attachReactions, dominantStory, type ReactionSide } from "./merge-reactions.ts";
 import { MERGE_DEFAULTS, type MergeOptions } from "./merge-rules.ts";
@@ -76,7 +77,8 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
       time: Number.isNaN(parsed) ? null : parsed,
       terms: docs[index]!,
       anchors: titled ? new Set([...own, ...titled]) : own,
-      lead: leadAnchors,
+      // (a town named only as the seat of the official who speaks is not what the entry leads with)
+      lead: without(leadAnchors, authorityNames(lead, leadAnchors)),
       ...readForMerge(item.headline, lead, leadAnchors, names, capitals),
       speaker: firstLeader(item.headline || leadSentence(item).join(" ")),
       groups,
@@ -86,6 +88,10 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
   });
   foldTransliterations(prepared, places);
   return prepared;
+}
+
+function without(anchors: Set<string>, names: Set<string>): Set<string> {
+  return names.size === 0 ? anchors : new Set([...anchors].filter((x) => !names.has(x)));
 }
 
 /** One spelling per name across the day: anchors whose transliteration keys agree take the first one seen (a place of the beat first). */

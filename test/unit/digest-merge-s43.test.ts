@@ -31,3 +31,26 @@ describe("two attacks' follow-ups, each leading with its own town", () => {
     expect(mergeStories(items, { places }).groups).toHaveLength(1);
   });
 });
+
+describe("a town named only as the seat of the official who speaks", () => {
+  // A port town's drone attack reported by the regional administration named after the region's capital, and the
+  // capital's own missile strike the same day: the capital is where the official sits, not what the first leads with.
+  const PORT = item("port", "2026-08-20T03:40:00Z", "Drone attack sets grain warehouse on fire in Izmail", [
+    "Russian drones attacked the Danube port of Izmail overnight, setting a grain warehouse on fire, the Odesa regional administration said.",
+  ]);
+  const CITY = item("city", "2026-08-20T06:20:00Z", "Missile strike on Odesa port district kills three", [
+    "Three people were killed when Russian missiles hit the port district of Odesa on Thursday morning, officials said.",
+  ]);
+  const cityPlaces = ["odesa", "izmail", "kharkiv"];
+
+  it("keeps the two attacks apart", () => {
+    expect(mergeStories([PORT, CITY], { places: cityPlaces, placeCosine: 0.01 }).groups).toHaveLength(2);
+  });
+
+  it("while two reports of the capital's strike, one citing the same administration, join", () => {
+    const toll = item("toll", "2026-08-20T09:00:00Z", "Odesa toll rises to five", [
+      "The toll from the missile strike on Odesa's port district rose to five, the Odesa regional administration said.",
+    ]);
+    expect(mergeStories([CITY, toll], { places: cityPlaces, placeCosine: 0.01 }).groups).toHaveLength(1);
+  });
+});
