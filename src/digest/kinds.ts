@@ -148,8 +148,8 @@ export function attackedNames(lead: string, names: Set<string>): Set<string> {
   tokens.forEach((t, i) => {
     const name = terms(t)[0];
     if (name === undefined || !names.has(name)) return;
-    // "west of Donetsk", "a village near Kherson": a landmark, not the place hit
-    if (isLandmark(tokens, i)) return;
+    // "west of Donetsk", "a village near Kherson": a landmark, not the place hit; nor is a sea ("over the Black Sea")
+    if (isLandmark(tokens, i) || SEAS.has(tokens[i + 1] ?? "")) return;
     const before = tokens[i - 1] === "the" ? tokens[i - 2] : tokens[i - 1];
     const after = tokens[i + 1] ?? "";
     if (PLACE_BEFORE.has(before ?? "") || PLACE_AFTER.has(after) || ATTACK_AFTER.has(after) || attackedBy(tokens, i)) {
@@ -201,6 +201,7 @@ const AUTHORITIES = new Set(["administration", "governor", "authorities", "counc
 function isLandmark(tokens: string[], i: number): boolean {
   return tokens[i - 1] === "near" || (tokens[i - 1] === "of" && (tokens[i - 2] === "edge" || BEARINGS.has(tokens[i - 2] ?? "")));
 }
+const SEAS = new Set(["sea", "ocean", "gulf", "strait", "lake"]);
 const BEARINGS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 const REGION_WORDS = new Set(["region", "oblast", "province"]);
 /** A region's words and a district's: what follows a name given as the land around a place, not the place. */

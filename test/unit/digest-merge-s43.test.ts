@@ -54,3 +54,15 @@ describe("a town named only as the seat of the official who speaks", () => {
     expect(mergeStories([CITY, toll], { places: cityPlaces, placeCosine: 0.01 }).groups).toHaveLength(1);
   });
 });
+
+describe("a sea is no attack's place", () => {
+  it("does not join a count of drones downed over a sea with a port's strike through the sea's name", () => {
+    const PORT = item("port", "2026-08-20T06:20:00Z", "Missile strike on Black Sea port kills three", [
+      "Three people were killed when Russian missiles hit a Black Sea port on Thursday morning, officials said.",
+    ]);
+    const DOWNED = item("downed", "2026-08-20T14:00:00Z", "Russia says it downed 63 drones over the Black Sea", [
+      "Russia's defence ministry said its air defences downed 63 Ukrainian drones over the Black Sea and border regions overnight.",
+    ]);
+    expect(mergeStories([PORT, DOWNED], { places: ["odesa", "kharkiv"], placeCosine: 0.01 }).groups).toHaveLength(2);
+  });
+});
