@@ -203,7 +203,10 @@ function barragePart(a: Prepared, b: Prepared, o: Required<MergeOptions>): strin
   if (b.abroad) return undefined;
   // the count of missiles and drones fired or downed that day is the barrage's own tally (when they flew the same way)
   const tally = b.volley && Boolean(b.ukrainianFire) === Boolean(a.ukrainianFire);
-  return [...b.lead].find((x) => a.anchors.has(x) && o.places.includes(x)) ?? [...b.lead].find((x) => a.lead.has(x)) ?? (tally ? "its count of missiles and drones" : undefined);
+  // (a place, not a figure both name)
+  const place = (x: string) => /^\p{L}/u.test(x);
+  return [...b.lead].find((x) => place(x) && a.anchors.has(x) && o.places.includes(x)) ?? [...b.lead].find((x) => place(x) && a.lead.has(x)) ??
+    (tally ? "its count of missiles and drones" : undefined);
 }
 
 function sharesKindOrCapital(pa: Prepared, pb: Prepared, o: Required<MergeOptions>): boolean {

@@ -66,3 +66,15 @@ describe("a sea is no attack's place", () => {
     expect(mergeStories([PORT, DOWNED], { places: ["odesa", "kharkiv"], placeCosine: 0.01 }).groups).toHaveLength(2);
   });
 });
+
+describe("a figure both leads name is no place of a barrage", () => {
+  it("keeps a town's glide-bomb attack out of the capital's barrage though both count 11", () => {
+    const BARRAGE = item("barrage", "2026-06-17T05:00:00Z", "Russia launches huge overnight attack on Kyiv with drones and missiles", [
+      "Russia fired hundreds of drones and dozens of missiles at Kyiv overnight in a nationwide barrage, killing 11 people, officials said.",
+    ]);
+    const GLIDE = item("glide", "2026-06-17T09:30:00Z", "Two killed as glide bomb hits Kharkiv", [
+      "A Russian glide bomb hit a residential street in Kharkiv, killing two people and injuring 11, the regional governor said.",
+    ]);
+    expect(mergeStories([BARRAGE, GLIDE], { places: ["kyiv", "kharkiv"], kindCosine: 0.01 }).groups).toHaveLength(2);
+  });
+});
