@@ -419,3 +419,39 @@ You received this email because you signed up for newsletters from Example.
     expect(doc.entries.map((e) => e.published)).toEqual(Array(3).fill("2026-04-14T09:47:00Z"));
   });
 });
+
+describe("an aggregator's list of headlines, each over its source and time, with no text (eval/dr)", () => {
+  const page = `Example Aggregator
+News   World   Business
+
+Ukraine War News
+
+Tuesday 10 March 2026
+
+Envoys to meet again in Geneva next week
+The Example Times   17:48
+
+Drone hits a bus depot in Sumy, injuring four
+BBC News   13:05
+
+Parliament extends martial law for 90 days
+Example Wire   09:20
+
+More Ukraine War News
+`;
+
+  it("reads one entry per headline, credited to its source, at its time", () => {
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Envoys to meet again in Geneva next week", "The Example Times", "2026-03-10T17:48:00Z"],
+      ["Drone hits a bus depot in Sumy, injuring four", "BBC News", "2026-03-10T13:05:00Z"],
+      ["Parliament extends martial law for 90 days", "Example Wire", "2026-03-10T09:20:00Z"],
+    ]);
+  });
+
+  it("reads an acronym's outlet before a time as a credit, a zone or a label as none", () => {
+    expect(matchStamp("BBC News | 13:05", 0)?.author).toBe("BBC News");
+    expect(matchStamp("GMT | 13:05", 0)?.author ?? null).toBeNull();
+    expect(isEndMarker("More Ukraine War News")).toBe(true);
+  });
+});

@@ -6,8 +6,13 @@ export { isFurniture } from "./text-furniture.ts";
 
 /** Lines of a text scrape, trimmed (NBSP included), with blank lines kept as "". */
 export function splitLines(body: string): string[] {
-  return body.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 "));
+  const raw = body.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  // (a source's name and its time set apart in columns, "Example News   17:48", on three lines or more: the credit and
+  // the time of an aggregator's item, written as its credit row "Example News | 17:48")
+  const columns = raw.filter((line) => SOURCE_COLUMNS.test(line)).length >= 3;
+  return raw.map((line) => (columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 "));
 }
+const SOURCE_COLUMNS = /^\s*(\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’-]+){0,3}) {2,}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$/u;
 
 /**
  * A masthead strip that runs the weather chip into the page's date and clock ("Fort Worth, TX 97°F | Tuesday, June 16 |

@@ -49,7 +49,8 @@ function stampedLayout(page: string[]): StampedLayout | null {
   if (keyBlock) lines = lines.map((l, i) => (i >= keyBlock.start && i < keyBlock.end ? "" : l));
   const listed = dropSidebars(lines, stamps0.filter((s) => !keyBlock || s.line < keyBlock.start || s.line >= keyBlock.end));
   if (listed.length === 0) return null;
-  const orientation = orient(lines, listed);
+  // (a list of headlines, each over its source's credit and time, and no text at all: each headline over its stamp)
+  const orientation = headlineList(lines, listed) ? "headline-first" : orient(lines, listed);
   const stamps = dropEmpty(lines, listed, orientation);
   if (!viable(lines, stamps, orientation)) return null;
   const floor = keyBlock && keyBlock.end <= stamps[0]!.line ? keyBlock.end : 0;
@@ -97,7 +98,8 @@ function dropEmpty(lines: string[], stamps: Stamp[], orientation: Orientation): 
 
 /**
  * Two or more stamps whose updates hold running text, at least half of them (teasers without a body are the
- * exception, not the rule); or stamps that carry their own headlines ("1806 GMT — Headline").
+ * exception, not the rule); or stamps that carry their own headlines ("1806 GMT — Headline"); or three or more
+ * headlines, each over its source's credit and time, with no text on the page (an aggregator's list).
  */
 function viable(lines: string[], stamps: Stamp[], orientation: Orientation): boolean {
   const inline = stamps.filter((s) => s.headlineOnLine && !s.loose).length;
@@ -109,7 +111,17 @@ function viable(lines: string[], stamps: Stamp[], orientation: Orientation): boo
     }
     return hasProse(lines, stamp.line + 1, untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length));
   }).length;
-  return withText >= 2 && withText * 2 >= stamps.length;
+  return (withText >= 2 && withText * 2 >= stamps.length) || (orientation === "headline-first" && headlineList(lines, stamps));
+}
+
+/**
+ * Three or more stamps that each credit a source and sit right under a headline ("Headline" / "Example News | 17:48"),
+ * with no running text anywhere among them: an aggregator's list, each headline an entry of its own.
+ */
+function headlineList(lines: string[], stamps: Stamp[]): boolean {
+  if (stamps.length < 3 || hasProse(lines, stamps[0]!.line, stamps.at(-1)!.line)) return false;
+  return stamps.every((s, k) => s.author !== null && s.text === null &&
+    isHeadlineLike(lines[prevIn(lines, s.line, k === 0 ? 0 : stamps[k - 1]!.line + 1)] ?? ""));
 }
 
 function prevIn(lines: string[], before: number, floor: number): number {

@@ -322,7 +322,8 @@ function nameFirst(text: string, line: number): Stamp | null {
   const m = NAME_FIRST.exec(text);
   // ("AFP · 09:15": a wire's credit, then the time)
   const wire = m || !/\s[|·•–—-]\s|\sat\s/.test(text) ? null : CREDIT_CLOCK.exec(text);
-  const who = m && !NOT_NAMES.test(m[1]!) ? m[1]! : wire ? agencyCredit(wire[1]!) : null;
+  // ("BBC News | 13:05": an outlet named by its acronym, then the time)
+  const who = m && !NOT_NAMES.test(m[1]!) ? m[1]! : wire ? agencyCredit(wire[1]!) ?? acronymOutlet(wire[1]!) : null;
   if (who) {
     const time = timeFirst((m ?? wire)![2]!, line);
     if (time && time.text === null && time.author === null) return { ...time, author: who };
@@ -335,6 +336,11 @@ function nameFirst(text: string, line: number): Stamp | null {
   const stamp = dateFirst(when, line) ?? datedParts(when, line);
   // ("by JANE DOE Associated Press | …": the name in capitals, without its wire)
   return stamp && stamp.author === null ? { ...stamp, author: capitalsBeforeOutlet(dated[1]!) ?? dated[1]! } : null;
+}
+
+/** An outlet named by its acronym, alone or before a word or two ("BBC News", "CNN"), not a zone or a label; else null. */
+function acronymOutlet(name: string): string | null {
+  return /^\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+){0,2}$/u.test(name) && zoneOf(name.split(" ")[0]) === null && !NOT_NAMES.test(name) ? name : null;
 }
 
 const CREDIT_CLOCK = new RegExp(`^(\\S.{1,40}?)(?:\\s[|·•–—-]\\s|\\sat\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
