@@ -455,3 +455,25 @@ More Ukraine War News
     expect(isEndMarker("More Ukraine War News")).toBe(true);
   });
 });
+
+describe("an aggregator's HTML topic page of cards with no text, some of them clusters (eval/dr)", () => {
+  it("reads one entry per card: its first headline link, its time, its byline after the age", () => {
+    const card = (source: string, title: string, at: string, age: string, by: string, cluster = "") => `<c-wiz class="card"><article class="lead">
+<div class="source"><div class="name">${source}</div></div><a class="title" href="./read/${title.length}">${title}</a>
+<div class="meta"><time datetime="${at}">${age}</time>${by ? ` <span class="by">By ${by}</span>` : ""}</div></article>${cluster}</c-wiz>`;
+    const html = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Russia-Ukraine war - Example News Reader</title></head><body>
+<header><a href="./">Example News Reader</a><nav><a href="./home">Home</a> <a href="./foryou">For you</a></nav></header>
+<main><h1>Russia-Ukraine war</h1><h2>Top news</h2>
+${card("Example Wire", "Missile hits apartment block in Kharkiv, killing four", "2026-01-02T09:12:00Z", "11 hours ago", "Jane Doe",
+  `<article class="more"><div class="name">Other Daily</div><a href="./read/x">Four killed as missile hits homes in Kharkiv</a><time datetime="2026-01-02T10:00:00Z">10 hours ago</time></article>`)}
+${card("Example Post", "Ministers agree to meet again on energy truce next week", "2026-01-02T15:40:00Z", "4 hours ago", "")}
+${card("Example Times", "Drones set oil depot ablaze in a Russian border region", "2026-01-02T18:55:00Z", "1 hour ago", "John Roe")}
+</main></body></html>`;
+    const doc = parse(html);
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Missile hits apartment block in Kharkiv, killing four", "2026-01-02T09:12:00Z", "Jane Doe"],
+      ["Ministers agree to meet again on energy truce next week", "2026-01-02T15:40:00Z", null],
+      ["Drones set oil depot ablaze in a Russian border region", "2026-01-02T18:55:00Z", "John Roe"],
+    ]);
+  });
+});

@@ -16,6 +16,9 @@ import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
+// "11 hours ago By Jane Doe": a card's age, then its byline
+const AGE_THEN_BY = /\bago\s+[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+
 // ("· By Jane Doe": what is left of a meta row whose time the stamp took)
 const BYLINE_START = /^(?:[·•|]\s?)?(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s?:\s/i;
 
@@ -178,11 +181,16 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const raw = textLines(element as unknown as DomNode, stampEls, new Set()).lines;
     const all = raw
       .filter((l) => !l.stamped && !isEditStamp(l.text) && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
-    const lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
+    let lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news") files it; it is no text of the item
     if (!lines[0]?.heading && lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
-    const headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
-    inBlocks += lines.reduce((n, l) => n + letters(l.text), letters(headline ?? ""));
+    let headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
+    // (an aggregator's card printing no text: its headline link, its source's name and byline around it; only the
+    // byline is kept, to credit the card)
+    const card = headline === null ? cardTitle(all, lines) : null;
+    if (card) [headline, lines] = [card, lines.filter((l) => BYLINE_START.test(l.text))];
+    // (all of a card's text is the card's: its source's name and its cluster's links too)
+    inBlocks += (card ? all : lines).reduce((n, l) => n + letters(l.text), card ? 0 : letters(headline ?? ""));
     const unmarked = (text: string) => text.replace(/^[·•|]\s?/, "");
     const by = lines.findIndex((l) => BYLINE_START.test(l.text) && bylineName(unmarked(l.text)));
     let byline = by >= 0 ? bylineName(unmarked(lines.splice(by, 1)[0]!.text)) : null;
@@ -205,6 +213,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     // (a forwarded post's sender before its clock, "Regional Transport Office 12.03.2024 08:58", is no author)
     const stampLine = byline === null ? raw.find((l) => l.stamped && (BYLINE_START.test(l.text) || nameWithOutlet(beforeClock(l)) !== null)) : undefined;
     if (stampLine) byline = BYLINE_START.test(stampLine.text) ? bylineName(beforeClock(stampLine)) : nameWithOutlet(beforeClock(stampLine));
+    // (or after its age: "11 hours ago By Jane Doe")
+    const aged = byline === null ? raw.find((l) => l.stamped && AGE_THEN_BY.test(l.text)) : undefined;
+    if (aged) byline = bylineName(`By ${AGE_THEN_BY.exec(aged.text)![1]!}`);
     // (a head's meta row, "Reporter:" / "Example Leader reporter" / its date, is the page's byline, not an update)
     const metaRow = !headline && lines.length <= 2 && nameUnderLabel(lines.map((l) => l.text), 0) !== null;
     if ((headline || lines.length > 0) && !metaRow) {
@@ -253,6 +264,15 @@ function listingTitle(all: Line[], kept: Line[]): string | null {
   const first = all[0];
   if (!first || !pointsElsewhere(first) || BYLINE_START.test(first.text) || !/\s/.test(first.text)) return null;
   return kept.some((l) => isSentence(l.text)) ? first.text : null;
+}
+
+/**
+ * The headline of an aggregator's card that prints no text: its first link of four words or more, among short lines
+ * only (its source's name, a byline, the other outlets' links of a cluster); else null.
+ */
+function cardTitle(all: Line[], kept: Line[]): string | null {
+  if (kept.some((l) => l.text.split(/\s+/).length > 6)) return null;
+  return all.find((l) => pointsElsewhere(l) && l.text.split(/\s+/).length >= 4 && !BYLINE_START.test(l.text))?.text ?? null;
 }
 
 /** A line that is one link and no sentence: "Read more →", "See the photos (14)". */
