@@ -477,3 +477,47 @@ ${card("Example Times", "Drones set oil depot ablaze in a Russian border region"
     ]);
   });
 });
+
+describe("a news reader's feed: cards aged 'Source · 45m', counted from the weather box's clock (eval/dr)", () => {
+  it("reads compact ages after a source, with or without a credit it can read", () => {
+    expect(matchStamp("Example Wire · 45m", 0)).toMatchObject({ ago: 45 });
+    expect(matchStamp("The Associated Press · 5h", 0)).toMatchObject({ ago: 300, author: "The Associated Press" });
+    expect(matchStamp("Newsweek · 2h", 0)).toMatchObject({ ago: 120 });
+    // a count that is no age stays no stamp
+    expect(matchStamp("Comments · 45", 0)).toBeNull();
+  });
+
+  it("dates each card back from the clock and day in the masthead's weather box", () => {
+    const doc = parse(`example news
+Search the web
+
+Springfield, IL
+44°F Cloudy
+2:35 PM
+Saturday, January 31
+
+Discover   Following   News   Sports
+
+World
+
+Example Wire · 45m
+Envoys say a leaders' meeting could come within weeks
+Two envoys said on Saturday that a meeting of the leaders could come within weeks, though no date was set.
+Like 412   Comment 389
+
+Daily Example · 2h
+Air force reports a record month of drone attacks
+The air force said more attack drones were launched in January than in any month of the war.
+Like 88   Comment 41
+
+Example Post · 3h
+Fog delays flights at the regional airport
+Thick fog delayed dozens of flights on Saturday morning, the airport said.
+Like 23   Comment 7
+
+© 2026 Example
+`, { date: "2026-01-31" });
+    // 2:35 PM in Springfield, Illinois (CST, UTC−6) is 20:35 UTC
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-01-31T19:50:00Z", "2026-01-31T18:35:00Z", "2026-01-31T17:35:00Z"]);
+  });
+});

@@ -15,6 +15,17 @@ export function isWeatherLine(line: string): boolean {
   return WEATHER.some((re) => re.test(line.trim()));
 }
 
+/** True when a weather-box line stands within two lines of this one: its "Updated" time is the forecast's, not the page's. */
+export function inWeatherBox(lines: string[], i: number): boolean {
+  const near = (step: number) => {
+    const found: string[] = [];
+    for (let k = i + step; k >= 0 && k < lines.length && found.length < 2; k += step) if (lines[k]!.trim()) found.push(lines[k]!);
+    return found;
+  };
+  return [...near(-1), ...near(1)].some(isWeatherLine);
+}
+
+
 const BUTTONS =
   /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|discuss|related|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
 // the same buttons on an English page whose chrome keeps the home's language ("Dela", "Lyssna", "Del innlegget")

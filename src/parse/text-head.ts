@@ -1,7 +1,7 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, type FoundDate, type PrintedDate, WD_RE } from "./text-dates.ts";
-import { inCaptionBox, isCaption, isWeatherLine } from "./text-furniture.ts";
+import { inCaptionBox, inWeatherBox, isCaption } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
@@ -37,6 +37,8 @@ const OLDEST_RE = /\b(published|posted|first|created|dateline|issued)\b/i;
 const BARE_LABEL_RE = /^(?:last |first )?(?:published|updated|posted|issued|modified)(?: on| at)?:?$/i;
 const SPLIT_RE = /(?=\b(?:published|updated|issued|modified|posted)\b)/i;
 // "Updated at 21:40 GMT", "Last updated: 9.15pm": a refresh time with no date of its own
+// A clock alone on its line ("2:35 PM"): in a weather box, when the page was drawn
+const BARE_CLOCK_RE = new RegExp(`^${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
 const CLOCK_ONLY_RE = new RegExp(`^(?:last\\s+)?(?:updated|refreshed)(?:\\s+at)?:?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
 
 /** The date a prose head line opens with as a sentence of its own ("Friday 7 March 2025. All times CET."), or null. */
@@ -49,15 +51,6 @@ function leadingDate(line: string): string | null {
   return null;
 }
 
-/** True when a weather-box line stands within two lines of this one: its "Updated" time is the forecast's, not the page's. */
-function inWeatherBox(lines: string[], i: number): boolean {
-  const near = (step: number) => {
-    const found: string[] = [];
-    for (let k = i + step; k >= 0 && k < lines.length && found.length < 2; k += step) if (lines[k]!.trim()) found.push(lines[k]!);
-    return found;
-  };
-  return [...near(-1), ...near(1)].some(isWeatherLine);
-}
 
 /** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
 export function headTimes(lines: string[], from: number, until: number, fallbackZone: string, newsZone?: string): HeadTimes {
@@ -77,6 +70,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   const found: { label: "newest" | "oldest" | null; day: HeaderDay; zone: string | null }[] = [];
   let drawn: string | null = null;
   let refreshClock: HeadTimes["refreshClock"] = null;
+  let weatherDay: PrintedDate | null = null;
   for (let i = from; i < until; i++) {
     // "08:20, 2 MAR 2022Updated16:52, 2 MAR 2022": a label glued to the date before it
     // (a date in the site's own language reads as one: "Lundi 15 mai 2023")
@@ -84,8 +78,15 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     if (line.length > 120 || line === "" || isCaption(line)) continue;
     // (a weather box's "Updated: July 13, 2024 @ 7:40 pm" is when the page was drawn: what ages count back from, no
     // more; its date is the forecast's, not the page's)
+    // (its clock alone, "2:35 PM" under "44°F Cloudy", is the time the page was drawn at: the refresh clock)
     if (inWeatherBox(lines, i)) {
       if (findDate(line)?.minutes != null) drawn ??= line;
+      const bare: RegExpExecArray | null = refreshClock ? null : BARE_CLOCK_RE.exec(line.trim());
+      const at: number | null = bare ? clockMinutes(bare.slice(1, 6)) : null;
+      if (bare && at !== null) refreshClock = { minutes: at, zone: zoneOf(bare[6]) };
+      // (and the day beside it, "Saturday, January 31", is that clock's day)
+      const day = line.length <= 40 ? findDate(line) : null;
+      if (day && day.minutes === null) weatherDay ??= day.date;
       continue;
     }
     const clock: RegExpExecArray | null = refreshClock ? null : CLOCK_ONLY_RE.exec(line.trim());
@@ -114,6 +115,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
       found.push({ label, day: read, zone: postsOnly && zone ? zone : date.zone });
     }
   }
+  if (refreshClock && !refreshClock.date && weatherDay) refreshClock = { ...refreshClock, date: weatherDay };
   if (!postsOnly) zone ??= found.find((f) => f.zone)?.zone ?? null;
   const pick = (label: "newest" | "oldest") => found.find((f) => f.label === label) ?? null;
   const plain = found.find((f) => f.label === null) ?? null;

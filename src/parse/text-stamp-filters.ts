@@ -1,6 +1,6 @@
 // Which stamps of a text page head updates: loose inline stamps, the page's own date stamp and timed sidebars
 // after the footer are dropped; running text is what an update's stamp must head.
-import { isEndMarker } from "./text-furniture.ts";
+import { inWeatherBox, isEndMarker } from "./text-furniture.ts";
 import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, PLACE } from "./text-credits.ts";
 import { bylineAuthor, emailedCredit, nameLine, untilEnd } from "./text-post.ts";
@@ -124,6 +124,9 @@ export function dropPageStamp(stamps: Stamp[]): Stamp[] {
  * card's stamp has its text or its headline's there).
  */
 export function dropHeadNow(lines: string[], stamps: Stamp[]): Stamp[] {
+  // (a clock alone in the masthead's weather box, "2:35 PM" under "44°F Cloudy", is the page's now, before any card)
+  if (stamps.length >= 3 && stamps[0]!.date === null && stamps[0]!.author === null && stamps[0]!.text === null &&
+    stamps[0]!.ago === null && inWeatherBox(lines, stamps[0]!.line)) return stamps.slice(1);
   const [first, second, ...more] = stamps;
   if (!first?.date || first.minutes === null || first.author || first.text !== null || !second || more.length === 0) return stamps;
   const rest = [second, ...more];

@@ -85,7 +85,7 @@ function styleOf(text: string): { styleZone?: string } {
 const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{2,40}(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3})|[·•|]\\s+(${PERSON}))$`, "u");
 // "Jane Holt | 3 hours ago", "By Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
 // section before it, "World | 3 hours ago", names nobody)
-const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,60}?)\\s+[·•|]\\s+(.{3,30})$`, "u");
+const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,60}?)\\s+[·•|]\\s+(.{2,30})$`, "u");
 const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // two people: "Jane Holt and Ivan Petrenko"
 const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERSON}$`, "u");
@@ -425,18 +425,30 @@ function relative(text: string, line: number): Stamp | null {
   const poster = by ? by[2] ?? by[3]! : null;
   if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
   const first = BY_AGE.exec(text);
-  const firstAge = first ? ageMinutes(first[2]!) : null;
+  // (a reader's compact age after its source: "Example Wire · 45m", "Example News · 2h")
+  const firstAge = first ? ageMinutes(first[2]!) ?? compactAge(first[2]!) : null;
   // (a byline's "By" before the name: "By Jane Holt | 3 hours ago"; the wire after it: "Jane Holt The Associated Press")
   const named = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
   // (or whom they write for: "Jane Holt of The Associated Press")
   const credited = named !== null ? nameOfWire(named) ?? nameBeforeWire(named) ?? named : null;
   const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
+  // (a compact age after a name no reading credits, "Example · 2h", "World · 2h": the card's age all the same)
+  const compact = first ? compactAge(first[2]!) : null;
+  if (compact !== null && first![1]!.split(" ").length <= 4) return { ...base(line, null), ago: compact };
   // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
   const firstWord = who && !NOT_NAMES.test(who) ? dayWordTime(first![2]!) : null;
   if (firstWord) return { ...base(line, firstWord.minutes), zone: firstWord.zone, back: firstWord.back, author: who };
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
+}
+
+/** Minutes of a compact age with no "ago" ("45m", "2h", "3d"), or null. */
+function compactAge(text: string): number | null {
+  const m = /^(\d{1,3})\s?(m|min|h|hr|d)$/i.exec(text.trim());
+  if (!m) return null;
+  const unit = m[2]!.toLowerCase();
+  return Number(m[1]) * (unit.startsWith("d") ? 1440 : unit.startsWith("h") ? 60 : 1);
 }
 
 /** "Jane Holt of The Associated Press": the name before the wire she writes for; else null. */
