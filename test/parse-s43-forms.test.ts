@@ -521,3 +521,29 @@ Like 23   Comment 7
     expect(doc.entries.map((e) => e.published)).toEqual(["2026-01-31T19:50:00Z", "2026-01-31T18:35:00Z", "2026-01-31T17:35:00Z"]);
   });
 });
+
+describe("a research institute's commentary, its author's name over their post (eval/ds)", () => {
+  it("credits every section to the name over 'Senior Research Fellow, …'", () => {
+    const doc = parse(`Example Institute
+Topics   Regions   Events   Research
+
+Home  /  Expert comment
+Expert comment
+The spring offensive tests Europe's promises
+As fighting intensifies on several fronts, European governments need to turn commitments into deliveries
+Published 30 March 2026
+5 minute read
+Jane Holloway
+Senior Research Fellow, Eastern Europe Programme
+A renewed push in the east
+Commanders opened their spring campaign with repeated assaults on a town in the east, the general staff said.
+The attackers have gained ground on the town's outskirts, according to open-source maps.
+The strike on the grid
+Overnight, hundreds of drones and dozens of missiles were launched at power plants and substations.
+Four people were killed, and the grid operator imposed emergency outages in nine regions.
+`);
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["A renewed push in the east", "Jane Holloway"], ["The strike on the grid", "Jane Holloway"],
+    ]);
+  });
+});

@@ -67,7 +67,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     // (a button beside the date, "Show Caption", names no one)
-    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !isCaptionToggle(l) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a) ?? null;
+    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !isCaptionToggle(l) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a)
+    // (or a person's name over their post: "Jane Doe" / "Senior Research Fellow, Russia and Eurasia Programme")
+    ?? postedName(content.slice(Math.max(titleAt, 0), Math.min(end, start + 4)));
   const read: Block[] = [];
   for (let i = start; i < end; i++) {
     const line = content[i]!;
@@ -201,6 +203,15 @@ function gluedAuthor(line: string): string | null {
 }
 
 /** A head line crediting the article: "Author: Jane Doe", "Words: Jane Doe", "Jane Doe / Outlet", "Jane Doe, defence editor". */
+// A person's two or three names alone ("Jane Doe"), and a post under them ("Senior Research Fellow, Europe Programme")
+const PERSON_LINE_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const POST_LINE_RE = /^(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Fellow|Director|Researcher|Analyst|Professor|Lecturer|Editor|Correspondent|Reporter|Adviser|Advisor|Scholar)(?:,\s\S.{2,80})?$/u;
+
+/** A person's name over their post in the head ("Jane Doe" / "Senior Research Fellow, Europe Programme"), or null. */
+function postedName(head: string[]): string | null {
+  return head.find((l, i) => PERSON_LINE_RE.test(l) && nameLine(l) !== null && POST_LINE_RE.test(head[i + 1] ?? "")) ?? null;
+}
+
 function headCredit(line: string): string | null {
   return line.length <= 100 ? slashedByline(line) ?? closingCredit(line) : null;
 }
