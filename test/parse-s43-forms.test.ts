@@ -7,6 +7,7 @@ import { bylineName } from "../src/parse/html-byline.ts";
 import { agencyCredit } from "../src/parse/text-credits.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { isChrome } from "../src/parse/text-lines.ts";
+import { textPageHome } from "../src/parse/text-home-zone.ts";
 import { isEndMarker, isMediaLabel } from "../src/parse/text-furniture.ts";
 
 describe("an agency's listing that sets each card's clock in square brackets (eval/dm)", () => {
@@ -545,5 +546,13 @@ Four people were killed, and the grid operator imposed emergency outages in nine
     expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
       ["A renewed push in the east", "Jane Holloway"], ["The strike on the grid", "Jane Holloway"],
     ]);
+  });
+});
+
+describe("a feed whose last card quotes figures 'published by' an official body (eval/dr)", () => {
+  it("takes no home from a news sentence's 'published by', while a footer's 'is published by' still names one", () => {
+    const card = "Russia launched more than 6,000 drones in January, according to figures published by Ukraine's air force.";
+    expect(textPageHome(["Example reader", "", "World", "", card, "", "© 2026 Example"], null)).toBeNull();
+    expect(textPageHome(["Example Daily", "", "World", "", "Example Daily is published by Example Media Kosovo."], null)?.zone).toBe("Europe/Belgrade");
   });
 });

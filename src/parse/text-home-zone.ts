@@ -287,9 +287,12 @@ export function addressHome(address: string | null | undefined, lines: string[])
   return found ? { ...found, from: `the country of its address (${found.item})` } : null;
 }
 
-/** The publisher a footer line names after "published by" ("X is published by Y."), or null. */
+/**
+ * The publisher a footer line names after "published by" ("X is published by Y.", "Published by Y"), or null; a news
+ * sentence's "figures published by Ukraine's air force" names no publisher of the page.
+ */
 function publishedBy(line: string): string | null {
-  return /\bpublished by (\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,4})/u.exec(line)?.[1] ?? null;
+  return /(?:^|\b(?:is|are)\s)published by (\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,4})/iu.exec(line)?.[1] ?? null;
 }
 
 // "ul. Woronicza 17", "12 Harbour Road", "Khreshchatyk St 22", "00-999": a street with its number, or a postcode.
