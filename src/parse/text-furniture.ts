@@ -2,12 +2,17 @@
 import { isPointerLine } from "./pointers.ts";
 import { findDate } from "./text-dates.ts";
 
+/** Regex source of a temperature as a masthead prints it: "64°", "-3°C", "97°F". */
+export const TEMPERATURE = "-?\\d{1,3}\\s?°\\s?[FC]?";
+/** Regex source of a weather chip's reading: the temperature, alone or with its sky ("64°", "84°  Partly Cloudy"). */
+export const WEATHER_READING = `${TEMPERATURE}(?:\\s+\\p{Lu}\\p{Ll}+(?: \\p{L}\\p{Ll}+){0,2})?`;
+
 // A masthead's weather box: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "64°", "Full Forecast".
 const WEATHER = [
   /^(?:[\p{L} ]{3,30}\.\s)?(?:high|low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?\s?[FC]\b.{0,80}$/iu,
   /^full forecast$/i,
   // the temperature under the town, alone or with its sky ("64°", "-3°C", "84°  Partly Cloudy")
-  /^-?\d{1,3}\s?°\s?[FC]?(?:\s+\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2})?$/u,
+  new RegExp(`^${WEATHER_READING}$`, "u"),
 ];
 
 /** True for a line of a masthead's weather box (a forecast, its "Full Forecast" link). */

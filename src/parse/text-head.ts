@@ -36,9 +36,9 @@ const NEWEST_RE = /\b(updated|update|refreshed|modified|last edited)\b/i;
 const OLDEST_RE = /\b(published|posted|first|created|dateline|issued)\b/i;
 const BARE_LABEL_RE = /^(?:last |first )?(?:published|updated|posted|issued|modified)(?: on| at)?:?$/i;
 const SPLIT_RE = /(?=\b(?:published|updated|issued|modified|posted)\b)/i;
-// "Updated at 21:40 GMT", "Last updated: 9.15pm": a refresh time with no date of its own
 // A clock alone on its line ("2:35 PM"): in a weather box, when the page was drawn
 const BARE_CLOCK_RE = new RegExp(`^${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
+// "Updated at 21:40 GMT", "Last updated: 9.15pm": a refresh time with no date of its own
 const CLOCK_ONLY_RE = new RegExp(`^(?:last\\s+)?(?:updated|refreshed)(?:\\s+at)?:?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
 
 /** The date a prose head line opens with as a sentence of its own ("Friday 7 March 2025. All times CET."), or null. */
@@ -50,7 +50,6 @@ function leadingDate(line: string): string | null {
   }
   return null;
 }
-
 
 /** Dates the head prints ("Published On 8 Aug 2024", "Updated 10:47 PM EDT, June 13, 2024", a byline date). */
 export function headTimes(lines: string[], from: number, until: number, fallbackZone: string, newsZone?: string): HeadTimes {
@@ -81,17 +80,13 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     // (its clock alone, "2:35 PM" under "44°F Cloudy", is the time the page was drawn at: the refresh clock)
     if (inWeatherBox(lines, i)) {
       if (findDate(line)?.minutes != null) drawn ??= line;
-      const bare: RegExpExecArray | null = refreshClock ? null : BARE_CLOCK_RE.exec(line.trim());
-      const at: number | null = bare ? clockMinutes(bare.slice(1, 6)) : null;
-      if (bare && at !== null) refreshClock = { minutes: at, zone: zoneOf(bare[6]) };
+      refreshClock ??= clockOf(BARE_CLOCK_RE, line);
       // (and the day beside it, "Saturday, January 31", is that clock's day)
       const day = line.length <= 40 ? findDate(line) : null;
       if (day && day.minutes === null) weatherDay ??= day.date;
       continue;
     }
-    const clock: RegExpExecArray | null = refreshClock ? null : CLOCK_ONLY_RE.exec(line.trim());
-    const minutes: number | null = clock ? clockMinutes(clock.slice(1, 6)) : null;
-    if (clock && minutes !== null) refreshClock = { minutes, zone: zoneOf(clock[6]) };
+    refreshClock ??= clockOf(CLOCK_ONLY_RE, line);
     // "Last updated: Saturday 16 September, 15:40": a refresh time whose date names no year (its weekday may)
     // (or a masthead's weekday, date and clock alone, "Tuesday, June 16 | 5:20 PM": when the page was drawn)
     const yearless: FoundDate | null = refreshClock ? null : NEWEST_RE.test(line) ? findDate(line) : drawnAt(line);
@@ -131,6 +126,13 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   const year = found[0] ? Number(found[0].day.day.slice(0, 4)) : null;
   const unlabelled = newest !== null && newest === oldest && newest.label === null;
   return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly, newsLocal };
+}
+
+/** The clock a line holds in the form `re` reads (its time, then its zone), as a refresh clock; else null. */
+function clockOf(re: RegExp, line: string): HeadTimes["refreshClock"] {
+  const clock = re.exec(line.trim());
+  const minutes = clock ? clockMinutes(clock.slice(1, 6)) : null;
+  return clock && minutes !== null ? { minutes, zone: zoneOf(clock[6]) } : null;
 }
 
 /** A masthead's yearless weekday, date and clock alone on a line ("Tuesday, June 16 | 5:20 PM"), read; else null. */

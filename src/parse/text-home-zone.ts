@@ -2,7 +2,7 @@
 // or date line naming a place, its address under a country's domain, its publisher, its section menu.
 import { printedLanguages } from "./date-words.ts";
 import { findDate, MON_RE, WD_RE } from "./text-dates.ts";
-import { isWeatherLine } from "./text-furniture.ts";
+import { isWeatherLine, WEATHER_READING } from "./text-furniture.ts";
 import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
@@ -523,12 +523,15 @@ function weatherPlaceZone(lines: string[]): HomeZone | null {
   // a weather chip naming its town alone ("Cedar Rapids 31°"): a town of some size, in the head only
   for (const i of head) {
     // (and the sky after it: "Cedar Rapids 31° Mostly sunny", "Raleigh  58°  Mostly Cloudy")
-    const chip = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+-?\d{1,3}\s?°\s?[FC]?(?:\s+\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2})?$/u.exec(lines[i]!.trim());
+    const chip = WEATHER_CHIP.exec(lines[i]!.trim());
     const zone = chip ? gazetteerZone(chip[1]!, undefined, lines) : null;
     if (zone) return { zone, item: chip![1]! };
   }
   return null;
 }
+
+// "Cedar Rapids 31°", "Raleigh  58°  Mostly Cloudy": a town and its weather reading
+const WEATHER_CHIP = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})\\s+${WEATHER_READING}$`, "u");
 
 const DOMAIN_RE = /^(?:www\.)?[a-z0-9-]+\.(?:(?:com|co|net|org)\.)?([a-z]{2})$/i;
 

@@ -1,6 +1,6 @@
 // Line-level helpers shared by the plain-text formats: splitting, sentence and headline tests, bullets.
 import { findDate } from "./text-dates.ts";
-import { isCaption, isFurniture } from "./text-furniture.ts";
+import { isCaption, isFurniture, TEMPERATURE } from "./text-furniture.ts";
 
 export { isFurniture } from "./text-furniture.ts";
 
@@ -25,7 +25,7 @@ export function splitWeatherStrips(lines: string[]): string[] {
     return strip ? [strip[1]!, strip[2]!] : [line];
   });
 }
-const WEATHER_STRIP = /^(\p{Lu}[\p{L}'’. -]{1,40}(?:, \p{Lu}{2})? -?\d{1,3}\s?°\s?[FC]?) [|·•] (\S[^\d]{0,30}\d.{0,40})$/u;
+const WEATHER_STRIP = new RegExp(`^(\\p{Lu}[\\p{L}'’. -]{1,40}(?:, \\p{Lu}{2})? ${TEMPERATURE}) [|·•] (\\S[^\\d]{0,30}\\d.{0,40})$`, "u");
 
 // A label run into what it labels, as a scrape of two elements prints it: "Updated18:52, 7 MAY 2023", "ByJane Doe".
 const GLUED_LABEL = /^(Updated|Published|Posted|By)(?=\d|\p{Lu}\p{Ll})/u;

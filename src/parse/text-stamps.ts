@@ -426,7 +426,8 @@ function relative(text: string, line: number): Stamp | null {
   if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
   const first = BY_AGE.exec(text);
   // (a reader's compact age after its source: "Example Wire · 45m", "Example News · 2h")
-  const firstAge = first ? ageMinutes(first[2]!) ?? compactAge(first[2]!) : null;
+  const compact = first ? compactAge(first[2]!) : null;
+  const firstAge = first ? ageMinutes(first[2]!) ?? compact : null;
   // (a byline's "By" before the name: "By Jane Holt | 3 hours ago"; the wire after it: "Jane Holt The Associated Press")
   const named = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
   // (or whom they write for: "Jane Holt of The Associated Press")
@@ -434,7 +435,6 @@ function relative(text: string, line: number): Stamp | null {
   const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
   // (a compact age after a name no reading credits, "Example · 2h", "World · 2h": the card's age all the same)
-  const compact = first ? compactAge(first[2]!) : null;
   if (compact !== null && first![1]!.split(" ").length <= 4) return { ...base(line, null), ago: compact };
   // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
   const firstWord = who && !NOT_NAMES.test(who) ? dayWordTime(first![2]!) : null;
