@@ -159,6 +159,21 @@ function anchorFromPage(
   }
   const top = newestFirst ? newest : oldest;
   const bottom = newestFirst ? oldest : newest;
+  // One unlabelled header date with no time ("Thursday 16 April 2026") names the day the page tells, not its newest
+  // update's: where the updates cross midnight, the day most of them fall on is the printed one (a newest-first blog
+  // of 05:10–22:50 whose top post is 00:35 carries that post into the next day).
+  if (page.unlabelled && lone && lone.minutes === null && first !== last) {
+    const atTop = [...days];
+    atTop[first] = lone.day;
+    chain(placed, atTop, newestFirst);
+    const atBottom = [...days];
+    atBottom[last] = lone.day;
+    chain(placed, atBottom, newestFirst);
+    const onDay = (list: (string | null)[]) => timed.filter((i) => list[i] === lone.day).length;
+    if (onDay(atBottom) > onDay(atTop)) days[last] = lone.day;
+    else days[first] = lone.day;
+    return;
+  }
   if (top) {
     days[first] = dayNear(top, placed[first]!.stamp.minutes!, newestFirst);
   } else if (bottom) {
