@@ -45,3 +45,22 @@ Several missiles hit the port area at dawn, regional officials said.
     expect(doc.entries.at(-1)!.published).toBe("2026-04-16T03:30:00Z");
   });
 });
+
+describe("an article whose only date is a box the markup calls a date, outside its text (eval/dt, eval/ds)", () => {
+  const page = (box: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Statement on grain exports - Ministry of Foreign Affairs of Ukraine</title></head><body>
+<header><a class="logo" href="/">Ministry of Foreign Affairs of Ukraine</a><nav><a>Ministry</a> <a>Press</a> <a>Documents</a></nav></header>
+<main>${box}<h1>Statement on grain exports through the Black Sea</h1>
+<div class="content"><p>The ministry said on Tuesday that ships carrying grain had left three ports in the Odesa region despite new drone attacks on port facilities overnight.</p>
+<p>Officials said eleven vessels had sailed in the past two days and that insurers had not raised their rates.</p>
+<p>The ministry called on partners to send more air defence systems to protect the ports and the ships that use them.</p></div>
+</main><footer><p>All rights reserved.</p></footer></body></html>`;
+  it("dates the article by '<div class=\"date\">1 July 2026 16:20</div>', on the clock of the country its masthead names", () => {
+    const doc = parse(page(`<div class="date">1 July 2026 16:20</div>`));
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.entries[0]!.published).toBe("2026-07-01T13:20:00Z");
+  });
+  it("reads a date-only box ('<span class=\"news-date\">05.05.2026</span>') as that day", () => {
+    const doc = parse(page(`<div class="news-meta"><span class="news-date">05.05.2026</span></div>`));
+    expect(doc.entries[0]!.published).toBe("2026-05-05");
+  });
+});

@@ -15,7 +15,9 @@ const UPDATED_RE = /\b(updated|update|modified|refreshed)\b/i;
 /** The article's published instant (or day, when no time is printed) from its header lines. */
 export function articleDate(
   header: string[], ctx: ParseContext, warnings: string[], site: string | null = null, page: string[] = header,
+  home: Home | null = null,
 ): string | null {
+  const where = { page, site, home };
   let stated: string | null = null;
   for (const line of header) if ((stated = statedZone(line))) break;
   let plain: FoundDate | null = null;
@@ -29,7 +31,7 @@ export function articleDate(
     if (skipped && !cell) continue;
     const found = cell ?? stamp ?? findDate(line);
     if (!found) continue;
-    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, page, ctx, warnings, site);
+    if (/\b(published|posted)\b/i.test(line)) return toInstant(found, stated, where, ctx, warnings);
     if (UPDATED_RE.test(line)) updated ??= found;
     // A second printing of the same day that adds the time ("Jun 3, 2024" then "June 3, 2024, 6:50pm ET") is preferred.
     else if (!plain || (plain.minutes === null && found.minutes !== null && sameDate(plain, found))) plain = found;
@@ -38,14 +40,14 @@ export function articleDate(
   const timed = first ? withBareTime(first, header) : null;
   // (a date printed without its time, and the same day's "Updated … at 4:12 p.m.": the only time the page gives that day)
   const best = timed && timed.minutes === null && updated && updated.minutes !== null && sameDate(timed, updated) ? updated : timed;
-  if (best) return toInstant(best, stated, page, ctx, warnings, site);
+  if (best) return toInstant(best, stated, where, ctx, warnings);
   if (!ctx.fallbackDay) return null;
   warnings.push(noDateWarning("it is", ctx));
   // "Published 4.05pm BST" with no date: the time on the day --date (or the fetch) gives
   const clock = labelledClock(header);
   if (!clock) return ctx.fallbackDay;
   const [year, month, day] = ctx.fallbackDay.split("-").map(Number) as [number, number, number];
-  return toInstant({ date: { year, month, day, weekday: null }, ...clock }, stated, page, ctx, warnings, site);
+  return toInstant({ date: { year, month, day, weekday: null }, ...clock }, stated, where, ctx, warnings);
 }
 
 /** The date with its time that a meta row's last cell prints ("By Jane Doe | May 2, 2024, 7:40 p.m."), or null. */
@@ -107,9 +109,17 @@ function fromStamp(line: string, i: number): FoundDate | null {
   return { date: stamp.date, minutes: stamp.minutes, zone: stamp.zone };
 }
 
-function toInstant(
-  found: FoundDate, stated: string | null, page: string[], ctx: ParseContext, warnings: string[], site: string | null,
-): string | null {
+/** A home the caller already knows (an HTML page's, from its markup), with what a warning says it is read from. */
+type Home = { zone: string; from: string };
+
+/** Where the page's home is read from when its date states no zone: the caller's, else the page's lines and site name. */
+interface Where {
+  page: string[];
+  site: string | null;
+  home: Home | null;
+}
+
+function toInstant(found: FoundDate, stated: string | null, where: Where, ctx: ParseContext, warnings: string[]): string | null {
   const year = ctx.fallbackDay ? Number(ctx.fallbackDay.slice(0, 4)) : null;
   if (found.date.year === null) {
     warnings.push(`the page's date names no year: read in ${year ?? "no year"} from ${ctx.dateGiven ? "--date" : "the fetch day"}`);
@@ -118,7 +128,7 @@ function toInstant(
   if (!day) return null;
   if (found.minutes === null) return day;
   const unstated = !(found.zone || stated || ctx.zoneGiven);
-  const home = unstated ? textPageHome(page, site) : null;
+  const home = unstated ? where.home ?? textPageHome(where.page, where.site) : null;
   if (home) warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
   else if (unstated) warnings.push(noHomeWarning(ctx.timezone, "time is"));
   return wallToIso(day, found.minutes, found.zone ?? stated ?? home?.zone ?? ctx.timezone);

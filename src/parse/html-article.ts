@@ -8,8 +8,9 @@ import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { printedStamp } from "./html-stamp-text.ts";
 import { parseFlatStamped } from "./html-flat.ts";
-import { marksBeforeChrome, stampedPage } from "./html-stamped.ts";
+import { homeZone, marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
+import { datedChrome } from "./html-byline.ts";
 import { type Block, itemsOf, ruledItems, sectionsToEntries } from "./sections.ts";
 import { clockMinutes, findDate, matchDateLine } from "./text-dates.ts";
 import { wallToIso } from "./text-zones.ts";
@@ -47,6 +48,9 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   for (const el of Array.from(root.querySelectorAll("p[id], li[id], h2[id], h3[id], blockquote[id]"))) {
     el.removeAttribute("id"); // link targets ("after-related-1"): Readability would read them as roles
   }
+  // (a page's date box, and the home its markup names, read before Readability takes the DOM apart)
+  const boxed = meta.published ? [] : datedChrome(root, false).slice(0, 1);
+  const home = meta.published ? null : homeZone(root, meta, marks);
   // linkedom answers getElementsByTagName("*") with nothing, so Readability's own size guard never fires: count here.
   const small = root.querySelectorAll("*").length <= READABILITY_MAX_ELEMENTS;
   const main = (small ? readableMain(document) : null) ?? plainMain(root);
@@ -62,8 +66,10 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   if (!kept.some((b) => b.kind === "paragraph")) return null;
   // no machine date: the page's printed "Published …" line ("Updated … | Published …" read part by part)
   // (else the date lines the chrome removal took: a "date" box is chrome to the text, not to its dating)
-  const printed = (dated.length > 0 ? dated : marks.dated.map((d) => d.text)).flatMap((t) => t.split(/\s+[|•·]\s+/u));
-  const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, []) : null);
+  // (else the first box the markup calls a date that the text left out: "<div class="date">1 July 2026 16:20</div>")
+  const printed = (dated.length > 0 ? dated : marks.dated.length > 0 ? marks.dated.map((d) => d.text) : boxed.map((d) => d.text))
+    .flatMap((t) => t.split(/\s+[|•·]\s+/u));
+  const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, [], null, printed, home) : null);
   if (!published) warnings.push(noDateWarning("it is", ctx));
   const author = meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null;
   const timeline = published ? timedParagraphs(kept, published, meta.offset ?? null, ctx.timezone, author, ctx.url) : null;

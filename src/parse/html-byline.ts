@@ -172,10 +172,10 @@ const DATE_WORDS = new Set(["dateline", "byline", "date", "dates", "time", "time
  * Lines that date the page but sit in elements the chrome removal drops ("Updated June 14, 2024, 10:05 p.m. ET"
  * in a `dateline` or `byline` block): read before the chrome goes, so the page's head still dates its stamps.
  */
-export function datedChrome(root: DomElement): DatedChrome[] {
+export function datedChrome(root: DomElement, chromeOnly = true): DatedChrome[] {
   const found: DatedChrome[] = [];
   for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
-    if (!classWords(el).some((w) => DATE_WORDS.has(w)) || !isChromeByName(el)) continue;
+    if (!classWords(el).some((w) => DATE_WORDS.has(w)) || (chromeOnly && !isChromeByName(el))) continue;
     const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text.length > 200 || !findDate(text)) continue;
     const within = new Set<DomElement>();

@@ -130,7 +130,7 @@ export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, 
  * name carries, the country of its address's domain, what its footer names, its section menu, else its language's
  * country.
  */
-function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
+export function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { zone: string; from: string } | null {
   if (meta.offset) return { zone: meta.offset, from: `the offset its JSON-LD dates carry (${meta.offset})` };
   const menu = fromLanguageMenu(marks.menu);
   if (menu) return menu;
