@@ -2,6 +2,7 @@
 // beside guards that pass on both and keep an old reading.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
+import { textPageHome } from "../src/parse/text-home-zone.ts";
 
 describe("a newest-first live blog under one plain date line whose top post is past midnight (eval/ds)", () => {
   const page = (dateLine: string) => `THE EXAMPLE HERALD
@@ -62,5 +63,15 @@ describe("an article whose only date is a box the markup calls a date, outside i
   it("reads a date-only box ('<span class=\"news-date\">05.05.2026</span>') as that day", () => {
     const doc = parse(page(`<div class="news-meta"><span class="news-date">05.05.2026</span></div>`));
     expect(doc.entries[0]!.published).toBe("2026-05-05");
+  });
+});
+
+describe("a breadcrumb trail under a text page's masthead (eval/do)", () => {
+  it("names no home: 'World / Europe / War in Ukraine' is three sections, not a tagline", () => {
+    const lines = ["Example Review", "World  /  Europe  /  War in Ukraine", "", "Headline of the day's summary", "",
+      "By Jane Doe", "26.05.2026, 17:45", "", "Fighter jets were scrambled overnight as drones crossed the border."];
+    expect(textPageHome(lines, null)).toBeNull();
+    // a tagline that does name a place still does
+    expect(textPageHome(["Example Review", "Warsaw's English-language daily", "", "By Jane Doe"], null)?.zone).toBe("Europe/Warsaw");
   });
 });

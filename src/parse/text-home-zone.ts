@@ -434,6 +434,8 @@ function taglineZone(lines: string[]): HomeZone | null {
   const tagline = lines.slice(Math.max(top, 0), 6).filter((l) => l.trim() !== "")[1]
     ?.replace(/,?\s+(?:since|est\.|established|founded)(?:\s+in)?\s+\d{4}$/i, "");
   if (!tagline) return null;
+  // (a breadcrumb trail under the masthead, "World  /  Europe  /  War in Ukraine", names sections, not a home)
+  if (/\S\s+[/>›»]\s+\S/u.test(tagline)) return null;
   // "Orangeburg, S.C.": a town and its state in the news agencies' style, read as the postal code ("Orangeburg, SC")
   const ap = /^(\p{Lu}[\p{L}'’ -]{1,40}), ((?:\p{Lu}\.){2}|\p{Lu}[\p{Ll}.]{1,5}(?: ?\p{Lu}[\p{Ll}.]{1,3})?)$/u.exec(tagline.trim());
   const code = ap ? AP_STATES[ap[2]!.replace(/\s/g, "")] : undefined;
