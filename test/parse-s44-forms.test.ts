@@ -75,3 +75,24 @@ describe("a breadcrumb trail under a text page's masthead (eval/do)", () => {
     expect(textPageHome(["Example Review", "Warsaw's English-language daily", "", "By Jane Doe"], null)?.zone).toBe("Europe/Warsaw");
   });
 });
+
+describe("cards whose machine time names no zone ('<time datetime=\"2026-10-07 19:50\">', eval/du)", () => {
+  const card = (at: string, printed: string, headline: string, text: string) => `<li class="card"><h2><a href="/en/${at.replace(/\D/g, "")}">${headline}</a></h2>
+<p class="standfirst">${text}</p>
+<time class="dateline" datetime="${at}">${printed}</time></li>`;
+  const page = (stamp1: string, stamp2: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Latest news - The Lisbon Example</title></head><body>
+<header><a class="logo" href="/">THE LISBON EXAMPLE</a></header>
+<main><h1>Latest news</h1><ol class="latest">
+${card(stamp1, "Oct.7.2026 at 7:50PM", "Ministers meet in the capital to discuss a ceasefire plan", "Foreign ministers of several countries met on Wednesday to discuss a proposal for a ceasefire in Ukraine.")}
+${card(stamp2, "Oct.7.2026 at 2:05PM", "Volunteer from the north killed in fighting near Zaporizhzhia", "The family of a volunteer who joined a foreign unit in Ukraine said on Wednesday he had been killed.")}
+</ol></main></body></html>`;
+  it("reads it as a wall time where the page has its home, and says so", () => {
+    const doc = parse(page("2026-10-07 19:50", "2026-10-07 14:05"));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-10-07T18:50:00Z", "2026-10-07T13:05:00Z"]);
+    expect(doc.warnings.join(" ")).toMatch(/read in Europe\/Lisbon/);
+  });
+  it("keeps a machine time that names its offset as it is", () => {
+    const doc = parse(page("2026-10-07T19:50:00-03:00", "2026-10-07T14:05:00-03:00"));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-10-07T22:50:00Z", "2026-10-07T17:05:00Z"]);
+  });
+});

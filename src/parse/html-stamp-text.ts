@@ -31,6 +31,8 @@ export interface FoundStamp {
   el: DomElement;
   at: string | null;
   printed: PrintedStamp | null;
+  /** True when `at` came from an attribute naming no zone ("2026-10-07 19:50"): a wall time, read in `zone`. */
+  floating?: boolean;
 }
 
 /** The largest set of same-tag siblings that each hold a stamp, each with its first stamp. */
@@ -120,7 +122,7 @@ export function findStamps(root: DomElement, zone: string, edits = false): Found
     const el = node as unknown as DomElement;
     const at = attributeStamp(el, zone);
     const start = slots.length;
-    slots.push(at ? { el, at, printed: null } : null);
+    slots.push(at ? { el, at: at.at, printed: null, ...(at.floating ? { floating: true } : {}) } : null);
     let text: string | null = "";
     for (const child of Array.from(node.childNodes)) {
       const part = walk(child);
@@ -139,21 +141,25 @@ export function findStamps(root: DomElement, zone: string, edits = false): Found
   return slots.filter((s): s is FoundStamp => s !== null);
 }
 
-/** The instant an element's timestamp attribute names (date and time), or null. */
-function attributeStamp(el: DomElement, zone: string): string | null {
+/**
+ * The instant an element's timestamp attribute names (date and time), or null; `floating` when it names no zone
+ * ("2026-10-07 19:50", HTML's local date and time): a wall time, read in `zone`.
+ */
+function attributeStamp(el: DomElement, zone: string): { at: string; floating: boolean } | null {
+  const found = (at: string | null, floating: boolean) => (at ? { at, floating } : null);
   // (RDFa and microdata give it in `content`: `<span property="dc:date" content="2022-03-06T14:30:00-05:00">`)
   for (const name of ["datetime", "title", "content"]) {
     const raw = el.getAttribute(name)?.trim();
     if (!raw) continue;
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return parseMachineDate(raw, zone);
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return found(parseMachineDate(raw, zone), !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(raw));
     if (name === "content") continue;
     const dotted = dottedStamp(raw);
     if (!dotted?.date) continue;
     const { date, minutes, seconds, zone: own } = dotted;
     const pad = (v: number) => String(v).padStart(2, "0");
     const wall = `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(Math.floor(minutes! / 60))}:${pad(minutes! % 60)}:${pad(seconds)}`;
-    if (own === "UTC") return parseMachineDate(`${wall}Z`, zone);
-    return own && /^[+-]/.test(own) ? parseMachineDate(`${wall}${own}`, zone) : parseMachineDate(wall, own ?? zone);
+    if (own === "UTC") return found(parseMachineDate(`${wall}Z`, zone), false);
+    return own && /^[+-]/.test(own) ? found(parseMachineDate(`${wall}${own}`, zone), false) : found(parseMachineDate(wall, own ?? zone), !own);
   }
   return null;
 }

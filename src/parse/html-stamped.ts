@@ -1,7 +1,7 @@
 // A page made of repeated sibling blocks that each carry their own timestamp (a `<time datetime>`, a `datetime` or
 // `title` attribute holding a date and time, or a printed stamp: "22:40", "16.05.2023 21:40:17", "3 hours ago"): a
 // list of updates without live-blog JSON-LD, one entry per block.
-import type { DraftDocument, ParseContext } from "./draft.ts";
+import { NO_ZONE, type DraftDocument, type ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
@@ -161,9 +161,12 @@ export function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { 
 export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: string[]): StampedBlock[] | null {
   // (cards that print only their last edit's dated time, "Updated: 5:40 PM EST Jan 30, 2026", are dated by it: the
   // page's own "Updated" line is one such stamp, not a list of them)
-  let stamps = findStamps(root, ctx.zone);
-  if (stamps.length < 2) stamps = findStamps(root, ctx.zone, true);
+  // (a machine time naming no zone, "<time datetime="2026-10-07 19:50">", is a wall time where the page has its home)
+  const wall = !ctx.zoneGiven && ctx.home ? ctx.home.zone : ctx.zone;
+  let stamps = findStamps(root, wall);
+  if (stamps.length < 2) stamps = findStamps(root, wall, true);
   if (stamps.length < 2) return null;
+  if (wall !== ctx.zone && stamps.some((s) => s.floating)) warnings.push(`${NO_ZONE} its times are read in ${wall}, from ${ctx.home!.from}`);
   const best = siblingBlocks(stamps);
   if (best.length < 2) return null;
   const stampEls = new Set<DomNode>(stamps.map((s) => s.el as unknown as DomNode));
