@@ -96,3 +96,23 @@ ${card(stamp2, "Oct.7.2026 at 2:05PM", "Volunteer from the north killed in fight
     expect(doc.entries.map((e) => e.published)).toEqual(["2026-10-07T22:50:00Z", "2026-10-07T17:05:00Z"]);
   });
 });
+
+describe("an article whose JSON-LD date names no zone ('\"datePublished\": \"2026-05-05T10:00:00\"')", () => {
+  const page = (date: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Grain ships leave port - The Lisbon Example</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Grain ships leave port","datePublished":"${date}"}</script></head><body>
+<header><a class="logo" href="/">THE LISBON EXAMPLE</a></header>
+<main><h1>Grain ships leave port</h1>
+<p>Ships carrying grain left three ports in the Odesa region on Tuesday despite new drone attacks overnight, officials said.</p>
+<p>Eleven vessels have sailed in the past two days, the port authority said, and insurers have not raised their rates.</p>
+<p>Officials asked partners for more air defence systems to protect the ports and the ships that use them.</p>
+</main></body></html>`;
+  it("reads it as a wall time where the page has its home, and says so", () => {
+    const doc = parse(page("2026-05-05T10:00:00"));
+    expect(doc.entries[0]!.published).toBe("2026-05-05T09:00:00Z");
+    expect(doc.warnings.join(" ")).toMatch(/read in Europe\/Lisbon/);
+  });
+  it("keeps a date that names its offset, and one read with --timezone", () => {
+    expect(parse(page("2026-05-05T10:00:00+02:00")).entries[0]!.published).toBe("2026-05-05T08:00:00Z");
+    expect(parse(page("2026-05-05T10:00:00"), { timezone: "UTC" }).entries[0]!.published).toBe("2026-05-05T10:00:00Z");
+  });
+});

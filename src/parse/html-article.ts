@@ -2,7 +2,7 @@
 // chrome is removed; headline, byline and date from the page's metadata; the standfirst kept apart as the intro.
 import { createRequire } from "node:module";
 import { todayIn } from "../day.ts";
-import { noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
+import { NO_ZONE, noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -14,6 +14,7 @@ import { datedChrome } from "./html-byline.ts";
 import { type Block, itemsOf, ruledItems, sectionsToEntries } from "./sections.ts";
 import { clockMinutes, findDate, matchDateLine } from "./text-dates.ts";
 import { wallToIso } from "./text-zones.ts";
+import { parseMachineDate } from "./timestamp.ts";
 import { normText } from "./text-lines.ts";
 import { bylineAuthor } from "./text-post.ts";
 
@@ -50,7 +51,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   }
   // (a page's date box, and the home its markup names, read before Readability takes the DOM apart)
   const boxed = meta.published ? [] : datedChrome(root, false).slice(0, 1);
-  const home = meta.published ? null : homeZone(root, meta, marks);
+  const home = meta.published && !meta.publishedWall ? null : homeZone(root, meta, marks);
   // linkedom answers getElementsByTagName("*") with nothing, so Readability's own size guard never fires: count here.
   const small = root.querySelectorAll("*").length <= READABILITY_MAX_ELEMENTS;
   const main = (small ? readableMain(document) : null) ?? plainMain(root);
@@ -69,7 +70,11 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   // (else the first box the markup calls a date that the text left out: "<div class="date">1 July 2026 16:20</div>")
   const printed = (dated.length > 0 ? dated : marks.dated.length > 0 ? marks.dated.map((d) => d.text) : boxed.map((d) => d.text))
     .flatMap((t) => t.split(/\s+[|•·]\s+/u));
-  const published = meta.published ?? (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, [], null, printed, home) : null);
+  // (a machine date naming no zone is a wall time where the page has its home)
+  const wall = meta.publishedWall && home && !ctx.zoneGiven ? parseMachineDate(meta.publishedWall, home.zone) : null;
+  if (wall) warnings.push(`${NO_ZONE} its time is read in ${home!.zone}, from ${home!.from}`);
+  const published = wall ?? meta.published ??
+    (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, [], null, printed, home) : null);
   if (!published) warnings.push(noDateWarning("it is", ctx));
   const author = meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null;
   const timeline = published ? timedParagraphs(kept, published, meta.offset ?? null, ctx.timezone, author, ctx.url) : null;

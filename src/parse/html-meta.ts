@@ -16,6 +16,8 @@ export interface PageMeta {
   headline: string | null;
   siteName: string | null;
   published: string | null;
+  /** The machine date `published` was read from when it names no zone ("2026-05-05T10:00"): a wall time read in `zone`. */
+  publishedWall?: string | null;
   author: string | null;
   description: string | null;
   /** The UTC offset the page's JSON-LD dates print ("+08:00"), the most common one other than UTC; null when none. */
@@ -56,12 +58,15 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
     withoutSuffix(ogTitle, siteName) ?? withoutSuffix(pageTitle, siteName);
   const metaAuthor = content('meta[name="author"]');
   const header = headerArea($);
+  const machine = str(article?.["datePublished"]) ?? content('meta[property="article:published_time"], meta[name="article:published_time"]') ??
+    content('meta[itemprop="datePublished"]') ?? header.find("time[datetime]").first().attr("datetime") ??
+    $("article time[datetime], main time[datetime]").first().attr("datetime");
+  const wall = machine && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(machine.trim()) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(machine.trim());
   return {
     headline,
     siteName,
-    published: parseMachineDate(str(article?.["datePublished"]) ?? content('meta[property="article:published_time"], meta[name="article:published_time"]') ??
-      content('meta[itemprop="datePublished"]') ?? header.find("time[datetime]").first().attr("datetime") ??
-      $("article time[datetime], main time[datetime]").first().attr("datetime"), zone),
+    published: parseMachineDate(machine, zone),
+    publishedWall: wall ? machine!.trim() : null,
     author: pageAuthor(authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null),
       () => visibleByline($, header)),
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
