@@ -116,3 +116,35 @@ describe("an article whose JSON-LD date names no zone ('\"datePublished\": \"202
     expect(parse(page("2026-05-05T10:00:00"), { timezone: "UTC" }).entries[0]!.published).toBe("2026-05-05T10:00:00Z");
   });
 });
+
+describe("a map site's feed of events: an age, one unpunctuated statement, a 'source' link (eval/dx)", () => {
+  const item = (age: string, text: string, extra = "") => `${age}\n${text}\n${extra}source\n`;
+  const page = `examplemap
+Ukraine
+
+Ukraine Interactive map - Latest news on the map - examplemap.com
+
+Friday, 4 September 2026, 18:30 (Kyiv time)
+
+Latest news
+
+${item("10 minutes ago", "Air raid alert declared in Kharkiv and Sumy regions over the threat of guided bomb launches")}
+${item("2 hours ago", "Russian drone hit a minibus in Nikopol, two passengers wounded, the regional military administration said", "Photo\n")}
+${item("4 hours ago", "Foreign ministers of five Nordic countries arrived in Kyiv for talks on air defence and energy support")}
+Advertisement
+Remove ads with the Pro plan
+
+${item("6 hours ago", "Overnight Russia launched 88 drones at Ukraine; 71 shot down or jammed, the air force says")}
+Load more
+
+About   Terms   Privacy   Contact`;
+  it("reads each statement as an entry's text, dated by its age against the page's clock", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.body, e.published])).toEqual([
+      [null, ["Air raid alert declared in Kharkiv and Sumy regions over the threat of guided bomb launches"], "2026-09-04T15:20:00Z"],
+      [null, ["Russian drone hit a minibus in Nikopol, two passengers wounded, the regional military administration said"], "2026-09-04T13:30:00Z"],
+      [null, ["Foreign ministers of five Nordic countries arrived in Kyiv for talks on air defence and energy support"], "2026-09-04T11:30:00Z"],
+      [null, ["Overnight Russia launched 88 drones at Ukraine; 71 shot down or jammed, the air force says"], "2026-09-04T09:30:00Z"],
+    ]);
+  });
+});

@@ -111,7 +111,7 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
       headline: parts.headline,
       published: times[i] ?? null,
       author: over?.[i] ?? parts.author ?? post.stamp.author ?? parts.agency,
-      body: parts.body,
+      body: post.statement && parts.body.length === 0 ? [post.statement] : parts.body,
       keyPoint: parts.headline !== null && (keyBlock?.headlines.has(normText(parts.headline)) ?? false),
       url: ctx.url,
     };

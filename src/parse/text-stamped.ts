@@ -17,6 +17,8 @@ export interface PostRange {
   from: number;
   to: number;
   headline: "first" | string | null;
+  /** An event feed's item: its one unpunctuated line is its text, not a link (see eventFeed). */
+  statement?: string;
 }
 
 export interface StampedLayout {
@@ -52,9 +54,18 @@ function stampedLayout(page: string[]): StampedLayout | null {
   // (a list of headlines, each over its source's credit and time, and no text at all: each headline over its stamp)
   const orientation = headlineList(lines, listed) ? "headline-first" : orient(lines, listed);
   const stamps = dropEmpty(lines, listed, orientation);
-  if (!viable(lines, stamps, orientation)) return null;
+  const feed = orientation === "stamp-first" && eventFeed(lines, stamps);
+  if (!feed && !viable(lines, stamps, orientation)) return null;
   const floor = keyBlock && keyBlock.end <= stamps[0]!.line ? keyBlock.end : 0;
-  return { orientation, keyBlock, ...ranges(lines, stamps, orientation, floor) };
+  const found = ranges(lines, stamps, orientation, floor);
+  // (an event feed's one line is the item's text, not a headline over none)
+  if (feed) {
+    for (const post of found.posts) {
+      post.headline = null;
+      post.statement = lines.slice(post.from, post.to).find((l) => l !== "");
+    }
+  }
+  return { orientation, keyBlock, ...found };
 }
 
 /**
@@ -112,6 +123,20 @@ function viable(lines: string[], stamps: Stamp[], orientation: Orientation): boo
     return hasProse(lines, stamp.line + 1, untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length));
   }).length;
   return (withText >= 2 && withText * 2 >= stamps.length) || (orientation === "headline-first" && headlineList(lines, stamps));
+}
+
+/**
+ * A feed of events, one statement each under its stamp and no headline over it ("12 minutes ago" / "Drone struck a
+ * car in Kherson, one man injured, the city's administration said" / "source"): three or more stamps, each followed by
+ * one line of eight words or more, and no other line that long before the next (labels and an ad's pitch beside it).
+ */
+function eventFeed(lines: string[], stamps: Stamp[]): boolean {
+  if (stamps.length < 3 || stamps.some((s) => s.text !== null)) return false;
+  const long = (l: string) => !isChrome(l) && l.split(/\s+/).length >= 8;
+  return stamps.every((s, k) => {
+    const own = lines.slice(s.line + 1, untilEnd(lines, s.line + 1, stamps[k + 1]?.line ?? lines.length)).filter((l) => l !== "");
+    return own.length > 0 && long(own[0]!) && own.filter(long).length === 1;
+  });
 }
 
 /**
