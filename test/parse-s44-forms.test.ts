@@ -148,3 +148,51 @@ About   Terms   Privacy   Contact`;
     ]);
   });
 });
+
+describe("a wiki's day-by-day timeline scraped as text: '2 March[edit]' over paragraphs closed by citations (eval/dx)", () => {
+  const page = `Jump to content
+Main menu
+
+Timeline of the war in Ukraine (March 2026)
+
+From the free encyclopedia
+
+This page lists notable events of the war from 1 March 2026 onwards, day by day.
+
+March[edit]
+
+1 March[edit]
+
+Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says.[1]
+
+The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit.[2][3]
+
+2 March[edit]
+
+Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says.[4]
+
+Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it.[5]
+
+See also[edit]
+
+Outline of the war in Ukraine
+
+References[edit]
+
+^ "Drones hit Izmail port". Example News. 1 March 2026. Retrieved 1 March 2026.
+`;
+  it("reads each paragraph as an entry on its section's day, its citation markers left out", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.published, e.body[0]])).toEqual([
+      ["2026-03-01", "Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says."],
+      ["2026-03-01", "The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit."],
+      ["2026-03-02", "Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says."],
+      ["2026-03-02", "Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it."],
+    ]);
+    expect(doc.warnings.join(" ")).not.toMatch(/fetch day/);
+  });
+  it("keeps an ordinary article whose paragraphs carry citation markers one article", () => {
+    const article = `Example Wiki\n\nBattle of the river port\n\nThe battle began in the spring and lasted for three months, according to several accounts.[1]\n\nBoth sides brought in reinforcements during the summer, and the town was badly damaged.[2]\n\nA ceasefire was agreed in the autumn after talks in a neighbouring country.[3]\n`;
+    expect(parse(article).entries).toHaveLength(1);
+  });
+});

@@ -7,20 +7,44 @@ import { textPageHome } from "./text-home-zone.ts";
 import { bulletText, isChrome, isProse, isSentence } from "./text-lines.ts";
 import { stripDateline } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
-import { clockMinutes, CLOCK_RE } from "./text-dates.ts";
+import { clockMinutes, CLOCK_RE, dayOf, matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
+
+// "… were shot down.[1][2]": a wiki's citation markers closing a paragraph
+const CITATIONS_RE = /(?<=[.!?"”’)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\])+$/u;
+// "1 September[edit]": a wiki's section heading, its edit link run into it
+const EDIT_LINK_RE = /\s?\[edit\]$/;
+
+/** A wiki's day heading ("1 September[edit]", "1 September 2026"): the date it names, or null. */
+function dayHeading(line: string): PrintedDate | null {
+  const heading = line.replace(EDIT_LINK_RE, "");
+  return heading.length <= 30 ? matchDateLine(heading) : null;
+}
+
+/**
+ * An item's text: a bullet's ("- text"), or under a wiki's day heading a paragraph its citation markers close (a
+ * timeline's list scraped without its markers), the markers left out; else null.
+ */
+function itemText(line: string, underDay: boolean): string | null {
+  const bullet = bulletText(line);
+  if (bullet !== null || !underDay) return bullet;
+  return CITATIONS_RE.test(line) ? line.replace(CITATIONS_RE, "") : null;
+}
 
 /** Lines holding the list's bullets, or null when the page is no list of events under sub-headings. */
 export function findBulletList(lines: string[]): number[] | null {
   const items: number[] = [];
   let headed = 0;
   let lastHeading = -1;
+  let underDay = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (items.length > 0 && isEndMarker(line)) break;
-    const text = bulletText(line);
+    // (a wiki section's heading: a day's opens its items, any other's closes them)
+    if (EDIT_LINK_RE.test(line)) underDay = dayHeading(line) !== null;
+    const text = itemText(line, underDay);
     if (text !== null && isProse(text)) {
-      if (lastHeading >= 0) headed++;
+      if (lastHeading >= 0 || underDay) headed++;
       lastHeading = -1;
       items.push(i);
     } else if (!isChrome(line)) {
@@ -75,8 +99,11 @@ export function parseBulletList(lines: string[], ctx: ParseContext, machine: Mac
   // (a page that prints only the day it was published and the time it was last updated that day is read at that time)
   const updatedSameDay = head.newest?.minutes != null && head.newest.day === head.oldest?.day ? head.newest : null;
   const dated = (head.oldest?.minutes == null ? updatedSameDay : null) ?? head.oldest ?? head.newest;
+  // a wiki timeline's items take the day their section heading names, in the year its head names (else the page's)
+  const days = wikiDays(lines, items);
   let day = dated?.day ?? null;
-  if (!day && ctx.fallbackDay) {
+  const headYear = lines.slice(0, first).map((l) => /\b((?:19|20)\d{2})\b/.exec(l)?.[1]).find((y) => y !== undefined);
+  if (!day && ctx.fallbackDay && days.some((d) => d === null || (d.year === null && !headYear))) {
     day = ctx.fallbackDay;
     warnings.push(noDateWarning("its entries are", ctx));
   }
@@ -87,17 +114,19 @@ export function parseBulletList(lines: string[], ctx: ParseContext, machine: Mac
     warnings.push(`${NO_ZONE} its time is read in ${home.zone}, from ${home.from}`);
   }
   const byline = pageByline(lines, 0, first);
+  const year = Number(headYear ?? day?.slice(0, 4) ?? ctx.fallbackDay?.slice(0, 4) ?? NaN);
+  const dayOfItem = days.map((d) => (d ? dayOf(d, Number.isNaN(year) ? null : year, warnings) : null));
   // bullets that each open with their time ("8.05am: Russia said …", "14:20 — …"): each its own, on the page's day, in
   // the zone the head gives (a time printed with a zone, in that one)
-  const clocks = items.map((i) => leadingClock(bulletText(lines[i]!)!));
+  const clocks = items.map((i) => leadingClock(bulletText(lines[i]!) ?? lines[i]!));
   const [clockDay, clockZone] = machine?.day ? [machine.day, machine.zone ?? zone] : [day, zone];
   const timed = clockDay !== null && clocks.length >= 2 && clocks.every((c) => c !== null);
   const entries: DraftEntry[] = items.map((i, k) => {
     const clock = timed ? clocks[k]! : null;
-    const text = bulletText(lines[i]!)!;
+    const text = itemText(lines[i]!, days[k] !== null)!;
     return {
       headline: null,
-      published: clock ? wallToIso(clockDay!, clock.minutes, clock.zone ?? clockZone) : machine?.published ?? published,
+      published: clock ? wallToIso(clockDay!, clock.minutes, clock.zone ?? clockZone) : dayOfItem[k] ?? machine?.published ?? published,
       author: byline,
       body: [stripDateline(clock ? text.slice(clock.length) : text), ...continuation(lines, i + 1, items[k + 1] ?? i + 1)],
       keyPoint: false,
@@ -105,6 +134,18 @@ export function parseBulletList(lines: string[], ctx: ParseContext, machine: Mac
     };
   });
   return { sourceName: site, title, intro: introLines(lines, 0, first, null), entries, warnings };
+}
+
+/** The day each item's wiki section heading names ("1 September[edit]"), or null for an item under none. */
+function wikiDays(lines: string[], items: number[]): (PrintedDate | null)[] {
+  const at = new Map<number, PrintedDate | null>();
+  let current: PrintedDate | null = null;
+  let next = 0;
+  for (let i = 0; i < lines.length && next < items.length; i++) {
+    if (EDIT_LINK_RE.test(lines[i]!)) current = dayHeading(lines[i]!);
+    if (i === items[next]) at.set(items[next++]!, current);
+  }
+  return items.map((i) => at.get(i) ?? null);
 }
 
 const LEADING_CLOCK_RE = new RegExp(`^${CLOCK_RE}(?:\\s(${ZONE_RE}))?\\s?[:—–-]\\s+(?=\\S)`);
