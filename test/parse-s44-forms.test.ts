@@ -196,3 +196,34 @@ References[edit]
     expect(parse(article).entries).toHaveLength(1);
   });
 });
+
+describe("the same timeline as the wiki's HTML: day headings with their edit links, a list under each (eval/dx)", () => {
+  const page = `<!DOCTYPE html>
+<html class="client-nojs" lang="en" dir="ltr"><head><meta charset="UTF-8"><title>Timeline of the war in Ukraine (March 2026) - Example Wiki</title></head>
+<body><div id="mw-navigation"><a href="/">Main page</a> <a href="/random">Random article</a></div>
+<main id="content"><h1 id="firstHeading"><span class="mw-page-title-main">Timeline of the war in Ukraine (March 2026)</span></h1>
+<div id="bodyContent"><div id="siteSub">From Example Wiki, the free encyclopedia</div>
+<div class="mw-parser-output"><p>This page lists notable events of the war from 1 March 2026 onwards, day by day.</p>
+<div class="mw-heading mw-heading2"><h2 id="March">March</h2><span class="mw-editsection">[<a href="/edit?section=1">edit</a>]</span></div>
+<div class="mw-heading mw-heading3"><h3 id="1_March">1 March</h3><span class="mw-editsection">[<a href="/edit?section=2">edit</a>]</span></div>
+<ul><li>Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></li>
+<li>The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></li></ul>
+<div class="mw-heading mw-heading3"><h3 id="2_March">2 March</h3><span class="mw-editsection">[<a href="/edit?section=3">edit</a>]</span></div>
+<ul><li>Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says.<sup class="reference"><a href="#cite_note-3">[3]</a></sup></li>
+<li>Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it.<sup class="reference"><a href="#cite_note-4">[4]</a></sup></li></ul>
+<div class="mw-heading mw-heading2"><h2 id="References">References</h2><span class="mw-editsection">[<a href="/edit?section=4">edit</a>]</span></div>
+<div class="reflist"><ol class="references"><li id="cite_note-1">"Drones hit Izmail port". Example News. 1 March 2026.</li></ol></div>
+</div></div></main>
+<footer id="footer"><ul><li id="footer-info-lastmod">This page was last edited on 2 March 2026, at 21:04<span class="anonymous-show">&#160;(UTC)</span>.</li></ul></footer>
+</body></html>
+`;
+  it("dates each item by its section's day, drops its citation markers and reads no reference as an event", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.published, e.body[0]])).toEqual([
+      ["2026-03-01", "Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says."],
+      ["2026-03-01", "The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit."],
+      ["2026-03-02", "Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says."],
+      ["2026-03-02", "Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it."],
+    ]);
+  });
+});

@@ -12,23 +12,35 @@ import { wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 // "… were shot down.[1][2]": a wiki's citation markers closing a paragraph
 const CITATIONS_RE = /(?<=[.!?"”’)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\])+$/u;
-// "1 September[edit]": a wiki's section heading, its edit link run into it
-const EDIT_LINK_RE = /\s?\[edit\]$/;
+// "1 September[edit]": a wiki's section heading, its edit link run into it (or on the line under it, in HTML)
+const EDIT_LINK_RE = /\s?\[\s?edit\s?\]$/;
 
-/** A wiki's day heading ("1 September[edit]", "1 September 2026"): the date it names, or null. */
-function dayHeading(line: string): PrintedDate | null {
-  const heading = line.replace(EDIT_LINK_RE, "");
-  return heading.length <= 30 ? matchDateLine(heading) : null;
+/**
+ * The wiki section each line sits in: the day its heading names ("1 September[edit]"), null under any other wiki
+ * heading ("See also[edit]"), undefined before the first (or on a page that is no wiki).
+ */
+function wikiSections(lines: string[]): (PrintedDate | null | undefined)[] {
+  const sections: (PrintedDate | null | undefined)[] = [];
+  let current: PrintedDate | null | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines.slice(i + 1, i + 3).find((l) => l !== "") ?? "";
+    const heading = EDIT_LINK_RE.test(line) && line.replace(EDIT_LINK_RE, "") !== "" ? line.replace(EDIT_LINK_RE, "") :
+      line.trim() !== "" && !EDIT_LINK_RE.test(line) && /^\[\s?edit\s?\]$/.test(next) ? line : null;
+    if (heading !== null) current = heading.length <= 30 ? matchDateLine(heading) : null;
+    sections.push(current);
+  }
+  return sections;
 }
 
 /**
  * An item's text: a bullet's ("- text"), or under a wiki's day heading a paragraph its citation markers close (a
- * timeline's list scraped without its markers), the markers left out; else null.
+ * timeline's list scraped without its markers); its citation markers left out; else null.
  */
 function itemText(line: string, underDay: boolean): string | null {
   const bullet = bulletText(line);
-  if (bullet !== null || !underDay) return bullet;
-  return CITATIONS_RE.test(line) ? line.replace(CITATIONS_RE, "") : null;
+  if (bullet === null && (!underDay || !CITATIONS_RE.test(line))) return null;
+  return (bullet ?? line).replace(CITATIONS_RE, "");
 }
 
 /** Lines holding the list's bullets, or null when the page is no list of events under sub-headings. */
@@ -36,13 +48,14 @@ export function findBulletList(lines: string[]): number[] | null {
   const items: number[] = [];
   let headed = 0;
   let lastHeading = -1;
-  let underDay = false;
+  // (a wiki timeline's items are those under its day headings: its other sections, "See also", "References", are not)
+  const sections = wikiSections(lines);
+  const timeline = sections.some((s) => s);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (items.length > 0 && isEndMarker(line)) break;
-    // (a wiki section's heading: a day's opens its items, any other's closes them)
-    if (EDIT_LINK_RE.test(line)) underDay = dayHeading(line) !== null;
-    const text = itemText(line, underDay);
+    const underDay = Boolean(sections[i]);
+    const text = timeline && !underDay ? null : itemText(line, underDay);
     if (text !== null && isProse(text)) {
       if (lastHeading >= 0 || underDay) headed++;
       lastHeading = -1;
@@ -100,7 +113,8 @@ export function parseBulletList(lines: string[], ctx: ParseContext, machine: Mac
   const updatedSameDay = head.newest?.minutes != null && head.newest.day === head.oldest?.day ? head.newest : null;
   const dated = (head.oldest?.minutes == null ? updatedSameDay : null) ?? head.oldest ?? head.newest;
   // a wiki timeline's items take the day their section heading names, in the year its head names (else the page's)
-  const days = wikiDays(lines, items);
+  const sections = wikiSections(lines);
+  const days = items.map((i) => sections[i] ?? null);
   let day = dated?.day ?? null;
   const headYear = lines.slice(0, first).map((l) => /\b((?:19|20)\d{2})\b/.exec(l)?.[1]).find((y) => y !== undefined);
   if (!day && ctx.fallbackDay && days.some((d) => d === null || (d.year === null && !headYear))) {
@@ -134,18 +148,6 @@ export function parseBulletList(lines: string[], ctx: ParseContext, machine: Mac
     };
   });
   return { sourceName: site, title, intro: introLines(lines, 0, first, null), entries, warnings };
-}
-
-/** The day each item's wiki section heading names ("1 September[edit]"), or null for an item under none. */
-function wikiDays(lines: string[], items: number[]): (PrintedDate | null)[] {
-  const at = new Map<number, PrintedDate | null>();
-  let current: PrintedDate | null = null;
-  let next = 0;
-  for (let i = 0; i < lines.length && next < items.length; i++) {
-    if (EDIT_LINK_RE.test(lines[i]!)) current = dayHeading(lines[i]!);
-    if (i === items[next]) at.set(items[next++]!, current);
-  }
-  return items.map((i) => at.get(i) ?? null);
 }
 
 const LEADING_CLOCK_RE = new RegExp(`^${CLOCK_RE}(?:\\s(${ZONE_RE}))?\\s?[:—–-]\\s+(?=\\S)`);
