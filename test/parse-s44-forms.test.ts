@@ -227,3 +227,25 @@ describe("the same timeline as the wiki's HTML: day headings with their edit lin
     ]);
   });
 });
+
+describe("a newsletter post whose section headings carry a class that says 'header' (eval/dx)", () => {
+  const section = (title: string, text: string) => `<h3 class="header-anchor-post">${title}<div class="pencraft header-anchor-parent"><div class="header-anchor-widget"></div></div></h3>
+<p>${text}</p>
+<p>Officials said more details would follow later in the week, and that partners had been told in advance of the plans.</p>
+<p>Analysts said the step had been expected for some time, though its timing and scale were still being debated in several capitals.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Weekly brief: ports, envoys and money - by Jane Doe</title>
+<meta name="author" content="Jane Doe"></head><body><div id="main">
+<div class="main-menu"><a class="navbar-title-link" href="/">The Example Brief</a></div>
+<article class="newsletter-post post"><div class="post-header"><h1 class="post-title">Weekly brief: ports, envoys and money</h1>
+<div class="post-date" title="Mon, 27 Jul 2026 10:31:00 GMT">Jul 27, 2026</div></div>
+<div class="available-content"><div class="body markup">
+<p>Good morning. Here is what happened over the weekend, in three items.</p>
+${section("Port hit again overnight", "Drones struck port buildings in Odesa overnight, injuring three workers, the regional head said.")}
+${section("Envoy expected in Moscow", "The Kremlin confirmed that a US envoy would visit Moscow later this week to meet the president.")}
+${section("New money for weapons", "The Netherlands will add €500 million to a NATO fund that buys American weapons for Ukraine, its ministry said.")}
+</div></div></article></div></body></html>`;
+  it("reads one entry per section, not one article without its headings", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Port hit again overnight", "Envoy expected in Moscow", "New money for weapons"]);
+  });
+});

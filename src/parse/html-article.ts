@@ -49,6 +49,8 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   for (const el of Array.from(root.querySelectorAll("p[id], li[id], h2[id], h3[id], blockquote[id]"))) {
     el.removeAttribute("id"); // link targets ("after-related-1"): Readability would read them as roles
   }
+  // (a section heading whose class says "header", "<h3 class="header-anchor-post">": Readability drops it as a page header)
+  for (const el of Array.from(root.querySelectorAll("h2[class*=header], h3[class*=header], h4[class*=header]"))) el.removeAttribute("class");
   // (a page's date box, and the home its markup names, read before Readability takes the DOM apart)
   const boxed = meta.published ? [] : datedChrome(root, false).slice(0, 1);
   const home = meta.published && !meta.publishedWall ? null : homeZone(root, meta, marks);
