@@ -249,3 +249,29 @@ ${section("New money for weapons", "The Netherlands will add €500 million to a
     expect(doc.entries.map((e) => e.headline)).toEqual(["Port hit again overnight", "Envoy expected in Moscow", "New money for weapons"]);
   });
 });
+
+describe("a trade paper's listing: each card's section, then its age ('in Port News · 35 mins ago', eval/dv)", () => {
+  const card = (headline: string, age: string, text: string) => `${headline}\nin Port News · ${age}\n\n${text}\n\nRead more\n`;
+  const page = `Example Shipping Daily
+Online Daily Newspaper on Shipping
+
+Thursday, 29 January 2026 · 18:20
+
+Home   Port News   Tanker Market   Dry Bulk Market
+
+Port News
+
+${card("Drone strike damages grain berth at Danube port", "35 mins ago", "Russian drones damaged a grain berth at the Danube port of Izmail overnight, the regional governor said.")}
+${card("Tanker rates ease as cargoes thin out", "2 hours ago", "Spot rates for crude tankers fell for a third day as fewer cargoes were offered in the Mediterranean.")}
+${card("Ukraine says sea drones hit Russian patrol boat", "4 hours ago", "Ukraine's military intelligence said its sea drones struck a Russian patrol boat off Crimea overnight.")}
+`;
+  it("reads each card, dated by its age against the page's clock, and says the clock's zone is a guess", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Drone strike damages grain berth at Danube port", "2026-01-29T17:45:00Z"],
+      ["Tanker rates ease as cargoes thin out", "2026-01-29T16:20:00Z"],
+      ["Ukraine says sea drones hit Russian patrol boat", "2026-01-29T14:20:00Z"],
+    ]);
+    expect(doc.warnings.join(" ")).toMatch(/states no time zone/);
+  });
+});

@@ -64,7 +64,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const style = unstated && !home && !convention && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
   if (style) warnings.push(`${NO_ZONE} its times are read in ${style}, from the style of its stamps`);
   // (ages, "3h ago", need no zone: only clock times are read in one)
-  const clocks = posts.some((p) => p.stamp.minutes !== null && p.stamp.ago === null);
+  // (but the head's clock they count back from is one: "Thursday, 29 January 2026 · 18:20" over "35 mins ago")
+  const clocks = posts.some((p) => p.stamp.minutes !== null && p.stamp.ago === null) ||
+    (posts.some((p) => p.stamp.ago !== null) && (head.refresh !== null || head.refreshClock != null));
   if (unstated && clocks && !home && !convention && !filed && !style) warnings.push(noHomeWarning(ctx.timezone));
   const zone = head.zone ?? (ctx.zoneGiven ? ctx.timezone : home?.zone ?? convention ?? filed?.zone ?? style ?? ctx.timezone);
   // The head's own times (its "Updated 6:40pm", which ages count back from) are in the zone the page was found in;

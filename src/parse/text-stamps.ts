@@ -434,8 +434,13 @@ function relative(text: string, line: number): Stamp | null {
   const credited = named !== null ? nameOfWire(named) ?? nameBeforeWire(named) ?? named : null;
   const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
-  // (a compact age after a name no reading credits, "Example · 2h", "World · 2h": the card's age all the same)
+  // (a compact age after a name no reading credits, "Example · 2h", "World · 2h": the card's age all the same; so is
+  // a full age after the card's section, "World | 3 hours ago", "in International Shipping News · 35 mins ago")
   if (compact !== null && first![1]!.split(" ").length <= 4) return { ...base(line, null), ago: compact };
+  // (a label with a date or figure of its own, "Published Aug 04, 2024 • Last updated 2 hours ago", is the page's head)
+  if (firstAge !== null && compact === null && first![1]!.split(" ").length <= 6 && !/[.!?:;]$|\d/.test(first![1]!)) {
+    return { ...base(line, null), ago: firstAge };
+  }
   // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
   const firstWord = who && !NOT_NAMES.test(who) ? dayWordTime(first![2]!) : null;
   if (firstWord) return { ...base(line, firstWord.minutes), zone: firstWord.zone, back: firstWord.back, author: who };
