@@ -86,6 +86,11 @@ export interface TopicConfig {
    * score is quartered (e.g. aid must name a party to the war, so a NATO member buying tanks for itself is not aid).
    */
   requires?: string[];
+  /**
+   * When true, a plain headline (no "Explainer:" or "Watch:" label) whose only evidence for the topic is its objects
+   * (rules of weight 1: the weapons of a strike, named with no act) quarters the topic's score.
+   */
+  needsAct?: boolean;
 }
 
 export interface TopicRule {

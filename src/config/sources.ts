@@ -7,7 +7,7 @@ import { DEFAULT_BEAT, DEFAULT_TOPICS } from "../digest/index.ts";
 import { SOURCE_FORMATS, type BeatConfig, type Source, type SourceFormat, type TopicConfig } from "../types.ts";
 
 const SOURCE_KEYS = ["name", "location", "format", "timezone", "weight", "keyPoints", "id"];
-const TOPIC_KEYS = ["name", "title", "rules", "requires"];
+const TOPIC_KEYS = ["name", "title", "rules", "requires", "needsAct"];
 const BEAT_KEYS = ["name", "party", "specific", "context", "against", "variants", "minRelevance"];
 
 /** Sources given on the command line (`--source`): format detected, no weight. */
@@ -64,10 +64,12 @@ export function parseTopics(value: unknown): TopicConfig[] {
     if (requires !== undefined && (!Array.isArray(requires) || requires.some((t) => typeof t !== "string" || !t.trim()))) {
       configFail(`${key}.requires`, requires, 'make it a list of terms, e.g. ["ukrain*", "russia*"]');
     }
+    if (item.needsAct !== undefined && typeof item.needsAct !== "boolean") configFail(`${key}.needsAct`, item.needsAct, "make it true or false");
     return {
       name: expectString(item.name, `${key}.name`),
       title: expectString(item.title ?? item.name, `${key}.title`),
       ...(requires ? { requires: (requires as string[]).map((t) => t.trim().toLowerCase()) } : {}),
+      ...(item.needsAct === true ? { needsAct: true } : {}),
       rules: Object.entries(rules).map(([term, weight]) => ({
         term: term.toLowerCase(),
         weight: expectNumber(weight, `${key}.rules["${term}"]`, -100, 100),

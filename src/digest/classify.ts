@@ -3,6 +3,7 @@
 import { candidates, compile, type Compiled, type Matcher } from "./classify-index.ts";
 import { isFront, matchSpan, matches, zones, type Zone } from "./rules.ts";
 import type { Classification, TopicConfig } from "../types.ts";
+import { TEASER_LABEL } from "./text.ts";
 
 /** What classifying one entry yields: the topic, every topic's score, runners-up and the rules that fired. */
 export interface TopicScore extends Classification {
@@ -79,6 +80,8 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled, fa
   const scores: Record<string, number> = Object.fromEntries(topics.map((t) => [t.name, 0]));
   const fired: Record<string, Fired[]> = Object.fromEntries(topics.map((t) => [t.name, []]));
   const front = new Map<string, FrontRule>();
+  // topics for which a rule above an object's weight fired anywhere: an act, an event, an actor doing something
+  const acted = new Set<string>();
   for (const zone of zoneList) {
     const found = candidates(zone.tokens, rules)
       .map((index) => ({ m: rules.matchers[index]!, index, span: matchSpan(zone.tokens, rules.matchers[index]!.parts) }))
@@ -97,6 +100,7 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled, fa
     const vetoes = found.filter((f) => f.m.weight < 0);
     for (const { m, at, to } of counted.sort((a, b) => a.index - b.index)) {
       const points = m.weight * zone.weight;
+      if (m.weight >= FRONT_RULE_WEIGHT) acted.add(m.topic);
       scores[m.topic] = (scores[m.topic] ?? 0) + points;
       fired[m.topic]?.push({ term: m.term, zone: zone.label, points });
       if (m.weight < FRONT_RULE_WEIGHT || !isFront(zone)) continue;
@@ -106,7 +110,7 @@ function scoreRules(zoneList: Zone[], topics: TopicConfig[], rules: Compiled, fa
       front.set(m.term, { term: m.term, topic: m.topic, war: m.topic !== fallback, main, predicate: m.weight >= PREDICATE_WEIGHT });
     }
   }
-  return { scores, fired, frontRules: [...front.values()] };
+  return { scores, fired, frontRules: [...front.values()], acted };
 }
 
 /** Classifies an entry by the topics' rules; "other" wins when no topic scores at least MIN_SCORE. */
@@ -115,7 +119,7 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
   const { requires } = rules;
   const zoneList = zones(entry.headline, entry.body);
   const fallback = fallbackTopic(topics);
-  const { scores, fired, frontRules } = scoreRules(zoneList, topics, rules, fallback);
+  const { scores, fired, frontRules, acted } = scoreRules(zoneList, topics, rules, fallback);
   const lead = leadPredicate(zoneList.find((z) => z.label === "headline" || z.label === "lead"), rules);
   if (lead) {
     scores[lead.topic] = (scores[lead.topic] ?? 0) + LEAD_BONUS;
@@ -130,6 +134,16 @@ export function classifyEntry(entry: { headline: string | null; body: string[] }
     // aid with no party named ("parliament approves the budget") is no war news either
     for (const r of frontRules) if (r.topic === t.name) r.war = false;
     fired[t.name]?.push(`× ${REQUIRES_FACTOR}: none of ${t.requires!.join(", ")} in the headline or first sentence`);
+  }
+  // A plain headline whose only evidence for a topic that needs an act is its objects (weapons named, no act: "Ukraine
+  // shows off a home-built cruise missile") is not that topic's news; a teaser or explainer about them is ("Explainer:
+  // how glide bombs work").
+  if (entry.headline && !TEASER_LABEL.test(entry.headline)) {
+    for (const t of topics) {
+      if (!t.needsAct || acted.has(t.name) || (scores[t.name] ?? 0) <= 0) continue;
+      scores[t.name] = (scores[t.name] ?? 0) * REQUIRES_FACTOR;
+      fired[t.name]?.push(`× ${REQUIRES_FACTOR}: only its objects named, no act`);
+    }
   }
   let topic = fallback;
   // A war topic that ties with the catch-all wins: "other" is what is left when no war topic scores.

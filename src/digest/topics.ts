@@ -15,6 +15,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
   {
     name: "strikes",
     title: "Strikes",
+    // ("Ukraine shows off a home-built cruise missile" names a weapon, not an attack: industry or security news)
+    needsAct: true,
     rules: rules({
       4: "airstrike*, air strike*, missile strike*, drone strike*, missile attack*, drone attack*, rocket attack*, " +
         "artillery attack*, shelling, shelled, bombard*, bombing*, bombed, barrage*, shot down, shoot down, shoots down, " +
@@ -31,7 +33,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // an air-defence engagement: the defences acting (an appeal for air defence is aid)
         "air defence* engag*, air defence* activ*, air defence* repel*, air defence* repuls*, air defence* respond*, " +
         "air defence* in action, air defence* at work, air defence* working, air defence* light*, air defence* lit, " +
-        "air defence* fired, air defence* firing, air defence* opened fire, air defence* shot, air defence* down*, " +
+        "air defence* fired, air defence* firing, air defence* fire, air defence* opened fire, air defence* shot, air defence* down*, " +
         "air defence* destroy*, air defence* intercept*, air defence* tackl*, " +
         // an unknown object or a missile's fragments on a neighbour's soil: the attack's spillover
         "unidentified object*, air object*, flying object*, missile debris, missile fragment*, fragments of a missile",
@@ -54,7 +56,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "day of mourning, days of mourning, half-mast, toll rises, toll rose, toll climbs, toll climbed, toll reaches, " +
         "toll reached, toll passes, toll now, claimed ... lives, " +
         // airports shut while drones or missiles are in the air
-        "airport* ... closed, airport* ... shut, flights ... halted, flights ... suspended, flights ... diverted",
+        "airport* ... closed, airport* ... shut, flights ... halted, flights ... suspended, flights ... diverted, halt flights, halted flights, " +
+        // a drone dropping its charge: an attack from the air however small
+        "drop* explosives, dropped explosives, drop* ... grenade*, dropped ... grenade*",
       2: "attack, attacks, fired, launched, hit, hitting, killed, killing, wounded, injured, dead, casualties, damaged, destroyed, destroys, " +
         "firefighters, rescuers, civilians killed, kamikaze, " +
         // what an attack leaves: what a photo or video of its aftermath shows
