@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { textPageHome } from "../src/parse/text-home-zone.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
 
 describe("a newest-first live blog under one plain date line whose top post is past midnight (eval/ds)", () => {
   const page = (dateLine: string) => `THE EXAMPLE HERALD
@@ -273,5 +274,37 @@ ${card("Ukraine says sea drones hit Russian patrol boat", "4 hours ago", "Ukrain
       ["Ukraine says sea drones hit Russian patrol boat", "2026-01-29T14:20:00Z"],
     ]);
     expect(doc.warnings.join(" ")).toMatch(/states no time zone/);
+  });
+});
+
+describe("labels and buttons that are nobody's byline (eval/dv, eval/dw)", () => {
+  it("reads 'UPDATE — 4:20 p.m. EST' as a stamp with no author", () => {
+    const stamp = matchStamp("UPDATE — 4:20 p.m. EST", 0);
+    expect(stamp?.minutes).toBe(16 * 60 + 20);
+    expect(stamp?.author).toBeNull();
+    expect(matchStamp("Jane Doe — 4:20 p.m. EST", 0)?.author).toBe("Jane Doe");
+  });
+
+  it("credits cards by their bylines, not by the 'More Info' button under their text", () => {
+    const card = (h: string, by: string, text: string) => `${h}\nBy ${by} - Feb 06, 2026, 2:15 PM CST\n\n${text}\n\nMore Info\n`;
+    const page = `Example Oil News\n\nLatest Energy News\n\n${card("Drones strike a refinery in the south of Russia", "Jane Doe",
+      "Drones struck a refinery in southern Russia on Friday, starting a fire at a processing unit, the governor said.")}
+${card("Rig count slips for a fourth week", "Tom Reyes", "The number of active oil and gas rigs in the United States fell again this week, data showed.")}
+${card("Pipeline exports resume after repairs", "Ann Lee", "Oil exports through a pipeline to central Europe resumed on Friday after repairs, the operator said.")}`;
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Jane Doe", "Tom Reyes", "Ann Lee"]);
+  });
+
+  it("gives each section of a radio show's page its producer, skipping the player's 'Listen | 19:32'", () => {
+    const section = (h: string, text: string, producer: string) => `${h}\n\n${text}\n\nA second sentence of the segment's text follows here.\n\nListen | 19:32\n\nProduced by ${producer}.\n`;
+    const page = `Example Radio\n\nThe Morning Show\nHome   Podcast   Schedule\n\nThe Morning Show for May 28, 2026\n\nExample Radio · Posted: May 28, 2026 10:42 AM EDT\n\nListen to the full episode\n1:24:16\n\nGuest host Jane Doe. Today: a city after a night of drones, and new money for air defence.\n
+${section("A city counts its dead after a night of drones", "More than 700 drones were launched overnight, most of them at the capital, where 14 people were killed.", "Tom Reyes")}
+${section("Ottawa's $500M for air defence: what will it buy?", "The defence minister said Canada would spend $500 million on air defence missiles for Ukraine.", "Ann Lee")}
+${section("The children coming home", "Twenty-two children taken to Russia have been reunited with their families this month.", "Tom Reyes")}`;
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["A city counts its dead after a night of drones", "Tom Reyes"],
+      ["Ottawa's $500M for air defence: what will it buy?", "Ann Lee"],
+      ["The children coming home", "Tom Reyes"],
+    ]);
   });
 });

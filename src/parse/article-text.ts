@@ -19,7 +19,7 @@ const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-(?:\p{Lu}?\p{Ll}+|\d{1,3}))?$/
 const SHORT_HEADING_RE = /^\p{Lu}\p{Ll}+(?:\s[\p{L}'’-]+){1,2}$/u;
 // A subhead put as a question ("How far have the troops advanced?"): one short question opening with a question word.
 // (or a subject and a short question after its colon: "Grain deal: 60 or 120 days?")
-const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$|^\p{Lu}[\p{L}\d'’ -]{2,40}:\s[^.!?"“”]{4,60}\?$/iu;
+const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$|^\p{Lu}[\p{L}\d'’ $€£%,-]{2,40}:\s[^.!?"“”]{4,60}\?$/iu;
 // An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph;
 // a picture's label ("Photo: Crews at the site", "Image: …") is its caption, what the picture shows, not the text.
 const EMBED_LABEL_RE = /^(?:watch|video|listen|audio|image|photo|photograph|picture|pictured|gallery)s?\s?:\s\S/i;
@@ -102,6 +102,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     }
     const credit = CREDIT_LINE_RE.exec(line)?.[1]?.trim() ?? wireCredit(line);
     if (credit !== undefined) {
+      // (in sections, a section's own credit, "Produced by Jane Doe.", "Reporting by …", is that section's author)
+      const heading = sectioned && credit ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
+      if (heading >= 0 && !read[heading]!.author) read[heading] = { ...read[heading]!, author: credit as string };
       credited ??= credit;
       continue;
     }

@@ -208,6 +208,9 @@ export function printedStamp(raw: string, edits = false): PrintedStamp | null {
     return { minutes: null, seconds: 0, date: null, zone: null, ago: n * size };
   }
   if (!/\d/.test(text)) return null;
+  // (a label before the time, "UPDATE — 4:20 p.m. EST", heads a run of the page's text: the flat reader's, which keeps
+  // the text after the last such block too)
+  if (/^(?:update|breaking|latest|correction)\s?[—–|·:-]\s/i.test(text)) return null;
   // "Updated 21:15 BST", "Posted: 09:05": a post's label before a bare time ("Last updated: 23:15, Wed 21 Dec" is the page's)
   const labelled = STAMP_LABEL.exec(text);
   const stamp = matchStamp(labelled ? text.slice(labelled[0].length) : text, 0);

@@ -40,6 +40,9 @@ const MEDIA_LABELS: RegExp[] = [
   /^(watch|video|videos|photos?|pictures?|gallery|pictured|in pictures|audio|listen)\s?:$/i,
   /^[▶►▷⏵📷📸🎥📹🎬]\s?(photos?|videos?|watch|play|gallery)?\s?\(?(\d{1,2}:\d{2}(:\d{2})?)?\)?$/iu,
   /^(watch|video|play( video)?|photos?|photo gallery|gallery)\s?:?\s?\(?\d{1,2}:\d{2}(:\d{2})?\)?$/i,
+  // an audio player's button and length ("Listen | 19:32", "Listen · 4:05") and its "Listen to the full episode"
+  /^(listen|play|watch)\s?[|·•]\s?\d{1,2}:\d{2}(:\d{2})?$/i,
+  /^listen to (the )?(full )?(episode|programme|program|show|interview)$/i,
   /^(photo gallery|image gallery|play video|watch video|video player|embedded video)$/i,
   /^\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minutes)\.?$/i,
   /^(photo|photos|video|videos|gallery)$/i,
@@ -78,6 +81,8 @@ const FURNITURE: RegExp[] = [
   /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u,
   /^show (latest update|key events only|more( news| updates| posts)?)$/i,
   /^read more\.?$/i,
+  // a card's link to its story ("More Info", "More details", "Full story"): a button, no closing credit
+  /^(more info|more information|more details|full story|details)\.?$/i,
   /^loading\s?(\.\.\.|…)?$/i,
   // WordPress's sharing widget: "Share this:", "Like this:", "Like Loading..."
   /^(share|like) this:$/i,

@@ -65,7 +65,9 @@ const DATE_FIRST = new RegExp(
   `^${DATE_RE}(?:,|\\s[-–|/·•]|\\sat)?\\s+${CLOCK_RE}(?:,?\\s?(${ZONE_RE})(?![\\p{L}\\d]))?(?:\\s?,\\s*(?:by\\s+)?(${NAME}))?$`, "u",
 );
 const GLUED = new RegExp(`^(?:[Bb]y\\s+)?(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(?:Publication date|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)\\s?:?\\s*)?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,?(?: (\\d{4}))?(,|\\s[|·•–-])?(?: at)? ${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
-const NOT_NAMES = /^(published|updated|posted|first|last|page|on|at|since|from|until|date|by)\b/i;
+const NOT_NAMES = /^(published|updated|update|updates|breaking|latest|live|correction|posted|first|last|page|on|at|since|from|until|date|by)\b/i;
+/** An update's own label before its time ("UPDATE — 4:20 p.m."): no name. */
+const UPDATE_LABEL = /^(?:update|updates|breaking|latest|live|correction)$/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
@@ -327,6 +329,12 @@ function nameFirst(text: string, line: number): Stamp | null {
   if (who) {
     const time = timeFirst((m ?? wire)![2]!, line);
     if (time && time.text === null && time.author === null) return { ...time, author: who };
+  }
+  // ("UPDATE — 4:20 p.m. EST", "Breaking · 09:15": a label of the update, then its time; nobody's byline)
+  const labelled = m ?? wire;
+  if (labelled && UPDATE_LABEL.test(labelled[1]!)) {
+    const time = timeFirst(labelled[2]!, line);
+    if (time && time.text === null && time.author === null) return time;
   }
   const dated = BY_DATED.exec(text) ?? NAME_DATED.exec(text) ?? agencyDated(text);
   if (!dated || NOT_NAMES.test(dated[1]!)) return null;
