@@ -308,3 +308,18 @@ ${section("The children coming home", "Twenty-two children taken to Russia have 
     ]);
   });
 });
+
+describe("a person's social account as a feed: the posts name no author, the account is theirs (eval/dx)", () => {
+  const feed = (title: string, link: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>${title}</title><link>${link}</link><description>Public posts</description>
+<item><link>${link}/1</link><pubDate>Mon, 03 Aug 2026 19:42:10 +0000</pubDate><description>&lt;p&gt;Missiles hit a residential block in Sumy this morning, local officials say.&lt;/p&gt;</description></item>
+<item><link>${link}/2</link><pubDate>Mon, 03 Aug 2026 17:20:45 +0000</pubDate><description>&lt;p&gt;The city's schools will start the year online because they lack shelters.&lt;/p&gt;</description></item>
+</channel></rss>`;
+  it("credits every post to the account's owner", () => {
+    expect(parse(feed("Jane Doe", "https://example.social/@jdoe")).entries.map((e) => e.author)).toEqual(["Jane Doe", "Jane Doe"]);
+    expect(parse(feed("@jdoe.example.social - Jane Doe", "https://example.app/profile/jdoe.example.social")).entries[0]!.author).toBe("Jane Doe");
+  });
+  it("credits nobody from a news site's feed title", () => {
+    expect(parse(feed("Example News", "https://news.example.org/world")).entries[0]!.author).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { bylineName, withoutRole } from "./html-byline.ts";
 import { authorName, htmlParagraphs } from "./jsonld.ts";
 import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
 import { parseMachineDate } from "./timestamp.ts";
+import { nameLine } from "./text-post.ts";
 
 type Node = Record<string, unknown>;
 
@@ -137,9 +138,11 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const channel = (asList(root["channel"])[0] ?? {}) as Node;
   const base = resolve(text(channel["link"]), ctx.url) ?? ctx.url;
   const items = [...asList(channel["item"]), ...asList(root["item"])];
+  const owner = accountOwner(text(channel["title"]), text(channel["link"]));
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
-    const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]), withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]));
+    const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]),
+      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? owner);
     return {
       headline: inline(item["title"]),
       published: parseMachineDate(date, ctx.timezone),
@@ -151,6 +154,19 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   });
   const title = text(channel["title"]);
   return { sourceName: title, title, intro: paragraphs(channel["description"]), entries, warnings: [] };
+}
+
+// A social account's address: "https://example.social/@jdoe", "https://bsky.app/profile/jdoe.bsky.social"
+const PROFILE_RE = /^https?:\/\/[^/]+\/(?:@[\w.-]+|profile\/[\w.:-]+)\/?$/;
+
+/**
+ * The person whose account a feed is ("Jane Doe" at "https://example.social/@jdoe", "@jdoe.bsky.social - Jane Doe"):
+ * the author of every post that names none; null for any other feed.
+ */
+function accountOwner(title: string | null, link: string | null): string | null {
+  if (!title || !link || !PROFILE_RE.test(link.trim())) return null;
+  const name = /^@\S+\s+[-–—|]\s+(.+)$/u.exec(title.trim())?.[1] ?? title.trim();
+  return nameLine(name);
 }
 
 function permalink(guid: unknown): string | null {
