@@ -323,3 +323,43 @@ describe("a person's social account as a feed: the posts name no author, the acc
     expect(parse(feed("Example News", "https://news.example.org/world")).entries[0]!.author).toBeNull();
   });
 });
+
+describe("a blog post's footer: 'Posted by Example at 7:42 PM' over its share links, labels and comments (eval/dy)", () => {
+  const page = `Example Blog
+Home     Contact     Archive
+
+Wednesday, 21 October 2026
+
+Deliveries of the autumn: what the Nordic countries sent
+
+Written by Jane Doe and Tom Reyes
+
+The Nordic countries have sent Ukraine a steady flow of heavy equipment this autumn, and this list covers what was confirmed.
+
+Sweden
+
+Sweden handed over its first fighter aircraft this month, along with more self-propelled howitzers.
+
+Norway
+
+Norway paid for two more air defence units and a stock of missiles for them, the government said.
+
+Posted by Example at 7:42 PM
+Email This  BlogThis!  Share to X  Share to Facebook
+Labels: Donations, Nordic countries
+
+3 comments:
+
+Anonymous said...
+Great work as always.
+Reply
+
+Newer Post   Older Post   Home
+`;
+  it("ends the text there and reads its time beside the head's date", () => {
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Sweden", "2026-10-21T19:42:00Z"], ["Norway", "2026-10-21T19:42:00Z"],
+    ]);
+  });
+});

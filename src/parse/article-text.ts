@@ -59,7 +59,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const header = above.some((l) => l.length <= 120 && findDate(l) !== null) ? above : content.slice(0, Math.min(end, start + HEAD_AFTER));
   const warnings: string[] = [];
   const site = siteName(lines, title);
-  const published = articleDate(header, ctx, warnings, site, content);
+  // (a blog's footer, "Posted by Jane Doe at 7:42 PM", gives the time its dated head leaves out: read beside the date)
+  const postedAt = POSTED_AT_RE.exec(content[end] ?? "")?.[1];
+  const dateAt = postedAt ? header.findIndex((l) => matchDateLine(l) !== null) : -1;
+  const dated = dateAt >= 0 ? [...header.slice(0, dateAt + 1), postedAt!, ...header.slice(dateAt + 1)] : header;
+  const published = articleDate(dated, ctx, warnings, site, content);
   // An explicit "By …" byline (in the head, or after the title and standfirst) outranks a guess from a credit-like
   // or names-only line of the head, which may be the masthead; a credit in the body comes last.
   // ("Example Star and wire reports", "Example staff": the outlet's own credit, as explicit)
@@ -235,6 +239,9 @@ function bodyStart(content: string[], titleAt: number): number {
   return lastMeta >= 0 ? lastMeta + 1 : titleAt + 1;
 }
 
+// A blog's post footer: "Posted by Jane Doe at 7:42 PM", "Posted by Example at 19:42"
+const POSTED_AT_RE = /^posted by \S.{0,40}? at (\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)$/i;
+
 /** Where the article stops: the first footer label after the body begins ("soft" for a bare "Read more"). */
 function articleEnd(content: string[], start: number): { end: number; soft: boolean } {
   let prose = false;
@@ -251,8 +258,9 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
       if (after > i + 1 && content.slice(after, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2) continue;
       return { end: i, soft: true };
     }
-    // (so does the wires' closing credit, "With Reuters, AAP": what follows it is the page's)
-    if (isEndMarker(line) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line) ||
+    // (so does the wires' closing credit, "With Reuters, AAP": what follows it is the page's; and a blog's post
+    // footer, "Posted by Jane Doe at 7:42 PM")
+    if (isEndMarker(line) || (prose && POSTED_AT_RE.test(line)) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line) ||
       (/^with\s/i.test(line) && agencyCredit(line) !== null)))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
