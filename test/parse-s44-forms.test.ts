@@ -363,3 +363,27 @@ Newer Post   Older Post   Home
     ]);
   });
 });
+
+describe("a listing of cards as sections, each closed by its byline and its date (eval/dy)", () => {
+  const card = (kicker: string, h: string, text: string, by: string) => `${kicker}\n${h}\n\n${text}\n\nA second paragraph of the card's text goes on with more detail.\n\nby ${by}\n12 October 2026\n`;
+  const page = `Example Defence
+Solutions   Products   Insights   Contact us
+
+Home  >  Insights  >  Defence news
+
+Defence news
+The latest defence and security news from our team of analysts and reporters.
+
+${card("AIR PLATFORMS", "First fighters handed over to Ukraine", "The first four fighters promised to Ukraine have been delivered, the defence ministry confirmed on 12 October.", "Jane Doe")}
+${card("LAND", "Assault groups press on a town from the southeast", "Assault groups have pushed to within 3 km of the town's outskirts, according to footage reviewed by analysts.", "Tom Reyes")}
+${card("SEA", "Navy launches its fourth upgraded frigate", "A shipyard launched the fourth of the navy's upgraded frigates on 12 October, the builder said.", "Ann Lee")}`;
+  it("dates and credits each card by its own lines, and reads the listing's head as no card", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["First fighters handed over to Ukraine", "Jane Doe", "2026-10-12"],
+      ["Assault groups press on a town from the southeast", "Tom Reyes", "2026-10-12"],
+      ["Navy launches its fourth upgraded frigate", "Ann Lee", "2026-10-12"],
+    ]);
+    expect(doc.warnings.join(" ")).not.toMatch(/prints no date/);
+  });
+});

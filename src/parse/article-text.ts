@@ -1,5 +1,5 @@
 // An article as a text scrape: title, byline, date and paragraphs (one entry, or one per section) up to the footer.
-import type { DraftDocument, DraftEntry, ParseContext } from "./draft.ts";
+import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
@@ -99,6 +99,19 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       read[read.length - 1] = { ...last!, author: own };
       continue;
     }
+    // (a card's byline and date closing its section, "by Jane Doe" / "12 October 2026": that section's)
+    const heading = sectioned ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
+    const closing = heading >= 0 && last?.kind === "paragraph" ? bylineAuthor(line) : null;
+    if (closing) {
+      if (!read[heading]!.author) read[heading] = { ...read[heading]!, author: closing };
+      continue;
+    }
+    const day = heading >= 0 && last?.kind === "paragraph" && line.length <= 40 && matchDateLine(line) !== null ?
+      articleDate([line], { ...ctx, fallbackDay: null }, [], site, content) : null;
+    if (day) {
+      if (!read[heading]!.published) read[heading] = { ...read[heading]!, published: day };
+      continue;
+    }
     const by = sectioned ? null : bylineAuthor(line);
     if (by) {
       byline ??= by;
@@ -158,8 +171,15 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (!eventList && announced && announcedAt < 0 && kept[0]?.kind === "heading" && kept[0].text === "") kept.shift();
   const briefs = briefsOf(blocks, { published, author, url: ctx.url });
   if (briefs) return { sourceName: site, title, intro: briefs.intro, entries: briefs.entries, warnings };
-  const { intro, entries } = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
-  return { sourceName: site, title, intro, entries, warnings };
+  const sections = sectionsToEntries(kept, { title, published, author, url: ctx.url, leadStory, eventList });
+  let { intro, entries } = sections;
+  // Sections that each print their own date ("by Jane Doe" / "12 October 2026" closing each card) date the page, not
+  // the fetch day; an undated one over them is the listing's own head ("Defence news" / what the page offers).
+  const ownDate = (e: DraftEntry) => kept.some((b) => b.published !== undefined && b.published === e.published && b.text === e.headline);
+  const firstDated = entries.findIndex(ownDate);
+  const ownDays = firstDated >= 0 && firstDated <= 1 && entries.slice(firstDated).every(ownDate) && entries.length - firstDated >= 2;
+  if (ownDays && firstDated === 1) [intro, entries] = [[...intro, ...entries[0]!.body], entries.slice(1)];
+  return { sourceName: site, title, intro, entries, warnings: ownDays ? warnings.filter((w) => !w.startsWith(NO_DATE)) : warnings };
 }
 
 // "KYIV – Ukrainian forces …": a paragraph opened by a place in capitals and a dash

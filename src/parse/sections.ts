@@ -14,6 +14,8 @@ export interface Block {
   bullet?: boolean;
   /** A heading's own byline, printed right under it ("By PA News Agency"): its section's author. */
   author?: string;
+  /** A heading's own date, printed at its section's end under its byline ("by Jane Doe" / "12 October 2026"). */
+  published?: string;
 }
 
 /** Fields every section entry of one article shares. */
@@ -73,7 +75,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     }
     if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
-      current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published, author: block.author ?? author, body: [], keyPoint: false, url };
+      current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published: block.published ?? published, author: block.author ?? author, body: [], keyPoint: false, url };
     } else if (current) current.body.push(block.text);
     else intro.push(block.text);
   }
