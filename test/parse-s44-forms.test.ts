@@ -387,3 +387,21 @@ ${card("SEA", "Navy launches its fourth upgraded frigate", "A shipyard launched 
     expect(doc.warnings.join(" ")).not.toMatch(/prints no date/);
   });
 });
+
+describe("a LiveBlogPosting whose updates carry the page's headline and run their own into the text (eval/dy)", () => {
+  const update = (n: number, at: string, headline: string, text: string) => ({ id: `https://news.example.org/live#block-${n}`, at, headline, text });
+  const updates = [
+    update(1, "2026-12-03T16:45:00+00:00", "Allies pledge to keep air defences supplied", "The alliance's secretary general said allies had pledged enough money to keep interceptors flowing through the winter."),
+    update(2, "2026-12-03T14:30:00+00:00", "Sanctions on oil traders and tankers", "The government imposed sanctions on four oil trading firms and 30 tankers, the foreign office said."),
+  ];
+  const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "War live: ministers meet", datePublished: "2026-12-03T07:05:00+00:00",
+    liveBlogUpdate: updates.map((u) => ({ "@type": "BlogPosting", "@id": u.id, headline: "War live: ministers meet", datePublished: "2026-12-03T07:05:00+00:00", articleBody: `${u.headline}. ${u.text}` })) };
+  const html = `<!DOCTYPE html><html lang="en"><head><title>War live: ministers meet | Example News</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>War live: ministers meet</h1>
+${updates.map((u, i) => `<div class="block" id="block-${i + 1}"><p><time datetime="${u.at}">${u.at.slice(11, 16)}</time></p><h2>${u.headline}</h2><p>${u.text}</p></div>`).join("\n")}
+</main></body></html>`;
+  it("takes each headline from its block and starts the text after it", () => {
+    const doc = parse(html);
+    expect(doc.entries.map((e) => [e.headline, e.body[0], e.published])).toEqual(updates.map((u) => [u.headline, u.text, u.at.replace("+00:00", "Z")]));
+  });
+});

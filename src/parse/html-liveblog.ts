@@ -35,6 +35,10 @@ export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: Pa
     if (copiedDate && !htmlTime) warnings.push(`update ${update.id ?? i + 1}: no time of its own in the HTML`);
     const body = preferHtmlParagraphs(update.body, blockParagraphs($, block));
     const headline = ownHeadline ?? oneLine(block?.find("h1, h2, h3, h4").first().text());
+    // (an articleBody that opens with the update's headline run in as its first sentence: "Headline. The text …")
+    if (headline && body[0]?.startsWith(headline) && /^[.:!?]?\s+\S/u.test(body[0].slice(headline.length))) {
+      body[0] = body[0].slice(headline.length).replace(/^[.:!?]?\s+/u, "");
+    }
     if (!headline && body.length === 0) return; // an image, video or embed with no words of its own
     const fragment = update.id?.split("#")[1] ?? block?.attr("id") ?? null;
     entries.push({
