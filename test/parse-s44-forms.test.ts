@@ -405,3 +405,30 @@ ${updates.map((u, i) => `<div class="block" id="block-${i + 1}"><p><time datetim
     expect(doc.entries.map((e) => [e.headline, e.body[0], e.published])).toEqual(updates.map((u) => [u.headline, u.text, u.at.replace("+00:00", "Z")]));
   });
 });
+
+describe("a live blog's head: 'Sunday, 17 May 2026 · Last updated 20:40 CEST' and 'Live blog: Name' (eval/dw)", () => {
+  const page = `Example Post
+News in English from the Rhineland
+
+LIVE BLOG
+War in Ukraine: a port burns after a drone attack – live
+Sunday, 17 May 2026 · Last updated 20:40 CEST
+Live blog: Jane Doe
+
+A port burns; a city buries its dead.
+
+25 min ago
+Leaders to speak by phone on Monday
+
+The president said he would hold a phone call with his counterpart on Monday to discuss the war.
+
+2 hrs ago
+Port: second death confirmed
+
+A second person has died after the drone attack on the port, the city's mayor said.
+`;
+  it("counts the ages back from the update time on the printed day, and credits the labelled byline", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.published, e.author])).toEqual([["2026-05-17T18:15:00Z", "Jane Doe"], ["2026-05-17T16:40:00Z", "Jane Doe"]]);
+  });
+});

@@ -98,12 +98,21 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     // A label alone on the line above ("Updated" / "Feb. 24, 2024, 9:58 p.m. ET") names the date below it.
     const above = i > 0 && BARE_LABEL_RE.test(lines[i - 1]!) ? lines[i - 1]! : "";
     // "Issued on: 10/05/2024 - 01:30 Modified: 10/05/2024 - 22:41": each label names the date after it.
+    let lineDay: string | null = null;
     for (const part of whole.split(SPLIT_RE)) {
       const line = above + " " + part;
       const date = findDate(part);
+      // "Sunday, 17 May 2026 · Last updated 20:40 CEST": the update's time on the date the line prints before it
+      const edit = !date && lineDay ? clockOf(CLOCK_ONLY_RE, part) : null;
+      if (edit) {
+        const read = postsOnly && zone ? rezone(lineDay!, edit.minutes, edit.zone ?? fallbackZone, zone) : { day: lineDay!, minutes: edit.minutes };
+        found.push({ label: "newest", day: read, zone: postsOnly && zone ? zone : edit.zone });
+        continue;
+      }
       if (!date || date.date.year === null) continue;
       const day = dayOf(date.date, null, []);
       if (!day) continue;
+      lineDay = day;
       const label = NEWEST_RE.test(line) ? "newest" : OLDEST_RE.test(line) ? "oldest" : null;
       // (a head printed where the paper is, over updates stated in a dateline's time: read as that time)
       const read = postsOnly && zone && date.minutes !== null ? rezone(day, date.minutes, date.zone ?? fallbackZone, zone!) : { day, minutes: date.minutes };

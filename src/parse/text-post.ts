@@ -28,7 +28,7 @@ export function bylineAuthor(line: string): string | null {
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe", "Live editor: Jane Doe", "Live reporting: Jane Doe and John
   // Roe", "Live team: Jane Doe and John Roe": a labelled byline ("Editor: Jane Doe" closing an article names who edited it).
   // "ByJane Doe": a template that glued the name to "By".
-  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor|(?:live )?reporting|live team)s?:\s?(?=\p{Lu})/iu, "By ")
+  const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor|(?:live )?reporting|live team|live blog)s?:\s?(?=\p{Lu})/iu, "By ")
     // ("Curated By: Jane Doe": who keeps a live page)
     .replace(/^curated by\s?:?\s?(?=\p{Lu})/iu, "By ")
     // (the label in the site's own language: "Teksti: Jane Doe", "Text: Jane Doe", "Autor: Jane Doe", "Författare: Jane Doe")
