@@ -432,3 +432,17 @@ A second person has died after the drone attack on the port, the city's mayor sa
     expect(doc.entries.map((e) => [e.published, e.author])).toEqual([["2026-05-17T18:15:00Z", "Jane Doe"], ["2026-05-17T16:40:00Z", "Jane Doe"]]);
   });
 });
+
+describe("video cards whose length sits in a 'duration' box before their time (eval/dw)", () => {
+  const card = (n: number, length: string, headline: string, at: string, text: string) => `<article class="video-card"><a class="thumb" href="/videos/${n}"><span class="duration">${length}</span></a>
+<h3>${headline}</h3><time class="video-card__date">${at}</time><p>${text}</p></article>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Videos - Example TV</title></head><body>
+<main><h1>More from Example TV</h1><section class="more-videos">
+${card(1, "03:51", "Central bank sees the economy barely growing", "May 22nd, 2026, 10:48 AM EDT", "The bank cut its growth forecast for the year, citing high borrowing costs and weaker oil revenue.")}
+${card(2, "02:37", "Oil rises after drones hit an export port", "May 22nd, 2026, 9:30 AM EDT", "Crude climbed after drones set fire to a loading berth at a Baltic port, traders said.")}
+${card(3, "1:04:22", "Ambassador on air defence needs", "May 22nd, 2026, 8:14 AM EDT", "The ambassador spoke about the country's need for more interceptors before the winter.")}
+</section></main></body></html>`;
+  it("dates each card by its time, not its length", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2026-05-22T14:48:00Z", "2026-05-22T13:30:00Z", "2026-05-22T12:14:00Z"]);
+  });
+});

@@ -105,6 +105,8 @@ interface DomNode {
   tagName?: string;
 }
 
+/** The class of an element holding a video's or episode's length ("duration", "runtime"), not a time of day. */
+const MEDIA_LENGTH_RE = /(?:^|[\s_-])(?:duration|runtime|timecode)(?:$|[\s_-])/i;
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]);
 /** Longest text an element may hold to be a printed stamp ("Thursday 11 April 2024 06:20, UK" is 32). */
 const MAX_STAMP = 48;
@@ -120,6 +122,8 @@ export function findStamps(root: DomElement, zone: string, edits = false): Found
     if (node.nodeType === 3) return node.nodeValue ?? "";
     if (node.nodeType !== 1 || SKIP.has(node.tagName?.toLowerCase() ?? "")) return "";
     const el = node as unknown as DomElement;
+    // (a video's or episode's length, "<span class="duration">03:51</span>", is no time of day)
+    if (MEDIA_LENGTH_RE.test(el.getAttribute("class") ?? "")) return "";
     const at = attributeStamp(el, zone);
     const start = slots.length;
     slots.push(at ? { el, at: at.at, printed: null, ...(at.floating ? { floating: true } : {}) } : null);
