@@ -24,6 +24,9 @@ const SPECIFIC = list(
   "kursk, belgorod, bryansk, oryol, voronezh, rostov, krasnodar, novorossiysk, tuapse, taganrog, " +
   // Russian airbases the war's long-range strikes reach
   "engels, morozovsk, millerovo, saky, olenya, yeysk, " +
+  // and the refineries, depots and oil ports they reach deep inside Russia
+  "saratov, syzran, novokuibyshevsk, volgograd, ryazan, kstovo, ust-luga, primorsk, afipsky, ilsky, tikhoretsk, orsk, " +
+  "kirishi, toropets, " +
   // people of the war
   "zelensky, putin, peskov, lavrov, zakharova, shoigu, belousov, gerasimov, syrskyi, zaluzhny, budanov, yermak, " +
   "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +

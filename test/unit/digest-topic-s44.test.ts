@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyEntry } from "../../src/digest/classify.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { relevanceOf } from "../../src/digest/beat.ts";
+import { DEFAULT_BEAT } from "../../src/digest/beat-table.ts";
 
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
@@ -31,5 +33,14 @@ describe("needsAct as the operator's data", () => {
     expect(topics[0]!.needsAct).toBe(true);
     expect(classifyEntry({ headline: "New missile shown at a parade", body: [] }, topics).topic).toBe("other");
     expect(() => parseTopics([{ name: "strikes", rules: {}, needsAct: "yes" }, { name: "other", rules: {} }])).toThrow(/topics\[0\]\.needsAct/);
+  });
+});
+
+describe("the refineries and oil ports the war's drones reach deep inside Russia are the beat's places", () => {
+  it("keeps a drone strike on a refinery town on the beat, named without either side", () => {
+    const text = { headline: "Explosions reported at the Saratov oil refinery as drones target the city", body: ["Residents reported several blasts overnight and a large fire at the plant."] };
+    const { frontRules } = classifyEntry(text, DEFAULT_TOPICS);
+    expect(relevanceOf({ ...text, frontRules, pageOnBeat: false }, DEFAULT_BEAT).onBeat).toBe(true);
+    expect(topicOf(text.headline, text.body)).toBe("strikes");
   });
 });
