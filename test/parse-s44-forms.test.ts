@@ -446,3 +446,41 @@ ${card(3, "1:04:22", "Ambassador on air defence needs", "May 22nd, 2026, 8:14 AM
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2026-05-22T14:48:00Z", "2026-05-22T13:30:00Z", "2026-05-22T12:14:00Z"]);
   });
 });
+
+describe("a broadcast transcript: segments stamped '[10:00:12]', each opened by its speaker's label (eval/dw)", () => {
+  const page = `Example TV
+Transcripts
+
+EXAMPLE NEWSROOM
+
+Drones hit a grain terminal; talks to resume next week
+
+Aired April 4, 2026 - 10:00   ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+[10:00:12]
+
+JANE DOE, EXAMPLE ANCHOR: We begin in southern Ukraine, where drones hit a grain terminal in Odesa overnight, killing two workers.
+
+DOE: Officials say more than 60 drones were launched at the region alone, and most of them were brought down.
+
+[10:02:47]
+
+TOM REYES, EXAMPLE CORRESPONDENT (voice-over): The fire at the terminal was still smoldering when we arrived this morning.
+
+A crane operator and a guard were killed when the first drones hit, the port authority said.
+
+[10:05:30]
+
+DOE: Delegations of both sides will meet in Geneva on Monday for a new round of talks, the first in two months.
+`;
+  it("starts each segment's text after the label, and credits the correspondent by name", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.body[0]!.slice(0, 30), e.author])).toEqual([
+      ["We begin in southern Ukraine, ", null],
+      ["The fire at the terminal was s", "Tom Reyes"],
+      ["Delegations of both sides will", null],
+    ]);
+  });
+});
