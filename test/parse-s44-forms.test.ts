@@ -484,3 +484,36 @@ DOE: Delegations of both sides will meet in Geneva on Monday for a new round of 
     ]);
   });
 });
+
+describe("an unrolled thread: 'Jane Doe' over '@jdoe_ua', then numbered posts '1/ …', '2/ …' (eval/dx)", () => {
+  const page = `Thread Reader
+Share this page!
+
+Jane Doe
+
+@jdoe_ua
+
+Aug 24, 2026 • 4 tweets • 2 min read
+
+Read on X
+
+1/ The night began with one of the largest air attacks of the summer: 38 missiles and 420 drones, the air force said.
+
+2/ In Kyiv, two people were killed when debris hit a high-rise, the city's administration says.
+
+3/ Lviv was hit for the first time in weeks; a warehouse district in the west of the city is on fire.
+
+4/ And in Russia: drones hit a refinery in the Rostov region overnight, the governor says.
+
+• • •
+
+Missing some Tweet in this thread? You can try to force a refresh
+`;
+  it("reads each numbered post as an entry, its number kept, credited to the thread's author", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.body[0]!.slice(0, 12), e.author, e.published])).toEqual([
+      ["1/ The night", "Jane Doe", "2026-08-24"], ["2/ In Kyiv, ", "Jane Doe", "2026-08-24"],
+      ["3/ Lviv was ", "Jane Doe", "2026-08-24"], ["4/ And in Ru", "Jane Doe", "2026-08-24"],
+    ]);
+  });
+});

@@ -43,6 +43,26 @@ function itemText(line: string, underDay: boolean): string | null {
   return (bullet ?? line).replace(CITATIONS_RE, "");
 }
 
+// "1/ Text", "2/7 Text": a numbered post of a thread
+const THREAD_POST_RE = /^(\d{1,2})\/(?:\d{1,2})?\s+\S/;
+
+/**
+ * The lines of a thread's numbered posts ("1/ …", "2/ …", "3/ …": three or more, numbered on from one), each an item
+ * of its own with its number kept; empty when the page is no thread.
+ */
+function threadPosts(lines: string[]): Set<number> {
+  const posts = new Set<number>();
+  let next = 1;
+  lines.forEach((line, i) => {
+    const n = Number(THREAD_POST_RE.exec(line)?.[1] ?? NaN);
+    if (n === next) {
+      posts.add(i);
+      next++;
+    }
+  });
+  return posts.size >= 3 ? posts : new Set();
+}
+
 /** Lines holding the list's bullets, or null when the page is no list of events under sub-headings. */
 export function findBulletList(lines: string[]): number[] | null {
   const items: number[] = [];
@@ -51,11 +71,12 @@ export function findBulletList(lines: string[]): number[] | null {
   // (a wiki timeline's items are those under its day headings: its other sections, "See also", "References", are not)
   const sections = wikiSections(lines);
   const timeline = sections.some((s) => s);
+  const thread = threadPosts(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (items.length > 0 && isEndMarker(line)) break;
     const underDay = Boolean(sections[i]);
-    const text = timeline && !underDay ? null : itemText(line, underDay);
+    const text = thread.has(i) ? line : timeline && !underDay ? null : itemText(line, underDay);
     if (text !== null && isProse(text)) {
       if (lastHeading >= 0 || underDay) headed++;
       lastHeading = -1;
@@ -137,7 +158,7 @@ export function parseBulletList(lines: string[], ctx: ParseContext, machine: Mac
   const timed = clockDay !== null && clocks.length >= 2 && clocks.every((c) => c !== null);
   const entries: DraftEntry[] = items.map((i, k) => {
     const clock = timed ? clocks[k]! : null;
-    const text = itemText(lines[i]!, days[k] !== null)!;
+    const text = itemText(lines[i]!, days[k] !== null) ?? lines[i]!;
     return {
       headline: null,
       published: clock ? wallToIso(clockDay!, clock.minutes, clock.zone ?? clockZone) : dayOfItem[k] ?? machine?.published ?? published,

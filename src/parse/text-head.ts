@@ -281,6 +281,8 @@ export function pageByline(lines: string[], from: number, until: number): string
     const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
     if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
+    // (or over their account's handle: "Jane Doe" / "@jdoe_ua", a social post's or thread's author)
+    if (name && !the && PERSON_RE.test(name) && /^@[\w.]{2,30}$/.test(nearestLine(lines, i, 1).trim())) return name;
     // (a desk's credit right under the title, dated or not: "Russia-Ukraine war live updates, June 25: …" / "FPJ Web Desk")
     if (deskLine(lines[i]!) && nearestLine(lines, i, -1).length > 30 && !isChrome(nearestLine(lines, i, -1))) return lines[i]!;
     // (or a person over their outlet, "Jane Doe" / "Example News Network", or an outlet over the reading time,
