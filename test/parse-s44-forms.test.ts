@@ -517,3 +517,24 @@ Missing some Tweet in this thread? You can try to force a refresh
     ]);
   });
 });
+
+describe("a podcast's episode list dated only 'APR 24', its JSON-LD listing each episode with its time (eval/dw)", () => {
+  const episodes = [["Evening wrap: a blackout and a sanctions deal", "2026-04-24T21:40:00Z"], ["Breaking: missile strike cuts power in the south", "2026-04-24T17:15:00Z"],
+    ["Morning briefing: drones over the ports", "2026-04-24T08:10:00Z"]];
+  const ld = { "@context": "https://schema.org", "@type": "PodcastSeries", name: "Example War Daily",
+    workExample: episodes.map(([name, at]) => ({ "@type": "PodcastEpisode", name, datePublished: at })) };
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Example War Daily - Podcasts</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>Example War Daily</h1>
+<p class="show-description">A daily podcast about the war in Ukraine from our correspondents in Kyiv, Brussels and Washington.</p>
+<section class="episodes"><h2>Episodes</h2><ol>
+${episodes.map(([name]) => `<li class="episode"><p class="episode-details__published-date">APR 24</p>
+<h3 class="episode-details__title">${name}</h3>
+<p class="episode-details__summary">Our correspondents in Kyiv and Brussels report on the day's main news, with analysis of what it means for the weeks ahead and for the talks.</p>
+<p class="episode-details__duration">14 min</p><button aria-label="Play">Play</button></li>`).join("\n")}
+</ol></section></main></body></html>`;
+  it("dates each episode by its listed time, not the fetch day", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual(episodes);
+    expect(doc.warnings.join(" ")).not.toMatch(/fetch day/);
+  });
+});
