@@ -538,3 +538,32 @@ ${episodes.map(([name]) => `<li class="episode"><p class="episode-details__publi
     expect(doc.warnings.join(" ")).not.toMatch(/fetch day/);
   });
 });
+
+describe("Ukrainian city sites: 'Dnipro news' under the masthead, a chip 'Vinnytsia · 22:45 · +21°C, clear' (eval/eb)", () => {
+  it("finds the towns under today's spellings, which the gazetteer lists under older ones", () => {
+    expect(textPageHome(["MOST", "Dnipro news", "News   Dnipro   Region   War", "", "Sunday, 26 July 2026"], null)?.zone).toBe("Europe/Kyiv");
+  });
+  it("reads the chip's town as home and its clock as what the ages count back from", () => {
+    const page = `20 Minutes
+Vinnytsia
+Vinnytsia · 22:45 · +21°C, clear
+Tuesday, 25 August 2026
+
+News   Region   War   Society
+
+Latest news
+
+Air alert in the region: drones are heading from the north
+17 minutes ago
+
+An air raid alert has been declared in the region because of a group of drones flying from the north.
+
+Evacuation places prepared for 1,200 people
+1 hour ago
+
+The regional administration is preparing places for about 1,200 people being evacuated from front-line areas.
+`;
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-08-25T19:28:00Z", "2026-08-25T18:45:00Z"]);
+  });
+});

@@ -1,7 +1,7 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, type FoundDate, type PrintedDate, WD_RE } from "./text-dates.ts";
-import { inCaptionBox, inWeatherBox, isCaption } from "./text-furniture.ts";
+import { inCaptionBox, inWeatherBox, isCaption, isWeatherLine } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
@@ -78,9 +78,10 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     // (a weather box's "Updated: July 13, 2024 @ 7:40 pm" is when the page was drawn: what ages count back from, no
     // more; its date is the forecast's, not the page's)
     // (its clock alone, "2:35 PM" under "44°F Cloudy", is the time the page was drawn at: the refresh clock)
-    if (inWeatherBox(lines, i)) {
+    if (isWeatherLine(line) || inWeatherBox(lines, i)) {
       if (findDate(line)?.minutes != null) drawn ??= line;
-      refreshClock ??= clockOf(BARE_CLOCK_RE, line);
+      // (or printed in a town's chip, "Vinnytsia · 22:45 · +21°C, clear")
+      refreshClock ??= clockOf(BARE_CLOCK_RE, line) ?? clockOf(BARE_CLOCK_RE, / · (\d{1,2}:\d{2}) · /.exec(line)?.[1] ?? "");
       // (and the day beside it, "Saturday, January 31", is that clock's day)
       const day = line.length <= 40 ? findDate(line) : null;
       if (day && day.minutes === null) weatherDay ??= day.date;

@@ -443,6 +443,10 @@ function taglineZone(lines: string[]): HomeZone | null {
   if (tagline.split(/\s+/).length > 8 || /\d|[.!?:]$/.test(tagline)) return null;
   // a town and its state's postal code ("Wagga Wagga, NSW"), or a paper's own name under its group's ("Manawatū Standard")
   if (/^[\p{L}'’. -]+, \p{Lu}{2,3}$/u.test(tagline.trim())) return mastheadZone(tagline);
+  // the town whose news the paper prints, under its name ("MOST" / "Dnipro news")
+  const newsOf = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) news$/iu.exec(tagline.trim())?.[1];
+  const newsTown = newsOf ? gazetteerZone(newsOf, SERVED_TOWN, lines) : null;
+  if (newsTown) return { zone: newsTown, item: newsOf! };
   const words = tagline.trim().split(/\s+/);
   if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && PAPER_WORDS.has(words.at(-1)!)) return mastheadZone(tagline, lines);
   // the town a paper serves under its name ("The Chronicle" / "Toowoomba", "The Examiner" / "Launceston, Tasmania")

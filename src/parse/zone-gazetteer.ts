@@ -26,8 +26,25 @@ function build(): Map<string, Town[]> {
       towns.set(name, [...known, { zone: c.timezone, pop: c.pop, country: c.country }].sort((a, b) => b.pop - a.pop));
     }
   }
+  // (the names towns go by now, where the gazetteer keeps an older or transliterated one)
+  for (const [now, listed] of Object.entries(RENAMED)) {
+    const found = towns.get(listed);
+    if (found && !towns.has(now)) towns.set(now, found);
+  }
   return towns;
 }
+
+/**
+ * Ukraine's towns as their own authorities and today's press spell them, by the name the gazetteer lists them under
+ * (its older or Russian-based transliteration, or the name before renaming: Dnipro was Dnipropetrovsk until 2016).
+ */
+const RENAMED: Record<string, string> = {
+  dnipro: "dnipropetrovsk", vinnytsia: "vinnytsya", zaporizhzhia: "zaporizhzhya", odesa: "odessa", lviv: "lvov",
+  mykolaiv: "mykolayiv", khmelnytskyi: "khmelnytskyy", "kryvyi rih": "kryvyy rih", makiivka: "makiyivka",
+  berdiansk: "berdyansk", uzhhorod: "uzhgorod", kropyvnytskyi: "kirovohrad", izmail: "izmayil", kupiansk: "kupyansk",
+  "kamianets-podilskyi": "kamyanets-podilskyy", chornomorsk: "illichivsk", sevastopol: "sevastapol",
+  yevpatoriia: "yevpatoriya", dzhankoi: "dzhankoy",
+};
 
 /** The zone of the town of this name (50,000 people or more, or `minPopulation`), any case; null when unknown. */
 export function gazetteerZone(name: string, minPopulation = MIN_POPULATION, lines: string[] = []): string | null {
