@@ -567,3 +567,24 @@ The regional administration is preparing places for about 1,200 people being eva
     expect(doc.entries.map((e) => e.published)).toEqual(["2026-08-25T19:28:00Z", "2026-08-25T18:45:00Z"]);
   });
 });
+
+describe("stamps with a label or marks round them, and a quote page's clock (eval/ec, eval/ea)", () => {
+  it("reads 'Update: 9:31 a.m. ET' and '+++ 09:05 CET +++' as bare stamps", () => {
+    expect(matchStamp("Update: 9:31 a.m. ET", 0)).toMatchObject({ minutes: 9 * 60 + 31, author: null, text: null });
+    expect(matchStamp("+++ 09:05 CET +++", 0)).toMatchObject({ minutes: 9 * 60 + 5, author: null, text: null });
+    expect(matchStamp("Update: talks resume in Geneva", 0)).toBeNull();
+  });
+  it("counts a quote page's ages back from 'As of 11:42 AM EST. Market Open.'", () => {
+    const page = `Example Finance\n\nExample Corporation (EXC)\n503.84 +7.21 (+1.45%)\nAs of 11:42 AM EST. Market Open.\n\nRecent News: EXC\n
+Allies asked to fund more interceptors after a record barrage
+The foreign minister urged allies on Wednesday to pay for at least 200 more interceptors, hours after a record attack.
+Example Wire • 28 minutes ago
+
+Defence shares rise as orders grow
+Shares of defence makers rose in morning trading after several governments announced new orders for air defence systems.
+Example Wire • 2 hours ago
+`;
+    const doc = parse(page, { date: "2026-11-04" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-11-04T16:14:00Z", "2026-11-04T14:42:00Z"]);
+  });
+});

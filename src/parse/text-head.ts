@@ -38,8 +38,10 @@ const BARE_LABEL_RE = /^(?:last |first )?(?:published|updated|posted|issued|modi
 const SPLIT_RE = /(?=\b(?:published|updated|issued|modified|posted)\b)/i;
 // A clock alone on its line ("2:35 PM"): in a weather box, when the page was drawn
 const BARE_CLOCK_RE = new RegExp(`^${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
-// "Updated at 21:40 GMT", "Last updated: 9.15pm": a refresh time with no date of its own
-const CLOCK_ONLY_RE = new RegExp(`^(?:last\\s+)?(?:updated|refreshed)(?:\\s+at)?:?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
+// "Updated at 21:40 GMT", "Last updated: 9.15pm", a quote page's "As of 11:42 AM EST": a refresh time with no date of its own
+const CLOCK_ONLY_RE = new RegExp(`^(?:(?:last\\s+)?(?:updated|refreshed)(?:\\s+at)?|as of):?\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?$`, "i");
+// "As of 11:42 AM EST. Market Open.": a quote's time, and the market's state after it
+const AS_OF_RE = new RegExp(`^as of\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?\\.(?:\\s[\\p{L} ]{2,30}\\.?)?$`, "iu");
 
 /** The date a prose head line opens with as a sentence of its own ("Friday 7 March 2025. All times CET."), or null. */
 function leadingDate(line: string): string | null {
@@ -87,7 +89,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
       if (day && day.minutes === null) weatherDay ??= day.date;
       continue;
     }
-    refreshClock ??= clockOf(CLOCK_ONLY_RE, line);
+    refreshClock ??= clockOf(CLOCK_ONLY_RE, line) ?? clockOf(AS_OF_RE, line);
     // "Last updated: Saturday 16 September, 15:40": a refresh time whose date names no year (its weekday may)
     // (or a masthead's weekday, date and clock alone, "Tuesday, June 16 | 5:20 PM": when the page was drawn)
     const yearless: FoundDate | null = refreshClock ? null : NEWEST_RE.test(line) ? findDate(line) : drawnAt(line);

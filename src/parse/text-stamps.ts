@@ -123,6 +123,10 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const updated = /^updated\s+(?=\d)/i.exec(text);
   const edited = updated ? timeFirst(text.slice(updated[0].length), line) : null;
   if (edited?.author) return edited;
+  // "Update: 9:31 a.m. ET" (a live page's label for each post), "+++ 09:05 CET +++" (a ticker's marks): the time alone
+  const marked = /^(?:update:|\+{2,3})\s*(?=\d)/i.exec(text);
+  const bare = marked ? timeFirst(text.slice(marked[0].length).replace(/\s*\+{2,3}$/, ""), line) : null;
+  if (bare && bare.text === null && bare.author === null) return bare;
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
 
