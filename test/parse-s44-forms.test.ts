@@ -588,3 +588,9 @@ Example Wire • 2 hours ago
     expect(doc.entries.map((e) => e.published)).toEqual(["2026-11-04T16:14:00Z", "2026-11-04T14:42:00Z"]);
   });
 });
+
+describe("a wire's stamp followed by the same time in GMT ('November 01, 2026 17:05 ET (22:05 GMT)', eval/ec)", () => {
+  it("reads the wire's own time and zone", () => {
+    expect(matchStamp("November 01, 2026 17:05 ET (22:05 GMT)", 0)).toMatchObject({ minutes: 17 * 60 + 5, zone: "America/New_York", date: { year: 2026, month: 11, day: 1 } });
+  });
+});

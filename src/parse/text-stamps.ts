@@ -107,7 +107,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
   // ("— 13:20": a signature's dash before a time that names no one)
   // ("Today | Updated 11:20 a.m.": the day word and the time a card's meta row sets apart, one stamp)
-  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "")
+  // ("November 01, 2026 17:05 ET (22:05 GMT)": the wire's own time, then the same in GMT)
+  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "").replace(/(?<=\d.{0,40})\s\(\d{1,2}:\d{2} (?:GMT|UTC)\)$/, "")
     .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ");
   // "11:50 p.m. Sunday": the time, on the weekday named
   const onDay = clockWeekday(text);
