@@ -594,3 +594,18 @@ describe("a wire's stamp followed by the same time in GMT ('November 01, 2026 17
     expect(matchStamp("November 01, 2026 17:05 ET (22:05 GMT)", 0)).toMatchObject({ minutes: 17 * 60 + 5, zone: "America/New_York", date: { year: 2026, month: 11, day: 1 } });
   });
 });
+
+describe("an updated article whose blocks each open 'Updated at 04:40' (eval/eb)", () => {
+  const block = (at: string, text: string) => `Updated at ${at}\n\n${text}\n\nA second paragraph of the update adds what officials said next.\n`;
+  const page = (blocks: string) => `Example City News\nKyiv\nNews   Kyiv   Incidents\n\nNight attack on the capital: what is known\n\n2 August 2026, 04:15\nAuthor: Jane Doe\n\nThe city came under a combined attack overnight. Here is what is known; the news is being updated.\n\n${blocks}`;
+  it("reads each block as an entry at its time, where three or more print one", () => {
+    const doc = parse(page([block("04:40", "Debris of downed drones fell in three districts, the city's administration said."),
+      block("05:30", "Two people were killed and nine injured in the night attack, the mayor said."),
+      block("08:15", "The toll has risen to four as rescuers found two more bodies under the rubble.")].join("\n")), { timezone: "Europe/Kyiv" });
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-08-02T01:40:00Z", "2026-08-02T02:30:00Z", "2026-08-02T05:15:00Z"]);
+  });
+  it("keeps one 'Updated at' line the page's own time, no update", () => {
+    const doc = parse(page(block("04:40", "Debris of downed drones fell in three districts, the city's administration said.")), { timezone: "Europe/Kyiv" });
+    expect(doc.entries).toHaveLength(1);
+  });
+});

@@ -128,6 +128,11 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const marked = /^(?:update:|\+{2,3})\s*(?=\d)/i.exec(text);
   const bare = marked ? timeFirst(text.slice(marked[0].length).replace(/\s*\+{2,3}$/, ""), line) : null;
   if (bare && bare.text === null && bare.author === null) return bare;
+  // "Updated at 04:40" heading each block of an updated article: an update's stamp where the page prints three or more
+  // (one alone is the page's refresh time: see cardLabels)
+  const at = /^updated at\s+(?=\d)/i.exec(text);
+  const atTime = at ? timeFirst(text.slice(at[0].length), line) : null;
+  if (atTime && atTime.text === null && atTime.author === null && atTime.date === null) return { ...atTime, updated: true };
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
 
