@@ -150,6 +150,14 @@ About   Terms   Privacy   Contact`;
   });
 });
 
+// The events both wiki timeline pages below list, each on its section's day, its citation markers left out.
+const WIKI_EVENTS = [
+  ["2026-03-01", "Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says."],
+  ["2026-03-01", "The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit."],
+  ["2026-03-02", "Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says."],
+  ["2026-03-02", "Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it."],
+];
+
 describe("a wiki's day-by-day timeline scraped as text: '2 March[edit]' over paragraphs closed by citations (eval/dx)", () => {
   const page = `Jump to content
 Main menu
@@ -184,12 +192,7 @@ References[edit]
 `;
   it("reads each paragraph as an entry on its section's day, its citation markers left out", () => {
     const doc = parse(page);
-    expect(doc.entries.map((e) => [e.published, e.body[0]])).toEqual([
-      ["2026-03-01", "Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says."],
-      ["2026-03-01", "The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit."],
-      ["2026-03-02", "Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says."],
-      ["2026-03-02", "Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it."],
-    ]);
+    expect(doc.entries.map((e) => [e.published, e.body[0]])).toEqual(WIKI_EVENTS);
     expect(doc.warnings.join(" ")).not.toMatch(/fetch day/);
   });
   it("keeps an ordinary article whose paragraphs carry citation markers one article", () => {
@@ -220,12 +223,7 @@ describe("the same timeline as the wiki's HTML: day headings with their edit lin
 `;
   it("dates each item by its section's day, drops its citation markers and reads no reference as an event", () => {
     const doc = parse(page);
-    expect(doc.entries.map((e) => [e.published, e.body[0]])).toEqual([
-      ["2026-03-01", "Russian drones strike the port of Izmail overnight, damaging two grain silos, the regional governor says."],
-      ["2026-03-01", "The foreign ministers of Ukraine and Poland meet in Rzeszów to discuss border crossings and grain transit."],
-      ["2026-03-02", "Ukraine receives a first battery of a new air defence system from Germany, the defence ministry says."],
-      ["2026-03-02", "Russian forces claim to have taken a village near Pokrovsk; Ukraine's General Staff denies it."],
-    ]);
+    expect(doc.entries.map((e) => [e.published, e.body[0]])).toEqual(WIKI_EVENTS);
   });
 });
 
