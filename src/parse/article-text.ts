@@ -120,8 +120,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const credit = CREDIT_LINE_RE.exec(line)?.[1]?.trim() ?? wireCredit(line);
     if (credit !== undefined) {
       // (in sections, a section's own credit, "Produced by Jane Doe.", "Reporting by …", is that section's author)
-      const heading = sectioned && credit ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
-      if (heading >= 0 && !read[heading]!.author) read[heading] = { ...read[heading]!, author: credit as string };
+      if (credit && heading >= 0 && !read[heading]!.author) read[heading] = { ...read[heading]!, author: credit };
       credited ??= credit;
       continue;
     }
@@ -280,7 +279,7 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     }
     // (so does the wires' closing credit, "With Reuters, AAP": what follows it is the page's; and a blog's post
     // footer, "Posted by Jane Doe at 7:42 PM")
-    if (isEndMarker(line) || (prose && POSTED_AT_RE.test(line)) || (prose && (CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line) ||
+    if (isEndMarker(line) || (prose && (POSTED_AT_RE.test(line) || CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line) ||
       (/^with\s/i.test(line) && agencyCredit(line) !== null)))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
