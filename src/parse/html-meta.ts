@@ -7,7 +7,7 @@ import { authorName, hasType, str } from "./jsonld.ts";
 import { agencyCredit } from "./text-credits.ts";
 import { normText } from "./text-lines.ts";
 import { bylineAuthor } from "./text-post.ts";
-import { parseMachineDate } from "./timestamp.ts";
+import { isWallMachineDate, parseMachineDate } from "./timestamp.ts";
 
 type Node = Record<string, unknown>;
 
@@ -61,7 +61,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
   const machine = str(article?.["datePublished"]) ?? content('meta[property="article:published_time"], meta[name="article:published_time"]') ??
     content('meta[itemprop="datePublished"]') ?? header.find("time[datetime]").first().attr("datetime") ??
     $("article time[datetime], main time[datetime]").first().attr("datetime");
-  const wall = machine && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(machine.trim()) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(machine.trim());
+  const wall = machine !== null && machine !== undefined && isWallMachineDate(machine);
   return {
     headline,
     siteName,

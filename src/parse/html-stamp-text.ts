@@ -11,7 +11,7 @@ import { offsetMatch, utcMatch } from "./zone-stated.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type HeaderDay, type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
-import { parseMachineDate } from "./timestamp.ts";
+import { isWallMachineDate, parseMachineDate } from "./timestamp.ts";
 
 /** A stamp as printed: a wall-clock time (maybe with a date and seconds) or an age before the page's refresh. */
 export interface PrintedStamp {
@@ -155,7 +155,7 @@ function attributeStamp(el: DomElement, zone: string): { at: string; floating: b
   for (const name of ["datetime", "title", "content"]) {
     const raw = el.getAttribute(name)?.trim();
     if (!raw) continue;
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return found(parseMachineDate(raw, zone), !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(raw));
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return found(parseMachineDate(raw, zone), isWallMachineDate(raw));
     if (name === "content") continue;
     const dotted = dottedStamp(raw);
     if (!dotted?.date) continue;

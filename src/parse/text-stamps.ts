@@ -120,18 +120,20 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   if (both) return firstPublished(both[1]!, both[2]!, line);
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
+  // the time after a label that opens the line (and before its closing marks), read as a stamp of its own
+  const afterLabel = (label: RegExp, close?: RegExp) => {
+    const m = label.exec(text);
+    return m ? timeFirst(close ? text.slice(m[0].length).replace(close, "") : text.slice(m[0].length), line) : null;
+  };
   // "Updated 19:05 CEST by Jane Doe": a post's stamp when a byline follows ("Updated 14:05" alone may be the page's)
-  const updated = /^updated\s+(?=\d)/i.exec(text);
-  const edited = updated ? timeFirst(text.slice(updated[0].length), line) : null;
+  const edited = afterLabel(/^updated\s+(?=\d)/i);
   if (edited?.author) return edited;
   // "Update: 9:31 a.m. ET" (a live page's label for each post), "+++ 09:05 CET +++" (a ticker's marks): the time alone
-  const marked = /^(?:update:|\+{2,3})\s*(?=\d)/i.exec(text);
-  const bare = marked ? timeFirst(text.slice(marked[0].length).replace(/\s*\+{2,3}$/, ""), line) : null;
+  const bare = afterLabel(/^(?:update:|\+{2,3})\s*(?=\d)/i, /\s*\+{2,3}$/);
   if (bare && bare.text === null && bare.author === null) return bare;
   // "Updated at 04:40" heading each block of an updated article: an update's stamp where the page prints three or more
   // (one alone is the page's refresh time: see cardLabels)
-  const at = /^updated at\s+(?=\d)/i.exec(text);
-  const atTime = at ? timeFirst(text.slice(at[0].length), line) : null;
+  const atTime = afterLabel(/^updated at\s+(?=\d)/i);
   if (atTime && atTime.text === null && atTime.author === null && atTime.date === null) return { ...atTime, updated: true };
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }

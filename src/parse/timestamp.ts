@@ -94,6 +94,15 @@ export function safeZone(zone: string | null | undefined): string {
   return zone && isZone(zone) ? zone : "UTC";
 }
 
+const ISO_DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const ISO_ZONE_RE = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** True for an ISO date and time that names no zone ("2026-10-07 19:50", "2026-05-05T10:00:00"): a wall time. */
+export function isWallMachineDate(raw: string): boolean {
+  const text = raw.trim();
+  return ISO_DATE_TIME_RE.test(text) && !ISO_ZONE_RE.test(text);
+}
+
 /**
  * A machine date from a feed or JSON-LD (ISO 8601 or RFC 822) → ISO UTC instant, or null.
  * Dates without a zone are read in `zone`; a bare date stays a "YYYY-MM-DD" day.
@@ -102,8 +111,8 @@ export function parseMachineDate(raw: unknown, zone: string): string | null {
   if (typeof raw !== "string") return null;
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return makeDay(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10));
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
+  if (ISO_DATE_TIME_RE.test(text)) {
+    const hasZone = ISO_ZONE_RE.test(text);
     const date = hasZone ? parseISO(text) : parseISO(text.replace(" ", "T"), { in: tz(safeZone(zone)) });
     return isValid(date) ? toIsoZ(new Date(date.getTime())) : null;
   }
