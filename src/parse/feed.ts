@@ -121,6 +121,15 @@ function rssAuthor(value: unknown): string | null {
   return named || (/^\S+@\S+$/.test(raw) ? null : raw);
 }
 
+// A feed extension's author field ("itunes:author", a site's own "sa:author_name"); "media:credit" is the photographer's.
+const EXTENSION_AUTHOR_RE = /^[a-z][\w-]*:(?:author|author_?name|authorname|byline|writer)$/i;
+
+/** The author an item's extension fields name, when neither `dc:creator` nor `author` does. */
+function extensionAuthor(item: Node): string | null {
+  const key = Object.keys(item).find((k) => EXTENSION_AUTHOR_RE.test(k));
+  return key ? withoutWire(inline(item[key])) : null;
+}
+
 /** An absolute link where one can be made, else the link as printed. */
 function resolve(link: string | null, base: string | null): string | null {
   return absoluteUrl(link, base) ?? link;
@@ -142,7 +151,7 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
     const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]),
-      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? owner);
+      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item) ?? owner);
     return {
       headline: inline(item["title"]),
       published: parseMachineDate(date, ctx.timezone),

@@ -31,6 +31,9 @@ const LABEL_CREDIT_RE = new RegExp(`^(?:[Rr]eporting|[Rr]eported|[Rr]eporter|[Tt
 // An official signing a post with their office ("Jane Doe, Head of the Regional Administration").
 const OFFICES = "[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Gg]overnor|[Mm]ayor|[Mm]inister|[Cc]ommander|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Aa]dvis[eo]r";
 const OFFICE_CREDIT_RE = new RegExp(`^(${PERSON}),\\s(?:${OFFICES}) (?:of|at|to|for)\\s\\S.{0,60}$`, "u");
+// A signature saying who reported the post ("Jane Doe reports", "— Jane Doe, reporting from Kharkiv"); "From Example
+// Press reports" credits a wire, not a person.
+const REPORTS_CREDIT_RE = new RegExp(`^(?:[—–]\\s?)?(?!(?:From|By|With|Staff|Wire|News)\\s)(${PERSON}),?\\s(?:reports|reporting)(?:\\s(?:from|in)\\s${PLACE})?\\.?$`, "u");
 const PLACE_BYLINE_RE = new RegExp(`^(${PERSON})(?:,\\s|\\s+in\\s+)${PLACE}$`, "u");
 const OUTLET_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,4}$/u;
 // Closing lines that are prompts, not credits ("Read more", "Watch the video").
@@ -74,7 +77,7 @@ export function staffCredit(line: string): string | null {
 
 /**
  * The author a closing credit names ("— Jane Doe in Kyiv", "— Example staff", "Reporting: Jane Doe, Kyiv", "Jane Doe,
- * ERR News reporter"), or null.
+ * ERR News reporter", "Jane Doe reports"), or null.
  */
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
@@ -85,6 +88,8 @@ export function closingCredit(line: string): string | null {
   if (staff && staffCredit(staff)) return staff;
   const labelled = LABEL_CREDIT_RE.exec(line);
   if (labelled) return labelled[1]!;
+  const reports = REPORTS_CREDIT_RE.exec(line);
+  if (reports) return reports[1]!;
   const office = OFFICE_CREDIT_RE.exec(line);
   if (office) return office[1]!;
   const role = ROLE_CREDIT_RE.exec(line);
