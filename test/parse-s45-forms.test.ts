@@ -71,3 +71,29 @@ describe("a wire's 'From Example Press reports' under a briefs page's headline (
     expect(closingCredit("Ruth Calder reports")).toBe("Ruth Calder");
   });
 });
+
+describe("an HTML round-up whose sections each sit under their own byline (eval/dy)", () => {
+  const page = (second: string) => `<!DOCTYPE html><html lang="en"><head><title>Morning Brief - Example Defence Weekly</title>
+<meta property="article:published_time" content="2026-10-26T06:00:00-04:00">
+<meta name="author" content="Nora Quill"></head><body>
+<header class="site-header"><a href="/">Example Defence Weekly</a></header>
+<main><article><h1>Morning Brief</h1><p class="date">Oct. 26, 2026</p>
+<section><h2>Allies pay for another interceptor package</h2><p class="byline">By Nora Quill</p>
+<p>Several allies agreed to pay for more interceptors for Ukraine, officials said on Sunday.</p>
+<p>Deliveries are due to start within weeks, they said.</p></section>
+<section><h2>Counter-drone sensors added at two air bases</h2>${second}
+<p>New sensors and interceptors are being installed at two bases in Poland after repeated drone incursions.</p>
+<p>The work should finish by the end of the year.</p></section>
+<section><h2>Glide bomb output rises, lawmakers told</h2><p class="byline">By Ivo Brandt</p>
+<p>Russia is producing more guided glide bombs than a year ago, intelligence officials told lawmakers.</p>
+<p>They gave no figure for the coming year.</p></section>
+</article></main></body></html>`;
+  it("credits each section to its own byline", () => {
+    const doc = parse(page('<p class="byline">By Pia Lund</p>'));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Nora Quill", "Pia Lund", "Ivo Brandt"]);
+  });
+  it("gives a section without one the page's author", () => {
+    const doc = parse(page(""));
+    expect(doc.entries.map((e) => e.author)).toEqual(["Nora Quill", "Nora Quill", "Ivo Brandt"]);
+  });
+});

@@ -40,6 +40,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const { document } = dom().parseHTML(html) as unknown as { document: { documentElement: DomElement } };
   const root = document.documentElement;
   const marks = marksBeforeChrome(root);
+  markSectionBylines(root, marks.bylines);
   removeChrome(root);
   const updates = stampedPage(root, marks, meta, ctx, keys) ?? parseFlatStamped(root, meta, ctx, marks);
   if (updates) return updates;
@@ -168,7 +169,8 @@ function textBlocks(main: DomElement): Block[] {
     const text = oneLine(el.textContent);
     if (!text || isChromeLine(text)) continue;
     if (/^h\d$/.test(tag)) {
-      if (linkShare(el) <= 0.5) out.push({ kind: "heading", text });
+      const author = el.getAttribute(SECTION_BY) ?? undefined;
+      if (linkShare(el) <= 0.5) out.push(author ? { kind: "heading", text, author } : { kind: "heading", text });
       continue;
     }
     // a paragraph set wholly in bold, short and unpunctuated, is a subheading ("<p><strong>- Talks in Belarus -</strong></p>")
@@ -182,6 +184,21 @@ function textBlocks(main: DomElement): Block[] {
     out.push({ kind: "paragraph", text });
   }
   return out;
+}
+
+const SECTION_BY = "data-section-byline";
+
+/**
+ * A round-up's sections each under their own byline ("<h2>…</h2><p class="byline">By Jane Doe</p>", two or more such
+ * headings): the byline is chrome to the text, so its name is written onto the heading before the chrome goes.
+ */
+function markSectionBylines(root: DomElement, bylines: Map<DomElement, string>): void {
+  const signed = Array.from(root.querySelectorAll("h2, h3, h4")).flatMap((h) => {
+    const next = h.nextElementSibling;
+    const name = next && next.children.length <= 1 ? bylines.get(next) : undefined;
+    return name ? [[h, name] as const] : [];
+  });
+  if (signed.length >= 2) for (const [h, name] of signed) h.setAttribute(SECTION_BY, name);
 }
 
 /** A paragraph whose whole text is one bold run of a few words that no full stop closes. */

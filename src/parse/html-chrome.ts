@@ -18,6 +18,7 @@ export interface DomElement {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   removeAttribute(name: string): void;
+  setAttribute(name: string, value: string): void;
   closest(selector: string): DomElement | null;
   contains(other: DomElement): boolean;
   remove(): void;
