@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { closingCredit } from "../src/parse/text-credits.ts";
+import { nameLine } from "../src/parse/text-post.ts";
 
 describe("an RSS item whose author is only in an extension field (eval/dw, eval/ec)", () => {
   const feed = (fields: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -95,5 +96,72 @@ describe("an HTML round-up whose sections each sit under their own byline (eval/
   it("gives a section without one the page's author", () => {
     const doc = parse(page(""));
     expect(doc.entries.map((e) => e.author)).toEqual(["Nora Quill", "Nora Quill", "Ivo Brandt"]);
+  });
+});
+
+describe("a head's byline as a person over their post, and as a person before their outlet (eval/ds, eval/du)", () => {
+  const commentary = `EXAMPLE INSTITUTE
+Research   Events   Publications
+
+Commentary
+
+Interceptors before promises: air defence ahead of summer
+The latest mass strike shows that air defence has adapted faster than its stock of interceptors.
+
+Ruth Calder
+Research Fellow, Air Power Studies
+
+4 June 2026
+6 Mins
+
+Share
+
+Interceptor drones changed the sums
+
+Cheap interceptor drones now take down a large share of the attack drones launched at cities, officials say.
+
+Ballistic missiles remain the problem
+
+Against ballistic missiles only a few systems help, and their interceptors are scarce.
+`;
+  it("credits the person, not their post", () => {
+    const doc = parse(commentary);
+    expect(doc.entries.length).toBeGreaterThan(0);
+    expect(doc.entries.every((e) => e.author === "Ruth Calder")).toBe(true);
+  });
+  const timeline = `EXAMPLE DAILY
+English
+
+World
+
+Russia-Ukraine war: how Wednesday unfolded
+
+The day's main events in the war, hour by hour.
+
+Lucia Ferrer | Example Daily English
+30/09/2026 | 17:52
+
+All times are Mexico City time.
+
+05:30 hrs
+
+The Kremlin said it would study a new proposal for talks but gave no date for any meeting.
+
+07:00 hrs
+
+Drones hit homes in Kharkiv in a daytime attack, injuring twelve people, the mayor said.
+
+09:15 hrs
+
+Air defences downed dozens of drones over southern Russia overnight, officials said.
+`;
+  it("credits the person before the outlet's name beside the date", () => {
+    const doc = parse(timeline);
+    expect(doc.entries.length).toBe(3);
+    expect(doc.entries.every((e) => e.author === "Lucia Ferrer")).toBe(true);
+  });
+  it("keeps a desk's one-line credit as printed", () => {
+    expect(nameLine("Herald Reporter")).toBe("Herald Reporter");
+    expect(nameLine("Research Fellow, Air Power Studies")).toBeNull();
   });
 });

@@ -126,7 +126,16 @@ export function closesPost(lines: string[], i: number, to: number): boolean {
 
 /** A byline that names a person and the place they write from ("Jane Doe, Berlin", "Jane Doe in Berlin"): the person. */
 export function placeByline(line: string): string | null {
-  return line.length <= 80 ? PLACE_BYLINE_RE.exec(line)?.[1] ?? null : null;
+  const person = line.length <= 80 ? PLACE_BYLINE_RE.exec(line)?.[1] ?? null : null;
+  return person && !isPostTitle(person) ? person : null;
+}
+
+// The last word of a post's title ("Research Fellow", "Senior Editor", "Programme Director")
+const POST_TITLE_RE = /\s(?:Fellow|Director|Researcher|Analyst|Professor|Lecturer|Editor|Correspondent|Reporter|Adviser|Advisor|Scholar|Officer|Manager|Secretary|Minister|Writer|Producer|Associate|Chair|Head)$/u;
+
+/** True when what reads as two capitalised names is a post's title ("Research Fellow, Military Sciences"). */
+export function isPostTitle(name: string): boolean {
+  return POST_TITLE_RE.test(name);
 }
 
 /**

@@ -5,7 +5,7 @@ import { inCaptionBox, inWeatherBox, isCaption, isWeatherLine } from "./text-fur
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel } from "./text-post.ts";
+import { bylineAuthor, deskLine, nameLine, nameUnderLabel, personBeforeOutlet } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { datelineLocalZone, localToNews, saysTimesLocal, statedZone } from "./zone-stated.ts";
@@ -284,6 +284,9 @@ export function pageByline(lines: string[], from: number, until: number): string
     const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
     if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
+    // (a person, then the outlet they write for, over the date: "Jane Doe | Example Times English" / "30/09/2026 | 17:52")
+    const writer = the ? null : personBeforeOutlet(lines[i]!);
+    if (writer && nextToDate(lines, i)) return writer;
     // (or over their account's handle: "Jane Doe" / "@jdoe_ua", a social post's or thread's author)
     if (name && !the && PERSON_RE.test(name) && /^@[\w.]{2,30}$/.test(nearestLine(lines, i, 1).trim())) return name;
     // (a desk's credit right under the title, dated or not: "Russia-Ukraine war live updates, June 25: …" / "FPJ Web Desk")

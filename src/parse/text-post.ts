@@ -1,7 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { agencyCredit, capitalsBeforeOutlet, closesPost, closingCredit, isOutletLike, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, closesPost, closingCredit, isOutletLike, isPostTitle, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 import { isStateCode } from "./zone-gazetteer.ts";
 
@@ -51,7 +51,7 @@ export function bylineAuthor(line: string): string | null {
   // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
   // (a station's channel number among its words: "Jane Doe, WXYZ 12 News")
   const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: (?:\p{Lu}[\p{L}.&-]*|\d{1,3}\+?)){0,3})$/u.exec(first);
-  if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) &&
+  if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) && !isPostTitle(outlet[1]!) &&
     // (a state's code there names a place, not an outlet: "Minneapolis-St. Paul, MN"; "Jane Doe, CP" is a credit)
     (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || (isOutletLike(outlet[2]!) && !isStateCode(outlet[2]!)) ||
       /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
@@ -97,7 +97,11 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  * layout puts one (next to a date, under a headline). Null for anything else.
  */
 export function nameLine(line: string): string | null {
-  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) ? line : null;
+  // (a post's title over its department reads like two names: "Research Fellow, Military Sciences"; a desk's credit
+  // alone, "Herald Reporter", is one)
+  const parts = line.split(/,\s|,?\sand\s|\s&\s/);
+  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) &&
+    !(parts.length > 1 && isPostTitle(parts[0]!)) ? line : null;
 }
 
 // A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them; nor
@@ -117,6 +121,12 @@ export function outletByline(line: string, site: string | null): string | null {
   if (!m) return null;
   const outlet = m[2]!.trim().toLowerCase();
   return /^[a-z\d-]+(?:\.[a-z]{2,})+$/.test(outlet) || (site !== null && outlet === site.toLowerCase()) ? m[1]! : null;
+}
+
+/** "Jane Doe | Example Times English": the person, whatever outlet follows (the caller asks for a date beside it). */
+export function personBeforeOutlet(line: string): string | null {
+  const m = OUTLET_BYLINE_RE.exec(line);
+  return m && PERSON_RE.test(m[1]!) && !isPostTitle(m[1]!) && isOutletLike(m[2]!.trim()) ? m[1]! : null;
 }
 
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
