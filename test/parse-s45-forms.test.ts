@@ -165,3 +165,25 @@ Air defences downed dozens of drones over southern Russia overnight, officials s
     expect(nameLine("Research Fellow, Air Power Studies")).toBeNull();
   });
 });
+
+describe("an HTML town listing whose only home is the weather chip above its masthead (eval/eb)", () => {
+  const card = (time: string, title: string, text: string) => `<div class="newsitem"><h3><a href="/news/${time.replace(":", "")}">${title}</a></h3>
+<div class="meta"><span class="date">${time}, 23.07.2026</span> <span class="views">1 204</span></div>
+<p>${text}</p><p>Officials gave no further details on Thursday.</p></div>`;
+  const page = (chip: string) => `<!DOCTYPE html><html lang="en"><head><title>News | Example Courier</title></head><body>
+<div class="topline">${chip} <a href="/login/">Log in</a></div>
+<header><a class="logo" href="/">EXAMPLE COURIER</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+<main><h1>News</h1><div class="newslist">
+${card("21:45", "Minister visits the port hit overnight", "A visiting foreign minister toured the grain terminal damaged in the night attack.")}
+${card("18:30", "Tram route to close for repairs", "A tram route will not run from Saturday while workers replace the rails.")}
+${card("13:40", "Toll of the night attack rises to two", "A second person died after the night drone attack on the port area, officials said.")}
+</div></main></body></html>`;
+  it("reads the cards' clocks where the chip's town is", () => {
+    const doc = parse(page('<span class="weather">Kharkiv +27°</span>'));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-07-23T18:45:00Z", "2026-07-23T15:30:00Z", "2026-07-23T10:40:00Z"]);
+  });
+  it("keeps UTC where the top of the page names no town", () => {
+    const doc = parse(page('<span class="rates">USD 41.72</span>'));
+    expect(doc.entries[0]!.published).toBe("2026-07-23T21:45:00Z");
+  });
+});

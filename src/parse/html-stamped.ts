@@ -11,7 +11,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, mastheadLinesHome, navZone } from "./text-home-zone.ts";
+import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, mastheadLinesHome, navZone, weatherPlaceZone } from "./text-home-zone.ts";
 import { langZone } from "./zone-countries.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
@@ -70,7 +70,8 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
   const navs = Array.from(root.querySelectorAll(NAV_SELECTOR), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
   const nav = navZone([...navs, root.textContent ?? ""]);
   const footer = footerHome(leafLines(root, 40, true), [root.textContent ?? ""]);
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer, masthead: mastheadHome(root) };
+  const top = leafLines(root, 30);
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer, masthead: mastheadHome(root) ?? weatherHome(top) };
 }
 
 const MASTHEAD_SELECTOR = "header, [class~=masthead], [class~=site-header]";
@@ -86,6 +87,12 @@ function mastheadHome(root: DomElement): (HomeZone & { from: string }) | null {
   const lines = Array.from(head.children).filter((el) => el.tagName !== "NAV" && el.querySelectorAll("a").length <= 2)
     .map((el) => el.textContent?.replace(/\s+/g, " ").trim() ?? "").filter((l) => l.length > 0 && l.length <= 80);
   return lines.length > 0 ? mastheadLinesHome(lines) : null;
+}
+
+/** The town a weather chip at the top of the page names ("<span class="weather">Odesa +27°</span>" above the masthead). */
+function weatherHome(top: string[]): (HomeZone & { from: string }) | null {
+  const named = weatherPlaceZone(top);
+  return named ? { ...named, from: `the town its weather chip names (${named.item})` } : null;
 }
 
 /** The texts of the page's first (or last) elements that hold no other element, one line each: where menus print. */

@@ -515,7 +515,7 @@ function keywordListZone(text: string): HomeZone | null {
  * The town a US paper's weather box or address names with its state's code ("Madison, WI (53703)", "Butte, MT" over
  * "64°", "Durango, CO  81° Mostly sunny", "1275 Main Ave.  ·  Durango, CO 81301"): where the paper is.
  */
-function weatherPlaceZone(lines: string[]): HomeZone | null {
+export function weatherPlaceZone(lines: string[]): HomeZone | null {
   // (the head's thirty lines and the footer's thirty, each line once however short the page)
   const head = Array.from({ length: Math.min(30, lines.length) }, (_, i) => i);
   const foot = Array.from({ length: Math.max(0, Math.min(30, lines.length - 30)) }, (_, k) => lines.length - 1 - k).reverse();
