@@ -187,3 +187,27 @@ ${card("13:40", "Toll of the night attack rises to two", "A second person died a
     expect(doc.entries[0]!.published).toBe("2026-07-23T21:45:00Z");
   });
 });
+
+describe("an HTML live page whose only home is a city chip above its masthead (eval/eb)", () => {
+  const page = (chip: string) => `<!DOCTYPE html><html lang="en"><head><title>Online, 4 September: the main news | Example Gate</title></head><body>
+<div class="top">${chip} <span class="alert-status">Air alert map</span></div>
+<header><a class="logo" href="/">EXAMPLE GATE</a><nav><a href="/news/">News</a> <a href="/war/">War</a></nav></header>
+<main><h1>Online, 4 September: the main news</h1>
+<div class="post-meta"><span>Friday, 4 September 2026</span></div>
+<div class="online">
+<div class="online-item"><time>21:50</time><h3>Strike on an industrial area injures four</h3>
+<p>An evening strike on an industrial area injured four people, the regional governor said.</p></div>
+<div class="online-item"><time>19:10</time><h3>Fourteen assaults repelled in the south</h3>
+<p>Defence forces repelled fourteen assaults during the day, the military said.</p></div>
+<div class="online-item"><time>13:25</time><h3>Nuclear plant briefly loses its last power line</h3>
+<p>The occupied nuclear plant was cut off from its last outside power line for two hours, inspectors said.</p></div>
+</div></main></body></html>`;
+  it("reads the bare clocks where the chip's town is", () => {
+    const doc = parse(page('<span class="city">Zaporizhzhia</span>'));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-09-04T18:50:00Z", "2026-09-04T16:10:00Z", "2026-09-04T10:25:00Z"]);
+  });
+  it("reads them as UTC when the chip names no town it knows", () => {
+    const doc = parse(page('<span class="city">Choose your city</span>'));
+    expect(doc.entries[0]!.published).toBe("2026-09-04T21:50:00Z");
+  });
+});

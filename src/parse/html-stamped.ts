@@ -13,6 +13,7 @@ import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
 import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, mastheadLinesHome, navZone, weatherPlaceZone } from "./text-home-zone.ts";
 import { langZone } from "./zone-countries.ts";
+import { gazetteerZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
@@ -71,7 +72,7 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
   const nav = navZone([...navs, root.textContent ?? ""]);
   const footer = footerHome(leafLines(root, 40, true), [root.textContent ?? ""]);
   const top = leafLines(root, 30);
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer, masthead: mastheadHome(root) ?? weatherHome(top) };
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer, masthead: mastheadHome(root) ?? weatherHome(top) ?? cityChipHome(root) };
 }
 
 const MASTHEAD_SELECTOR = "header, [class~=masthead], [class~=site-header]";
@@ -93,6 +94,17 @@ function mastheadHome(root: DomElement): (HomeZone & { from: string }) | null {
 function weatherHome(top: string[]): (HomeZone & { from: string }) | null {
   const named = weatherPlaceZone(top);
   return named ? { ...named, from: `the town its weather chip names (${named.item})` } : null;
+}
+
+// A chip the markup calls the site's town ("<span class="city">Zaporizhzhia</span>" above the masthead)
+const CITY_CHIP_SELECTOR = '[class~="city"], [class~="town"], [class~="location"], [class~="current-city"]';
+
+/** The town a chip outside the page's text names, by its class: a city site's own town. */
+function cityChipHome(root: DomElement): (HomeZone & { from: string }) | null {
+  const chip = root.querySelector(CITY_CHIP_SELECTOR);
+  const name = chip && !chip.closest("main, article") && chip.children.length === 0 ? oneLine(chip.textContent) : null;
+  const zone = name && name.length <= 30 ? gazetteerZone(name) : null;
+  return zone ? { zone, item: name!, from: `the town its city chip names (${name})` } : null;
 }
 
 /** The texts of the page's first (or last) elements that hold no other element, one line each: where menus print. */
