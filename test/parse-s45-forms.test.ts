@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { closingCredit } from "../src/parse/text-credits.ts";
-import { nameLine } from "../src/parse/text-post.ts";
+import { bylineAuthor, nameLine } from "../src/parse/text-post.ts";
 
 describe("an RSS item whose author is only in an extension field (eval/dw, eval/ec)", () => {
   const feed = (fields: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -209,5 +209,43 @@ describe("an HTML live page whose only home is a city chip above its masthead (e
   it("reads them as UTC when the chip names no town it knows", () => {
     const doc = parse(page('<span class="city">Choose your city</span>'));
     expect(doc.entries[0]!.published).toBe("2026-09-04T21:50:00Z");
+  });
+});
+
+describe("a newsletter article whose byline sits over a copyright line (eval/eg)", () => {
+  const page = `Example Farm News Communications, Inc.
+Subscribe   Log in
+
+Home   Policy   Trade   Markets
+
+Morning Brief: port strike lifts wheat as Congress returns
+
+By Tessa Vrange
+© Copyright Example Farm News Communications, Inc.
+Monday, November 23, 2026 6:02 AM
+
+Share   Email   Print
+
+Strike on a port terminal lifts wheat
+
+Wheat futures rose overnight after drones struck a grain terminal near a Black Sea port, officials said.
+
+Traders said insurance costs for shipping could rise again.
+
+Committee eyes a farm bill vote
+
+Committee leaders hope to take up a new farm bill before the end of the year, aides said.
+
+© 2026 Example Farm News Communications, Inc. All rights reserved.
+`;
+  it("reads the sections, dated and credited by the head, and stops at the footer's copyright", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Strike on a port terminal lifts wheat", "Committee eyes a farm bill vote"]);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Tessa Vrange", "Tessa Vrange"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-11-23T06:02:00Z", "2026-11-23T06:02:00Z"]);
+  });
+  it("takes no company's legal name for a person", () => {
+    expect(bylineAuthor("Example Farm News, Inc.")).toBeNull();
+    expect(bylineAuthor("Jane Doe, The Example Press")).toBe("Jane Doe");
   });
 });

@@ -270,6 +270,8 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     if (prose && isButton(line) && isButton(content[i + 1] ?? "") && isButton(content[i + 2] ?? "")) return { end: i, soft: false };
     // A byline before the body's first sentence ("Author: Jane Doe" under the date) is the head's, not an author box.
     if (!prose && bylineAuthor(line)) continue;
+    // (and so is a copyright line under the byline, "© Copyright Example Communications, Inc.": the footer's comes after text)
+    if (!prose && /^(?:©|\(c\)\s|copyright\b)/i.test(line)) continue;
     prose ||= isProse(line);
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) {
       // a "Read more" box of links inside the text, which goes on under a heading after it, is no end

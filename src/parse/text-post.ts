@@ -51,7 +51,8 @@ export function bylineAuthor(line: string): string | null {
   // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
   // (a station's channel number among its words: "Jane Doe, WXYZ 12 News")
   const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: (?:\p{Lu}[\p{L}.&-]*|\d{1,3}\+?)){0,3})$/u.exec(first);
-  if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) && !isPostTitle(outlet[1]!) &&
+  // ("Example Communications, Inc.": a company's legal name, no person)
+  if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) && !isPostTitle(outlet[1]!) && !COMPANY_SUFFIX_RE.test(outlet[2]!) &&
     // (a state's code there names a place, not an outlet: "Minneapolis-St. Paul, MN"; "Jane Doe, CP" is a credit)
     (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || (isOutletLike(outlet[2]!) && !isStateCode(outlet[2]!)) ||
       /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
@@ -70,6 +71,8 @@ export function bylineAuthor(line: string): string | null {
   const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
   return filed ? bylineAuthor(filed[1]!) : null;
 }
+
+const COMPANY_SUFFIX_RE = /^(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Corp|Co|Pty|AG|SA|S\.A|NV|BV|AB|Oy|AS)\.?$/;
 
 const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}?)\s(?:\p{Lu}[\p{L}.&-]*\s){0,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
 
