@@ -249,3 +249,28 @@ Committee leaders hope to take up a new farm bill before the end of the year, ai
     expect(bylineAuthor("Jane Doe, The Example Press")).toBe("Jane Doe");
   });
 });
+
+describe("a US listing's slash dates beside clocks in US zones (eval/eg)", () => {
+  const card = (title: string, by: string, stamp: string, text: string) => `${title}
+By ${by}, Example Farm Desk
+${stamp}
+${text}
+`;
+  const page = (zone: string) => `EXAMPLE FARM WIRE
+Markets   Weather   News
+
+Ag News
+
+${card("Grain terminal hit; wheat rallies", "Carl Wend", `12/1/2026 | 4:10 PM ${zone}`, "Wheat futures rose after a missile hit a grain terminal on the Black Sea coast.")}
+${card("Cattle futures slip", "Mona Hebb", `12/1/2026 | 1:25 PM ${zone}`, "Live cattle futures slipped on weaker cash trade, traders said.")}
+${card("Fertilizer prices drift lower", "Jared Okon", `12/1/2026 | 9:40 AM ${zone}`, "Retail fertilizer prices drifted lower for a third week.")}
+`;
+  it("reads them month first", () => {
+    const doc = parse(page("CST"));
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-12-01T22:10:00Z", "2026-12-01T19:25:00Z", "2026-12-01T15:40:00Z"]);
+  });
+  it("keeps them day first beside a European zone", () => {
+    const doc = parse(page("CET"));
+    expect(doc.entries[0]!.published).toBe("2026-01-12T15:10:00Z");
+  });
+});

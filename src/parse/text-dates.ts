@@ -101,7 +101,8 @@ export interface FoundDate {
 // Slash and dash dates ("11/08/2024", "11-08-2024") are day first in most of the world and month first in the US and
 // some of Asia. A page prints one order throughout: the one its dates prove (a first number over 12: day first; a
 // second: month first), else the one its machine-readable dates agree with ("2022-10-12T…" in its JSON-LD), else the
-// one that keeps them close together (a listing of one day or two, not of dates a month apart). Parsing is
+// one its clocks' US zones imply ("4:10 PM CST"), else the one that keeps them close together (a listing of one day or
+// two, not of dates a month apart). Parsing is
 // synchronous, so the order holds for exactly one page (see readingSlashDates).
 let slashMonthFirst = false;
 
@@ -136,6 +137,11 @@ export function readingSlashDates(body: string): void {
       return;
     }
   }
+  // (a page that prints its clocks in US zones, "4:10 PM CST", "5:30 p.m. ET", writes its dates the US way)
+  if (US_CLOCK_RE.test(body.slice(0, 200_000))) {
+    slashMonthFirst = true;
+    return;
+  }
   if (pairs.length < 2) return;
   const span = (dayFirst: boolean) => {
     const times = pairs.map(([a, b, y]) => Date.UTC(y, (dayFirst ? b : a) - 1, dayFirst ? a : b));
@@ -143,6 +149,8 @@ export function readingSlashDates(body: string): void {
   };
   slashMonthFirst = span(false) < span(true);
 }
+
+const US_CLOCK_RE = /\d(?::\d\d)?\s?(?:[aApP]\.?[mM]\.?\s?)?\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\)?(?![\p{L}\d])/u;
 
 /** Day and month of a slash or dotted date's two numbers, in the order the page prints them. */
 function dayMonth(a: number, b: number, separator: string): [number, number] {
