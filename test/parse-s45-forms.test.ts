@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { closingCredit } from "../src/parse/text-credits.ts";
 import { bylineAuthor, nameLine } from "../src/parse/text-post.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
 
 describe("an RSS item whose author is only in an extension field (eval/dw, eval/ec)", () => {
   const feed = (fields: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -272,5 +273,40 @@ ${card("Fertilizer prices drift lower", "Jared Okon", `12/1/2026 | 9:40 AM ${zon
   it("keeps them day first beside a European zone", () => {
     const doc = parse(page("CET"));
     expect(doc.entries[0]!.published).toBe("2026-01-12T15:10:00Z");
+  });
+});
+
+describe("a running story's 'UPDATE (April 5, 5:30 p.m. ET):' labels (eval/ee)", () => {
+  const page = `Example Music Weekly
+
+Charts   Music   Business
+
+Business News
+
+Industry reacts after a strike damages a concert arena: updates
+
+This story will be updated.
+
+By Lena Whitt
+04/05/2026
+
+UPDATE (April 5, 5:30 p.m. ET):
+Organizers of the city's biggest summer festival said it will go ahead with fewer stages.
+
+UPDATE (April 5, 12:40 p.m. ET):
+Officials raised the death toll to five, including a sound engineer who slept in a studio next to the arena.
+
+ORIGINAL STORY (April 5, 9:30 a.m. ET):
+The city's main concert arena was damaged early Sunday when missiles struck the capital, officials said.
+
+Read More About:
+`;
+  it("makes each label's text an update at its time", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-04-05T21:30:00Z", "2026-04-05T16:40:00Z", "2026-04-05T13:30:00Z"]);
+    expect(doc.entries[2]!.body[0]).toMatch(/^The city's main concert arena/);
+  });
+  it("reads no stamp in a bracket that holds no time", () => {
+    expect(matchStamp("UPDATE (see below):", 0)).toBeNull();
   });
 });

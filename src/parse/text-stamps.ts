@@ -118,6 +118,12 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   }
   const both = text.length <= 120 ? UPDATED_FIRST.exec(text) : null;
   if (both) return firstPublished(both[1]!, both[2]!, line);
+  // "UPDATE (April 5, 5:30 p.m. ET):", "ORIGINAL STORY (April 5, 9:30 a.m. ET):": a running story's label, its time in brackets
+  const labelled = text.length <= 80 ? LABEL_BRACKETS.exec(text) : null;
+  if (labelled) {
+    const inner = matchStamp(labelled[1]!, line);
+    return inner && inner.minutes !== null && inner.text === null && inner.author === null ? inner : null;
+  }
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
   // the time after a label that opens the line (and before its closing marks), read as a stamp of its own
@@ -138,6 +144,7 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
 }
 
+const LABEL_BRACKETS = /^(?:update|updated|original(?: story| post| report)?|correction|clarification)\s?\(([^()]{4,60})\):?$/i;
 const TIME_THEN_BY = /^(\S.{3,40}?)\s[|·•]\s((?:[Bb]y|[Pp]osted by)\s\S.{2,90})$/u;
 const DAY_THEN_EDIT = new RegExp(`^((?:(?:published|posted)(?:\\s+on)?:?\\s+)?[^|·•:]{5,24}?\\b\\d{4})\\s*[|·•–—-]\\s*updated:?\\s+(${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
