@@ -310,3 +310,45 @@ Read More About:
     expect(matchStamp("UPDATE (see below):", 0)).toBeNull();
   });
 });
+
+describe("stamps printed as 'DATE TIME | Headline' and with a US zone's name (eval/eg, eval/ed)", () => {
+  it("reads a wire ticker's date, time and headline on one line", () => {
+    const s = matchStamp("05.12.2026 08:40 | Missiles hit the city centre", 0);
+    expect(s).toMatchObject({ minutes: 520, date: { year: 2026, month: 12, day: 5 }, text: "Missiles hit the city centre", headlineOnLine: true });
+    expect(matchStamp("Dec 5, 2026 8:40 PM — Missiles hit the city centre", 0)).toMatchObject({ minutes: 1240, text: "Missiles hit the city centre" });
+  });
+  it("leaves a byline or the stamp's own edit after the bar to the old readings", () => {
+    expect(matchStamp("15.05.2023 19:30 | Piotr Zarem", 0)?.text ?? null).toBeNull();
+    expect(matchStamp("19.09.2025 10:58 | Updated 19.09.2025 21:09", 0)?.text ?? null).toBeNull();
+  });
+  it("reads 'Eastern' and 'Pacific time' after a clock as the US zones", () => {
+    expect(matchStamp("10:42 a.m. Eastern", 0)).toMatchObject({ minutes: 642, zone: "America/New_York" });
+    expect(matchStamp("4 p.m. Pacific time", 0)).toMatchObject({ minutes: 960, zone: "America/Los_Angeles" });
+  });
+  const ticker = `Example Baltic Wire
+Wire  ·  Baltics  ·  Ukraine
+
+Ukraine war ticker
+All times EET
+
+05.12.2026 08:40 | Missiles hit the city centre; casualties reported
+
+Several missiles hit the city centre on Saturday morning, the mayor said.
+
+05.12.2026 12:10 | Prisoner exchange begins at the border
+
+An exchange of prisoners of war began at the border on Saturday, an official said.
+
+05.12.2026 13:25 | Latvia pledges drones
+
+Latvia will send a thousand drones early next year, the defence ministry said.
+`;
+  it("splits a ticker of such lines into its items", () => {
+    const doc = parse(ticker);
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Missiles hit the city centre; casualties reported", "2026-12-05T06:40:00Z"],
+      ["Prisoner exchange begins at the border", "2026-12-05T10:10:00Z"],
+      ["Latvia pledges drones", "2026-12-05T11:25:00Z"],
+    ]);
+  });
+});

@@ -222,7 +222,9 @@ export function plainClock(text: string): string {
   // (a date's clock in square brackets after it: the agency listing's way of setting the time apart)
   // (and a town in brackets after the clock: "07:40 (Kyiv)" is that town's time)
   const bare = text.replace(WEEKDAY_CLOCK, "").replace(BRACKETED_CLOCK, "$1 $2")
-    .replace(BRACKETED_TOWN, (all, clock: string, town: string) => (cityZone(town) ? `${clock} ${town} time` : all));
+    .replace(BRACKETED_TOWN, (all, clock: string, town: string) => (cityZone(town) ? `${clock} ${town} time` : all))
+    // ("10:42 a.m. Eastern", "4 p.m. Pacific time": a US zone by its name)
+    .replace(US_ZONE_NAME, (_, clock: string, name: string) => `${clock} ${name[0]!.toUpperCase()}T`);
   if (!/\d\s?(?:Uhr|hrs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;
   // ("18:30 hrs." at a line's end: the abbreviation's dot goes with it)
   return bare.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?(?:Uhr|hrs|h)\b(?:\.$)?/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2")
@@ -230,6 +232,7 @@ export function plainClock(text: string): string {
     .replace(/(\d)\s?\(([A-Z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)\)/g, "$1 $2");
 }
 
+const US_ZONE_NAME = /(\d\s?[ap]\.?m\.?)\s(Eastern|Central|Mountain|Pacific)(?:\s[Tt]ime)?(?![\p{L}])/iu;
 const BRACKETED_CLOCK = /(\d)\s?\[(\d{1,2}[:.]\d{2})\]$/;
 const BRACKETED_TOWN = /^(\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)\s?\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)$/iu;
 

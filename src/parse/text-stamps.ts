@@ -141,8 +141,22 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // (one alone is the page's refresh time: see cardLabels)
   const atTime = afterLabel(/^updated at\s+(?=\d)/i);
   if (atTime && atTime.text === null && atTime.author === null && atTime.date === null) return { ...atTime, updated: true };
-  return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line);
+  return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line) ??
+    datedHeadline(text, line);
 }
+
+/** "05.12.2026 08:40 | Missiles hit Kharkiv": a date and its time, then the item's headline (or its text) on the line. */
+function datedHeadline(text: string, line: number): Stamp | null {
+  const m = DATED_HEADLINE.exec(text);
+  const stamp = m ? matchStamp(m[1]!, line) : null;
+  if (!stamp || stamp.date === null || stamp.minutes === null || stamp.text !== null || stamp.author !== null) return null;
+  const rest = m![2]!.trim();
+  // (not a byline, "… | Jane Doe", nor the stamp's own edit, "… | Updated 19.09.2025 21:09": a headline has words in lower case)
+  if (!/\s\p{Ll}{2,}/u.test(rest) || /^(?:updated|posted|published|modified|edited|by)\b/i.test(rest)) return null;
+  return isRunningText(rest) ? { ...stamp, text: rest, dashed: true } : { ...stamp, text: rest, headlineOnLine: true, dashed: true };
+}
+
+const DATED_HEADLINE = /^(\S[^|—–]{6,40}?\S)\s[|—–]\s(\p{Lu}.{2,})$/u;
 
 const LABEL_BRACKETS = /^(?:update|updated|original(?: story| post| report)?|correction|clarification)\s?\(([^()]{4,60})\):?$/i;
 const TIME_THEN_BY = /^(\S.{3,40}?)\s[|·•]\s((?:[Bb]y|[Pp]osted by)\s\S.{2,90})$/u;
