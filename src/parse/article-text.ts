@@ -71,7 +71,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let credited: string | null = null;
   const guessed = header.map((l, i) => headCredit(l) ?? (isMetaLine(l, i) || findDate(l) ? gluedAuthor(l) : null)).find((a) => a)
     // (a button beside the date, "Show Caption", names no one)
-    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !isCaptionToggle(l) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a)
+    // (nor does a post's title over its department, "Research Fellow, Military Sciences", though it reads like two names)
+    ?? header.map((l, i) => (nextToDate(header, i) && !isChrome(l) && !isCaptionToggle(l) && !(l.includes(",") && POST_LINE_RE.test(l)) ? nameLine(l) ?? outletByline(l, site) ?? placeByline(l) ?? agencyCredit(l) ?? deskLine(l) : null)).find((a) => a)
     // (or a person's name over their post: "Jane Doe" / "Senior Research Fellow, Russia and Eurasia Programme")
     ?? postedName(content.slice(Math.max(titleAt, 0), Math.min(end, start + 4)));
   const read: Block[] = [];

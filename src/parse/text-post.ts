@@ -100,11 +100,7 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  * layout puts one (next to a date, under a headline). Null for anything else.
  */
 export function nameLine(line: string): string | null {
-  // (a post's title over its department reads like two names: "Research Fellow, Military Sciences"; a desk's credit
-  // alone, "Herald Reporter", is one)
-  const parts = line.split(/,\s|,?\sand\s|\s&\s/);
-  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) &&
-    !(parts.length > 1 && isPostTitle(parts[0]!)) ? line : null;
+  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) ? line : null;
 }
 
 // A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them; nor
