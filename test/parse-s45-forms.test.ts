@@ -351,3 +351,29 @@ Latvia will send a thousand drones early next year, the defence ministry said.
     ]);
   });
 });
+
+describe("a listing's 'Jane Doe, Senior Correspondent • 38 mins ago' lines under section labels (eval/ef)", () => {
+  const card = (label: string, title: string, credit: string, text: string) => `${label}
+${title}
+${credit}
+
+${text}
+`;
+  const page = `Wednesday, September 2, 2026 4:10 pm
+Example Faith Weekly
+
+News  Church in the World  Vatican  Opinion
+
+Latest
+
+${card("Vatican", "Holy See offers to host prisoner talks", "Elena Marr, Senior Correspondent  •  38 mins ago", "ROME – The Vatican's top diplomat said on Wednesday the Holy See could host talks on prisoners.")}
+${card("Church in the World", "Sisters keep a soup kitchen running under the drones", "Mykola Hryts, Contributor  •  2 hours ago", "Every morning two sisters and a dozen volunteers cook for about 300 people.")}
+${card("Church in the World", "Relief agency trims its programs", "Daniel Whit, National Correspondent  •  4 hours ago", "A relief agency will close two of its five field offices by the end of October.")}
+${card("Vatican", "Pope to canonize two martyrs", "Elena Marr, Senior Correspondent  •  9 hours ago", "ROME – The pope will canonize two martyrs in October, the Vatican said.")}
+`;
+  it("credits each card to its own byline, not to the next card's section label", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Elena Marr", "Mykola Hryts", "Daniel Whit", "Elena Marr"]);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2026-09-02T15:32:00Z", "2026-09-02T14:10:00Z", "2026-09-02T12:10:00Z", "2026-09-02T07:10:00Z"]);
+  });
+});

@@ -112,7 +112,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     return {
       headline: parts.headline,
       published: times[i] ?? null,
-      author: over?.[i] ?? parts.author ?? post.stamp.author ?? parts.agency,
+      // (a name-like line closing several posts, "Church in the USA", yields to a byline on the post's own stamp line:
+      // it is the next card's section label)
+      author: over?.[i] ?? (parts.author !== null && closers.has(parts.author) ? post.stamp.author ?? parts.author : parts.author ?? post.stamp.author) ?? parts.agency,
       body: post.statement && parts.body.length === 0 ? [post.statement] : parts.body,
       keyPoint: parts.headline !== null && (keyBlock?.headlines.has(normText(parts.headline)) ?? false),
       url: ctx.url,

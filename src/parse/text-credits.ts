@@ -92,9 +92,13 @@ export function closingCredit(line: string): string | null {
   if (reports) return reports[1]!;
   const office = OFFICE_CREDIT_RE.exec(line);
   if (office) return office[1]!;
-  const role = ROLE_CREDIT_RE.exec(line);
-  if (role && ROLES.has(role[2]!.toLowerCase())) return role[1]!;
-  return ACADEMIC_CREDIT_RE.exec(line)?.[1] ?? null;
+  return roleCredit(line) ?? ACADEMIC_CREDIT_RE.exec(line)?.[1] ?? null;
+}
+
+/** A person and their role after a comma ("Jane Doe, Senior Correspondent", "Jane Doe, Example staff"): the person. */
+export function roleCredit(line: string): string | null {
+  const role = line.length <= 100 ? ROLE_CREDIT_RE.exec(line) : null;
+  return role && ROLES.has(role[2]!.toLowerCase()) ? role[1]! : null;
 }
 
 /** A line naming only the place a card was filed from ("Kyiv", "New York"): a town the zone list or gazetteer knows. */

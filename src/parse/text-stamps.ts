@@ -3,7 +3,7 @@ import {
   ageMinutes, CITY_TIME_RE, CLOCK_RE, clockMinutes, clockWeekday, DATE_RE, dateFromGroups, dayWordTime, findDate, MON_RE, numericDateTail, numericDateTime, plainClock,
   type PrintedDate, WD_RE,
 } from "./text-dates.ts";
-import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire, roleCredit } from "./text-credits.ts";
 import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 
@@ -472,7 +472,8 @@ function relative(text: string, line: number): Stamp | null {
   // (a byline's "By" before the name: "By Jane Holt | 3 hours ago"; the wire after it: "Jane Holt The Associated Press")
   const named = first ? first[1]!.replace(/^[Bb]y\s+(?=\p{Lu})/u, "") : null;
   // (or whom they write for: "Jane Holt of The Associated Press")
-  const credited = named !== null ? nameOfWire(named) ?? nameBeforeWire(named) ?? named : null;
+  // (or their role after a comma: "Jane Holt, Senior Correspondent • 38 mins ago")
+  const credited = named !== null ? nameOfWire(named) ?? nameBeforeWire(named) ?? roleCredit(named) ?? named : null;
   const who = credited !== null ? (PERSON_RE.test(credited) || NAMES_RE.test(credited) ? credited : agencyCredit(credited)) : null;
   if (who && !NOT_NAMES.test(who) && firstAge !== null) return { ...base(line, null), ago: firstAge, author: who };
   // (a compact age after a name no reading credits, "Example · 2h", "World · 2h": the card's age all the same; so is
