@@ -377,3 +377,47 @@ ${card("Vatican", "Pope to canonize two martyrs", "Elena Marr, Senior Correspond
     expect(doc.entries.map((e) => e.published)).toEqual(["2026-09-02T15:32:00Z", "2026-09-02T14:10:00Z", "2026-09-02T12:10:00Z", "2026-09-02T07:10:00Z"]);
   });
 });
+
+describe("datelines that print the place, then the date and a 24-hour clock with 'pm' (eval/ef)", () => {
+  it("reads the place as no byline and the clock as printed", () => {
+    expect(matchStamp("Vatican City, Aug 15, 2026 / 15:40 pm", 0)).toMatchObject({ minutes: 940, author: null, place: "Vatican City" });
+    expect(matchStamp("Lviv, Ukraine, Aug 15, 2026 / 13:15 pm", 0)).toMatchObject({ minutes: 795, author: null });
+    expect(matchStamp("New Haven, Conn., Aug 15, 2026 / 11:02 am", 0)).toMatchObject({ minutes: 662, author: null });
+  });
+  it("still reads a person's name before the date as the byline, and no 'am' after an afternoon hour", () => {
+    expect(matchStamp("Jane Doe, Aug 15, 2026 11:02 am", 0)).toMatchObject({ minutes: 662, author: "Jane Doe" });
+    expect(matchStamp("Aug 15, 2026 15:40 am", 0)?.minutes ?? null).toBeNull();
+  });
+  const page = `Example Catholic Agency
+
+World
+
+Pope entrusts the war's victims to prayer
+
+By Gia Ferr
+Vatican City, Aug 15, 2026 / 15:40 pm
+
+The pope on Saturday asked Catholics to pray for the peoples of Ukraine and for the return of prisoners of war.
+
+Drone strike on a seminary kills a watchman
+
+By Iryna Dany
+Lviv, Ukraine, Aug 15, 2026 / 13:15 pm
+
+A drone hit the grounds of a seminary before dawn on Saturday, killing its night watchman, the archbishop said.
+
+Generators delivered to parishes
+
+New Haven, Conn., Aug 15, 2026 / 11:02 am
+
+A charity said on Saturday it had delivered forty generators to parishes and shelters in two regions.
+`;
+  it("splits a listing of such cards, each credited by its own byline", () => {
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Pope entrusts the war's victims to prayer", "Gia Ferr"],
+      ["Drone strike on a seminary kills a watchman", "Iryna Dany"],
+      ["Generators delivered to parishes", null],
+    ]);
+  });
+});

@@ -37,6 +37,8 @@ export function clockMinutes(g: (string | undefined)[]): number | null {
   const minutes = g[1] ? Number(g[1]) : 0;
   const half = (g[2] ?? g[4])?.toLowerCase();
   if (!half) return minutesOf(hours, minutes);
+  // ("15:40 pm": a 24-hour clock with the half of the day printed after it all the same)
+  if (hours > 12 && hours < 24 && half === "p") return minutesOf(hours, minutes);
   if (hours < 1 || hours > 12) return null;
   return minutesOf((hours % 12) + (half === "p" ? 12 : 0), minutes);
 }

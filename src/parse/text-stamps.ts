@@ -6,6 +6,8 @@ import {
 import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire, roleCredit } from "./text-credits.ts";
 import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
+import { gazetteerZone } from "./zone-gazetteer.ts";
+import { regionNamed } from "./zone-countries.ts";
 
 /** One stamp line. `minutes` is a wall-clock time; `ago` a time before the page's refresh time. */
 export interface Stamp {
@@ -179,7 +181,7 @@ const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)(?:\\s+l
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
-  return dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
+  return placeDated(text, line) ?? dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
     published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line) ?? creditRow(text, line);
 }
 
@@ -335,6 +337,19 @@ function timeFirst(text: string, line: number): Stamp | null {
 /** Sentences, not a headline: a long sentence, or more than one. */
 function isRunningText(text: string): boolean {
   return isProse(text) && (text.length > 90 || /[.!?]["”’']?\s+\p{Lu}/u.test(text.slice(0, -1)));
+}
+
+// "Vatican City, Aug 15, 2026 / 15:40 pm", "New Haven, Conn., Aug 15, 2026 / 11:02 am": where it was filed, then when
+const PLACE_DATED = /^(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2}(?:, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2}){0,2}), (?=\p{Lu}\p{Ll}{2}|\d)(.{6,40})$/u;
+
+/** A dateline's place, then the date and time it was filed: the stamp, no one's byline (the place is a town or a country, or names its country). */
+function placeDated(text: string, line: number): Stamp | null {
+  const m = PLACE_DATED.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split(", ");
+  if (parts.length < 2 && cityZone(parts[0]!) === null && gazetteerZone(parts[0]!) === null && regionNamed(parts[0]!) === undefined) return null;
+  const stamp = dateFirst(m[2]!, line);
+  return stamp && stamp.author === null && stamp.text === null && stamp.date?.year ? { ...stamp, place: m[1]! } : null;
 }
 
 function dateFirst(text: string, line: number): Stamp | null {
