@@ -421,3 +421,41 @@ A charity said on Saturday it had delivered forty generators to parishes and she
     ]);
   });
 });
+
+describe("a news river's 'Jane Doe | Affiliation, CC' bylines between headline and stamp (eval/ef)", () => {
+  const page = `EXAMPLE LEGAL NEWS
+Legal News & Commentary
+
+News  Commentary  Features
+
+News
+
+Court convicts a tank commander in absentia over a hospital shelling
+Daryna Kov | Example Staff Correspondent, UA
+July 20, 2026 05:42:10 pm
+
+A district court on Monday found a tank company commander guilty in absentia of shelling a working children's hospital.
+
+Read more
+
+Ministers approve a first budget for the aggression tribunal
+Tomas Wierz | University of Example Faculty of Law, PL
+July 20, 2026 03:20:05 pm
+
+A committee of ministers on Monday approved a first-year budget for the special tribunal, clearing the way to hire judges.
+
+Read more
+
+Court jails a defense lawyer over posts about the war
+Example Staff
+July 20, 2026 01:05:48 pm
+
+A court on Monday sentenced a lawyer to seven years over four social media posts about civilian deaths.
+`;
+  it("keeps the headlines and credits each person before the bar", () => {
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Court convicts a tank commander in absentia over a hospital shelling",
+      "Ministers approve a first budget for the aggression tribunal", "Court jails a defense lawyer over posts about the war"]);
+    expect(doc.entries.slice(0, 2).map((e) => e.author)).toEqual(["Daryna Kov", "Tomas Wierz"]);
+  });
+});

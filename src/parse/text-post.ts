@@ -122,11 +122,16 @@ export function outletByline(line: string, site: string | null): string | null {
   return /^[a-z\d-]+(?:\.[a-z]{2,})+$/.test(outlet) || (site !== null && outlet === site.toLowerCase()) ? m[1]! : null;
 }
 
-/** "Jane Doe | Example Times English": the person, whatever outlet follows (the caller asks for a date beside it). */
-export function personBeforeOutlet(line: string): string | null {
-  const m = OUTLET_BYLINE_RE.exec(line);
-  return m && PERSON_RE.test(m[1]!) && !isPostTitle(m[1]!) && isOutletLike(m[2]!.trim()) ? m[1]! : null;
+/**
+ * "Jane Doe | Example Times English": the person, whatever outlet follows (the caller asks for a date beside it);
+ * with `anyTail`, whatever their affiliation ("Jane Doe | University of Example Faculty of Law, PL").
+ */
+export function personBeforeOutlet(line: string, anyTail = false): string | null {
+  const m = anyTail ? PERSON_BAR_RE.exec(line) : OUTLET_BYLINE_RE.exec(line);
+  return m && PERSON_RE.test(m[1]!) && !isPostTitle(m[1]!) && (anyTail || isOutletLike(m[2]!.trim())) ? m[1]! : null;
 }
+
+const PERSON_BAR_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s\|\s(\S.{1,80})$/u;
 
 // "DH Web Desk", "Online Desk", "World News Desk": a desk credited on a line of its own.
 const DESK_LINE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:[Dd]esk|[Nn]ewsroom)$/u;

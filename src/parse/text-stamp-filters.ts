@@ -3,7 +3,7 @@
 import { inWeatherBox, isEndMarker } from "./text-furniture.ts";
 import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, PLACE } from "./text-credits.ts";
-import { bylineAuthor, emailedCredit, nameLine, untilEnd } from "./text-post.ts";
+import { bylineAuthor, emailedCredit, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 /** Drops video lengths read as stamps ("Watch the video" / "2:31", "Video" / "0:45"). */
@@ -25,6 +25,8 @@ const STAMP_LABEL_RE = /^(?:published|updated|posted|first published|last update
  */
 export function isCardCredit(line: string): boolean {
   if (bylineAuthor(line) !== null || agencyCredit(line) !== null || placedCredit(line) !== null || emailedCredit(line) !== null) return true;
+  // ("Jane Doe | Example Faculty of Law, PL": a person and their affiliation)
+  if (personBeforeOutlet(line, true) !== null) return true;
   // (an outlet's name is two words or more: a single word there is a label, "Published", "Updated")
   const words = line.split(" ").length;
   return line.length <= 40 && words <= 3 && !STAMP_LABEL_RE.test(line) && (nameLine(line) !== null || (words >= 2 && isOutletLike(line)));

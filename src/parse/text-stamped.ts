@@ -5,7 +5,7 @@ import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, isRoleLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
-import { bylineAuthor, emailedCredit, nameLine, untilEnd } from "./text-post.ts";
+import { bylineAuthor, emailedCredit, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dayKey, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -294,7 +294,8 @@ function kickerAbove(lines: string[], head: number): number {
 
 function bylineBetween(lines: string[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
-    const by = bylineAuthor(lines[i]!);
+    // ("Jane Doe | Example Faculty of Law, PL": a person and their affiliation, between the headline and the stamp)
+    const by = bylineAuthor(lines[i]!) ?? personBeforeOutlet(lines[i]!, true);
     if (by) return by;
   }
   return null;
