@@ -459,3 +459,34 @@ A court on Monday sentenced a lawyer to seven years over four social media posts
     expect(doc.entries.slice(0, 2).map((e) => e.author)).toEqual(["Daryna Kov", "Tomas Wierz"]);
   });
 });
+
+describe("a listing whose cards close with byline, date and time on lines of their own, then a comment count (eval/ed)", () => {
+  const card = (label: string, title: string, text: string, by: string, time: string, count: string) => `${label}
+${title}
+${text}
+By ${by}
+January 26, 2026
+${time}
+${count}
+`;
+  const page = `Example Security News
+Login
+
+News   Downloads   Guides
+
+Latest news
+
+${card("Security", "Hackers hit grain exporters with a new wiper", "A state-backed group has deployed a new data-wiping tool against grain exporters, erasing logistics servers.", "Radu Mar", "5:45 PM", "4")}
+${card("Security", "Ransomware gang claims an attack on a clinic chain", "A ransomware operation says it disrupted appointments at two hundred clinics last week.", "Paul Kerr", "3:30 PM", "11")}
+${card("Google", "Browser update fixes an exploited flaw", "An emergency browser update fixes a flaw that attackers are already using, the company said.", "Lena Arm", "8:50 AM", "3")}
+Load More
+`;
+  it("gives each card its own headline, text, byline and time", () => {
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Hackers hit grain exporters with a new wiper", "Radu Mar", "2026-01-26T17:45:00Z"],
+      ["Ransomware gang claims an attack on a clinic chain", "Paul Kerr", "2026-01-26T15:30:00Z"],
+      ["Browser update fixes an exploited flaw", "Lena Arm", "2026-01-26T08:50:00Z"],
+    ]);
+  });
+});

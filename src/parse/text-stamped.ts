@@ -172,12 +172,14 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
   stamps.forEach((stamp, k) => {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
     const ceiling = stamps[k + 1]?.line ?? lines.length;
-    const p = prevIn(lines, stamp.line, floor);
+    // (a card may print its stamp's date on a line of its own over the time: "By Jane Doe" / "January 26, 2026" / "5:45 PM")
+    const top = stamp.line - 1 >= floor && matchDateLine(lines[stamp.line - 1]!.trim()) !== null ? stamp.line - 1 : stamp.line;
+    const p = prevIn(lines, top, floor);
     const n = nextIn(lines, stamp.line + 1, ceiling);
     if (stamp.text === null) {
       // A closing credit ("— Jane Doe in Kyiv") ends the update above; it heads nothing.
       // "Kremlin: no talks planned" right on top of its stamp is a headline, though it reads like a labelled line
-      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === stamp.line - 1) && closingCredit(lines[p]!) === null;
+      const pHeadline = p >= 0 && isHeadlineLike(lines[p]!) && (!isLabelled(lines[p]!) || p === top - 1) && closingCredit(lines[p]!) === null;
       // the body may open under the update's byline ("Headline" / "20:10" / "Jane Doe" / text)
       const body = n >= 0 && (nameLine(lines[n]!) !== null || bylineAuthor(lines[n]!) !== null || agencyCredit(lines[n]!) !== null) ? nextIn(lines, n + 1, ceiling) : n;
       // (the credit right on top of the stamp: one closing the update above stands apart from the next one's stamp)
@@ -186,11 +188,11 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // (or a credit over the place it was filed from: "AP" / "Kyiv" / "Published: …")
       // (or a person over their outlet: "Jane Doe" / "USA TODAY" / "Published …")
       // (or a person over their role: "By Jane Doe" / "Reporter" / "21st August 2024, 8:05pm")
-      const placed = stamp.line - 2 >= floor && (isFiledFrom(lines[stamp.line - 1]!) || isCardCredit(lines[stamp.line - 1]!) ||
-        isRoleLine(lines[stamp.line - 1]!)) && isCardCredit(lines[stamp.line - 2]!);
-      const byline = placed || (stamp.line - 1 >= floor && isCardCredit(lines[stamp.line - 1]!));
-      const credit = byline ? prevIn(lines, stamp.line - (placed ? 2 : 1), floor)
-        : p >= 0 && p === stamp.line - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
+      const placed = top - 2 >= floor && (isFiledFrom(lines[top - 1]!) || isCardCredit(lines[top - 1]!) ||
+        isRoleLine(lines[top - 1]!)) && isCardCredit(lines[top - 2]!);
+      const byline = placed || (top - 1 >= floor && isCardCredit(lines[top - 1]!));
+      const credit = byline ? prevIn(lines, top - (placed ? 2 : 1), floor)
+        : p >= 0 && p === top - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
       // (or the stamp signs the text above it itself: "… text." / "Posted 08:10 · Jane Doe", when no text follows the
       // last stamp: "Jane Doe 20 August 2024 06:07" over a headline and text heads its update)
       // (a dash before the name and time, "— Jane Doe, 19:50", or "Filed 7.20pm by Jane Doe" signs off whatever follows
@@ -236,7 +238,10 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
       // (furniture under a line of its own: a box's title over its pitch, not the last card's share buttons over a byline)
       const between = lines.slice(after, head).filter((l) => l !== "");
       const boxed = k > 0 && between.some((l, i) => !isChrome(l) && between.slice(i + 1).some((m) => isChrome(m)));
-      const from = end(after, stamp.line) < stamp.line || boxed ? head : after;
+      // (and so does the card under the last one's trailing furniture: its comment count "4", the next card's section label)
+      // (a name there, "Jane Doe" over the headline, is the card's own byline)
+      const tail = between.length > 0 && between.every((l) => !isText(l) && l.split(" ").length <= 3 && nameLine(l) === null);
+      const from = end(after, stamp.line) < stamp.line || boxed || tail ? head : after;
       posts.push({ stamp, from, to: end(from, stamp.line), headline: "first" });
     });
     return { posts, headEnd };
@@ -321,7 +326,8 @@ function trailingStart(lines: string[], stampLine: number, floor: number): numbe
     const line = lines[i]!;
     // the body, and the credit that closes it ("Jane Doe, Reader in X", "By Jane Doe", "AFP" under the text), lie
     // between the headline and the stamp
-    if (isChrome(line) || closingCredit(line) !== null || (!text && isCardCredit(line))) continue;
+    // (and the stamp's date on a line of its own over its time)
+    if (isChrome(line) || closingCredit(line) !== null || (!text && (isCardCredit(line) || matchDateLine(line.trim()) !== null))) continue;
     // a short labelled line right over the text is a headline ("Kherson: drone hits minibus"), not a labelled paragraph
     if (isLabelled(line) && text && line.length <= 90 && isHeadlineLike(line) && !isText(line)) return i;
     if (isText(line) || isLabelled(line)) {
