@@ -490,3 +490,39 @@ Load More
     ]);
   });
 });
+
+describe("a round-up's sections under headline, a dateline's place in capitals and a byline, closed by 'Read more' (eval/ed)", () => {
+  const section = (title: string, place: string, by: string, text: string) => `${title}
+${place}
+By ${by}
+
+${text}
+`;
+  const page = `Example World Dispatches
+
+Dispatches
+
+The war's long reach, in four countries
+
+March 17, 2026 · 8:00 AM ET
+
+Illustration by Example World
+
+Four years on, the war touches workers and companies far from the front. This week our reporters looked at some of them.
+
+${section("Nepal presses Moscow to send home recruited citizens", "KATHMANDU, NEPAL", "Rojin Adhik", "The foreign ministry summoned the ambassador on Monday over men recruited through online job ads.")}
+${section("Police raid an agency accused of trafficking men to the army", "NAIROBI, KENYA", "Brian Otien", "Police arrested four people at a recruitment agency on Tuesday, officials said.")}
+${section("IT firms drop Russian clients after a sanctions warning", "BENGALURU, INDIA", "Karthik Ram", "At least three software companies have ended contracts with Russian banks in the past month, executives said.")}
+Read more
+
+Example World is a nonprofit publication. Support our journalism.
+`;
+  it("titles each section by its headline, not its place, keeps the last one and leaves the illustration's credit out", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Nepal presses Moscow to send home recruited citizens", "Rojin Adhik"],
+      ["Police raid an agency accused of trafficking men to the army", "Brian Otien"],
+      ["IT firms drop Russian clients after a sanctions warning", "Karthik Ram"],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
-import { bulletText, isChrome, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
+import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, staffCredit, wireCredit } from "./text-credits.ts";
@@ -95,6 +95,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     // section's ("Zelensky accuses …" / "By PA News Agency")
     const sectioned = read.some((b) => b.kind === "heading" && !b.bullet);
     const last = read.at(-1);
+    // a dateline's place on a line of its own under a section's heading ("KATHMANDU, NEPAL") heads nothing
+    if (last?.kind === "heading" && !last.bullet && isDatelineCity(line)) continue;
     const own = sectioned && last?.kind === "heading" && !last.author ? bylineAuthor(line) : null;
     if (own) {
       read[read.length - 1] = { ...last!, author: own };
@@ -358,8 +360,12 @@ function bulletedHeadings(blocks: Block[]): Block[] {
   });
 }
 
-/** A section closed by a bare "Read more" is a teaser box for another article, not part of this one. */
+/**
+ * A section closed by a bare "Read more" is a teaser box for another article, not part of this one; not when it is
+ * signed like the sections above it (a round-up's last item, "Read more" linking to its full story).
+ */
 function dropTeaser(blocks: Block[]): void {
   const lastHeading = blocks.findLastIndex((b) => b.kind === "heading");
-  if (lastHeading > 0 && blocks.length - lastHeading <= 3) blocks.splice(lastHeading);
+  const signedLike = blocks[lastHeading]?.author !== undefined && blocks.some((b, i) => i < lastHeading && b.kind === "heading" && b.author !== undefined);
+  if (lastHeading > 0 && blocks.length - lastHeading <= 3 && !signedLike) blocks.splice(lastHeading);
 }

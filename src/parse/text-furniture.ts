@@ -241,6 +241,8 @@ export function isBreadcrumb(line: string): boolean {
 const CAPTION_RE: RegExp[] = [
   // A labelled credit ("Illustration: Name/Agency", "Photo: AGENCY"); "Photo: what it shows" is a headline.
   /^(?:illustration|photo|photograph|image|picture|graphic|video|credit|photo credit)s?:\s?(?:[^\s/]+\/\S.{0,60}|\S+(?:\s\S+){0,2})$/i,
+  // ("Illustration by Example World", "Photograph by Jane Doe for Example News")
+  /^(?:illustration|photo|photograph|photography|image|graphic|animation|artwork)s?\sby\s\p{Lu}\S*(?:\s\S+){0,5}$/iu,
   /^(image|media|video|photo) caption,/i,
   /\S\s(photograph|photo|picture|image|stock photo|credit)s?:\s*\S.{0,80}$/i,
   /[[(][^[\]()]{1,80}\/[^[\]()]{1,80}[\])]$/,

@@ -67,7 +67,8 @@ export function isQuestionTitle(lines: string[], i: number): boolean {
  * printed between an item's headline and its stamp or text. It names where, not what: no headline, no text.
  */
 export function isDatelineCity(line: string): boolean {
-  return line.length <= 32 && /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$/u.test(line);
+  // ("KYIV, Ukraine", "KATHMANDU, NEPAL": the country after the town, in either case)
+  return line.length <= 32 && /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|, \p{Lu}{2}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]+)?)?$/u.test(line);
 }
 
 /** True for a line that can be a headline: words, not closed like a sentence, not too long. */
