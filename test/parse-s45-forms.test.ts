@@ -526,3 +526,29 @@ Example World is a nonprofit publication. Support our journalism.
     ]);
   });
 });
+
+describe("a newsletter digest whose capitalised headings group paragraphs each closed by its source (eval/ef)", () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Morning Edition: August 26, 2026 - Example Security</title>
+<meta property="article:published_time" content="2026-08-26T08:51:00-04:00"></head><body>
+<main><article><h1>Morning Edition: August 26, 2026</h1>
+<div class="entry-meta">by <span class="author-names">Nadia Oka</span></div>
+<div class="entry-content"><p>Here's today's news:</p>
+<h4><strong>RUSSIA-UKRAINE WAR</strong></h4>
+<p>Missiles and drones hit energy sites in a central region overnight, killing two workers, officials said. Hanna Yer reports for Example Wire. <a href="https://wire.example.org/">[Example Wire]</a></p>
+<p>Delegations will meet on Thursday for a fourth round of talks on prisoners, a mediator said. Selin Ark reports for Example Press. <a href="https://press.example.org/">[Example Press]</a></p>
+<h4><strong>OTHER GLOBAL DEVELOPMENTS</strong></h4>
+<p>Two warring sides agreed to a seven-day pause around a besieged city, but fighting went on hours later. Yusuf Ad reports for Example News. <a href="https://news.example.org/">[Example News]</a></p>
+<h4><strong>ANALYSIS</strong></h4>
+<p>Our contributors looked at what the talks can achieve.</p>
+<p>They say little will change before winter.</p>
+</div></article></main></body></html>`;
+  it("makes each sourced paragraph an item without a headline", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.body[0]!.split(" ").slice(0, 3).join(" ")])).toEqual([
+      [null, "Missiles and drones"],
+      [null, "Delegations will meet"],
+      [null, "Two warring sides"],
+      ["ANALYSIS", "Our contributors looked"],
+    ]);
+  });
+});

@@ -123,10 +123,15 @@ function briefsApart(entries: DraftEntry[]): DraftEntry[] {
   // ("Here are today's top stories" over three or more paragraphs, each a whole report of a sentence or two)
   const listed = (e: DraftEntry) => BRIEFS_HEADING_RE.test(e.headline ?? "") && e.body.length >= 3 &&
     e.body.every((p) => p.length >= 50 && p.length <= 600 && SENTENCE_END_RE.test(p));
+  // ("RUSSIA-UKRAINE WAR" over paragraphs each closed by its source, "… Jane Doe reports for Example News.": a
+  // newsletter's digest, every such paragraph an item; once a section of two shows the form, a section of one too)
+  const sourced = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => SOURCED_BRIEF_RE.test(p));
+  const sources = entries.some((e) => sourced(e) && e.body.length >= 2);
   const labels = entries.some((e) => labelled(e) && e.body.length >= 3);
-  if (!labels && !entries.some(numbered) && !entries.some(listed)) return entries;
+  if (!labels && !sources && !entries.some(numbered) && !entries.some(listed)) return entries;
   return entries.flatMap((e) => {
     if (labels && labelled(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p.replace(LABELLED_BRIEF_RE, "")] }));
+    if (sources && sourced(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
     if (listed(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
     if (numbered(e)) return e.body.slice(0, run(e)).map((p) => ({ ...e, headline: null, body: [p.replace(NUMBER_RE, "")] }));
     return [e];
@@ -134,6 +139,8 @@ function briefsApart(entries: DraftEntry[]): DraftEntry[] {
 }
 
 const SENTENCE_END_RE = /[.!?]["”’')]*$/u;
+// a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
+const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
 const AGENDA_LINE_RE = new RegExp(`^${DATE_RE}\\s?:\\s`);
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
