@@ -83,7 +83,14 @@ export const OTHER_TOPIC: TopicConfig = {
       // worship under fire: civil life
       "worship*, liturgy, liturgies, church service*, religious service*, services held, prayer service*, believers, congregation*, " +
       // hostile acts short of weapons fire: security news
-      "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked, " +
+      "cyberattack*, cyber attack*, cyber-attack*, hacker*, hacking, hacked, hacktivist*, ddos, denial-of-service, denial of service, " +
+      "malware, ransomware, phishing, spyware, zero-day, " +
+      // the war's dead as people: a soldier, athlete or actor killed at the front, the bodies of the fallen brought home,
+      // a farmer killed by a mine in his field (frontline and humanitarian news, not a strike's toll)
+      "killed at the front, killed on the front, died at the front, died on the front, killed in fighting, killed in action, " +
+      "killed in combat, bodies of ... soldiers, remains of ... soldiers, bodies of ... servicemen, remains of ... servicemen, " +
+      "fallen soldiers, bodies of the fallen, repatriat* ... bodies, killed by ... landmine*, struck ... landmine*, " +
+      "struck ... anti-tank mine*, hit ... landmine*, " +
       // a bomb planted by hand (in a car, a scooter) kills as sabotage does, not fired from afar; so does an assassin
       "car bomb*, scooter bomb*, bomb hidden, hidden bomb*, planted bomb*, bomb* ... planted, planted ... bomb*, " +
       "booby-trap*, booby trap*, assassinat*, terrorist act, terror act, " +
