@@ -552,3 +552,31 @@ describe("a newsletter digest whose capitalised headings group paragraphs each c
     ]);
   });
 });
+
+describe("a listing of dated cards whose first card sits where an article's title would (eval/ed)", () => {
+  const card = (label: string, title: string, dek: string, by: string) => `${label}
+${title}
+${dek}
+${by}
+Feb 23, 2026
+4 Min Read
+`;
+  const page = `Example Security Reading
+
+Topics   World   Events
+
+Latest News
+
+${card("Threat Intelligence", "State group plants rigged firmware on drone builders' site", "Researchers say a state-backed group planted malicious updates on a site volunteers use to flash drone controllers.", "Keira Lind, Contributing Writer")}
+${card("ICS/OT Security", "Four years in, the grid is the most attacked network", "Grid engineers describe how they kept substations running through strikes and intrusion attempts.", "Bram Okon, Senior Editor")}
+${card("Vulnerabilities", "Critical flaw in VPN appliances under active attack", "Attackers are exploiting an authentication bypass, and the vendor urged customers to patch at once.", "Keira Lind, Contributing Writer")}
+`;
+  it("keeps the first card as an entry, with its dek, byline and date", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["State group plants rigged firmware on drone builders' site", "Keira Lind", "2026-02-23"],
+      ["Four years in, the grid is the most attacked network", "Bram Okon", "2026-02-23"],
+      ["Critical flaw in VPN appliances under active attack", "Keira Lind", "2026-02-23"],
+    ]);
+  });
+});

@@ -181,6 +181,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const firstDated = entries.findIndex(ownDate);
   const ownDays = firstDated >= 0 && firstDated <= 1 && entries.slice(firstDated).every(ownDate) && entries.length - firstDated >= 2;
   if (ownDays && firstDated === 1) [intro, entries] = [[...intro, ...entries[0]!.body], entries.slice(1)];
+  // (a listing whose title is its first card: the title's dek, byline and date printed in the head as each card below
+  // prints its own; that card is the first entry, not the page's head)
+  const titleCard = ownDays && firstDated === 0 && title !== null && titleAt >= 0 && author !== null ? content.slice(titleAt + 1, start) : [];
+  const dek = titleCard.find((l) => isProse(l) && !isChrome(l));
+  if (dek && titleCard.some((l) => matchDateLine(l) !== null)) entries.unshift({ headline: title, published, author, body: [dek], keyPoint: false, url: ctx.url });
   return { sourceName: site, title, intro, entries, warnings: ownDays ? warnings.filter((w) => !w.startsWith(NO_DATE)) : warnings };
 }
 
