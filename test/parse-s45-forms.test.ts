@@ -580,3 +580,28 @@ ${card("Vulnerabilities", "Critical flaw in VPN appliances under active attack",
     ]);
   });
 });
+
+describe("a newsletter's standing box ('Quote of the day', 'Chart of the day') among its sections (eval/eg)", () => {
+  const page = `Example Science Briefing
+
+Daily briefing: drones damage a physics institute
+
+Drones damage a physics institute
+
+Drones hit a physics institute overnight, damaging two laboratories, its director said.
+
+Research fund opens for displaced scientists
+
+A new fund will pay the salaries of scientists displaced by the war, officials said on Monday.
+
+Quote of the day
+
+“The reactor came through it, but half of our windows did not.”
+
+A physicist at the institute describes the aftermath of the attack.
+`;
+  it("reads the news sections and leaves the box out", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Drones damage a physics institute", "Research fund opens for displaced scientists"]);
+  });
+});

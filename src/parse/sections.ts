@@ -43,7 +43,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const entries: DraftEntry[] = [];
   const { published, author, url } = defaults;
   const numbered = numberedHeadings(blocks);
-  let box: "summary" | "sponsor" | null = null;
+  let box: "summary" | "sponsor" | "standing" | null = null;
   let sponsor = false;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
@@ -65,7 +65,8 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
       continue;
     }
     // (its title is the block right under the label; a label over text alone marks nothing further down)
-    if (block.kind === "heading") box = sponsor ? "sponsor" : null;
+    // (a newsletter's standing feature, "Quote of the day" / the quote: no news of its own)
+    if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) ? "standing" : null;
     sponsor = false;
     if (box === "summary") intro.push(block.text);
     if (box !== null) {
@@ -139,6 +140,7 @@ function briefsApart(entries: DraftEntry[]): DraftEntry[] {
 }
 
 const SENTENCE_END_RE = /[.!?]["”’')]*$/u;
+const STANDING_BOX_RE = /^(?:(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
