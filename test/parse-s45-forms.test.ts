@@ -5,6 +5,7 @@ import { parsePage as parse } from "./helpers/parse.ts";
 import { closingCredit } from "../src/parse/text-credits.ts";
 import { bylineAuthor, nameLine } from "../src/parse/text-post.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
+import { findDate } from "../src/parse/text-dates.ts";
 
 describe("an RSS item whose author is only in an extension field (eval/dw, eval/ec)", () => {
   const feed = (fields: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -603,5 +604,30 @@ A physicist at the institute describes the aftermath of the attack.
   it("reads the news sections and leaves the box out", () => {
     const doc = parse(page);
     expect(doc.entries.map((e) => e.headline)).toEqual(["Drones damage a physics institute", "Research fund opens for displaced scientists"]);
+  });
+});
+
+describe("an HTML listing of cards with linked headlines, dated only in each summary's wire dateline (eval/ef, eval/bi)", () => {
+  const card = (title: string, by: string, text: string) => `<article class="news-item"><h3><a href="/articles/${title.length}">${title}</a></h3>
+<div class="byline">By ${by}</div><p class="summary">${text}</p></article>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Trade - Example360</title></head><body>
+<div id="header"><a class="logo" href="/">Example360</a> <a href="/login">Sign In</a></div>
+<div id="section-header"><h1>Trade</h1><p>The latest sanctions and export control news.</p></div>
+<div class="news-list">
+${card("Treasury Sanctions 14 Firms Over Drone Engine Shipments", "Grace Whit", "Example360 (September 15, 2026, 5:48 PM EDT) -- The Treasury on Tuesday sanctioned 14 companies it said shipped engines used in attack drones.")}
+${card("Ex-Contractor Admits Exporting Chip Testers Via A Third Country", "Nathan Col", "Example360 (September 15, 2026, 4:12 PM EDT) -- A former contractor pleaded guilty on Tuesday to exporting chip testing equipment to a military supplier.")}
+${card("Trade Court Consolidates Tariff Refund Suits", "Priya Ram", "Example360 (September 15, 2026, 10:05 AM EDT) -- The trade court on Tuesday consolidated suits filed by some 400 importers seeking tariff refunds.")}
+</div></body></html>`;
+  it("reads each card, titled by its link and dated by its dateline", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Treasury Sanctions 14 Firms Over Drone Engine Shipments", "2026-09-15T21:48:00Z"],
+      ["Ex-Contractor Admits Exporting Chip Testers Via A Third Country", "2026-09-15T20:12:00Z"],
+      ["Trade Court Consolidates Tariff Refund Suits", "2026-09-15T14:05:00Z"],
+    ]);
+    expect(doc.warnings.some((w) => w.startsWith("the page prints no date"))).toBe(false);
+  });
+  it("reads 'April, 01/2025' as a date", () => {
+    expect(findDate("Update: April, 01/2025 - 21:40")).toMatchObject({ date: { year: 2025, month: 4, day: 1 }, minutes: 1300 });
   });
 });

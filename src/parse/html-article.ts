@@ -2,7 +2,7 @@
 // chrome is removed; headline, byline and date from the page's metadata; the standfirst kept apart as the intro.
 import { createRequire } from "node:module";
 import { todayIn } from "../day.ts";
-import { NO_ZONE, noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
+import { NO_DATE, NO_ZONE, noDateWarning, type DraftDocument, type DraftEntry, type ParseContext } from "./draft.ts";
 import { type DomElement, classWords, isChromeLine, removeChrome } from "./html-chrome.ts";
 import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -85,11 +85,22 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const ruled = ruledItems(kept, { published: published ?? ctx.fallbackDay, author, url: ctx.url });
   if (ruled) return { sourceName: meta.siteName, title: headline, intro: ruled.intro, entries: ruled.entries, warnings };
   const sections = sectionsToEntries(kept, { title: headline, published: published ?? ctx.fallbackDay, author, url: ctx.url });
+  // (a summary opened by its wire's dated dateline, "Example360 (September 15, 2026, 5:48 PM EDT) -- …", dates its entry;
+  // a page dated by nothing else then prints its date after all)
+  for (const entry of sections.entries) {
+    const line = WIRE_DATED_RE.exec(entry.body[0] ?? "")?.[1];
+    const own = line && findDate(line)?.minutes != null ? articleDate([line], { ...ctx, fallbackDay: null }, [], null, [line], home) : null;
+    if (own) entry.published = own;
+  }
+  const ownDated = !published && sections.entries.length > 0 && sections.entries.every((e) => e.published !== (ctx.fallbackDay ?? null));
   const first = sections.entries[0]?.body[0] ?? "";
   const lead = standfirst ? [standfirst] : sections.intro.length > 0 ? [] :
     meta.description && !sameText(first, meta.description) ? [meta.description] : [];
-  return { sourceName: meta.siteName, title: headline, intro: [...lead, ...sections.intro], entries: sections.entries, warnings };
+  return { sourceName: meta.siteName, title: headline, intro: [...lead, ...sections.intro], entries: sections.entries,
+    warnings: ownDated ? warnings.filter((w) => !w.startsWith(NO_DATE)) : warnings };
 }
+
+const WIRE_DATED_RE = /^\p{Lu}[\p{L}\d.&'’ -]{1,40} \(([^()]{8,60}\d[^()]{0,20})\) ?(?:--|[—–-]) /u;
 
 // "5:40 am: Poland will formally ask …", "13:45 – The Kremlin warned …": a paragraph opened by its time
 const TIMED_RE = /^(\d{1,2})[:.](\d{2})(?:\s?([AaPp])\.?\s?[Mm]\.?)?\s?[:–—-]\s+(\S.*)$/u;
@@ -123,7 +134,7 @@ function keepSections(blocks: Block[]): Block[] {
  */
 function isDateLine(text: string): boolean {
   if (matchDateLine(text) !== null || printedStamp(text)?.date || datedByline(text) !== null) return true;
-  return text.length <= 160 && /\b(published|updated|posted|modified)\b/i.test(text) && findDate(text) !== null &&
+  return text.length <= 160 && /\b(published|updated?|posted|modified)\b/i.test(text) && findDate(text) !== null &&
     !/[.!?…"”]$/u.test(text);
 }
 
@@ -170,7 +181,8 @@ function textBlocks(main: DomElement): Block[] {
     if (!text || isChromeLine(text)) continue;
     if (/^h\d$/.test(tag)) {
       const author = el.getAttribute(SECTION_BY) ?? undefined;
-      if (linkShare(el) <= 0.5) out.push(author ? { kind: "heading", text, author } : { kind: "heading", text });
+      // (a listing's card titles its text with a link to the story: "<article><h3><a>…</a></h3><p>its summary</p>")
+      if (linkShare(el) <= 0.5 || isCardTitle(el)) out.push(author ? { kind: "heading", text, author } : { kind: "heading", text });
       continue;
     }
     // a paragraph set wholly in bold, short and unpunctuated, is a subheading ("<p><strong>- Talks in Belarus -</strong></p>")
@@ -199,6 +211,15 @@ function markSectionBylines(root: DomElement, bylines: Map<DomElement, string>):
     return name ? [[h, name] as const] : [];
   });
   if (signed.length >= 2) for (const [h, name] of signed) h.setAttribute(SECTION_BY, name);
+}
+
+/** A linked heading that opens a card holding a paragraph of running text under it (its summary), two or more cards so. */
+function isCardTitle(heading: DomElement): boolean {
+  const card = heading.parentElement;
+  if (!card || card.firstElementChild !== heading || !/^(?:ARTICLE|LI|DIV)$/i.test(card.tagName)) return false;
+  const siblings = card.parentElement ? Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName) : [];
+  const summary = (c: DomElement) => Array.from(c.querySelectorAll("p")).some((p) => (oneLine(p.textContent)?.length ?? 0) >= 80);
+  return summary(card) && siblings.filter((c) => summary(c) && c.firstElementChild?.tagName === heading.tagName).length >= 2;
 }
 
 /** A paragraph whose whole text is one bold run of a few words that no full stop closes. */

@@ -12,6 +12,7 @@ export interface DomElement {
   textContent: string | null;
   parentElement: DomElement | null;
   nextElementSibling: DomElement | null;
+  firstElementChild: DomElement | null;
   previousElementSibling: DomElement | null;
   children: ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;

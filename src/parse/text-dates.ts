@@ -171,11 +171,15 @@ const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
 // (a zone may stand in brackets after the time: "08:35 PM (IST)")
 const TIME_ZONE_RE = new RegExp(`(?:^|[^\\d:.])${CLOCK_RE}(?:,?\\s?\\(?(${ZONE_RE})\\)?(?![A-Za-z\\d]))?(?![\\d:])`);
 
+const MONTH_DAY_SLASH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December),\s(\d{1,2})\/(\d{4})\b/;
+
 /** The first date in a line, with the clock time and zone printed next to it. */
 export function findDate(line: string): FoundDate | null {
   if (line.length > 300) return null;
   // "UpdatedSept. 17, 2023 at 4:12 p.m.": a label glued to the month after it
-  line = line.replace(/^((?:Last )?(?:Updated|Published|Posted|Modified))(?=\p{Lu}\p{Ll})/u, "$1 ");
+  line = line.replace(/^((?:Last )?(?:Updated|Published|Posted|Modified))(?=\p{Lu}\p{Ll})/u, "$1 ")
+    // ("April, 01/2025": the month, then the day and year after a slash)
+    .replace(MONTH_DAY_SLASH_YEAR, "$1 $2, $3");
   let date: PrintedDate | null = null;
   let rest = line;
   const m = FIND_DATE_RE.exec(line);
