@@ -631,3 +631,34 @@ ${card("Trade Court Consolidates Tariff Refund Suits", "Priya Ram", "Example360 
     expect(findDate("Update: April, 01/2025 - 21:40")).toMatchObject({ date: { year: 2025, month: 4, day: 1 }, minutes: 1300 });
   });
 });
+
+describe("a listing whose cards each close with 'Read more', the first card under the page's masthead (eval/ei)", () => {
+  const card = (tag: string, title: string, by: string, text: string) => `${tag}
+${title}
+Written by ${by}
+November 8, 2026
+
+${text}
+
+Read more
+`;
+  const page = `Example Railway Journal
+Subscribe   Newsletter
+
+News   Regions   Freight
+
+Europe
+
+${card("Ukraine", "Railway restores port services after overnight strike", "Olena Marc", "The railway resumed long-distance services to the port city on Sunday after an attack damaged the overhead line overnight.")}
+${card("Germany", "New underground station to open in December 2027", "David Harr", "The operator's board has confirmed that the city's new underground station will open in December 2027, after several delays.")}
+${card("Romania", "Military mobility funds back lines towards the border", "David Harr", "The EU has allocated money from its military mobility budget to upgrade lines leading to the Moldovan and Ukrainian borders.")}
+`;
+  it("reads every card, the first one included", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Railway restores port services after overnight strike", "Olena Marc"],
+      ["New underground station to open in December 2027", "David Harr"],
+      ["Military mobility funds back lines towards the border", "David Harr"],
+    ]);
+  });
+});

@@ -86,7 +86,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       if (credit >= 0) i += credit + 1;
       continue;
     }
-    // The title a "Read also" label points to is a link, not a section heading.
+    // The title a "Read also" label points to is a link, not a section heading; a listing's "Read more" closing each
+    // card's text (the same line under two or more) is that card's button, and the next card follows it.
+    if (/^read more$/i.test(line) && read.at(-1)?.kind === "paragraph" && content.indexOf(line) !== content.lastIndexOf(line)) continue;
     if (LINK_LABEL_RE.test(line)) {
       i = afterLinks(content, i + 1) - 1;
       continue;
@@ -147,7 +149,11 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   let leadStory = false;
   if (kept[0]?.kind === "paragraph") {
     const text = stripDateline(kept[0].text).replace(COLON_DATELINE_RE, "");
-    leadStory = text !== kept[0].text || isListedFirst(content, titleAt, start, kept);
+    // (or the title is a listing's first card: signed in the head as every card below is signed under its heading)
+    const cards = kept.filter((b, i) => b.kind === "heading" && kept[i + 1]?.kind === "paragraph");
+    const signedCards = cards.length >= 2 && cards.every((b) => b.author !== undefined) &&
+      content.slice(Math.max(titleAt, 0) + 1, start).some((l) => bylineAuthor(l) !== null);
+    leadStory = text !== kept[0].text || isListedFirst(content, titleAt, start, kept) || signedCards;
     // (in briefs whose other items open with their datelines too, each keeps its own, the first as the rest)
     const briefs = kept.some((b, i) => i > 0 && b.kind === "paragraph" && kept[i - 1]!.kind === "heading" && opensWithDateline(b.text));
     if (!briefs) kept[0] = { kind: "paragraph", text };
@@ -285,6 +291,9 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
       // a "Read more" box of links inside the text, which goes on under a heading after it, is no end
       const after = afterLinks(content, i + 1);
       if (after > i + 1 && content.slice(after, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2) continue;
+      // nor is a listing's "Read more" closing each card: the same label closes the next card's text too
+      const next = content.findIndex((l, k) => k > i && l === line);
+      if (next > 0 && content.slice(i + 1, next).some((l) => isProse(l) && l.length >= 60)) continue;
       return { end: i, soft: true };
     }
     // (so does the wires' closing credit, "With Reuters, AAP": what follows it is the page's; and a blog's post
