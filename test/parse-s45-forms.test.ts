@@ -662,3 +662,21 @@ ${card("Romania", "Military mobility funds back lines towards the border", "Davi
     ]);
   });
 });
+
+describe("live pages credited 'Live reporting by …' and posts signed '(Jane Doe)' (eval/eh)", () => {
+  it("reads the live page's byline", () => {
+    expect(bylineAuthor("Live reporting by Hattie Quar and Emeka Varg")).toBe("Hattie Quar and Emeka Varg");
+  });
+  const post = (time: string, title: string, text: string, by: string) => `<div class="ticker-item"><span class="ticker-time">31.05.2026, ${time}</span>
+<h3>${title}</h3><p>${text}</p><p class="ticker-author">(${by})</p></div>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>War ticker | Example Herald</title></head><body>
+<main><h1>War ticker</h1><p>All times CEST</p>
+${post("20:30", "Drones strike a river port", "Drones attacked port infrastructure overnight, the regional governor said.", "Jana Rot")}
+${post("17:45", "President meets Asian leaders", "The president met several Asian leaders at a security forum on Sunday.", "Jana Rot")}
+${post("14:10", "Search ends as toll rises", "Rescuers ended their search of the ruins as the toll rose to thirteen, officials said.", "Lukas Behr")}
+</main></body></html>`;
+  it("credits each ticker post to the name in brackets under it", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.author)).toEqual(["Jana Rot", "Jana Rot", "Lukas Behr"]);
+  });
+});

@@ -115,6 +115,8 @@ export function bylineName(text: string | null | undefined): string | null {
   // ("From Jane Doe": a correspondent's report credited by its sender)
   let name = (text ?? "").replace(/\s+/g, " ").trim().replace(DASH, "").replace(PREFIX, "").replace(/^From\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, "");
   if (name.length > 120) return null;
+  // "(Jane Doe)": a ticker's credit in brackets under its post
+  name = name.replace(/^\((\p{Lu}[^()]{2,80})\)$/u, "$1");
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
   // "Jane Doe / Associated Press", "Jane Doe / The Blade": the name, before a slash and its wire or paper
