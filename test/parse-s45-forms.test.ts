@@ -680,3 +680,32 @@ ${post("14:10", "Search ends as toll rises", "Rescuers ended their search of the
     expect(doc.entries.map((e) => e.author)).toEqual(["Jana Rot", "Jana Rot", "Lukas Behr"]);
   });
 });
+
+describe("an aviation-incident front page: dated headlines over 'By X, created DATE 16:41Z, last updated …' (eval/ei)", () => {
+  const item = (title: string, created: string, text: string) => `${title}
+By Anton Weiss, created Monday, Nov 30th 2026 ${created}Z, last updated Monday, Nov 30th 2026 ${created}Z
+
+${text}
+
+Reader Comments: 0
+
+------
+`;
+  const page = `Example Aviation Herald
+Home   News   Search
+
+Last Update: Monday, Nov 30th 2026 17:55Z
+
+${item("News: Airports restrict flights during a drone raid on Nov 30th 2026", "16:41", "The air transport agency restricted flights at three airports while air defences engaged drones.")}
+${item("Incident: Airliner over the Atlantic on Nov 29th 2026, loss of cabin pressure", "14:22", "An airliner was enroute at FL350 when the crew began an emergency descent after losing cabin pressure.")}
+${item("Incident: A320 near a border town on Nov 28th 2026, GPS interference, go around", "11:05", "An A320 on approach received several GPS warnings and went around, landing on the second approach.")}
+`;
+  it("takes the dated lines as headlines and the created time as each item's", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline?.slice(0, 20), e.author, e.published])).toEqual([
+      ["News: Airports restr", "Anton Weiss", "2026-11-30T16:41:00Z"],
+      ["Incident: Airliner o", "Anton Weiss", "2026-11-30T14:22:00Z"],
+      ["Incident: A320 near ", "Anton Weiss", "2026-11-30T11:05:00Z"],
+    ]);
+  });
+});

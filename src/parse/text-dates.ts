@@ -229,6 +229,8 @@ export function plainClock(text: string): string {
   // (and a town in brackets after the clock: "07:40 (Kyiv)" is that town's time)
   const bare = text.replace(WEEKDAY_CLOCK, "").replace(BRACKETED_CLOCK, "$1 $2")
     .replace(BRACKETED_TOWN, (all, clock: string, town: string) => (cityZone(town) ? `${clock} ${town} time` : all))
+    // ("16:41Z": the time in UTC, as aviation prints it)
+    .replace(/(?<![\d:])(\d{1,2}:\d{2})Z\b/g, "$1 UTC")
     // ("10:42 a.m. Eastern", "4 p.m. Pacific time": a US zone by its name)
     .replace(US_ZONE_NAME, (_, clock: string, name: string) => `${clock} ${name[0]!.toUpperCase()}T`);
   if (!/\d\s?(?:Uhr|hrs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;

@@ -168,8 +168,13 @@ export function isMetaLine(line: string, index: number): boolean {
   // ("By late evening the toll had reached five, …": a sentence that opens with "By" is text, not a byline)
   const meta = META_RE.exec(line);
   if ((meta && !(meta[1] && line.length > 100 && isProse(line))) || (line.length <= 60 && matchStamp(line, index) !== null)) return true;
-  return line.length <= 80 && findDate(line) !== null && !isProse(line);
+  // (a headline that names the day of its event, "Incident: A320 near Tartu on Nov 28th 2026, go around", is no meta line:
+  // a meta line's date leaves a few words at most beside it)
+  return line.length <= 80 && findDate(line) !== null && !isProse(line) && line.replace(DATE_WORDS_RE, "").split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 8;
 }
+
+// The words of a date ("Monday, Nov 30th 2026", "30 November"), left out when a meta line's other words are counted
+const DATE_WORDS_RE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 
 /** The page title: the headline-like line nearest above the head's first prose line, else the first long one. */
 export function pageTitle(lines: string[], from: number, until: number): string | null {

@@ -120,6 +120,13 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   }
   const both = text.length <= 120 ? UPDATED_FIRST.exec(text) : null;
   if (both) return firstPublished(both[1]!, both[2]!, line);
+  // "By Jane Doe, created Monday, Nov 30th 2026 16:41Z, last updated …": the byline, then when the post was created
+  const created = text.length <= 200 ? CREATED_BY.exec(text) : null;
+  if (created) {
+    const when = matchStamp(created[2]!, line);
+    const who = bylineOf(created[1]!);
+    if (when && when.minutes !== null && when.text === null && when.author === null && who) return { ...when, author: who };
+  }
   // "UPDATE (April 5, 5:30 p.m. ET):", "ORIGINAL STORY (April 5, 9:30 a.m. ET):": a running story's label, its time in brackets
   const labelled = text.length <= 80 ? LABEL_BRACKETS.exec(text) : null;
   if (labelled) {
@@ -160,6 +167,13 @@ function datedHeadline(text: string, line: number): Stamp | null {
 
 const DATED_HEADLINE = /^(\S[^|—–]{6,40}?\S)\s[|—–]\s(\p{Lu}.{2,})$/u;
 
+/** "By Jane Doe": the person a byline names, or null. */
+function bylineOf(line: string): string | null {
+  const name = line.replace(/^[Bb]y\s+/, "");
+  return (PERSON_RE.test(name) || NAMES_RE.test(name)) && !NOT_NAMES.test(name) ? name : null;
+}
+
+const CREATED_BY = /^([Bb]y\s\p{Lu}[^,]{2,60}),\s(?:created|posted|published)\s(.{6,60}?)(?:,\s(?:last\s)?(?:updated|modified)\s.*)?$/u;
 const LABEL_BRACKETS = /^(?:update|updated|original(?: story| post| report)?|correction|clarification)\s?\(([^()]{4,60})\):?$/i;
 const TIME_THEN_BY = /^(\S.{3,40}?)\s[|·•]\s((?:[Bb]y|[Pp]osted by)\s\S.{2,90})$/u;
 const DAY_THEN_EDIT = new RegExp(`^((?:(?:published|posted)(?:\\s+on)?:?\\s+)?[^|·•:]{5,24}?\\b\\d{4})\\s*[|·•–—-]\\s*updated:?\\s+(${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
