@@ -709,3 +709,40 @@ ${item("Incident: A320 near a border town on Nov 28th 2026, GPS interference, go
     ]);
   });
 });
+
+describe("a section front whose cards close with a bare name over the date, then badges (eval/ei)", () => {
+  const card = (kicker: string, title: string, text: string, by: string) => `${kicker}
+${title}
+${text}
+
+${by}
+Sep 05, 2026
+Subscription Required
+Example Daily Report
+`;
+  const page = `Example Aviation Network
+Subscribe
+Login
+
+Aerospace   Defense   Space
+
+Defense
+
+The latest news and analysis on military aircraft, missiles and budgets.
+
+${card("Military Operations", "Drones Hit A Bomber Base In The South", "Long-range drones struck an air base overnight, hitting a fuel depot and a hangar, the general staff said.", "Marcus Hollo")}
+${card("Missile Defense", "Berlin Orders More Air Defense Units For Kyiv", "Germany has signed a contract for six more air defense fire units and several hundred missiles for Ukraine.", "Ilse Bran and Marcus Hollo")}
+Podcast: Check 6
+Our editors discuss the week's top defense stories.
+
+${card("Budget", "Europeans Line Up Funding For The Next Tranche", "Four allies have pledged a combined $900 million toward the next batch of weapons bought for Ukraine.", "Derek Samp")}
+`;
+  it("credits and dates each card by its closing lines, and leaves the listing's head and the undated promo out", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Drones Hit A Bomber Base In The South", "Marcus Hollo", "2026-09-05"],
+      ["Berlin Orders More Air Defense Units For Kyiv", "Ilse Bran and Marcus Hollo", "2026-09-05"],
+      ["Europeans Line Up Funding For The Next Tranche", "Derek Samp", "2026-09-05"],
+    ]);
+  });
+});

@@ -106,7 +106,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     }
     // (a card's byline and date closing its section, "by Jane Doe" / "12 October 2026": that section's)
     const heading = sectioned ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
-    const closing = heading >= 0 && last?.kind === "paragraph" ? bylineAuthor(line) : null;
+    // (or a bare name over the card's date: "Jane Doe" / "Sep 05, 2026")
+    const closing = heading >= 0 && last?.kind === "paragraph" ?
+      bylineAuthor(line) ?? (matchDateLine(content[i + 1] ?? "") !== null && !isProse(line) ? nameLine(line) : null) : null;
     if (closing) {
       if (!read[heading]!.author) read[heading] = { ...read[heading]!, author: closing };
       continue;
@@ -185,7 +187,10 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   // the fetch day; an undated one over them is the listing's own head ("Defence news" / what the page offers).
   const ownDate = (e: DraftEntry) => kept.some((b) => b.published !== undefined && b.published === e.published && b.text === e.headline);
   const firstDated = entries.findIndex(ownDate);
-  const ownDays = firstDated >= 0 && firstDated <= 1 && entries.slice(firstDated).every(ownDate) && entries.length - firstDated >= 2;
+  // (an undated card among them, "Podcast: Check 6" / its blurb, is a promo of the listing's, no news)
+  const datedCards = firstDated >= 0 ? entries.slice(firstDated).filter(ownDate).length : 0;
+  const ownDays = firstDated >= 0 && firstDated <= 1 && datedCards >= 2 && datedCards * 4 >= (entries.length - firstDated) * 3;
+  if (ownDays) entries = entries.filter((e, i) => i < firstDated || ownDate(e));
   if (ownDays && firstDated === 1) [intro, entries] = [[...intro, ...entries[0]!.body], entries.slice(1)];
   // (a listing whose title is its first card: the title's dek, byline and date printed in the head as each card below
   // prints its own; that card is the first entry, not the page's head)
