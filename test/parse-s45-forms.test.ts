@@ -746,3 +746,25 @@ ${card("Budget", "Europeans Line Up Funding For The Next Tranche", "Four allies 
     ]);
   });
 });
+
+describe("an HTML edition page whose cards open with a section label over a linked headline (eval/eh)", () => {
+  const card = (label: string, title: string, by: string, text: string) => `<div class="ArticleList"><span class="Section">${label}</span>
+<h2><a href="/post.php?story=${title.length}">${title}</a></h2>
+<span class="Author">${by}</span> <span class="Date">25 May 2026</span>
+<p class="Teaser">${text}</p><a class="ReadMore" href="/post.php?story=${title.length}">Read more</a></div>`;
+  const page = `<!DOCTYPE html><html><head><title>Global Edition – Latest News</title></head><body>
+<div class="edition"><b>Global Edition | 25 May 2026 | Issue No:812</b></div>
+<h1 class="pageTitle">Global Edition – Latest News</h1>
+${card("UKRAINE", "Student killed as a missile hits a university dormitory", "Ivanna Koro", "A second-year student was killed and twelve others were injured when a missile struck a university dormitory, the university said.")}
+${card("EUROPE", "Governments back a fund to re-equip laboratories", "Henrik Aalv", "Five governments will jointly pay for a programme to replace laboratory equipment destroyed at universities, ministers announced.")}
+${card("AFRICA", "Lecturers threaten a strike over pay arrears", "Wanjiru Odhi", "The lecturers' union has given the government fourteen days to pay salary arrears or face a nationwide strike.")}
+</body></html>`;
+  it("reads each card under its own headline and byline", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Student killed as a missile hits a university dormitory", "Ivanna Koro"],
+      ["Governments back a fund to re-equip laboratories", "Henrik Aalv"],
+      ["Lecturers threaten a strike over pay arrears", "Wanjiru Odhi"],
+    ]);
+  });
+});

@@ -213,13 +213,17 @@ function markSectionBylines(root: DomElement, bylines: Map<DomElement, string>):
   if (signed.length >= 2) for (const [h, name] of signed) h.setAttribute(SECTION_BY, name);
 }
 
-/** A linked heading that opens a card holding a paragraph of running text under it (its summary), two or more cards so. */
+/**
+ * A linked heading that opens a card (first, or under its section label) holding a paragraph of running text under it
+ * (its summary), two or more cards so.
+ */
 function isCardTitle(heading: DomElement): boolean {
   const card = heading.parentElement;
-  if (!card || card.firstElementChild !== heading || !/^(?:ARTICLE|LI|DIV)$/i.test(card.tagName)) return false;
+  const opens = (c: DomElement) => Array.from(c.children).slice(0, 2).find((ch) => /^H\d$/i.test(ch.tagName)) ?? null;
+  if (!card || opens(card) !== heading || !/^(?:ARTICLE|LI|DIV)$/i.test(card.tagName)) return false;
   const siblings = card.parentElement ? Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName) : [];
   const summary = (c: DomElement) => Array.from(c.querySelectorAll("p")).some((p) => (oneLine(p.textContent)?.length ?? 0) >= 80);
-  return summary(card) && siblings.filter((c) => summary(c) && c.firstElementChild?.tagName === heading.tagName).length >= 2;
+  return summary(card) && siblings.filter((c) => summary(c) && opens(c)?.tagName === heading.tagName).length >= 2;
 }
 
 /** A paragraph whose whole text is one bold run of a few words that no full stop closes. */
