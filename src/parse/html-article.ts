@@ -174,6 +174,7 @@ function plainMain(root: DomElement): DomElement | null {
 /** The block's text in order: paragraphs and headings (no link lists, no chrome lines). */
 function textBlocks(main: DomElement): Block[] {
   const out: Block[] = [];
+  const counted = new Map<DomElement, number>();
   for (const el of Array.from(main.querySelectorAll(BLOCKS))) {
     const tag = el.tagName.toLowerCase();
     if (el.querySelector("p, li, blockquote")) continue;
@@ -182,7 +183,7 @@ function textBlocks(main: DomElement): Block[] {
     if (/^h\d$/.test(tag)) {
       const author = el.getAttribute(SECTION_BY) ?? undefined;
       // (a listing's card titles its text with a link to the story: "<article><h3><a>…</a></h3><p>its summary</p>")
-      if (linkShare(el) <= 0.5 || isCardTitle(el)) out.push(author ? { kind: "heading", text, author } : { kind: "heading", text });
+      if (linkShare(el) <= 0.5 || isCardTitle(el, counted)) out.push(author ? { kind: "heading", text, author } : { kind: "heading", text });
       continue;
     }
     // a paragraph set wholly in bold, short and unpunctuated, is a subheading ("<p><strong>- Talks in Belarus -</strong></p>")
@@ -217,13 +218,21 @@ function markSectionBylines(root: DomElement, bylines: Map<DomElement, string>):
  * A linked heading that opens a card (first, or under its section label) holding a paragraph of running text under it
  * (its summary), two or more cards so.
  */
-function isCardTitle(heading: DomElement): boolean {
+function isCardTitle(heading: DomElement, counted: Map<DomElement, number>): boolean {
   const card = heading.parentElement;
   const opens = (c: DomElement) => Array.from(c.children).slice(0, 2).find((ch) => /^H\d$/i.test(ch.tagName)) ?? null;
   if (!card || opens(card) !== heading || !/^(?:ARTICLE|LI|DIV)$/i.test(card.tagName)) return false;
-  const siblings = card.parentElement ? Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName) : [];
   const summary = (c: DomElement) => Array.from(c.querySelectorAll("p")).some((p) => (oneLine(p.textContent)?.length ?? 0) >= 80);
-  return summary(card) && siblings.filter((c) => summary(c) && opens(c)?.tagName === heading.tagName).length >= 2;
+  if (!summary(card)) return false;
+  // (the cards beside it are counted once per list: a long listing stays linear)
+  const list = card.parentElement;
+  if (!list) return false;
+  let cards = counted.get(list);
+  if (cards === undefined) {
+    cards = Array.from(list.children).filter((c) => c.tagName === card.tagName && summary(c) && opens(c)?.tagName === heading.tagName).length;
+    counted.set(list, cards);
+  }
+  return cards >= 2;
 }
 
 /** A paragraph whose whole text is one bold run of a few words that no full stop closes. */
