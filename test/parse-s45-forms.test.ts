@@ -768,3 +768,38 @@ ${card("AFRICA", "Lecturers threaten a strike over pay arrears", "Wanjiru Odhi",
     ]);
   });
 });
+
+describe("a morning briefing of summaries, each under its headline and the quoted outlet's headline, closed by a citation (eval/eh)", () => {
+  const item = (title: string, source: string, text: string) => `${title}
+
+${source}
+
+${text} (Marchet, 3/8)
+`;
+  const page = `Example Health News
+Public Health   Insurance   Morning Briefing
+
+Morning Briefing
+Summaries of health policy coverage from major news organizations
+
+March 9, 2026 · 9:12 AM ET
+
+Today's headlines include a strike on a maternity ward and a Senate vote on drug prices.
+
+CAPITOL WATCH
+
+${item("Senate Committee Sets Vote On Generic Drug Bill", "Example Call: Senate Panel To Mark Up Drug Patent Bill", "The Senate health committee will vote Wednesday on a bill that would speed generic drugs to market, aides said.")}
+GLOBAL WATCH
+
+${item("Drone Strike On Maternity Ward Kills Two", "Example Wire: Drone Strike On Maternity Hospital Kills Two", "A drone hit the maternity ward of a city hospital on Sunday, killing a midwife and a patient, officials said.")}
+${item("Insulin Runs Short In Eastern Regions", "Example Daily: Diabetics Ration Insulin As Supplies Falter", "Pharmacies in two eastern regions have run out of some types of insulin, the health agency says.")}
+`;
+  it("starts each entry's text with the summary, not the quoted headline, and keeps the cited summary", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.body[0]!.split(" ").slice(0, 3).join(" ")])).toEqual([
+      ["Senate Committee Sets Vote On Generic Drug Bill", "The Senate health"],
+      ["Drone Strike On Maternity Ward Kills Two", "A drone hit"],
+      ["Insulin Runs Short In Eastern Regions", "Pharmacies in two"],
+    ]);
+  });
+});

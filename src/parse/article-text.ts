@@ -31,6 +31,7 @@ const COMMENTS_END_RE = /^comments (are|have been) (now )?closed\b/i;
 const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTOS?|LIVE|LISTEN|READ|SEE ALSO)\b)\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu})/u;
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
+const SOURCE_HEADLINE_RE = /^\p{Lu}[\p{L}.&'’ -]{1,30}: \p{Lu}\S*(?: \S+){2,25}$/u;
 const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
 // a lede announcing the list below it: "Here is a look at the main developments …:", "The latest developments:"
 const ANNOUNCED_RE = /\b(?:key|main|major|latest|top) (?:events|developments|things)\b|\bthings to know\b|\bwhat (?:you need )?to know\b/i;
@@ -40,7 +41,8 @@ const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related 
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
 export function isHeadingLine(line: string): boolean {
-  return line.length <= 120 && !isSentence(line) && /\p{L}/u.test(line) && !isLabelled(line);
+  // (a sentence closed by its citation, "… the agency says. (Doe, 3/8)", is text)
+  return line.length <= 120 && !isSentence(line.replace(/(?<=[.!?]["”’]?)\s\([^()]{2,40}\)$/u, "")) && /\p{L}/u.test(line) && !isLabelled(line);
 }
 
 /** Parses an article text scrape, or null when it holds no running text. */
@@ -97,8 +99,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     // section's ("Zelensky accuses …" / "By PA News Agency")
     const sectioned = read.some((b) => b.kind === "heading" && !b.bullet);
     const last = read.at(-1);
-    // a dateline's place on a line of its own under a section's heading ("KATHMANDU, NEPAL") heads nothing
-    if (last?.kind === "heading" && !last.bullet && isDatelineCity(line)) continue;
+    // a dateline's place on a line of its own under a section's heading ("KATHMANDU, NEPAL") heads nothing; nor does
+    // the headline of the outlet a summary quotes, under the summary's own ("Example Wire: Drone Strike Kills Two")
+    if (last?.kind === "heading" && !last.bullet && (isDatelineCity(line) || (SOURCE_HEADLINE_RE.test(line) && !isSentence(line)))) continue;
     const own = sectioned && last?.kind === "heading" && !last.author ? bylineAuthor(line) : null;
     if (own) {
       read[read.length - 1] = { ...last!, author: own };

@@ -245,7 +245,8 @@ const CAPTION_RE: RegExp[] = [
   /^(?:illustration|photo|photograph|photography|image|graphic|animation|artwork)s?\sby\s\p{Lu}\S*(?:\s\S+){0,5}$/iu,
   /^(image|media|video|photo) caption,/i,
   /\S\s(photograph|photo|picture|image|stock photo|credit)s?:\s*\S.{0,80}$/i,
-  /[[(][^[\]()]{1,80}\/[^[\]()]{1,80}[\])]$/,
+  // ("[Jane Doe/Agency]": a photographer and agency; "(Doe, 3/8)", a summary's citation with its date, is text)
+  /[[(][^[\]()]{1,80}\/\s?\p{L}[^[\]()]{0,80}[\])]$/u,
   /\/\s*photo\b/i,
   // a picture credit closing a caption: "… leaves the port - AFP PIC", "… — REUTERS PHOTO", "… (File pic)"
   /\s[-–—]\s?(?:[\p{L}.]{2,20}\s)?(?:pic|pix|photo|file pic|file photo)\.?$/iu,
