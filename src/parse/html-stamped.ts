@@ -71,8 +71,10 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
   const navs = Array.from(root.querySelectorAll(NAV_SELECTOR), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
   const nav = navZone([...navs, root.textContent ?? ""]);
   const footer = footerHome(leafLines(root, 40, true), [root.textContent ?? ""]);
-  const top = leafLines(root, 30);
-  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leafLines(root)), nav, footer, masthead: mastheadHome(root) ?? weatherHome(top) ?? cityChipHome(root) };
+  const leaves = leafLines(root);
+  // (a weather chip is read in the page's first thirty leaves, only when the masthead names no home)
+  return { bylines: bylinesInside(root), dated: datedChrome(root), menu: menuZone(leaves), nav, footer,
+    masthead: mastheadHome(root) ?? weatherHome(leaves.slice(0, 30)) ?? cityChipHome(root) };
 }
 
 const MASTHEAD_SELECTOR = "header, [class~=masthead], [class~=site-header]";

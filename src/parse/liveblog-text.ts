@@ -109,12 +109,13 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const entries: DraftEntry[] = posts.map((post, i) => {
     const source = sources[i]!;
     const parts = buildPost(source, 0, source.length, post.headline, closers);
+    // (a name-like line closing several posts, "Church in the USA", yields to a byline on the post's own stamp line:
+    // it is the next card's section label)
+    const signed = parts.author !== null && closers.has(parts.author) ? post.stamp.author ?? parts.author : parts.author ?? post.stamp.author;
     return {
       headline: parts.headline,
       published: times[i] ?? null,
-      // (a name-like line closing several posts, "Church in the USA", yields to a byline on the post's own stamp line:
-      // it is the next card's section label)
-      author: over?.[i] ?? (parts.author !== null && closers.has(parts.author) ? post.stamp.author ?? parts.author : parts.author ?? post.stamp.author) ?? parts.agency,
+      author: over?.[i] ?? signed ?? parts.agency,
       body: post.statement && parts.body.length === 0 ? [post.statement] : parts.body,
       keyPoint: parts.headline !== null && (keyBlock?.headlines.has(normText(parts.headline)) ?? false),
       url: ctx.url,

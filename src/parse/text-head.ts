@@ -174,7 +174,7 @@ export function isMetaLine(line: string, index: number): boolean {
 }
 
 // The words of a date ("Monday, Nov 30th 2026", "30 November"), left out when a meta line's other words are counted
-const DATE_WORDS_RE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+const DATE_WORDS_RE = new RegExp(`\\b(?:${WD_RE}|${MON_RE})(?![\\p{L}])`, "gu");
 
 /** The page title: the headline-like line nearest above the head's first prose line, else the first long one. */
 export function pageTitle(lines: string[], from: number, until: number): string | null {
