@@ -190,7 +190,7 @@ function scoreEntries(work: Work[], intros: Map<string, string>, window: Edition
     const introSimilarity = intro && intro.terms.length > 0 ? cosine(model.vectors[i]!, intro) : 0;
     const parts = entryScoreParts({
       entry: { ...w.entry, headline: w.text.headline, body: w.text.body }, window, introSimilarity, topic: w.topic,
-      topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length, onBeat: w.onBeat, body: w.body, teaser: w.teaser,
+      topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length, onBeat: w.onBeat, body: w.body, teaser: w.teaser, theme: w.theme,
     });
     w.base = total(parts, w.weight);
     w.reasons.push(`score ${w.base}${w.weight !== 1 ? ` (× source weight ${w.weight})` : ""}: ${describeParts(parts)}`);

@@ -94,6 +94,8 @@ export interface EntryScoreInput {
   /** The entry's body text and teaser flag when the caller has them already (else computed here). */
   body?: string;
   teaser?: boolean;
+  /** An explainer, analysis or feature (isTheme), when the caller knows it already. */
+  theme?: boolean;
 }
 
 /** The name of the score part that marks an entry off the beat (never a key point). */
@@ -115,10 +117,20 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   parts.push({ name: "recency", value: recency(entry.published, window), detail: entry.published ?? "undated" });
   if (input.teaser ?? isTeaser(entry, body)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
   else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
+  else if (isBackground(entry.headline, input.theme ?? isTheme(entry, body))) parts.push({ name: "background", value: -3, detail: "an explainer or analysis, not an event" });
   if (input.onBeat === false) parts.push({ name: OFF_BEAT, value: -2, detail: "not about the briefing's subject" });
   // an alert with no attack reported is a warning of the hour, filler by the next morning
   if (readLead(`${entry.headline ?? ""}. ${splitSentences(body)[0] ?? ""}`).alertOnly) parts.push({ name: "alert", value: -1.5, detail: "an alert, no attack reported" });
   return parts;
+}
+
+/**
+ * An explainer or analysis is background to the day's events: it stands for its source only when no event does. A
+ * question heading an article's section ("How far have the troops advanced?") asks about the day's news itself.
+ */
+function isBackground(headline: string | null, theme: boolean): boolean {
+  const text = cleanText(headline ?? "");
+  return theme && (THEME_LABEL.test(text) || !/\?\s*$/.test(text));
 }
 
 function recency(published: string | null, window: EditionWindow): number {

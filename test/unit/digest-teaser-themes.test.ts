@@ -61,3 +61,26 @@ describe("explainers without a label", () => {
     expect(story("w1")).not.toBe(story("s1"));
   });
 });
+
+describe("explainers are background", () => {
+  const events = [
+    make("e1", "Drones hit an energy site in Sumy region", ["Russian drones struck an energy facility in Sumy region overnight, leaving 20,000 homes without power, the governor said."], "05:00"),
+    make("e2", "Two killed as glide bombs hit Kostiantynivka", ["Two people were killed when Russian glide bombs hit a residential street in Kostiantynivka, the regional head said."], "07:00"),
+  ];
+  const edition = (extra: Entry) => buildDigest([
+    { ...page("a", [...events, extra]), source: { ...page("a", []).source, keyPoints: 2 } },
+  ], dayWindow("2025-09-09", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-09-09T23:00:00Z" });
+
+  it("an explainer stands for its source only when no event of the day does", () => {
+    const digest = edition(make("x1", "Analysis: Why Russia keeps aiming at Ukraine's largest cities", ["Russia has sent more missiles and drones at Ukraine's biggest cities this year than last, and Kyiv's allies say the campaign is meant to wear down morale, with hundreds killed. Air defence crews say the volleys are larger and come at shorter intervals than a year ago."], "11:00"));
+    const x1 = digest.entries.find((e) => e.id === "x1")!;
+    expect(x1.selected).toBe(false);
+    expect(x1.reasons.join(" ")).toContain("background");
+    expect(digest.entries.filter((e) => e.selected).map((e) => e.id).sort()).toEqual(["e1", "e2"]);
+  });
+
+  it("a question heading an article's section asks about the day's news: no penalty", () => {
+    const digest = edition(make("q1", "How far have Ukrainian troops advanced?", ["Ukraine's commander said his forces now held about 1,000 square kilometres of Kursk region, with hundreds of prisoners taken."], "11:00"));
+    expect(digest.entries.find((e) => e.id === "q1")!.reasons.join(" ")).not.toContain("background");
+  });
+});
