@@ -44,6 +44,7 @@ const UNIT = [
   "test/parse-s43-forms.test.ts",
   "test/parse-s44-forms.test.ts",
   "test/parse-s45-forms.test.ts",
+  "test/parse-s46-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

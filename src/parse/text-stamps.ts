@@ -60,7 +60,7 @@ const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s
 // (an outlet's own credit in lower case closes a name too: "By Example staff • …", "By Example wire reports")
 const STAFF_TAIL = "(?:\\s(?:staff|staff reports|reports|wire reports|news services))?";
 const BY_DATED = new RegExp(`^(?:[Pp]osted by|[Ss]ubmitted by|[Bb]y)\\s+(${NAME}${STAFF_TAIL})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
-const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–])?\\s+${DATE_RE}$`);
+const DATE_TAIL = new RegExp(`^(?:,|\\s\\||\\s[-–—·•])?\\s+${DATE_RE}$`);
 const DASH_TAIL = /^\s*(?:[—–]{1,2}|-{1,3}|\||[·•](?=\s))\s*(\S.*)$/u;
 // A zone may follow the time after a comma ("Thursday 11 April 2024 06:20, UK").
 const DATE_FIRST = new RegExp(

@@ -1,0 +1,49 @@
+// Forms met on the eval pages in session 46 (own pages, own words): each test failed on the session's starting code,
+// beside guards that pass on both and keep an old reading.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
+
+describe("a listing's card stamp: the time, a dot, then the date (eval/el)", () => {
+  it("reads '5:05 pm · 7th January 2027' as a time on that day", () => {
+    expect(matchStamp("5:05 pm · 7th January 2027", 0)).toMatchObject({ minutes: 17 * 60 + 5, date: { year: 2027, month: 1, day: 7 } });
+    expect(matchStamp("09:40 • 12 March 2027", 0)).toMatchObject({ minutes: 9 * 60 + 40, date: { year: 2027, month: 3, day: 12 } });
+    // (guard: a dot before a person's name is still a byline)
+    expect(matchStamp("09:40 · Jane Holt", 0)).toMatchObject({ minutes: 9 * 60 + 40, author: "Jane Holt" });
+  });
+  it("gives each card of a listing its own time", () => {
+    const page = `Example Risk Weekly
+
+News   Markets   Events
+
+Latest news
+
+6:10 pm · 4th March 2027
+Drone strike on Dnipro warehouse destroys insured stock
+
+A Russian drone hit a logistics warehouse in Dnipro overnight, destroying goods worth millions, the owner said.
+
+By Petra Lund
+Read more
+
+2:45 pm · 4th March 2027
+Broker expects cyber rates to hold steady
+
+Cyber insurance prices are expected to stay flat at the April renewals, a large broker said in its quarterly outlook.
+
+By Milan Hart
+Read more
+
+9:05 am · 4th March 2027
+Kyiv opens talks on a state war-risk pool
+
+Ukraine's finance ministry has begun talks with foreign reinsurers on a state-backed pool for war damage to factories.
+
+By Petra Lund
+Read more
+`;
+    const entries = parse(page, { timezone: "Europe/London" }).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-04T18:10:00Z", "2027-03-04T14:45:00Z", "2027-03-04T09:05:00Z"]);
+    expect(entries.map((e) => e.author)).toEqual(["Petra Lund", "Milan Hart", "Petra Lund"]);
+  });
+});
