@@ -47,3 +47,49 @@ Read more
     expect(entries.map((e) => e.author)).toEqual(["Petra Lund", "Milan Hart", "Petra Lund"]);
   });
 });
+
+describe("a listing's byline glued to a machine time, and a paid card between stories (eval/el)", () => {
+  const page = `Example Broker Daily
+
+News   Claims   Regulation
+
+News
+
+Glide bomb hits a Zaporizhzhia depot insured abroad
+
+A Russian glide bomb destroyed a fuel depot near Zaporizhzhia overnight, the regional governor said, and its foreign insurers have sent loss adjusters.
+
+By Tessa Moor2027-03-09T15:20:00+00:00
+
+Sponsored
+Five questions brokers should ask about parametric cover
+
+Regulator fines a managing agent over late claims
+
+The market regulator fined a managing agent for paying small business claims months late, it said in a notice.
+
+By Ivo Brandt2027-03-09T11:05:00+00:00
+
+Kyiv extends a state guarantee for cargo cover
+
+Ukraine's cabinet extended its guarantee for war-risk cargo insurance on the Black Sea corridor until the end of the year.
+
+By Tessa Moor2027-03-09T08:40:00Z
+`;
+  it("reads each card's time and author from the glued byline", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-09T15:20:00Z", "2027-03-09T11:05:00Z", "2027-03-09T08:40:00Z"]);
+    expect(entries.map((e) => e.author)).toEqual(["Tessa Moor", "Ivo Brandt", "Tessa Moor"]);
+  });
+  it("drops the paid card's label and title: the next story keeps its own headline", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Glide bomb hits a Zaporizhzhia depot insured abroad", "Regulator fines a managing agent over late claims", "Kyiv extends a state guarantee for cargo cover",
+    ]);
+  });
+  it("reads a machine time alone on its line, with its offset", () => {
+    expect(matchStamp("2027-03-09T08:40:00+02:00", 0)).toMatchObject({ minutes: 8 * 60 + 40, date: { year: 2027, month: 3, day: 9 }, zone: "+02:00" });
+    // (guard: a word before the time that is no one's name makes no stamp)
+    expect(matchStamp("Category 2027-03-09T08:40:00Z", 0)).toBeNull();
+  });
+});

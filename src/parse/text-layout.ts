@@ -4,7 +4,7 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleText } from "./article-text.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { findBulletList, parseBulletList } from "./text-bullets.ts";
-import { isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
+import { dropSponsoredCards, isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
 import { findStampedLayout } from "./text-stamped.ts";
 import { matchStamp } from "./text-stamps.ts";
 
@@ -22,7 +22,7 @@ let lastLines: string[] = [];
 
 /** The lines of a text body; kept until the page is parsed, since detection and parsing read the same page. */
 export function linesOf(body: string): string[] {
-  if (body !== lastBody) [lastBody, lastLines] = [body, englishLines(splitWeatherStrips(splitLines(body)))];
+  if (body !== lastBody) [lastBody, lastLines] = [body, englishLines(dropSponsoredCards(splitWeatherStrips(splitLines(body))))];
   return lastLines;
 }
 

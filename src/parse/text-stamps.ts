@@ -195,8 +195,24 @@ const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)(?:\\s+l
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
-  return placeDated(text, line) ?? dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
+  return isoStamp(text, line) ?? placeDated(text, line) ?? dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
     published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line) ?? creditRow(text, line);
+}
+
+// "2027-01-19T16:10:00+00:00", "By Jane Doe2027-01-19T16:10:00Z": a machine time printed as text (a scraped <time>
+// element's value), alone or glued to a byline; its offset is its zone
+const ISO_STAMP = /^(?:(\S.{2,60}?)[\s,|·•]*)?(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?$/u;
+
+/** A machine time printed as text, with the byline it may be glued to, or null. */
+function isoStamp(text: string, line: number): Stamp | null {
+  const m = ISO_STAMP.exec(text);
+  if (!m) return null;
+  const author = m[1] ? bylineOf(m[1].trim()) : null;
+  if (m[1] && !author) return null;
+  const [year, month, day, hour, minute] = m.slice(2, 7).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const zone = m[7] === undefined ? null : zoneOf(m[7] === "Z" ? "UTC" : `GMT${m[7]}`);
+  return { ...base(line, hour * 60 + minute), date: { year, month, day, weekday: null }, zone, author };
 }
 
 /** "Our Special Correspondent", "Staff Reporter", "FPJ Web Desk": a credit by role, not by name. */
