@@ -93,3 +93,35 @@ By Tessa Moor2027-03-09T08:40:00Z
     expect(matchStamp("Category 2027-03-09T08:40:00Z", 0)).toBeNull();
   });
 });
+
+describe("relative ages under a strip of world clocks (eval/el)", () => {
+  const page = (strip: string) => `Example Market Insider
+
+Home   News   Data   Events
+
+Wednesday 10 March 2027
+${strip}
+
+Latest
+
+Energy
+Drones hit a gas compressor station in Kharkiv region
+25 minutes ago
+
+Russian drones struck a gas compressor station in Kharkiv region on Wednesday, the operator said, cutting supplies to two districts.
+
+Marine
+Insurers raise war-risk rates for Danube ports
+3 hours ago
+
+Marine insurers raised additional premiums for calls at Ukraine's Danube ports after a week of drone attacks, brokers said.
+`;
+  it("counts the ages back from the first city's clock, in that city's time", () => {
+    const entries = parse(page("LONDON 15:40 | NEW YORK 10:40 | SINGAPORE 23:40")).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-10T15:15:00Z", "2027-03-10T12:40:00Z"]);
+  });
+  it("(guard) a strip whose names are no cities is no clock", () => {
+    const entries = parse(page("FTSE 7:40 | DOW 10:40")).entries;
+    expect(entries.every((e) => e.published !== "2027-03-10T07:15:00Z")).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { datelineLocalZone, localToNews, saysTimesLocal, statedZone } from "./zone-stated.ts";
 import { isMenuRow } from "./text-site.ts";
-import { rezone, wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
+import { cityZone, rezone, wallToIso, ZONE_RE, zoneOf } from "./text-zones.ts";
 
 /** What a page's head says about time. */
 export interface HeadTimes {
@@ -89,7 +89,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
       if (day && day.minutes === null) weatherDay ??= day.date;
       continue;
     }
-    refreshClock ??= clockOf(CLOCK_ONLY_RE, line) ?? clockOf(AS_OF_RE, line);
+    refreshClock ??= clockOf(CLOCK_ONLY_RE, line) ?? clockOf(AS_OF_RE, line) ?? worldClocks(line);
     // "Last updated: Saturday 16 September, 15:40": a refresh time whose date names no year (its weekday may)
     // (or a masthead's weekday, date and clock alone, "Tuesday, June 16 | 5:20 PM": when the page was drawn)
     const yearless: FoundDate | null = refreshClock ? null : NEWEST_RE.test(line) ? findDate(line) : drawnAt(line);
@@ -141,6 +141,21 @@ export function headTimes(lines: string[], from: number, until: number, fallback
 }
 
 /** The clock a line holds in the form `re` reads (its time, then its zone), as a refresh clock; else null. */
+/**
+ * "LONDON 16:20 | NEW YORK 11:20 | BERMUDA 12:20": a strip of world clocks, every city one the zone list knows; the
+ * first is the paper's own, and its time is when the page was drawn (what ages count back from).
+ */
+function worldClocks(line: string): HeadTimes["refreshClock"] {
+  const parts = line.split(/\s[|·•]\s/);
+  if (parts.length < 2) return null;
+  const clocks = parts.map((p) => WORLD_CLOCK_RE.exec(p.trim()));
+  const zones = clocks.map((c) => (c ? cityZone(c[1]!) : null));
+  if (zones.some((z) => z === null)) return null;
+  const minutes = clockMinutes(clocks[0]!.slice(2, 7));
+  return minutes === null ? null : { minutes, zone: zones[0]! };
+}
+const WORLD_CLOCK_RE = new RegExp(`^(\\p{Lu}[\\p{L} .'’-]{1,24}?)\\s${CLOCK_RE}$`, "u");
+
 function clockOf(re: RegExp, line: string): HeadTimes["refreshClock"] {
   const clock = re.exec(line.trim());
   const minutes = clock ? clockMinutes(clock.slice(1, 6)) : null;
