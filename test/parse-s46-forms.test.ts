@@ -125,3 +125,31 @@ Marine insurers raised additional premiums for calls at Ukraine's Danube ports a
     expect(entries.every((e) => e.published !== "2027-03-10T07:15:00Z")).toBe(true);
   });
 });
+
+describe("a date printed in Ukrainian, Russian or Belarusian (eval/ej)", () => {
+  const page = (dateLine: string) => `ПРИКЛАД
+Щоденна газета громади
+
+Головна | Новини | Громада
+
+${dateLine}
+
+НОВИНИ
+
+16:40
+Уряд Канади оголосив новий пакет допомоги
+
+Канада виділить Україні ще 200 мільйонів доларів на відновлення енергетики, повідомив уряд.
+
+11:15
+У Торонто відкрили виставку писанок
+
+У культурному центрі громади відкрилася виставка писанок із різних областей України.
+`;
+  it("dates the page's stamps on the day its head prints", () => {
+    for (const line of ["П’ятниця, 11 грудня 2026", "Пятница, 11 декабря 2026", "Пятніца, 11 снежня 2026"]) {
+      const entries = parse(page(line), { timezone: "America/Toronto" }).entries;
+      expect(entries.map((e) => e.published), line).toEqual(["2026-12-11T21:40:00Z", "2026-12-11T16:15:00Z"]);
+    }
+  });
+});

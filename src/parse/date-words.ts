@@ -4,7 +4,8 @@
 import { MONTHS, WEEKDAYS } from "./timestamp.ts";
 
 /** Languages whose dates news pages in English still print (their own chrome, a CMS set to the home language). */
-const LANGUAGES = ["sv", "nb", "da", "de", "nl", "af", "fr", "es", "it", "pt", "ro", "pl", "cs", "sk", "hu", "fi", "hr", "sl", "lt", "lv", "et", "tr", "id"];
+// (and the war's own: Ukrainian, Russian and Belarusian pages, "П’ятниця, 11 грудня 2026")
+const LANGUAGES = ["sv", "nb", "da", "de", "nl", "af", "fr", "es", "it", "pt", "ro", "pl", "cs", "sk", "hu", "fi", "hr", "sl", "lt", "lv", "et", "tr", "id", "uk", "ru", "be"];
 
 // The label before a date, in those languages: "published" and "updated".
 const LABELS: Record<string, string> = {
@@ -66,17 +67,24 @@ function names(): Map<string, string> {
       const date = new Date(Date.UTC(2022, m, 16, 12));
       const alone = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(date);
       const inDate = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", timeZone: "UTC" }).formatToParts(date).find((p) => p.type === "month")?.value;
-      for (const name of [alone, inDate]) if (name && name.length >= 3) table.set(name.toLowerCase(), MONTHS[m]!);
+      for (const name of [alone, inDate]) if (name && name.length >= 3) setName(name, MONTHS[m]!);
       noteLanguage(alone.toLowerCase(), language);
     }
     for (let d = 0; d < 7; d++) {
       const name = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2022, 4, 1 + d, 12)));
-      table.set(name.toLowerCase(), WEEKDAYS[d]!);
+      setName(name, WEEKDAYS[d]!);
       noteLanguage(name.toLowerCase(), language);
     }
   }
   for (const name of english) table.delete(name);
   return table;
+}
+
+/** A name in the table, with its apostrophe as pages type it too (Ukrainian "пʼятниця" printed "п’ятниця", "п'ятниця"). */
+function setName(name: string, english: string): void {
+  const key = name.toLowerCase();
+  table!.set(key, english);
+  if (key.includes("ʼ")) for (const mark of ["’", "'"]) table!.set(key.replaceAll("ʼ", mark), english);
 }
 
 let short: Map<string, string> | null = null;
