@@ -153,3 +153,36 @@ ${dateLine}
     }
   });
 });
+
+describe("an appeal for money between a listing's cards (eval/ej)", () => {
+  const page = `Example Community Wire
+
+News   Culture   Ukraine
+
+Global
+Drone hits a school gym in Chernihiv overnight
+
+Nobody was hurt when a Russian drone hit the gym of a school in Chernihiv overnight, the city council said.
+
+By Ada Lerner
+December 8, 2026 9:40 am
+
+Example Wire has covered our communities for ninety years. Keep our journalism strong by giving to our winter appeal today.
+Support Example Wire
+
+Global
+Vandals daub slogans on a cemetery wall in Riga
+
+Police in Riga are looking for vandals who painted slogans on the wall of the old Jewish cemetery overnight.
+
+By Noam Weiss
+December 8, 2026 7:15 am
+`;
+  it("keeps the appeal out of the next card's text", () => {
+    const entries = parse(page, { timezone: "America/New_York" }).entries;
+    expect(entries.map((e) => e.body[0])).toEqual([
+      "Nobody was hurt when a Russian drone hit the gym of a school in Chernihiv overnight, the city council said.",
+      "Police in Riga are looking for vandals who painted slogans on the wall of the old Jewish cemetery overnight.",
+    ]);
+  });
+});

@@ -131,6 +131,9 @@ const FURNITURE: RegExp[] = [
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
   // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
   /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
+  // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong
+  // by supporting independent reporting.")
+  /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,
   /^share (this|on|via)\b.{0,60}$/i,
   // "Share: Facebook  Twitter  WhatsApp  Email": the share buttons under a label
   /^share\s?:\s?(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|telegram|reddit|copy link)\b.{0,60}$/i,
