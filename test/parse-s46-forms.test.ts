@@ -186,3 +186,40 @@ December 8, 2026 7:15 am
     ]);
   });
 });
+
+describe("a card's age printed in another language (eval/ej)", () => {
+  const page = (ages: [string, string]) => `Przykładowy Dziennik
+
+Chicago  -2°C  Pochmurno
+sobota, 12 grudnia 2026, 14:20
+
+Wiadomości   Świat   Sport
+
+Świat
+
+Drony uderzyły w elektrownię pod Kijowem
+${ages[0]}
+
+Rosyjskie drony uszkodziły w nocy elektrownię cieplną pod Kijowem, poinformowały władze obwodu.
+
+Źródło: PAP
+Komentarze (3)
+
+Norwegia przekaże Ukrainie sprzęt saperski
+${ages[1]}
+
+Rząd Norwegii ogłosił, że przekaże Ukrainie sprzęt do rozminowywania pól uprawnych na wschodzie kraju.
+`;
+  it("counts it back from the page's clock, as an English age would be", () => {
+    const entries = parse(page(["35 min temu", "2 godz. temu"]), { timezone: "America/Chicago" }).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Drony uderzyły w elektrownię pod Kijowem", "Norwegia przekaże Ukrainie sprzęt saperski"]);
+    expect(entries.map((e) => e.published)).toEqual(["2026-12-12T19:45:00Z", "2026-12-12T18:20:00Z"]);
+  });
+  it("reads the other languages' ages from the runtime's own words", async () => {
+    const { englishDateWords } = await import("../src/parse/date-words.ts");
+    expect(["vor 2 Stunden", "il y a 3 h", "2 години тому", "5 часов назад", "hace 40 minutos"].map(englishDateWords))
+      .toEqual(["2 hours ago", "3 hours ago", "2 hours ago", "5 hours ago", "40 minutes ago"]);
+    // (guard: a bare figure and a letter is no age; an English age is left as printed)
+    expect(["2 h", "3 hours ago", "Komentarze (3)"].map(englishDateWords)).toEqual(["2 h", "3 hours ago", "Komentarze (3)"]);
+  });
+});

@@ -113,6 +113,8 @@ function dottedMonth(line: string): string {
 
 /** A line's foreign date words in English ("fredag 16 september 2022 kl 17.20" → "Friday 16 September 2022 17.20"). */
 export function englishDateWords(line: string): string {
+  const age = line.length <= 40 ? englishAge(line) : null;
+  if (age) return age;
   if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
@@ -132,6 +134,44 @@ export function englishDateWords(line: string): string {
   const others = english.split(/[\s,|·•–—-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
   if (!new RegExp(`\\d\\.?\\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\\s*\\d`, "iu").test(english) || others.length > 4 || others.some((w) => !/^\p{Lu}/u.test(w))) return line;
   return english.replace(/(\d{1,2})\.\s+(?=\p{Lu}\p{Ll}+\s+\d{4})/u, "$1 ").replace(CLOCK_WORD, "$1 ");
+}
+
+let ages: Map<string, string> | null = null;
+
+/**
+ * A card's age in those languages ("35 min temu", "vor 2 Stunden", "il y a 3 h", "2 години тому") in English ("35
+ * minutes ago"), or null: the words around the number, as the runtime's locale data writes them, name the unit.
+ */
+function englishAge(line: string): string | null {
+  const m = AGE_LINE.exec(line.trim());
+  if (!m) return null;
+  const unit = ageForms().get(ageKey(m[1]!, m[3]!));
+  return unit ? `${m[2]} ${unit}${m[2] === "1" ? "" : "s"} ago` : null;
+}
+const AGE_LINE = /^([^\d]{0,12}?)(\d{1,3})([^\d]{0,18})$/u;
+const ageKey = (before: string, after: string) => `${before.trim().toLowerCase()}#${after.trim().toLowerCase()}`;
+
+/** Each language's ways of writing a past age (long, short, narrow; every plural form) → the unit they count. */
+function ageForms(): Map<string, string> {
+  if (ages) return ages;
+  ages = new Map();
+  for (const language of LANGUAGES) {
+    for (const style of ["long", "short", "narrow"] as const) {
+      const format = new Intl.RelativeTimeFormat(language, { numeric: "always", style });
+      for (const unit of ["minute", "hour", "day"] as const) {
+        for (const n of [1, 2, 3, 5, 11, 21, 22, 25]) {
+          const parts = format.formatToParts(-n, unit);
+          const at = parts.findIndex((p) => p.type === "integer");
+          const before = parts.slice(0, at).map((p) => p.value).join("");
+          const after = parts.slice(at + 1).map((p) => p.value).join("");
+          // (a form of bare signs and one letter, "-2 h", says nothing a figure does not)
+          if (at < 0 || before.includes("-") || `${before} ${after}`.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) continue;
+          ages.set(ageKey(before, after), unit);
+        }
+      }
+    }
+  }
+  return ages;
 }
 
 let labelled: RegExp | null = null;
