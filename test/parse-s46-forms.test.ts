@@ -223,3 +223,43 @@ Rząd Norwegii ogłosił, że przekaże Ukrainie sprzęt do rozminowywania pól 
     expect(["2 h", "3 hours ago", "Komentarze (3)"].map(englishDateWords)).toEqual(["2 h", "3 hours ago", "Komentarze (3)"]);
   });
 });
+
+describe("a live page's keepers named under its title (eval/ej)", () => {
+  it("reads 'Live page by Jane Doe and John Roe' as the byline", async () => {
+    const { bylineAuthor } = await import("../src/parse/text-post.ts");
+    expect(bylineAuthor("Live page by Marta Kovalenko and Ned Aske")).toBe("Marta Kovalenko and Ned Aske");
+    expect(bylineAuthor("Live coverage by Marta Kovalenko")).toBe("Marta Kovalenko");
+  });
+});
+
+describe("a newsletter's crosshead asked as a short question (eval/ek)", () => {
+  const page = `Example Media Report
+
+By Ruth Ames
+December 23, 2026 7:05 am
+
+Good morning. Here is what we are watching today.
+
+Drones hit a Kharkiv tram depot
+
+Russian drones hit a tram depot in Kharkiv overnight, killing two workers, the mayor said.
+
+Local crews filmed the rescue within the hour.
+
+Talks, or talk about talks?
+
+Negotiators from Washington and Kyiv will meet again in January, the State Department said on Tuesday.
+
+The Kremlin said it knew of no new meeting.
+
+Bored at work?
+
+Try our weekly quiz on the news.
+`;
+  it("heads its own section", () => {
+    const headlines = parse(page).entries.map((e) => e.headline);
+    expect(headlines).toContain("Talks, or talk about talks?");
+    // (guard: a three-word question is no crosshead)
+    expect(headlines).not.toContain("Bored at work?");
+  });
+});

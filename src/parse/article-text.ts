@@ -19,7 +19,8 @@ const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-(?:\p{Lu}?\p{Ll}+|\d{1,3}))?$/
 const SHORT_HEADING_RE = /^\p{Lu}\p{Ll}+(?:\s[\p{L}'’-]+){1,2}$/u;
 // A subhead put as a question ("How far have the troops advanced?"): one short question opening with a question word.
 // (or a subject and a short question after its colon: "Grain deal: 60 or 120 days?")
-const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$|^\p{Lu}[\p{L}\d'’ $€£%,-]{2,40}:\s[^.!?"“”]{4,60}\?$/iu;
+// (or a short question of four to eight words, however it opens: "Talks, or talk about talks?")
+const QUESTION_HEADING_RE = /^(?:how|what|why|who|whom|whose|where|when|which|will|would|can|could|is|are|was|were|does|do|did|should|has|have)\b[^.!?"“”]{8,100}\?$|^\p{Lu}[\p{L}\d'’ $€£%,-]{2,40}:\s[^.!?"“”]{4,60}\?$|^\p{Lu}[\p{L}\d'’,-]*(?:\s[\p{L}\d'’,-]+){3,7}\?$/iu;
 // An embedded player's label in running text ("WATCH: Troops cross the river", "Video: …"): a link, not a paragraph;
 // a picture's label ("Photo: Crews at the site", "Image: …") is its caption, what the picture shows, not the text.
 const EMBED_LABEL_RE = /^(?:watch|video|listen|audio|image|photo|photograph|picture|pictured|gallery)s?\s?:\s\S/i;

@@ -31,8 +31,8 @@ export function bylineAuthor(line: string): string | null {
   const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor|(?:live )?reporting|live team|live blog)s?:\s?(?=\p{Lu})/iu, "By ")
     // ("Curated By: Jane Doe": who keeps a live page)
     .replace(/^curated by\s?:?\s?(?=\p{Lu})/iu, "By ")
-    // ("Live reporting by Jane Doe and John Roe", "Live coverage by Jane Doe": who keeps the live page)
-    .replace(/^live\s(?:reporting|coverage|updates|blog)\sby\s(?=\p{Lu})/iu, "By ")
+    // ("Live reporting by Jane Doe and John Roe", "Live coverage by Jane Doe", "Live page by …": who keeps the live page)
+    .replace(/^live\s(?:reporting|coverage|updates|blog|page)\sby\s(?=\p{Lu})/iu, "By ")
     // (the label in the site's own language: "Teksti: Jane Doe", "Text: Jane Doe", "Autor: Jane Doe", "Författare: Jane Doe")
     .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző)\s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
