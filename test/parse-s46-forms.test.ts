@@ -263,3 +263,39 @@ Try our weekly quiz on the news.
     expect(headlines).not.toContain("Bored at work?");
   });
 });
+
+describe("a listing printed to PDF from a browser (eval/ek)", () => {
+  const page = `12/28/26, 3:40 PM    Latest News | Example Trade
+
+Example Trade
+Movies   TV   Media   Awards
+
+LATEST NEWS
+
+NEWS
+Missiles hit an industrial zone in Zaporizhzhia
+
+Russian missiles hit an industrial zone in Zaporizhzhia overnight, killing four people, regional officials said.
+
+Ivo Marsh
+20 minutes ago
+
+Sign up for our daily newsletter.
+Email address   SIGN UP
+
+AWARDS
+Film guild names its nominees for the spring awards
+
+A film guild named its nominees for the spring awards on Monday, with two streaming dramas leading the list.
+
+Lena Oakes
+2 hours ago
+`;
+  it("counts the ages back from the print header's date and time", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2026-12-28T15:20:00Z", "2026-12-28T13:40:00Z"]);
+  });
+  it("takes no sign-up form for a headline", () => {
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["Missiles hit an industrial zone in Zaporizhzhia", "Film guild names its nominees for the spring awards"]);
+  });
+});

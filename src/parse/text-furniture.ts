@@ -134,6 +134,8 @@ const FURNITURE: RegExp[] = [
   // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong
   // by supporting independent reporting.")
   /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,
+  // a sign-up form's field and button: "Email address   SIGN UP", "Enter your email: Subscribe"
+  /^(?:enter )?(?:your )?e-?mail(?: address)?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i,
   /^share (this|on|via)\b.{0,60}$/i,
   // "Share: Facebook  Twitter  WhatsApp  Email": the share buttons under a label
   /^share\s?:\s?(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|telegram|reddit|copy link)\b.{0,60}$/i,

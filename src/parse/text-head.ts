@@ -89,7 +89,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
       if (day && day.minutes === null) weatherDay ??= day.date;
       continue;
     }
-    refreshClock ??= clockOf(CLOCK_ONLY_RE, line) ?? clockOf(AS_OF_RE, line) ?? worldClocks(line);
+    refreshClock ??= clockOf(CLOCK_ONLY_RE, line) ?? clockOf(AS_OF_RE, line) ?? worldClocks(line) ?? (i < 3 ? printHeader(line) : null);
     // "Last updated: Saturday 16 September, 15:40": a refresh time whose date names no year (its weekday may)
     // (or a masthead's weekday, date and clock alone, "Tuesday, June 16 | 5:20 PM": when the page was drawn)
     const yearless: FoundDate | null = refreshClock ? null : NEWEST_RE.test(line) ? findDate(line) : drawnAt(line);
@@ -155,6 +155,22 @@ function worldClocks(line: string): HeadTimes["refreshClock"] {
   return minutes === null ? null : { minutes, zone: zones[0]! };
 }
 const WORLD_CLOCK_RE = new RegExp(`^(\\p{Lu}[\\p{L} .'’-]{1,24}?)\\s${CLOCK_RE}$`, "u");
+
+/**
+ * "12/28/26, 3:40 PM    Latest News | Example": a browser's print header atop a page printed to PDF, the date and
+ * time it was printed (month first beside a 12-hour clock, as US browsers print it; day first beside a 24-hour one),
+ * then the page's title: when the page was drawn.
+ */
+function printHeader(line: string): HeadTimes["refreshClock"] {
+  const m = PRINT_HEADER_RE.exec(line);
+  if (!m) return null;
+  const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3]!.length === 2 ? `20${m[3]}` : m[3])];
+  const minutes = clockMinutes([m[4], m[5], m[6], undefined, undefined]);
+  const [month, day] = m[6] ? [first, second] : [second, first];
+  if (minutes === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { minutes, zone: null, date: { year, month, day, weekday: null } };
+}
+const PRINT_HEADER_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),\s(\d{1,2}):(\d{2})(?:\s([AP])M)?(?:\s+\S.*)?$/;
 
 function clockOf(re: RegExp, line: string): HeadTimes["refreshClock"] {
   const clock = re.exec(line.trim());
