@@ -299,3 +299,21 @@ Lena Oakes
     expect(parse(page).entries.map((e) => e.headline)).toEqual(["Missiles hit an industrial zone in Zaporizhzhia", "Film guild names its nominees for the spring awards"]);
   });
 });
+
+describe("a card's meta row: the byline, then a month-first date and time (eval/em)", () => {
+  it("reads the row in a text scrape as the stamp and its author", () => {
+    expect(matchStamp("By Ruth Ames Feb 17, 2027, 4:45pm CST", 0)).toMatchObject({ author: "Ruth Ames", minutes: 16 * 60 + 45, date: { year: 2027, month: 2, day: 17 } });
+  });
+  it("credits the HTML card's author without the month", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Example Schools Desk</title></head><body>
+<header><a href="/">Example Schools Desk</a></header><main><ul class="stories">
+<li class="story"><h2><a href="/a">City school raises money for generators at a sister school in Lviv</a></h2>
+<p class="dek">Parents at a city school raised money for two generators for a partner school in Lviv, where power cuts keep closing classrooms.</p>
+<p class="meta">By <a href="/authors/ruth-ames">Ruth Ames</a> <time datetime="2027-02-17T16:45:00-06:00">Feb 17, 2027, 4:45pm CST</time></p></li>
+<li class="story"><h2><a href="/b">Board delays its vote on school closures</a></h2>
+<p class="dek">The board postponed a vote on closing and merging schools after parents asked for more time to comment.</p>
+<p class="meta">By <a href="/authors/ivo-marsh">Ivo Marsh</a> <time datetime="2027-02-17T14:30:00-06:00">Feb 17, 2027, 2:30pm CST</time></p></li>
+</ul></main></body></html>`;
+    expect(parse(html).entries.map((e) => e.author)).toEqual(["Ruth Ames", "Ivo Marsh"]);
+  });
+});

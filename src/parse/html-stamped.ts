@@ -5,6 +5,7 @@ import { NO_ZONE, type DraftDocument, type ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
+import { MON_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
 import { nameLine, nameUnderLabel, nameWithOutlet, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
@@ -21,6 +22,9 @@ import { isSentence, normText } from "./text-lines.ts";
 const AGE_THEN_BY = /\bago\s+[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
 // ("· By Jane Doe": what is left of a meta row whose time the stamp took)
+// A byline's row from its date on ("By Jane Doe Feb 17, 2027, 4:45pm CST", "By Jane Doe 14:05"): the month before the
+// day goes with it (a month then a clock, "May 12:40", may be a name)
+const BEFORE_DATE_RE = new RegExp(`\\s*(?:(?:${MON_RE})\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\b(?![:.]\\d)))?\\d.*$`, "u");
 const BYLINE_START = /^(?:[·•|]\s?)?(?:(?:posted|written|reported|reporting|story)\s+)?by\s|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s?:\s/i;
 
 /** One timestamped block of the page. */
@@ -233,7 +237,7 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     byline ??= signed;
     // a byline sharing the line of the block's stamp ("by Jane Doe 06 Jun 2025, 01:20"): the words before the date
     // (or a name and its outlet with no "by": "Jane Doe USA TODAY 1:48 a.m. CT")
-    const beforeClock = (l: { text: string }) => l.text.replace(/\s*\d.*$/, "");
+    const beforeClock = (l: { text: string }) => l.text.replace(BEFORE_DATE_RE, "");
     // (a forwarded post's sender before its clock, "Regional Transport Office 12.03.2024 08:58", is no author)
     const stampLine = byline === null ? raw.find((l) => l.stamped && (BYLINE_START.test(l.text) || nameWithOutlet(beforeClock(l)) !== null)) : undefined;
     if (stampLine) byline = BYLINE_START.test(stampLine.text) ? bylineName(beforeClock(stampLine)) : nameWithOutlet(beforeClock(stampLine));

@@ -472,9 +472,12 @@ function gluedNumeric(text: string, line: number): Stamp | null {
 // "By Jane DoeFebruary 01, 2023 - 10:40 PM": a byline glued to a date that puts the month first, a mark before the time.
 const GLUED_MONTH = new RegExp(`^(?:[Bb]y\\s+)?(${NAME})${DATE_RE}(?:,|\\s[-–|·]|\\sat)?\\s+${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
 
-/** A byline glued to a month-first date and its time ("Jane DoeFebruary 01, 2023 - 10:40 PM"), or null. */
+// "By Jane Doe Feb 17, 2027, 4:45pm CST": the same with a space before the date (a card's meta row, name then <time>)
+const BY_MONTH_SPACED = new RegExp(`^[Bb]y\\s+(${NAME})\\s${DATE_RE}(?:,|\\s[-–|·]|\\sat)?\\s+${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
+
+/** A byline glued (or spaced) to a month-first date and its time ("Jane DoeFebruary 01, 2023 - 10:40 PM"), or null. */
 function gluedMonthFirst(text: string, line: number): Stamp | null {
-  const m = GLUED_MONTH.exec(text);
+  const m = GLUED_MONTH.exec(text) ?? BY_MONTH_SPACED.exec(text);
   if (!m || !/\p{Ll}$/u.test(m[1]!) || NOT_NAMES.test(m[1]!) || !m[5]) return null;
   const date = dateFromGroups(m.slice(2, 8));
   const minutes = clockMinutes(m.slice(8, 13));
