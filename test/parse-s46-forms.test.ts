@@ -317,3 +317,39 @@ describe("a card's meta row: the byline, then a month-first date and time (eval/
     expect(parse(html).entries.map((e) => e.author)).toEqual(["Ruth Ames", "Ivo Marsh"]);
   });
 });
+
+describe("a card closing with its writer's name, role and beat, then its date (eval/em)", () => {
+  const page = `Example Freight Journal
+
+Maritime   Ports   Trade Policy
+
+Home / Trade Policy
+
+PORT NEWS
+Missiles hit a grain terminal in Chornomorsk
+
+A Russian missile strike on a grain terminal in Chornomorsk killed two workers and set a silo on fire, regional officials said.
+
+Loading of a bulk carrier was halted.
+
+Ines Varga, Senior Editor, Europe
+Feb 5, 2027, 4:40 PM EST
+
+TRADE POLICY
+Premium
+Brussels studies a port ban for ships calling at Russian terminals
+
+The European Commission is studying a rule that would bar ships from EU ports after calls at Russian oil terminals, a draft shows.
+
+Ines Varga, Senior Editor, Europe
+Feb 5, 2027, 2:15 PM EST
+`;
+  it("reads each card with its own headline, time and author", async () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Missiles hit a grain terminal in Chornomorsk", "Brussels studies a port ban for ships calling at Russian terminals"]);
+    expect(entries.map((e) => e.published)).toEqual(["2027-02-05T21:40:00Z", "2027-02-05T19:15:00Z"]);
+    expect(entries.map((e) => e.author)).toEqual(["Ines Varga", "Ines Varga"]);
+    const { bylineAuthor } = await import("../src/parse/text-post.ts");
+    expect(bylineAuthor("Ines Varga, Correspondent, Kyiv")).toBe("Ines Varga");
+  });
+});

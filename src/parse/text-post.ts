@@ -58,6 +58,9 @@ export function bylineAuthor(line: string): string | null {
     // (a state's code there names a place, not an outlet: "Minneapolis-St. Paul, MN"; "Jane Doe, CP" is a credit)
     (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || (isOutletLike(outlet[2]!) && !isStateCode(outlet[2]!)) ||
       /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
+  // "Jane Doe, Senior Editor, Europe", "Jane Doe, Correspondent, Kyiv": a person, their role, the beat or place it covers
+  const beat = ROLE_BEAT_RE.exec(first);
+  if (beat) return beat[1]!;
   const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
   if (role) return role[1]!;
   const m = BYLINE_RE.exec(titleCase(bare));
@@ -94,6 +97,9 @@ const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // "Jane Doe/Staff Writer", "Jane Doe / Contributor": a name, then the writer's role after a slash.
 const ROLE_AFTER_SLASH_RE = new RegExp(
   `^(${PERSON})\\s?/\\s?(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Ee]ditor|[Jj]ournalist|[Ss]taff|[Cc]olumnist|[Ii]ntern)$`, "u",
+);
+const ROLE_BEAT_RE = new RegExp(
+  `^(${PERSON}),\\s(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Analyst|Journalist)(?:,\\s\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})?$`, "u",
 );
 const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERSON}){0,7}$`, "u");
 
