@@ -353,3 +353,39 @@ Feb 5, 2027, 2:15 PM EST
     expect(bylineAuthor("Ines Varga, Correspondent, Kyiv")).toBe("Ines Varga");
   });
 });
+
+describe("a 'Most read' box inside a sectioned article (eval/em)", () => {
+  const page = (box: string) => `Example Herald
+News › World
+
+Anniversary day: strike on Lviv as leaders visit Kyiv
+
+Ukraine marked the anniversary with a minute's silence and a visit by European leaders.
+
+By Rhona Kerr, Foreign Desk
+Wednesday 24 February 2027 · 17:45 GMT
+
+Five killed in Lviv
+
+Russian missiles struck Lviv in the early hours, killing five people and damaging an energy facility, the governor said.
+
+It was the deadliest attack on the city in more than a year.
+
+${box}
+
+A minute's silence
+
+At 9am traffic stopped across Ukraine for a minute's silence in memory of those killed since the invasion began.
+
+In Kyiv, crowds gathered on the main square despite an air raid alert earlier in the morning.
+`;
+  it("reads on past the box to the sections after it", () => {
+    const headlines = parse(page("Most read\nStorm warnings issued for the Highlands")).entries.map((e) => e.headline);
+    expect(headlines).toEqual(["Five killed in Lviv", "A minute's silence"]);
+  });
+  it("(guard) a 'Most read' list of teasers at the foot still ends the article", () => {
+    const foot = "Most read\nStorm warnings issued for the Highlands\nFerry strike called off\nCouncil tax to rise by 5%";
+    const headlines = parse(page(foot).replace(/\nA minute's silence[\s\S]*$/, "\n")).entries.map((e) => e.headline);
+    expect(headlines).not.toContain("Storm warnings issued for the Highlands");
+  });
+});

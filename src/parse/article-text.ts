@@ -2,7 +2,7 @@
 import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
-import { isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
+import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
@@ -307,10 +307,19 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     }
     // (so does the wires' closing credit, "With Reuters, AAP": what follows it is the page's; and a blog's post
     // footer, "Posted by Jane Doe at 7:42 PM")
+    // (a "Most read" box of a link or two inside a sectioned text, which goes on under a crosshead after it, is no end)
+    if (prose && isBoxLabel(line) && inlineBox(content, i)) continue;
     if (isEndMarker(line) || (prose && (POSTED_AT_RE.test(line) || CONTRIBUTED_RE.test(line) || COMMENTS_END_RE.test(line) || COMMENT_COUNT_RE.test(line) ||
       (/^with\s/i.test(line) && agencyCredit(line) !== null)))) return { end: i, soft: false };
   }
   return { end: content.length, soft: false };
+}
+
+/** A box's label with a link or two under it, then a crosshead and running text: the article goes on after the box. */
+function inlineBox(content: string[], at: number): boolean {
+  const after = afterLinks(content, at + 1);
+  return after > at + 1 && after <= at + 3 && isHeadlineLike(content[after] ?? "") && !isSentence(content[after]!) &&
+    content.slice(after + 1, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2;
 }
 
 /**

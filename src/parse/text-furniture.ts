@@ -301,6 +301,11 @@ function showsSomething(line: string): boolean {
 const END_LABELS =
   /^(read next|discussion|join the discussion|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|more (?:[a-z'’-]+ ){1,3}news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy)$/i;
 
+/** True for a box's label alone on its line ("Most read", "Related stories", "Read next"): one kind of end marker. */
+export function isBoxLabel(line: string): boolean {
+  return line.length <= 60 && END_LABELS.test(line.replace(/[:.\s]+$/, ""));
+}
+
 /** True for a label that opens the page's footer or a sidebar ("Most read", "Related Topics", "Load more"). */
 export function isEndMarker(line: string): boolean {
   // an e-mail's footer: "You received this email because you signed up for …"
