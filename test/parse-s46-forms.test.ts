@@ -389,3 +389,39 @@ In Kyiv, crowds gathered on the main square despite an air raid alert earlier in
     expect(headlines).not.toContain("Storm warnings issued for the Highlands");
   });
 });
+
+describe("an article whose first crosshead reads 'Place: what happened', under a tool row (eval/ek)", () => {
+  const page = `Example Review
+World › Europe
+
+Kharkiv, Brussels, Berlin: a long Saturday
+
+Three developments that will shape Kyiv's winter.
+
+By Lene Haas
+19 December 2026, 16:40 CET
+
+Share · Print · Listen to this article (6 min)
+
+Kharkiv: four dead after a night of drones
+
+At least four people died when Russian drones hit Kharkiv overnight, striking a depot and a block of flats, the governor said.
+
+The city has been a regular target all autumn.
+
+Brussels: a loan for next year
+
+EU leaders agreed before dawn to lend Ukraine money for next year through joint borrowing.
+
+The money covers most of Kyiv's budget gap.
+`;
+  it("heads the first section with it, and takes no tool row for a heading", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Kharkiv: four dead after a night of drones", "Brussels: a loan for next year"]);
+    expect(entries[0]!.body[0]).toMatch(/^At least four people died/);
+  });
+  it("(guard) a title the head missed, above the byline, heads nothing", () => {
+    const entries = parse(page.replace("Kharkiv, Brussels, Berlin: a long Saturday\n", "")).entries;
+    expect(entries.map((e) => e.headline)).not.toContain("Three developments that will shape Kyiv's winter.");
+  });
+});

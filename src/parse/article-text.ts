@@ -145,7 +145,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const ruled = ruledItems(read, { published, author, url: ctx.url });
   if (ruled) return { sourceName: site, title, intro: ruled.intro, entries: ruled.entries, warnings };
   const blocks = bulletedHeadings(read.filter((b) => !RULE_RE.test(b.text) && !/^\d{1,2}[.)]$/.test(b.text)));
-  labelledHeadings(blocks);
+  labelledHeadings(blocks, content.slice(Math.max(titleAt, 0) + 1, start).some((l) => bylineAuthor(l) !== null));
   // (a "Read more" over a related story's title labels a box of links: the section above it is whole, no teaser)
   if (soft && !isHeadlineLike(content[end + 1] ?? "")) dropTeaser(blocks);
   const stamps = content.slice(start, end).filter((l, i) => l.length <= 160 && matchStamp(l, i) !== null).length;
@@ -363,12 +363,15 @@ function keepSections(blocks: Block[]): Block[] {
  * In an article of sections, a "Topic: what happened" line that closes no sentence and opens plain paragraphs is a
  * heading like the others; a labelled paragraph ("Source: …" before "Details: …") is followed by more labels.
  */
-function labelledHeadings(blocks: Block[]): void {
+function labelledHeadings(blocks: Block[], underByline: boolean): void {
   const labelled = blocks.map((b, i) => {
     const next = blocks[i + 1];
     return b.kind === "paragraph" && isLabelled(b.text) && b.text.length <= 120 && isHeadlineLike(b.text) &&
-      blocks[i - 1]?.kind === "paragraph" && next?.kind === "paragraph" && isProse(next.text) && !isLabelled(next.text);
+      (blocks[i - 1]?.kind === "paragraph" || i === 0) && next?.kind === "paragraph" && isProse(next.text) && !isLabelled(next.text);
   });
+  // (the text's first line is one only under the head's byline, beside crossheads further down: "Kharkiv: …" opening a
+  // briefing of such; above the byline it is the title the head missed)
+  if (labelled[0] && (!underByline || (!labelled.slice(1).some(Boolean) && !blocks.some((b) => b.kind === "heading")))) labelled[0] = false;
   // (or, in an article of no other headings, two or more such lines: a briefing whose every crosshead is "Place: what
   // happened", "Kharkiv: fourth victim dies")
   if (!blocks.some((b) => b.kind === "heading") && labelled.filter(Boolean).length < 2) return;

@@ -229,11 +229,14 @@ const CHANNELS_PROMPT_RE =
 const REPRINT_NOTICE_RE = /\b(?:reprint(?:ing)?|reproduction|republication|copying|use of (?:the )?materials?)\b.{0,40}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:prior |written )?(?:permission|consent))\b/i;
 
 /** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
+const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:article|story)(?:\s?\(?\d{1,3}\s?min(?:ute)?s?\)?)?$/i;
+
 function isButtonRow(line: string): boolean {
   if (line.length > 80) return false;
   // (a count beside a button: "Comments (0)", "Share 12")
   const parts = line.split(/\s+[·•|/]\s+/).map((p) => p.trim().replace(/\s?\(?\d{1,5}\)?$/, ""));
-  if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p));
+  // (an article's tool among them: "Share · Print · Listen to this article (6 min)")
+  if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p) || ARTICLE_TOOL_RE.test(p));
   const words = line.split(/\s+/);
   return words.length >= 2 && words.every((w) => BUTTONS.test(w));
 }
