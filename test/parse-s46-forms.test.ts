@@ -425,3 +425,25 @@ The money covers most of Kyiv's budget gap.
     expect(entries.map((e) => e.headline)).not.toContain("Three developments that will shape Kyiv's winter.");
   });
 });
+
+describe("a markets ticker's clock in a city's time (eval/en)", () => {
+  it("reads 'NY Time' and 'New York time' as New York's zone", () => {
+    expect(matchStamp("18:40 NY Time", 0)).toMatchObject({ minutes: 18 * 60 + 40, zone: "America/New_York" });
+    expect(matchStamp("18:40 New York time", 0)).toMatchObject({ zone: "America/New_York" });
+    expect(matchStamp("18:40 Kyiv time", 0)).toMatchObject({ zone: "Europe/Kyiv" });
+  });
+  it("counts a listing's ages back from the ticker's clock", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Latest News | Example Metals</title></head><body>
+<div class="ticker"><ul><li><span>Gold</span> <span>3,418.40</span></li><li><span>Silver</span> <span>38.92</span></li></ul>
+<span class="clock">Mar 2, 2027 - 18:40 NY Time</span></div>
+<main><h1>Latest News</h1>
+<article class="card"><a href="/a"><h3>Gold holds near record ahead of jobs data</h3></a>
+<p class="summary">Gold kept most of its gains in late New York trade as weaker payroll figures lifted bets on a rate cut.</p>
+<p class="meta"><span class="author">By Ida Berg</span> <time>40 minutes ago</time></p></article>
+<article class="card"><a href="/b"><h3>Missiles hit a titanium plant in Zaporizhzhia</h3></a>
+<p class="summary">Russian missiles hit a titanium plant in Zaporizhzhia overnight, killing two workers, the regional governor said.</p>
+<p class="meta"><span class="author">By Ida Berg</span> <time>3 hours ago</time></p></article>
+</main></body></html>`;
+    expect(parse(html).entries.map((e) => e.published)).toEqual(["2027-03-02T23:00:00Z", "2027-03-02T20:40:00Z"]);
+  });
+});

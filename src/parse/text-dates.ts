@@ -211,8 +211,11 @@ export function findDate(line: string): FoundDate | null {
   return { date, minutes, zone };
 }
 
-/** A zone named by its city after a time ("11:00 (Kyiv time)", "19:20 Kyiv time"; "local time" names none). */
-export const CITY_TIME_RE = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+) time)\b\)?/u;
+/**
+ * A zone named by its city after a time ("11:00 (Kyiv time)", "19:20 Kyiv time", a markets ticker's "18:40 NY Time",
+ * "New York time"; "local time" names none).
+ */
+export const CITY_TIME_RE = /^\s?\(?(?:local time|(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) [Tt]ime)\b\)?/u;
 
 const ZONE_TAIL_RE = new RegExp(`[|,]\\s*(${ZONE_RE})\\s*$`);
 const ZONE_BEFORE_RE = new RegExp(`^\\s*(${ZONE_RE})\\s*$`);

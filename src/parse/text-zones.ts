@@ -94,8 +94,12 @@ export function cityZone(city: string): string | null {
       else if (isZone(before)) cityZones.set(city, before);
     }
   }
-  return cityZones.get(city.toLowerCase()) ?? null;
+  const name = city.toLowerCase();
+  return cityZones.get(CITY_SHORT_NAMES[name] ?? name) ?? null;
 }
+
+/** Cities printed by their initials where a markets page prints its clock ("18:40 NY Time"). */
+const CITY_SHORT_NAMES: Record<string, string> = { ny: "new york", nyc: "new york" };
 
 /** The wall-clock day and minutes of a day's time in one zone, as read in another ("3:36 p.m." in Denver: "00:36" next day in Kyiv). */
 export function rezone(day: string, minutes: number, from: string, to: string): { day: string; minutes: number } {
