@@ -447,3 +447,70 @@ describe("a markets ticker's clock in a city's time (eval/en)", () => {
     expect(parse(html).entries.map((e) => e.published)).toEqual(["2027-03-02T23:00:00Z", "2027-03-02T20:40:00Z"]);
   });
 });
+
+describe("a live page whose newer posts print ages and older ones clocks (eval/ep)", () => {
+  const page = `EXAMPLE LEDGER
+News · World
+
+Russia-Ukraine war: Lviv hit overnight
+Saturday 15 May
+Last updated 20:40 BST
+
+Missiles strike Lviv before dawn.
+
+25 minutes ago
+Lviv declares a day of mourning
+
+Lviv will hold a day of mourning on Sunday for the people killed in the attack, the mayor said.
+
+14:10 BST
+Drones set a refinery in Saratov ablaze
+
+The governor of Russia's Saratov region said a refinery was hit by drones overnight.
+
+08:05 BST
+Three killed as missiles hit Lviv
+
+Three people were killed when Russian missiles struck Lviv shortly after 6am, the governor said.
+`;
+  it("dates the clocks on the page's day", () => {
+    const entries = parse(page, { date: "2027-05-15" }).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-05-15T19:15:00Z", "2027-05-15T13:10:00Z", "2027-05-15T07:05:00Z"]);
+  });
+});
+
+describe("a masthead's date and clock over cards that print ages (eval/eq)", () => {
+  const page = `Example Niva
+
+Minsk +19°  ·  USD 2.94  ·  EUR 3.33
+Saturday, 12 June 2027 · 22:10
+
+News   Politics   War   Society
+
+All news
+
+Air defence shoots down a drone over Gomel region
+25 minutes ago
+
+Air-defence units destroyed a drone over the Gomel region in the evening, the defence ministry said.
+
+Comments: 8
+
+Minsk says it is ready to host talks again
+2 hours ago
+
+The president said Belarus was ready to host talks between Russia and Ukraine at any level.
+
+Journalist released after serving three years
+12 June, 16:10
+
+A regional journalist was released after serving his full sentence, a rights group said.
+`;
+  it("reads it as the page's now, not a card, and counts the ages back from it", () => {
+    const entries = parse(page, { timezone: "Europe/Minsk" }).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Air defence shoots down a drone over Gomel region", "Minsk says it is ready to host talks again", "Journalist released after serving three years",
+    ]);
+    expect(entries.map((e) => e.published)).toEqual(["2027-06-12T18:45:00Z", "2027-06-12T17:10:00Z", "2027-06-12T13:10:00Z"]);
+  });
+});

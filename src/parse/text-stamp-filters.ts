@@ -132,9 +132,11 @@ export function dropHeadNow(lines: string[], stamps: Stamp[]): Stamp[] {
   const [first, second, ...more] = stamps;
   if (!first?.date || first.minutes === null || first.author || first.text !== null || !second || more.length === 0) return stamps;
   const rest = [second, ...more];
-  if (!rest.every((s) => s.date && s.minutes !== null) || hasProse(lines, first.line + 1, second.line)) return stamps;
+  // (the cards may print their ages, "25 minutes ago", counted back from it, then older cards their dates)
+  const dated = rest.filter((s) => s.ago === null);
+  if (!dated.every((s) => s.date && s.minutes !== null) || hasProse(lines, first.line + 1, second.line)) return stamps;
   const key = dayKey(first.date);
-  return rest.every((s) => dayKey(s.date!) < key || (dayKey(s.date!) === key && s.minutes! <= first.minutes!)) ? rest : stamps;
+  return dated.every((s) => dayKey(s.date!) < key || (dayKey(s.date!) === key && s.minutes! <= first.minutes!)) ? rest : stamps;
 }
 
 /**

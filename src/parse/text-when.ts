@@ -193,8 +193,16 @@ function dayNear(header: HeaderDay, minutes: number, headerIsNewer: boolean): st
 
 /** Fills undated stamps from their dated neighbours, across midnight where the times say so. */
 function chain(placed: PlacedStamp[], days: (string | null)[], newestFirst: boolean): void {
-  const first = days.findIndex((d, i) => d !== null && !placed[i]!.pinned && placed[i]!.stamp.minutes !== null);
-  if (first < 0) return;
+  let first = days.findIndex((d, i) => d !== null && !placed[i]!.pinned && placed[i]!.stamp.minutes !== null);
+  if (first < 0) {
+    // a date line over posts that print their ages first ("Saturday 15 May" / "25 minutes ago" / … / "14:10 BST"): the
+    // first clock under it is on its day
+    const dated = days.findIndex((d) => d !== null);
+    const timed = dated < 0 ? -1 : placed.findIndex((p, i) => i > dated && days[i] === null && !p.pinned && p.stamp.minutes !== null);
+    if (timed < 0) return;
+    days[timed] = days[dated]!;
+    first = timed;
+  }
   // Downwards from the first anchored stamp; a pinned lead takes the day but does not move the chain.
   let day = days[first]!;
   let minutes = placed[first]!.stamp.minutes!;
