@@ -514,3 +514,30 @@ A regional journalist was released after serving his full sentence, a rights gro
     expect(entries.map((e) => e.published)).toEqual(["2027-06-12T18:45:00Z", "2027-06-12T17:10:00Z", "2027-06-12T13:10:00Z"]);
   });
 });
+
+describe("a messenger channel's web preview (eval/eo)", () => {
+  const post = (text: string, views: string, time: string, label = "") => `Example Alerts
+${label}
+${text}
+
+${views}
+${time}
+`;
+  const page = `Example Alerts
+@example_alerts
+1.2M subscribers   40K photos
+VIEW IN TELEGRAM
+
+${post("Air defences shot down 12 drones flying towards the capital overnight, the mayor said.", "412.7K", "07:05", "Video\n")}
+${post("Two more villages near the border are being evacuated because of shelling, the governor said.", "201.5K", "10:15")}
+${post("A court sentenced two men to long terms for setting fire to an enlistment office.", "154.9K", "edited 14:50", "Forwarded from City Incidents\n")}
+${post("A drone hit a city bus in Horlivka, killing three people, the Russian-installed head of the city claims.", "233.4K", "17:20", "Photo\n")}
+Load more
+`;
+  it("reads each post as its text, its views and then its time; the channel's name heads none", () => {
+    const entries = parse(page, { date: "2027-04-19" }).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-04-19T07:05:00Z", "2027-04-19T10:15:00Z", "2027-04-19T14:50:00Z", "2027-04-19T17:20:00Z"]);
+    expect(entries.every((e) => e.headline !== "Example Alerts")).toBe(true);
+    expect(entries[1]!.body[0]).toMatch(/^Two more villages/);
+  });
+});

@@ -127,8 +127,25 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   // A page byline is the author of every update that names none of its own.
   const byline = entries.some((e) => e.author === null) ? pageByline(lines, 0, headEnd) : null;
   if (byline) for (const entry of entries) entry.author ??= byline;
+  // The sender's name opening every post, as a messenger channel's preview prints it ("Example News" over each post's
+  // text): the channel's, no post's headline or author (three posts or more, most of them so opened).
+  const opener = repeatedOpener(entries.map((e) => e.headline));
+  if (opener) {
+    for (const entry of entries) {
+      if (entry.headline === opener) entry.headline = null;
+      if (entry.author === opener) entry.author = null;
+    }
+  }
   const intro = introLines(lines, 0, headEnd, keyBlock);
   return { sourceName: site, title, intro, entries, warnings };
+}
+
+/** A headline most posts share word for word (three or more, over half of them), or null. */
+function repeatedOpener(headlines: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const h of headlines) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return top !== null && n >= 3 && n * 2 > headlines.length ? top : null;
 }
 
 /** The names on the lines right over the stamps, when most stamps (the first among them) have one; else null. */

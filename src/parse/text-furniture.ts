@@ -134,6 +134,8 @@ const FURNITURE: RegExp[] = [
   // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong
   // by supporting independent reporting.")
   /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,
+  // a post's view counter alone on its line, as a messenger channel's preview prints it: "412.7K", "1.3M"
+  /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // a masthead's exchange rates: "USD 2.94 · EUR 3.33 · RUB 3.61 (100)"
   /^[A-Z]{3}\s\d+[.,]\d+(?:\s\(\d+\))?(?:\s[·•|]\s[A-Z]{3}\s\d+[.,]\d+(?:\s\(\d+\))?)+$/,
   // a sign-up form's field and button: "Email address   SIGN UP", "Enter your email: Subscribe"

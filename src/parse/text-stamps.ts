@@ -144,7 +144,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   const edited = afterLabel(/^updated\s+(?=\d)/i);
   if (edited?.author) return edited;
   // "Update: 9:31 a.m. ET" (a live page's label for each post), "+++ 09:05 CET +++" (a ticker's marks): the time alone
-  const bare = afterLabel(/^(?:update:|\+{2,3})\s*(?=\d)/i, /\s*\+{2,3}$/);
+  // ("edited 14:50": a messenger channel's post stamped with its last edit, the only time it shows)
+  const bare = afterLabel(/^(?:update:|\+{2,3}|edited)\s*(?=\d)/i, /\s*\+{2,3}$/);
   if (bare && bare.text === null && bare.author === null) return bare;
   // "Updated at 04:40" heading each block of an updated article: an update's stamp where the page prints three or more
   // (one alone is the page's refresh time: see cardLabels)
