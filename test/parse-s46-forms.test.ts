@@ -541,3 +541,42 @@ Load more
     expect(entries[1]!.body[0]).toMatch(/^Two more villages/);
   });
 });
+
+describe("a listing whose cards print a date, a byline and the writer's role (eval/en)", () => {
+  const page = `Example Mining Weekly
+Home   News   Africa   Europe
+
+Latest News
+
+Strike damages a uranium plant in central Ukraine
+22nd March 2027
+By: Example Media Reporter
+
+A Russian missile strike damaged buildings at a uranium ore plant in central Ukraine, local officials said.
+
+Article Enquiry   Email Article   Save Article
+
+Platinum output rises at Bushveld mines
+22nd March 2027
+By: Lerato Dube
+Example Media Senior Writer
+
+A platinum producer reported higher quarterly output from its Bushveld mines, helped by fewer stoppages.
+
+Article Enquiry   Email Article   Save Article
+
+Sanctions update targets diamond trading arms
+22nd March 2027
+By: Pieter Kruger
+Example Media Correspondent: Europe
+
+The European Union added three trading arms of Russia's diamond miner to its sanctions list, officials said.
+`;
+  it("heads each card with its headline, not the writer's role, and keeps the first card", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Strike damages a uranium plant in central Ukraine", "Platinum output rises at Bushveld mines", "Sanctions update targets diamond trading arms",
+    ]);
+    expect(entries.slice(1).map((e) => e.author)).toEqual(["Lerato Dube", "Pieter Kruger"]);
+  });
+});

@@ -3,7 +3,7 @@ import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from 
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
-import { isMetaLine, pageTitle } from "./text-head.ts";
+import { isMetaLine, isRoleLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
@@ -108,6 +108,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       read[read.length - 1] = { ...last!, author: own };
       continue;
     }
+    // (the writer's role under a byline, "By: Jane Doe" / "Example Media Senior Writer", is the byline's, no heading)
+    if (isRoleLine(line) && bylineAuthor(content[i - 1] ?? "") !== null) continue;
     // (a card's byline and date closing its section, "by Jane Doe" / "12 October 2026": that section's)
     const heading = sectioned ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
     // (or a bare name over the card's date: "Jane Doe" / "Sep 05, 2026")
@@ -201,6 +203,14 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   const titleCard = ownDays && firstDated === 0 && title !== null && titleAt >= 0 && author !== null ? content.slice(titleAt + 1, start) : [];
   const dek = titleCard.find((l) => isProse(l) && !isChrome(l));
   if (dek && titleCard.some((l) => matchDateLine(l) !== null)) entries.unshift({ headline: title, published, author, body: [dek], keyPoint: false, url: ctx.url });
+  // (or its date line is word for word the cards' below, two or more, "22nd March 2027", and its text stands where a
+  // lede would)
+  const head = title !== null && titleAt >= 0 && !dek && entries.length >= 2 ? content.slice(titleAt + 1, start) : [];
+  const cardDate = head.find((l) => matchDateLine(l) !== null && content.slice(start).filter((c) => c === l).length >= 2);
+  if (cardDate && intro.length > 0) {
+    entries.unshift({ headline: title, published, author, body: intro, keyPoint: false, url: ctx.url });
+    intro = [];
+  }
   return { sourceName: site, title, intro, entries, warnings: ownDays ? warnings.filter((w) => !w.startsWith(NO_DATE)) : warnings };
 }
 

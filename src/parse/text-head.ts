@@ -348,9 +348,9 @@ const PERSON_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const READING_TIME_RE = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:min|mins|minutes?)(?: read)?$/i;
 
 // A reporter's role on the line under their name ("Tessa Marsh" / "World Editor", "Live news reporter").
-const ROLE_LINE_RE = /^(?=\p{Lu})(?:[\p{L}-]+\s){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist)$/u;
+const ROLE_LINE_RE = /^(?=\p{Lu})(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist)(?:[:,]\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
-/** True for a reporter's role on a line of its own ("Reporter", "Political Editor"). */
+/** True for a reporter's role on a line of its own ("Reporter", "Political Editor", "Example Media Correspondent: Europe"). */
 export function isRoleLine(line: string): boolean {
   return ROLE_LINE_RE.test(line.trim());
 }
