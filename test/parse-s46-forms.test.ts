@@ -580,3 +580,44 @@ The European Union added three trading arms of Russia's diamond miner to its san
     expect(entries.slice(1).map((e) => e.author)).toEqual(["Lerato Dube", "Pieter Kruger"]);
   });
 });
+
+describe("a press office's daily news with contacts under each item (eval/ep)", () => {
+  const page = `Example Commission
+Press corner
+
+Daily News 17 / 05 / 2027
+
+Brussels, 17 May 2027
+
+Commission pays €2 billion to Ukraine under its facility
+
+The Commission today paid €2 billion to Ukraine after confirming that Kyiv had completed the linked reforms.
+
+Press contacts:
+Ines Varga – Tel.: +32 2 299 14 07
+Tomas Ruiz – Tel.: +32 2 296 38 51
+
+Sanctions package adopted
+
+The Commission welcomes the adoption of a new package of sanctions against Russia, which targets banks in third countries.
+
+Press contacts:
+Annika Holm – Tel.: +32 2 298 60 12
+
+Statistics office: industrial production up 0.4% in March
+
+In March, industrial production rose by 0.4% in the euro area compared with February, the statistics office said.
+
+Press contacts:
+Noor Haddad – Tel.: +32 2 298 60 12
+
+General public inquiries: Example Direct by phone 00 800 67 89 10 11 or by email
+
+Contact the Example Commission  |  Follow us on social media  |  Languages on our websites
+`;
+  it("keeps the contacts out of the items", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Commission pays €2 billion to Ukraine under its facility", "Sanctions package adopted", "Statistics office: industrial production up 0.4% in March"]);
+    expect(entries[2]!.body).toEqual(["In March, industrial production rose by 0.4% in the euro area compared with February, the statistics office said."]);
+  });
+});

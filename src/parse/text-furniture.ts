@@ -136,6 +136,11 @@ const FURNITURE: RegExp[] = [
   /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,
   // a post's view counter alone on its line, as a messenger channel's preview prints it: "412.7K", "1.3M"
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
+  // a press office's contacts: "Press contacts:", "Jane Doe – Tel.: +32 2 299 14 07", "Phone: +1 202 555 0100"
+  /^(?:press|media) contacts?:?$/i,
+  /^(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s[–—-]\s)?(?:tel|phone|telephone|fax|mob|mobile)\.?:?\s?\+?\d[\d\s().\/-]{6,20}$/iu,
+  // (or a helpline: "General inquiries: Example Direct by phone 00 800 67 89 10 11 or by email")
+  /^(?=.{0,160}$)(?=.*\b(?:phone|tel|telephone)\b)(?=.*\d{2,}[\s.-]\d{2,}[\s.-]\d{2,}).*[^.!?]$/i,
   // a masthead's exchange rates: "USD 2.94 · EUR 3.33 · RUB 3.61 (100)"
   /^[A-Z]{3}\s\d+[.,]\d+(?:\s\(\d+\))?(?:\s[·•|]\s[A-Z]{3}\s\d+[.,]\d+(?:\s\(\d+\))?)+$/,
   // a sign-up form's field and button: "Email address   SIGN UP", "Enter your email: Subscribe"
