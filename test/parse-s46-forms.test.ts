@@ -621,3 +621,26 @@ Contact the Example Commission  |  Follow us on social media  |  Languages on ou
     expect(entries[2]!.body).toEqual(["In March, industrial production rose by 0.4% in the euro area compared with February, the statistics office said."]);
   });
 });
+
+describe("a listing whose cards are each one link around a title element and a summary (eval/ep)", () => {
+  const card = (title: string, summary: string) => `<li><a href="/web/news/${title.length}">
+<div class="title">${title}</div>
+<div class="event"><span class="date">27.05.2027</span></div>
+<div class="intro"><p>${summary}</p></div>
+</a></li>`;
+  const html = (cards: string) => `<!DOCTYPE html><html lang="en"><head><title>News - Example Ministry</title></head><body>
+<header><a href="/">Example Ministry</a></header><main><h1>News</h1><ul class="art-prev">
+${cards}
+</ul></main><footer><p>Example Ministry, 1 Main Street</p></footer></body></html>`;
+  it("reads one entry per card, headed by its title", () => {
+    const entries = parse(html([
+      card("Minister: envoy expelled over sabotage plot", "The ministry declared a diplomat persona non grata after investigators linked him to an arson plot."),
+      card("Funding for satellite terminals in Ukraine extended", "The ministry will keep paying for satellite internet used by Ukrainian hospitals until the end of the year."),
+      card("Consultations with Mongolia held in the capital", "Deputy ministers held consultations on trade and cooperation between universities."),
+    ].join("\n"))).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Minister: envoy expelled over sabotage plot", "Funding for satellite terminals in Ukraine extended", "Consultations with Mongolia held in the capital",
+    ]);
+    expect(entries[1]!.body[0]).toMatch(/^The ministry will keep paying/);
+  });
+});

@@ -41,6 +41,7 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
   const root = document.documentElement;
   const marks = marksBeforeChrome(root);
   markSectionBylines(root, marks.bylines);
+  promoteCardTitles(root, document as unknown as NodeMaker);
   removeChrome(root);
   const updates = stampedPage(root, marks, meta, ctx, keys) ?? parseFlatStamped(root, meta, ctx, marks);
   if (updates) return updates;
@@ -200,6 +201,37 @@ function textBlocks(main: DomElement): Block[] {
 }
 
 const SECTION_BY = "data-section-byline";
+
+/** What a card's rewrite needs of the DOM beyond DomElement: new elements, and nodes moved as they are. */
+interface NodeMaker {
+  createElement(tag: string): DomElement & { append(...nodes: unknown[]): void };
+}
+type WithNodes = DomElement & { childNodes: ArrayLike<unknown> };
+
+/**
+ * A listing whose cards each set their title in a plain element its class calls a title, the whole card wrapped in
+ * one link ("<li><a><div class="title">…</div><div class="intro"><p>…</p></div></a></li>"): the link is unwrapped and
+ * the title made an h3, as a card's heading is, so the listing reads card by card. Two such cards or more, each with a
+ * summary of a sentence.
+ */
+function promoteCardTitles(root: DomElement, doc: NodeMaker): void {
+  // (a class naming a title as its last word, "title", "card__title"; not "c-headline__kicker"; in a card with no heading)
+  const titled = (el: DomElement) => el.className.split(/\s+/).some((c) => CARD_TITLE_WORDS.has(c.split(/[-_]+/).at(-1)!.toLowerCase()));
+  const titles = Array.from(root.querySelectorAll("li div[class], li span[class], article div[class], article span[class]")).filter((el) =>
+    titled(el) && !el.querySelector("div, p, li, h1, h2, h3, h4, h5, h6") && !el.closest("li, article")!.querySelector("h1, h2, h3, h4, h5, h6") &&
+    (oneLine(el.textContent)?.length ?? 0) <= 200 &&
+    Array.from(el.closest("li, article")!.querySelectorAll("p")).some((p) => /[.!?]["”’]?$/u.test(oneLine(p.textContent) ?? "")));
+  if (titles.length < 2) return;
+  for (const title of titles) {
+    const card = title.closest("li, article")!;
+    const link = title.closest("a");
+    if (link && card.contains(link) && link.querySelector("p")) link.replaceWith(...(Array.from((link as WithNodes).childNodes) as DomElement[]));
+    const heading = doc.createElement("h3");
+    heading.append(...Array.from((title as WithNodes).childNodes));
+    title.replaceWith(heading);
+  }
+}
+const CARD_TITLE_WORDS = new Set(["title", "headline", "hed"]);
 
 /**
  * A round-up's sections each under their own byline ("<h2>…</h2><p class="byline">By Jane Doe</p>", two or more such
