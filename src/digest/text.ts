@@ -1,4 +1,5 @@
 // Text helpers shared by classify, merge and select: normalising, aliases, tokens, sentences.
+import { englishWarWords } from "./languages.ts";
 
 /** Name variants folded to one spelling before matching (pattern is matched case-insensitively unless noted). */
 const ALIASES: [RegExp, string][] = [
@@ -53,7 +54,7 @@ function clean(text: string): string {
 
 /** Clean text with name variants folded (Kiev → kyiv, DPRK → north korea, U.S. → usa), lower-cased. */
 export function normalize(text: string): string {
-  let out = cleanText(text);
+  let out = englishWarWords(cleanText(text));
   for (const [pattern, to] of ALIASES) out = out.replace(pattern, to);
   return out.toLowerCase();
 }

@@ -1,0 +1,43 @@
+// Entries in the war's own languages (Ukrainian, Russian, Polish) are judged like English ones: the beat and the topic
+// rules read their words through languages.ts.
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/digest/index.ts";
+import { englishWarWords } from "../../src/digest/languages.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { dayWindow } from "../../src/day.ts";
+import type { Entry, SourceResult } from "../../src/types.ts";
+
+const make = (id: string, headline: string, body: string[], hhmm: string): Entry =>
+  ({ id, source: "", headline, published: `2027-06-16T${hhmm}:00Z`, author: null, keyPoint: false, url: null, body });
+const page = (id: string, entries: Entry[]): SourceResult => ({
+  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
+  parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
+});
+
+describe("the war's own languages", () => {
+  it("writes their war words as the English the rules know, and leaves English alone", () => {
+    expect(englishWarWords("Росія атакувала Одесу дронами")).toBe("russia attack odesa drone");
+    expect(englishWarWords("Rosja zaatakowała Lwów")).toBe("russia attack lviv");
+    // (an English text with a Polish name keeps its English words: "Ukrainian" is no Polish "Ukrainy")
+    expect(englishWarWords("Ukrainian drones, said Władysław Nowak")).toBe("Ukrainian drones, said Władysław Nowak");
+  });
+
+  it("puts a Ukrainian or Russian report of a strike on the beat, under Strikes; a Ukrainian weather item stays off it", () => {
+    const digest = buildDigest([
+      page("ua", [
+        make("u1", "Нічна атака на Одесу: загинула жінка", ["Уночі російські війська атакували Одесу ударними безпілотниками, загинула жінка, ще четверо поранені."], "06:00"),
+        make("u2", "Нідерланди виділять Україні 300 мільйонів євро на дрони", ["Уряд Нідерландів оголосив новий пакет допомоги Україні на виробництво дронів."], "09:00"),
+        make("u3", "У Карпатах випав перший сніг", ["Синоптики попереджають про похолодання в горах до кінця тижня."], "10:00"),
+      ]),
+      page("ru", [
+        make("r1", "ПВО за ночь сбили 40 украинских беспилотников", ["Дежурные средства противовоздушной обороны ночью перехватили 40 украинских беспилотников над регионами России."], "05:00"),
+      ]),
+    ], dayWindow("2027-06-16", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2027-06-16T23:00:00Z" });
+    const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+    expect(entry("u1").onBeat).toBe(true);
+    expect(entry("u1").topic).toBe("strikes");
+    expect(entry("r1").topic).toBe("strikes");
+    expect(entry("u2").topic).toBe("aid");
+    expect(entry("u3").onBeat).toBe(false);
+  });
+});
