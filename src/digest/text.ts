@@ -18,6 +18,8 @@ const ALIASES: [RegExp, string][] = [
   [/\bgroup of (?:twenty|20)\b/gi, "G20"],
   [/\bkharkov\b/gi, "kharkiv"],
   [/\bodessa\b/gi, "odesa"],
+  // the river is no place of the city named after it: "on the Dnipro river" shares no detail with a strike on Dnipro
+  [/\b(?:dnipro|dnieper|dnepr) river\b|\briver (?:dnipro|dnieper|dnepr)\b/gi, "river-dnipro"],
   [/\bdefense\b/gi, "defence"],
 ];
 
