@@ -1,6 +1,7 @@
 // The war's own languages read in English: the words the beat and the topic rules look for, as Ukrainian, Russian and
 // Polish pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their entries are
-// judged like English ones. Each stem takes any ending (the languages inflect); data an operator can read and extend.
+// judged like English ones. Each stem takes any ending (the languages inflect), save where a longer word of another
+// meaning shares it ("кримінальний" is no Crimea, "натомість" no NATO); data an operator can read and extend.
 
 /** [stems (any ending), the English word the rules know]. */
 const WORDS: [string, string][] = [
@@ -19,7 +20,7 @@ const WORDS: [string, string][] = [
   ["дніпр|днепр", "dnipro"],
   ["донецьк|донецк", "donetsk"],
   ["луганськ|луганск", "luhansk"],
-  ["крим|крым|krym", "crimea"],
+  ["крим(?!інал|инал)|крым|krym", "crimea"],
   ["курськ|курск", "kursk"],
   ["бєлгород|белгород|biełgorod", "belgorod"],
   ["ізмаїл|измаил", "izmail"],
@@ -27,7 +28,7 @@ const WORDS: [string, string][] = [
   ["путін|путин", "putin"],
   ["пєсков|песков|pieskow", "peskov"],
   ["сибіг|сибиг", "sybiha"],
-  ["нато", "nato"],
+  ["нато(?![\\p{L}])|натовськ|натовск", "nato"],
   // what the war's news reports
   ["війн|войн|wojn", "war"],
   ["атак|zaatakowa|atak", "attack"],
@@ -48,7 +49,7 @@ const WORDS: [string, string][] = [
   ["допомог|помощ|pomoc", "aid"],
   ["виділ|выдел|przeznacz", "pledged"],
   ["обмін|обмен|wymian", "exchange"],
-  ["полон|плен|jeńc|jenc", "prisoners"],
+  ["полон|плен(?!ар|ум)|jeńc|jenc", "prisoners"],
   ["військ|войск|wojsk", "troops"],
 ];
 

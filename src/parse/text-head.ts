@@ -140,7 +140,6 @@ export function headTimes(lines: string[], from: number, until: number, fallback
   return { newest: newest?.day ?? null, oldest: oldest?.day ?? null, refresh, refreshClock, zone, year, unlabelled, postsOnly, newsLocal };
 }
 
-/** The clock a line holds in the form `re` reads (its time, then its zone), as a refresh clock; else null. */
 /**
  * "LONDON 16:20 | NEW YORK 11:20 | BERMUDA 12:20": a strip of world clocks, every city one the zone list knows; the
  * first is the paper's own, and its time is when the page was drawn (what ages count back from).
@@ -172,6 +171,7 @@ function printHeader(line: string): HeadTimes["refreshClock"] {
 }
 const PRINT_HEADER_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),\s(\d{1,2}):(\d{2})(?:\s([AP])M)?(?:\s+\S.*)?$/;
 
+/** The clock a line holds in the form `re` reads (its time, then its zone), as a refresh clock; else null. */
 function clockOf(re: RegExp, line: string): HeadTimes["refreshClock"] {
   const clock = re.exec(line.trim());
   const minutes = clock ? clockMinutes(clock.slice(1, 6)) : null;

@@ -20,6 +20,9 @@ describe("the war's own languages", () => {
     expect(englishWarWords("Rosja zaatakowała Lwów")).toBe("russia attack lviv");
     // (an English text with a Polish name keeps its English words: "Ukrainian" is no Polish "Ukrainy")
     expect(englishWarWords("Ukrainian drones, said Władysław Nowak")).toBe("Ukrainian drones, said Władysław Nowak");
+    // (nor does a longer word of another meaning: a criminal case is no Crimea, "instead" no NATO, a plenary no captivity)
+    expect(englishWarWords("Натомість кримінальне провадження, пленарне засідання")).toBe("Натомість кримінальне провадження, пленарне засідання");
+    expect(englishWarWords("НАТО, у Криму, в полоні")).toBe("nato, у crimea, в prisoners");
   });
 
   it("puts a Ukrainian or Russian report of a strike on the beat, under Strikes; a Ukrainian weather item stays off it", () => {
