@@ -57,15 +57,15 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 // (Polish is told by its own letters: its stems in plain Latin letters would touch English words otherwise)
 const POLISH = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/;
 
-/** Each language's stems as one pattern per English word: Cyrillic ones, and Polish ones. */
-function patterns(script: RegExp): [RegExp, string][] {
+/** One pattern per English word, of its Cyrillic stems or of its Latin (Polish) ones. */
+function patterns(cyrillic: boolean): [RegExp, string][] {
   return WORDS.flatMap(([stems, english]) => {
-    const own = stems.split("|").filter((stem) => (script === CYRILLIC ? CYRILLIC.test(stem) : !CYRILLIC.test(stem)));
+    const own = stems.split("|").filter((stem) => CYRILLIC.test(stem) === cyrillic);
     return own.length > 0 ? [[new RegExp(`(?<![\\p{L}])(?:${own.join("|")})\\p{L}*`, "giu"), english] as [RegExp, string]] : [];
   });
 }
-const CYRILLIC_WORDS = patterns(CYRILLIC);
-const POLISH_WORDS = patterns(POLISH);
+const CYRILLIC_WORDS = patterns(true);
+const POLISH_WORDS = patterns(false);
 
 /** The text with the war's words in those languages written as the English the rules know; others untouched. */
 export function englishWarWords(text: string): string {

@@ -309,7 +309,7 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) {
       // a "Read more" box of links inside the text, which goes on under a heading after it, is no end
       const after = afterLinks(content, i + 1);
-      if (after > i + 1 && content.slice(after, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2) continue;
+      if (after > i + 1 && runsOn(content, after)) continue;
       // nor is a listing's "Read more" closing each card: the same label closes the next card's text too
       const next = content.findIndex((l, k) => k > i && l === line);
       if (next > 0 && content.slice(i + 1, next).some((l) => isProse(l) && l.length >= 60)) continue;
@@ -328,8 +328,12 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
 /** A box's label with a link or two under it, then a crosshead and running text: the article goes on after the box. */
 function inlineBox(content: string[], at: number): boolean {
   const after = afterLinks(content, at + 1);
-  return after > at + 1 && after <= at + 3 && isHeadlineLike(content[after] ?? "") && !isSentence(content[after]!) &&
-    content.slice(after + 1, after + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2;
+  return after > at + 1 && after <= at + 3 && isHeadlineLike(content[after] ?? "") && !isSentence(content[after]!) && runsOn(content, after + 1);
+}
+
+/** Two or more paragraphs of running text among the four lines from `from`: the article goes on there. */
+function runsOn(content: string[], from: number): boolean {
+  return content.slice(from, from + 4).filter((l) => isProse(l) && l.length >= 60).length >= 2;
 }
 
 /**

@@ -217,13 +217,14 @@ type WithNodes = DomElement & { childNodes: ArrayLike<unknown> };
 function promoteCardTitles(root: DomElement, doc: NodeMaker): void {
   // (a class naming a title as its last word, "title", "card__title"; not "c-headline__kicker"; in a card with no heading)
   const titled = (el: DomElement) => el.className.split(/\s+/).some((c) => CARD_TITLE_WORDS.has(c.split(/[-_]+/).at(-1)!.toLowerCase()));
-  const titles = Array.from(root.querySelectorAll("li div[class], li span[class], article div[class], article span[class]")).filter((el) =>
-    titled(el) && !el.querySelector("div, p, li, h1, h2, h3, h4, h5, h6") && !el.closest("li, article")!.querySelector("h1, h2, h3, h4, h5, h6") &&
-    (oneLine(el.textContent)?.length ?? 0) <= 200 &&
-    Array.from(el.closest("li, article")!.querySelectorAll("p")).some((p) => /[.!?]["”’]?$/u.test(oneLine(p.textContent) ?? "")));
+  const titles = Array.from(root.querySelectorAll("li div[class], li span[class], article div[class], article span[class]")).flatMap((el) => {
+    if (!titled(el) || el.querySelector("div, p, li, h1, h2, h3, h4, h5, h6") || (oneLine(el.textContent)?.length ?? 0) > 200) return [];
+    const card = el.closest("li, article")!;
+    const summed = Array.from(card.querySelectorAll("p")).some((p) => /[.!?]["”’]?$/u.test(oneLine(p.textContent) ?? ""));
+    return !card.querySelector("h1, h2, h3, h4, h5, h6") && summed ? [{ title: el, card }] : [];
+  });
   if (titles.length < 2) return;
-  for (const title of titles) {
-    const card = title.closest("li, article")!;
+  for (const { title, card } of titles) {
     const link = title.closest("a");
     if (link && card.contains(link) && link.querySelector("p")) link.replaceWith(...(Array.from((link as WithNodes).childNodes) as DomElement[]));
     const heading = doc.createElement("h3");

@@ -471,10 +471,11 @@ function gluedNumeric(text: string, line: number): Stamp | null {
 }
 
 // "By Jane DoeFebruary 01, 2023 - 10:40 PM": a byline glued to a date that puts the month first, a mark before the time.
-const GLUED_MONTH = new RegExp(`^(?:[Bb]y\\s+)?(${NAME})${DATE_RE}(?:,|\\s[-–|·]|\\sat)?\\s+${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
+const MONTH_FIRST_TAIL = `${DATE_RE}(?:,|\\s[-–|·]|\\sat)?\\s+${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`;
+const GLUED_MONTH = new RegExp(`^(?:[Bb]y\\s+)?(${NAME})${MONTH_FIRST_TAIL}`, "u");
 
 // "By Jane Doe Feb 17, 2027, 4:45pm CST": the same with a space before the date (a card's meta row, name then <time>)
-const BY_MONTH_SPACED = new RegExp(`^[Bb]y\\s+(${NAME})\\s${DATE_RE}(?:,|\\s[-–|·]|\\sat)?\\s+${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
+const BY_MONTH_SPACED = new RegExp(`^[Bb]y\\s+(${NAME})\\s${MONTH_FIRST_TAIL}`, "u");
 
 /** A byline glued (or spaced) to a month-first date and its time ("Jane DoeFebruary 01, 2023 - 10:40 PM"), or null. */
 function gluedMonthFirst(text: string, line: number): Stamp | null {
