@@ -3,9 +3,9 @@ import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from 
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
-import { isMetaLine, isRoleLine, pageTitle } from "./text-head.ts";
+import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
+import { bylineAuthor, deskLine, isRoleLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, staffCredit, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";

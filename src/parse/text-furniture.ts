@@ -59,6 +59,9 @@ export function isMediaLabel(line: string): boolean {
   return MEDIA_LABELS.some((re) => re.test(bare));
 }
 
+// an article's tool: "Listen to this article · 6 min", "Listen to this article (6 min)", "Gift this article", "Save article"
+const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:article|story)\b[\s·•|:(\d]*(?:min(?:ute)?s?\)?)?$/i;
+
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
   // A dash or bullet alone on a line: an empty field a template printed (a card without a byline, "-").
@@ -148,8 +151,7 @@ const FURNITURE: RegExp[] = [
   /^share (this|on|via)\b.{0,60}$/i,
   // "Share: Facebook  Twitter  WhatsApp  Email": the share buttons under a label
   /^share\s?:\s?(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|telegram|reddit|copy link)\b.{0,60}$/i,
-  // an article's tool row: "Listen to this article · 6 min", "Gift this article", "Save article"
-  /^(listen to|gift|save|print|share) (this |the )?(article|story)\b[\s·•|:\d]*(min(ute)?s?)?$/i,
+  ARTICLE_TOOL_RE,
   /^click here to (share|search)\b.{0,40}$/i,
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
@@ -169,7 +171,6 @@ const FURNITURE: RegExp[] = [
   /^quick read$/i,
   // a weather box in the masthead: "Sunny. High 71F. Winds WNW at 5 to 10 mph.", "Full Forecast"
   ...WEATHER,
-  /^listen to (this|the) (article|story)$/i,
   /^save\b.{0,80}\b(later|reading list)\b/i,
   /^(e-?mail|email) address$/i,
   /^by (signing up|subscribing|clicking)\b/i,
@@ -238,7 +239,6 @@ const CHANNELS_PROMPT_RE =
 const REPRINT_NOTICE_RE = /\b(?:reprint(?:ing)?|reproduction|republication|copying|use of (?:the )?materials?)\b.{0,40}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:prior |written )?(?:permission|consent))\b/i;
 
 /** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
-const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:article|story)(?:\s?\(?\d{1,3}\s?min(?:ute)?s?\)?)?$/i;
 
 function isButtonRow(line: string): boolean {
   if (line.length > 80) return false;

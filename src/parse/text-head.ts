@@ -5,7 +5,7 @@ import { inCaptionBox, inWeatherBox, isCaption, isWeatherLine } from "./text-fur
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
-import { bylineAuthor, deskLine, nameLine, nameUnderLabel, personBeforeOutlet } from "./text-post.ts";
+import { bylineAuthor, deskLine, isRoleLine, nameLine, nameUnderLabel, personBeforeOutlet } from "./text-post.ts";
 import { matchStamp } from "./text-stamps.ts";
 import type { HeaderDay } from "./text-when.ts";
 import { datelineLocalZone, localToNews, saysTimesLocal, statedZone } from "./zone-stated.ts";
@@ -319,7 +319,7 @@ export function pageByline(lines: string[], from: number, until: number): string
     const the = /^the\s/i.test(lines[i]!);
     const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
-    if (name && (nextToDate(lines, i) || ROLE_LINE_RE.test(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
+    if (name && (nextToDate(lines, i) || isRoleLine(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
     // (a person, then the outlet they write for, over the date: "Jane Doe | Example Times English" / "30/09/2026 | 17:52")
     const writer = the ? null : personBeforeOutlet(lines[i]!);
     if (writer && nextToDate(lines, i)) return writer;
@@ -346,14 +346,6 @@ const PERSON_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 // A reading-time chip in a byline block: "3 min read", "7–9 minutes".
 const READING_TIME_RE = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:min|mins|minutes?)(?: read)?$/i;
-
-// A reporter's role on the line under their name ("Tessa Marsh" / "World Editor", "Live news reporter").
-const ROLE_LINE_RE = /^(?=\p{Lu})(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist)(?:[:,]\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
-
-/** True for a reporter's role on a line of its own ("Reporter", "Political Editor", "Example Media Correspondent: Europe"). */
-export function isRoleLine(line: string): boolean {
-  return ROLE_LINE_RE.test(line.trim());
-}
 
 /**
  * True when the nearest line above or below (blanks skipped) prints a date, or the line below names an outlet or

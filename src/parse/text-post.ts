@@ -98,9 +98,17 @@ const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 const ROLE_AFTER_SLASH_RE = new RegExp(
   `^(${PERSON})\\s?/\\s?(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Ee]ditor|[Jj]ournalist|[Ss]taff|[Cc]olumnist|[Ii]ntern)$`, "u",
 );
-const ROLE_BEAT_RE = new RegExp(
-  `^(${PERSON}),\\s(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Analyst|Journalist)(?:,\\s\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})?$`, "u",
-);
+// A reporter's role ("Reporter", "World Editor", "Live news reporter", "Senior Editor, Europe",
+// "Example Media Correspondent: Europe"): on the line under their name, or after it and a comma.
+const ROLE = String.raw`(?=\p{Lu})(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist|[Aa]nalyst)(?:[:,]\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?`;
+const ROLE_LINE_RE = new RegExp(`^${ROLE}$`, "u");
+const ROLE_BEAT_RE = new RegExp(`^(${PERSON}),\\s${ROLE}$`, "u");
+
+/** True for a reporter's role on a line of its own ("Reporter", "Political Editor", "Example Media Correspondent: Europe"). */
+export function isRoleLine(line: string): boolean {
+  return ROLE_LINE_RE.test(line.trim());
+}
+
 const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERSON}){0,7}$`, "u");
 
 /**

@@ -2,10 +2,10 @@
 import { agencyCredit, closingCredit, isFiledFrom, isWireName, staffCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { isMetaLine, isRoleLine } from "./text-head.ts";
+import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
-import { bylineAuthor, emailedCredit, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
+import { bylineAuthor, emailedCredit, isRoleLine, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dayKey, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
