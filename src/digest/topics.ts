@@ -204,6 +204,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       4: "peace plan*, peace talks, peace deal*, peace summit*, peace formula, prisoner exchange*, prisoner swap*, " +
         "exchange of prisoners, exchange* of ... prisoners, prisoners of war, freed prisoner*, prisoners freed, released prisoner*, prisoners released, " +
         "prisoner release*, prisoners returned, returned from captivity, freed from captivity, released from captivity, " +
+        // in this war the soldiers freed, or prisoners coming home, are captives handed back in an exchange
+        "freed soldier*, freed servicem*, freed defender*, freed ukrainian soldier*, freed ukrainian servicem*, freed ukrainian defender*, " +
+        "prisoners come home, prisoners came home, prisoners coming home, prisoners home, " +
         // in this war a swap is of captives (or the dead); a third state helping to free them mediates
         "swap, swaps, swapped, swapping, help* free, help* to free, help* secure the release, " +
         // a formal protest to a government leads its story, whatever it protests about

@@ -1,0 +1,22 @@
+// Topic forms measured in session 47 against every scored set (issue 13): each case is written in our own words,
+// about the form, not a page.
+import { describe, expect, it } from "vitest";
+import { classifyEntry } from "../../src/digest/classify.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+
+const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
+
+describe("soldiers freed, prisoners home: an exchange, so diplomacy", () => {
+  it("reads a teaser of freed soldiers as the exchange it shows", () => {
+    expect(topicOf("Photos: Freed soldiers hug their mothers at the reception centre")).toBe("diplomacy");
+    expect(topicOf("Video: freed defenders sing the anthem on the bus")).toBe("diplomacy");
+  });
+  it("reads prisoners coming home as the exchange, with or without a mediator named", () => {
+    expect(topicOf("Prisoners home in time for the new year",
+      ["Dozens of servicemen crossed back over the border on Tuesday, their families waiting with flags."])).toBe("diplomacy");
+  });
+  it("keeps a strike that happens to free no one a strike", () => {
+    expect(topicOf("Missile strike on a bus depot kills three",
+      ["Three drivers were killed when a missile hit the depot before dawn, the mayor said."])).toBe("strikes");
+  });
+});
