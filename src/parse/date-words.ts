@@ -31,7 +31,7 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
 };
 
 // The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
-const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat"];
+export const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat"];
 const CLOCK_WORD = new RegExp(`(\\d|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|")})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
 
 let table: Map<string, string> | null = null;
@@ -131,7 +131,8 @@ export function englishDateWords(line: string): string {
   // a month's name (theirs or ours) beside a day number ("16 september", "16. März", "september 16"), and little else
   // but names (a byline): a date line, not a sentence ("Mai 5 was a good day")
   const english = line.replace(pattern, (word) => englishWord(word, known)).replace(DE_MONTH, "$1 $2").replace(MONTH_DE, "$1 $2");
-  const others = english.split(/[\s,|·•–—-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
+  // (an update in brackets after it is more of the same: "(mis à jour à 20h10)")
+  const others = english.split(/[\s,|·•–—()-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
   if (!new RegExp(`\\d\\.?\\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\\s*\\d`, "iu").test(english) || others.length > 4 || others.some((w) => !/^\p{Lu}/u.test(w))) return line;
   return english.replace(/(\d{1,2})\.\s+(?=\p{Lu}\p{Ll}+\s+\d{4})/u, "$1 ").replace(CLOCK_WORD, "$1 ");
 }

@@ -21,6 +21,8 @@ const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u
 const WHO_ORDER = ["reporting", "filed", "posted", "compiled", "written", "writing", "produced"];
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
+// (a role in the site's own language, maybe compounded with the beat: "utrikesreporter", "Moskau-Korrespondentin")
+const FOREIGN_ROLE_RE = /(?:reporter|reporterin|korrespondent|korrespondentin|redaktör|redaktør|redakteur|redakteurin|journalistin|toimittaja|dopisovatel|korespondent)$/iu;
 // ("— Jane Doe, Example staff": set off by a dash too)
 const ROLE_CREDIT_RE = new RegExp(`^(?:[—–]\\s?)?(${PERSON}),\\s(?:[\\p{L}.&'’-]+\\s){0,5}(\\p{L}+)$`, "u");
 // An academic signing with a post and a university ("Jane Doe, Senior Lecturer in War Studies, University of X").
@@ -98,7 +100,7 @@ export function closingCredit(line: string): string | null {
 /** A person and their role after a comma ("Jane Doe, Senior Correspondent", "Jane Doe, Example staff"): the person. */
 export function roleCredit(line: string): string | null {
   const role = line.length <= 100 ? ROLE_CREDIT_RE.exec(line) : null;
-  return role && ROLES.has(role[2]!.toLowerCase()) ? role[1]! : null;
+  return role && (ROLES.has(role[2]!.toLowerCase()) || FOREIGN_ROLE_RE.test(role[2]!)) ? role[1]! : null;
 }
 
 /** A line naming only the place a card was filed from ("Kyiv", "New York"): a town the zone list or gazetteer knows. */
@@ -158,6 +160,8 @@ const DOMAIN_RE = /^\p{Lu}[\p{L}\d-]{1,30}(?:\.\p{Ll}{2,6}){1,2}$/u;
 // Wire agencies and their usual spellings in credit lines; "Staff and agencies", "with AFP", "— AFP", "(Reuters)".
 const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukraine)?|TASS|RIA Novosti|Anadolu(?: Agency)?|" +
   "Bloomberg|EFE|ANSA|Xinhua|Kyodo|Yonhap|BNS|LETA|PAP|ČTK|CTK|AAP|PTI|IANS|ANI|Agence France-Presse|(?:The )?Associated Press|" +
+  // (Europe's national agencies, as their own pages credit them: Sweden's, Norway's, Denmark's, Finland's, Austria's …)
+  "TT|NTB|Ritzau|STT|APA|Belga|ANP|Keystone-SDA|SDA|Lusa|Agerpres|MTI|TASR|STA|HINA|BTA|ELTA|" +
   "(?:The )?Canadian Press|PA Media|United Press International|UPI|" +
   "[Nn]ews [Aa]gencies|[Aa]gencies|AGENCIES|[Ww]ires|" +
   // any outlet's wire by what it is ("Example News Service", "Example Telegraph Agency")

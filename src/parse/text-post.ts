@@ -81,8 +81,8 @@ const COMPANY_SUFFIX_RE = /^(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Corp|Co|Pty|AG|SA|S\
 
 const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}?)\s(?:\p{Lu}[\p{L}.&-]*\s){0,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
 
-// German, French, Spanish and Portuguese, Dutch and Polish "By"
-const FOREIGN_BY_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+// German, French, Spanish and Portuguese, Dutch, Polish, Swedish and Norwegian, Danish and Italian "By", capitalised or not
+const FOREIGN_BY_RE = /^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Dd]i)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 const FOREIGN_BY_WIRE_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$/u;
 
 /** "BY TOM REYES" → "By Tom Reyes": a byline printed in capitals, read as a name. */

@@ -8,6 +8,7 @@ import { isHeadlineLike, isProse } from "./text-lines.ts";
 import { cityZone, ZONE_RE, zoneOf } from "./text-zones.ts";
 import { gazetteerZone } from "./zone-gazetteer.ts";
 import { regionNamed } from "./zone-countries.ts";
+import { BEFORE_CLOCK } from "./date-words.ts";
 
 /** One stamp line. `minutes` is a wall-clock time; `ago` a time before the page's refresh time. */
 export interface Stamp {
@@ -147,6 +148,9 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // ("edited 14:50": a messenger channel's post stamped with its last edit, the only time it shows)
   const bare = afterLabel(/^(?:update:|\+{2,3}|edited)\s*(?=\d)/i, /\s*\+{2,3}$/);
   if (bare && bare.text === null && bare.author === null) return bare;
+  // "ore 21:30", "kl. 21.30", "à 21h30", "godz. 21:30": a post's time after the word another language puts before one
+  const spoken = afterLabel(CLOCK_WORD_FIRST);
+  if (spoken && spoken.text === null && spoken.author === null && spoken.date === null) return spoken;
   // "Updated at 04:40" heading each block of an updated article: an update's stamp where the page prints three or more
   // (one alone is the page's refresh time: see cardLabels)
   const atTime = afterLabel(/^updated at\s+(?=\d)/i);
@@ -154,6 +158,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line) ??
     datedHeadline(text, line);
 }
+
+const CLOCK_WORD_FIRST = new RegExp(`^(?:${BEFORE_CLOCK.join("|")})\\.?\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "iu");
 
 /** "05.12.2026 08:40 | Missiles hit Kharkiv": a date and its time, then the item's headline (or its text) on the line. */
 function datedHeadline(text: string, line: number): Stamp | null {

@@ -1,0 +1,78 @@
+// Forms met on the eval pages in session 47 (own pages, own words): each test failed on the session's starting code,
+// beside guards that pass on both and keep an old reading.
+import { describe, expect, it } from "vitest";
+import { parsePage as parse } from "./helpers/parse.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
+
+describe("a French live page: its date line with the update in brackets, a lower-case 'par' byline (eval/eu)", () => {
+  const page = `Le Quotidien d'Exemple
+Menu  Rechercher  S'abonner
+
+International
+
+Direct
+Guerre en Ukraine : une journée de visites à Paris
+
+Le président ukrainien est attendu à Paris. Suivez notre direct.
+
+par Lucie Marchand
+publié le 14 mars 2027 à 6h55 (mis à jour à 19h30)
+
+7h10
+Nuit de drones sur Kharkiv, un blessé
+
+La ville a été visée par une dizaine de drones pendant la nuit, selon le maire.
+
+11h25
+Le président ukrainien arrive à l'Elysée
+
+Le chef de l'Etat ukrainien a été accueilli dans la cour du palais en fin de matinée.
+`;
+  it("dates the posts on the day the line prints, in Paris time", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-14T06:10:00Z", "2027-03-14T10:25:00Z"]);
+  });
+  it("credits the page's byline to its posts", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Lucie Marchand", "Lucie Marchand"]);
+  });
+});
+
+describe("a post's time after the word another language puts before one (eval/eu)", () => {
+  it("reads 'ore 21:30', 'kl. 21.30', 'à 21h30', 'godz. 21:30' and 'um 21:30 Uhr' as 21:30", () => {
+    for (const line of ["ore 21:30", "kl. 21.30", "à 21h30", "godz. 21:30", "um 21:30 Uhr"]) {
+      expect(matchStamp(line, 0), line).toMatchObject({ minutes: 21 * 60 + 30, text: null, author: null });
+    }
+  });
+  it("keeps a sentence that opens with such a word no stamp", () => {
+    expect(matchStamp("alle 9.40 la sirena ha suonato a lungo in tutta la città", 0)?.minutes ?? null).not.toBe(9 * 60 + 40);
+  });
+});
+
+describe("a Swedish live page's signatures: a reporter with a compounded role, the national agency (eval/eu)", () => {
+  const page = `Exempelnytt
+
+Utrikes
+
+Direktrapport
+Kriget i Ukraina: Senaste nytt
+
+Publicerad 2 mars 2027 06.05
+
+21.40
+Regeringen skickar nytt stöd till Ukraina
+
+Regeringen skickar ytterligare militärt stöd till ett värde av fem miljarder kronor, meddelar försvarsministern.
+
+Anna Berg, utrikesreporter
+
+19.05
+Drönare mot Charkiv – lager i brand
+
+Flera drönare slog ned i ett industriområde i Charkiv under kvällen, uppger den regionala förvaltningen.
+
+TT
+`;
+  it("reads the person before the role, and the agency, as each post's author", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Anna Berg", "TT"]);
+  });
+});
