@@ -76,3 +76,106 @@ TT
     expect(parse(page).entries.map((e) => e.author)).toEqual(["Anna Berg", "TT"]);
   });
 });
+
+describe("a card listing's promo boxes between cards: their labels and pitches credit no card (eval/er, eval/es)", () => {
+  const page = `Example Property Wire
+Sign In   Sign Up
+
+National
+Tuesday, May 4, 2027 4:35 PM
+
+Latest News
+
+Warehouse Rents Climb In Baltic Ports
+Ida Marsh, Example National
+2 hours ago
+
+Logistics firms moving stock away from the front have pushed warehouse rents in Gdansk and Klaipeda to records.
+
+Office Lenders Tighten Terms In Midwest
+Oren Falk, Example National
+4 hours ago
+
+Regional banks are asking office developers for larger deposits as vacancy stays high.
+
+Example Events
+Register now for the Autumn Logistics Forum, Oct. 9 in Chicago.
+
+Kyiv Developer Resumes Work On Shelter-Equipped Towers
+Ida Marsh, Example National
+5 hours ago
+
+A residential developer in Kyiv has restarted two towers after adding basement shelters required by new rules.
+`;
+  it("keeps each card's own byline", () => {
+    const entries = parse(page, { timezone: "America/New_York" }).entries;
+    expect(entries.map((e) => e.author)).toEqual(["Ida Marsh", "Oren Falk", "Ida Marsh"]);
+  });
+});
+
+describe("an article's section menu set between dots is no title (eval/er)", () => {
+  const page = `EXAMPLE REVIEW
+Politics  ·  Europe  ·  World  ·  Economy  ·  Culture
+
+WORLD / UKRAINE
+
+A long night in Kharkiv as ministers meet on air defence
+
+Our summary of the day's main events in the war.
+
+By Nora Stahl
+14 May 2027, 17:10 CEST
+
+Share  ·  Print  ·  Save for later
+
+A long night in Kharkiv
+
+Russian drones hit two districts of Kharkiv overnight, injuring nine people, the mayor said.
+
+Ministers meet on air defence
+
+Defence ministers meeting in Brussels agreed to pool orders for interceptor missiles, officials said.
+`;
+  it("reads the two sections, not the title and its standfirst, as the entries", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["A long night in Kharkiv", "Ministers meet on air defence"]);
+  });
+});
+
+describe("a donation box between cards signed under their text (eval/er)", () => {
+  const page = `Example Science
+
+Latest News
+
+NEWS
+3 MAY 2027 4:05 PM ET
+Drone hits a research station near Kharkiv
+
+Staff were in the shelter when the drone struck the station's seed store, its director said.
+
+By Ada Brenner
+
+NEWS
+3 MAY 2027 2:30 PM ET
+Coral survey finds another bleaching year
+
+Divers counted bleached colonies on most of the reefs they visited, the survey team said.
+
+By Hal Quist
+
+Support nonprofit science journalism
+Our newsroom reports on research independently. Please consider a gift today.
+DONATE
+
+INSIDER
+3 MAY 2027 11:10 AM ET
+Grants extended for displaced Ukrainian researchers
+
+The scheme that funds researchers who fled the war will run two more years, the council said.
+
+By Ada Brenner
+`;
+  it("keeps each card's own byline", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Ada Brenner", "Hal Quist", "Ada Brenner"]);
+  });
+});

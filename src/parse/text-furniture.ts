@@ -59,8 +59,9 @@ export function isMediaLabel(line: string): boolean {
   return MEDIA_LABELS.some((re) => re.test(bare));
 }
 
-// an article's tool: "Listen to this article · 6 min", "Listen to this article (6 min)", "Gift this article", "Save article"
-const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:article|story)\b[\s·•|:(\d]*(?:min(?:ute)?s?\)?)?$/i;
+// an article's tool: "Listen to this article · 6 min", "Listen to this article (6 min)", "Gift this article", "Save article",
+// "Save for later"
+const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:article|story)\b[\s·•|:(\d]*(?:min(?:ute)?s?\)?)?$|^save (?:for later|to (?:my )?reading list)$/i;
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
@@ -134,6 +135,10 @@ const FURNITURE: RegExp[] = [
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
   // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
   /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
+  // (its heading: "Support nonprofit science journalism"; its plea after a sentence on the newsroom: "Our team reports
+  // independently. Please consider a gift today.")
+  /^support (?:[\p{L}-]+\s){0,3}(?:journalism|reporting|newsroom)$/iu,
+  /^(?:[^.!?]{0,140}[.!?]\s)?please consider (?:making )?(?:a (?:gift|donation|contribution)|donating|giving|supporting us)\b.{0,40}$/i,
   // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong
   // by supporting independent reporting.")
   /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,
@@ -195,7 +200,9 @@ const FURNITURE: RegExp[] = [
   /^(like|liked|enjoy|enjoyed|enjoying) (what you('ve| have)? (just )?read|this (article|story))\?.{0,30}$/i,
   // a paywall's pitch: "Enjoying our coverage? Get unlimited access for 99 cents.", "Get full access today"
   /^(like|liked|enjoy|enjoyed|enjoying|value|appreciate) (our|this|the) (coverage|reporting|journalism)\?.{0,80}$/i,
+  // (and the offer after it: "Get unlimited access to every story and our weekly analysis. Start a free trial")
   /^get (unlimited|full|digital|unrestricted) access\b.{0,60}$/i,
+  /^get (?:unlimited|full|digital|unrestricted) access\b[^.!?]{0,120}[.!?]\s(?:start|begin|try)\b.{0,20}\bfree trial\.?$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
   /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,
@@ -358,3 +365,21 @@ export function isEndMarker(line: string): boolean {
   if (/^this (story|article|report) was (originally |first )?published\b.{0,80}$/i.test(line) && findDate(line) !== null) return true;
   return /^for (our|the|more|yesterday's|\w+day's) .{0,80}click here\.?$/i.test(line);
 }
+
+/**
+ * A box's label over its pitch ("Example Events" over "Register now for the autumn summit, Sept. 14."): blanked with
+ * it, or the label would read as a credit closing the card above. Only a short capitalised label opening its block,
+ * over a whole sentence of furniture (not a button: a byline over a "Share" row stays).
+ */
+export function dropPromoLabels(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = lines[i]!.trim();
+    const pitch = lines[i + 1]!.trim();
+    if (pitch.length < 30 || pitch.split(/\s+/).length < 5 || !/\s\p{Ll}{2,}\s/u.test(pitch) || !PROMO_LABEL_RE.test(label) || (i > 0 && lines[i - 1]!.trim() !== "") || !isFurniture(pitch)) continue;
+    out ??= lines.slice();
+    out[i] = "";
+  }
+  return out ?? lines;
+}
+const PROMO_LABEL_RE = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}$/u;

@@ -5,6 +5,7 @@ import { parseArticleText } from "./article-text.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { findBulletList, parseBulletList } from "./text-bullets.ts";
 import { dropSponsoredCards, isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
+import { dropPromoLabels } from "./text-furniture.ts";
 import { findStampedLayout } from "./text-stamped.ts";
 import { matchStamp } from "./text-stamps.ts";
 
@@ -22,7 +23,7 @@ let lastLines: string[] = [];
 
 /** The lines of a text body; kept until the page is parsed, since detection and parsing read the same page. */
 export function linesOf(body: string): string[] {
-  if (body !== lastBody) [lastBody, lastLines] = [body, englishLines(dropSponsoredCards(splitWeatherStrips(splitLines(body))))];
+  if (body !== lastBody) [lastBody, lastLines] = [body, englishLines(dropPromoLabels(dropSponsoredCards(splitWeatherStrips(splitLines(body)))))];
   return lastLines;
 }
 

@@ -88,7 +88,8 @@ const MENU_WORDS =
  * one capitalised word (or "&"), two or more of them a menu's usual words. A title has lower-case or short words.
  */
 export function isMenuRow(line: string): boolean {
-  const items = line.split(" ");
+  // (its items may stand between dots or bars: "Politics · Europe · World · Economy")
+  const items = line.replace(/\s[·•|]\s/g, " ").split(" ");
   if (items.length < 4 || !items.every((item) => item === "&" || /^\p{Lu}[\p{L}-]{2,}$/u.test(item))) return false;
   return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
 }
