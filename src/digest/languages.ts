@@ -1,7 +1,8 @@
-// The war's own languages read in English: the words the beat and the topic rules look for, as Ukrainian, Russian and
-// Polish pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their entries are
-// judged like English ones. Each stem takes any ending (the languages inflect), save where a longer word of another
-// meaning shares it ("кримінальний" is no Crimea, "натомість" no NATO); data an operator can read and extend.
+// The war's own languages, and Europe's, read in English: the words the beat and the topic rules look for, as
+// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch and Nordic pages print them ("Росія
+// атакувала Одесу дронами" reads "russia attack odesa drone"), so their entries are judged like English ones. Each stem
+// takes any ending (the languages inflect), save where a longer word of another meaning shares it ("кримінальний" is no
+// Crimea, "натомість" no NATO); data an operator can read and extend.
 
 /** [stems (any ending), the English word the rules know]. */
 const WORDS: [string, string][] = [
@@ -53,6 +54,97 @@ const WORDS: [string, string][] = [
   ["військ|войск|wojsk", "troops"],
 ];
 
+/**
+ * The same for the languages of Western and Northern Europe, written in the Latin script English shares: read only in
+ * text written in one of them (see `isWesternEuropean`), so no English word is touched. Stems an English text could
+ * hold in another sense are left out ("aide", "tote", "robot" alone).
+ */
+const WESTERN_WORDS: [string, string][] = [
+  // (compounds and phrases first: "Drohnenangriff" is a drone attack before it is a drone)
+  ["drohnenangriff|drohnenattacke|dronaanval|droneangreb|droneangrep|drönarattack|drooni-isku|dronový útok", "drone attack"],
+  ["raketenangriff|raketaanval|raketangreb|raketangrep|raketattack|ohjusisku|raketový útok", "missile attack"],
+  ["luftangriff|luchtaanval|luftangrep|luftangreb|ilmaisku|letecký útok|légicsapás", "airstrike"],
+  ["kriegsgefangen|prisonniers de guerre|prigionieri di guerra|prisioneros de guerra|prisioneiros de guerra|krijgsgevangen|krigsfång|krigsfang|sotavang|válečn[ýíé]ch zajatc|hadifogoly|hadifogly", "prisoners of war"],
+  ["gefangenenaustausch|échange de prisonniers|scambio di prigionieri|canje de prisioneros|intercambio de prisioneros|troca de prisioneiros|gevangenenruil|fångutväxling|fangeutveksling|vankienvaihto|výměn[aěu] zajatc|fogolycser", "prisoner exchange"],
+  ["corea del norte|corée du nord|nordkorea|corea del nord|coreia do norte|noord-korea|pohjois-korea|severní kore|észak-kore", "north korea"],
+  ["stromausfall|panne de courant|coupure[s]? de courant|blackout|apagón|apagão|stroomstoring|strömavbrott|strømbrudd|sähkökatko|výpadek proudu|áramszünet", "power outage"],
+  // the sides, places and people
+  ["ukrain(?!ian)|ucrain|ucrani|ucrân|oekraïn|oekrain|ukrajin|ukrán", "ukraine"],
+  ["russland|russisch|russen(?![\\p{L}])|russie|russe(?![\\p{L}])|russes|russ[oia](?![\\p{L}])|rusia|rus[oa]s?(?![\\p{L}])|rússia|ryssland|rysk|ryss[a-zåäö]|russisk|rusland|russ(?:isch|ische)|venäj|rusk[oáýéu]|orosz", "russia"],
+  ["kiew|kiev|kijev|kyjiw|kiiv|quieve", "kyiv"],
+  ["moskau|moscou|mosca(?![\\p{L}])|moscú|moscovo|moskou|moskva", "moscow"],
+  ["kreml|cremlino", "kremlin"],
+  ["odessa|odesa|odessa", "odesa"],
+  ["charkiw|charkow|charkiv|kharkov|járkov|jarkov|carcóvia", "kharkiv"],
+  ["saporischschja|saporischja|zaporijia|zaporiyia|zaporižžja|zaporizjzja|zaporizja", "zaporizhzhia"],
+  ["cherson|jersón|kherson", "kherson"],
+  ["selenskyj|selenski|zelenski|zelenskyj|zelensky", "zelensky"],
+  ["poutine", "putin"],
+  ["otan(?![\\p{L}])", "nato"],
+  // what the news reports
+  ["krieg|guerre|guerra|oorlog|krig(?![\\p{L}])|kriget|krigen|sota(?![\\p{L}])|sodan|sodassa|válk|háború", "war"],
+  ["angriff|angegriffen|attaque|attaqu|attacc|ataque|atac|aanval|anfall|angrep|attacken|attacker|hyökkäy|útok|támad", "attack"],
+  ["colpit|getroffen|touché|alcanzad|atingid|getroffen|träffad|rammet|osui|zasáh|eltalál", "hit"],
+  ["luftangriff|bombardement|bombardier|bombardament|bombarde|bombarde[io]|bombardeamento", "bombing"],
+  ["frappe|frappé|schlag(?![\\p{L}])|raid(?![\\p{L}])|raids", "strike"],
+  ["beschuss|beschoss|bombardeio", "shelling"],
+  ["rakete|marschflugkörper|missile|missil|raket|robotattack|robotanfall|kryssningsrobot|ohjus|rakét", "missile"],
+  ["drohne|droni(?![\\p{L}])|drones?(?![\\p{L}])|drönare|droner|drone[sn]|drooni|lennok|dron[ouyů]|drón", "drone"],
+  ["gleitbomb|bombe planante|bomba guiada|bomba plananti|glidbomb", "glide bomb"],
+  ["getötet|todesopfer|toten(?![\\p{L}])|tués|tuées|tué(?![\\p{L}])|morts(?![\\p{L}])|morti(?![\\p{L}])|uccis|muertos|muerto(?![\\p{L}])|fallecid|mortos(?![\\p{L}])|doden(?![\\p{L}])|dödade|dödats|döda(?![\\p{L}])|drept|dræbt|kuoli|kuollut|kuolleita|zabit|zahynul|mrtv|meghalt|halott|életét vesztette", "killed"],
+  ["verletzt|blessé|blessés|ferit[io]|herid[oa]s?|ferid[oa]s?|gewond|skadade|skadd|såret|såred|haavoittu|zraněn|megsebesült|sebesült", "wounded"],
+  ["explosion|esplosion|explosión|explosão|explosie", "explosions"],
+  ["luftverteidigung|flugabwehr|défense aérienne|défense antiaérienne|difesa aerea|antiaere|defensa aérea|antiaére|defesa aérea|luchtverdediging|luftvärn|luftvern|luftforsvar", "air defence"],
+  ["abgeschossen|abattu|abbattut|derribad|abatid|neergeschoten|skjutit ned|sköt ned|skutt ned|skudt ned", "shot down"],
+  ["sanktion|sanction|sanzion|sancion|sanç|sanctie", "sanctions"],
+  ["verhandlung|pourparlers|négociation|negoziat|colloqui|negociacion|negociaç|onderhandel|förhandling|forhandling", "talks"],
+  ["waffenstillstand|waffenruhe|cessez-le-feu|cessate il fuoco|tregua|alto el fuego|cessar-fogo|staakt-het-vuren|vapenvila|våpenhvile|våbenhvile", "ceasefire"],
+  ["militärhilfe|aide militaire|aiuti militari|ayuda militar|ajuda militar|militaire steun|militärt stöd|militær støtte|stödpaket|hilfspaket|waffenliefer", "military aid"],
+  ["hilfe(?![\\p{L}])|unterstützung|aider|aide(?![\\p{L}])|aiut|ayuda|ajuda|steun(?![\\p{L}])|stöd|støtte|apu(?![\\p{L}])|pomoc|segítség|támogatás", "aid"],
+  ["liefert|liefern|lieferung|livr|fornit|fornisce|entreg|leveren|levert|leverera|levererar|lever(?:er|te)|toimitt|dodáv|szállít", "deliver"],
+  ["schickt|envoie|envoy|invia|inviat|envió|envía|enviará|envia|stuurt|skickar|sender|lähettä|posílá|küld", "sends"],
+  ["finanziert|financ[eé]|finanzia|financia|financiert|finansierar|finansierer|rahoitta|financuje|finanszíroz", "funds"],
+  ["munition|obus|munizion|munici[oó]n|proyectil|projéteis|munitie|ammunition|ammus|munic|lőszer", "ammunition"],
+  ["gefangenenaustausch|échange de prisonniers|scambio di prigionieri|canje de prisioneros|intercambio de prisioneros|troca de prisioneiros|gevangenenruil|fångutväxling|fangeutveksling", "prisoner exchange"],
+  ["gefangene|prisonniers|prigionieri|prisioneros|prisioneiros|gevangenen|fångar|fanger|vangi|zajat|fogoly|foglyok", "prisoners"],
+  ["austausch|ausgetauscht|échang|scambi|intercambi|canje|troca|ruil|utväxl|utveksl|vaihto|výměn|csere", "exchange"],
+  ["frieden|paix|pace(?![\\p{L}])|paz(?![\\p{L}])|vrede|fred(?![\\p{L}])|freden|rauha|mír(?![\\p{L}])|míru|béke", "peace"],
+  ["truppen|troupes|truppe(?![\\p{L}])|tropas|troepen|trupper|tropper", "troops"],
+  ["soldaten|soldats|soldati|soldados|soldater", "soldiers"],
+];
+
+// Words that only those languages write, a handful each (none an English word): "und", "nicht", "les", "une", "che",
+// "della", "según", "och", "att", "het", "een" …
+const WESTERN_FUNCTION_WORDS = new Set(("und nicht mit sich wurde ist auf für bei nach zu dem das ein eine einer auch sagt hat wird sind " +
+  "les des et est une du dans pour avec sur selon au aux qui été ont sont après " +
+  "il che di della delle dei degli gli una sono nel nella alla ha è anche dopo " +
+  "el que del por para según se y una un los las al fue tras " +
+  "os não com uma pelo pela em foi após " +
+  "het een van niet zijn voor wordt naar ook " +
+  "och att det som för är på med av har inte efter enligt mot vid när sig också " +
+  "og er ikke etter ifølge " +
+  "je se že podle které jsou byl byla ve ze " +
+  "az és hogy nem szerint egy volt már " +
+  "ja ei että mukaan oli ovat myös").split(" "));
+// (not "in", which German, Dutch, Swedish and Italian write too)
+const ENGLISH_FUNCTION_WORDS = new Set("the and of to is was for on with that said has have are by from at it after".split(" "));
+
+/**
+ * True for text written in one of those languages, as its small words tell: some of theirs and few of English's. Proper
+ * names and the war's words are alike in all of them; "the", "and", "of" are not.
+ */
+export function isWesternEuropean(text: string): boolean {
+  let theirs = 0;
+  let english = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (WESTERN_FUNCTION_WORDS.has(word)) theirs++;
+    else if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+  }
+  // (a headline may print none of them: "Ryska drönare över Odessa"; their letters and no English small word tell then)
+  return theirs >= 1 ? theirs > english * 2 : english === 0 && WESTERN_LETTERS.test(text);
+}
+const WESTERN_LETTERS = /[äöåæøéèêëàâùûçñóíúãõüßïěščřžýůőű]/i;
+
 const CYRILLIC = /[\u0400-\u04ff]/;
 // (Polish is told by its own letters: its stems in plain Latin letters would touch English words otherwise)
 const POLISH = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/;
@@ -66,6 +158,7 @@ function patterns(cyrillic: boolean): [RegExp, string][] {
 }
 const CYRILLIC_WORDS = patterns(true);
 const POLISH_WORDS = patterns(false);
+const WESTERN = WESTERN_WORDS.map(([stems, english]) => [new RegExp(`(?<![\\p{L}])(?:${stems})\\p{L}*`, "giu"), english] as [RegExp, string]);
 
 /** The text with the war's words in those languages written as the English the rules know; others untouched. */
 export function englishWarWords(text: string): string {
@@ -73,5 +166,6 @@ export function englishWarWords(text: string): string {
   let out = text;
   if (CYRILLIC.test(out)) for (const [pattern, english] of CYRILLIC_WORDS) out = out.replace(pattern, english);
   if (POLISH.test(out)) for (const [pattern, english] of POLISH_WORDS) out = out.replace(pattern, english);
+  else if (isWesternEuropean(out)) for (const [pattern, english] of WESTERN) out = out.replace(pattern, english);
   return out;
 }

@@ -2,7 +2,7 @@
 // rules read their words through languages.ts.
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/index.ts";
-import { englishWarWords } from "../../src/digest/languages.ts";
+import { englishWarWords, isWesternEuropean } from "../../src/digest/languages.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
 import { dayWindow } from "../../src/day.ts";
 import type { Entry, SourceResult } from "../../src/types.ts";
@@ -42,5 +42,41 @@ describe("the war's own languages", () => {
     expect(entry("r1").topic).toBe("strikes");
     expect(entry("u2").topic).toBe("aid");
     expect(entry("u3").onBeat).toBe(false);
+  });
+});
+
+describe("Europe's languages in the Latin script", () => {
+  it("writes their war words in English where the text is in one of them, and leaves English text alone", () => {
+    expect(englishWarWords("Nächtlicher Drohnenangriff auf Charkiw: zwei Tote")).toContain("drone attack");
+    expect(englishWarWords("Nächtlicher Drohnenangriff auf Charkiw: zwei Tote")).toContain("kharkiv");
+    expect(englishWarWords("Frappe russe sur Odessa, trois blessés selon le maire")).toBe("strike russia sur odesa, trois wounded selon le maire");
+    expect(englishWarWords("Scambio di prigionieri tra Mosca e Kiev")).toBe("prisoner exchange tra moscow e kyiv");
+    // (an English text keeps its words, though some are theirs too: a president's aide, a party leader's name)
+    expect(englishWarWords("Putin aide says the talks stall")).toBe("Putin aide says the talks stall");
+    expect(englishWarWords("Le Pen says the war in Ukraine must end")).toBe("Le Pen says the war in Ukraine must end");
+  });
+
+  it("tells their text by its small words, or by its letters when a headline prints none", () => {
+    expect(isWesternEuropean("Die Regierung hat ein neues Paket für die Ukraine beschlossen")).toBe(true);
+    expect(isWesternEuropean("Ryska drönare över Odessa")).toBe(true);
+    expect(isWesternEuropean("Russian drones hit Sumy in the night")).toBe(false);
+    expect(isWesternEuropean("Zelensky meets Macron at the Élysée")).toBe(false);
+  });
+
+  it("puts a German report of a strike on the beat, under Strikes, and a Spanish pledge under Aid", () => {
+    const digest = buildDigest([
+      page("de", [
+        make("d1", "Russischer Raketenangriff auf Saporischschja: drei Tote", ["Bei einem russischen Raketenangriff auf Saporischschja sind nach Angaben des Gouverneurs drei Menschen getötet worden."], "07:00"),
+        make("d2", "Herbststurm sorgt für Bahnchaos im Norden", ["Wegen umgestürzter Bäume ist der Zugverkehr zwischen Hamburg und Kiel unterbrochen."], "08:00"),
+      ]),
+      page("es", [
+        make("s1", "España enviará más munición a Ucrania", ["El Gobierno anunció que enviará a Ucrania un nuevo paquete de ayuda militar con munición de artillería."], "09:00"),
+      ]),
+    ], dayWindow("2027-06-16", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2027-06-16T23:00:00Z" });
+    const entry = (id: string) => digest.entries.find((e) => e.id === id)!;
+    expect(entry("d1").onBeat).toBe(true);
+    expect(entry("d1").topic).toBe("strikes");
+    expect(entry("s1").topic).toBe("aid");
+    expect(entry("d2").onBeat).toBe(false);
   });
 });
