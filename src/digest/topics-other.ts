@@ -110,7 +110,10 @@ export const OTHER_TOPIC: TopicConfig = {
     4: "grain donation*, wheat donation*, grain shipment* for, wheat shipment* for, grain from ukraine, wheat from ukraine, " +
       "community ... vigil*, ukrainians ... vigil*, families ... vigil*, vigil* ... community, hold* ... vigil*, plan* ... vigil*, candlelight, candlelit, " +
       // a prize, whoever wins it and whatever peace it names: politics or other news, not talks
-      "nobel*, peace prize*",
+      "nobel*, peace prize*, " +
+      // weapons against satellites, and what they leave in orbit: security news, not an attack on the war's ground
+      "anti-satellite*, antisatellite*, counterspace, in orbit, earth orbit, orbital debris, space debris, debris cloud*, " +
+      "breakup of ... satellite*, satellite* ... broke*, satellite* ... breakup",
 
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +

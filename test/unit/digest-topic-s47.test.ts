@@ -20,3 +20,16 @@ describe("soldiers freed, prisoners home: an exchange, so diplomacy", () => {
       ["Three drivers were killed when a missile hit the depot before dawn, the mayor said."])).toBe("strikes");
   });
 });
+
+describe("weapons against satellites: security news, not a strike", () => {
+  it("reads an anti-satellite test and the debris it leaves in orbit as other news", () => {
+    expect(topicOf("Moscow tests an anti-satellite missile, officials say",
+      ["A missile fired from a northern launch site destroyed an old satellite and left a debris cloud, officials said."])).toBe("other");
+    expect(topicOf("Trackers see a dead satellite break apart in low Earth orbit",
+      ["Space-tracking firms said pieces of an old military satellite were spreading along its path."])).toBe("other");
+  });
+  it("keeps a missile that hits a city a strike", () => {
+    expect(topicOf("Missile hits apartment block, debris lands on a school",
+      ["A missile struck a nine-storey block overnight and debris damaged a school, the governor said."])).toBe("strikes");
+  });
+});
