@@ -107,6 +107,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // training a party's troops is support given to it
         "train* ... ukrainian* pilots, train* ... ukrainian* troops, train* ... ukrainian* soldiers, " +
         "train* ... ukrainian* recruits, training mission*, train ukrainians, training ukrainians, trains ukrainians, " +
+        "train* ... ukrainian* crews, train* ... ukrainian* personnel, train* ... ukrainian* operators, train* ... ukrainian* medics, " +
         "trained ukrainians, " +
         // arms that reach the party ("confirms arrival of first air-defence system")
         "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, " +
@@ -158,6 +159,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "transfer of, will transfer, to transfer, hands ukraine, handed ukraine, hand ukraine, sends ukraine, sent ukraine, " +
         "send ukraine, sending ukraine, send* ... tanks, send* ... jets, send* ... weapons, send* ... missiles, sent ... tanks, " +
         "sent ... jets, sent ... weapons, sent ... missiles, " +
+        // (an air-defence system or battery sent: "to send two IRIS-T systems before winter")
+        "send* ... systems, sent ... systems, send* ... batter*, sent ... batter*, send* ... launchers, sent ... launchers, " +
         "to ship ... to ukrain*, will ship ... to ukrain*, shipped ... to ukrain*, armoured vehicle*, armored vehicle*, " +
         "fighting vehicle*, " +
         // a party receiving arms: the arms are the news ("will receive the jets from two partners")

@@ -33,3 +33,14 @@ describe("weapons against satellites: security news, not a strike", () => {
       ["A missile struck a nine-storey block overnight and debris damaged a school, the governor said."])).toBe("strikes");
   });
 });
+
+describe("air-defence systems sent: aid, though the reason given is the attacks", () => {
+  it("reads systems or batteries sent as aid", () => {
+    expect(topicOf("Rome to send two SAMP/T batteries before winter",
+      ["Italy's defence minister promised Ukraine two batteries by December, saying Russia's attacks on the grid made air defence urgent."])).toBe("aid");
+  });
+  it("keeps air defence at work a strike", () => {
+    expect(topicOf("Air defence shoots down 40 drones over Kyiv",
+      ["Air defence units destroyed 40 of 46 drones launched overnight, the air force said."])).toBe("strikes");
+  });
+});
