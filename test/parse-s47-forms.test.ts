@@ -179,3 +179,34 @@ By Ada Brenner
     expect(parse(page).entries.map((e) => e.author)).toEqual(["Ada Brenner", "Hal Quist", "Ada Brenner"]);
   });
 });
+
+describe("a news feed's ages before each card's section, counted back from a town chip's clock (eval/ew)", () => {
+  it("reads '35 minutes ago · Politics' as an age, the section naming nobody", () => {
+    expect(matchStamp("35 minutes ago · Politics", 0)).toMatchObject({ ago: 35, author: null });
+    expect(matchStamp("3 hours ago · War in Ukraine", 0)).toMatchObject({ ago: 180, author: null });
+    // (guard: a person after the dot is still the card's author)
+    expect(matchStamp("2 hours ago · Jane Holt", 0)).toMatchObject({ ago: 120, author: "Jane Holt" });
+  });
+  it("dates Russian-language cards from the chip's clock, in the chip's town's time", () => {
+    const page = `Пример
+Бишкек · 8 марта, 21:40 · −2°C
+
+Новости   Политика   Общество   Война в Украине
+
+Новости
+
+40 минут назад · Политика
+Парламент принял закон о реестре интернет-изданий
+
+Депутаты приняли во втором чтении поправки о регистрации интернет-изданий.
+
+3 часа назад · Война в Украине
+Число погибших после ночной атаки на Харьков выросло до трех
+
+Число погибших в результате ночной атаки на Харьков выросло до трех, сообщил мэр города.
+`;
+    const entries = parse(page, { date: "2027-03-08" }).entries;
+    // (Bishkek keeps UTC+6: 21:00 and 18:40 there)
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-08T15:00:00Z", "2027-03-08T12:40:00Z"]);
+  });
+});

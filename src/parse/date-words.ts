@@ -115,6 +115,10 @@ function dottedMonth(line: string): string {
 export function englishDateWords(line: string): string {
   const age = line.length <= 40 ? englishAge(line) : null;
   if (age) return age;
+  // (an age, then the card's section after a dot: "35 минут назад · Политика")
+  const [first, ...rest] = line.split(/(?=\s[·•|]\s)/);
+  const agePart = rest.length > 0 && first!.length <= 40 ? englishAge(first!) : null;
+  if (agePart) return agePart + rest.join("");
   if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");

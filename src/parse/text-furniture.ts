@@ -3,7 +3,7 @@ import { isPointerLine } from "./pointers.ts";
 import { findDate } from "./text-dates.ts";
 
 /** Regex source of a temperature as a masthead prints it: "64°", "-3°C", "97°F". */
-export const TEMPERATURE = "[-+]?\\d{1,3}\\s?°\\s?[FC]?";
+export const TEMPERATURE = "[-+−]?\\d{1,3}\\s?°\\s?[FC]?";
 /** Regex source of a weather chip's reading: the temperature, alone or with its sky ("64°", "84°  Partly Cloudy"). */
 export const WEATHER_READING = `${TEMPERATURE}(?:(?:\\s+|,\\s)\\p{L}\\p{Ll}+(?: \\p{L}\\p{Ll}+){0,2})?`;
 
@@ -13,8 +13,9 @@ const WEATHER = [
   /^full forecast$/i,
   // the temperature under the town, alone or with its sky ("64°", "-3°C", "84°  Partly Cloudy")
   new RegExp(`^${WEATHER_READING}$`, "u"),
-  // a town's chip with its clock ("Vinnytsia · 22:45 · +21°C, clear"): the clock is when the page was drawn
-  new RegExp(`^\\p{Lu}[\\p{L}'’ -]{1,30} · \\d{1,2}:\\d{2} · ${WEATHER_READING}$`, "u"),
+  // a town's chip with its clock ("Vinnytsia · 22:45 · +21°C, clear"), maybe its date too ("Bishkek · 8 December, 21:40 ·
+  // −6°C"): the clock is when the page was drawn
+  new RegExp(`^\\p{Lu}[\\p{L}'’ -]{1,30} · (?:\\d{1,2}\\s\\p{L}{3,10},?\\s|\\p{L}{3,10}\\s\\d{1,2},?\\s)?\\d{1,2}:\\d{2} · ${WEATHER_READING}$`, "u"),
 ];
 
 /** True for a line of a masthead's weather box (a forecast, its "Full Forecast" link). */

@@ -83,7 +83,7 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     if (isWeatherLine(line) || inWeatherBox(lines, i)) {
       if (findDate(line)?.minutes != null) drawn ??= line;
       // (or printed in a town's chip, "Vinnytsia · 22:45 · +21°C, clear")
-      refreshClock ??= clockOf(BARE_CLOCK_RE, line) ?? clockOf(BARE_CLOCK_RE, / · (\d{1,2}:\d{2}) · /.exec(line)?.[1] ?? "");
+      refreshClock ??= clockOf(BARE_CLOCK_RE, line) ?? clockOf(BARE_CLOCK_RE, / · (?:[^·]{3,20}\s)?(\d{1,2}:\d{2}) · /.exec(line)?.[1] ?? "");
       // (and the day beside it, "Saturday, January 31", is that clock's day)
       const day = line.length <= 40 ? findDate(line) : null;
       if (day && day.minutes === null) weatherDay ??= day.date;

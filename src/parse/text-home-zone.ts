@@ -527,6 +527,12 @@ export function weatherPlaceZone(lines: string[]): HomeZone | null {
     if (zone) return { zone, item: `${place[1]}, ${place[2]}` };
   }
   // a weather chip naming its town alone ("Cedar Rapids 31°"): a town of some size, in the head only
+  // (or with the clock the page was drawn at: "Bishkek · 8 December, 21:40 · −6°C", "Бишкек · 21:40 · −6°C")
+  for (const i of head) {
+    const town = isWeatherLine(lines[i]!) ? /^(\p{Lu}[\p{L}'’ -]{1,30}?) · /u.exec(lines[i]!.trim())?.[1] : undefined;
+    const zone = town ? cityZone(town) ?? gazetteerZone(town, undefined, lines) : null;
+    if (zone) return { zone, item: town! };
+  }
   for (const i of head) {
     // (and the sky after it: "Cedar Rapids 31° Mostly sunny", "Raleigh  58°  Mostly Cloudy")
     const chip = WEATHER_CHIP.exec(lines[i]!.trim());

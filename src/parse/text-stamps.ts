@@ -91,6 +91,7 @@ const AGE_BY = new RegExp(`^(.{3,30}?)\\s+(?:by\\s+(?:\\/?u\\/)?([\\p{L}\\d_.-]{
 // "Jane Holt | 3 hours ago", "By Jane Holt | 3 hours ago", "Agencies · 45 minutes ago": a person or an agency, a bar or dot, then the age (a
 // section before it, "World | 3 hours ago", names nobody)
 const BY_AGE = new RegExp(`^(${PERSON}|[^|·•]{2,60}?)\\s+[·•|]\\s+(.{2,30})$`, "u");
+const AGE_SECTION = /^(.{3,30}?\bago)\s+[·•|]\s+\p{Lu}[\p{L}&-]+(?:\s\p{L}[\p{L}&-]*){0,3}$/u;
 const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // two people: "Jane Holt and Ivan Petrenko"
 const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERSON}$`, "u");
@@ -521,6 +522,10 @@ function relative(text: string, line: number): Stamp | null {
   const byAge = by ? ageMinutes(by[1]!) : null;
   const poster = by ? by[2] ?? by[3]! : null;
   if (poster && byAge !== null && !NOT_NAMES.test(poster)) return { ...base(line, null), ago: byAge, author: poster };
+  // ("35 minutes ago · Politics": the age, then the card's section, one or two words that name nobody)
+  const section = AGE_SECTION.exec(text);
+  const sectionAge = section ? ageMinutes(section[1]!) : null;
+  if (sectionAge !== null) return { ...base(line, null), ago: sectionAge };
   const first = BY_AGE.exec(text);
   // (a reader's compact age after its source: "Example Wire · 45m", "Example News · 2h")
   const compact = first ? compactAge(first[2]!) : null;

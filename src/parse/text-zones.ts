@@ -94,8 +94,22 @@ export function cityZone(city: string): string | null {
       else if (isZone(before)) cityZones.set(city, before);
     }
   }
-  const name = city.toLowerCase();
+  const name = romanized(city.toLowerCase());
   return cityZones.get(CITY_SHORT_NAMES[name] ?? name) ?? null;
+}
+
+// Cyrillic letters as the zone list romanizes its cities' names ("Бишкек" → "bishkek", "Алматы" → "almaty",
+// "Ереван" → "yerevan"): a town printed in the script its readers use finds its zone too.
+const CYRILLIC_LATIN: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi", й: "y",
+  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh",
+  щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+/** A lower-case name in Cyrillic, romanized (a word's first "е" is "ye"); any other name as it is. */
+function romanized(name: string): string {
+  if (!/[\u0400-\u04ff]/.test(name)) return name;
+  return name.replace(/(?<![\p{L}])е/gu, "ye").replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_LATIN[c] ?? c);
 }
 
 /** Cities printed by their initials where a markets page prints its clock ("18:40 NY Time"). */
