@@ -210,3 +210,58 @@ describe("a news feed's ages before each card's section, counted back from a tow
     expect(entries.map((e) => e.published)).toEqual(["2027-03-08T15:00:00Z", "2027-03-08T12:40:00Z"]);
   });
 });
+
+describe("a Polish daily war page: 'Publikacja:' dates it, the writer's name stands under the lead photo (eval/ex)", () => {
+  const page = `Przykładowa Gazeta
+Prenumerata   Zaloguj
+
+Kraj   Świat   Ekonomia   Opinie   Kultura   Sport
+
+Świat > Konflikty zbrojne
+
+Wojna Rosji z Ukrainą. Rosyjski atak na Równe, nowe sankcje UE
+
+Publikacja: 12.03.2027 06:10
+Aktualizacja: 12.03.2027 20:40
+
+Foto: PAP
+Strażacy gaszą pożar magazynu w Równem
+
+Anna Wierzbicka
+
+Trwa kolejny dzień wojny. Najważniejsze informacje z frontu i ze świata polityki zbieramy w tym miejscu przez cały dzień.
+
+07:15
+Rosyjski atak na Równe. Nie żyją dwie osoby
+
+Dwie osoby zginęły w nocnym ataku dronów na Równe, przekazał szef władz obwodu.
+
+11:30
+UE przyjęła nowy pakiet sankcji wobec Rosji
+
+Ambasadorowie państw UE zatwierdzili nowy pakiet sankcji, który obejmuje kolejne tankowce floty cieni.
+`;
+  it("reads the posts' clocks on that day, in Warsaw time, and credits the writer", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-12T06:15:00Z", "2027-03-12T10:30:00Z"]);
+    expect(entries.map((e) => e.author)).toEqual(["Anna Wierzbicka", "Anna Wierzbicka"]);
+  });
+});
+
+describe("a Brussels bulletin: items signed 'Original version in French by …', datelined in Brussels (eval/ev)", () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Example Daily Bulletin No. 101 - Example Europe</title></head><body>
+<header><a class="logo" href="/">EXAMPLE EUROPE</a> <a href="/login">Log in</a></header>
+<main><h1>Example Daily Bulletin No. 101</h1>
+<article class="item"><h2>Council adopts new sanctions against Russia</h2><p class="meta">15/03/2027 10:20</p>
+<p>Brussels, 15/03/2027 (Example Europe) - The Council adopted on Monday a new package of sanctions against Russia, aimed at tankers of the shadow fleet.</p>
+<p class="signature">(Original version in French by Lise Marchal)</p></article>
+<article class="item"><h2>Ministers agree to fund drones made in Ukraine</h2><p class="meta">15/03/2027 14:05</p>
+<p>Brussels, 15/03/2027 (Example Europe) - Defence ministers agreed to put €2 billion into drones built in Ukraine over the next year.</p>
+<p class="signature">(Original version in French by Hugo Peeters)</p></article>
+</main></body></html>`;
+  it("reads the writer out of the signature and the bare clocks in Brussels time", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.author)).toEqual(["Lise Marchal", "Hugo Peeters"]);
+    expect(entries.map((e) => e.published)).toEqual(["2027-03-15T09:20:00Z", "2027-03-15T13:05:00Z"]);
+  });
+});

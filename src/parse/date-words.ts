@@ -16,6 +16,8 @@ const LABELS: Record<string, string> = {
   bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
   gepubliseer: "Published", opgedateer: "Updated", "laas opgedateer": "Updated",
+  publikacja: "Published", aktualizacja: "Updated", "publikováno": "Published", "aktualizováno": "Updated",
+  "publikálva": "Published", "frissítve": "Updated",
   // German "as of": "Stand: 19.11.2022, 18:05 Uhr"
   stand: "Updated",
 };
@@ -27,6 +29,8 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
   actualizado: ["es"], "publicado el": ["es"], "actualizado el": ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
   opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
   gepubliseer: ["af"], opgedateer: ["af"], "laas opgedateer": ["af"],
+  publikacja: ["pl"], aktualizacja: ["pl"], "publikováno": ["cs"], "aktualizováno": ["cs"], "publikálva": ["hu"], "frissítve": ["hu"],
+
   stand: ["de"],
 };
 

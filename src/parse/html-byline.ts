@@ -13,6 +13,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE_TAIL = new RegExp(`\\s+in\\s+${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2}$`, "u");
 const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|journalist|producer|contributor|columnist|analyst|staff|bureau|chief|desk)\b/i;
 const ROLE_TAIL = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:(?!Staff\s)\p{Lu}[\p{L}.&-]*\s){1,2}(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist)$/u;
+const LEAD_BY = /^(?:(?:original|first) (?:version|text)(?: in \p{L}+)?|(?:text|words|story|reporting)(?: and (?:photos?|pictures))?)\s+by\s+(?=\p{Lu})/iu;
 const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "van", "von", "der", "al", "bin", "le", "la"]);
 // a dash setting a credit off ("– Reporting by Jane Doe")
 const DASH = /^[–—]\s?(?=\p{L})/u;
@@ -117,6 +118,8 @@ export function bylineName(text: string | null | undefined): string | null {
   if (name.length > 120) return null;
   // "(Jane Doe)": a ticker's credit in brackets under its post
   name = name.replace(/^\((\p{Lu}[^()]{2,80})\)$/u, "$1");
+  // "Original version in French by Jane Doe", "Text and photos by Jane Doe": the writer, after what they wrote
+  name = name.replace(LEAD_BY, "");
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
   // "Jane Doe / Associated Press", "Jane Doe / The Blade": the name, before a slash and its wire or paper

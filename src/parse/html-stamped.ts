@@ -12,7 +12,7 @@ import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { datePrinted, findStamps, type FoundStamp, isEditStamp, type PageText, sectionDates, siblingBlocks } from "./html-stamp-text.ts";
-import { addressHome, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, mastheadLinesHome, navZone, weatherPlaceZone } from "./text-home-zone.ts";
+import { addressHome, bulletinDatelineZone, footerHome, fromLanguageMenu, fromSectionMenu, type HomeZone, mastheadZone, mastheadLinesHome, navZone, weatherPlaceZone } from "./text-home-zone.ts";
 import { langZone } from "./zone-countries.ts";
 import { gazetteerZone } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
@@ -171,6 +171,8 @@ export function homeZone(root: DomElement, meta: PageMeta, marks: PageMarks): { 
   if (addressed) return addressed;
   const nav = fromSectionMenu(marks.nav);
   if (nav) return nav;
+  const dateline = bulletinDatelineZone(Array.from(root.querySelectorAll("p"), (p) => (p.textContent ?? "").trim()));
+  if (dateline) return { zone: dateline.zone, from: `the dateline its items open with (${dateline.item})` };
   const lang = root.getAttribute("lang");
   const zone = langZone(lang);
   return zone ? { zone, from: `its language (lang="${lang}")` } : null;

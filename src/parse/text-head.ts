@@ -337,9 +337,23 @@ export function pageByline(lines: string[], from: number, until: number): string
     // (or a person's name alone between the page's standfirst and its first text: "… attacks widen" / "Jane Doe" / "Pinned post: …")
     if (name && !the && PERSON_RE.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
       isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
+    // (or under the lead photo's credit and caption: "Foto: PAP/EPA" / "Firefighters at the block" / "Jane Doe" / text)
+    if (name && !the && PERSON_RE.test(name) && underPhoto(lines, i) && isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
   }
   return null;
 }
+
+/** True when the line right above line `i`, or the one over it, is a photo's credit ("Foto: PAP/EPA", "Photo: Jane Doe/AP"). */
+function underPhoto(lines: string[], i: number): boolean {
+  let seen = 0;
+  for (let j = i - 1; j >= 0 && seen < 2; j--) {
+    if (lines[j]!.trim() === "") continue;
+    if (PHOTO_CREDIT_RE.test(lines[j]!.trim())) return true;
+    seen++;
+  }
+  return false;
+}
+const PHOTO_CREDIT_RE = /^(?:photo|foto|fot\.|bild|kuva|fotó|image|picture)\s?:\s?\S.{0,60}$/iu;
 
 // A person's name of two or three words, as a head prints it alone ("Jane Doe", "Mary-Jo O'Neil").
 const PERSON_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;

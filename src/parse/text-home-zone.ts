@@ -597,3 +597,16 @@ function datelineZone(lines: string[]): HomeZone | null {
   }
   return null;
 }
+
+/**
+ * The city a bulletin's items all open their text with, dated in full ("Brussels, 08/11/2027 (Agence Europe) - …",
+ * "Brussels, 8 November 2027 - …"): two items or more, one city, the time the bulletin keeps; else null.
+ */
+export function bulletinDatelineZone(paragraphs: string[]): HomeZone | null {
+  const cities = paragraphs.map((p) => BULLETIN_DATELINE.exec(p)).filter((m) => m !== null && findDate(m[2]!)?.date.year != null).map((m) => m![1]!);
+  if (cities.length < 2 || cities.some((c) => c !== cities[0])) return null;
+  const zone = cityZone(cities[0]!);
+  return zone ? { zone, item: cities[0]! } : null;
+}
+const BULLETIN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4})\b/u;
+
