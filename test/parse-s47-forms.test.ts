@@ -265,3 +265,105 @@ describe("a Brussels bulletin: items signed 'Original version in French by …',
     expect(entries.map((e) => e.published)).toEqual(["2027-03-15T09:20:00Z", "2027-03-15T13:05:00Z"]);
   });
 });
+
+describe("an article's furniture between its sections: inline 'Read:' links, a chart's placeholder and source, a 'Methodology' note, a membership pitch (eval/ev, eval/ew)", () => {
+  const page = `Example Data Desk
+
+Week in numbers: drones, the front and the lights
+
+Four numbers that describe the week: what was launched, what was taken, how long the lights were out.
+
+By Nina Koval
+06.03.2027, 11:20
+
+Drones: 900 launched in seven days
+
+Russia launched 900 long-range drones at Ukraine over the week, according to our count of the air force's reports.
+
+Read: How the air force counts what it shoots down
+
+That is a tenth fewer than the week before.
+
+[Chart: Drones launched per week, January–March 2027]
+Source: Air force daily reports, Example calculations
+
+Power: outage hours fall after repairs
+
+Scheduled blackouts in the east averaged five hours a day, down from eight a week earlier, as crews restored two substations.
+
+Example Desk is a reader-funded newsroom. Members get every briefing and invitations to events. Join now.
+
+Methodology
+
+We count launches from the air force's morning reports and include decoys where they are listed separately.
+`;
+  it("reads the two sections, each opening with its own first sentence", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Drones: 900 launched in seven days", "Power: outage hours fall after repairs"]);
+    expect(entries[1]!.body[0]).toMatch(/^Scheduled blackouts/);
+    expect(entries.flatMap((e) => e.body).some((p) => /^Read:|Join now|^\[Chart/.test(p))).toBe(false);
+  });
+});
+
+describe("a cheat sheet's card whose last edit sits over its first stamp, signed by an intern (eval/ey)", () => {
+  const page = `Example Beast
+
+Cheat Sheet
+
+NOT SO FAST
+Kyiv Rejects Deadline For Peace Framework
+Rowan Tate
+Breaking News Reporter
+Published Mar. 03, 2027 6:40PM EST
+
+Ukraine's president rejected a deadline to sign a peace framework, saying Russia was held to none.
+
+HORRIFIC
+Drone Hits Kharkiv Maternity Ward, Killing Nurse
+Mina Osei
+Breaking News Intern
+Updated Mar. 03, 2027 5:10PM EST
+Published Mar. 03, 2027 4:45PM EST
+
+A drone crashed into a maternity hospital in Kharkiv, killing a nurse and injuring five people, the mayor said.
+`;
+  it("credits each card's writer", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Rowan Tate", "Mina Osei"]);
+  });
+});
+
+describe("a live page closing with its writer's note and the publisher's footer (eval/ey)", () => {
+  const page = `Example Magazine
+
+Live from the security conference
+Speeches, warnings and one closed meeting on the first day
+
+by Hattie Lane
+Saturday 14 February 2027
+
+Example Hall, Munich. All times GMT.
+
+09:30
+The conference opened with a minute's silence for the victims of the week's strikes.
+
+17:20
+Ukraine's president arrived in the evening and went straight into a closed meeting.
+
+Officials described the meeting as frank.
+
+Hattie Lane is Example Magazine's world affairs editor
+
+Read more
+The long goodbye to the old order
+Can Europe build its own shield?
+
+Example Publishing Ltd
+Privacy policy
+Terms of use
+`;
+  it("keeps the last post's author the page's writer, not the publisher", () => {
+    const entries = parse(page, { timezone: "Europe/Berlin" }).entries;
+    expect(entries.map((e) => e.author)).toEqual(["Hattie Lane", "Hattie Lane"]);
+    expect(entries[1]!.body.join(" ")).not.toMatch(/Publishing|world affairs editor/);
+  });
+});

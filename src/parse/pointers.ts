@@ -15,6 +15,8 @@ const POINTERS: RegExp[] = [
   // "READ | Title", "READ: Title", "ALSO READ: Title": a link to another article, labelled in capitals ("WATCH: …"
   // heads a video teaser, an entry of its own)
   /^(?:ALSO )?READ(?: MORE| ALSO)?\s?[|:]\s.{3,160}$/,
+  // (or in title case before a headline, inline between paragraphs: "Read: Grain importers count the cost")
+  /^Read\s?:\s\p{Lu}[^.!?]{3,160}$/u,
   /^(also read|also see|more to read|must read|recommended|further reading)\s?:\s.{0,160}$/i,
   /^related( (article|story|stories|coverage|reading|content))?\s?:\s.{0,160}$/i,
   // "More on this story below", "More coverage here"

@@ -136,6 +136,8 @@ const FURNITURE: RegExp[] = [
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
   // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
   /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
+  // a membership pitch closing with its call: "Example is a subscription media company. Members get every newsletter. Join now."
+  /^(?:[^.!?]{2,160}[.!?]\s){1,3}(?:join|subscribe|become a (?:member|subscriber)|sign up)(?: now| today| here)?[.!]?$/i,
   // (its heading: "Support nonprofit science journalism"; its plea after a sentence on the newsroom: "Our team reports
   // independently. Please consider a gift today.")
   /^support (?:[\p{L}-]+\s){0,3}(?:journalism|reporting|newsroom)$/iu,
@@ -143,6 +145,10 @@ const FURNITURE: RegExp[] = [
   // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong
   // by supporting independent reporting.")
   /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,
+  // an embed's placeholder as a scrape prints it: "[Chart: Drones launched per week]", "[Map: the front line]"
+  /^\[(?:chart|map|graphic|infographic|table|graph|interactive|embed(?:ded)?(?: content)?|datawrapper)\b[^\]]{0,200}\]$/i,
+  // (and the chart's source under it: "Source: Ukrainian Air Force daily reports, Example calculations")
+  /^(?:source|sources|data)\s?:\s.{2,120}\b(?:calculations?|analysis|estimates?|data)$/i,
   // a post's view counter alone on its line, as a messenger channel's preview prints it: "412.7K", "1.3M"
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // a press office's contacts: "Press contacts:", "Jane Doe – Tel.: +32 2 299 14 07", "Phone: +1 202 555 0100"
@@ -319,7 +325,9 @@ function showsSomething(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|discussion|join the discussion|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|more (?:[a-z'’-]+ ){1,3}news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy)$/i;
+  /^(read next|discussion|join the discussion|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|more (?:[a-z'’-]+ ){1,3}news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy|methodology|our methodology|about (?:the|this|our) data|about this (?:story|analysis|project)|how we (?:did this|counted|reported this|got the data)|data notes?)$/i;
+
+const WRITER_NOTE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} is (?:our|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s)\s(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor|analyst)\.?$/u;
 
 /** True for a box's label alone on its line ("Most read", "Related stories", "Read next"): one kind of end marker. */
 export function isBoxLabel(line: string): boolean {
@@ -336,6 +344,8 @@ export function isEndMarker(line: string): boolean {
   const text = line.replace(/[:.\s]+$/, "");
   if (END_LABELS.test(text)) return true;
   if (/^(©|\(c\)\s|copyright\s(©\s?|\(c\)\s?)?\d{4})/i.test(line)) return true;
+  // The writer's note closing the text: "Jane Doe is Example's world affairs editor", "Jane Doe is our Kyiv correspondent"
+  if (WRITER_NOTE_RE.test(line)) return true;
   // An author box ("Author: Jane Doe is our Kyiv correspondent …"); "Author: Jane Doe" alone is a byline.
   if (/^author:\s/i.test(line) && !/^[Aa]uthor:\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u.test(line)) return true;
   // A closing notice: "This live page is no longer being updated.", "This blog has now ended."

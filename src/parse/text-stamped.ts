@@ -173,7 +173,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
     const ceiling = stamps[k + 1]?.line ?? lines.length;
     // (a card may print its stamp's date on a line of its own over the time: "By Jane Doe" / "January 26, 2026" / "5:45 PM")
-    const top = stamp.line - 1 >= floor && matchDateLine(lines[stamp.line - 1]!.trim()) !== null ? stamp.line - 1 : stamp.line;
+    // (or its last edit's stamp over the first one: "Updated Feb. 3, 2028 5:10PM EST" / "Published Feb. 3, 2028 4:45PM EST")
+    const over = stamp.line - 1 >= floor ? lines[stamp.line - 1]!.trim() : "";
+    const top = over !== "" && (matchDateLine(over) !== null || (/^updated\b/i.test(over) && matchStamp(over, stamp.line - 1)?.date)) ? stamp.line - 1 : stamp.line;
     const p = prevIn(lines, top, floor);
     const n = nextIn(lines, stamp.line + 1, ceiling);
     if (stamp.text === null) {
@@ -247,15 +249,23 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
     return { posts, headEnd };
   }
   if (orientation === "headline-first") {
+    // (the line each card's credit sits on top of: its stamp's, or its last edit's over it)
+    const tops: number[] = [];
     const heads = stamps.map((s, k) => {
       const lower = k === 0 ? floor : stamps[k - 1]!.line + 1;
       let p = prevIn(lines, s.line, lower);
+      // (the card's last edit may sit on its first stamp: "Updated Feb. 3, 2028 5:10PM EST" / "Published …": the
+      // lines above are read from the edit's)
+      const isEdit = (l: string) => /^updated\b/i.test(l.trim()) && matchStamp(l, 0)?.date;
+      const gap = p >= 0 ? lines.slice(p + 1, s.line) : [];
+      const at = gap.some(isEdit) && gap.every((l) => l.trim() === "" || isEdit(l)) ? p + 1 : s.line;
+      tops.push(at);
       // (a byline right on top of the stamp sits under the headline: "Headline" / "Jane Doe" / stamp; so does one over
       // the writer's role: "Headline" / "By Jane Doe" / "Example News Staff Writer" / stamp)
       const byline = (i: number) => isCardCredit(lines[i]!) || bylineAuthor(lines[i]!) !== null;
-      const role = p >= 1 && p === s.line - 1 && isRoleLine(lines[p]!) && p - 1 >= lower && byline(p - 1);
+      const role = p >= 1 && p === at - 1 && isRoleLine(lines[p]!) && p - 1 >= lower && byline(p - 1);
       // (a credit with only a meta line under it, "Jane Doe" / "USA TODAY" / stamp, sits on the stamp too)
-      const onTop = p >= 0 && (p === s.line - 1 || (nameLine(lines[p]!) !== null && lines.slice(p + 1, s.line).every((l) => l === "" || isWireName(l))));
+      const onTop = p >= 0 && (p === at - 1 || (nameLine(lines[p]!) !== null && lines.slice(p + 1, at).every((l) => l === "" || isWireName(l))));
       const byAt = role ? p - 1 : onTop && isCardCredit(lines[p]!) ? p : -1;
       if (byAt >= 0) {
         let above = prevIn(lines, byAt, lower);
@@ -270,7 +280,7 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
       const next = stamps[k + 1];
       const to = next ? (heads[k + 1]! >= 0 ? kickerAbove(lines, heads[k + 1]!) : next.line) : lines.length;
       // A byline between the headline and its stamp ("Headline" / "By Jane Doe" / "March 16, 2022 22:40") is the post's.
-      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) ?? creditOnTop(lines, stamp.line, heads[k]!) : null);
+      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) ?? creditOnTop(lines, tops[k]!, heads[k]!) : null);
       posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to),
         headline: heads[k]! >= 0 ? lines[heads[k]!]! : null });
     });
@@ -312,9 +322,11 @@ function creditOnTop(lines: string[], stampLine: number, head: number): string |
   if (stampLine - 1 <= head || line === undefined) return null;
   // an outlet's or wire's acronym alone between the card's headline and its stamp ("RNZ")
   if (/^\p{Lu}{2,5}$/u.test(line) && prevIn(lines, stampLine - 1, head) === head) return line;
+  // (a person over their role, "Jane Doe" / "Breaking News Intern": the person)
+  const over = prevIn(lines, stampLine - 1, head + 1);
+  if (isRoleLine(line) && over > head && nameLine(lines[over]!) !== null) return nameLine(lines[over]!);
   if (!isCardCredit(line)) return null;
   // (a person over their outlet, "Jane Doe" / "USA TODAY": the person)
-  const over = prevIn(lines, stampLine - 1, head + 1);
   if (isWireName(line) && over > head && nameLine(lines[over]!) !== null) return nameLine(lines[over]!);
   return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line) ?? staffCredit(line) ?? emailedCredit(line);
 }
