@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
+import { menuZone } from "../src/parse/zone-menu.ts";
+import { mastheadZone } from "../src/parse/text-home-zone.ts";
 
 describe("a French live page: its date line with the update in brackets, a lower-case 'par' byline (eval/eu)", () => {
   const page = `Le Quotidien d'Exemple
@@ -365,5 +367,18 @@ Terms of use
     const entries = parse(page, { timezone: "Europe/Berlin" }).entries;
     expect(entries.map((e) => e.author)).toEqual(["Hattie Lane", "Hattie Lane"]);
     expect(entries[1]!.body.join(" ")).not.toMatch(/Publishing|world affairs editor/);
+  });
+});
+
+describe("a Russian edition's language menu: the home language beside Russian names the home (eval/ew)", () => {
+  it("reads 'Қазақша | Русский' as Kazakhstan's time, 'Кыргызча | Русский' as Kyrgyzstan's", () => {
+    expect(menuZone(["Example Radio", "Қазақша | Русский"])?.zone).toBe("Asia/Almaty");
+    expect(menuZone(["Кыргызча | Русский"])?.zone).toBe("Asia/Bishkek");
+  });
+  it("reads no menu out of a kicker of capitals or a masthead's words", () => {
+    expect(menuZone(["NEW US AID"])).toBeNull();
+    expect(menuZone(["South Wales Evening Post"])).toBeNull();
+    // (nor does a masthead's first word that a language's English name opens with: "South Ndebele" is no menu item)
+    expect(mastheadZone("South Wales Evening Post")).toBeNull();
   });
 });

@@ -68,7 +68,7 @@ const PLURICENTRIC = new Set(["ar", "es", "fr", "pt", "bn", "ur", "ha"]);
 
 /**
  * The home zone of a page's language menu, looked for in its first `headLines` lines: the menu must offer English and
- * another language; the first other one names the country (Russian only when no third language is offered: it is
+ * another language (or Russian and one other); the first other one names the country (Russian only when no third language is offered: it is
  * the second language of the former Soviet states), unless English leads a menu of four or more (an international
  * service's editions). A country of several zones needs one of them named as a city on the page
  * (Ukraine's Kyiv, not Simferopol).
@@ -82,7 +82,9 @@ export function menuZone(lines: string[], headLines = 80): HomeZone | null {
     // Russian beside another language is a region's second language ("Русский · English · Кыргызча"), not its home's
     const second = codes.some((c) => c !== "en" && c !== "ru") ? "ru" : null;
     const home = codes.findIndex((c) => c !== "en" && c !== second);
-    if (!codes.includes("en") || home < 0) continue;
+    // (or, with no English, the home language beside Russian: "Қазақша | Русский", a former Soviet state's Russian edition)
+    const russianEdition = !codes.includes("en") && codes.length === 2 && codes.includes("ru") && second === "ru";
+    if ((!codes.includes("en") && !russianEdition) || home < 0) continue;
     // English first among four or more: an international service's editions, none of them its home
     if (codes[0] === "en" && codes.length >= 4) return null;
     // a language of many countries on several clocks (Arabic, Spanish, French…) names no one home
