@@ -116,7 +116,7 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     phrase.length = 0;
   };
   for (const text of [headline ?? "", ...body]) {
-    const tokens = foldNumbers(foldGroups(cleanText(stripLabel(text)))).split(/\s+/);
+    const tokens = foldNumbers(foldGroups(cleanText(stripLabel(text)).replace(DISTANCE_FROM, "far away").replace(TOWN_IN_REGION, "$1"))).split(/\s+/);
     // In a Title Case headline every word is capitalised: only words written as names elsewhere are names there.
     const titled = isTitleCase(tokens);
     const phrase: string[] = [];
@@ -148,6 +148,19 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
   }
   return out;
 }
+
+/**
+ * A place named only as a distance from it ("The site lies about 100km from Kremenchuk", "30 kilometres north of
+ * Kharkiv"): a point of reference, not where the news happened, so neither it nor the distance is a detail (a
+ * distance from a border, "70 km from the Polish border", still names the country beyond it).
+ */
+const DISTANCE_FROM = /\b\d{1,4}\s?(?:km|kilometres|kilometers|miles)\s(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s)?(?:from|of|away from|outside)\s(?:the\s)?(?!\p{Lu}[\p{L}'’-]+\s(?:border|frontier))\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu;
+
+/**
+ * A town, then the region it lies in ("Kupiansk, in the east of the Kharkiv region", "a village near Kupiansk in the
+ * Kharkiv region"): the town is the place; the region only locates it, and its name (a city's too) is no detail.
+ */
+const TOWN_IN_REGION = /(?<=\p{Ll}\s)(\p{Lu}[\p{L}'’-]+,?)\s(?:in|of)\s(?:the\s)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s(?:of\s)?(?:the\s)?)?\p{Lu}[\p{L}'’-]+\s(?:region|oblast|province)\b/gu;
 
 /**
  * What follows a name that makes it a power plant's: "nuclear plant", "nuclear power station", "power plant", "plant"
