@@ -51,6 +51,11 @@ describe("Europe's languages in the Latin script", () => {
     expect(englishWarWords("Nächtlicher Drohnenangriff auf Charkiw: zwei Tote")).toContain("kharkiv");
     expect(englishWarWords("Frappe russe sur Odessa, trois blessés selon le maire")).toBe("strike russia sur odesa, trois wounded selon le maire");
     expect(englishWarWords("Scambio di prigionieri tra Mosca e Kiev")).toBe("prisoner exchange tra moscow e kyiv");
+    // (Central Europe's and Finland's too: peace talks, a ceasefire, a strike's toll, a refinery hit)
+    expect(englishWarWords("Mírová jednání se podle Kremlu zatím nekonají")).toContain("peace talks");
+    expect(englishWarWords("Kijev szerint a tűzszünet az első lépés")).toContain("ceasefire");
+    expect(englishWarWords("Harkovan iskun kuolonuhrien määrä nousi kolmeen")).toBe("Harkovan strike killed määrä nousi kolmeen");
+    expect(englishWarWords("Az éjjel drónok találtak el egy olajfinomítót")).toContain("refinery");
     // (an English text keeps its words, though some are theirs too: a president's aide, a party leader's name)
     expect(englishWarWords("Putin aide says the talks stall")).toBe("Putin aide says the talks stall");
     expect(englishWarWords("Le Pen says the war in Ukraine must end")).toBe("Le Pen says the war in Ukraine must end");
