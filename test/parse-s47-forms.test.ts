@@ -382,3 +382,30 @@ describe("a Russian edition's language menu: the home language beside Russian na
     expect(mastheadZone("South Wales Evening Post")).toBeNull();
   });
 });
+
+describe("a business paper whose market ticker quotes its home currency (eval/ev)", () => {
+  const page = `Example Business Daily
+Wednesday, March 3, 2027 | 7:15 PM
+
+NGX ASI 98,204.66 ▲ 0.38%   |   Brent $81.27 ▼ 0.6%   |   $/₦ 1,512.40
+
+Home   News   Markets   Companies   World   Opinion
+
+World
+
+Drones set a Black Sea refinery ablaze, lifting oil prices
+
+Drones struck a refinery on Russia's Black Sea coast, starting a large fire, regional authorities said.
+
+2 hours ago
+
+Shippers weigh war-risk cover for Black Sea grain
+
+Importers are asking insurers for quotes on grain cargoes from Ukrainian ports after the latest attacks.
+
+5 hours ago
+`;
+  it("counts the cards' ages back from the head's clock in that country's time (Lagos, UTC+1)", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2027-03-03T16:15:00Z", "2027-03-03T13:15:00Z"]);
+  });
+});

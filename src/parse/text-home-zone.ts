@@ -199,8 +199,31 @@ export function textPageHome(lines: string[], site: string | null): (HomeZone & 
   if (footer) return footer;
   const nav = fromSectionMenu(navZone(lines));
   if (nav) return nav;
+  const quoted = tickerCurrencyZone(lines.slice(0, 20), lines);
+  if (quoted) return { ...quoted, from: `the home currency its market ticker quotes (${quoted.item})` };
   const spoken = dateLanguageZone(lines);
   return spoken ? { ...spoken, from: `the language its head prints its dates in (${spoken.item})` } : null;
+}
+
+/** Currency signs of one country each, by its code: "₦" is Nigeria's naira, "₴" Ukraine's hryvnia. */
+const CURRENCY_SIGNS: Record<string, string> = {
+  "₦": "NG", "₴": "UA", "₹": "IN", "₱": "PH", "₩": "KR", "₺": "TR", "₸": "KZ", "₾": "GE", "₼": "AZ", "₪": "IL", "৳": "BD",
+  "₫": "VN", "฿": "TH", "₵": "GH",
+};
+const QUOTED_SIGN = new RegExp(`(?:\\$|€|£|USD|EUR)\\s?/\\s?(${Object.keys(CURRENCY_SIGNS).join("|")})|(${Object.keys(CURRENCY_SIGNS).join("|")})\\s?/\\s?(?:\\$|€|£|USD|EUR)`, "u");
+
+/**
+ * The country whose currency a head's market ticker quotes against the dollar or euro ("$/₦ 1,512.40", "₴/€ 48.2"):
+ * a ticker quotes its home market's rate. Only signs of one country each.
+ */
+function tickerCurrencyZone(head: string[], lines: string[]): HomeZone | null {
+  for (const line of head) {
+    const m = line.length <= 200 ? QUOTED_SIGN.exec(line) : null;
+    const sign = m ? (m[1] ?? m[2])! : null;
+    const zone = sign ? countryZone(CURRENCY_SIGNS[sign]!, lines) : null;
+    if (zone) return { zone, item: m![0] };
+  }
+  return null;
 }
 
 /**
