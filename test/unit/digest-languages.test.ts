@@ -18,6 +18,9 @@ describe("the war's own languages", () => {
   it("writes their war words as the English the rules know, and leaves English alone", () => {
     expect(englishWarWords("Росія атакувала Одесу дронами")).toBe("russia attack odesa drone");
     expect(englishWarWords("Rosja zaatakowała Lwów")).toBe("russia attack lviv");
+    // (and the towns its news names most, either side of the border, in any case ending)
+    expect(englishWarWords("Дроны над Брянском и Новороссийском")).toBe("drone над bryansk и novorossiysk");
+    expect(englishWarWords("Удар по Кременчуку")).toBe("strike по kremenchuk");
     // (an English text with a Polish name keeps its English words: "Ukrainian" is no Polish "Ukrainy")
     expect(englishWarWords("Ukrainian drones, said Władysław Nowak")).toBe("Ukrainian drones, said Władysław Nowak");
     // (nor does a longer word of another meaning: a criminal case is no Crimea, "instead" no NATO, a plenary no captivity)
