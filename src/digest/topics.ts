@@ -43,6 +43,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "hit in, hit by, targeted, targeting, target, targets, hits, pounded, fired at, launched at, " +
         // a ship sunk is an attack's outcome
         "sank, sunk, sinks, sinking, " +
+        // a weapon damaging something, or a site set on fire by one (present tense: "damaged" counts already, and "shelling
+        // damaged" reads best as its two rules)
+        "drones damage, drone damages, missiles damage, missile damages, set on fire by, set ablaze, sets ablaze, set alight by, " +
         // the grid after an attack: power cut or restored; the ground after one: a crater
         "blackout*, power cut*, power outage*, power restored, electricity restored, restored power, restored electricity, " +
         "without power, without electricity, lose power, lost power, electricity ... restored, power ... restored, " +

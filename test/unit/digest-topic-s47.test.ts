@@ -44,3 +44,13 @@ describe("air-defence systems sent: aid, though the reason given is the attacks"
       ["Air defence units destroyed 40 of 46 drones launched overnight, the air force said."])).toBe("strikes");
   });
 });
+
+describe("a site damaged or set on fire by drones", () => {
+  it("reads it as a strike", () => {
+    expect(topicOf("Overnight drones damage a gas plant in the east",
+      ["A gas processing plant was set on fire by drones during the night, its operator said."])).toBe("strikes");
+  });
+  it("keeps shelling that damaged homes and a school a strike", () => {
+    expect(topicOf(null, ["Shelling damaged homes and a school in three villages over the past day, wounding two civilians, the governor said."])).toBe("strikes");
+  });
+});
