@@ -30,7 +30,6 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
   opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
   gepubliseer: ["af"], opgedateer: ["af"], "laas opgedateer": ["af"],
   publikacja: ["pl"], aktualizacja: ["pl"], "publikováno": ["cs"], "aktualizováno": ["cs"], "publikálva": ["hu"], "frissítve": ["hu"],
-
   stand: ["de"],
 };
 

@@ -253,7 +253,6 @@ const CHANNELS_PROMPT_RE =
 const REPRINT_NOTICE_RE = /\b(?:reprint(?:ing)?|reproduction|republication|copying|use of (?:the )?materials?)\b.{0,40}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:prior |written )?(?:permission|consent))\b/i;
 
 /** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
-
 function isButtonRow(line: string): boolean {
   if (line.length > 80) return false;
   // (a count beside a button: "Comments (0)", "Share 12")
@@ -327,6 +326,7 @@ function showsSomething(line: string): boolean {
 const END_LABELS =
   /^(read next|discussion|join the discussion|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|more (?:[a-z'’-]+ ){1,3}news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy|methodology|our methodology|about (?:the|this|our) data|about this (?:story|analysis|project)|how we (?:did this|counted|reported this|got the data)|data notes?)$/i;
 
+// A writer's note closing the text: "Jane Doe is Example's world affairs editor", "Jane Doe is our Kyiv correspondent"
 const WRITER_NOTE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} is (?:our|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s)\s(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor|analyst)\.?$/u;
 
 /** True for a box's label alone on its line ("Most read", "Related stories", "Read next"): one kind of end marker. */

@@ -173,9 +173,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
     const ceiling = stamps[k + 1]?.line ?? lines.length;
     // (a card may print its stamp's date on a line of its own over the time: "By Jane Doe" / "January 26, 2026" / "5:45 PM")
-    // (or its last edit's stamp over the first one: "Updated Feb. 3, 2028 5:10PM EST" / "Published Feb. 3, 2028 4:45PM EST")
-    const over = stamp.line - 1 >= floor ? lines[stamp.line - 1]!.trim() : "";
-    const top = over !== "" && (matchDateLine(over) !== null || (/^updated\b/i.test(over) && matchStamp(over, stamp.line - 1)?.date)) ? stamp.line - 1 : stamp.line;
+    const top = stamp.line - 1 >= floor && matchDateLine(lines[stamp.line - 1]!.trim()) !== null ? stamp.line - 1 : stamp.line;
     const p = prevIn(lines, top, floor);
     const n = nextIn(lines, stamp.line + 1, ceiling);
     if (stamp.text === null) {

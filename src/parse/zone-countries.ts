@@ -23,7 +23,7 @@ export function natives(): Map<string, string> {
     try {
       const name = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
       if (name && name.toLowerCase() !== code) nativeNames.set(foldApostrophes(name.toLowerCase()), code);
-      // (a name of two words, "қазақ тілі", "Kazakh language", is spelled by its first in a menu: "Қазақша")
+      // (a name of two words, "қазақ тілі" (the Kazakh language), is spelled by its first in a menu: "Қазақша")
       const first = name?.toLowerCase().split(" ")[0];
       // (only a name in the language itself: one the runtime gives in English, "South Ndebele", spells no menu item)
       if (name?.includes(" ") && name !== english && first && first.length >= 5 && !nativeNames.has(foldApostrophes(first))) nativeNames.set(foldApostrophes(first), code);
