@@ -113,7 +113,10 @@ export const OTHER_TOPIC: TopicConfig = {
       "nobel*, peace prize*, " +
       // weapons against satellites, and what they leave in orbit: security news, not an attack on the war's ground
       "anti-satellite*, antisatellite*, counterspace, in orbit, earth orbit, orbital debris, space debris, debris cloud*, " +
-      "breakup of ... satellite*, satellite* ... broke*, satellite* ... breakup",
+      "breakup of ... satellite*, satellite* ... broke*, satellite* ... breakup, " +
+      // a company's funding round, whatever its drones are for: business news, not an attack or a pledge
+      "funding round*, series a, series b, series c, seed round*, round led by, venture capital, venture fund*, " +
+      "startup* ... raises, start-up* ... raises, maker ... raises, raises ... round",
 
     // the front line is a place, not what happens there
     2: "front line, frontline, offensive, advance*, fighting, battle, infantry, reinforcement*, troops, fighters, positions, " +

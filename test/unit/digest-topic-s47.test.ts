@@ -54,3 +54,14 @@ describe("a site damaged or set on fire by drones", () => {
     expect(topicOf(null, ["Shelling damaged homes and a school in three villages over the past day, wounding two civilians, the governor said."])).toBe("strikes");
   });
 });
+
+describe("a defence maker's funding round: business news", () => {
+  it("reads a drone maker raising a round as other news, not a strike or a pledge", () => {
+    expect(topicOf("Interceptor-drone maker raises €25m",
+      ["A Kyiv startup that builds drones to ram attack drones in flight has raised €25m in a round led by a Nordic defence fund."])).toBe("other");
+  });
+  it("keeps a community's fundraiser for hospitals aid", () => {
+    expect(topicOf("Parish raises $20,000 for generators for a Kharkiv hospital",
+      ["Members of a parish have raised $20,000 to buy generators for a hospital in Kharkiv, they said."])).toBe("aid");
+  });
+});
