@@ -145,17 +145,17 @@ const WESTERN_WORDS: [string, string][] = [
   ["soldaten|soldats|soldati|soldados|soldater", "soldiers"],
 ];
 
-// Words that only those languages write, a handful each (none an English word): "und", "nicht", "les", "une", "che",
-// "della", "según", "och", "att", "het", "een" …
+// Words that only those languages write, a handful each (none an English word, nor a piece of one: not "un", read in
+// "UN", "com" in "example.com", "ve" in "we've"): "und", "nicht", "les", "une", "che", "della", "según", "och", "het" …
 const WESTERN_FUNCTION_WORDS = new Set(("und nicht mit sich wurde ist auf für bei nach zu dem das ein eine einer auch sagt hat wird sind " +
   "les des et est une du dans pour avec sur selon au aux qui été ont sont après " +
   "il che di della delle dei degli gli una sono nel nella alla ha è anche dopo " +
-  "el que del por para según se y una un los las al fue tras " +
-  "os não com uma pelo pela em foi após " +
+  "el que del por para según se una los las fue tras " +
+  "os não uma pelo pela em foi após " +
   "het een van niet zijn voor wordt naar ook " +
   "och att det som för är på med av har inte efter enligt mot vid när sig också " +
   "og er ikke etter ifølge " +
-  "je se že podle které jsou byl byla ve ze " +
+  "je se že podle které jsou byl byla ze " +
   "az és hogy nem szerint egy volt már " +
   "ja ei että mukaan oli ovat myös").split(" "));
 // (not "in", which German, Dutch, Swedish and Italian write too)

@@ -88,3 +88,11 @@ describe("Europe's languages in the Latin script", () => {
     expect(entry("d2").onBeat).toBe(false);
   });
 });
+
+describe("English text that holds a word of theirs", () => {
+  it("stays English: the UN, a web address, a contraction", () => {
+    expect(isWesternEuropean("UN aide condemns strike")).toBe(false);
+    expect(englishWarWords("UN aide condemns strike")).toBe("UN aide condemns strike");
+    expect(isWesternEuropean("Example.com: we've seen drones")).toBe(false);
+  });
+});
