@@ -249,12 +249,12 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
   if (orientation === "headline-first") {
     // (the line each card's credit sits on top of: its stamp's, or its last edit's over it)
     const tops: number[] = [];
+    const isEdit = (l: string) => /^updated\b/i.test(l.trim()) && matchStamp(l, 0)?.date;
     const heads = stamps.map((s, k) => {
       const lower = k === 0 ? floor : stamps[k - 1]!.line + 1;
       let p = prevIn(lines, s.line, lower);
       // (the card's last edit may sit on its first stamp: "Updated Feb. 3, 2028 5:10PM EST" / "Published …": the
       // lines above are read from the edit's)
-      const isEdit = (l: string) => /^updated\b/i.test(l.trim()) && matchStamp(l, 0)?.date;
       const gap = p >= 0 ? lines.slice(p + 1, s.line) : [];
       const at = gap.some(isEdit) && gap.every((l) => l.trim() === "" || isEdit(l)) ? p + 1 : s.line;
       tops.push(at);
