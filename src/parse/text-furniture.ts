@@ -378,6 +378,25 @@ export function isEndMarker(line: string): boolean {
 }
 
 /**
+ * A paid card's label and the title right under it ("Sponsored" / "Claims transformation: what brokers want"): blanked
+ * together, since the label alone is furniture and the title would head the next story. Only a title on the very next
+ * line, short and unpunctuated at its end; a label over running text leaves the text alone.
+ */
+export function dropSponsoredCards(lines: string[]): string[] {
+  if (!lines.some((l) => SPONSOR_LABEL.test(l))) return lines;
+  const out = lines.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const title = out[i + 1]!.trim();
+    if (SPONSOR_LABEL.test(out[i]!) && title.length >= 8 && title.length <= 120 && !/[.!?]["”’']?$/u.test(title)) {
+      out[i] = "";
+      out[i + 1] = "";
+    }
+  }
+  return out;
+}
+const SPONSOR_LABEL = /^\s*(?:sponsored|promoted|paid (?:content|post|partnership)|partner content|advertisement feature|advertorial|in partnership)\s*$/i;
+
+/**
  * A box's label over its pitch ("Example Events" over "Register now for the autumn summit, Sept. 14."): blanked with
  * it, or the label would read as a credit closing the card above. Only a short capitalised label opening its block,
  * over a whole sentence of furniture (not a button: a byline over a "Share" row stays).

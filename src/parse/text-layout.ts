@@ -4,8 +4,8 @@ import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleText } from "./article-text.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { findBulletList, parseBulletList } from "./text-bullets.ts";
-import { dropSponsoredCards, isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
-import { dropPromoLabels } from "./text-furniture.ts";
+import { isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
+import { dropPromoLabels, dropSponsoredCards } from "./text-furniture.ts";
 import { findStampedLayout } from "./text-stamped.ts";
 import { matchStamp } from "./text-stamps.ts";
 

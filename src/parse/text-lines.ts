@@ -27,25 +27,6 @@ export function splitWeatherStrips(lines: string[]): string[] {
 }
 const WEATHER_STRIP = new RegExp(`^(\\p{Lu}[\\p{L}'’. -]{1,40}(?:, \\p{Lu}{2})? ${TEMPERATURE}) [|·•] (\\S[^\\d]{0,30}\\d.{0,40})$`, "u");
 
-/**
- * A paid card's label and the title right under it ("Sponsored" / "Claims transformation: what brokers want"): blanked
- * together, since the label alone is furniture and the title would head the next story. Only a title on the very next
- * line, short and unpunctuated at its end; a label over running text leaves the text alone.
- */
-export function dropSponsoredCards(lines: string[]): string[] {
-  if (!lines.some((l) => SPONSOR_LABEL.test(l))) return lines;
-  const out = lines.slice();
-  for (let i = 0; i + 1 < out.length; i++) {
-    const title = out[i + 1]!.trim();
-    if (SPONSOR_LABEL.test(out[i]!) && title.length >= 8 && title.length <= 120 && !/[.!?]["”’']?$/u.test(title)) {
-      out[i] = "";
-      out[i + 1] = "";
-    }
-  }
-  return out;
-}
-const SPONSOR_LABEL = /^\s*(?:sponsored|promoted|paid (?:content|post|partnership)|partner content|advertisement feature|advertorial|in partnership)\s*$/i;
-
 // A label run into what it labels, as a scrape of two elements prints it: "Updated18:52, 7 MAY 2023", "ByJane Doe".
 const GLUED_LABEL = /^(Updated|Published|Posted|By)(?=\d|\p{Lu}\p{Ll})/u;
 
