@@ -1,7 +1,7 @@
 // An article as a text scrape: title, byline, date and paragraphs (one entry, or one per section) up to the footer.
 import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
-import { type Block, itemsOf, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
+import { type Block, itemsOf, keepSections, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
 import { isMetaLine, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
@@ -365,12 +365,6 @@ function toBlock(raw: string): Block | null {
     return { kind: "heading", text: line };
   }
   return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };
-}
-
-/** Sections only when two or more headings each open paragraphs; else the headings were labels of a list or box. */
-function keepSections(blocks: Block[]): Block[] {
-  const opening = blocks.filter((b, i) => b.kind === "heading" && blocks[i + 1]?.kind === "paragraph").length;
-  return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
 }
 
 /**

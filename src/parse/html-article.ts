@@ -11,7 +11,7 @@ import { parseFlatStamped } from "./html-flat.ts";
 import { homeZone, marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
 import { datedChrome } from "./html-byline.ts";
-import { type Block, itemsOf, ruledItems, sectionsToEntries } from "./sections.ts";
+import { type Block, itemsOf, keepSections, ruledItems, sectionsToEntries } from "./sections.ts";
 import { clockMinutes, findDate, matchDateLine } from "./text-dates.ts";
 import { wallToIso } from "./text-zones.ts";
 import { parseMachineDate } from "./timestamp.ts";
@@ -121,12 +121,6 @@ function timedParagraphs(blocks: Block[], published: string, offset: string | nu
     const minutes = m ? clockMinutes([m[1], m[2], m[3]]) : null;
     return m && minutes !== null ? { headline: null, published: wallToIso(day, minutes, clock), author, body: [m[4]!], keyPoint: false, url } : null;
   });
-}
-
-/** Sections only when two or more headings each open paragraphs; else the headings were intertitles or box labels. */
-function keepSections(blocks: Block[]): Block[] {
-  const opening = blocks.filter((b, i) => b.kind === "heading" && blocks[i + 1]?.kind === "paragraph").length;
-  return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
 }
 
 /**

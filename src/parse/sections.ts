@@ -18,6 +18,15 @@ export interface Block {
   published?: string;
 }
 
+/**
+ * Sections only when two or more headings each open paragraphs; else the headings were intertitles, or labels of a
+ * list or box, and only the paragraphs are kept.
+ */
+export function keepSections(blocks: Block[]): Block[] {
+  const opening = blocks.filter((b, i) => b.kind === "heading" && blocks[i + 1]?.kind === "paragraph").length;
+  return opening >= 2 ? blocks : blocks.filter((b) => b.kind === "paragraph");
+}
+
 /** Fields every section entry of one article shares. */
 export interface SectionDefaults {
   title: string | null;
