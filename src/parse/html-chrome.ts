@@ -53,10 +53,10 @@ export function classWords(el: DomElement): string[] {
   return raw.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** True when an element's class or id words name page furniture. */
-export function isChromeByName(el: DomElement): boolean {
+/** True when an element's class or id words name page furniture (`carried`: words that name the page's content here). */
+export function isChromeByName(el: DomElement, carried: ReadonlySet<string> = NONE): boolean {
   const words = classWords(el);
-  if (words.some((w) => CHROME_WORDS.has(w))) return true;
+  if (words.some((w) => CHROME_WORDS.has(w) && !carried.has(w))) return true;
   return CHROME_PAIRS.some((pair) => pair.every((p) => words.includes(p)));
 }
 
@@ -73,7 +73,9 @@ export function removeChrome(root: DomElement): void {
   for (const el of Array.from(root.querySelectorAll("header"))) {
     if (!el.querySelector("h1") && !(el.parentElement?.closest("article") && holdsTime(el))) el.remove();
   }
-  const chrome = Array.from(root.querySelectorAll("[class], [id]")).filter((el) => isChromeByName(el));
+  const named = Array.from(root.querySelectorAll("[class], [id]")).filter((el) => isChromeByName(el));
+  const carried = contentWords(root, named);
+  const chrome = carried.size > 0 ? named.filter((el) => isChromeByName(el, carried)) : named;
   // Posts that print their time inside a byline box ("<div class=byline><time>…</time> Jane Doe</div>", or a span of
   // its own printing "7 June 2024 21:15", one per post): the box goes, its times stay where it was (the name was read
   // before, see marksBeforeChrome).
@@ -86,6 +88,40 @@ export function removeChrome(root: DomElement): void {
     if (times) el.replaceWith(...times);
     else el.remove();
   }
+}
+
+const NONE: ReadonlySet<string> = new Set();
+/** Share of the page's text beyond which the elements a furniture word names are its content. */
+const CONTENT_SHARE = 2 / 3;
+
+/**
+ * Furniture words that, on this page, name its content: the elements carrying one hold most of the page's text (a
+ * news hub whose every story card is a "PagePromo", a paywalled article wrapped in `<div class="paywall">`, printing
+ * no paragraph a `<p>` count could see).
+ */
+function contentWords(root: DomElement, named: DomElement[]): Set<string> {
+  const total = textLength(root.querySelector("body") ?? root);
+  const carried = new Set<string>();
+  if (total === 0) return carried;
+  const byWord = new Map<string, DomElement[]>();
+  for (const el of named) for (const w of classWords(el)) if (CHROME_WORDS.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), el]);
+  for (const [word, els] of byWord) {
+    const set = new Set(els);
+    // (each element counted once: not again inside another of the same word)
+    const outer = els.filter((el) => !ancestors(el).some((a) => set.has(a)));
+    if (outer.reduce((n, el) => n + textLength(el), 0) > total * CONTENT_SHARE) carried.add(word);
+  }
+  return carried;
+}
+
+function ancestors(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let p = el.parentElement; p; p = p.parentElement) out.push(p);
+  return out;
+}
+
+function textLength(el: DomElement): number {
+  return (el.textContent ?? "").replace(/\s+/g, "").length;
 }
 
 /**
@@ -102,7 +138,7 @@ export function timesIn(el: DomElement): DomElement[] {
   const times = Array.from(el.querySelectorAll("time"));
   if (times.length > 0) return times;
   const leaves = [el, ...Array.from(el.querySelectorAll("span, small, p, div, em, b, strong"))].filter((leaf) => leaf.children.length === 0);
-  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 100 && (printedStamp(leaf.textContent ?? "") !== null || isSignedStamp(leaf.textContent ?? "")));
+  return leaves.filter((leaf) => (leaf.textContent ?? "").length <= 100 && (printedStamp(leaf.textContent ?? "", true) !== null || isSignedStamp(leaf.textContent ?? "")));
 }
 
 /** A byline box's whole text that is its stamp and its author: "by Jane Doe | June 9, 2024 at 1:30 p.m.". */
