@@ -2,6 +2,8 @@
 // beside guards that pass on both and keep an old reading.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
+import { bylineAuthor } from "../src/parse/text-post.ts";
+import { isSentence } from "../src/parse/text-lines.ts";
 
 describe("a news hub whose every story card is classed as a promo, with no paragraph, dated by its last edit (eval/ez)", () => {
   const card = (title: string, dek: string, stamp: string) =>
@@ -35,5 +37,86 @@ ${card("Lawmakers back a loan for rebuilding power plants", "The committee voted
     const entries = parse(article).entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]!.body.join(" ")).not.toMatch(/newsletter/);
+  });
+});
+
+describe("a wire timeline whose scrape runs the date's year into its clock (eval/ez)", () => {
+  const page = `Example Wire home
+World
+
+Timeline: drones hit a rail hub as ministers meet
+
+By Jane Doe and John Roe
+
+April 9, 20285:40 PM UTCUpdated 2 hours ago
+
+LVIV, April 9 (Example Wire) - Drones struck a rail hub overnight while foreign ministers met in Brussels. Here are the main developments, with times in GMT:
+
+0410 GMT - Drones hit a rail depot in the west of the country, the regional governor said.
+
+0725 GMT - The rail operator said two trains were delayed by up to four hours after the attack.
+
+1130 GMT - Foreign ministers meeting in Brussels discussed a new package of sanctions.
+`;
+  it("dates the items on the day the fused line prints", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2028-04-09T04:10:00Z", "2028-04-09T07:25:00Z", "2028-04-09T11:30:00Z"]);
+  });
+});
+
+describe("a live page of untitled posts ending in their wire's credit, under 'Text by:' (eval/ez)", () => {
+  const page = `EXAMPLE 24
+Live
+Menu
+
+Europe
+
+Live: drones hit a power plant as ministers meet
+
+Drones struck a power plant overnight as defence ministers met. All times are Paris time (GMT+1).
+
+Issued on: 12/03/2028 - 07:05
+Modified: 12/03/2028 - 18:40
+
+Text by: EXAMPLE 24
+
+18:30
+
+Defence ministers agreed to buy more shells together, the bloc's foreign policy chief said. (AFP)
+
+14:10
+
+The grid operator said repairs at the plant would take weeks. It asked households to save power in the evening. (Reuters)
+
+11:45
+
+A court in the capital jailed two men for spying on rail lines, prosecutors said. (AFP)
+
+09:20
+
+Air defences shot down most of the drones overnight, the air force said. (Reuters)
+`;
+  it("reads each post's paragraph as its text, not its headline", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([null, null, null, null]);
+    expect(entries[0]!.body[0]).toMatch(/^Defence ministers agreed/);
+    expect(entries.map((e) => e.published)).toEqual(["2028-03-12T17:30:00Z", "2028-03-12T13:10:00Z", "2028-03-12T10:45:00Z", "2028-03-12T08:20:00Z"]);
+  });
+  it("takes a wire's credit in brackets after the full stop as the sentence's end, not a headline's unpunctuated end", () => {
+    expect(isSentence("Air defences shot down most of the drones, the air force said. (Reuters)")).toBe(true);
+    expect(isSentence("Drones hit a power plant (video)")).toBe(false);
+  });
+  it("credits the outlet the page names as its writer", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["EXAMPLE 24", "EXAMPLE 24", "EXAMPLE 24", "EXAMPLE 24"]);
+  });
+});
+
+describe("bylines", () => {
+  it("a labelled team keeps every name; a 'By' line's role or outlet after a comma is no part of the name", () => {
+    expect(bylineAuthor("Live team: Jane Doe, John Roe")).toBe("Jane Doe, John Roe");
+    expect(bylineAuthor("Authors: Jane Doe, John Roe and Ann Lee")).toBe("Jane Doe, John Roe and Ann Lee");
+    expect(bylineAuthor("By Jane Doe, Kyiv correspondent")).toBe("Jane Doe");
+    expect(bylineAuthor("By Channel 4 News")).toBe("Channel 4 News");
+    // (a date's day is no part of a name)
+    expect(bylineAuthor("by Jane Doe January 21")).toBeNull();
   });
 });

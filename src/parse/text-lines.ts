@@ -10,8 +10,13 @@ export function splitLines(body: string): string[] {
   // (a source's name and its time set apart in columns, "Example News   17:48", on three lines or more: the credit and
   // the time of an aggregator's item, written as its credit row "Example News | 17:48")
   const columns = raw.filter((line) => SOURCE_COLUMNS.test(line)).length >= 3;
-  return raw.map((line) => (columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 "));
+  return raw.map((line) => (columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 ")
+    .replace(GLUED_YEAR_CLOCK, "$1 $2").replace(GLUED_ZONE_LABEL, "$1 $2"));
 }
+// A date's year run into the clock after it, and the zone into the label after that, as a scrape of three elements
+// prints them: "March 7, 20286:12 PM UTCUpdated an hour ago".
+const GLUED_YEAR_CLOCK = /\b((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? |\d{1,2} \p{Lu}\p{Ll}{2,8}\.? )(?:19|20)\d\d)(\d{1,2}:\d\d(?!\d))/u;
+const GLUED_ZONE_LABEL = /(\d:\d\d ?(?:[AaPp]\.?[Mm]\.? )?\p{Lu}{2,4})((?:Updated|Published|Posted|Modified)\b)/u;
 const SOURCE_COLUMNS = /^\s*(\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’-]+){0,3}) {2,}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$/u;
 
 /**
@@ -45,8 +50,9 @@ export function endsLikeSentence(line: string): boolean {
 
 /** True for a line closed by sentence punctuation, maybe followed by closing quotes, brackets or footnote marks. */
 export function isSentence(line: string): boolean {
-  // Footnote markers may follow the full stop ("… advances.[3]", "… said.[4][5]").
-  return /[.!?:;…]["”’'»)\]]{0,3}(?:\[\d{1,3}\])*$/.test(line);
+  // Footnote markers may follow the full stop ("… advances.[3]", "… said.[4][5]"), and so may the wire the text came
+  // from, in brackets ("… overnight. (Reuters)").
+  return /(?:[.!?:;…]["”’'»)\]]{0,3}(?:\[\d{1,3}\])*|[.!?…]["”’']{0,2} \([^()]{2,30}\))$/.test(line);
 }
 
 /** True for running text: a sentence of some length (not a label, a chip or a one-word line). */

@@ -5,8 +5,9 @@ import { agencyCredit, capitalsBeforeOutlet, closesPost, closingCredit, isOutlet
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 import { isStateCode } from "./zone-gazetteer.ts";
 
+// (an outlet's number among its words: "By FRANCE 24", "By Channel 4 News"; a date's day is none: "by Jane Doe January 21")
 const BYLINE_RE =
-  /^(?:(?:[Ll]ive\s)?(?:[Cc]overage|[Bb]log|[Uu]pdates)\sby|[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&)){0,7})$/u;
+  /^(?:(?:[Ll]ive\s)?(?:[Cc]overage|[Bb]log|[Uu]pdates)\sby|[Pp]osted by|[Ww]ritten by|[Cc]ompiled by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Tt]ext by|[Rr]eport by|[Ff]orwarded from|[Bb]y|From\s(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|and|with|&|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s)\d{1,3}(?=$|\s))){0,7})$/u;
 // "By NZ Outlet world desk", "By Outlet staff": a desk or team credited by the outlet's name.
 const DESK_RE = /^[Bb]y\s+((?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:\p{Ll}+\s){0,2}(?:desk|team|staff|newsroom|reporters|correspondents))$/u;
 const WIRE_DATELINE_RE =
@@ -29,8 +30,8 @@ export function bylineAuthor(line: string): string | null {
   // Roe", "Live team: Jane Doe and John Roe": a labelled byline ("Editor: Jane Doe" closing an article names who edited it).
   // "ByJane Doe": a template that glued the name to "By".
   const bare = first.replace(/^[—–]\s?/, "").replace(/^By(?=\p{Lu}\p{Ll})/u, "By ").replace(/^(by)\s?[:—–-]\s?(?=\p{Lu})/iu, "$1 ").replace(/^(?:author|reporter|correspondent|writer|(?:live|blog|live blog) editor|(?:live )?reporting|live team|live blog)s?:\s?(?=\p{Lu})/iu, "By ")
-    // ("Curated By: Jane Doe": who keeps a live page)
-    .replace(/^curated by\s?:?\s?(?=\p{Lu})/iu, "By ")
+    // ("Curated By: Jane Doe": who keeps a live page; "Text by: Jane Doe", "Words by Jane Doe": who wrote it)
+    .replace(/^(?:curated|text|words|story) by\s?:?\s?(?=\p{Lu})/iu, "By ")
     // ("Live reporting by Jane Doe and John Roe", "Live coverage by Jane Doe", "Live page by …": who keeps the live page)
     .replace(/^live\s(?:reporting|coverage|updates|blog|page)\sby\s(?=\p{Lu})/iu, "By ")
     // (the label in the site's own language: "Teksti: Jane Doe", "Text: Jane Doe", "Autor: Jane Doe", "Författare: Jane Doe")
@@ -52,17 +53,23 @@ export function bylineAuthor(line: string): string | null {
   if (foreignWire && agencyCredit(foreignWire) !== null) return foreignWire;
   // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
   // (a station's channel number among its words: "Jane Doe, WXYZ 12 News")
-  const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: (?:\p{Lu}[\p{L}.&-]*|\d{1,3}\+?)){0,3})$/u.exec(first);
+  // (read without the label: "By Jane Doe, Kyiv correspondent" credits Jane Doe, not "By Jane Doe")
+  const named = bare.replace(/^By\s+(?=\p{Lu})/u, "");
+  // "Live team: Jane Doe, John Roe", "Authors: …": a label for several people, then their names, kept as printed
+  const people = TEAM_LABEL_RE.test(first) ? named.split(/, | and /) : [];
+  if (people.length >= 2 && people.every((n) => PERSON_RE.test(n) && !isPostTitle(n))) return named;
+  const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: (?:\p{Lu}[\p{L}.&-]*|\d{1,3}\+?)){0,3})$/u.exec(named);
   // ("Example Communications, Inc.": a company's legal name, no person)
   if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) && !isPostTitle(outlet[1]!) && !COMPANY_SUFFIX_RE.test(outlet[2]!) &&
     // (a state's code there names a place, not an outlet: "Minneapolis-St. Paul, MN"; "Jane Doe, CP" is a credit)
     (agencyCredit(outlet[2]!) !== null || /^The /.test(outlet[2]!) || (isOutletLike(outlet[2]!) && !isStateCode(outlet[2]!)) ||
       /\b(?:Initiative|Press|Media|News)$/.test(outlet[2]!))) return outlet[1]!;
   // "Jane Doe, Senior Editor, Europe", "Jane Doe, Correspondent, Kyiv": a person, their role, the beat or place it covers
-  const beat = ROLE_BEAT_RE.exec(first);
+  const beat = ROLE_BEAT_RE.exec(named);
   if (beat) return beat[1]!;
-  const role = first.includes("/") ? ROLE_AFTER_SLASH_RE.exec(first) : null;
+  const role = named.includes("/") ? ROLE_AFTER_SLASH_RE.exec(named) : null;
   if (role) return role[1]!;
+
   const m = BYLINE_RE.exec(titleCase(bare));
   // ("By The Ledger" is a masthead's line; "By The Associated Press" is the wire's credit)
   if (m && (!/^the\s/i.test(m[1]!) || agencyCredit(m[1]!.trim().replace(/^the\s/i, "")) !== null)) return m[1]!.trim();
@@ -76,6 +83,8 @@ export function bylineAuthor(line: string): string | null {
   const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
   return filed ? bylineAuthor(filed[1]!) : null;
 }
+
+const TEAM_LABEL_RE = /^(?:live team|(?:live )?reporting|authors|reporters|writers|correspondents)\s?:/i;
 
 const COMPANY_SUFFIX_RE = /^(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Corp|Co|Pty|AG|SA|S\.A|NV|BV|AB|Oy|AS)\.?$/;
 
