@@ -95,9 +95,9 @@ const NONE: ReadonlySet<string> = new Set();
 const CONTENT_SHARE = 2 / 3;
 
 /**
- * Furniture words that, on this page, name its content: the elements carrying one hold most of the page's text (a
- * news hub whose every story card is a "PagePromo", a paywalled article wrapped in `<div class="paywall">`, printing
- * no paragraph a `<p>` count could see).
+ * Furniture words that, on this page, name its content: the elements carrying one, none of them most of the page,
+ * together hold most of its text (a news hub whose every story card is a "PagePromo", printing no paragraph a `<p>`
+ * count could see).
  */
 function contentWords(root: DomElement, named: DomElement[]): Set<string> {
   const total = textLength(root.querySelector("body") ?? root);
@@ -108,8 +108,11 @@ function contentWords(root: DomElement, named: DomElement[]): Set<string> {
   for (const [word, els] of byWord) {
     const set = new Set(els);
     // (each element counted once: not again inside another of the same word)
-    const outer = els.filter((el) => !ancestors(el).some((a) => set.has(a)));
-    if (outer.reduce((n, el) => n + textLength(el), 0) > total * CONTENT_SHARE) carried.add(word);
+    const sizes = els.filter((el) => !ancestors(el).some((a) => set.has(a))).map(textLength);
+    // (cards: many, none of them most of the page; one wrapper holding the article is kept by keepsContent, and
+    // beside it the word still names furniture: `<div class="has-comments">` and its comments box)
+    if (sizes.length < 2 || sizes.some((n) => n > total / 2)) continue;
+    if (sizes.reduce((a, b) => a + b, 0) > total * CONTENT_SHARE) carried.add(word);
   }
   return carried;
 }
