@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
-import { isSentence } from "../src/parse/text-lines.ts";
+import { isChrome, isSentence } from "../src/parse/text-lines.ts";
+import { mastheadZone } from "../src/parse/text-home-zone.ts";
 
 describe("a news hub whose every story card is classed as a promo, with no paragraph, dated by its last edit (eval/ez)", () => {
   const card = (title: string, dek: string, stamp: string) =>
@@ -118,5 +119,58 @@ describe("bylines", () => {
     expect(bylineAuthor("By Channel 4 News")).toBe("Channel 4 News");
     // (a date's day is no part of a name)
     expect(bylineAuthor("by Jane Doe January 21")).toBeNull();
+  });
+});
+
+describe("a capital's newsletter: sections in capitals, then a closing calendar of timed events (eval/fc)", () => {
+  const page = `Capital Example Examiner
+News   Policy   Opinion   Subscribe
+
+DEFENSE
+
+Morning Brief: allies finish a new air-defence package
+
+By Jane Doe
+June 20, 2028 6:00 am
+
+Share   Post   Email   Print
+
+Good morning, and welcome to the Morning Brief. Here is what is on the agenda today.
+
+ALLIES FINISH A NEW AIR-DEFENCE PACKAGE
+
+Defence ministers signed off on a package of interceptors and radar spare parts for Ukraine on Monday.
+
+Deliveries are due to start within a month, officials said, with the first systems going to the south.
+
+SHIPYARD DELAYS HIT A FRIGATE PROGRAMME
+
+The navy said the first of its new frigates would arrive a year late because of a shortage of welders.
+
+Officials blamed supply chains and said a second yard would take on part of the work.
+
+ARMY TRIES A NEW FITNESS COURSE
+
+The army says a preparatory course has helped hundreds of recruits reach the fitness standard.
+
+THE CALENDAR
+
+9 a.m. — Think-tank panel on Black Sea shipping
+10:30 a.m. — Senate subcommittee hearing on army modernization
+`;
+  it("reads the sections as the entries and leaves the calendar's times alone", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "ALLIES FINISH A NEW AIR-DEFENCE PACKAGE",
+      "SHIPYARD DELAYS HIT A FRIGATE PROGRAMME",
+      "ARMY TRIES A NEW FITNESS COURSE",
+    ]);
+  });
+  it("keeps the share buttons' row out, X's 'Post' among them", () => {
+    expect(isChrome("Share   Post   Email   Print")).toBe(true);
+  });
+  it("places a paper named for Washington in the capital's time, not the state's", () => {
+    expect(mastheadZone("The Washington Examiner")?.zone).toBe("America/New_York");
+    expect(mastheadZone("Example Washington Herald")?.zone).toBe("America/New_York");
   });
 });

@@ -87,7 +87,9 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
       // (a province that is also a town of a country the page names: "Peterborough" in Ontario, not England; or a town
       // whose state the page names: "Portland" over "southern Maine", not Jamaica's parish)
       const place = words.slice(i, i + size).join(" ");
-      const zone = townByCountry(place, PAPER_TOWN, lines) ?? townNamedWithRegion(place, lines) ?? provinceZone(place, true);
+      // (a city of a million people or more beats a province of its name: "Washington Examiner" is the capital's)
+      const zone = townByCountry(place, PAPER_TOWN, lines) ?? townNamedWithRegion(place, lines) ?? gazetteerZone(place, BIG_CITY) ??
+        provinceZone(place, true);
       if (zone) return { zone, item: place };
     }
   }
@@ -130,6 +132,8 @@ function paperTown(words: string[], lines: string[], sizes: number[]): HomeZone 
 
 const MASTHEAD_TOWN = 100_000;
 const PAPER_TOWN = 25_000;
+/** A city this big beats a province of the same name before a paper word. */
+const BIG_CITY = 1_000_000;
 /** A town first in the list of places a paper's tagline says it serves counts from this size. */
 const SERVED_TOWN = 20_000;
 

@@ -4,7 +4,7 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
-import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isSentence } from "./text-lines.ts";
+import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isProse, isSentence } from "./text-lines.ts";
 import { bylineAuthor, emailedCredit, isRoleLine, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dayKey, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
@@ -56,6 +56,7 @@ function stampedLayout(page: string[]): StampedLayout | null {
   const stamps = dropEmpty(lines, listed, orientation);
   const feed = orientation === "stamp-first" && eventFeed(lines, stamps);
   if (!feed && !viable(lines, stamps, orientation)) return null;
+  if (timedTail(lines, stamps)) return null;
   const floor = keyBlock && keyBlock.end <= stamps[0]!.line ? keyBlock.end : 0;
   const found = ranges(lines, stamps, orientation, floor);
   // (an event feed's one line is the item's text, not a headline over none)
@@ -123,6 +124,18 @@ function viable(lines: string[], stamps: Stamp[], orientation: Orientation): boo
     return hasProse(lines, stamp.line + 1, untilEnd(lines, stamp.line + 1, stamps[k + 1]?.line ?? lines.length));
   }).length;
   return (withText >= 2 && withText * 2 >= stamps.length) || (orientation === "headline-first" && headlineList(lines, stamps));
+}
+
+/**
+ * An article whose only times come after most of its text: a newsletter's closing calendar ("9 a.m. — Senate
+ * hearing on …") under sections of its own, where four or more paragraphs come before the first stamp, more than twice
+ * as many as after it. The times are the article's listings, not its updates.
+ */
+function timedTail(lines: string[], stamps: Stamp[]): boolean {
+  const first = stamps[0]!.line;
+  const prose = (from: number, to: number) => lines.slice(from, to).filter((l) => isProse(l) && l.length >= 40).length;
+  const before = prose(0, first);
+  return before >= 4 && before > 2 * prose(first, lines.length);
 }
 
 /**

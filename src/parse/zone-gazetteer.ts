@@ -44,6 +44,8 @@ const RENAMED: Record<string, string> = {
   berdiansk: "berdyansk", uzhhorod: "uzhgorod", kropyvnytskyi: "kirovohrad", izmail: "izmayil", kupiansk: "kupyansk",
   "kamianets-podilskyi": "kamyanets-podilskyy", chornomorsk: "illichivsk", sevastopol: "sevastapol",
   yevpatoriia: "yevpatoriya", dzhankoi: "dzhankoy",
+  // (the US capital, which the gazetteer lists with its district and the press names alone: "Washington Examiner")
+  washington: "washington, d.c.",
 };
 
 /** The zone of the town of this name (50,000 people or more, or `minPopulation`), any case; null when unknown. */
