@@ -5,6 +5,7 @@ import { parsePage as parse } from "./helpers/parse.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
 import { isChrome, isSentence } from "../src/parse/text-lines.ts";
 import { mastheadZone } from "../src/parse/text-home-zone.ts";
+import { englishDateWords } from "../src/parse/date-words.ts";
 
 describe("a news hub whose every story card is classed as a promo, with no paragraph, dated by its last edit (eval/ez)", () => {
   const card = (title: string, dek: string, stamp: string) =>
@@ -172,5 +173,38 @@ THE CALENDAR
   it("places a paper named for Washington in the capital's time, not the state's", () => {
     expect(mastheadZone("The Washington Examiner")?.zone).toBe("America/New_York");
     expect(mastheadZone("Example Washington Herald")?.zone).toBe("America/New_York");
+  });
+});
+
+describe("foreign card stamps: 'today' before a clock, a numeric date with the word before its time (eval/fa)", () => {
+  it("reads the words as English", () => {
+    expect(englishDateWords("i dag kl. 17.55")).toBe("Today 17.55");
+    expect(englishDateWords("heute, 08:10")).toBe("Today 08:10");
+    expect(englishDateWords("ieri alle 21:30")).toBe("Yesterday 21:30");
+    expect(englishDateWords("21.04.2028. u 22:15")).toBe("21.04.2028. 22:15");
+    // (alone they are words of a headline or a name: Hungarian's "now" is "most")
+    expect(englishDateWords("MOST")).toBe("MOST");
+    expect(englishDateWords("heute")).toBe("heute");
+  });
+  const page = `Example Vjesnik
+petak, 21. travnja 2028.
+Zagreb 17 °C
+
+Vijesti  ›  Svijet
+
+Vlada šalje novac za razminiranje
+21.04.2028. u 22:15
+Autor: Hina
+
+Vlada je odobrila novac za razminiranje polja u Ukrajini, rekao je premijer na sjednici.
+
+Dronovi pogodili skladište goriva
+21.04.2028. u 19:40
+Autor: Hina
+
+Ruski dronovi pogodili su skladište goriva na jugu Ukrajine, javile su vlasti.
+`;
+  it("dates each card at the time after its date", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2028-04-21T20:15:00Z", "2028-04-21T17:40:00Z"]);
   });
 });

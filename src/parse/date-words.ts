@@ -34,8 +34,8 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
 };
 
 // The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
-export const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat"];
-const CLOCK_WORD = new RegExp(`(\\d|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|")})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
+export const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat", "u"];
+const CLOCK_WORD = new RegExp(`(\\d\\.?|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|")})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
 
 let table: Map<string, string> | null = null;
 const MONTH_WORD = MONTHS.join("|");
@@ -116,12 +116,14 @@ function dottedMonth(line: string): string {
 
 /** A line's foreign date words in English ("fredag 16 september 2022 kl 17.20" → "Friday 16 September 2022 17.20"). */
 export function englishDateWords(line: string): string {
-  const age = line.length <= 40 ? englishAge(line) : null;
+  const age = line.length <= 40 ? englishAge(line) ?? englishDay(line) : null;
   if (age) return age;
   // (an age, then the card's section after a dot: "35 минут назад · Политика")
   const [first, ...rest] = line.split(/(?=\s[·•|]\s)/);
   const agePart = rest.length > 0 && first!.length <= 40 ? englishAge(first!) : null;
   if (agePart) return agePart + rest.join("");
+  // ("21.04.2028. u 22:15": a date of numbers, then the word before its time)
+  if (NUMERIC_CLOCKED.test(line)) return line.replace(CLOCK_WORD, "$1 ");
   if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
@@ -142,6 +144,32 @@ export function englishDateWords(line: string): string {
   const others = english.split(/[\s,|·•–—()-]+/).filter((w) => /\p{L}{2}/u.test(w) && !isDateWord(w.toLowerCase().replace(/[.,:]$/, ""), known));
   if (!new RegExp(`\\d\\.?\\s*(?:${MONTH_WORD})|(?:${MONTH_WORD})\\s*\\d`, "iu").test(english) || others.length > 4 || others.some((w) => !/^\p{Lu}/u.test(w))) return line;
   return english.replace(/(\d{1,2})\.\s+(?=\p{Lu}\p{Ll}+\s+\d{4})/u, "$1 ").replace(CLOCK_WORD, "$1 ");
+}
+
+const NUMERIC_CLOCKED = /^\d{1,2}\.\d{1,2}\.\d{2,4}\.?,?\s+\p{L}{1,7}\.?\s+\d{1,2}[:.h]\d{2}$/u;
+
+let days: { pattern: RegExp; words: Map<string, string> } | null = null;
+
+/**
+ * A card's "today" or "yesterday" before its clock, in those languages ("i dag 17.55", "heute, 17:55", "ieri alle
+ * 21:30") in English ("Today 17.55"), or null. The runtime's locale data gives the words.
+ */
+function englishDay(line: string): string | null {
+  if (!days) {
+    const words = new Map<string, string>();
+    for (const language of LANGUAGES) {
+      const format = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
+      words.set(format.format(0, "day").toLowerCase().replace(/’/g, "'"), "Today");
+      words.set(format.format(-1, "day").toLowerCase().replace(/’/g, "'"), "Yesterday");
+    }
+    const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const clock = BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|");
+    days = { words, pattern: new RegExp(`^(${alternatives.join("|")}),?(?:\\s+(?:${clock}))?(\\s+\\d{1,2}[:.h]\\d{2})$`, "iu") };
+  }
+  const m = days.pattern.exec(line.trim().replace(/’/g, "'"));
+  const word = m ? days.words.get(m[1]!.toLowerCase()) : undefined;
+  // (only before a time: alone, "today" is a word of a headline, as "now" is, and Hungarian's "most" an outlet's name)
+  return word && m![2] ? `${word}${m![2]}` : null;
 }
 
 let ages: Map<string, string> | null = null;
