@@ -208,3 +208,69 @@ Ruski dronovi pogodili su skladište goriva na jugu Ukrajine, javile su vlasti.
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2028-04-21T20:15:00Z", "2028-04-21T17:40:00Z"]);
   });
 });
+
+describe("a French live page: its date line 'modifié le', its byline 'Par <outlet> avec AFP' (eval/fa)", () => {
+  const page = `Le Quotidien Exemple
+Se connecter
+
+International
+
+DIRECT. Guerre en Ukraine : un missile frappe un immeuble de Kharkiv
+
+Par Le Quotidien Exemple avec AFP
+Le 5 avril 2028 à 07h02, modifié le 5 avril 2028 à 21h15
+
+21h15
+Les secours ont fini leurs recherches dans l'immeuble touché, selon le maire.
+
+18h40
+L'armée de l'air signale une nouvelle vague de drones vers la capitale.
+`;
+  it("dates the posts on the day the line prints", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2028-04-05T19:15:00Z", "2028-04-05T16:40:00Z"]);
+  });
+  it("credits the outlet and its wire as printed", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Le Quotidien Exemple avec AFP", "Le Quotidien Exemple avec AFP"]);
+    expect(bylineAuthor("Von Example Zeitung mit dpa")).toBe("Example Zeitung mit dpa");
+    // (a person with a person is no outlet with its wire)
+    expect(bylineAuthor("Par Jean Dupont avec Marie")).toBeNull();
+  });
+});
+
+describe("a Spanish live page's 'hs' after its times, a weather chip naming its city (eval/fc)", () => {
+  const entry = (time: string, title: string, text: string) => `<div class="live-entry"><span class="live-time">${time}</span><h2>${title}</h2><p>${text}</p></div>`;
+  const page = `<!DOCTYPE html><html lang="es"><head><title>EN VIVO | ejemplo</title></head><body>
+<header><a class="logo" href="/">ejemplo</a><div class="weather">Buenos Aires 9°C</div></header>
+<main><article><h1>Guerra en Ucrania, EN VIVO</h1><div class="date">Lunes 19 de junio de 2028</div>
+${entry("20:40 hs", "Zelensky pidió más defensas antiaéreas", "El presidente reclamó a los líderes europeos más sistemas de defensa.")}
+${entry("18:05 hs", "Un ataque con misiles dejó seis muertos", "Al menos seis personas murieron en un ataque ruso, según las autoridades.")}
+</article></main></body></html>`;
+  it("reads each post at its printed time, in the city's zone", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2028-06-19T23:40:00Z", "2028-06-19T21:05:00Z"]);
+  });
+});
+
+describe("a digest's head: a short 'Source:' credit under the date is no section (eval/fb)", () => {
+  const page = `Example Digest
+
+THE DAY IN RUSSIA
+
+Airports shut and a governor quits
+
+10:45 pm, May 10, 2028
+Source: Examplia
+
+Here is what happened on Wednesday, May 10.
+
+Drones over the capital
+
+Drones targeted the capital region for a third night, halting flights at two airports for several hours.
+
+The governor is out
+
+The regional governor resigned at his own request, the presidential administration announced.
+`;
+  it("reads the two sections only", () => {
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["Drones over the capital", "The governor is out"]);
+  });
+});

@@ -13,7 +13,7 @@ const LABELS: Record<string, string> = {
   "veröffentlicht": "Published", gepubliceerd: "Published", "publié": "Published", "publié le": "Published", publicado: "Published",
   "publicado el": "Published", "actualizado el": "Updated", pubblicato: "Published", publicat: "Published", opublikowano: "Published", julkaistu: "Published", objavljeno: "Published",
   uppdaterat: "Updated", uppdaterad: "Updated", oppdatert: "Updated", opdateret: "Updated", aktualisiert: "Updated",
-  bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", actualizado: "Updated", aggiornato: "Updated",
+  bijgewerkt: "Updated", "mis à jour": "Updated", "mis à jour le": "Updated", "modifié": "Updated", "modifié le": "Updated", actualizado: "Updated", aggiornato: "Updated",
   atualizado: "Updated", actualizat: "Updated", zaktualizowano: "Updated", "päivitetty": "Updated", "ažurirano": "Updated",
   gepubliseer: "Published", opgedateer: "Updated", "laas opgedateer": "Updated",
   publikacja: "Published", aktualizacja: "Updated", "publikováno": "Published", "aktualizováno": "Updated",
@@ -25,7 +25,7 @@ const LABELS: Record<string, string> = {
 const LABEL_LANGUAGES: Record<string, string[]> = {
   publicerat: ["sv"], publicerad: ["sv"], uppdaterat: ["sv"], uppdaterad: ["sv"], publisert: ["nb"], oppdatert: ["nb"],
   publiceret: ["da"], udgivet: ["da"], opdateret: ["da"], "veröffentlicht": ["de"], aktualisiert: ["de"], gepubliceerd: ["nl"],
-  bijgewerkt: ["nl"], "publié": ["fr"], "publié le": ["fr"], "mis à jour": ["fr"], "mis à jour le": ["fr"], publicado: ["es", "pt"],
+  bijgewerkt: ["nl"], "publié": ["fr"], "publié le": ["fr"], "mis à jour": ["fr"], "mis à jour le": ["fr"], "modifié": ["fr"], "modifié le": ["fr"], publicado: ["es", "pt"],
   actualizado: ["es"], "publicado el": ["es"], "actualizado el": ["es"], atualizado: ["pt"], pubblicato: ["it"], aggiornato: ["it"], publicat: ["ro"], actualizat: ["ro"],
   opublikowano: ["pl"], zaktualizowano: ["pl"], julkaistu: ["fi"], "päivitetty": ["fi"], objavljeno: ["hr", "sl"], "ažurirano": ["hr"],
   gepubliseer: ["af"], opgedateer: ["af"], "laas opgedateer": ["af"],

@@ -192,7 +192,8 @@ function isBareTimedDate(line: string): boolean {
     !/\d(?:\s?[AaPp]\.?[Mm]\.?)?\s?(?![AP]M\b)\p{Lu}{2,5}\b/u.test(line);
 }
 
-const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update|posted\b)|^(?:from )?(?:staff|wire|news services?)(?: and (?:staff|wire))? reports$/i;
+// (and a short credit of where the text comes from: "Source: Example Agency")
+const META_RE = /^(by|posted by|written by|edited by|reporting by)\s|^(published|updated|first published|last update|posted\b)|^(?:from )?(?:staff|wire|news services?)(?: and (?:staff|wire))? reports$|^source\s?:\s?[A-Z][^.!?:]{0,40}$/i;
 
 /** True for a byline, a date line or a stamp in a page head. */
 export function isMetaLine(line: string, index: number): boolean {

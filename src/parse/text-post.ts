@@ -51,6 +51,9 @@ export function bylineAuthor(line: string): string | null {
   // ("Par AFP", "Von Reuters": a wire credited in the site's language)
   const foreignWire = FOREIGN_BY_WIRE_RE.exec(first)?.[1];
   if (foreignWire && agencyCredit(foreignWire) !== null) return foreignWire;
+  // ("Par Le Parisien avec AFP", "Von Example Zeitung mit dpa": the outlet and the wire it wrote with, kept as printed)
+  const withWire = FOREIGN_WITH_WIRE_RE.exec(first);
+  if (withWire && agencyCredit(withWire[2]!) !== null) return withWire[1]!;
   // "Jane Doe, The Canadian Press", "Jane Doe, Local Journalism Initiative": a person, then the wire or outlet they write for
   // (a station's channel number among its words: "Jane Doe, WXYZ 12 News")
   // (read without the label: "By Jane Doe, Kyiv correspondent" credits Jane Doe, not "By Jane Doe")
@@ -92,6 +95,7 @@ const ROLE_TAIL_RE = /^[Bb]y\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1
 
 // German, French, Spanish and Portuguese, Dutch, Polish, Swedish and Norwegian, Danish and Italian "By", capitalised or not
 const FOREIGN_BY_RE = /^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Dd]i)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+const FOREIGN_WITH_WIRE_RE = /^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Dd]i)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s(?:avec|mit|con|com|met|med|z)\s(\p{L}[\p{L}.&-]*))$/u;
 const FOREIGN_BY_WIRE_RE = /^(?:Von|Par|Por|Door|Przez)\s+(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})$/u;
 
 /** "BY TOM REYES" → "By Tom Reyes": a byline printed in capitals, read as a name. */
