@@ -274,3 +274,70 @@ The regional governor resigned at his own request, the presidential administrati
     expect(parse(page).entries.map((e) => e.headline)).toEqual(["Drones over the capital", "The governor is out"]);
   });
 });
+
+describe("a news section's cards: credit and role on one line, a newsletter box's name over its pitch (eval/fc)", () => {
+  const page = `Example Globe
+Canada   Politics   Business   World   Opinion   Sports
+
+WORLD
+
+World news
+
+UKRAINE
+Rail hub hit by drones overnight
+
+Drones struck a rail hub in the west of the country overnight, damaging two depots, officials said.
+
+Reuters
+Published June 3, 2028 at 6:55 p.m. EDT
+
+Morning Update newsletter
+Start your day with the news you need, from here and around the world. Sign up today.
+SIGN UP
+
+UKRAINE
+New mobilization rules bring fewer recruits than hoped
+
+Lowering the conscription age has produced fewer recruits than commanders hoped, officers at the front say.
+
+Jane Doe Europe Correspondent
+Published June 3, 2028 at 11:48 a.m. EDT
+
+EUROPE
+Wildfires force villages to evacuate
+
+Fires spread through pine forest for a second day, and six villages were told to leave.
+
+Jane Doe Europe Correspondent
+Published June 3, 2028 at 9:20 a.m. EDT
+
+ASIA-PACIFIC
+Heavy rain sets off landslides in two villages
+
+Days of rain buried homes in two villages, and rescuers were still searching for five people.
+
+The Associated Press
+Published June 3, 2028 at 7:10 a.m. EDT
+
+EUROPE
+Court jails a mother over posts about her son
+
+A court sentenced a woman to five years for posts blaming the government for her son's death at the front.
+
+The Associated Press
+Published June 3, 2028 at 5:35 a.m. EDT
+
+Load more
+`;
+  it("reads every card, the one under the newsletter box too, credited to the person without their role", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Rail hub hit by drones overnight",
+      "New mobilization rules bring fewer recruits than hoped",
+      "Wildfires force villages to evacuate",
+      "Heavy rain sets off landslides in two villages",
+      "Court jails a mother over posts about her son",
+    ]);
+    expect(entries.map((e) => e.author)).toEqual(["Reuters", "Jane Doe", "Jane Doe", "The Associated Press", "The Associated Press"]);
+  });
+});

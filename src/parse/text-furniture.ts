@@ -412,4 +412,5 @@ export function dropPromoLabels(lines: string[]): string[] {
   }
   return out ?? lines;
 }
-const PROMO_LABEL_RE = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}$/u;
+// (what the box offers may follow in small letters: "Morning Update newsletter")
+const PROMO_LABEL_RE = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}(?:\s(?:newsletters?|briefing|podcast|events?))?$/u;

@@ -129,7 +129,9 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  * layout puts one (next to a date, under a headline). Null for anything else.
  */
 export function nameLine(line: string): string | null {
-  return line.length <= 160 && NAME_LIST_RE.test(line) && !isKeyPointsHeading(line) && !BUTTON_WORD_RE.test(line) ? line : null;
+  if (line.length > 160 || !NAME_LIST_RE.test(line) || isKeyPointsHeading(line) || BUTTON_WORD_RE.test(line)) return null;
+  // (one name with its role after it, "Jane Doe Europe Correspondent": the name)
+  return personWithRole(line) ?? line;
 }
 
 // A site's buttons run together on one line ("E-paper Subscribe Sign In") read like a name: no name holds them; nor
@@ -158,6 +160,17 @@ export function outletByline(line: string, site: string | null): string | null {
 export function personBeforeOutlet(line: string, anyTail = false): string | null {
   const m = anyTail ? PERSON_BAR_RE.exec(line) : OUTLET_BYLINE_RE.exec(line);
   return m && PERSON_RE.test(m[1]!) && !isPostTitle(m[1]!) && (anyTail || isOutletLike(m[2]!.trim())) ? m[1]! : null;
+}
+
+/** The person of a credit that prints their role after their name, "Jane Doe Europe Correspondent", else null. */
+function personWithRole(line: string): string | null {
+  const words = line.split(" ");
+  if (line.length > 60 || words.length < 3) return null;
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const name = words.slice(0, k).join(" ");
+    if (NAME_LIST_RE.test(name) && isRoleLine(words.slice(k).join(" "))) return name;
+  }
+  return null;
 }
 
 const PERSON_BAR_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s\|\s(\S.{1,80})$/u;
