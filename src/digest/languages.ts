@@ -1,5 +1,5 @@
 // The war's own languages, and Europe's, read in English: the words the beat and the topic rules look for, as
-// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Hungarian and Finnish
+// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Hungarian, Finnish and Croatian
 // pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their entries are judged
 // like English ones. Each stem takes any ending (the languages inflect), save where a longer word of another meaning
 // shares it ("кримінальний" is no Crimea, "натомість" no NATO); data an operator can read and extend.
@@ -73,6 +73,8 @@ const WORDS: [string, string][] = [
   ["перехоп|перехват|przechwy", "intercepted"],
   ["санкці|санкци|sankcj", "sanctions"],
   ["переговор|rozmow|negocjac", "talks"],
+  ["pokojow", "peace"],
+  ["міністр закордонних справ|министр иностранных дел|minister spraw zagranicznych|szef(?:em|a)? dyplomacji|msz(?![\\p{L}])", "foreign minister"],
   ["перемир|rozejm", "ceasefire"],
   ["гаранті|гаранти|gwarancj", "guarantees"],
   ["допомог|помощ|pomoc", "aid"],
@@ -99,7 +101,7 @@ const WESTERN_WORDS: [string, string][] = [
   ["stromausfall|panne de courant|coupure[s]? de courant|blackout|apagón|apagão|stroomstoring|strömavbrott|strømbrudd|sähkökatko|výpadek proudu|áramszünet", "power outage"],
   // the sides, places and people
   ["ukrain(?!ian)|ucrain|ucrani|ucrân|oekraïn|oekrain|ukrajin|ukrán", "ukraine"],
-  ["russland|russisch|russen(?![\\p{L}])|russie|russe(?![\\p{L}])|russes|russ[oia](?![\\p{L}])|rusia|rus[oa]s?(?![\\p{L}])|rússia|ryssland|rysk|ryss[a-zåäö]|russisk|rusland|venäj|rusk[oáýéu]|orosz", "russia"],
+  ["russland|russisch|russen(?![\\p{L}])|russie|russe(?![\\p{L}])|russes|russ[oia](?![\\p{L}])|rusia|rus[oa]s?(?![\\p{L}])|rússia|ryssland|rysk|ryss[a-zåäö]|russisk|rusland|venäj|rusk[oáýéu]|rusij|orosz", "russia"],
   ["kiew|kiev|kijev|kyjiw|kiiv|quieve", "kyiv"],
   ["moskau|moscou|mosca(?![\\p{L}])|moscú|moscovo|moskou|moskva", "moscow"],
   ["kreml|cremlino", "kremlin"],
@@ -111,34 +113,34 @@ const WESTERN_WORDS: [string, string][] = [
   ["poutine", "putin"],
   ["otan(?![\\p{L}])", "nato"],
   // what the news reports
-  ["krieg|guerre|guerra|oorlog|krig(?![\\p{L}])|kriget|krigen|sota(?![\\p{L}])|sodan|sodassa|válk|háború", "war"],
-  ["angriff|angegriffen|attaqu|attacc|ataque|atac|aanval|anfall|angrep|attacken|attacker|hyökkäy|útok|támad", "attack"],
-  ["colpit|getroffen|trafen|touché|alcanzad|atingid|träffad|rammet|traff(?![\\p{L}])|osui|zasáh|eltalál|talált", "hit"],
+  ["krieg|guerre|guerra|oorlog|krig(?![\\p{L}])|kriget|krigen|sota(?![\\p{L}])|sodan|sodassa|válk|háború|rat(?![\\p{L}])|rata(?![\\p{L}])|ratu(?![\\p{L}])", "war"],
+  ["angriff|angegriffen|attaqu|attacc|ataque|atac|aanval|anfall|angrep|attacken|attacker|hyökkäy|útok|támad|napad", "attack"],
+  ["colpit|getroffen|trafen|touché|alcanzad|atingid|träffad|rammet|traff(?![\\p{L}])|osui|zasáh|eltalál|talált|pogod", "hit"],
   ["isku(?![\\p{L}])|iskun|iskussa|iskut|iskuj", "strike"],
-  ["raffinerie|raffineria|refinería|refinaria|raffinaderi|rafinerie|olajfinomító|öljynjalostamo", "refinery"],
+  ["raffinerie|raffineria|refinería|refinaria|raffinaderi|rafinerie|rafinerij|olajfinomító|öljynjalostamo", "refinery"],
   ["bombarde|bombardament", "bombing"],
   ["frappe|frappé|schlag(?![\\p{L}])|raid(?![\\p{L}])|raids", "strike"],
   ["beschuss|beschoss|bombardeio", "shelling"],
   ["rakete|marschflugkörper|missile|missil|raket|robotattack|robotanfall|kryssningsrobot|ohjus|rakét", "missile"],
   ["drohne|droni(?![\\p{L}])|drones?(?![\\p{L}])|drönare|droner|drone[sn]|drooni|lennok|dron[ouyů]|drón", "drone"],
   ["gleitbomb|bombe planante|bomba guiada|bomba plananti|glidbomb", "glide bomb"],
-  ["getötet|todesopfer|toten(?![\\p{L}])|tués|tuées|tué(?![\\p{L}])|morts(?![\\p{L}])|morti(?![\\p{L}])|uccis|muertos|muerto(?![\\p{L}])|fallecid|mortos(?![\\p{L}])|doden(?![\\p{L}])|dödade|dödats|döda(?![\\p{L}])|drept|dræbt|kuoli|kuollut|kuolleita|kuolleiden|kuolonuhr|zabit|zahynul|mrtv|meghalt|halott|életét vesztette", "killed"],
-  ["verletzt|blessé|blessés|ferit[io]|herid[oa]s?|ferid[oa]s?|gewond|skadade|skadd|såret|såred|haavoittu|zraněn|megsebesült|sebesült", "wounded"],
+  ["getötet|todesopfer|toten(?![\\p{L}])|tués|tuées|tué(?![\\p{L}])|morts(?![\\p{L}])|morti(?![\\p{L}])|uccis|muertos|muerto(?![\\p{L}])|fallecid|mortos(?![\\p{L}])|doden(?![\\p{L}])|dödade|dödats|döda(?![\\p{L}])|drept|dræbt|kuoli|kuollut|kuolleita|kuolleiden|kuolonuhr|zabit|zahynul|mrtv|meghalt|halott|életét vesztette|pogin|ubijen", "killed"],
+  ["verletzt|blessé|blessés|ferit[io]|herid[oa]s?|ferid[oa]s?|gewond|skadade|skadd|såret|såred|haavoittu|zraněn|megsebesült|sebesült|ranjen", "wounded"],
   ["explosion|esplosion|explosión|explosão|explosie", "explosions"],
   ["luftverteidigung|flugabwehr|défense aérienne|défense antiaérienne|difesa aerea|antiaere|defensa aérea|antiaére|defesa aérea|luchtverdediging|luftvärn|luftvern|luftforsvar", "air defence"],
   ["abgeschossen|abattu|abbattut|derribad|abatid|neergeschoten|skjutit ned|sköt ned|skutt ned|skudt ned", "shot down"],
   ["sanktion|sanction|sanzion|sancion|sanç|sanctie", "sanctions"],
-  ["verhandlung|pourparlers|négociation|negoziat|colloqui|negociacion|negociaç|onderhandel|förhandling|forhandling|jednání|rozhovor|tárgyal|neuvottel", "talks"],
-  ["waffenstillstand|waffenruhe|cessez-le-feu|cessate il fuoco|tregua|alto el fuego|cessar-fogo|staakt-het-vuren|wapenstilstand|vapenvila|våpenhvile|våbenhvile|tulitauko|příměří|tűzszünet", "ceasefire"],
+  ["verhandlung|pourparlers|négociation|negoziat|colloqui|negociacion|negociaç|onderhandel|förhandling|forhandling|jednání|rozhovor|tárgyal|neuvottel|pregovor", "talks"],
+  ["waffenstillstand|waffenruhe|cessez-le-feu|cessate il fuoco|tregua|alto el fuego|cessar-fogo|staakt-het-vuren|wapenstilstand|vapenvila|våpenhvile|våbenhvile|tulitauko|příměří|tűzszünet|primirj", "ceasefire"],
   ["militärhilfe|aide militaire|aiuti militari|ayuda militar|ajuda militar|militaire steun|militärt stöd|militær støtte|stödpaket|hilfspaket|waffenliefer", "military aid"],
-  ["hilfe(?![\\p{L}])|unterstützung|aider|aide(?![\\p{L}])|aiut|ayuda|ajuda|steun(?![\\p{L}])|stöd|støtte|apu(?![\\p{L}])|tuki(?![\\p{L}])|tuen|tukea|tukemi|pomoc|segítség|támogatás", "aid"],
+  ["hilfe(?![\\p{L}])|unterstützung|aider|aide(?![\\p{L}])|aiut|ayuda|ajuda|steun(?![\\p{L}])|stöd|støtte|apu(?![\\p{L}])|tuki(?![\\p{L}])|tuen|tukea|tukemi|pomoc|pomoć|segítség|támogatás", "aid"],
   ["liefert|liefern|lieferung|livr|fornit|fornisce|entreg|leveren|levert|leverera|levererar|lever(?:er|te)|toimitt|dodáv|szállít", "deliver"],
   ["schickt|envoie|envoy|invia|inviat|envió|envía|enviará|envia|stuurt|skickar|sender|lähettä|posílá|küld", "sends"],
   ["folyósít|auszahl|ausgezahlt|débours|erogat|desembols|uitbetal|utbetal|utbetaling|vyplat", "disburses"],
   ["finanziert|financ[eé]|finanzia|financia|financiert|finansierar|finansierer|rahoitta|financuje|finanszíroz", "funds"],
   ["munition|obus|munizion|munici[oó]n|proyectil|projéteis|munitie|ammunition|ammus|munic|lőszer", "ammunition"],
-  ["gefangene|prisonniers|prigionieri|prisioneros|prisioneiros|gevangenen|fångar|fanger|vangi|zajat|fogoly|foglyok", "prisoners"],
-  ["austausch|ausgetauscht|échang|scambi|intercambi|canje|troca|ruil|utväxl|utveksl|vaihto|výměn|csere", "exchange"],
+  ["gefangene|prisonniers|prigionieri|prisioneros|prisioneiros|gevangenen|fångar|fanger|vangi|zajat|fogoly|foglyok|zarobljen", "prisoners"],
+  ["austausch|ausgetauscht|échang|scambi|intercambi|canje|troca|ruil|utväxl|utveksl|vaihto|výměn|csere|razmjen", "exchange"],
   ["frieden|paix|pace(?![\\p{L}])|paz(?![\\p{L}])|vrede|fred(?![\\p{L}])|freden|rauha|mír(?![\\p{L}])|míru|béke", "peace"],
   ["truppen|troupes|truppe(?![\\p{L}])|tropas|troepen|trupper|tropper", "troops"],
   ["soldaten|soldats|soldati|soldados|soldater", "soldiers"],
@@ -156,7 +158,8 @@ const WESTERN_FUNCTION_WORDS = new Set(("und nicht mit sich wurde ist auf für b
   "og er ikke etter ifølge " +
   "je se že podle které jsou byl byla ze " +
   "az és hogy nem szerint egy volt már " +
-  "ja ei että mukaan oli ovat myös").split(" "));
+  "ja ei että mukaan oli ovat myös " +
+  "su koji koja koje što prema nakon zbog kao ali smo mora").split(" "));
 // (not "in", which German, Dutch, Swedish and Italian write too)
 const ENGLISH_FUNCTION_WORDS = new Set("the and of to is was for on with that said has have are by from at it after".split(" "));
 
@@ -179,6 +182,8 @@ const WESTERN_LETTERS = /[äöåæøéèêëàâùûçñóíúãõüßïěščř
 const CYRILLIC = /[\u0400-\u04ff]/;
 // (Polish is told by its own letters: its stems in plain Latin letters would touch English words otherwise)
 const POLISH = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/;
+// (or by its small words, in a line that prints none of those letters: "Moskwa: rozmowy pokojowe tylko na naszych warunkach")
+const POLISH_FUNCTION_WORDS = /(?<![\p{L}])(?:się|nie|jest|oraz|przez|dla|tylko|już|który|która|które|został|została|zostało|naszych|podczas)(?![\p{L}])/iu;
 
 /** One pattern per English word, of its Cyrillic stems or of its Latin (Polish) ones. */
 function patterns(cyrillic: boolean): [RegExp, string][] {
@@ -196,7 +201,7 @@ export function englishWarWords(text: string): string {
   // (only text in those scripts can hold them: most entries pass at once)
   let out = text;
   if (CYRILLIC.test(out)) for (const [pattern, english] of CYRILLIC_WORDS) out = out.replace(pattern, english);
-  if (POLISH.test(out)) for (const [pattern, english] of POLISH_WORDS) out = out.replace(pattern, english);
+  if (POLISH.test(out) || POLISH_FUNCTION_WORDS.test(out)) for (const [pattern, english] of POLISH_WORDS) out = out.replace(pattern, english);
   else if (isWesternEuropean(out)) for (const [pattern, english] of WESTERN) out = out.replace(pattern, english);
   return out;
 }

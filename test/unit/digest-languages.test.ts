@@ -96,3 +96,16 @@ describe("English text that holds a word of theirs", () => {
     expect(isWesternEuropean("Example.com: we've seen drones")).toBe(false);
   });
 });
+
+describe("Croatian and Polish text (eval/fa)", () => {
+  it("reads Croatian war words where its small words tell the language", () => {
+    expect(englishWarWords("Ukrajina kaže da su dronovi pogodili rafineriju kod Rjazanja")).toMatch(/ukraine .* drone.* hit refinery/);
+    expect(englishWarWords("Moskva je spremna na pregovore, ali samo pod svojim uvjetima")).toMatch(/talks/);
+    // (an English line keeps "rat" and "napa" as they are)
+    expect(englishWarWords("A rat was found in the Napa valley")).toBe("A rat was found in the Napa valley");
+  });
+  it("reads Polish war words from its small words too, and names its foreign minister", () => {
+    expect(englishWarWords("Moskwa: rozmowy tylko na naszych warunkach")).toBe("moscow: talks tylko na naszych warunkach");
+    expect(englishWarWords("Minister spraw zagranicznych przyjechał do Kijowa")).toMatch(/^foreign minister .* kyiv$/);
+  });
+});
