@@ -111,6 +111,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "train* ... ukrainian* pilots, train* ... ukrainian* troops, train* ... ukrainian* soldiers, " +
         "train* ... ukrainian* recruits, training mission*, train ukrainians, training ukrainians, trains ukrainians, " +
         "train* ... ukrainian* crews, train* ... ukrainian* personnel, train* ... ukrainian* operators, train* ... ukrainian* medics, " +
+        "train* ... ukrainian* drone pilots, train* ... ukrainian* drone operators, train* ... ukrainian* deminers, train* ... ukrainian* sappers, " +
         "trained ukrainians, " +
         // arms that reach the party ("confirms arrival of first air-defence system")
         "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, " +
@@ -308,6 +309,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "welcome to ... coverage, welcome to ... live, welcome to our, and welcome, welcome back, " +
         // a town welcoming refugees hosts people, not states (humanitarian news)
         "welcom* ... refugee*, welcom* ... families, welcom* ... children, welcom* ... ukrainians, " +
+        // a commander or leader visiting troops at the front inspects them: no visit between states
+        "visit* ... troops, visit* ... units, visit* ... brigades, visit* ... positions, visit* ... front line*, visit* ... frontline, " +
+        "visit* ... the front, visit* ... soldiers, " +
         // the allies' meetings on arms for a party are about what is sent (aid), however much they meet
         "ramstein*, contact group, defence contact, defense contact",
       // a press conference is where news is told, not a meeting of states
