@@ -132,7 +132,10 @@ function shouldJoin(prev: string, next: string): boolean {
 export const THEME_LABEL = /^(?:explained|explainer|analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\s*[:\-|]/i;
 
 /** Labels that mark a teaser pointing elsewhere (media, a report) or a theme piece, rather than news with a body. */
-export const TEASER_LABEL = /^(?:watch|pictured|photos?|in pictures|video|full report|listen|read more|explained|explainer|analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\s*[:\-|]/i;
+// (and the picture and video labels of the languages languages.ts reads, a full stop after them too: "VIDÉO. Les images …")
+export const TEASER_LABEL = new RegExp("^(?:(?:watch|pictured|photos?|in pictures|video|full report|listen|read more|explained|explainer|" +
+  "analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\\s*[:\\-|]|(?:vídeo|vidéo|video|videó|wideo|foto|fotos|" +
+  "fotó|galería|galerie|galleria|bilder|bilderna|zdjęcia|se bilderna|se videon|regardez|guarda|mira|assista|kijk)\\s*[:\\-|.])", "iu");
 
 /**
  * Headlines of round-ups that list several developments ("Opening summary", "What we know so far", "Key events"):

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/index.ts";
 import { englishWarWords, isWesternEuropean } from "../../src/digest/languages.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { TEASER_LABEL } from "../../src/digest/text.ts";
 import { dayWindow } from "../../src/day.ts";
 import type { Entry, SourceResult } from "../../src/types.ts";
 
@@ -107,5 +108,14 @@ describe("Croatian and Polish text (eval/fa)", () => {
   it("reads Polish war words from its small words too, and names its foreign minister", () => {
     expect(englishWarWords("Moskwa: rozmowy tylko na naszych warunkach")).toBe("moscow: talks tylko na naszych warunkach");
     expect(englishWarWords("Minister spraw zagranicznych przyjechał do Kijowa")).toMatch(/^foreign minister .* kyiv$/);
+  });
+});
+
+describe("a teaser's label in those languages (eval/fa)", () => {
+  it("is a teaser's label, as 'Watch:' is; a headline about videos is not", () => {
+    expect(TEASER_LABEL.test("Vídeo | Así quedó el barrio tras el ataque")).toBe(true);
+    expect(TEASER_LABEL.test("VIDÉO. Les images de la gare touchée")).toBe(true);
+    expect(TEASER_LABEL.test("Se bilderna: soldater övar vid kusten")).toBe(true);
+    expect(TEASER_LABEL.test("Video game sales rise for a third year")).toBe(false);
   });
 });
