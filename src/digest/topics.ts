@@ -79,7 +79,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "went on strike, unions ... strike*, trade union*, walkout*, stoppage*, " +
         // a bomb planted by hand kills as sabotage does (other), not as a weapon fired from afar
         "car bomb*, scooter bomb*, bomb hidden, hidden bomb*, planted bomb*, bomb* ... planted, planted ... bomb*, " +
-        "booby-trap*, booby trap*, assassinat*",
+        "booby-trap*, booby trap*, assassinat*, " +
+        // a goal or a record reached: an achievement, not an impact
+        "hit* ... goal*, hit* ... record*, hit* ... milestone*, hit* ... quota*, hit* ... recruiting target*, met ... target*, meet* ... target*",
     }),
   },
   {

@@ -23,3 +23,13 @@ describe("a commander or leader visiting troops at the front: no visit between s
     expect(topicOf("Prime minister visits Kyiv for talks on security guarantees")).toBe("diplomacy");
   });
 });
+
+describe("a goal or a record hit: an achievement, not a strike", () => {
+  it("reads a recruiting goal met as other news", () => {
+    expect(topicOf("Navy hits its recruiting goal two months early",
+      ["The navy says it met its recruiting target for the year well ahead of schedule."])).toBe("other");
+  });
+  it("keeps a missile that hits a target a strike", () => {
+    expect(topicOf("Missile hits a power plant in the west", ["A missile hit the plant overnight, the operator said."])).toBe("strikes");
+  });
+});
