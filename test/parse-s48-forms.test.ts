@@ -288,7 +288,7 @@ Rail hub hit by drones overnight
 
 Drones struck a rail hub in the west of the country overnight, damaging two depots, officials said.
 
-Reuters
+Ann Lee Kyiv Correspondent
 Published June 3, 2028 at 6:55 p.m. EDT
 
 Morning Update newsletter
@@ -338,6 +338,6 @@ Load more
       "Heavy rain sets off landslides in two villages",
       "Court jails a mother over posts about her son",
     ]);
-    expect(entries.map((e) => e.author)).toEqual(["Reuters", "Jane Doe", "Jane Doe", "The Associated Press", "The Associated Press"]);
+    expect(entries.map((e) => e.author)).toEqual(["Ann Lee", "Jane Doe", "Jane Doe", "The Associated Press", "The Associated Press"]);
   });
 });

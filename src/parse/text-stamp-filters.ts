@@ -27,6 +27,9 @@ export function isCardCredit(line: string): boolean {
   if (bylineAuthor(line) !== null || agencyCredit(line) !== null || placedCredit(line) !== null || emailedCredit(line) !== null) return true;
   // ("Jane Doe | Example Faculty of Law, PL": a person and their affiliation)
   if (personBeforeOutlet(line, true) !== null) return true;
+  // ("Jane Doe Europe Correspondent": a person and their role)
+  const named = line.length <= 60 ? nameLine(line) : null;
+  if (named !== null && named !== line) return true;
   // (an outlet's name is two words or more: a single word there is a label, "Published", "Updated")
   const words = line.split(" ").length;
   return line.length <= 40 && words <= 3 && !STAMP_LABEL_RE.test(line) && (nameLine(line) !== null || (words >= 2 && isOutletLike(line)));
