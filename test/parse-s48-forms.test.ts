@@ -341,3 +341,31 @@ Load more
     expect(entries.map((e) => e.author)).toEqual(["Ann Lee", "Jane Doe", "Jane Doe", "The Associated Press", "The Associated Press"]);
   });
 });
+
+describe("a live post that is a picture and its credit, under a stamp that names its writer (eval/fb)", () => {
+  const page = `Example Daily
+
+Ukraine war live: tram depot hit in Kharkiv
+
+Key Points
+Missile hits tram depot in Kharkiv
+
+19:30 , Jane Doe
+Toll rises to four in Kharkiv
+
+Four people are now known to have died, the mayor said.
+
+17:15 , John Roe
+Pictured: burned-out trams at the depot
+
+(Reuters)
+
+15:02 , John Roe
+Missile hits tram depot in Kharkiv
+
+A missile struck a tram depot in the city, the regional governor said.
+`;
+  it("credits the picture post to the writer its stamp names, not the photo's agency", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Jane Doe", "John Roe", "John Roe"]);
+  });
+});

@@ -110,8 +110,9 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     const source = sources[i]!;
     const parts = buildPost(source, 0, source.length, post.headline, closers);
     // (a name-like line closing several posts, "Church in the USA", yields to a byline on the post's own stamp line:
-    // it is the next card's section label)
-    const signed = parts.author !== null && closers.has(parts.author) ? post.stamp.author ?? parts.author : parts.author ?? post.stamp.author;
+    // it is the next card's section label; so does a credit under a picture with no text, "Pictured: …" / "(Reuters)")
+    const yields = parts.author !== null && (closers.has(parts.author) || parts.body.length === 0);
+    const signed = yields ? post.stamp.author ?? parts.author : parts.author ?? post.stamp.author;
     return {
       headline: parts.headline,
       published: times[i] ?? null,
