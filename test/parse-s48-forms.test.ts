@@ -369,3 +369,36 @@ A missile struck a tram depot in the city, the regional governor said.
     expect(parse(page).entries.map((e) => e.author)).toEqual(["Jane Doe", "John Roe", "John Roe"]);
   });
 });
+
+describe("a live page's topic tags, people among them, are no section menu (eval/fd)", () => {
+  const page = `Example Courier
+
+News  Sport  Money  Opinion  Culture
+
+World News
+
+Ukraine-Russia war latest: missile hits a rail depot
+
+By Jane Doe
+Updated 7 July 2028 5:40pm
+
+Related Topics
+Russia-Ukraine war, Vladimir Putin, Volodymyr Zelensky, Jane Roe
+
+5:40pm
+
+Drone hits an ammunition train
+
+A drone struck a train carrying ammunition in the south, officials said.
+
+4:55pm
+
+Kremlin rules out a summit
+
+The Kremlin said a meeting of the two leaders was not on the agenda.
+`;
+  it("does not take 'Vladimir' for a home town: the page's British clock style gives London", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2028-07-07T16:40:00Z", "2028-07-07T15:55:00Z"]);
+  });
+});

@@ -402,7 +402,8 @@ function menuItems(line: string, small: number): string[] | null {
   if (line.length > 160) return null;
   let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
   // a scrape that ran the items together: one word each, "&" joining two ("Life & Style")
-  if (items.length < 4) items = line.trim().split(/\s+/).filter((i) => i !== "&");
+  // (not a list set out with commas: "Russia-Ukraine war, Vladimir Putin, Jane Doe" names a page's topics, people among them)
+  if (items.length < 4) items = line.split(", ").length > 2 ? [] : line.trim().split(/\s+/).filter((i) => i !== "&");
   // a menu's items are words ("Agence France-Presse . Kyiv" is a credit and its dateline)
   if (items.length < 4 || items.length > 16 || items.some((i) => i.length > 24 || !/\p{L}/u.test(i))) return null;
   return items.filter((i) => !/^\p{Lu}/u.test(i)).length <= small && /^\p{Lu}/u.test(items[0]!) ? items : null;
