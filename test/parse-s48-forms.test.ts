@@ -402,3 +402,20 @@ The Kremlin said a meeting of the two leaders was not on the agenda.
     expect(doc.entries.map((e) => e.published)).toEqual(["2028-07-07T16:40:00Z", "2028-07-07T15:55:00Z"]);
   });
 });
+
+describe("an aggregator's search feed: each title ends with its outlet, each description only links it (eval/fg)", () => {
+  const item = (title: string, outlet: string, at: string) => `<item><title>${title} - ${outlet}</title>` +
+    `<link>https://news.example.com/articles/${title.length}</link><pubDate>${at}</pubDate>` +
+    `<description>&lt;a href="https://news.example.com/articles/${title.length}"&gt;${title}&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;${outlet}&lt;/font&gt;</description>` +
+    `<source url="https://${outlet.toLowerCase().replace(/ /g, "")}.example">${outlet}</source></item>`;
+  const feed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>"Ukraine" - Example News</title>` +
+    `<link>https://news.example.com/search?q=Ukraine</link><description>Example News</description>` +
+    item("Drone strike on a port kills two dockworkers", "Example Wire", "Mon, 02 Oct 2028 09:40:12 GMT") +
+    item("Ministers weigh tapping frozen assets", "The Example Times", "Mon, 02 Oct 2028 16:48:21 GMT") + `</channel></rss>`;
+  it("reads the headline without the outlet, no body, and the site's name from the feed's address", () => {
+    const doc = parse(feed);
+    expect(doc.entries.map((e) => e.headline)).toEqual(["Drone strike on a port kills two dockworkers", "Ministers weigh tapping frozen assets"]);
+    expect(doc.entries.map((e) => e.body)).toEqual([[], []]);
+    expect(doc.sourceName).toBe("Example News");
+  });
+});

@@ -191,6 +191,7 @@ function scoreEntries(work: Work[], intros: Map<string, string>, window: Edition
     const parts = entryScoreParts({
       entry: { ...w.entry, headline: w.text.headline, body: w.text.body }, window, introSimilarity, topic: w.topic,
       topicRank: topicOrder.indexOf(w.topic), topicCount: topicOrder.length, onBeat: w.onBeat, body: w.body, teaser: w.teaser, theme: w.theme,
+      headlineOnly: w.headlineOnly,
     });
     w.base = total(parts, w.weight);
     w.reasons.push(`score ${w.base}${w.weight !== 1 ? ` (× source weight ${w.weight})` : ""}: ${describeParts(parts)}`);

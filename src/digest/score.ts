@@ -96,6 +96,8 @@ export interface EntryScoreInput {
   teaser?: boolean;
   /** An explainer, analysis or feature (isTheme), when the caller knows it already. */
   theme?: boolean;
+  /** An item of a feed of headlines only: its headline is its whole news, no stub. */
+  headlineOnly?: boolean;
 }
 
 /** The name of the score part that marks an entry off the beat (never a key point). */
@@ -116,7 +118,7 @@ export function entryScoreParts(input: EntryScoreInput): ScorePart[] {
   }
   parts.push({ name: "recency", value: recency(entry.published, window), detail: entry.published ?? "undated" });
   if (input.teaser ?? isTeaser(entry, body)) parts.push({ name: "teaser", value: -3, detail: "no body of its own" });
-  else if (body.length < 80) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
+  else if (body.length < 80 && !input.headlineOnly) parts.push({ name: "stub", value: -1.5, detail: `body of ${body.length} characters` });
   else if (isBackground(entry.headline, input.theme ?? isTheme(entry, body))) parts.push({ name: "background", value: -3, detail: "an explainer or analysis, not an event" });
   if (input.onBeat === false) parts.push({ name: OFF_BEAT, value: -2, detail: "not about the briefing's subject" });
   // an alert with no attack reported is a warning of the hour, filler by the next morning

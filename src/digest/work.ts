@@ -6,7 +6,7 @@ import { pageNamesBeat, relevanceOf } from "./beat.ts";
 import { classifyEntry, fallbackTopic, type TopicScore } from "./classify.ts";
 import { bodyText, isTeaser, isTheme } from "./score.ts";
 import { zones, type Zone } from "./rules.ts";
-import { roundupLead } from "./text.ts";
+import { roundupLead, TEASER_LABEL } from "./text.ts";
 import { dayVariants } from "./spelling.ts";
 import { foldNames, foldWith } from "./variants.ts";
 import type { BeatConfig, EditionWindow, Entry, SourceReport, SourceResult, TopicConfig } from "../types.ts";
@@ -28,6 +28,8 @@ export interface Work {
   score: number;
   storyId: string;
   teaser: boolean;
+  /** An item of a feed of headlines only (an aggregator's): its headline is its whole news. */
+  headlineOnly: boolean;
   /** An explainer, analysis or feature: a theme, never merged into an event. */
   theme: boolean;
   /** The title of the article it is one section of (see sectionTitle), else null. */
@@ -138,12 +140,16 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
     const split = texts.map((text) => zones(text.headline, text.body));
     const pageOnBeat = pageNamesBeat(intro, beat) && entriesShareBeat(texts, classes, split, beat);
     const context = sectionTitle(result.parsed.title, entries);
+    // a feed of headlines only (an aggregator's: three or more items, none with a body): each headline is its news,
+    // no teaser of a story told elsewhere; a labelled one ("Watch: …") still is
+    const headlinesOnly = result.parsed.entries.length >= 3 && result.parsed.entries.every((e) => e.body.length === 0);
     for (const entry of result.parsed.entries) {
       const at = entry.published === null ? NaN : Date.parse(entry.published);
       if (at < from && at >= from - EARLIER_HOURS * 3.6e6) earlier.push({ entry, sourceName: name });
     }
     entries.forEach((entry, j) => {
       const text = texts[j]!;
+      const headlineOnly = headlinesOnly && !TEASER_LABEL.test(text.headline ?? "");
       const classification = classes[j]!;
       const relevance = relevanceOf({ ...text, frontRules: classification.frontRules, zones: split[j], pageOnBeat }, beat);
       const body = bodyText(text);
@@ -154,7 +160,7 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
         entry: { ...entry, id: entryId(i, j), source: name }, text,
         sourceKey, sourceName: name, weight: result.source.weight, order: work.length,
         topic, leaning: topic === fallback && relevance.onBeat && rival ? rival.name : topic, reasons: [relevance.reason, ...reasons], body,
-        base: 0, score: 0, storyId: "", teaser: isTeaser(text, body), theme: isTheme(text, body), repostOf: null, context: context && fold(context),
+        base: 0, score: 0, storyId: "", teaser: headlineOnly ? false : isTeaser(text, body), headlineOnly, theme: isTheme(text, body), repostOf: null, context: context && fold(context),
         relevance: relevance.value, onBeat: relevance.onBeat, repeatOf: null, staleSince: null,
       });
     });

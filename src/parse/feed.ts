@@ -152,17 +152,52 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
     const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]),
       withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item) ?? owner);
+    const { headline, text: own } = sourced(inline(item["title"]), text(item["source"]), body);
     return {
-      headline: inline(item["title"]),
+      headline,
       published: parseMachineDate(date, ctx.timezone),
       author,
-      body,
+      body: own,
       keyPoint: false,
       url: resolve(text(item["link"]) ?? permalink(item["guid"]), base),
     };
   });
   const title = text(channel["title"]);
-  return { sourceName: title, title, intro: paragraphs(channel["description"]), entries, warnings: [] };
+  return { sourceName: hostPart(title, text(channel["link"])) ?? title, title, intro: paragraphs(channel["description"]), entries, warnings: [] };
+}
+
+/**
+ * An aggregator's item, whose `<source>` names the outlet it links to: the title without that outlet's name after it
+ * ("Drone strike on Odesa port - Example Wire"), and no body when the description only repeats the title and the
+ * outlet (a link to the story and the outlet's name).
+ */
+function sourced(title: string | null, source: string | null, body: string[]): { headline: string | null; text: string[] } {
+  if (!title || !source) return { headline: title, text: body };
+  const suffix = ` - ${source.trim()}`;
+  const headline = title.endsWith(suffix) ? title.slice(0, -suffix.length).trim() : title;
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const repeats = body.length === 1 && [letters(title), letters(headline + source)].includes(letters(body[0]!));
+  return { headline, text: repeats ? [] : body };
+}
+
+/**
+ * The part of a channel's title its address names ("Ukraine - Example News" at news.example.com → "Example News"),
+ * or null: a search or topic feed puts the query first and the site after it.
+ */
+function hostPart(title: string | null, link: string | null): string | null {
+  const parts = title?.split(/\s[-–—|]\s/) ?? [];
+  let host: string[] = [];
+  try {
+    host = link ? new URL(link).hostname.toLowerCase().split(".") : [];
+  } catch {
+    return null;
+  }
+  if (parts.length < 2 || host.length === 0) return null;
+  const named = parts.filter((part) => {
+    const words = part.toLowerCase().split(/\s+/).filter((w) => w !== "");
+    return words.length > 0 && words.every((w) => host.includes(w));
+  });
+  return named.length === 1 && named[0] !== parts[0] ? named[0]!.trim() : null;
 }
 
 // A social account's address: "https://example.social/@jdoe", "https://bsky.app/profile/jdoe.bsky.social"

@@ -7,7 +7,7 @@ import type { Work } from "../../src/digest/work.ts";
 const report = (id: string, topic: string, extra: Partial<Work> = {}): Work => ({
   entry: { id, source: "", headline: `Report ${id}`, published: "2025-03-04T10:00:00Z", author: null, keyPoint: false, url: null, body: ["Text."] },
   text: { headline: `Report ${id}`, body: ["Text."] }, sourceKey: id, sourceName: id, weight: 1, order: 0, topic, reasons: [],
-  body: "Text.", base: 1, score: 1, storyId: "", teaser: false, theme: false, repostOf: null, leaning: topic, relevance: 3,
+  body: "Text.", base: 1, score: 1, storyId: "", teaser: false, headlineOnly: false, theme: false, repostOf: null, leaning: topic, relevance: 3,
   onBeat: true, repeatOf: null, staleSince: null, ...extra,
 });
 
