@@ -419,3 +419,42 @@ describe("an aggregator's search feed: each title ends with its outlet, each des
     expect(doc.sourceName).toBe("Example News");
   });
 });
+
+describe("a headline aggregator printed from a browser: outlet and age in columns under each headline (eval/fg)", () => {
+  const page = `12/10/2028, 16:05    War News | Latest Russia-Ukraine Headlines | ExampleNow
+
+ExampleNow
+
+Home   UK   World   Business   Sport   Tech
+
+War News
+
+Breaking news and the latest headlines on the war, from hundreds of sources.
+
+Air force says it shot down a bomber over the east
+Example Post  17m
+
+Deal signed for more air defence missiles
+Example Broadcasting  1h
+
+Kremlin says it is ready to talk, on its own terms
+The Example Independent  3h
+
+Attack on a city injures 14, including three children
+Example Pravda  10:26
+`;
+  it("reads each headline at its outlet's age or time, counted from the print clock", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Air force says it shot down a bomber over the east",
+      "Deal signed for more air defence missiles",
+      "Kremlin says it is ready to talk, on its own terms",
+      "Attack on a city injures 14, including three children",
+    ]);
+    expect(entries.map((e) => e.published)).toEqual(["2028-10-12T14:48:00Z", "2028-10-12T14:05:00Z", "2028-10-12T12:05:00Z", "2028-10-12T09:26:00Z"]);
+  });
+  it("takes two countries joined in a title for the topic, not the home", () => {
+    expect(mastheadZone("Latest Russia-Ukraine Headlines")).toBeNull();
+    expect(mastheadZone("Radio Example-Ukraine")?.zone).toBe("Europe/Kyiv");
+  });
+});

@@ -52,8 +52,11 @@ export function mastheadZone(name: string | null, lines: string[] = []): HomeZon
   // (a town of two words before what the paper is goes first: "Prince George Citizen" names no Georgia)
   const twoWords = paperTown(words, lines, [2]);
   if (twoWords) return twoWords;
-  // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps.
-  for (const country of namePhrases(name.split(/[\s-]+/), 3)) {
+  // A country named in it ("Radio Example-Ukraine", "President of Russia"): the time its capital keeps. (Two named,
+  // "Latest Russia-Ukraine Headlines", are a topic, not a home.)
+  const pair = /(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)/u.exec(name);
+  const twoCountries = pair !== null && regionNamed(pair[1]!) !== undefined && regionNamed(pair[2]!) !== undefined;
+  for (const country of twoCountries ? [] : namePhrases(name.split(/[\s-]+/), 3)) {
     const region = regionNamed(country);
     const zone = region ? countryZone(region, []) : sharedZone(country, lines);
     if (zone) return { zone, item: country };

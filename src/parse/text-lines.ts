@@ -17,7 +17,8 @@ export function splitLines(body: string): string[] {
 // prints them: "March 7, 20286:12 PM UTCUpdated an hour ago".
 const GLUED_YEAR_CLOCK = /\b((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? |\d{1,2} \p{Lu}\p{Ll}{2,8}\.? )(?:19|20)\d\d)(\d{1,2}:\d\d(?!\d))/u;
 const GLUED_ZONE_LABEL = /(\d:\d\d ?(?:[AaPp]\.?[Mm]\.? )?\p{Lu}{2,4})((?:Updated|Published|Posted|Modified)\b)/u;
-const SOURCE_COLUMNS = /^\s*(\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’-]+){0,3}) {2,}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*$/u;
+// (or its age: "Example News   17m")
+const SOURCE_COLUMNS = /^\s*(\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’-]+){0,3}) {2,}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}[mhd])\s*$/u;
 
 /**
  * A masthead strip that runs the weather chip into the page's date and clock ("Fort Worth, TX 97°F | Tuesday, June 16 |

@@ -158,7 +158,9 @@ function eventFeed(lines: string[], stamps: Stamp[]): boolean {
  */
 function headlineList(lines: string[], stamps: Stamp[]): boolean {
   if (stamps.length < 3 || hasProse(lines, stamps[0]!.line, stamps.at(-1)!.line)) return false;
-  return stamps.every((s, k) => s.author !== null && s.text === null &&
+  // (most credit their source: an outlet the stamp reader does not know as a credit, "Example News | 1h", among them)
+  const credited = stamps.filter((s) => s.author !== null).length;
+  return credited * 3 >= stamps.length * 2 && stamps.every((s, k) => s.text === null &&
     isHeadlineLike(lines[prevIn(lines, s.line, k === 0 ? 0 : stamps[k - 1]!.line + 1)] ?? ""));
 }
 
