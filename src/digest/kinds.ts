@@ -53,6 +53,11 @@ export const DAY_KINDS: Record<string, string[]> = {
     // weapons fired at the whole country, not at a place in it
     "missile* ... at ukraine, drone* ... at ukraine, missile* ... against ukraine, drone* ... against ukraine, aerial weapons",
   ),
+  // a day has one big exchange of prisoners: "the swap" a reaction names is that one
+  "a prisoner exchange": list(
+    "prisoner exchange*, prisoner swap*, exchange of prisoners, swap* ... prisoners, prisoners ... swap*, prisoners of war ... home, " +
+    "prisoners of war ... returned, prisoners ... freed",
+  ),
 };
 
 /**
@@ -62,7 +67,9 @@ export const REACTION_TERMS = list(
   "commenting on, comment* on, reacting to, react* to, in response to, respond* to, responding to, reject*, dismiss*, " +
   "condemn*, denounc*, slam*, criticis*, criticiz*, deplor*, denied, denies, deny, denying, " +
   // a government noting another's statement or deadline, and no more, answers it
-  "taken note, takes note, took note",
+  "taken note, takes note, took note, " +
+  // praise and welcome answer an act as condemnation does ("hails the swap", "praised the units behind the attack")
+  "hail*, welcomed, welcomes, prais*, applaud*",
 );
 const reactionParts = REACTION_TERMS.map(compileTerm).filter((p) => p.length > 0);
 
