@@ -458,3 +458,13 @@ Example Pravda  10:26
     expect(mastheadZone("Radio Example-Ukraine")?.zone).toBe("Europe/Kyiv");
   });
 });
+
+describe("a subscription box between a briefing's items (eval/fg)", () => {
+  it("is furniture: its heading, its button and its pitch", () => {
+    expect(isChrome("Subscribe to The Example Weekly")).toBe(true);
+    expect(isChrome("SUBSCRIBE & SAVE")).toBe(true);
+    expect(isChrome("A free daily email with the biggest stories of the day, and the best features from Example.com")).toBe(true);
+    // (a sentence that happens to open so is text)
+    expect(isChrome("Subscribers to the scheme will be paid from March, the ministry said.")).toBe(false);
+  });
+});

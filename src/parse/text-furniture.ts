@@ -66,6 +66,11 @@ const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
+  // a subscription box's heading, button and pitch: "Subscribe to The Example", "SUBSCRIBE & SAVE", "A free daily email
+  // with the biggest news stories of the day …"
+  /^subscribe to (?:the )?\p{Lu}[\p{L}'’.& ]{0,40}$/iu,
+  /^subscribe (?:&|and) save$/i,
+  /^an? (?:free )?(?:daily|weekly|weekday|morning|evening) (?:email|e-mail|newsletter)\b.{0,140}$/i,
   // A dash or bullet alone on a line: an empty field a template printed (a card without a byline, "-").
   /^[-–—•·|*]$/,
   // A view counter under a post ("👁 52.1K", "1.2K views").
