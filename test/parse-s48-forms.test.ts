@@ -468,3 +468,21 @@ describe("a subscription box between a briefing's items (eval/fg)", () => {
     expect(isChrome("Subscribers to the scheme will be paid from March, the ministry said.")).toBe(false);
   });
 });
+
+describe("a newsletter page's list summing up its sections, under a heading of its own (eval/fg)", () => {
+  const section = (title: string, text: string) => `<h2>${title}</h2><p>${text}</p><p>Officials said more details would follow later in the day.</p>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><title>The Flagship | Example</title></head><body><main><article>
+<h1>Leaders argue over a loan, and a winter plan</h1>
+<div class="date"><time datetime="2028-10-20T06:02:00-04:00">Oct 20, 2028, 6:02am EDT</time></div>
+<section class="day-list"><h3>The Day Today</h3><ol><li>Leaders open a summit divided over a loan.</li>
+<li>Rulers travel abroad for a trade meeting.</li><li>Kyiv publishes its plan for a winter of blackouts.</li></ol></section>
+${section("Summit opens with a fight over a loan", "Leaders began two days of talks split over how to fund a loan for Ukraine.")}
+${section("Rulers head abroad for trade", "Three rulers flew out for a meeting on trade and energy, their offices said.")}
+${section("A plan for a winter in the dark", "Ukraine's energy ministry published a plan for rolling blackouts this winter.")}
+</article></main></body></html>`;
+  it("reads the sections only: the list restates them", () => {
+    expect(parse(page).entries.map((e) => e.headline)).toEqual([
+      "Summit opens with a fight over a loan", "Rulers head abroad for trade", "A plan for a winter in the dark",
+    ]);
+  });
+});

@@ -311,9 +311,17 @@ function takeStandfirst(root: DomElement, description: string | null): string | 
  * sections below, which tell the news.
  */
 function dropSummaryBoxes(root: DomElement): void {
+  const order = Array.from(root.querySelectorAll("h2, div, aside, section"));
+  const sections = order.filter((el) => el.tagName.toLowerCase() === "h2");
   for (const box of Array.from(root.querySelectorAll("div, aside, section"))) {
     const heading = box.querySelector("h2, h3, h4");
-    if (!heading || !/^summary$/i.test(oneLine(heading.textContent) ?? "") || !box.querySelector("ul, ol") || box.querySelector("p")) continue;
+    if (!heading || !box.querySelector("ul, ol") || box.querySelector("p")) continue;
+    // (or any heading over three or more short items, above three or more of the article's sections: "The Day Today"
+    // and its list of what the sections tell)
+    const items = Array.from(box.querySelectorAll("li"), (li) => oneLine(li.textContent) ?? "");
+    const outside = sections.filter((h) => !box.contains(h));
+    const listed = items.length >= 3 && items.every((t) => t.length <= 160) && outside.length >= 3 && order.indexOf(box) < order.indexOf(outside[0]!);
+    if (!/^summary$/i.test(oneLine(heading.textContent) ?? "") && !listed) continue;
     box.remove();
   }
 }
