@@ -6,14 +6,10 @@ import { englishWarWords, isWesternEuropean } from "../../src/digest/languages.t
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
 import { TEASER_LABEL } from "../../src/digest/text.ts";
 import { dayWindow } from "../../src/day.ts";
-import type { Entry, SourceResult } from "../../src/types.ts";
+import { entriesOn, pageOf } from "../helpers/digest-sources.ts";
 
-const make = (id: string, headline: string, body: string[], hhmm: string): Entry =>
-  ({ id, source: "", headline, published: `2027-06-16T${hhmm}:00Z`, author: null, keyPoint: false, url: null, body });
-const page = (id: string, entries: Entry[]): SourceResult => ({
-  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
-  parsed: { sourceName: null, title: null, intro: [], warnings: [], entries }, error: null,
-});
+const make = entriesOn("2027-06-16");
+const page = pageOf;
 
 describe("the war's own languages", () => {
   it("writes their war words as the English the rules know, and leaves English alone", () => {

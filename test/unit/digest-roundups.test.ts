@@ -5,13 +5,10 @@ import { buildDigest } from "../../src/digest/index.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
 import { dayWindow } from "../../src/day.ts";
 import type { Entry, SourceResult } from "../../src/types.ts";
+import { entriesOn, pageOf } from "../helpers/digest-sources.ts";
 
-const make = (id: string, headline: string | null, body: string[], hhmm: string): Entry =>
-  ({ id, source: "", headline, published: `2025-05-06T${hhmm}:00Z`, author: null, keyPoint: false, url: null, body });
-const page = (id: string, entries: Entry[]): SourceResult => ({
-  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
-  parsed: { sourceName: null, title: "War in Ukraine: live", intro: [], warnings: [], entries }, error: null,
-});
+const make = entriesOn("2025-05-06");
+const page = (id: string, entries: Entry[]) => pageOf(id, entries, "War in Ukraine: live");
 const digestOf = (results: SourceResult[]) =>
   buildDigest(results, dayWindow("2025-05-06", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2025-05-06T23:00:00Z" });
 

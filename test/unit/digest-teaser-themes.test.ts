@@ -4,14 +4,11 @@ import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/index.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
 import { dayWindow } from "../../src/day.ts";
-import type { Entry, SourceResult } from "../../src/types.ts";
+import type { Entry } from "../../src/types.ts";
+import { entriesOn, pageOf } from "../helpers/digest-sources.ts";
 
-const make = (id: string, headline: string, body: string[], hhmm: string): Entry =>
-  ({ id, source: "", headline, published: `2025-09-09T${hhmm}:00Z`, author: null, keyPoint: false, url: null, body });
-const page = (id: string, entries: Entry[]): SourceResult => ({
-  source: { id, name: id, location: `/${id}`, format: "auto", timezone: null, weight: 1, keyPoints: 5 },
-  parsed: { sourceName: null, title: "Russia-Ukraine war: live", intro: [], warnings: [], entries }, error: null,
-});
+const make = entriesOn("2025-09-09");
+const page = (id: string, entries: Entry[]) => pageOf(id, entries, "Russia-Ukraine war: live");
 
 describe("themed teasers", () => {
   const digest = buildDigest([
