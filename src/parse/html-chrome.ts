@@ -104,7 +104,14 @@ function contentWords(root: DomElement, named: DomElement[]): Set<string> {
   const carried = new Set<string>();
   if (total === 0) return carried;
   const byWord = new Map<string, DomElement[]>();
-  for (const el of named) for (const w of classWords(el)) if (CHROME_WORDS.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), el]);
+  for (const el of named) {
+    for (const w of classWords(el)) {
+      if (!CHROME_WORDS.has(w)) continue;
+      const list = byWord.get(w);
+      if (list) list.push(el);
+      else byWord.set(w, [el]);
+    }
+  }
   for (const [word, els] of byWord) {
     const set = new Set(els);
     // (each element counted once: not again inside another of the same word)
