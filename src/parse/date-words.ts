@@ -35,7 +35,9 @@ const LABEL_LANGUAGES: Record<string, string[]> = {
 
 // The word before the time: "kl 17.20", "klo 17.20", "um 14:05", "à 14h05", "às 14:05", "alle 14:05", "a las 14:05", "o 14:05", "godz. 14:05"
 export const BEFORE_CLOCK = ["kl", "klo", "klockan", "um", "à", "às", "alle", "ore", "a las", "a la", "o", "godz", "saat", "u"];
-const CLOCK_WORD = new RegExp(`(\\d\\.?|\\p{L})\\s+(?:${BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|")})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
+// (as a pattern's alternatives, the abbreviated ones with their full stop)
+const BEFORE_CLOCK_WORDS = BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|");
+const CLOCK_WORD = new RegExp(`(\\d\\.?|\\p{L})\\s+(?:${BEFORE_CLOCK_WORDS})\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "giu");
 
 let table: Map<string, string> | null = null;
 const MONTH_WORD = MONTHS.join("|");
@@ -155,6 +157,7 @@ let days: { pattern: RegExp; words: Map<string, string> } | null = null;
  * 21:30") in English ("Today 17.55"), or null. The runtime's locale data gives the words.
  */
 function englishDay(line: string): string | null {
+  if (!/\d/.test(line)) return null;
   if (!days) {
     const words = new Map<string, string>();
     for (const language of LANGUAGES) {
@@ -163,8 +166,7 @@ function englishDay(line: string): string | null {
       words.set(format.format(-1, "day").toLowerCase().replace(/’/g, "'"), "Yesterday");
     }
     const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const clock = BEFORE_CLOCK.map((w) => (w === "kl" || w === "godz" ? `${w}\\.?` : w)).join("|");
-    days = { words, pattern: new RegExp(`^(${alternatives.join("|")}),?(?:\\s+(?:${clock}))?(\\s+\\d{1,2}[:.h]\\d{2})$`, "iu") };
+    days = { words, pattern: new RegExp(`^(${alternatives.join("|")}),?(?:\\s+(?:${BEFORE_CLOCK_WORDS}))?(\\s+\\d{1,2}[:.h]\\d{2})$`, "iu") };
   }
   const m = days.pattern.exec(line.trim().replace(/’/g, "'"));
   const word = m ? days.words.get(m[1]!.toLowerCase()) : undefined;

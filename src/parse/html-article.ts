@@ -312,6 +312,7 @@ function takeStandfirst(root: DomElement, description: string | null): string | 
  */
 function dropSummaryBoxes(root: DomElement): void {
   const order = Array.from(root.querySelectorAll("h2, div, aside, section"));
+  const position = new Map(order.map((el, i) => [el, i] as const));
   const sections = order.filter((el) => el.tagName.toLowerCase() === "h2");
   for (const box of Array.from(root.querySelectorAll("div, aside, section"))) {
     const heading = box.querySelector("h2, h3, h4");
@@ -320,7 +321,7 @@ function dropSummaryBoxes(root: DomElement): void {
     // and its list of what the sections tell)
     const items = Array.from(box.querySelectorAll("li"), (li) => oneLine(li.textContent) ?? "");
     const outside = sections.filter((h) => !box.contains(h));
-    const listed = items.length >= 3 && items.every((t) => t.length <= 160) && outside.length >= 3 && order.indexOf(box) < order.indexOf(outside[0]!);
+    const listed = items.length >= 3 && items.every((t) => t.length <= 160) && outside.length >= 3 && position.get(box)! < position.get(outside[0]!)!;
     if (!/^summary$/i.test(oneLine(heading.textContent) ?? "") && !listed) continue;
     box.remove();
   }
