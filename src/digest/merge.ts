@@ -61,6 +61,7 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
   const text = (item: MergeItem) => [item.headline ?? "", ...item.body.map(stripLabel)].join(" ");
   const docs = items.every((item) => item.terms) ? items.map((item) => item.terms!) : foldSpellings(items.map((item) => item.terms ?? terms(text(item))));
   const model = items.every((item) => item.vector) ? null : termModel(docs);
+  const summing = summingTitles(items, names);
   const prepared = items.map((item, index) => {
     const parsed = item.published === null ? NaN : Date.parse(item.published);
     const groups: string[][] = [];
@@ -68,7 +69,7 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
     // a section naming no one and nowhere (figures aside) takes the details its article's title names, unless it asks
     // why or how (an explainer's section tells a theme, not the event)
     const asks = /^(?:why|how|what|who|where|when|which)\b/i.test(item.headline ?? "");
-    const titled = item.context && !asks && ![...own].some((x) => /^\p{L}/u.test(x)) ? anchorsOf(item.context, [], names) : null;
+    const titled = item.context && !asks && !summing.has(item.context) && ![...own].some((x) => /^\p{L}/u.test(x)) ? anchorsOf(item.context, [], names) : null;
     const lead = `${titled ? `${item.context}. ` : ""}${item.headline ?? ""}. ${leadSentence(item).join(" ")}`;
     const leadAnchors = new Set([...anchorsOf(item.headline, leadSentence(item), names), ...(titled ?? [])]);
     return {
@@ -211,6 +212,27 @@ function order(a: Prepared, b: Prepared): [Prepared, Prepared] {
   const tb = b.time ?? Number.POSITIVE_INFINITY;
   const tie = ta === tb || Math.abs(ta - tb) <= SAME_TIME;
   return (tie ? a.index < b.index : ta < tb) ? [a, b] : [b, a];
+}
+
+/**
+ * Titles that sum up several sections' events ("Deadly strike on X as Nato chief visits Kyiv" over "X: seven dead" and
+ * "Rutte's fourth trip"): two of the title's details each led by a section that does not lead with the other. Such a
+ * title tells a section that names nothing of its own nothing about what it is about.
+ */
+function summingTitles(items: MergeItem[], names: Set<string>): Set<string> {
+  const sections = new Map<string, Set<string>[]>();
+  for (const item of items) {
+    if (!item.context) continue;
+    const leads = anchorsOf(item.headline, leadSentence(item), names);
+    sections.set(item.context, [...(sections.get(item.context) ?? []), leads]);
+  }
+  const summing = new Set<string>();
+  for (const [title, leads] of sections) {
+    const details = new Set(anchorsOf(title, [], names));
+    const others = leads.map((l) => [...l].filter((x) => /^\p{L}/u.test(x))).filter((l) => l.length && l.every((x) => !details.has(x)));
+    if (others.length >= 2) summing.add(title);
+  }
+  return summing;
 }
 
 function leadSentence(item: MergeItem): string[] {

@@ -188,4 +188,17 @@ describe("an article's sections and the event its title names (a form met on eva
     const why = section("s2", "Why the depot was a target", "The missile strike on the depot was one of many on transport hubs, which move troops and supplies, analysts say.", title);
     expect(together(mergeStories([...reports, why]).groups, "s2", "r1")).toBe(false);
   });
+
+  it("a round-up's title, over sections of other events, lends its place to none of them (a form met on eval/fg)", () => {
+    const roundup = "Missile strike on Zaporizhzhia bus depot as allies meet";
+    const sections = [
+      section("d1", "Depot strike: seven dead", "Seven people died when a missile hit a bus depot in Zaporizhzhia early on Tuesday, the governor said.", roundup),
+      section("d2", "Helsinki hosts allies", "Defence ministers gathered in Helsinki on Tuesday to pledge more air defence for the winter.", roundup),
+      section("d3", "A gas deal signed", "Energy minister Kari Lunde agreed on Tuesday to cover part of the cost of gas imports through the coming months.", roundup),
+      section("d4", "Power cuts for the winter", "The regional grid operator said on Tuesday that homes should plan for power cuts in the weeks ahead after Russian missile attacks on generation.", roundup),
+    ];
+    const groups = mergeStories([...reports, ...sections], { places: ["zaporizhzhia"] }).groups;
+    expect(together(groups, "d1", "r1")).toBe(true);
+    expect(together(groups, "d4", "r1")).toBe(false);
+  });
 });
