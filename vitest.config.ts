@@ -47,6 +47,7 @@ const UNIT = [
   "test/parse-s46-forms.test.ts",
   "test/parse-s47-forms.test.ts",
   "test/parse-s48-forms.test.ts",
+  "test/parse-s49-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

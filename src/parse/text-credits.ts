@@ -20,6 +20,10 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|l
 const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u");
 const WHO_ORDER = ["reporting", "filed", "posted", "compiled", "written", "writing", "produced"];
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
+// ("Jane Doe in The Hague": a person and the place they filed from)
+const FILED_CREDIT_RE = new RegExp(`^(${PERSON})\\sin\\s(${PLACE})$`, "u");
+// ("(Jane Doe)": a post signed by its writer's name in brackets)
+const BRACKETED_CREDIT_RE = new RegExp(`^\\((${PERSON})\\)$`, "u");
 const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 // (a role in the site's own language, maybe compounded with the beat: "utrikesreporter", "Moskau-Korrespondentin")
 const FOREIGN_ROLE_RE = /(?:reporter|reporterin|korrespondent|korrespondentin|redaktör|redaktør|redakteur|redakteurin|journalistin|toimittaja|dopisovatel|korespondent)$/iu;
@@ -78,13 +82,24 @@ export function staffCredit(line: string): string | null {
 }
 
 /**
+ * The person of a credit printed with the town they filed from ("Jane Doe in The Hague": Jane Doe), or null. The town
+ * must be one the gazetteer knows: "Central Europe in English" is a masthead, not a reporter.
+ */
+export function filedCredit(line: string): string | null {
+  const m = line.length <= 80 ? FILED_CREDIT_RE.exec(line) : null;
+  return m && (cityZone(m[2]!) ?? gazetteerZone(m[2]!)) !== null ? m[1]! : null;
+}
+
+/**
  * The author a closing credit names ("— Jane Doe in Kyiv", "— Example staff", "Reporting: Jane Doe, Kyiv", "Jane Doe,
- * ERR News reporter", "Jane Doe reports"), or null.
+ * ERR News reporter", "Jane Doe reports", "Jane Doe in The Hague", "(Jane Doe)"), or null.
  */
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
-  const dash = DASH_CREDIT_RE.exec(line);
+  const dash = DASH_CREDIT_RE.exec(line) ?? BRACKETED_CREDIT_RE.exec(line);
   if (dash) return dash[1]!;
+  const filed = filedCredit(line);
+  if (filed) return filed;
   // "— Example staff": the outlet's staff set off by a dash
   const staff = /^[—–]\s?(\S.*)$/u.exec(line)?.[1];
   if (staff && staffCredit(staff)) return staff;

@@ -113,8 +113,9 @@ export function readingSlashDates(body: string): void {
   slashMonthFirst = false;
   const pairs: (readonly [number, number, number])[] = [];
   // the first few hundred dates decide (a huge page is read in one order all the same)
-  for (const m of body.matchAll(/(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g)) {
-    const pair = [Number(m[1]), Number(m[3]), Number(m[4])] as const;
+  // ("01/10/29": a two-digit year is this century's)
+  for (const m of body.matchAll(/(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/g)) {
+    const pair = [Number(m[1]), Number(m[3]), Number(m[4]) + (m[4]!.length === 2 ? 2000 : 0)] as const;
     if (pair[0] > 12) return;
     if (pair[1] > 12) {
       slashMonthFirst = true;

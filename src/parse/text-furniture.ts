@@ -214,6 +214,8 @@ const FURNITURE: RegExp[] = [
   /^(like|liked|enjoy|enjoyed|enjoying|value|appreciate) (our|this|the) (coverage|reporting|journalism)\?.{0,80}$/i,
   // (and the offer after it: "Get unlimited access to every story and our weekly analysis. Start a free trial")
   /^get (unlimited|full|digital|unrestricted) access\b.{0,60}$/i,
+  // a paywalled card's label: "Subscriber Only", "Subscribers only", "Members only", "Premium content"
+  /^(?:subscribers?|members?|premium|paid)[ -](?:only|exclusive|content)$/i,
   /^get (?:unlimited|full|digital|unrestricted) access\b[^.!?]{0,120}[.!?]\s(?:start|begin|try)\b.{0,20}\bfree trial\.?$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
@@ -222,6 +224,8 @@ const FURNITURE: RegExp[] = [
   /^support (us|once|independent journalism|our journalism)\b.{0,40}$/i,
   /^updated at \d{1,2}[.:]\d{2}\b.{0,12}$/i,
   /^\d{1,2}\/\d{1,2}$/,
+  // a browser print's page foot: the page's address and its page count ("https://example.com/live 1/2")
+  /^https?:\/\/\S+\s+\d{1,3}\/\d{1,3}$/,
   /^edited by .{2,60}$/i,
   /^all times (are|stated|shown|in)\b.{0,30}$/i,
   /^all quotes delayed\b/i,
@@ -400,6 +404,17 @@ export function dropSponsoredCards(lines: string[]): string[] {
   return out;
 }
 const SPONSOR_LABEL = /^\s*(?:sponsored|promoted|paid (?:content|post|partnership)|partner content|advertisement feature|advertorial|in partnership)\s*$/i;
+
+/** A browser's print header atop each printed page: "12/28/26, 3:40 PM    Latest News | Example" (text-head.ts). */
+export const PRINT_HEADER_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),\s(\d{1,2}):(\d{2})(?:\s([AP])M)?(?:\s+\S.*)?$/;
+
+/** A page printed from a browser repeats its print header at each page break: the repeats are blanked (the first dates the page). */
+export function dropPrintBreaks(lines: string[]): string[] {
+  const header = lines.slice(0, 3).find((l) => PRINT_HEADER_RE.test(l));
+  if (header === undefined) return lines;
+  const first = lines.indexOf(header);
+  return lines.map((l, i) => (i > first && l === header ? "" : l));
+}
 
 /**
  * A box's label over its pitch ("Example Events" over "Register now for the autumn summit, Sept. 14."): blanked with

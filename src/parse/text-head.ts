@@ -1,7 +1,7 @@
 // A text page's head: its title, intro, byline, and the dates, zone and refresh time it prints.
 import { englishDateWords } from "./date-words.ts";
 import { CLOCK_RE, clockMinutes, dayOf, findDate, matchDateLine, MON_RE, type FoundDate, type PrintedDate, WD_RE } from "./text-dates.ts";
-import { inCaptionBox, inWeatherBox, isCaption, isWeatherLine } from "./text-furniture.ts";
+import { inCaptionBox, inWeatherBox, isCaption, isWeatherLine, PRINT_HEADER_RE } from "./text-furniture.ts";
 import { bulletText, isChrome, isHeadlineLike, isProse, isQuestionTitle, nearestLine } from "./text-lines.ts";
 import { agencyCredit, isOutletLike, isWireName, placeByline, staffCredit } from "./text-credits.ts";
 import type { KeyBlock } from "./text-keyblock.ts";
@@ -169,7 +169,6 @@ function printHeader(line: string): HeadTimes["refreshClock"] {
   if (minutes === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { minutes, zone: null, date: { year, month, day, weekday: null } };
 }
-const PRINT_HEADER_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),\s(\d{1,2}):(\d{2})(?:\s([AP])M)?(?:\s+\S.*)?$/;
 
 /** The clock a line holds in the form `re` reads (its time, then its zone), as a refresh clock; else null. */
 function clockOf(re: RegExp, line: string): HeadTimes["refreshClock"] {

@@ -1,11 +1,12 @@
 // Text scrapes: the reader the page's evidence fits (live blog, key-event list, article); warns on misfits.
 import { englishLines } from "./date-words.ts";
+import { closeDecks } from "./text-decks.ts";
 import type { DraftDocument, ParseContext } from "./draft.ts";
 import { parseArticleText } from "./article-text.ts";
 import { parseLiveblogText } from "./liveblog-text.ts";
 import { findBulletList, parseBulletList } from "./text-bullets.ts";
 import { isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
-import { dropPromoLabels, dropSponsoredCards } from "./text-furniture.ts";
+import { dropPrintBreaks, dropPromoLabels, dropSponsoredCards } from "./text-furniture.ts";
 import { findStampedLayout } from "./text-stamped.ts";
 import { matchStamp } from "./text-stamps.ts";
 
@@ -23,7 +24,7 @@ let lastLines: string[] = [];
 
 /** The lines of a text body; kept until the page is parsed, since detection and parsing read the same page. */
 export function linesOf(body: string): string[] {
-  if (body !== lastBody) [lastBody, lastLines] = [body, englishLines(dropPromoLabels(dropSponsoredCards(splitWeatherStrips(splitLines(body)))))];
+  if (body !== lastBody) [lastBody, lastLines] = [body, closeDecks(englishLines(dropPromoLabels(dropPrintBreaks(dropSponsoredCards(splitWeatherStrips(splitLines(body)))))))];
   return lastLines;
 }
 

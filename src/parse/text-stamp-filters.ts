@@ -2,7 +2,7 @@
 // after the footer are dropped; running text is what an update's stamp must head.
 import { inWeatherBox, isEndMarker } from "./text-furniture.ts";
 import { isChrome, isHeadlineLike, isSentence, nearestLine } from "./text-lines.ts";
-import { agencyCredit, isOutletLike, PLACE } from "./text-credits.ts";
+import { agencyCredit, filedCredit, isOutletLike, PLACE } from "./text-credits.ts";
 import { bylineAuthor, emailedCredit, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 
@@ -27,6 +27,8 @@ export function isCardCredit(line: string): boolean {
   if (bylineAuthor(line) !== null || agencyCredit(line) !== null || placedCredit(line) !== null || emailedCredit(line) !== null) return true;
   // ("Jane Doe | Example Faculty of Law, PL": a person and their affiliation)
   if (personBeforeOutlet(line, true) !== null) return true;
+  // ("Jane Doe in The Hague": a person and the place they filed from)
+  if (filedCredit(line) !== null) return true;
   // ("Jane Doe Europe Correspondent": a person and their role)
   const named = line.length <= 60 ? nameLine(line) : null;
   if (named !== null && named !== line) return true;

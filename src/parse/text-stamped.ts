@@ -1,5 +1,5 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
-import { agencyCredit, closingCredit, isFiledFrom, isWireName, staffCredit } from "./text-credits.ts";
+import { agencyCredit, closingCredit, filedCredit, isFiledFrom, isWireName, staffCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
@@ -341,7 +341,7 @@ function creditOnTop(lines: string[], stampLine: number, head: number): string |
   if (!isCardCredit(line)) return null;
   // (a person over their outlet, "Jane Doe" / "USA TODAY": the person)
   if (isWireName(line) && over > head && nameLine(lines[over]!) !== null) return nameLine(lines[over]!);
-  return agencyCredit(line) ?? placedCredit(line) ?? nameLine(line) ?? staffCredit(line) ?? emailedCredit(line);
+  return agencyCredit(line) ?? placedCredit(line) ?? filedCredit(line) ?? nameLine(line) ?? staffCredit(line) ?? emailedCredit(line);
 }
 
 /** Where a card of a stamp-after-body page begins: its headline, the nearest one above its text and its stamp. */
