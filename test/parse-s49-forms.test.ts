@@ -115,3 +115,80 @@ ${entry("15:00", "Refinery stops work after a drone attack", ["A refinery on the
     expect(entries[0]!.body.join(" ")).not.toContain("(Anna Kowal)");
   });
 });
+
+describe("a Spanish live page: its title's live label and its skip link name no site (eval/fh)", () => {
+  const page = [
+    "Saltar al contenido", "", "EJEMPLO", "Suscríbete   Iniciar sesión", "", "Política   Negocios   Internacional   Deportes   Cultura", "",
+    "Guerra en Ucrania HOY: lo último del día | EN VIVO", "",
+    "Sigue aquí las últimas noticias de la guerra.", "",
+    "17:20 hrs", "Llega a Kiev el jefe de la alianza", "",
+    "El secretario general llegó este jueves a Kiev en una visita que no se había anunciado.", "",
+    "15:05 hrs", "Un incendio en una refinería rusa tras un ataque con drones", "",
+    "El gobernador de la región informó de que restos de drones cayeron sobre la refinería y provocaron un incendio.", "",
+    "12:40 hrs", "Alemania entrega otro sistema antiaéreo", "",
+    "El Ministerio de Defensa confirmó la entrega de una nueva batería del sistema.", "",
+  ].join("\n");
+  it("is not named 'EN VIVO'", () => {
+    const doc = parse(page, { date: "2028-11-02" }, "https://ejemplo.example/internacional/guerra-en-vivo");
+    expect(doc.sourceName).not.toBe("EN VIVO");
+    expect(doc.entries).toHaveLength(3);
+    expect(isChrome("Saltar al contenido")).toBe(true);
+    expect(isChrome("Zdieľať")).toBe(true);
+  });
+});
+
+describe("a LiveBlogPosting that copies the page's headline and date into every update, each block headed '2105 GMT — …' (eval/fh)", () => {
+  const update = (n: number, text: string) =>
+    `{"@type": "BlogPosting", "@id": "https://dispatch.example/live#block-${n}", "headline": "Live: the war, day by day", "datePublished": "2028-11-28T05:30:00+00:00", "articleBody": "${text}"}`;
+  const texts = [
+    "The Kremlin said Russia would respond to the attack on the port, without saying how.",
+    "Two governments will pay for several hundred long-range drones made in Ukraine next year.",
+    "The air force said it shot down most of the drones launched overnight over the north.",
+  ];
+  const heads = ["2105 GMT — Kremlin vows a response to the port attack", "1730 GMT — Two allies fund long-range drones", "0715 GMT — Air force downs most drones overnight"];
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Live: the war, day by day</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Live: the war, day by day", "datePublished": "2028-11-28T05:30:00+00:00", "liveBlogUpdate": [${texts.map((t, i) => update(3 - i, t)).join(", ")}]}</script></head>
+<body><header>Example Dispatch</header><main><h1>Live: the war, day by day</h1><p class="date">Tuesday, November 28, 2028</p>
+${texts.map((t, i) => `<section class="block" id="block-${3 - i}"><h3>${heads[i]}</h3><p>${t}</p></section>`).join("\n")}
+</main></body></html>`;
+  it("takes each update's time from its heading, and its headline without the stamp", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2028-11-28T21:05:00Z", "2028-11-28T17:30:00Z", "2028-11-28T07:15:00Z"]);
+    expect(entries[0]!.headline).toBe("Kremlin vows a response to the port attack");
+  });
+});
+
+describe("a German ticker: '+++' marks around each headline, two authors in the JSON-LD (eval/fh)", () => {
+  const item = (iso: string, clock: string, title: string, text: string) =>
+    `<div class="ticker-item"><time datetime="${iso}">${clock} Uhr</time><h2>+++ ${title} +++</h2><p>${text}</p></div>`;
+  const page = `<!DOCTYPE html><html lang="de"><head><title>Krieg im Liveticker | EXEMPEL</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Krieg im Liveticker", "datePublished": "2028-11-10T07:25:00+01:00", "author": [{"@type": "Person", "name": "Jana Beispiel"}, {"@type": "Person", "name": "Malte Muster"}]}</script></head>
+<body><main><h1>Krieg im Liveticker</h1><div class="authors">Von: Jana Beispiel und Malte Muster</div>
+${item("2028-11-10T19:40:00+01:00", "19:40", "Präsident warnt vor neuer Offensive im Süden", "In seiner abendlichen Ansprache warnte der Präsident vor einem neuen Großangriff im Süden des Landes.")}
+${item("2028-11-10T17:55:00+01:00", "17:55", "Minister sagt weitere Flugabwehr zu", "Der Verteidigungsminister hat bei einem Besuch zwei weitere Feuereinheiten der Flugabwehr zugesagt.")}
+${item("2028-11-10T16:20:00+01:00", "16:20", "Zahl der Toten steigt auf sieben", "Nach dem Raketenangriff auf ein Wohnhaus ist die Zahl der Todesopfer auf sieben gestiegen.")}
+</main></body></html>`;
+  it("reads the headlines without the marks, and joins the authors as the page's language does", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Präsident warnt vor neuer Offensive im Süden", "Minister sagt weitere Flugabwehr zu", "Zahl der Toten steigt auf sieben"]);
+    expect(entries[0]!.author).toBe("Jana Beispiel und Malte Muster");
+  });
+});
+
+describe("a post whose closing credit is followed by a subscription pitch (eval/fh)", () => {
+  const post = (time: string, title: string, text: string, by: string, tail: string[] = []) =>
+    [time, title, "", text, "", by, "Zdieľať", "", ...tail].join("\n");
+  const page = [
+    "Príklad N", "Predplatné   Prihlásiť sa", "", "Minúta po minúte", "", "Nedeľa 5. novembra", "",
+    post("21:30", "Prezident hovorí o presune vojakov na juh", "Prezident vo večernom príhovore povedal, že armáda presúva na juh ďalšie jednotky a techniku.", "Mária Vzorová"),
+    post("19:05", "Hokejisti zdolali súpera po predĺžení", "Domáci tím zvíťazil v nedeľňajšom zápase až v predĺžení a posunul sa na druhé miesto tabuľky.", "Peter Príklad"),
+    post("14:15", "Raketový útok si vyžiadal dve obete", "Rakety zasiahli v nedeľu popoludní obytnú štvrť, zahynuli dvaja ľudia, informoval starosta.", "Mária Vzorová",
+      ["Príklad N si môžete predplatiť už od 5,99 eura mesačne.", ""]),
+    post("11:50", "Most bude od pondelka čiastočne uzavretý", "Magistrát oznámil, že pre opravu bude na moste od pondelka zúžená doprava.", "Peter Príklad"),
+    post("09:20", "V noci preleteli nad krajinu desiatky dronov", "Letectvo podľa vlastných údajov zostrelilo väčšinu z nich, ostatné zasiahli energetické objekty.", "Mária Vzorová"),
+  ].join("\n");
+  it("still credits the post's writer", () => {
+    const entries = parse(page, { date: "2028-11-05" }).entries;
+    expect(entries.map((e) => e.author)).toEqual(["Mária Vzorová", "Peter Príklad", "Mária Vzorová", "Peter Príklad", "Mária Vzorová"]);
+  });
+});

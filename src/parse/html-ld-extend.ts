@@ -59,17 +59,26 @@ function blankFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocu
  */
 function timedFromHtml(ld: DraftDocument, html: DraftDocument | null): DraftDocument {
   if (!html || !ld.entries.some((e) => e.published === null) || html.entries.length !== ld.entries.length) return ld;
-  const same = (a: string | null, b: string | null) => a === null || b === null || normText(a) === normText(b);
+  const same = (a: string | null, b: string | null) => a === null || b === null || normText(a) === normText(b) || stampedAs(b, a);
   if (html.entries.some((e, i) => e.published === null || !same(e.headline, ld.entries[i]!.headline))) return ld;
+  // (a block's heading that opens with its stamp, "2105 GMT — Kremlin vows …": the HTML's headline, without it)
+  const headline = (e: DraftEntry, i: number) => (stampedAs(e.headline, html.entries[i]!.headline) ? html.entries[i]!.headline : e.headline);
   return {
     ...ld,
-    entries: ld.entries.map((e, i) => (e.published === null ? { ...e, published: html.entries[i]!.published } : e)),
+    entries: ld.entries.map((e, i) => (e.published === null ? { ...e, published: html.entries[i]!.published, headline: headline(e, i) } : e)),
     warnings: [
       ...ld.warnings.filter((w) => !w.endsWith("no time of its own in the HTML")),
       ...html.warnings.filter((w) => /time zone|prints no date|name no year/.test(w)),
       "the JSON-LD gives every update the page's date: each update's time is read from the time the HTML prints",
     ],
   };
+}
+
+/** True when `heading` is `headline` after a stamp and a dash ("2105 GMT — Headline", "14:05 | Headline"). */
+function stampedAs(heading: string | null, headline: string | null): boolean {
+  if (!heading || !headline) return false;
+  const [full, tail] = [normText(heading), normText(headline)];
+  return full.length > tail.length && full.endsWith(tail) && /^\S*\d[^\p{L}]{0,12}(?:\p{L}{2,4}\s?)?[|:-]\s?$/u.test(full.slice(0, -tail.length));
 }
 
 /**

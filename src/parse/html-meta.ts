@@ -67,7 +67,7 @@ export function pageMeta($: CheerioAPI, nodes: Node[], zone: string): PageMeta {
     siteName,
     published: parseMachineDate(machine, zone),
     publishedWall: wall ? machine!.trim() : null,
-    author: pageAuthor(authorName(article?.["author"]) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null),
+    author: pageAuthor(authorName(article?.["author"], $("html").attr("lang") ?? null) ?? (metaAuthor && !/[/@]|^https?:/i.test(metaAuthor) ? metaAuthor : null),
       () => visibleByline($, header)),
     description: oneLine(str(article?.["description"])) ?? content('meta[name="description"]') ??
       content('meta[property="og:description"]'),

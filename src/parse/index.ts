@@ -62,7 +62,7 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
   // "Read the full story", "Watch … in the video above": pointer lines close bodies in every format.
   const speakers = speakerSurnames(draft.entries);
   const entries = draft.entries
-    .map((entry) => spoken(speakers, { ...entry, body: withoutDatelineLine(dropPointers(entry.body)), author: withoutOutlet(entry.author, sourceName) }))
+    .map((entry) => spoken(speakers, { ...entry, headline: unmarked(entry.headline), body: withoutDatelineLine(dropPointers(entry.body)), author: withoutOutlet(entry.author, sourceName) }))
     .filter((entry) => entry.headline !== null || entry.body.length > 0);
   return {
     sourceName,
@@ -71,6 +71,11 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
     entries: markAssumedDays(assignIds(sourceName, entries), draft.warnings),
     warnings: draft.warnings,
   };
+}
+
+/** A headline without the ticker's marks around it ("+++ Kremlin rejects the offer +++"). */
+function unmarked(headline: string | null): string | null {
+  return headline?.replace(/^\+{2,}\s*(\S.*?)\s*\+{2,}$/u, "$1") ?? null;
 }
 
 /**

@@ -105,14 +105,25 @@ export function textOf(value: unknown): string | null {
 
 /** Author names of a `Person`/`Organization` object, a string, or an array of either, as a byline prints them
  * ("Jane Doe and John Roe", "Ann Lee, Bo Park and Cy Wu"). */
-export function authorName(value: unknown): string | null {
+export function authorName(value: unknown, lang: string | null = null): string | null {
   const list = Array.isArray(value) ? value : [value];
   const names = list
     .map((a) => (typeof a === "string" ? textOf(a) : textOf((a as Node | null)?.["name"])))
     .filter((n): n is string => !!n);
   const unique = [...new Set(names)];
   if (unique.length < 2) return unique[0] ?? null;
-  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+  // (joined as the page's language prints a list of names: "Jana Kessler und Malte Brink" on a German page)
+  const foreign = lang !== null && !/^en\b/i.test(lang) ? listFormat(lang) : null;
+  return foreign ? foreign.format(unique) : `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+}
+
+/** The runtime's way of joining a list of names in `lang`, or null for a tag it does not read. */
+function listFormat(lang: string): Intl.ListFormat | null {
+  try {
+    return new Intl.ListFormat(lang, { type: "conjunction" });
+  } catch {
+    return null;
+  }
 }
 
 /** Paragraphs of an `articleBody`: a string (plain or HTML), `{ "@value" | "text" }`, or an array. */

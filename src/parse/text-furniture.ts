@@ -37,7 +37,7 @@ export function inWeatherBox(lines: string[], i: number): boolean {
 const BUTTONS =
   /^(share|share\d|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|post|discuss|related|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising)!?$/i;
 // the same buttons on an English page whose chrome keeps the home's language ("Dela", "Lyssna", "Del innlegget")
-const FOREIGN_BUTTONS = /^(dela|del|del innlegget|del artikkelen|lyssna|lytt|teilen|anhören|artikel vorlesen|vorlesen|partager|écouter|compartir|escuchar|condividi|ascolta|udostępnij|posłuchaj|jaa|kuuntele|lees meer|lees verder|weiterlesen|lire la suite|leer más|leggi di più|czytaj więcej|läs mer|les mer|læs mere|lue lisää)$/i;
+const FOREIGN_BUTTONS = /^(dela|del|del innlegget|del artikkelen|lyssna|lytt|teilen|anhören|artikel vorlesen|vorlesen|partager|écouter|compartir|escuchar|condividi|ascolta|udostępnij|posłuchaj|jaa|kuuntele|zdieľať|sdílet|podijeli|podeli|megosztás|distribuie|partilhar|compartilhar|delen|поділитися|поделиться|lees meer|lees verder|weiterlesen|lire la suite|leer más|leggi di più|czytaj więcej|läs mer|les mer|læs mere|lue lisää)$/i;
 
 const MEDIA_LABELS: RegExp[] = [
   /^(watch|video|videos|photos?|pictures?|gallery|pictured|in pictures|audio|listen)\s?:$/i,
@@ -63,6 +63,9 @@ export function isMediaLabel(line: string): boolean {
 // an article's tool: "Listen to this article · 6 min", "Listen to this article (6 min)", "Gift this article", "Save article",
 // "Save for later"
 const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:article|story)\b[\s·•|:(\d]*(?:min(?:ute)?s?\)?)?$|^save (?:for later|to (?:my )?reading list)$/i;
+
+/** A skip link atop a page, in Europe's languages: "Skip to content", "Saltar al contenido", "Zum Inhalt springen". */
+export const SKIP_LINK_RE = /^(?:skip to|jump to|skip|(?:saltar|ir) al contenido|ir para o conteúdo|(?:aller|passer) au contenu|(?:direkt )?zum inhalt|(?:vai|salta) al contenuto|przejdź do treści|přejít na obsah|preskočiť na obsah|hoppa till innehåll|gå til (?:hoved)?innhold)\b.{0,40}$/iu;
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
@@ -172,7 +175,7 @@ const FURNITURE: RegExp[] = [
   /^click here to (share|search)\b.{0,40}$/i,
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
-  /^(skip to|jump to|skip)\b.{0,40}$/i,
+  SKIP_LINK_RE,
   /^sign up\b.{0,160}$/i,
   /^(subscribe|register|log in|sign in)\b.{0,80}\b(free|now|access|newsletter|channel|account)\b.{0,60}$/i,
   /^(watch|view) (the )?(live )?(video|stream)$/i,

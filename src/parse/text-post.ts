@@ -376,7 +376,9 @@ export function buildPost(
     }
     // A wire credit anywhere ("Reporting by A; Editing by B"); a closing credit as the post's last line.
     const credit = wireCredit(line);
-    const closing = credit === undefined && !wantTitle && closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null) : null;
+    // (a credit that closes other posts closes this one too, though a box's pitch follows it: "Jane Doe" / "Subscribe …")
+    const closing = credit !== undefined || wantTitle ? null : closesPost(lines, i, to) ? closingCredit(line) ?? (closers.has(line) ? line : null)
+      : closers.has(line) && kept.length > 0 ? line : null;
     if (credit !== undefined || closing) {
       author ??= credit ?? closing;
       continue;

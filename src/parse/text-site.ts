@@ -1,7 +1,7 @@
 // The name a text page gives itself: a "Title | Site" suffix on its title line, a masthead the page names again,
 // its copyright footer, else a first line printed in capitals like a logo.
 import { isCompanyName } from "../source-name.ts";
-import { isFurniture } from "./text-furniture.ts";
+import { isFurniture, SKIP_LINK_RE } from "./text-furniture.ts";
 
 const NAME_RE = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the|de|ve|und)){0,5}$/u;
 
@@ -9,7 +9,7 @@ const NAME_RE = /^(?:The |the )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p
 export function siteName(lines: string[], title: string | null): string | null {
   // one separator only: "Headline | Site"; a row of them is a navigation bar, not a title
   const suffix = title && title.split(" | ").length === 2 ? /\s\|\s([^|]{2,50})$/.exec(title)?.[1]?.trim() : undefined;
-  if (suffix && NAME_RE.test(suffix)) return suffix;
+  if (suffix && NAME_RE.test(suffix) && !LIVE_LABEL_RE.test(suffix)) return suffix;
   const masthead = mastheadName(lines);
   if (masthead) return masthead;
   // The footer's copyright line: "© 2024 Name", "Copyright 2024 Name. All rights reserved.", "© 2000-2024, Name".
@@ -25,12 +25,15 @@ export function siteName(lines: string[], title: string | null): string | null {
   return navMasthead(lines) ?? wordmark(lines);
 }
 
+// "Headline | EN VIVO": a title's live label, in Europe's languages, names no site
+const LIVE_LABEL_RE = /^(?:live|en vivo|en directo|en direct|ao vivo|in diretta|na żywo|naživo|élőben|canlı|live-?ticker|live ?blog|наживо|онлайн|в прямом эфире)(?: updates?)?$/iu;
+
 /**
  * A name on the page's first line with the site's menu under it ("Harbour Times" / "News  Sport  Weather",
  * "EXPRESS" / "Home | News | Politics"): the masthead above the navigation.
  */
 function navMasthead(lines: string[]): string | null {
-  const head = lines.slice(0, 10).map((l) => l.trim()).filter((l) => l !== "" && !/^skip to\b/i.test(l));
+  const head = lines.slice(0, 10).map((l) => l.trim()).filter((l) => l !== "" && !SKIP_LINK_RE.test(l));
   const [first, ...next] = head;
   // "Example Nigeria News - Nigeria and World News": the name before its tagline
   // ("Example Herald Logo": the logo's alternative text names it)
