@@ -192,3 +192,43 @@ describe("a post whose closing credit is followed by a subscription pitch (eval/
     expect(entries.map((e) => e.author)).toEqual(["Mária Vzorová", "Peter Príklad", "Mária Vzorová", "Peter Príklad", "Mária Vzorová"]);
   });
 });
+
+describe("a wire's section listing: each card's text, then its meta row over three lines, topic tag / '·' / time (eval/fi)", () => {
+  const card = (headline: string, text: string, tag: string, time: string) => [headline, "", text, "", tag, "·", time, ""].join("\n");
+  const page = [
+    "Skip to main content", "Example Wire home", "World", "Business", "Markets", "Sign In", "", "Europe", "",
+    card("Kyiv says two more air defence systems have arrived", "Ukraine has received two more air defence systems from a European ally, the president said on Wednesday.", "Ukraine & Russia War", "4:48 PM UTC"),
+    card("Drones hit a port, damaging grain storage", "A drone attack on the port overnight damaged grain storage and injured two workers, the ministry said on Wednesday.", "Ukraine & Russia War", "3:12 PM UTC"),
+    card("Industrial orders fall more than expected", "Industrial orders dropped unexpectedly in October as demand from outside the euro zone weakened, data showed.", "Business", "1:40 PM UTC"),
+    card("Prisoner swap brings 90 home on each side", "Both sides handed over 90 prisoners of war each on Wednesday in an exchange mediated by a Gulf state, they said.", "Ukraine & Russia War", "12:05 PM UTC"),
+    "Load more articles",
+  ].join("\n");
+  it("gives each card its own time, the first card included", () => {
+    const entries = parse(page, { date: "2028-12-06" }).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Kyiv says two more air defence systems have arrived", "Drones hit a port, damaging grain storage",
+      "Industrial orders fall more than expected", "Prisoner swap brings 90 home on each side",
+    ]);
+    expect(entries.map((e) => e.published)).toEqual(["2028-12-06T16:48:00Z", "2028-12-06T15:12:00Z", "2028-12-06T13:40:00Z", "2028-12-06T12:05:00Z"]);
+  });
+});
+
+describe("widgets and boxes that are no entry (eval/fi, eval/fk)", () => {
+  it("a player's embed box and a toolbar with its reading time are furniture", () => {
+    expect(isChrome("Embed this video: copy the code below.Copy to clipboardCopied")).toBe(true);
+    expect(isChrome("Share Print Listen (6 min)")).toBe(true);
+    expect(isChrome("Listen to the story of the winter (6 min)")).toBe(false);
+  });
+  it("a 'More on …' box of linked headlines under a key-events list adds no entry", () => {
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Key events on day 1,200 | Example News</title></head><body><main>
+<h1>Russia-Ukraine war: key events on day 1,200</h1><p class="date">Published On 8 Dec 2028</p>
+<h2>Fighting</h2><ul><li><p>A missile attack on a central city killed three people and wounded 11, the head of its military administration said.</p></li>
+<li><p>Ukraine's forces struck an ammunition depot near an occupied town, setting off explosions seen from kilometres away.</p></li></ul>
+<h2>Aid</h2><ul><li><p>A northern government announced a military aid package including ammunition and mobile radars.</p></li></ul>
+<section class="more-on"><h2>More on Russia-Ukraine war</h2><ul><li><a href="/a">Analysis: Can Europe build enough drones to matter?</a></li><li><a href="/b">Photos: a city marks another winter of blackouts</a></li></ul></section>
+</main></body></html>`;
+    const entries = parse(page).entries;
+    expect(entries).toHaveLength(3);
+    expect(entries.some((e) => (e.headline ?? e.body[0] ?? "").includes("Can Europe build"))).toBe(false);
+  });
+});

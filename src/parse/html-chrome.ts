@@ -41,7 +41,7 @@ const CHROME_WORDS = new Set([
 ]);
 /** Word pairs that mark furniture only together (`reading-time`, `read-time`, `more-stories`). */
 const CHROME_PAIRS = [["reading", "time"], ["read", "time"], ["readtime"], ["more", "stories"], ["most", "read"],
-  ["further", "reading"], ["see", "also"], ["also", "read"]];
+  ["further", "reading"], ["see", "also"], ["also", "read"], ["more", "on"]];
 
 /** Text blocks whose `id` is a link target ("after-related-1"), not a role: only their class counts. */
 const TEXT_BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "span", "a"]);

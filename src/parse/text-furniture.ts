@@ -175,6 +175,8 @@ const FURNITURE: RegExp[] = [
   /^click here to (share|search)\b.{0,40}$/i,
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
+  // a player's embed box: "Embed this video: copy the code below.Copy to clipboardCopied"
+  /^embed (?:this|the) (?:video|post|article|story|clip)\b.{0,80}$/i,
   SKIP_LINK_RE,
   /^sign up\b.{0,160}$/i,
   /^(subscribe|register|log in|sign in)\b.{0,80}\b(free|now|access|newsletter|channel|account)\b.{0,60}$/i,
@@ -271,7 +273,8 @@ function isButtonRow(line: string): boolean {
   const parts = line.split(/\s+[·•|/]\s+/).map((p) => p.trim().replace(/\s?\(?\d{1,5}\)?$/, ""));
   // (an article's tool among them: "Share · Print · Listen to this article (6 min)")
   if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p) || ARTICLE_TOOL_RE.test(p));
-  const words = line.split(/\s+/);
+  // (a reading time beside the audio button: "Share  Print  Listen (6 min)")
+  const words = line.replace(/\s?\(\d{1,3}\s?min(?:s|utes?)?\)$/i, "").split(/\s+/);
   return words.length >= 2 && words.every((w) => BUTTONS.test(w));
 }
 
@@ -336,7 +339,7 @@ function showsSomething(line: string): boolean {
 }
 
 const END_LABELS =
-  /^(read next|discussion|join the discussion|more on this story|more from .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|more (?:[a-z'’-]+ ){1,3}news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy|methodology|our methodology|about (?:the|this|our) data|about this (?:story|analysis|project)|how we (?:did this|counted|reported this|got the data)|data notes?)$/i;
+  /^(read next|discussion|join the discussion|more on this story|more (?:from|on) .{2,30}|most (read|popular|viewed|shared|watched)|tags|related( topics| stories| articles| posts| content| coverage| links)?|related (stories|articles|coverage|content) from .{2,40}|latest( news| stories| headlines)?|all news|news feed|top stories|explore more( on these topics)?|you (might|may) also like|recommended( for you)?|trending( now)?|editor'?s picks|further reading|recommended reading|what (?:we|i)(?:['’]re| are|['’]m| am) reading(?: this week)?|site index|back to top|latest updates|reuse this content|more stories|about the author|join the conversation|show more news|more (?:[a-z'’-]+ ){1,3}news|load more posts|load more|(?:load|show|see|view) (?:older|earlier|previous) (?:updates|posts|entries|stories)|report an error|report a (?:correction|typo)|(?:journalistic|editorial) standards(?: and (?:practices|policies))?|corrections policy|methodology|our methodology|about (?:the|this|our) data|about this (?:story|analysis|project)|how we (?:did this|counted|reported this|got the data)|data notes?)$/i;
 
 // A writer's note closing the text: "Jane Doe is Example's world affairs editor", "Jane Doe is our Kyiv correspondent"
 const WRITER_NOTE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} is (?:our|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s)\s(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor|analyst)\.?$/u;

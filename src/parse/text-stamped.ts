@@ -174,6 +174,14 @@ function nextIn(lines: string[], from: number, ceiling: number): number {
   return -1;
 }
 
+/** A line that only parts two items of a meta row: "·", "•", "|". */
+const SEPARATOR_LINE = /^\s*[·•|]\s*$/u;
+
+/** A card's topic tag: a few words, not a sentence ("Ukraine & Russia War", "Business"). */
+function isTag(line: string): boolean {
+  return line.trim() !== "" && line.split(" ").length <= 6 && line.length <= 50 && !isSentence(line);
+}
+
 /** Headline above the stamp (and body below), or stamp above the headline; stamp after the body by the page's ends. */
 function orient(lines: string[], stamps: Stamp[]): Orientation {
   let above = 0;
@@ -188,7 +196,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     const floor = k === 0 ? 0 : stamps[k - 1]!.line + 1;
     const ceiling = stamps[k + 1]?.line ?? lines.length;
     // (a card may print its stamp's date on a line of its own over the time: "By Jane Doe" / "January 26, 2026" / "5:45 PM")
-    const top = stamp.line - 1 >= floor && matchDateLine(lines[stamp.line - 1]!.trim()) !== null ? stamp.line - 1 : stamp.line;
+    // (or its meta row over three lines: its topic tag, a lone "·", its time; the tag closes the card as a credit would)
+    const metaRow = stamp.line - 2 >= floor && SEPARATOR_LINE.test(lines[stamp.line - 1]!) && isTag(lines[stamp.line - 2]!);
+    const top = metaRow ? stamp.line - 1 : stamp.line - 1 >= floor && matchDateLine(lines[stamp.line - 1]!.trim()) !== null ? stamp.line - 1 : stamp.line;
     const p = prevIn(lines, top, floor);
     const n = nextIn(lines, stamp.line + 1, ceiling);
     if (stamp.text === null) {
@@ -205,7 +215,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // (or a person over their role: "By Jane Doe" / "Reporter" / "21st August 2024, 8:05pm")
       const placed = top - 2 >= floor && (isFiledFrom(lines[top - 1]!) || isCardCredit(lines[top - 1]!) ||
         isRoleLine(lines[top - 1]!)) && isCardCredit(lines[top - 2]!);
-      const byline = placed || (top - 1 >= floor && isCardCredit(lines[top - 1]!));
+      const byline = placed || metaRow || (top - 1 >= floor && isCardCredit(lines[top - 1]!));
       const credit = byline ? prevIn(lines, top - (placed ? 2 : 1), floor)
         : p >= 0 && p === top - 1 && closingCredit(lines[p]!) !== null ? prevIn(lines, p, floor) : -1;
       // (or the stamp signs the text above it itself: "… text." / "Posted 08:10 · Jane Doe", when no text follows the
@@ -352,7 +362,9 @@ function trailingStart(lines: string[], stampLine: number, floor: number): numbe
     // the body, and the credit that closes it ("Jane Doe, Reader in X", "By Jane Doe", "AFP" under the text), lie
     // between the headline and the stamp
     // (and the stamp's date on a line of its own over its time)
+    // (and the topic tag of a meta row over three lines: "Business" / "·" / stamp)
     if (isChrome(line) || closingCredit(line) !== null || (!text && (isCardCredit(line) || matchDateLine(line.trim()) !== null))) continue;
+    if (!text && i + 1 < stampLine && SEPARATOR_LINE.test(lines[i + 1]!) && isTag(line)) continue;
     // a short labelled line right over the text is a headline ("Kherson: drone hits minibus"), not a labelled paragraph
     if (isLabelled(line) && text && line.length <= 90 && isHeadlineLike(line) && !isText(line)) return i;
     if (isText(line) || isLabelled(line)) {
