@@ -1,5 +1,5 @@
 // The war's own languages, and Europe's, read in English: the words the beat and the topic rules look for, as
-// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Hungarian, Finnish
+// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Slovak, Hungarian, Romanian, Finnish
 // and Croatian pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their
 // entries are judged like English ones. Each stem takes any ending (the languages inflect), save where a longer word
 // of another meaning shares it ("кримінальний" is no Crimea, "натомість" no NATO); data an operator can read and extend.
@@ -115,13 +115,15 @@ const WESTERN_WORDS: [string, string][] = [
   // what the news reports
   ["krieg|guerre|guerra|oorlog|krig(?![\\p{L}])|kriget|krigen|sota(?![\\p{L}])|sodan|sodassa|válk|háború|rat(?![\\p{L}])|rata(?![\\p{L}])|ratu(?![\\p{L}])", "war"],
   ["angriff|angegriffen|attaqu|attacc|ataque|atac|aanval|anfall|angrep|attacken|attacker|hyökkäy|útok|támad|napad", "attack"],
-  ["colpit|getroffen|trafen|touché|alcanzad|atingid|träffad|rammet|traff(?![\\p{L}])|osui|zasáh|eltalál|talált|pogod", "hit"],
+  ["colpit|getroffen|trafen|touché|alcanzad|atingid|träffad|rammet|traff(?![\\p{L}])|osui|zasáh|zasiah|eltalál|talált|pogod", "hit"],
+  ["munitionslager|depósito|deposito|dépôt|depot|sklad(?![\\p{L}])|skladu|skladom|raktár", "depot"],
   ["isku(?![\\p{L}])|iskun|iskussa|iskut|iskuj", "strike"],
   ["raffinerie|raffineria|refinería|refinaria|raffinaderi|rafinerie|rafinerij|olajfinomító|öljynjalostamo", "refinery"],
   ["bombarde|bombardament", "bombing"],
   ["frappe|frappé|schlag(?![\\p{L}])|raid(?![\\p{L}])|raids", "strike"],
   ["beschuss|beschoss|bombardeio", "shelling"],
-  ["rakete|marschflugkörper|missile|missil|raket|robotattack|robotanfall|kryssningsrobot|ohjus|rakét", "missile"],
+  ["rakete|marschflugkörper|missile|missil|misil|míssil|mísseis|raket|robotattack|robotanfall|kryssningsrobot|ohjus|rakét", "missile"],
+  ["lanzó|lanzaron|lanzad|lançou|lançaram|lançad|lanciat|lanciò|lansat|lanceerde|afgevuurd|abgefeuert|feuerte|a tiré|ont tiré|indított|kilőtt|vyslal|vypustil|odpálil", "launched"],
   ["drohne|droni(?![\\p{L}])|drones?(?![\\p{L}])|drönare|droner|drone[sn]|drooni|lennok|dron[ouyů]|drón", "drone"],
   ["gleitbomb|bombe planante|bomba guiada|bomba plananti|glidbomb", "glide bomb"],
   ["getötet|todesopfer|toten(?![\\p{L}])|tués|tuées|tué(?![\\p{L}])|morts(?![\\p{L}])|morti(?![\\p{L}])|uccis|muertos|muerto(?![\\p{L}])|fallecid|mortos(?![\\p{L}])|doden(?![\\p{L}])|dödade|dödats|döda(?![\\p{L}])|drept|dræbt|kuoli|kuollut|kuolleita|kuolleiden|kuolonuhr|zabit|zahynul|mrtv|meghalt|halott|életét vesztette|pogin|ubijen", "killed"],
@@ -133,12 +135,12 @@ const WESTERN_WORDS: [string, string][] = [
   ["verhandlung|pourparlers|négociation|negoziat|colloqui|negociacion|negociaç|onderhandel|förhandling|forhandling|jednání|rozhovor|tárgyal|neuvottel|pregovor", "talks"],
   ["waffenstillstand|waffenruhe|cessez-le-feu|cessate il fuoco|tregua|alto el fuego|cessar-fogo|staakt-het-vuren|wapenstilstand|vapenvila|våpenhvile|våbenhvile|tulitauko|příměří|tűzszünet|primirj", "ceasefire"],
   ["militärhilfe|aide militaire|aiuti militari|ayuda militar|ajuda militar|militaire steun|militärt stöd|militær støtte|stödpaket|hilfspaket|waffenliefer", "military aid"],
-  ["hilfe(?![\\p{L}])|unterstützung|aider|aide(?![\\p{L}])|aiut|ayuda|ajuda|steun(?![\\p{L}])|stöd|støtte|apu(?![\\p{L}])|tuki(?![\\p{L}])|tuen|tukea|tukemi|pomoc|pomoć|segítség|támogatás", "aid"],
+  ["hilfe(?![\\p{L}])|unterstützung|aider|aide(?![\\p{L}])|aiut|ayuda|ajuda|ajutor|segély|steun(?![\\p{L}])|stöd|støtte|apu(?![\\p{L}])|tuki(?![\\p{L}])|tuen|tukea|tukemi|pomoc|pomoć|segítség|támogatás", "aid"],
   ["liefert|liefern|lieferung|livr|fornit|fornisce|entreg|leveren|levert|leverera|levererar|lever(?:er|te)|toimitt|dodáv|szállít", "deliver"],
   ["schickt|envoie|envoy|invia|inviat|envió|envía|enviará|envia|stuurt|skickar|sender|lähettä|posílá|küld", "sends"],
   ["folyósít|auszahl|ausgezahlt|débours|erogat|desembols|uitbetal|utbetal|utbetaling|vyplat", "disburses"],
   ["finanziert|financ[eé]|finanzia|financia|financiert|finansierar|finansierer|rahoitta|financuje|finanszíroz", "funds"],
-  ["munition|obus|munizion|munici[oó]n|proyectil|projéteis|munitie|ammunition|ammus|munic|lőszer", "ammunition"],
+  ["munition|obus|munizion|munici[oó]n|proyectil|projéteis|munitie|ammunition|ammus|munic|muníc|lőszer", "ammunition"],
   ["gefangene|prisonniers|prigionieri|prisioneros|prisioneiros|gevangenen|fångar|fanger|vangi|zajat|fogoly|foglyok|zarobljen", "prisoners"],
   ["austausch|ausgetauscht|échang|scambi|intercambi|canje|troca|ruil|utväxl|utveksl|vaihto|výměn|csere|razmjen", "exchange"],
   ["frieden|paix|pace(?![\\p{L}])|paz(?![\\p{L}])|vrede|fred(?![\\p{L}])|freden|rauha|mír(?![\\p{L}])|míru|béke", "peace"],
@@ -151,12 +153,13 @@ const WESTERN_WORDS: [string, string][] = [
 const WESTERN_FUNCTION_WORDS = new Set(("und nicht mit sich wurde ist auf für bei nach zu dem das ein eine einer auch sagt hat wird sind " +
   "les des et est une du dans pour avec sur selon au aux qui été ont sont après " +
   "il che di della delle dei degli gli una sono nel nella alla ha è anche dopo " +
-  "el que del por para según se una los las fue tras " +
+  "el que del por para según se una los las fue tras con contra al desde durante entre sobre este esta " +
   "os não uma pelo pela em foi após " +
   "het een van niet zijn voor wordt naar ook " +
   "och att det som för är på med av har inte efter enligt mot vid när sig också " +
   "og er ikke etter ifølge " +
-  "je se že podle které jsou byl byla ze " +
+  "je se že podle které jsou byl byla ze sa podľa aj bol bola ktorý ktorá ktoré pri počas nad " +
+  "și pentru că după potrivit sunt fost " +
   "az és hogy nem szerint egy volt már " +
   "ja ei että mukaan oli ovat myös " +
   "su koji koja koje što prema nakon zbog kao ali smo mora").split(" "));

@@ -107,6 +107,18 @@ describe("Croatian and Polish text (eval/fa)", () => {
   });
 });
 
+describe("Spanish, Slovak and Romanian headlines with few small words (eval/fh)", () => {
+  it("reads them as the war's news: the attack, its missiles, its dead; drones launched; an ammunition depot hit; aid", () => {
+    expect(englishWarWords("Ataque ruso con misiles contra Járkov deja tres muertos")).toMatch(/^attack russia con missile contra kharkiv .* killed$/);
+    expect(englishWarWords("Rusia lanzó misiles contra el puerto")).toMatch(/launched missile/);
+    expect(englishWarWords("Rusko v noci vyslalo nad Ukrajinu 70 dronov")).toBe("russia v noci launched nad ukraine 70 drone");
+    expect(englishWarWords("Ukrajina tvrdí, že zasiahla sklad munície pri hranici")).toMatch(/hit depot ammunition/);
+    expect(englishWarWords("Guvernul trimite un nou transport de ajutor umanitar pentru Odesa")).toMatch(/aid umanitar .* odesa/);
+    // (English keeps its words: "depot", "contra" in a name, "care")
+    expect(englishWarWords("The bus depot will take care of the Contra Costa line")).toBe("The bus depot will take care of the Contra Costa line");
+  });
+});
+
 describe("a teaser's label in those languages (eval/fa)", () => {
   it("is a teaser's label, as 'Watch:' is; a headline about videos is not", () => {
     expect(TEASER_LABEL.test("Vídeo | Así quedó el barrio tras el ataque")).toBe(true);
