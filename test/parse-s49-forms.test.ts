@@ -232,3 +232,44 @@ describe("widgets and boxes that are no entry (eval/fi, eval/fk)", () => {
     expect(entries.some((e) => (e.headline ?? e.body[0] ?? "").includes("Can Europe build"))).toBe(false);
   });
 });
+
+describe("an agency's listing: 'EXAMPLE NEWS - 46 minutes ago - 20:12 | World, All' under each headline (eval/fo)", () => {
+  const item = (headline: string, meta: string, text: string) => [headline, meta, "", text, ""].join("\n");
+  const page = [
+    "Skip to main content", "", "EXAMPLE NEWS", "Japan   World   Asia   Business   Sports", "", "Latest News", "",
+    item("Tokyo to send power grid equipment to Ukraine", "EXAMPLE NEWS - 46 minutes ago - 20:12 | World, All",
+      "TOKYO - The government will send transformers and generators to help repair power plants damaged by attacks, the ministry said."),
+    item("Missiles kill 4 in a city in Ukraine's southeast", "EXAMPLE NEWS - 3 hours ago - 17:30 | World, All",
+      "KYIV - Missiles struck a city in Ukraine's southeast on Sunday, killing four people and injuring 19, the governor said."),
+    item("Utilities to keep buying gas from a Russian project", "EXAMPLE NEWS - Jun 3, 2029 - 14:05 | Business, All",
+      "TOKYO - Utilities will keep importing gas from the project after a sanctions waiver was extended to the end of the year."),
+    "More",
+  ].join("\n");
+  it("reads each card's clock, whatever age and sections stand beside it", () => {
+    const entries = parse(page, { timezone: "UTC" }).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Tokyo to send power grid equipment to Ukraine", "Missiles kill 4 in a city in Ukraine's southeast", "Utilities to keep buying gas from a Russian project",
+    ]);
+    expect(entries.map((e) => e.published?.slice(11, 16))).toEqual(["20:12", "17:30", "14:05"]);
+    expect(entries[2]!.published).toBe("2029-06-03T14:05:00Z");
+  });
+});
+
+describe("a Ukrainian live page: dates in Ukrainian, 'Автор:', a 'Головне' list, a share row under each post (eval/fn)", () => {
+  const post = (time: string, title: string, text: string) => [time, title, "", text, "", "Поділитися   Скопіювати посилання", ""].join("\n");
+  const page = [
+    "Приклад.net", "Новини   Політика   Світ   Бізнес", "", "Війна в Україні 6 травня: онлайн", "",
+    "6 травня 2029, 07:30   Оновлено: 6 травня 2029, 21:40", "Автор: Тарас Приклад", "",
+    "Головне", "- Уночі Росія атакувала Україну ракетами та дронами", "- На заході країни пошкоджено енергооб'єкт", "",
+    "Стрічка оновлень", "",
+    post("21:40", "Окупанти просунулися біля міста на сході", "Аналітики повідомили, що російські війська просунулися на двох ділянках фронту."),
+    post("12:15", "На заході країни пошкоджено енергооб'єкт", "Унаслідок нічної атаки пошкоджено енергооб'єкт, загинула одна людина, повідомив голова області."),
+    post("07:45", "Уночі Росія атакувала Україну ракетами та дронами", "Повітряні сили повідомили, що збили більшість ракет і дронів, випущених уночі."),
+  ].join("\n");
+  it("reads its times in Kyiv's clock, credits the author and marks the listed posts as key points", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2029-05-06T18:40:00Z", "2029-05-06T09:15:00Z", "2029-05-06T04:45:00Z"]);
+    expect(doc.entries.every((e) => e.author === "Тарас Приклад")).toBe(true);
+    expect(doc.entries.map((e) => e.keyPoint)).toEqual([false, true, true]);
+  });
+});

@@ -73,7 +73,8 @@ function names(): Map<string, string> {
       const alone = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(date);
       const inDate = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", timeZone: "UTC" }).formatToParts(date).find((p) => p.type === "month")?.value;
       for (const name of [alone, inDate]) if (name && name.length >= 3) setName(name, MONTHS[m]!);
-      noteLanguage(alone.toLowerCase(), language);
+      // (a month inside a date may take another case: Ukrainian "травень", "6 травня")
+      for (const name of new Set([alone, inDate ?? alone])) noteLanguage(name.toLowerCase(), language);
     }
     for (let d = 0; d < 7; d++) {
       const name = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2022, 4, 1 + d, 12)));

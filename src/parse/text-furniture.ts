@@ -266,6 +266,8 @@ const CHANNELS_PROMPT_RE =
 // "Example Live, 2023. Reprinting allowed with a link.", "Reproduction prohibited without permission": a footer's notice.
 const REPRINT_NOTICE_RE = /\b(?:reprint(?:ing)?|reproduction|republication|copying|use of (?:the )?materials?)\b.{0,40}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:prior |written )?(?:permission|consent))\b/i;
 
+const COPY_LINK_RE = /(?:скопіювати|копіювати|скопировать|копировать) посилання|(?:скопировать|копировать) ссылку|copy link|kopiuj link|link kopieren|copier le lien|copiar enlace|copia link/giu;
+
 /** A row of buttons printed on one line: "Share · Copy link", "Facebook | X | Email", "Facebook Twitter Email". */
 function isButtonRow(line: string): boolean {
   if (line.length > 80) return false;
@@ -274,8 +276,9 @@ function isButtonRow(line: string): boolean {
   // (an article's tool among them: "Share · Print · Listen to this article (6 min)")
   if (parts.length >= 2) return parts.every((p) => BUTTONS.test(p) || ARTICLE_TOOL_RE.test(p));
   // (a reading time beside the audio button: "Share  Print  Listen (6 min)")
-  const words = line.replace(/\s?\(\d{1,3}\s?min(?:s|utes?)?\)$/i, "").split(/\s+/);
-  return words.length >= 2 && words.every((w) => BUTTONS.test(w));
+  // (and a button of two words in the site's language: "Поділитися  Скопіювати посилання", "Share  Copy link")
+  const words = line.replace(/\s?\(\d{1,3}\s?min(?:s|utes?)?\)$/i, "").replace(COPY_LINK_RE, "copy").split(/\s+/);
+  return words.length >= 2 && words.every((w) => BUTTONS.test(w) || FOREIGN_BUTTONS.test(w));
 }
 
 /** "News | Politics", "Home › World › Europe": a path of short labels. */

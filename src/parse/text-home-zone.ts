@@ -7,7 +7,7 @@ import { isChrome } from "./text-lines.ts";
 import { copyrightHolder, copyrightNames, fromCapitals, hasMenuWords } from "./text-site.ts";
 import { cityZone } from "./text-zones.ts";
 import { adjectiveRegion, countryZone, foldApostrophes, keepOneClock, langZone, namePhrases, natives, REGIONS, regionNamed, regionOf, sharedZone, winterOffset, zonesOf } from "./zone-countries.ts";
-import { BEARING_WORDS, gazetteerZone, isSplitProvince, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
+import { BEARING_WORDS, dominantZone, gazetteerZone, isSplitProvince, provinceZone, stateCodeZone, townByCountry, townInRegionZone, townInStateZone, townNamedWithRegion } from "./zone-gazetteer.ts";
 import { menuZone } from "./zone-menu.ts";
 
 /** The zone the page's language menu implies, and the menu item it came from; null when there is no such menu. */
@@ -239,7 +239,8 @@ function tickerCurrencyZone(head: string[], lines: string[]): HomeZone | null {
  */
 function dateLanguageZone(lines: string[]): HomeZone | null {
   const languages = printedLanguages(lines);
-  const zones = languages.map(langZone);
+  // (a language's country whose clock nearly all its people keep: Ukrainian, Kyiv's, though Crimea keeps Moscow's)
+  const zones = languages.map((l) => langZone(l) ?? dominantZone(new Intl.Locale(l).maximize().region ?? ""));
   if (zones.length === 0 || zones.some((z) => z === null) || !keepOneClock(zones as string[])) return null;
   return { zone: zones[0]!, item: languages.map((l) => new Intl.DisplayNames("en", { type: "language" }).of(l) ?? l).join(", ") };
 }

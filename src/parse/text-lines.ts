@@ -155,11 +155,14 @@ export function nearestLine(lines: string[], i: number, step: -1 | 1): string {
   return "";
 }
 
-/** True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"). */
+/**
+ * True for a heading that opens a list of the page's main points ("Key Points", "Key events", "Summary"; in the site's
+ * language, "Головне", "Главное", "Das Wichtigste", "L'essentiel", "Lo más importante", "Najważniejsze").
+ */
 export function isKeyPointsHeading(line: string): boolean {
-  return /^((key|main|top) (points|events|updates|posts|developments|moments|takeaways|facts|highlights)|summary|highlights|at a glance|what we know( so far)?|(here['’]s )?what (you need to|to) know)$/i.test(
-    line.replace(/[:\s]+$/, ""),
-  );
+  const heading = line.replace(/[:\s]+$/, "");
+  return /^((key|main|top) (points|events|updates|posts|developments|moments|takeaways|facts|highlights)|summary|highlights|at a glance|what we know( so far)?|(here['’]s )?what (you need to|to) know)$/i.test(heading) ||
+    /^(?:головне|главное|найважливіше|самое важное|das wichtigste|l['’]essentiel|lo (?:más|mas) importante|najważniejsze|i punti chiave|in sintesi|het belangrijkste)$/iu.test(heading);
 }
 
 /** Lowercased, whitespace- and quote-normalised text for comparing headlines. */

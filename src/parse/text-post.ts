@@ -34,8 +34,8 @@ export function bylineAuthor(line: string): string | null {
     .replace(/^(?:curated|text|words|story) by\s?:?\s?(?=\p{Lu})/iu, "By ")
     // ("Live reporting by Jane Doe and John Roe", "Live coverage by Jane Doe", "Live page by …": who keeps the live page)
     .replace(/^live\s(?:reporting|coverage|updates|blog|page)\sby\s(?=\p{Lu})/iu, "By ")
-    // (the label in the site's own language: "Teksti: Jane Doe", "Text: Jane Doe", "Autor: Jane Doe", "Författare: Jane Doe")
-    .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző)\s?:\s?(?=\p{Lu})/iu, "By ");
+    // (the label in the site's own language: "Teksti: Jane Doe", "Text: Jane Doe", "Autor: Jane Doe", "Автор: Jane Doe")
+    .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző|автор|авторка|автори|авторы)\s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
   // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter", "By Jane Doe Staff Writer": the name, before

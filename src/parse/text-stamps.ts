@@ -112,8 +112,15 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // ("— 13:20": a signature's dash before a time that names no one)
   // ("Today | Updated 11:20 a.m.": the day word and the time a card's meta row sets apart, one stamp)
   // ("November 01, 2026 17:05 ET (22:05 GMT)": the wire's own time, then the same in GMT)
+  // ("Example News - 46 minutes ago - 20:12 | World, All": the age beside the clock it counts back from, and the card's
+  // sections after the time, say nothing the clock does not)
   const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "").replace(/(?<=\d.{0,40})\s\(\d{1,2}:\d{2} (?:GMT|UTC)\)$/, "")
-    .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ");
+    .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ")
+    .replace(SECTIONS_TAIL, "").replace(AGE_BESIDE_CLOCK, " - ");
+  // "EXAMPLE NEWS - Jun 3, 2029 - 14:05": an outlet's credit in capitals before the date
+  const caps = text.length <= 100 ? CAPS_CREDIT.exec(text) : null;
+  const credited = caps ? matchStamp(text.slice(caps[0].length), line) : null;
+  if (credited && credited.text === null && credited.author === null) return { ...credited, author: caps![1]! };
   // "11:50 p.m. Sunday": the time, on the weekday named
   const onDay = clockWeekday(text);
   if (onDay) {
@@ -184,6 +191,9 @@ function bylineOf(line: string): string | null {
 const CREATED_BY = /^([Bb]y\s\p{Lu}[^,]{2,60}),\s(?:created|posted|published)\s(.{6,60}?)(?:,\s(?:last\s)?(?:updated|modified)\s.*)?$/u;
 const LABEL_BRACKETS = /^(?:update|updated|original(?: story| post| report)?|correction|clarification)\s?\(([^()]{4,60})\):?$/i;
 const TIME_THEN_BY = /^(\S.{3,40}?)\s[|·•]\s((?:[Bb]y|[Pp]osted by)\s\S.{2,90})$/u;
+const SECTIONS_TAIL = /(?<=\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s\|\s\p{Lu}[\p{L}&]*(?:,\s\p{Lu}[\p{L}&]*){0,3}$/u;
+const AGE_BESIDE_CLOCK = /\s[-–—]\s\d{1,3}\s(?:minutes?|mins?|hours?|hrs?)\sago\s[-–—]\s(?=\d{1,2}:\d{2})/u;
+const CAPS_CREDIT = /^(\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s(?:NEWS|PRESS|AGENCY|WIRE|TV|TIMES|POST))\s[-–—|]\s/u;
 const DAY_THEN_EDIT = new RegExp(`^((?:(?:published|posted)(?:\\s+on)?:?\\s+)?[^|·•:]{5,24}?\\b\\d{4})\\s*[|·•–—-]\\s*updated:?\\s+(${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
 /** "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm": the time it was updated, then first published. */

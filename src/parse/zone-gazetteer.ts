@@ -85,6 +85,38 @@ export function townNamedWithRegion(name: string, lines: string[]): string | nul
   return zones.size === 1 ? [...zones][0]! : null;
 }
 
+/**
+ * The clock nearly all of a country's people keep (its gazetteer towns holding 85% of its town dwellers or more), as
+ * its largest town's zone: Ukraine's is Kyiv's, though occupied Crimea keeps Moscow's; Spain's is Madrid's, though the
+ * Canaries keep an hour behind. Null for a country split between clocks (the US, Russia's east and west alike).
+ */
+export function dominantZone(region: string): string | null {
+  const byClock = new Map<string, { pop: number; zone: string; top: number }>();
+  let total = 0;
+  for (const c of cityMapping) {
+    if (c.iso2 !== region || !c.timezone || c.pop < SMALLEST) continue;
+    total += c.pop;
+    const clock = clockOf(c.timezone);
+    const known = byClock.get(clock);
+    if (!known) byClock.set(clock, { pop: c.pop, zone: c.timezone, top: c.pop });
+    else {
+      known.pop += c.pop;
+      if (c.pop > known.top) [known.zone, known.top] = [c.timezone, c.pop];
+    }
+  }
+  const main = [...byClock.values()].sort((a, b) => b.pop - a.pop)[0];
+  return main && main.pop >= 0.85 * total ? main.zone : null;
+}
+
+/** A zone's clock as its offsets in January and July of a year ("120 180"). */
+function clockOf(zone: string): string {
+  const offset = (month: number) => {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(new Date(Date.UTC(2025, month, 15)));
+    return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
+  };
+  return `${offset(0)} ${offset(6)}`;
+}
+
 function towns(name: string, minPopulation: number): Town[] {
   index ??= build();
   return (index.get(name.trim().toLowerCase()) ?? []).filter((t) => t.pop >= minPopulation);
