@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { closingCredit } from "../src/parse/text-credits.ts";
 import { isChrome } from "../src/parse/text-lines.ts";
+import { bylineName } from "../src/parse/html-byline.ts";
+import { dateLanguages } from "../src/parse/date-words.ts";
 
 describe("a section listing of cards: headline, an unpunctuated standfirst, a credit, the card's date and time (eval/fk)", () => {
   const card = (headline: string, deck: string, credit: string | null, stamp: string) =>
@@ -271,5 +273,74 @@ describe("a Ukrainian live page: dates in Ukrainian, 'Автор:', a 'Голо�
     expect(doc.entries.map((e) => e.published)).toEqual(["2029-05-06T18:40:00Z", "2029-05-06T09:15:00Z", "2029-05-06T04:45:00Z"]);
     expect(doc.entries.every((e) => e.author === "Тарас Приклад")).toBe(true);
     expect(doc.entries.map((e) => e.keyPoint)).toEqual([false, true, true]);
+  });
+});
+
+describe("Europe's papers in their own languages (eval/fm)", () => {
+  it("a Spanish live page: its head's date with a short month, each post by 'NAME IN CAPITALS | Town'", () => {
+    const post = (time: string, title: string, by: string, text: string) => [time, title, by, "", text, ""].join("\n");
+    const page = [
+      "Ir al contenido", "", "EL EJEMPLO", "Suscríbete", "", "GUERRA DE UCRANIA", "Guerra en Ucrania, en directo | Lo último del día", "",
+      "EL EJEMPLO", "Madrid - 04 abr 2029 - 07:02 CEST", "Actualizado: 05 abr 2029 - 00:20 CEST", "",
+      post("00:20 CEST", "El presidente pide a los aliados más defensa antiaérea", "LUCÍA PRUEBA | Kiev", "El presidente ha pedido en su mensaje nocturno que los aliados adelanten los envíos de interceptores."),
+      post("22:45 CEST", "La Alianza cumple años con Ucrania fuera", "MARCOS EJEMPLO | Bruselas", "La Alianza conmemora este miércoles su aniversario con un acto en Bruselas al que asiste el ministro ucranio."),
+      post("19:30 CEST", "Siete muertos en un ataque con misiles", "LUCÍA PRUEBA | Kiev", "Al menos siete personas han muerto en un ataque con misiles contra la ciudad, según las autoridades regionales."),
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2029-04-04T22:20:00Z", "2029-04-04T20:45:00Z", "2029-04-04T17:30:00Z"]);
+    expect(entries.map((e) => e.author)).toEqual(["LUCÍA PRUEBA", "MARCOS EJEMPLO", "LUCÍA PRUEBA"]);
+  });
+
+  it("a Dutch live page: '07.05 uur' stamps, the writer's bare name under the title", () => {
+    const post = (title: string, time: string, text: string) => [title, time, "", text, ""].join("\n");
+    const page = [
+      "Naar hoofdinhoud", "", "Het Voorbeeld", "Abonneer", "Aanmelden", "", "Nieuws   Binnenland   Buitenland   Economie   Sport", "",
+      "zaterdag 14 april 2029", "", "Buitenland", "",
+      "LIVE. Oorlog in Oekraïne | Dodental na raketaanval op de stad loopt op tot negen", "", "Lien Voorbeeld", "",
+      "Bij een raketaanval op de stad zijn zaterdagochtend zeker negen doden gevallen. Volg hier de laatste ontwikkelingen.", "",
+      post("Raketaanval op de stad: zeker zes doden", "07.05 uur", "Bij een aanval met ballistische raketten zijn zaterdagochtend zeker zes mensen om het leven gekomen, meldt de gouverneur."),
+      post("Laatste gevechtsvliegtuigen vertrekken naar Oekraïne", "09.40 uur", "De laatste toestellen zijn zaterdagochtend vertrokken, meldt het ministerie van Defensie."),
+      post("Dodental stijgt tot negen", "11.15 uur", "Het dodental na de aanval is opgelopen tot negen, meldt de regionale gouverneur."),
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2029-04-14T05:05:00Z", "2029-04-14T07:40:00Z", "2029-04-14T09:15:00Z"]);
+    expect(entries.every((e) => e.author === "Lien Voorbeeld")).toBe(true);
+  });
+
+  it("a Czech listing: its masthead's row gives the refresh time, each card's age is followed by its wire", () => {
+    const card = (title: string, meta: string, text: string) => [title, meta, "", text, ""].join("\n");
+    const page = [
+      "Příkladové noviny", "Přihlásit", "", "pátek 20. dubna 2029 · svátek má Marcela · aktualizováno 17:45", "",
+      "Domácí   Zahraniční   Ekonomika   Komentáře", "", "Válka na Ukrajině", "",
+      card("Drony zasáhly rafinerii v Rusku", "před 20 minutami · ČTK", "Bezpilotní letouny v pátek odpoledne zasáhly ropnou rafinerii, kde vypukl požár, uvedl gubernátor."),
+      card("Iniciativa letos dodá další granáty", "před 2 hodinami · Jan Příklad", "Iniciativa by letos měla dodat nejméně 800 tisíc dělostřeleckých granátů, oznámilo ministerstvo."),
+      card("Ministři jednali o zárukách", "před 5 hodinami · ČTK", "Ministři zahraničí v pátek jednali o bezpečnostních zárukách pro dobu po případném příměří."),
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2029-04-20T15:25:00Z", "2029-04-20T13:45:00Z", "2029-04-20T10:45:00Z"]);
+    expect(entries.map((e) => e.author)).toEqual(["ČTK", "Jan Příklad", "ČTK"]);
+  });
+
+  it("a Polish summary: the writer's name under the lead photo, a comments count and a newsletter pitch are no section", () => {
+    const page = [
+      "Przykład", "Zaloguj się", "", "Świat > Konflikty", "", "Wojna. Najważniejsze wydarzenia wtorku", "",
+      "Publikacja: 10.04.2029 19:45", "",
+      "Atak rakietowy na miasto, nowa runda rozmów i kolejny pakiet pomocy. Przegląd najważniejszych informacji z wtorku.", "",
+      "Ratownicy na miejscu ataku", "Foto: AFP", "", "Anna Przykład", "",
+      "Atak na miasto", "", "Cztery osoby zginęły, a kilkanaście zostało rannych we wtorek rano w wyniku uderzenia rakiety balistycznej.", "",
+      "Rozmowy w Stambule", "", "Przedstawiciele obu stron spotkali się we wtorek w Stambule na kolejnej rundzie rozmów o wymianie jeńców.", "",
+      "Kolejny pakiet pomocy", "", "Minister obrony zapowiedział przekazanie kolejnego pakietu wsparcia wojskowego, głównie amunicji.", "",
+      "Komentarze (28)", "", "Newsletter „Przykładu”: najważniejsze informacje dnia prosto na Twoją skrzynkę.", "", "© Copyright by Przykład SA",
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Atak na miasto", "Rozmowy w Stambule", "Kolejny pakiet pomocy"]);
+    expect(entries.every((e) => e.author === "Anna Przykład")).toBe(true);
+  });
+
+  it("a byline's role in small letters is no part of the name; an English county named like a month tells no language (guards)", () => {
+    expect(bylineName("Eirik Eksempel journalist")).toBe("Eirik Eksempel");
+    expect(bylineName("Example Examiner reporter")).toBe("Example Examiner reporter");
+    expect(dateLanguages("Live: Mayo marks the national day – Sunday, August 24")).toEqual([]);
+    expect(dateLanguages("6 травня 2029, 07:30")).toEqual(["uk"]);
   });
 });

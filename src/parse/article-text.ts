@@ -3,7 +3,7 @@ import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from 
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, keepSections, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
 import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
-import { isMetaLine, pageTitle } from "./text-head.ts";
+import { isMetaLine, pageByline, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, isRoleLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
@@ -140,9 +140,13 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const block = toBlock(line);
     if (block) read.push(block);
   }
-  const author = byline ?? guessed ?? credited;
+  // (or a name alone under the lead photo, over the first section: "Foto: AFP" / "Jane Doe" / "Attack on the port")
+  const pictured = byline ?? guessed ?? credited ? null : pageByline(content, Math.max(titleAt, 0), Math.min(end, start + 6));
+  const picturedAt = pictured ? read.findIndex((b) => b.text === pictured) : -1;
+  if (picturedAt >= 0) read.splice(picturedAt, 1);
+  const author = byline ?? guessed ?? credited ?? pictured;
   // the writer's box after the text ("Jane Doe" / "Jane Doe is our …") ends it
-  const box = author ? read.findIndex((b, i) => i > 0 && b.text === author && read.slice(0, i).some((p) => p.kind === "paragraph")) : -1;
+  const box = author && !pictured ? read.findIndex((b, i) => i > 0 && b.text === author && read.slice(0, i).some((p) => p.kind === "paragraph")) : -1;
   if (box > 0) read.splice(box);
   const ruled = ruledItems(read, { published, author, url: ctx.url });
   if (ruled) return { sourceName: site, title, intro: ruled.intro, entries: ruled.entries, warnings };

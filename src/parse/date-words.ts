@@ -117,6 +117,23 @@ function dottedMonth(line: string): string {
   });
 }
 
+/** "aktualizováno 17:45" (a label of their language before a clock) → "Updated 17:45", or null. */
+function labelledClock(part: string): string | null {
+  const m = /^(\p{L}+(?: \p{L}+)?):?\s+(\d{1,2}[:.]\d{2})$/u.exec(part.trim());
+  const label = m ? LABELS[m[1]!.toLowerCase()] : undefined;
+  return label ? `${label} ${m![2]}` : null;
+}
+
+/** "04 abr 2029", "4 abr. 2029" (a short month's name between the day and the year) → "04 April 2029". */
+function spacedShortMonth(line: string): string {
+  return line.replace(/(?<![\p{L}\d])(\d{1,2})\.?\s(\p{L}{3,5})\.?\s(\d{4})(?!\d)/gu, (all, d: string, name: string, y: string) => {
+    // (full names, "juni", are the table's: only the short ones it does not hold)
+    const key = name.toLowerCase();
+    const month = MONTHS.some((m) => m.startsWith(key)) || names().has(key) ? null : shortMonths().get(key);
+    return month ? `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}` : all;
+  });
+}
+
 /** A line's foreign date words in English ("fredag 16 september 2022 kl 17.20" → "Friday 16 September 2022 17.20"). */
 export function englishDateWords(line: string): string {
   const age = line.length <= 40 ? englishAge(line) ?? englishDay(line) : null;
@@ -128,8 +145,14 @@ export function englishDateWords(line: string): string {
   // ("21.04.2028. u 22:15": a date of numbers, then the word before its time)
   if (NUMERIC_CLOCKED.test(line)) return line.replace(CLOCK_WORD, "$1 ");
   if (line.length > 120 || !/\d/.test(line) || !/\p{L}{3}/u.test(line)) return line;
+  // (a masthead's row of parts, each read alone: "pátek 20. dubna 2029 · svátek má Marcela · aktualizováno 17:45")
+  const parts = line.split(/(\s[·•|]\s)/);
+  if (parts.length >= 3) return parts.map((part, i) => (i % 2 === 1 ? part : labelledClock(part) ?? englishDateWords(part))).join("");
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
+  // ("Madrid - 04 abr 2029 - 07:02 CEST": a short month's name between the day and the year)
+  const spaced = spacedShortMonth(line);
+  if (spaced !== line) return englishDateWords(spaced).replace(CLOCK_WORD, "$1 ");
   const numeric = labelledNumericDate(line);
   if (numeric !== line) return numeric;
   const known = names();
@@ -246,13 +269,21 @@ export function dateLanguages(line: string): string[] {
   names();
   shortMonths();
   let found = null as Set<string> | null;
-  for (const word of line.toLowerCase().match(/\p{L}+(?: \p{L}+)*?(?=[\s\d.,:]|$)/gu) ?? []) {
+  const lower = line.toLowerCase();
+  for (const m of lower.matchAll(/\p{L}+(?: \p{L}+)*?(?=[\s\d.,:]|$)/gu)) {
+    const word = m[0];
     const languages = languagesOf.get(word);
-    if (!languages || MONTHS.includes(word) || WEEKDAYS.includes(word)) continue;
+    if (!languages || MONTHS.includes(word) || WEEKDAYS.includes(word) || ENGLISH_SHORT.has(word)) continue;
+    // (a month's name tells only beside a day's number: "Mayo marks the day" is a county, "4 mayo" a date)
+    const month = MONTHS.includes(table!.get(word) ?? "") || short!.has(word);
+    if (month && !/\d[.\s]{0,2}$/.test(lower.slice(0, m.index)) && !/^[.\s]{0,2}\d/.test(lower.slice(m.index + word.length))) continue;
     found = found === null ? new Set(languages) : new Set([...found].filter((l) => languages.has(l)));
   }
   return [...(found ?? [])];
 }
+
+// (English's own short names, "Oct 13", "Sat", tell no other language, though French and Spanish write "oct" too)
+const ENGLISH_SHORT = new Set("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split(" "));
 
 /** A page's head as printed, by the lines its dates were rewritten into (englishLines). */
 const printedHeads = new WeakMap<string[], string[]>();
@@ -273,5 +304,5 @@ export function englishLines(raw: string[]): string[] {
 /** The languages the head of these lines printed its dates in (as printed, when englishLines rewrote them). */
 export function printedLanguages(lines: string[]): string[] {
   const head = printedHeads.get(lines) ?? lines.slice(0, 40).map((line) => printedLines.get(line) ?? line);
-  return head.map((line) => (line.length <= 60 ? dateLanguages(line) : [])).find((l) => l.length > 0) ?? [];
+  return head.map((line) => (line.length <= 90 ? dateLanguages(line) : [])).find((l) => l.length > 0) ?? [];
 }

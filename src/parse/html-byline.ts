@@ -93,6 +93,7 @@ function sourceField(el: DomElement): string | null {
   const text = (el.textContent ?? "").trim();
   return agencyCredit(text) ?? (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) ? text : null);
 }
+const LOWER_ROLE_TAIL = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:journalist|journaliste|periodista|giornalista|redaktør|redaktor|toimittaja|dziennikarz|dziennikarka|novinář|novinářka|reporterka|újságíró)$/u;
 const CREDITED_PERSON = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** An element's text without the text of the times inside it (`<time>` elements, or elements printing only a stamp). */
@@ -128,6 +129,8 @@ export function bylineName(text: string | null | undefined): string | null {
   // "Jane Doe Record Reporter", "Jane Doe World-Herald staff writer": the name, before the outlet's role for them
   // ("Anna Kell News Staff Reporter"); "JANE DOE Associated Press": the name, before its wire
   name = name.replace(ROLE_TAIL, "$1");
+  // ("Jane Doe journalist", "Jane Doe reporter": a role in small letters after the name, in the site's language too)
+  name = name.replace(LOWER_ROLE_TAIL, "$1");
   // ("JANE DOE and JOHN ROE Associated Press": the names in capitals, before their wire)
   name = capitalsBeforeOutlet(name) ?? name;
   // (a wire's own name after it: not "Le Monde with AFP", "Example - Agencies")

@@ -81,6 +81,19 @@ export function staffCredit(line: string): string | null {
   return line.length <= 60 && STAFF_LINE_RE.test(line) ? line : null;
 }
 
+// ("JANE DOE | Kyiv": a name in capitals, a bar, the town it was filed from)
+const CAPS_PLACE_RE = new RegExp(`^(\\p{Lu}{2,}(?:[\\s-]\\p{Lu}{2,}){1,3})\\s\\|\\s(${PLACE})$`, "u");
+
+/** The name of a byline printed in capitals beside the town it was filed from ("JANE DOE | Kyiv"), as printed; or null. */
+export function capsPlaceCredit(line: string): string | null {
+  const m = line.length <= 80 ? CAPS_PLACE_RE.exec(line) : null;
+  if (!m) return null;
+  // (a town the gazetteer knows, or one in the site's language, "Bruselas", after words that are no section's label)
+  const known = (cityZone(m[2]!) ?? gazetteerZone(m[2]!)) !== null;
+  return known || !m[1]!.split(/[\s-]/).some((w) => SECTION_WORDS.test(w)) ? m[1]! : null;
+}
+const SECTION_WORDS = /^(?:NEWS|LIVE|LATEST|UPDATES?|BREAKING|WORLD|WAR|KEY|TOP|HOME|OPINION|ANALYSIS|VIDEO|SPORTS?|BUSINESS|POLITICS|EUROPE|UKRAINE|RUSSIA|GUERRA|KRIEG|GUERRE)$/u;
+
 /**
  * The person of a credit printed with the town they filed from ("Jane Doe in The Hague": Jane Doe), or null. The town
  * must be one the gazetteer knows: "Central Europe in English" is a masthead, not a reporter.

@@ -222,7 +222,7 @@ const ZONE_TAIL_RE = new RegExp(`[|,]\\s*(${ZONE_RE})\\s*$`);
 const ZONE_BEFORE_RE = new RegExp(`^\\s*(${ZONE_RE})\\s*$`);
 
 // Stamp forms beside the common ones: a day word before a time, ages in days, a numeric date after a time, and
-// clock spellings of other languages' English editions ("14.05 Uhr", "14 h 05").
+// clock spellings of other languages' English editions ("14.05 Uhr", "07.05 uur", "14 h 05").
 
 /**
  * A time written the usual way: "14.05 Uhr" → "14.05", "18:30 hrs." → "18:30", "14 h 05" → "14h05", "Tue 12:05" → "12:05",
@@ -237,9 +237,9 @@ export function plainClock(text: string): string {
     .replace(/(?<![\d:])(\d{1,2}:\d{2})Z\b/g, "$1 UTC")
     // ("10:42 a.m. Eastern", "4 p.m. Pacific time": a US zone by its name)
     .replace(US_ZONE_NAME, (_, clock: string, name: string) => `${clock} ${name[0]!.toUpperCase()}T`);
-  if (!/\d\s?(?:Uhr|hrs|hs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;
+  if (!/\d\s?(?:Uhr|uur|hrs|hs|h)\b|\d h \d|\d\s?\([A-Z]/.test(bare)) return bare;
   // ("18:30 hrs." at a line's end: the abbreviation's dot goes with it)
-  return bare.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?(?:Uhr|hrs|hs|h)\b(?:\.$)?/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2")
+  return bare.replace(/(?<!\d)(\d{1,2}[:.]\d{2})\s?(?:Uhr|uur|hrs|hs|h)\b(?:\.$)?/g, "$1").replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/g, "$1h$2")
     // a zone in brackets: "14:05 (GMT+2)", "14:05 (CET)"
     .replace(/(\d)\s?\(([A-Z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)\)/g, "$1 $2");
 }

@@ -175,6 +175,10 @@ const FURNITURE: RegExp[] = [
   /^click here to (share|search)\b.{0,40}$/i,
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
+  // a newsletter's pitch, in any language: "Newsletter „Example”: the day's news straight to your inbox."
+  /^newsletter\b\s?\S{0,40}?:\s.{0,120}$/iu,
+  // a comments link with its count, in the site's language: "Komentarze (28)", "Kommentare 12"
+  /^(?:komentarze|kommentare|commentaires|commenti|comentarios|comentários|reacties|kommentarer|kommentit|komentáře|komentáre|hozzászólások|коментарі|комментарии)\s?\(?\d{0,5}\)?$/iu,
   // a player's embed box: "Embed this video: copy the code below.Copy to clipboardCopied"
   /^embed (?:this|the) (?:video|post|article|story|clip)\b.{0,80}$/i,
   SKIP_LINK_RE,

@@ -338,9 +338,23 @@ export function pageByline(lines: string[], from: number, until: number): string
     if (name && !the && PERSON_RE.test(name) && /\s\p{Ll}+\s\S+\s\p{Ll}/u.test(nearestLine(lines, i, -1)) && nearestLine(lines, i, -1).length > 60 &&
       isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
     // (or under the lead photo's credit and caption: "Foto: PAP/EPA" / "Firefighters at the block" / "Jane Doe" / text)
-    if (name && !the && PERSON_RE.test(name) && underPhoto(lines, i) && isProse(nearestLine(lines, i, 1)) && nearestLine(lines, i, 1).length > 40) return name;
+    // (or over the first section's heading and its text: "Foto: AFP" / "Jane Doe" / "Attack on the port" / text)
+    if (name && !the && PERSON_RE.test(name) && underPhoto(lines, i) && (opensText(lines, i) || (isHeadlineLike(nearestLine(lines, i, 1)) && opensText(lines, nextContentIndex(lines, i))))) return name;
   }
   return null;
+}
+
+/** True when the next line after line `i` is running text of some length. */
+function opensText(lines: string[], i: number): boolean {
+  const next = nearestLine(lines, i, 1);
+  return isProse(next) && next.length > 40;
+}
+
+/** The index of the first non-blank line after line `i` (lines.length when none). */
+function nextContentIndex(lines: string[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.trim() === "") k++;
+  return k;
 }
 
 /** True when the line right above line `i`, or the one over it, is a photo's credit ("Foto: PAP/EPA", "Photo: Jane Doe/AP"). */

@@ -1,7 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { agencyCredit, capitalsBeforeOutlet, closesPost, closingCredit, isOutletLike, isPostTitle, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, capsPlaceCredit, closesPost, closingCredit, isOutletLike, isPostTitle, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 import { isStateCode } from "./zone-gazetteer.ts";
 
@@ -362,8 +362,10 @@ export function buildPost(
     // a wire named alone right under the headline ("Reuters"; elsewhere a photo credit, chrome) credits the post, as
     // the outlet's staff do ("Staff writers")
     const wired: string | null = byNext && kept.length === 0 && author === null ? agencyCredit(line) ?? staffCredit(line) : null;
-    if (wired) {
-      [author, byNext] = [wired, false];
+    // (so does a name in capitals beside its town, "JANE DOE | Kyiv", which reads like a breadcrumb)
+    const placed: string | null = byNext && kept.length === 0 && author === null && !wired ? capsPlaceCredit(line) : null;
+    if (wired || placed) {
+      [author, byNext] = [wired ?? placed, false];
       continue;
     }
     if (isChrome(line) || matchDateLine(line)) continue;

@@ -523,6 +523,12 @@ function gluedPlace(text: string, line: number): Stamp | null {
   return { ...base(line, minutes), date, author, place };
 }
 
+/** The wire credited after a card's age ("… ago · Reuters"), as the stamp's author; else nothing. */
+function wireAfter(text: string, from: number): { author?: string } {
+  const wire = agencyCredit(text.slice(from).replace(/^\s+[·•|]\s+/u, ""));
+  return wire ? { author: wire } : {};
+}
+
 /** "2 hours ago", "3 days ago" (an age, maybe with who posted), or "Yesterday at 9:05 pm" (a day word and a time). */
 function relative(text: string, line: number): Stamp | null {
   const ago = ageMinutes(text);
@@ -535,7 +541,8 @@ function relative(text: string, line: number): Stamp | null {
   // ("35 minutes ago · Politics": the age, then the card's section, one or two words that name nobody)
   const section = AGE_SECTION.exec(text);
   const sectionAge = section ? ageMinutes(section[1]!) : null;
-  if (sectionAge !== null) return { ...base(line, null), ago: sectionAge };
+  // (or the wire it came from: "20 minutes ago · Reuters")
+  if (sectionAge !== null) return { ...base(line, null), ago: sectionAge, ...wireAfter(text, section![1]!.length) };
   const first = BY_AGE.exec(text);
   // (a reader's compact age after its source: "Example Wire · 45m", "Example News · 2h")
   const compact = first ? compactAge(first[2]!) : null;
