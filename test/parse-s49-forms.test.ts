@@ -6,6 +6,7 @@ import { closingCredit } from "../src/parse/text-credits.ts";
 import { isChrome } from "../src/parse/text-lines.ts";
 import { bylineName } from "../src/parse/html-byline.ts";
 import { dateLanguages } from "../src/parse/date-words.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
 
 describe("a section listing of cards: headline, an unpunctuated standfirst, a credit, the card's date and time (eval/fk)", () => {
   const card = (headline: string, deck: string, credit: string | null, stamp: string) =>
@@ -342,5 +343,32 @@ describe("Europe's papers in their own languages (eval/fm)", () => {
     expect(bylineName("Example Examiner reporter")).toBe("Example Examiner reporter");
     expect(dateLanguages("Live: Mayo marks the national day – Sunday, August 24")).toEqual([]);
     expect(dateLanguages("6 травня 2029, 07:30")).toEqual(["uk"]);
+  });
+});
+
+describe("credits in the forms of the second wave (eval/fl, eval/fm, eval/fn, eval/fo)", () => {
+  it("'Posted 6:40 AM EDT · By Jane Doe': the time and its writer", () => {
+    const stamp = matchStamp("Posted 6:40 AM EDT · By Jane Doe", 0);
+    expect(stamp?.minutes).toBe(400);
+    expect(stamp?.author).toBe("Jane Doe");
+  });
+  it("'— Jane Doe, in Kyiv' signs a post; 'By — Jane Doe, Associated Press' is a byline", () => {
+    expect(closingCredit("— Jane Doe, in Kyiv")).toBe("Jane Doe");
+    expect(bylineName("By — Jane Doe, Associated Press")).toBe("Jane Doe");
+    expect(bylineName("By — Associated Press")).toBe("Associated Press");
+  });
+  it("a photo's copyright line and a newsletter's sign-up are no text", () => {
+    expect(isChrome("© Example Agency / Jane Doe")).toBe(true);
+    expect(isChrome("Get the latest world news delivered to your inbox: Sign up for the Example Daily Briefing newsletter.")).toBe(true);
+    expect(isChrome("© 2029 Example Media. All rights reserved and the photos are ours.")).toBe(false);
+  });
+  it("an agency's article whose lead photo's credit sits in a copyright box opens with its dateline", () => {
+    const page = `<!DOCTYPE html><html lang="ru"><head><title>Удар по объектам | Пример Новости</title></head><body><main>
+<h1>Удар по объектам энергетики</h1><div class="article__info-date">21:30 16.05.2029</div>
+<div class="article__announce"><div class="media__copyright">© Пример Новости / Иван Примеров</div></div>
+<div class="article__text">МОСКВА, 16 мая — Пример Новости. Войска нанесли удар по объектам энергетики, сообщили в министерстве.</div>
+<div class="article__text">По данным ведомства, все цели поражены.</div></main></body></html>`;
+    const entries = parse(page).entries;
+    expect(entries[0]!.body[0]).toMatch(/^МОСКВА, 16 мая/);
   });
 });

@@ -18,7 +18,7 @@ const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "
 // a dash setting a credit off ("– Reporting by Jane Doe")
 const DASH = /^[–—]\s?(?=\p{L})/u;
 // ("Par", "Von", "Por", "Door", "Przez": "By" in French, German, Spanish and Portuguese, Dutch and Polish)
-const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by|par|von|por|door|przez)\s*:?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
+const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by|par|von|por|door|przez)\s*[:—–-]?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
 
 /**
  * For every element of the page (blocks included), the first byline name printed inside it; bylines that name

@@ -37,7 +37,7 @@ const CHROME_WORDS = new Set([
   "breadcrumb", "breadcrumbs", "crumbs", "cookie", "cookies", "consent", "gdpr", "paywall", "regwall", "registration",
   "login", "related", "recommended", "recommendations", "comments", "comment", "disqus", "advert", "advertisement",
   "ads", "ad", "sponsored", "promo", "outbrain", "taboola", "byline", "author", "authors", "dateline", "kicker",
-  "eyebrow", "caption", "credit", "credits", "toolbar", "tags", "skip", "banner", "popup", "modal",
+  "eyebrow", "caption", "credit", "credits", "copyright", "toolbar", "tags", "skip", "banner", "popup", "modal",
 ]);
 /** Word pairs that mark furniture only together (`reading-time`, `read-time`, `more-stories`). */
 const CHROME_PAIRS = [["reading", "time"], ["read", "time"], ["readtime"], ["more", "stories"], ["most", "read"],

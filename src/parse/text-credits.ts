@@ -19,7 +19,7 @@ const CREDIT_SEGMENT_RE = /^(additional reporting|reporting|writing|editing|comp
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|and|in|&|de|da|van|von|der|al|bin|le|la)";
 const NAMES_RE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:,?\\s${NAME_WORD})*$`, "u");
 const WHO_ORDER = ["reporting", "filed", "posted", "compiled", "written", "writing", "produced"];
-const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
+const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:,?\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 // ("Jane Doe in The Hague": a person and the place they filed from)
 const FILED_CREDIT_RE = new RegExp(`^(${PERSON})\\sin\\s(${PLACE})$`, "u");
 // ("(Jane Doe)": a post signed by its writer's name in brackets)

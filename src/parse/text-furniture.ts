@@ -175,6 +175,8 @@ const FURNITURE: RegExp[] = [
   /^click here to (share|search)\b.{0,40}$/i,
   /^copy\/paste the article/i,
   /^copy to clipboard/i,
+  // "Get the latest news delivered to your inbox: Sign up for the Example Daily Briefing newsletter."
+  /\bsign up for (?:the |our )?.{0,60}\bnewsletters?\b.{0,20}$/i,
   // a newsletter's pitch, in any language: "Newsletter „Example”: the day's news straight to your inbox."
   /^newsletter\b\s?\S{0,40}?:\s.{0,120}$/iu,
   // a comments link with its count, in the site's language: "Komentarze (28)", "Kommentare 12"
@@ -291,6 +293,8 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const CAPTION_RE: RegExp[] = [
+  // a photo's copyright credit: "© Example Agency / Jane Doe", "© Jane Doe/Example"
+  /^©\s?\S[^/]{1,60}\/\s?\S.{0,60}$/u,
   // A labelled credit ("Illustration: Name/Agency", "Photo: AGENCY"); "Photo: what it shows" is a headline.
   /^(?:illustration|photo|photograph|image|picture|graphic|video|credit|photo credit)s?:\s?(?:[^\s/]+\/\S.{0,60}|\S+(?:\s\S+){0,2})$/i,
   // ("Illustration by Example World", "Photograph by Jane Doe for Example News")

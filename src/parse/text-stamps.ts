@@ -106,7 +106,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   if (joined) return joined;
   // "Today at 3:40 p.m. | by Jane Doe The Associated Press": the time, then the byline (read as "by … | time")
   const timeBy = raw.length <= 140 ? TIME_THEN_BY.exec(raw) : null;
-  const swapped = timeBy ? matchStamp(`${timeBy[2]} | ${timeBy[1]}`, line) : null;
+  // ("Posted 6:40 AM EDT · By Jane Doe": the label before the time goes with it)
+  const swapped = timeBy ? matchStamp(`${timeBy[2]} | ${timeBy[1]!.replace(/^(?:posted|published)(?:\s+(?:at|on))?:?\s+(?=\d)/i, "")}`, line) : null;
   if (swapped?.author) return swapped;
   // "…, 21:35 Last update: about 2 hours ago": when the post went out; the age of its last edit is not its time
   // ("— 13:20": a signature's dash before a time that names no one)
