@@ -1,6 +1,6 @@
 // The war's own languages, and Europe's, read in English: the words the beat and the topic rules look for, as
-// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Slovak, Hungarian, Romanian, Finnish
-// and Croatian pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their
+// Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Slovak, Hungarian,
+// Romanian, Finnish and Croatian pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their
 // entries are judged like English ones. Each stem takes any ending (the languages inflect), save where a longer word
 // of another meaning shares it ("кримінальний" is no Crimea, "натомість" no NATO); data an operator can read and extend.
 
@@ -82,6 +82,17 @@ const WORDS: [string, string][] = [
   ["обмін|обмен|wymian", "exchange"],
   ["полон|плен(?!ар|ум)|jeńc|jenc", "prisoners"],
   ["військ|войск|wojsk", "troops"],
+  // (more of what the news reports: a phone call, a refinery or depot hit, howitzers paid for, the talks' round)
+  ["телефонн(?:ій|ой|ому|ая|ий|ый) розмов|телефонн(?:ом|ому) разговор|rozmow(?:ie|a) telefoniczn", "phone call"],
+  ["нпз(?![\\p{L}])|нафтопереробн|нефтеперерабатывающ|rafineri", "refinery"],
+  ["нафтобаз|нефтебаз", "oil depot"],
+  ["уразил|ураженн|ураження|поразил|поражени|поражен", "struck"],
+  ["гаубиц", "howitzers"],
+  ["профінансу|профинансиру|sfinansuj", "funds"],
+  ["rozmów|rozmowach", "talks"],
+  ["wsparci", "aid"],
+  ["зустрі|встрет|встреч|spotka", "meet"],
+  ["обговорил|обговорює|обсудил|обсуждал|omówi", "discussed"],
 ];
 
 /**
@@ -146,6 +157,20 @@ const WESTERN_WORDS: [string, string][] = [
   ["frieden|paix|pace(?![\\p{L}])|paz(?![\\p{L}])|vrede|fred(?![\\p{L}])|freden|rauha|mír(?![\\p{L}])|míru|béke", "peace"],
   ["truppen|troupes|truppe(?![\\p{L}])|tropas|troepen|trupper|tropper", "troops"],
   ["soldaten|soldats|soldati|soldados|soldater", "soldiers"],
+  // (visits, meetings, mediation; death tolls, alerts, loans and shells)
+  ["außenminister|aussenminister|ministre des affaires étrangères|ministro degli esteri|ministro de exteriores|ministro de asuntos exteriores|ministro dos negócios estrangeiros|minister van buitenlandse zaken|utrikesminister|utenriksminister|udenrigsminister|ulkoministeri|ministr zahraničí|külügyminiszter", "foreign minister"],
+  ["besuch|visite(?![\\p{L}])|visita(?![\\p{L}])|bezoek|besøk|besök|vierailu|návštěv", "visit"],
+  ["vermittl|médiation|mediazion|mediación|mediação|bemiddel|medling|mekling", "mediation"],
+  ["gesprächsrunde|gespräche", "talks"],
+  ["reunir-se|reunirá|reunión|réunion|riunione|treffen|ontmoet|møte(?![\\p{L}])|möte(?![\\p{L}])", "meeting"],
+  ["tréguas?|trégua", "truce"],
+  ["dodental|todeszahl|nombre de morts|bilancio delle vittime|número de muertos|número de mortos|dödstal|dødstall", "death toll"],
+  ["luftalarm|flyalarm|luchtalarm|alerte aérienne|allarme aereo|alarma antiaérea|ilmahälytys|letecký poplach", "air raid alert"],
+  ["drept(?:e|es)?(?![\\p{L}])|drepen", "killed"],
+  ["glidebomb", "glide bomb"],
+  ["prestito|préstamo|empréstimo|prêt(?![\\p{L}])|darlehen|lening(?![\\p{L}])", "loan"],
+  ["granát|granaten|obus(?![\\p{L}])|projectiles?(?![\\p{L}])|artillerigranat", "shells"],
+  ["bevilger|bevilget|bevilj", "allocates"],
 ];
 
 // Words that only those languages write, a handful each (none an English word, nor a piece of one: not "un", read in

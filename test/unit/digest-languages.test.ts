@@ -119,6 +119,23 @@ describe("Spanish, Slovak and Romanian headlines with few small words (eval/fh)"
   });
 });
 
+describe("more of the war's words in Europe's languages (eval/fm, eval/fn)", () => {
+  it("reads visits, mediation, meetings, death tolls, alerts, loans and foreign ministers", () => {
+    expect(englishWarWords("Der Minister ist am Sonntag zu einem unangekündigten Besuch in Kiew eingetroffen")).toMatch(/visit in kyiv/);
+    expect(englishWarWords("Der Präsident hat erneut Vermittlung zwischen Moskau und Kiew angeboten")).toMatch(/mediation .* moscow .* kyiv/);
+    expect(englishWarWords("Het dodental van de raketaanval is volgens het ministerie opgelopen tot negen en wordt naar verwachting hoger")).toMatch(/^Het death toll van de missile attack/);
+    expect(englishWarWords("Det er utløst flyalarm over hele Ukraina, og minst to ble drept")).toMatch(/air raid alert .* ukraine.* killed/);
+    expect(englishWarWords("I ministri delle Finanze hanno approvato un prestito da 5 miliardi, garantito dagli asset russi")).toMatch(/loan/);
+    expect(englishWarWords("Der Außenminister ist in Kiew eingetroffen")).toMatch(/^Der foreign minister ist in kyiv/);
+  });
+  it("reads a phone call, a refinery and an oil depot struck, howitzers paid for, in Ukrainian and Russian", () => {
+    expect(englishWarWords("Президенти обговорили в телефонній розмові ситуацію")).toMatch(/discussed в phone call/);
+    expect(englishWarWords("Генштаб підтвердив ураження нафтобази в області")).toMatch(/struck oil depot/);
+    expect(englishWarWords("В Киришах после атаки дронов загорелся НПЗ")).toMatch(/attack drone .* refinery/);
+    expect(englishWarWords("Данія профінансує ще 18 гаубиць")).toMatch(/funds .* howitzers/);
+  });
+});
+
 describe("a teaser's label in those languages (eval/fa)", () => {
   it("is a teaser's label, as 'Watch:' is; a headline about videos is not", () => {
     expect(TEASER_LABEL.test("Vídeo | Así quedó el barrio tras el ataque")).toBe(true);
