@@ -8,6 +8,10 @@ import { matchStamp } from "./text-stamps.ts";
 
 /** The page's lines with each card's standfirst closed by a full stop, where three or more cards and most print one. */
 export function closeDecks(lines: string[]): string[] {
+  // (most pages hold no such card: a cheap look for standfirsts under headlines first, stamps read only then)
+  let candidates = 0;
+  for (let i = 1; i < lines.length && candidates < 3; i++) if (isDeck(lines[i]!) && isHeadlineLike(lines[i - 1]!)) candidates++;
+  if (candidates < 3) return lines;
   const stamps: number[] = [];
   lines.forEach((line, i) => {
     if (line !== "" && line.length <= 80 && matchStamp(line, i)?.text === null) stamps.push(i);
@@ -36,7 +40,7 @@ function deckAbove(lines: string[], stamp: number): number {
 
 /** A standfirst: eight words or more of running words (most not capitalised), not closed like a sentence. */
 function isDeck(line: string): boolean {
+  if (line.length < 30 || line.length > 300 || !/^[\p{Lu}\d"“‘']/u.test(line) || isSentence(line)) return false;
   const words = line.split(" ");
-  if (words.length < 8 || line.length > 300 || isSentence(line) || !/^[\p{Lu}\d"“‘']/u.test(line)) return false;
-  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
+  return words.length >= 8 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
 }

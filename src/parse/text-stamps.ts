@@ -115,11 +115,12 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // ("November 01, 2026 17:05 ET (22:05 GMT)": the wire's own time, then the same in GMT)
   // ("Example News - 46 minutes ago - 20:12 | World, All": the age beside the clock it counts back from, and the card's
   // sections after the time, say nothing the clock does not)
-  const text = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "").replace(/(?<=\d.{0,40})\s\(\d{1,2}:\d{2} (?:GMT|UTC)\)$/, "")
-    .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ")
-    .replace(SECTIONS_TAIL, "").replace(AGE_BESIDE_CLOCK, " - ");
+  const ageless = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "").replace(/(?<=\d.{0,40})\s\(\d{1,2}:\d{2} (?:GMT|UTC)\)$/, "")
+    .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ");
+  const sectioned = ageless.includes(" | ") ? ageless.replace(SECTIONS_TAIL, "") : ageless;
+  const text = sectioned.includes(" ago ") ? sectioned.replace(AGE_BESIDE_CLOCK, " - ") : sectioned;
   // "EXAMPLE NEWS - Jun 3, 2029 - 14:05": an outlet's credit in capitals before the date
-  const caps = text.length <= 100 ? CAPS_CREDIT.exec(text) : null;
+  const caps = text.length <= 100 && /^\p{Lu}{2}/u.test(text) ? CAPS_CREDIT.exec(text) : null;
   const credited = caps ? matchStamp(text.slice(caps[0].length), line) : null;
   if (credited && credited.text === null && credited.author === null) return { ...credited, author: caps![1]! };
   // "11:50 p.m. Sunday": the time, on the weekday named
