@@ -1,7 +1,7 @@
 // The war's own languages, and Europe's, read in English: the words the beat and the topic rules look for, as
 // Ukrainian, Russian, Polish, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Czech, Slovak, Hungarian,
-// Romanian, Finnish and Croatian pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"), so their
-// entries are judged like English ones. Each stem takes any ending (the languages inflect), save where a longer word
+// Romanian, Finnish and Croatian pages print them ("Росія атакувала Одесу дронами" reads "russia attack odesa drone"),
+// so their entries are judged like English ones. Each stem takes any ending (the languages inflect), save where a longer word
 // of another meaning shares it ("кримінальний" is no Crimea, "натомість" no NATO); data an operator can read and extend.
 
 /** [stems (any ending), the English word the rules know]. */
