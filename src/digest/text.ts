@@ -135,7 +135,8 @@ export const THEME_LABEL = /^(?:explained|explainer|analysis|opinion|comment|fea
 // (and the picture and video labels of the languages languages.ts reads, a full stop after them too: "VIDÉO. Les images …")
 export const TEASER_LABEL = new RegExp("^(?:(?:watch|pictured|photos?|in pictures|video|full report|listen|read more|explained|explainer|" +
   "analysis|opinion|comment|feature|in depth|long read|interview|fact check|q&a)\\s*[:\\-|]|(?:vídeo|vidéo|video|videó|wideo|foto|fotos|" +
-  "fotó|galería|galerie|galleria|bilder|bilderna|zdjęcia|se bilderna|se videon|regardez|guarda|mira|assista|kijk)\\s*[:\\-|.])", "iu");
+  "fotó|galería|galerie|galleria|bilder|bilderna|zdjęcia|se bilderna|se videon|se video|regardez|guarda|mira|assista|kijk|" +
+  "фото|відео|видео|фоторепортаж|галерея|дивіться|смотрите|en images)\\s*[:\\-|.–—])", "iu");
 
 /**
  * Headlines of round-ups that list several developments ("Opening summary", "What we know so far", "Key events"):

@@ -143,4 +143,11 @@ describe("a teaser's label in those languages (eval/fa)", () => {
     expect(TEASER_LABEL.test("Se bilderna: soldater övar vid kusten")).toBe(true);
     expect(TEASER_LABEL.test("Video game sales rise for a third year")).toBe(false);
   });
+  it("reads the labels of Ukrainian, Russian, Norwegian and French pages too (eval/fn, eval/fm)", () => {
+    expect(TEASER_LABEL.test("Фото: місто після нічної атаки")).toBe(true);
+    expect(TEASER_LABEL.test("Видео: последствия удара по городу")).toBe(true);
+    expect(TEASER_LABEL.test("Se video: Redningsarbeidet i byen")).toBe(true);
+    expect(TEASER_LABEL.test("EN IMAGES - Les secouristes fouillent les décombres")).toBe(true);
+    expect(TEASER_LABEL.test("Фотограф розповів про роботу на фронті")).toBe(false);
+  });
 });
