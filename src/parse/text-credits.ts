@@ -89,8 +89,7 @@ export function capsPlaceCredit(line: string): string | null {
   const m = line.length <= 80 ? CAPS_PLACE_RE.exec(line) : null;
   if (!m) return null;
   // (a town the gazetteer knows, or one in the site's language, "Bruselas", after words that are no section's label)
-  const known = (cityZone(m[2]!) ?? gazetteerZone(m[2]!)) !== null;
-  return known || !m[1]!.split(/[\s-]/).some((w) => SECTION_WORDS.test(w)) ? m[1]! : null;
+  return isKnownTown(m[2]!) || !m[1]!.split(/[\s-]/).some((w) => SECTION_WORDS.test(w)) ? m[1]! : null;
 }
 const SECTION_WORDS = /^(?:NEWS|LIVE|LATEST|UPDATES?|BREAKING|WORLD|WAR|KEY|TOP|HOME|OPINION|ANALYSIS|VIDEO|SPORTS?|BUSINESS|POLITICS|EUROPE|UKRAINE|RUSSIA|GUERRA|KRIEG|GUERRE)$/u;
 
@@ -100,7 +99,12 @@ const SECTION_WORDS = /^(?:NEWS|LIVE|LATEST|UPDATES?|BREAKING|WORLD|WAR|KEY|TOP|
  */
 export function filedCredit(line: string): string | null {
   const m = line.length <= 80 ? FILED_CREDIT_RE.exec(line) : null;
-  return m && (cityZone(m[2]!) ?? gazetteerZone(m[2]!)) !== null ? m[1]! : null;
+  return m && isKnownTown(m[2]!) ? m[1]! : null;
+}
+
+/** True for a town the runtime's zone list or the gazetteer knows ("Brussels", "The Hague"). */
+function isKnownTown(name: string): boolean {
+  return (cityZone(name) ?? gazetteerZone(name)) !== null;
 }
 
 /**

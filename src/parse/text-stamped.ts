@@ -177,9 +177,10 @@ function nextIn(lines: string[], from: number, ceiling: number): number {
 /** A line that only parts two items of a meta row: "·", "•", "|". */
 const SEPARATOR_LINE = /^\s*[·•|]\s*$/u;
 
-/** A card's topic tag: a few words, not a sentence ("Ukraine & Russia War", "Business"). */
-function isTag(line: string): boolean {
-  return line.trim() !== "" && line.split(" ").length <= 6 && line.length <= 50 && !isSentence(line);
+/** True when line `i` is a card's topic tag over a lone separator: a few words, not a sentence ("Business" / "·"). */
+function isMetaTag(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  return SEPARATOR_LINE.test(lines[i + 1] ?? "") && line.trim() !== "" && line.split(" ").length <= 6 && line.length <= 50 && !isSentence(line);
 }
 
 /** Headline above the stamp (and body below), or stamp above the headline; stamp after the body by the page's ends. */
@@ -197,7 +198,7 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
     const ceiling = stamps[k + 1]?.line ?? lines.length;
     // (a card may print its stamp's date on a line of its own over the time: "By Jane Doe" / "January 26, 2026" / "5:45 PM")
     // (or its meta row over three lines: its topic tag, a lone "·", its time; the tag closes the card as a credit would)
-    const metaRow = stamp.line - 2 >= floor && SEPARATOR_LINE.test(lines[stamp.line - 1]!) && isTag(lines[stamp.line - 2]!);
+    const metaRow = stamp.line - 2 >= floor && isMetaTag(lines, stamp.line - 2);
     const top = metaRow ? stamp.line - 1 : stamp.line - 1 >= floor && matchDateLine(lines[stamp.line - 1]!.trim()) !== null ? stamp.line - 1 : stamp.line;
     const p = prevIn(lines, top, floor);
     const n = nextIn(lines, stamp.line + 1, ceiling);
@@ -364,7 +365,7 @@ function trailingStart(lines: string[], stampLine: number, floor: number): numbe
     // (and the stamp's date on a line of its own over its time)
     // (and the topic tag of a meta row over three lines: "Business" / "·" / stamp)
     if (isChrome(line) || closingCredit(line) !== null || (!text && (isCardCredit(line) || matchDateLine(line.trim()) !== null))) continue;
-    if (!text && i + 1 < stampLine && SEPARATOR_LINE.test(lines[i + 1]!) && isTag(line)) continue;
+    if (!text && i + 1 < stampLine && isMetaTag(lines, i)) continue;
     // a short labelled line right over the text is a headline ("Kherson: drone hits minibus"), not a labelled paragraph
     if (isLabelled(line) && text && line.length <= 90 && isHeadlineLike(line) && !isText(line)) return i;
     if (isText(line) || isLabelled(line)) {

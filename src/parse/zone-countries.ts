@@ -194,9 +194,18 @@ export function winterOffset(zone: string): string {
   return offsetIn(zone, 0);
 }
 
+const clocks = new Map<string, string>();
+
+/** A zone's clock, as its offsets in winter and in summer ("GMT+02:00 GMT+03:00"): zones alike all year share one. */
+export function clockKey(zone: string): string {
+  let clock = clocks.get(zone);
+  if (clock === undefined) clocks.set(zone, (clock = `${offsetIn(zone, 0)} ${offsetIn(zone, 6)}`));
+  return clock;
+}
+
 /** True when the zones keep one clock, in winter and in summer alike (Stockholm, Oslo, Copenhagen). */
 export function keepOneClock(zones: string[]): boolean {
-  return new Set(zones.map((zone) => `${offsetIn(zone, 0)} ${offsetIn(zone, 6)}`)).size === 1;
+  return new Set(zones.map(clockKey)).size === 1;
 }
 
 /** Runs of `longest` down to one capitalised words ("New York", "York"), longest first: the places a name may hold. */

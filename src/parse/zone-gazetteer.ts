@@ -2,7 +2,7 @@
 // town a page's section menu or masthead names keeps its clock when the runtime's zone list (its big cities:
 // "Auckland", "Kyiv") does not name it ("Dunedin", "The Astana Times").
 import { cityMapping } from "city-timezones";
-import { regionNamed } from "./zone-countries.ts";
+import { clockKey, regionNamed } from "./zone-countries.ts";
 
 /** Towns smaller than this count for no bare name: their names are too often ordinary words ("Globe", "Surprise"). */
 const MIN_POPULATION = 50_000;
@@ -96,7 +96,7 @@ export function dominantZone(region: string): string | null {
   for (const c of cityMapping) {
     if (c.iso2 !== region || !c.timezone || c.pop < SMALLEST) continue;
     total += c.pop;
-    const clock = clockOf(c.timezone);
+    const clock = clockKey(c.timezone);
     const known = byClock.get(clock);
     if (!known) byClock.set(clock, { pop: c.pop, zone: c.timezone, top: c.pop });
     else {
@@ -106,15 +106,6 @@ export function dominantZone(region: string): string | null {
   }
   const main = [...byClock.values()].sort((a, b) => b.pop - a.pop)[0];
   return main && main.pop >= 0.85 * total ? main.zone : null;
-}
-
-/** A zone's clock as its offsets in January and July of a year ("120 180"). */
-function clockOf(zone: string): string {
-  const offset = (month: number) => {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(new Date(Date.UTC(2025, month, 15)));
-    return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
-  };
-  return `${offset(0)} ${offset(6)}`;
 }
 
 function towns(name: string, minPopulation: number): Town[] {
