@@ -61,7 +61,8 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
   const text = (item: MergeItem) => [item.headline ?? "", ...item.body.map(stripLabel)].join(" ");
   const docs = items.every((item) => item.terms) ? items.map((item) => item.terms!) : foldSpellings(items.map((item) => item.terms ?? terms(text(item))));
   const model = items.every((item) => item.vector) ? null : termModel(docs);
-  const summing = summingTitles(items, names);
+  const ownLeads = items.map((item) => anchorsOf(item.headline, leadSentence(item), names));
+  const summing = summingTitles(items, ownLeads, names);
   const prepared = items.map((item, index) => {
     const parsed = item.published === null ? NaN : Date.parse(item.published);
     const groups: string[][] = [];
@@ -71,7 +72,7 @@ function prepare(items: MergeItem[], places: string[], capitals: string[]): (Pre
     const asks = /^(?:why|how|what|who|where|when|which)\b/i.test(item.headline ?? "");
     const titled = item.context && !asks && !summing.has(item.context) && ![...own].some((x) => /^\p{L}/u.test(x)) ? anchorsOf(item.context, [], names) : null;
     const lead = `${titled ? `${item.context}. ` : ""}${item.headline ?? ""}. ${leadSentence(item).join(" ")}`;
-    const leadAnchors = new Set([...anchorsOf(item.headline, leadSentence(item), names), ...(titled ?? [])]);
+    const leadAnchors = new Set([...ownLeads[index]!, ...(titled ?? [])]);
     return {
       item,
       index,
@@ -215,17 +216,15 @@ function order(a: Prepared, b: Prepared): [Prepared, Prepared] {
 }
 
 /**
- * Titles that sum up several sections' events ("Deadly strike on X as Nato chief visits Kyiv" over "X: seven dead" and
- * "Rutte's fourth trip"): two of the title's details each led by a section that does not lead with the other. Such a
- * title tells a section that names nothing of its own nothing about what it is about.
+ * Titles of round-ups ("Deadly strike on X as Nato chief visits Kyiv" over "X: seven dead", "Rutte's fourth trip",
+ * "Germany to send IRIS-T"): two or more of the article's sections lead with details of their own, none of them the
+ * title's. Such a title tells a section that names nothing of its own nothing about what it is about.
  */
-function summingTitles(items: MergeItem[], names: Set<string>): Set<string> {
+function summingTitles(items: MergeItem[], ownLeads: Set<string>[], names: Set<string>): Set<string> {
   const sections = new Map<string, Set<string>[]>();
-  for (const item of items) {
-    if (!item.context) continue;
-    const leads = anchorsOf(item.headline, leadSentence(item), names);
-    sections.set(item.context, [...(sections.get(item.context) ?? []), leads]);
-  }
+  items.forEach((item, i) => {
+    if (item.context) sections.set(item.context, [...(sections.get(item.context) ?? []), ownLeads[i]!]);
+  });
   const summing = new Set<string>();
   for (const [title, leads] of sections) {
     const details = new Set(anchorsOf(title, [], names));
