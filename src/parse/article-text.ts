@@ -368,7 +368,8 @@ function toBlock(raw: string): Block | null {
   if (bullet === null && isHeadingLine(line) && (isHeadlineLike(line) || ONE_WORD_HEADING_RE.test(line) || SHORT_HEADING_RE.test(line))) {
     return { kind: "heading", text: line };
   }
-  return isHeadingLine(line) && line.length <= 60 ? null : { kind: "paragraph", text: line };
+  if (isHeadingLine(line) && line.length <= 60) return null;
+  return bullet === null ? { kind: "paragraph", text: line } : { kind: "paragraph", text: line, bullet: true };
 }
 
 /**
@@ -397,9 +398,9 @@ function labelledHeadings(blocks: Block[], underByline: boolean): void {
  * paragraphs); bullets next to each other are a list, and its items are text.
  */
 function bulletedHeadings(blocks: Block[]): Block[] {
-  const listed = blocks.map((b) => b.bullet === true);
+  const listed = blocks.map((b) => b.bullet === true && b.kind === "heading");
   return blocks.flatMap((b, i): Block[] => {
-    if (!b.bullet) return [b];
+    if (!b.bullet || b.kind !== "heading") return [b];
     const next = blocks[i + 1];
     if (next?.kind === "paragraph" && isProse(next.text) && !listed[i - 1] && !listed[i + 1]) return [{ kind: "heading", text: b.text }];
     // a short list item that is no sentence is left out, as toBlock leaves such lines out

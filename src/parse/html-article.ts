@@ -189,7 +189,7 @@ function textBlocks(main: DomElement): Block[] {
     if (tag === "li" && linkShare(el) > 0.6) continue;
     // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
     if (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
-    out.push({ kind: "paragraph", text });
+    out.push(tag === "li" ? { kind: "paragraph", text, bullet: true } : { kind: "paragraph", text });
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { opensWithDateline } from "./text-post.ts";
 export interface Block {
   kind: "heading" | "paragraph";
   text: string;
-  /** Printed as a list item: a heading only if running text follows (article-text.ts decides). */
+  /** Printed as a list item: a heading only if running text follows (article-text.ts decides); a paragraph an item of
+   * a list, which may list the day's briefs (sections.ts decides). */
   bullet?: boolean;
   /** A heading's own byline, printed right under it ("By PA News Agency"): its section's author. */
   author?: string;
@@ -54,6 +55,9 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const numbered = numberedHeadings(blocks);
   let box: "summary" | "sponsor" | "standing" | null = null;
   let sponsor = false;
+  // (sections whose text is all items of a list: each item may be an entry of its own, briefsApart decides)
+  const listed = new Set<DraftEntry>();
+  let introListed = false;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   for (const block of blocks) {
     if (defaults.eventList && (current || block.kind === "heading")) {
@@ -86,17 +90,34 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     if (block.kind === "heading") {
       if (current && current.body.length > 0) entries.push(current);
       current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published: block.published ?? published, author: block.author ?? author, body: [], keyPoint: false, url };
-    } else if (current) current.body.push(block.text);
-    else intro.push(block.text);
+    } else if (current) {
+      if (block.bullet && (current.body.length === 0 || listed.has(current))) listed.add(current);
+      else listed.delete(current);
+      current.body.push(block.text);
+    }
+    else {
+      intro.push(block.text);
+      introListed ||= block.bullet === true;
+    }
   }
   if (current && current.body.length > 0) entries.push(current);
   // an agenda ("Tuesday, May 9: the port publishes its figures", one line a day) lists what is coming, not news; a
   // last heading over short titles alone ("More on this story" / "How cities prepare for winter") lists other articles
-  const agenda = (e: DraftEntry) => e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p));
+  // (or what its heading calls one: "AGENDA", "Coming up", "The week ahead")
+  const agenda = (e: DraftEntry) => (e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p))) || AGENDA_HEADING_RE.test(e.headline ?? "");
   const closingLinks = entries.length >= 2 && entries.at(-1)!.body.every((p) => p.split(/\s+/).length <= 12 && !SENTENCE_END_RE.test(p));
   const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e));
   if (news.length === 0 && intro.length > 0) {
     news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
+  } else if (news.length > 0) {
+    // a newsletter's essay before its sections ("Good morning." and four paragraphs of argument, then "Today's News"):
+    // the edition's own story, titled by it; a lede of a paragraph or two stays the intro
+    const essay = intro.filter((p, i) => !(i === 0 && GREETING_RE.test(p)) && !/:$/.test(p));
+    // (not a summary of bullets, "► Ukraine's top commander says …", nor a report's notes: "Click here for the map")
+    if (!introListed && essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 12 && !NOTE_RE.test(p))) {
+      news.unshift({ headline: defaults.title, published, author, body: essay, keyPoint: false, url });
+      intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p)));
+    }
   }
   // briefs that close with their own credit ("— The Associated Press"): that credit is each one's author, over the
   // page's ("Wire reports")
@@ -107,7 +128,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     const by = credit(e);
     if (by) [e.author, e.body] = [own ? by : e.author, e.body.slice(0, -1)];
   }
-  return { intro, entries: briefsApart(news) };
+  return { intro, entries: briefsApart(news, (e) => listed.has(e)) };
 }
 
 // A heading over a list of briefs: "Here are today's top stories", "Five big stories", "News in brief", "Briefly"
@@ -122,7 +143,7 @@ const LABELLED_BRIEF_RE = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2} \| (?=\
  * brief is an entry of its own, untitled, its label or number left off. The label marks briefs anywhere once a list of
  * three shows the form.
  */
-function briefsApart(entries: DraftEntry[]): DraftEntry[] {
+function briefsApart(entries: DraftEntry[], listItems: (e: DraftEntry) => boolean): DraftEntry[] {
   const labelled = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => LABELLED_BRIEF_RE.test(p));
   // (the numbered run opens the section; a short label after it, "We're also reading …", ends the list)
   const run = (e: DraftEntry) => {
@@ -130,25 +151,48 @@ function briefsApart(entries: DraftEntry[]): DraftEntry[] {
     return n < 0 ? e.body.length : n;
   };
   const numbered = (e: DraftEntry) => run(e) >= 3 && e.body.slice(run(e)).every((p) => p.length < 60);
-  // ("Here are today's top stories" over three or more paragraphs, each a whole report of a sentence or two)
-  const listed = (e: DraftEntry) => BRIEFS_HEADING_RE.test(e.headline ?? "") && e.body.length >= 3 &&
+  // ("News brief" over "1. Ukraine hits a refinery again." and its paragraph, "2. …": numbered titles over text)
+  const titled = (e: DraftEntry) => numberedTitles(e.body) !== null;
+  // ("Here are today's top stories" over three or more paragraphs, each a whole report of a sentence or two; or any
+  // heading over a list of such, "Today's News" over its numbered items)
+  const listed = (e: DraftEntry) => (BRIEFS_HEADING_RE.test(e.headline ?? "") || listItems(e)) && e.body.length >= 3 &&
     e.body.every((p) => p.length >= 50 && p.length <= 600 && SENTENCE_END_RE.test(p));
   // ("RUSSIA-UKRAINE WAR" over paragraphs each closed by its source, "… Jane Doe reports for Example News.": a
   // newsletter's digest, every such paragraph an item; once a section of two shows the form, a section of one too)
   const sourced = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => SOURCED_BRIEF_RE.test(p));
   const sources = entries.some((e) => sourced(e) && e.body.length >= 2);
   const labels = entries.some((e) => labelled(e) && e.body.length >= 3);
-  if (!labels && !sources && !entries.some(numbered) && !entries.some(listed)) return entries;
+  if (!labels && !sources && !entries.some(numbered) && !entries.some(listed) && !entries.some(titled)) return entries;
   return entries.flatMap((e) => {
     if (labels && labelled(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p.replace(LABELLED_BRIEF_RE, "")] }));
     if (sources && sourced(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
     if (listed(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
     if (numbered(e)) return e.body.slice(0, run(e)).map((p) => ({ ...e, headline: null, body: [p.replace(NUMBER_RE, "")] }));
+    const starts = numberedTitles(e.body);
+    if (starts) {
+      return starts.map((at, i) => ({ ...e, headline: e.body[at]!.replace(NUMBER_RE, ""), body: e.body.slice(at + 1, starts[i + 1]) }));
+    }
     return [e];
   });
 }
 
+/**
+ * Where a section's text is a numbered list of titled items ("1. Ukraine hits a refinery again." over a paragraph or
+ * two, then "2. …", counting up from one, three or more): the index of each item's title, else null. Each title is a
+ * short line of its own with text under it.
+ */
+function numberedTitles(body: string[]): number[] | null {
+  const starts = body.flatMap((p, i) => (NUMBER_RE.test(p) ? [i] : []));
+  if (starts.length < 3 || starts[0] !== 0) return null;
+  const ordered = starts.every((at, i) => Number(NUMBER_RE.exec(body[at]!)![1]) === i + 1);
+  const titles = starts.every((at, i) => (starts[i + 1] ?? body.length) > at + 1 && body[at]!.split(/\s+/).length <= 16);
+  return ordered && titles ? starts : null;
+}
+
 const SENTENCE_END_RE = /[.!?]["”’')]*$/u;
+const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
+const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
+const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
 const STANDING_BOX_RE = /^(?:(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;

@@ -105,7 +105,7 @@ function isEditLine(line: string): boolean {
 
 /** Text of a bulleted line ("- text", "• text", "* text"), or null. */
 export function bulletText(line: string): string | null {
-  const m = /^[-–•*·▪●]\s*(?=\S)(.*)$/u.exec(line);
+  const m = /^[-–•*·▪●►▶■◆]\s*(?=\S)(.*)$/u.exec(line);
   if (!m || (line[0] === "-" && line[1] !== " ") || (line[0] === "*" && line[1] !== " ")) return null;
   return m[1]!.trim() || null;
 }
