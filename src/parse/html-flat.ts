@@ -28,6 +28,7 @@ export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseCon
   const home = marks ? fromLanguageMenu(marks.menu) ?? marks.footer ?? fromSectionMenu(marks.nav) : null;
   const stamped = parseLiveblogText(lines, ctx, {
     offset: meta.offset, utcClocks: meta.utcClocks, host: meta.host, site: meta.siteName, home, modified: meta.ldDates?.modified,
+    published: meta.published,
   });
   // (the article's own machine date then dates the list, in the zone it carries; bullets that open with their own
   // times are those times on its day)

@@ -11,7 +11,7 @@ import { offsetMatch, utcMatch } from "./zone-stated.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type HeaderDay, type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
-import { isWallMachineDate, parseMachineDate } from "./timestamp.ts";
+import { isWallMachineDate, parseMachineDate, wallOf } from "./timestamp.ts";
 
 /** A stamp as printed: a wall-clock time (maybe with a date and seconds) or an age before the page's refresh. */
 export interface PrintedStamp {
@@ -282,10 +282,14 @@ export function datePrinted(
   if (home && home.zone !== page.zone) head = readHead(home.zone);
   else if (unstated && !head.zone && stamps.some((s) => s.minutes !== null)) warnings.push(noHomeWarning(page.zone));
   // a head that prints no date takes the JSON-LD's, on the clock they are written in (the zone read from their offset)
-  const ld = head.newest || head.oldest || head.zone || page.zoneGiven || home?.from.startsWith("the offset") !== true ? null : ldWalls(page.ldDates);
+  // (and one whose stamps are on another clock, "(All times GST)", takes the JSON-LD's day on theirs, not the fetch day)
+  const zone = head.zone ?? home?.zone ?? page.zone;
+  const ld = head.newest || head.oldest ? null
+    : head.zone || page.zoneGiven || home?.from.startsWith("the offset") !== true ? (page.dateGiven ? null : ldWallsOn(page.ldDates, zone))
+    : ldWalls(page.ldDates);
   const time: PageTime = {
-    zone: head.zone ?? home?.zone ?? page.zone, newest: head.newest ?? ld?.newest ?? null, oldest: head.oldest ?? ld?.oldest ?? null,
-    unlabelled: head.unlabelled, refresh: head.refresh, refreshClock: head.refreshClock, year: head.year ?? ld?.year ?? null,
+    zone, newest: head.newest ?? ld?.newest ?? null, oldest: head.oldest ?? ld?.oldest ?? null,
+    unlabelled: head.unlabelled || (ld !== null && ld.newest === ld.oldest), refresh: head.refresh, refreshClock: head.refreshClock, year: head.year ?? ld?.year ?? null,
     fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
   };
   const placed = stamps.map((p, line) => ({
@@ -299,6 +303,16 @@ export function datePrinted(
 }
 
 /** The wall days and times the JSON-LD's dates print ("2024-11-30T13:05:00+10:00": 30 November, 13:05), or null. */
+/** The JSON-LD's dates as wall times of another clock, the zone the page's stamps are read in. */
+function ldWallsOn(dates: PageText["ldDates"], zone: string): { newest: HeaderDay | null; oldest: HeaderDay | null; year: number } | null {
+  // (the last modified time is the newest update's or later; a page may be published after the updates it collects,
+  // so a published time alone is one header time, read the nearer way as a printed lone one is)
+  const published = dates?.published ? wallOf(dates.published, zone) : null;
+  const modified = dates?.modified && dates.modified !== dates.published ? wallOf(dates.modified, zone) : null;
+  const newest = modified ?? published;
+  return newest ? { newest, oldest: modified ? null : published, year: Number(newest.day.slice(0, 4)) } : null;
+}
+
 function ldWalls(dates: PageText["ldDates"]): { newest: HeaderDay | null; oldest: HeaderDay | null; year: number } | null {
   const wall = (date: string | null | undefined): HeaderDay | null => {
     const m = date ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(date) : null;

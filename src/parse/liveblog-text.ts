@@ -25,6 +25,8 @@ export interface ClockHints {
   home?: { zone: string; from: string } | null;
   /** The instant an HTML page's JSON-LD says it was last modified ("2023-01-19T17:52:00-05:00"). */
   modified?: string | null;
+  /** The instant an HTML page's metadata says it was published: its day where the text prints none. */
+  published?: string | null;
 }
 
 /** Reads a stamped text page, or null when its stamps do not make a live blog. */
@@ -83,8 +85,10 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   // page's machine time of that update, on the stamps' own clock, says which day the newest stamp is on)
   const edited = hints.modified && head.newest && head.newest.minutes === null ? wallOf(hints.modified, zone) : null;
   const newest = edited && (edited.day === head.newest!.day || edited.day === shiftDay(head.newest!.day, 1)) ? edited : head.newest;
+  // (a text that prints no date of its own is of the day its page's metadata gives, read as a lone header time is)
+  const machine = !newest && !head.oldest && !ctx.dateGiven && hints.published ? wallOf(hints.published, zone) : null;
   const times = resolveTimes(placeStamps(lines, posts), {
-    zone, newest, oldest: head.oldest, unlabelled: head.unlabelled, refresh: head.refresh,
+    zone, newest: machine ?? newest, oldest: machine ?? head.oldest, unlabelled: machine !== null || head.unlabelled, refresh: head.refresh,
     refreshClock: head.refreshClock, year: head.year, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven,
   }, warnings);
   const sources = posts.map((post) => post.stamp.text !== null && !post.stamp.headlineOnLine
