@@ -363,6 +363,8 @@ const WORLD = /^(?:World|International|Foreign|Abroad)$/i;
 
 /** A country's section named by its usual abbreviation: "UK", "UAE", "KSA". */
 const NAV_CODES: Record<string, string> = { UK: "GB", UAE: "AE", KSA: "SA", USA: "US" };
+// (the codes menus print as countries' sections; any other pair of capitals is a word's, "TV" no Tuvalu)
+const SECTION_CODES = new Set(["GB", "AE", "SA", "US", "NZ"]);
 
 /**
  * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
@@ -382,7 +384,7 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
     const pairs = before.slice(1).map((item, k) => `${before[k]} ${item}`).filter((pair) => regionNamed(pair) !== undefined);
     for (const item of [...pairs, ...(pairs.length > 0 ? [] : before)]) {
       const code = NAV_CODES[item] ?? item;
-      const region = regionNamed(item) ?? (/^[A-Z]{2}$/.test(code) && REGIONS.of(code) ? code : undefined);
+      const region = regionNamed(item) ?? (SECTION_CODES.has(code) ? code : undefined);
       // a country's section, else a home town's or province's ("Dunedin", "Regions", "World"; "Sarawak  Sabah  World"),
       // as the gazetteer places it (a menu before "World" names the home's places; a masthead's words may be a town's
       // name by chance: "Delta")
