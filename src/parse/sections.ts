@@ -59,7 +59,18 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const listed = new Set<DraftEntry>();
   let introListed = false;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
-  for (const block of blocks) {
+  const contents = contentsLines(blocks);
+  // (a heading printed over two boxes or more, "Signals" under one item and another: the newsletter's standing box; not
+  // a table of contents' line, which heads no text)
+  const headings = blocks.flatMap((b, i) => (b.kind === "heading" && blocks[i + 1]?.kind === "paragraph" ? [b.text] : []));
+  const repeated = new Set(headings.filter((h, i) => headings.indexOf(h) !== i));
+  for (const [at, block] of blocks.entries()) {
+    // (a table of contents, "1. Istanbul talks" / "2. Port blackout" / …: no section, and the text under it no item's)
+    if (contents.has(at)) {
+      if (current && current.body.length > 0) entries.push(current);
+      current = null;
+      continue;
+    }
     if (defaults.eventList && (current || block.kind === "heading")) {
       // (a sentence each: a sidebar's line after the list, "LATEST UPDATE: January February", is none)
       if (block.kind === "paragraph" && SENTENCE_END_RE.test(block.text)) entries.push({ headline: null, published, author, body: [block.text], keyPoint: false, url });
@@ -79,7 +90,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     }
     // (its title is the block right under the label; a label over text alone marks nothing further down)
     // (a newsletter's standing feature, "Quote of the day" / the quote: no news of its own)
-    if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) ? "standing" : null;
+    if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) ? "standing" : null;
     sponsor = false;
     if (box === "summary") intro.push(block.text);
     if (box !== null) {
@@ -199,6 +210,18 @@ const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:rep
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
 const AGENDA_LINE_RE = new RegExp(`^${DATE_RE}\\s?:\\s`);
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
+
+/** The blocks of a table of contents: three or more numbered headings in a row, counting up from one. */
+function contentsLines(blocks: Block[]): Set<number> {
+  const lines = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    let n = 0;
+    while (blocks[i + n]?.kind === "heading" && NUMBER_RE.exec(blocks[i + n]!.text)?.[1] === String(n + 1)) n++;
+    if (n >= 3) for (let k = 0; k < n; k++) lines.add(i + k);
+    i += Math.max(n - 1, 0);
+  }
+  return lines;
+}
 
 /**
  * True when the headings are numbered items of a list ("1. …", "2. …", "3. …": two or more, counting up from one, or

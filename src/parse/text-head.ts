@@ -218,6 +218,7 @@ export function pageTitle(lines: string[], from: number, until: number): string 
   for (let i = end - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isChrome(line) || (isMetaLine(line, i) && !isDatedHeadline(line)) || !(isHeadlineLike(line) || isQuestionTitle(lines, i)) || bulletText(line) !== null) continue;
+    if (inNumberedList(lines, i)) continue;
     const words = line.split(" ").length;
     // A kicker over the title ("UKRAINE WAR LIVE UPDATES", "War in Ukraine: live") is the title only when nothing else is.
     if (isKickerLine(line)) {
@@ -231,6 +232,13 @@ export function pageTitle(lines: string[], from: number, until: number): string 
     if (words >= 3 && line.length > (longest?.length ?? 0)) longest = line;
   }
   return firstProse >= 0 ? kicker : first ?? longest ?? kicker;
+}
+
+/** An item of a numbered list ("6. Baltic border shut" / "7. Lagos fuel queues"): the item above or below counts next. */
+function inNumberedList(lines: string[], i: number): boolean {
+  const number = (line: string | undefined) => Number(/^(\d{1,2})[.)]\s+\S/.exec(line ?? "")?.[1] ?? NaN);
+  const n = number(lines[i]);
+  return number(lines[i - 1]) === n - 1 || number(lines[i + 1]) === n + 1;
 }
 
 const DATE_WORD_RE = new RegExp(`^(?:${MON_RE}|${WD_RE}),?$`);
