@@ -10,6 +10,7 @@ import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
+import { isAgendaHeading } from "./sections.ts";
 import { shiftDay, wallOf } from "./timestamp.ts";
 
 /**
@@ -34,6 +35,8 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const layout = findStampedLayout(lines);
   if (!layout) return null;
   const { posts, headEnd, keyBlock } = layout;
+  // (times listed under "Coming up today" are an agenda's, of things still to come: no updates)
+  if (isAgendaHeading(lines.slice(0, posts[0]!.stamp.line).findLast((l) => l !== "") ?? "")) return null;
   const warnings: string[] = [];
   let news: { zone: string; item: string; lede?: boolean } | null = null;
   const withLede = (found: { zone: string; item: string } | null) => (found ? { ...found, lede: true } : null);

@@ -89,7 +89,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
       continue;
     }
     // (its title is the block right under the label; a label over text alone marks nothing further down)
-    // (a newsletter's standing feature, "Quote of the day" / the quote: no news of its own)
+    // (a newsletter's standing feature, "Quote of the day" / the quote, or its "Opinions" / pointers to columns: no news of its own)
     if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) ? "standing" : null;
     sponsor = false;
     if (box === "summary") intro.push(block.text);
@@ -115,7 +115,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   // an agenda ("Tuesday, May 9: the port publishes its figures", one line a day) lists what is coming, not news; a
   // last heading over short titles alone ("More on this story" / "How cities prepare for winter") lists other articles
   // (or what its heading calls one: "AGENDA", "Coming up", "The week ahead")
-  const agenda = (e: DraftEntry) => (e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p))) || AGENDA_HEADING_RE.test(e.headline ?? "");
+  const agenda = (e: DraftEntry) => (e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p))) || isAgendaHeading(e.headline ?? "");
   const closingLinks = entries.length >= 2 && entries.at(-1)!.body.every((p) => p.split(/\s+/).length <= 12 && !SENTENCE_END_RE.test(p));
   const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e));
   if (news.length === 0 && intro.length > 0) {
@@ -166,8 +166,16 @@ function briefsApart(entries: DraftEntry[], listItems: (e: DraftEntry) => boolea
   const titled = (e: DraftEntry) => numberedTitles(e.body) !== null;
   // ("Here are today's top stories" over three or more paragraphs, each a whole report of a sentence or two; or any
   // heading over a list of such, "Today's News" over its numbered items)
-  const listed = (e: DraftEntry) => (BRIEFS_HEADING_RE.test(e.headline ?? "") || listItems(e)) && e.body.length >= 3 &&
-    e.body.every((p) => p.length >= 50 && p.length <= 600 && SENTENCE_END_RE.test(p));
+  const reports = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => p.length >= 50 && p.length <= 600 && SENTENCE_END_RE.test(p));
+  const heads = (e: DraftEntry) => (BRIEFS_HEADING_RE.test(e.headline ?? "") || listItems(e)) && e.body.length >= 3 && reports(e);
+  // (the sections right after such a list, "Around the world" over two, are more of its briefs: a short desk's name
+  // over a few reports, not a story's title over its text)
+  const desk = (e: DraftEntry) => (e.headline ?? "").split(/\s+/).length <= 3 && e.body.length <= 3 && reports(e);
+  const following = new Set<DraftEntry>();
+  entries.forEach((e, i) => {
+    if (heads(e) || (following.has(entries[i - 1]!) && desk(e))) following.add(e);
+  });
+  const listed = (e: DraftEntry) => following.has(e);
   // ("RUSSIA-UKRAINE WAR" over paragraphs each closed by its source, "… Jane Doe reports for Example News.": a
   // newsletter's digest, every such paragraph an item; once a section of two shows the form, a section of one too)
   const sourced = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => SOURCED_BRIEF_RE.test(p));
@@ -201,10 +209,15 @@ function numberedTitles(body: string[]): number[] | null {
 }
 
 const SENTENCE_END_RE = /[.!?]["”’')]*$/u;
-const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
+/** True for the heading of an agenda, what is coming rather than what happened: "AGENDA", "Coming up today". */
+export function isAgendaHeading(text: string): boolean {
+  return AGENDA_HEADING_RE.test(text);
+}
+
+const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
-const STANDING_BOX_RE = /^(?:(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
+const STANDING_BOX_RE = /^(?:opinions?|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;

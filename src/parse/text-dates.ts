@@ -180,7 +180,10 @@ export function findDate(line: string): FoundDate | null {
   // "UpdatedSept. 17, 2023 at 4:12 p.m.": a label glued to the month after it
   line = line.replace(/^((?:Last )?(?:Updated|Published|Posted|Modified))(?=\p{Lu}\p{Ll})/u, "$1 ")
     // ("April, 01/2025": the month, then the day and year after a slash)
-    .replace(MONTH_DAY_SLASH_YEAR, "$1 $2, $3");
+    .replace(MONTH_DAY_SLASH_YEAR, "$1 $2, $3")
+    // ("September 5, 20296:17 AM GMT+1Updated 2 hours ago": a copy that runs the year, the time and the next label
+    // together, each set in its own box)
+    .replace(/(,\s(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/, "$1 ").replace(/(?<=\S)(?=(?:Updated|Published|Posted)\b)/, " ");
   let date: PrintedDate | null = null;
   let rest = line;
   const m = FIND_DATE_RE.exec(line);
