@@ -186,7 +186,9 @@ function textBlocks(main: DomElement): Block[] {
       out.push({ kind: "heading", text: text.replace(/^[-–—]\s+|\s+[-–—]$/g, "") });
       continue;
     }
-    if (tag === "li" && linkShare(el) > 0.6) continue;
+    // (a list of links points elsewhere; a newsletter's item linked whole is still its report: "<li><a>Russian glide
+    // bombs killed four people in Sumy, officials said.</a>")
+    if (tag === "li" && linkShare(el) > 0.6 && !LINKED_REPORT_RE.test(text)) continue;
     // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
     if (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
     out.push(tag === "li" ? { kind: "paragraph", text, bullet: true } : { kind: "paragraph", text });
@@ -195,6 +197,8 @@ function textBlocks(main: DomElement): Block[] {
 }
 
 const SECTION_BY = "data-section-byline";
+// a sentence of eight words or more, closed by its full stop
+const LINKED_REPORT_RE = /^(?:\S+\s+){7,}\S*[.!?]["”’]?$/u;
 
 /** What a card's rewrite needs of the DOM beyond DomElement: new elements, and nodes moved as they are. */
 interface NodeMaker {

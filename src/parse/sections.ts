@@ -125,7 +125,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     // the edition's own story, titled by it; a lede of a paragraph or two stays the intro
     const essay = intro.filter((p, i) => !(i === 0 && GREETING_RE.test(p)) && !/:$/.test(p));
     // (not a summary of bullets, "► Ukraine's top commander says …", nor a report's notes: "Click here for the map")
-    if (!introListed && essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 12 && !NOTE_RE.test(p))) {
+    if (!introListed && essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 8 && !NOTE_RE.test(p))) {
       news.unshift({ headline: defaults.title, published, author, body: essay, keyPoint: false, url });
       intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p)));
     }
@@ -171,9 +171,14 @@ function briefsApart(entries: DraftEntry[], listItems: (e: DraftEntry) => boolea
   // (the sections right after such a list, "Around the world" over two, are more of its briefs: a short desk's name
   // over a few reports, not a story's title over its text)
   const desk = (e: DraftEntry) => (e.headline ?? "").split(/\s+/).length <= 3 && e.body.length <= 3 && reports(e);
+  // (and once a list of two reports shows the form, "War in Ukraine" over two items, lists of one are briefs too)
+  const items = (e: DraftEntry) => listItems(e) && reports(e);
+  const itemised = entries.some((e) => items(e) && e.body.length >= 2);
   const following = new Set<DraftEntry>();
   entries.forEach((e, i) => {
-    if (heads(e) || (following.has(entries[i - 1]!) && desk(e))) following.add(e);
+    // (a desk continues a list printed as the list is: items after items, paragraphs after paragraphs)
+    const continues = i > 0 && following.has(entries[i - 1]!) && desk(e) && listItems(e) === listItems(entries[i - 1]!);
+    if (heads(e) || (itemised && items(e)) || continues) following.add(e);
   });
   const listed = (e: DraftEntry) => following.has(e);
   // ("RUSSIA-UKRAINE WAR" over paragraphs each closed by its source, "… Jane Doe reports for Example News.": a
