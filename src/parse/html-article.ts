@@ -186,6 +186,14 @@ function textBlocks(main: DomElement): Block[] {
       out.push({ kind: "heading", text: text.replace(/^[-–—]\s+|\s+[-–—]$/g, "") });
       continue;
     }
+    // a list's item opened by a title in bold ("<li><strong>Drones hit a refinery</strong> Ukraine's drone forces said
+    // …"), as a newsletter's numbered briefs print it: the title heads the item's text
+    const item = el.closest("li");
+    const title = item ? leadIn(el, text) : null;
+    if (title && Array.from(item!.parentElement?.children ?? []).filter((li) => leadIn(li.querySelector("p") ?? li, oneLine(li.textContent) ?? "")).length >= 2) {
+      out.push({ kind: "heading", text: title }, { kind: "paragraph", text: text.slice(title.length).trim().replace(READ_MORE_RE, "") });
+      continue;
+    }
     // (a list of links points elsewhere; a newsletter's item linked whole is still its report: "<li><a>Russian glide
     // bombs killed four people in Sumy, officials said.</a>")
     if (tag === "li" && linkShare(el) > 0.6 && !LINKED_REPORT_RE.test(text)) continue;
@@ -265,6 +273,20 @@ function isCardTitle(heading: DomElement, counted: Map<DomElement, number>): boo
   }
   return cards >= 2;
 }
+
+/** The bold title opening a block ("<strong>Drones hit a refinery</strong> Ukraine's drone forces said …"): a few words
+ * that no stop or colon closes, over a sentence of text. */
+function leadIn(el: DomElement, text: string): string | null {
+  const bold = el.firstElementChild;
+  if (!bold || !/^(?:strong|b)$/i.test(bold.tagName)) return null;
+  const title = oneLine(bold.textContent);
+  if (!title || !text.startsWith(title) || title.split(/\s+/).length > 12 || /[.!?…:"”|–—-]$/u.test(title)) return null;
+  const rest = text.slice(title.length).trim().replace(READ_MORE_RE, "");
+  // (a label set off by a bar or a dash, "<strong>Ukraine |</strong> …", is a brief's subject: sections.ts reads those)
+  return rest.split(/\s+/).length >= 8 && !/^[|:–—-]/u.test(rest) && /[.!?]["”’]?$/u.test(rest) ? title : null;
+}
+
+const READ_MORE_RE = /\s*\bread more\.?$/i;
 
 /** A paragraph whose whole text is one bold run of a few words that no full stop closes. */
 function isBoldHeading(el: DomElement, text: string): boolean {

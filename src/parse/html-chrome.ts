@@ -187,6 +187,10 @@ export function isChromeLine(text: string): boolean {
   if (/^(get|receive|sign up( for| to)?|subscribe to|join)\b.{0,80}\b(newsletters?|inbox|briefing|bulletin|alerts)\b[^.!?]*$/i.test(line)) {
     return true;
   }
+  // a pitch closed by its call: "Due Diligence — Top stories from corporate finance. Sign up here"
+  if (line.length <= 200 && /\bsign up here[.!]?$/i.test(line)) return true;
+  // a newsletter's note on its web copy: "This article is an on-site version of our Example Daily newsletter. …"
+  if (/^this (?:article|page|story) is an? (?:on-?site|web|online) (?:version|edition) of\b/i.test(line)) return true;
   if (/^(\d+\s*(min|mins|minutes?)\s*(read|reading)|(reading|read) time:?\s*\d+.*)$/i.test(line)) return true;
   // breadcrumbs: "News | Politics", "Home › World › Europe"
   const crumbs = line.split(/\s+[|›»>/]\s+/);

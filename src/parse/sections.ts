@@ -57,7 +57,8 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   let sponsor = false;
   // (sections whose text is all items of a list: each item may be an entry of its own, briefsApart decides)
   const listed = new Set<DraftEntry>();
-  let introListed = false;
+  // (how many of the intro's paragraphs run before its first list or label: "Here's what else is on today:")
+  let introRun: number | null = null;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
   const contents = contentsLines(blocks);
   // (a heading printed over two boxes or more, "Signals" under one item and another: the newsletter's standing box; not
@@ -90,7 +91,9 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     }
     // (its title is the block right under the label; a label over text alone marks nothing further down)
     // (a newsletter's standing feature, "Quote of the day" / the quote, or its "Opinions" / pointers to columns: no news of its own)
-    if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) ? "standing" : null;
+    // (so is a box whose text opens with its label again: "The Big Read" over "The Big Read: Inside …", a teaser)
+    const relabelled = blocks[at + 1]?.kind === "paragraph" && blocks[at + 1]!.text.startsWith(`${block.text}: `);
+    if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) || relabelled ? "standing" : null;
     sponsor = false;
     if (box === "summary") intro.push(block.text);
     if (box !== null) {
@@ -107,8 +110,8 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
       current.body.push(block.text);
     }
     else {
+      if ((block.bullet || /:$/.test(block.text)) && introRun === null) introRun = intro.length;
       intro.push(block.text);
-      introListed ||= block.bullet === true;
     }
   }
   if (current && current.body.length > 0) entries.push(current);
@@ -123,9 +126,11 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   } else if (news.length > 0) {
     // a newsletter's essay before its sections ("Good morning." and four paragraphs of argument, then "Today's News"):
     // the edition's own story, titled by it; a lede of a paragraph or two stays the intro
-    const essay = intro.filter((p, i) => !(i === 0 && GREETING_RE.test(p)) && !/:$/.test(p));
-    // (not a summary of bullets, "► Ukraine's top commander says …", nor a report's notes: "Click here for the map")
-    if (!introListed && essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 8 && !NOTE_RE.test(p))) {
+    // (its prose up to a list or a label, not a summary of bullets, "► Ukraine's top commander says …", nor a report's
+    // notes: "Click here for the map")
+    const run = intro.slice(0, introRun ?? intro.length);
+    const essay = GREETING_RE.test(run[0] ?? "") ? run.slice(1) : run;
+    if (essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 8 && !NOTE_RE.test(p))) {
       news.unshift({ headline: defaults.title, published, author, body: essay, keyPoint: false, url });
       intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p)));
     }
