@@ -183,6 +183,8 @@ const UI_LINE = new RegExp(
 export function isChromeLine(text: string): boolean {
   const line = text.trim();
   if (UI_LINE.test(line)) return true;
+  // an audio player's clock: "00:00 / 05:41"
+  if (/^\d{1,2}:\d{2}(?::\d{2})?\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?$/.test(line)) return true;
   // calls to sign up: "Get the morning briefing in your inbox", "Sign up for our weekly newsletter"
   if (/^(get|receive|sign up( for| to)?|subscribe to|join)\b.{0,80}\b(newsletters?|inbox|briefing|bulletin|alerts)\b[^.!?]*$/i.test(line)) {
     return true;

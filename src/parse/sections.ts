@@ -90,7 +90,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
       continue;
     }
     // (its title is the block right under the label; a label over text alone marks nothing further down)
-    // (a newsletter's standing feature, "Quote of the day" / the quote, or its "Opinions" / pointers to columns: no news of its own)
+    // (a newsletter's standing feature, "Quote of the day" / the quote, its "Opinions" / pointers to columns, its "Daily quiz": no news of its own)
     // (so is a box whose text opens with its label again: "The Big Read" over "The Big Read: Inside …", a teaser)
     const relabelled = blocks[at + 1]?.kind === "paragraph" && blocks[at + 1]!.text.startsWith(`${block.text}: `);
     if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) || relabelled ? "standing" : null;
@@ -227,7 +227,7 @@ export function isAgendaHeading(text: string): boolean {
 const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
-const STANDING_BOX_RE = /^(?:opinions?|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
+const STANDING_BOX_RE = /^(?:opinions?|(?:the\s)?(?:daily|weekly|news)\squiz|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
