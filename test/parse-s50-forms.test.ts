@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { navZone } from "../src/parse/text-home-zone.ts";
 import { findDate } from "../src/parse/text-dates.ts";
+import { bylineAuthor } from "../src/parse/text-post.ts";
+import { bylineName } from "../src/parse/html-byline.ts";
 
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -272,5 +274,47 @@ describe("a section menu's pair of capitals", () => {
 
   it("'US' before 'World' is still a country's section (guard)", () => {
     expect(navZone(["Home News US World Business Sport Opinion Tech"])?.zone).toMatch(/^America\//);
+  });
+});
+
+describe("bylines and signatures of the session's pages", () => {
+  it("a byline set in capitals names the person before 'FOR' and the outlet", () => {
+    expect(bylineAuthor("By JANE DOE FOR EXAMPLE ONLINE")).toBe("JANE DOE");
+    expect(bylineAuthor("By Jane Doe for Example Online")).toBe("Jane Doe");
+  });
+
+  it("a signature naming the outlet's own reporter gives the reporter; a politician's possessive is no outlet (guard)", () => {
+    expect(bylineName("Example News’ Jane Doe")).toBe("Jane Doe");
+    expect(bylineName("XYZ's John Roe")).toBe("John Roe");
+    expect(bylineName("Zelensky's Jane Doe")).not.toBe("Jane Doe");
+  });
+
+  it("a text page's byline 'Name · Outlet ·' over its date is the author, not the sharing button under it", () => {
+    const page = [
+      "Example Broadcasting", "Menu", "Search", "", "World", "",
+      "Russian drones knock out power across the west: how the day unfolded", "",
+      "Jane Doe · Example News ·", "Posted: Aug 16, 2029 6:30 AM EDT | Last Updated: Aug 16, 2029", "", "Social Sharing", "",
+      "Russia fired dozens of drones at Ukraine overnight, hitting power plants far from the front line.", "",
+      "Here's how the day unfolded (all times ET):", "",
+      "6:15 a.m.", "Power cut in Lviv", "", "Officials in Lviv said most of the city lost power after a strike on a substation.", "",
+      "9:40 a.m.", "Repairs begin", "", "Crews began repairs at two damaged substations, the grid operator said.", "",
+      "1:05 p.m.", "Ottawa pledges repair funds", "", "Canada pledged money for energy repairs, the foreign minister said at a news conference.", "",
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.length).toBe(3);
+    expect(entries.every((e) => e.author === "Jane Doe")).toBe(true);
+  });
+
+  it("a reporter's name in brackets closing a post's last paragraph is its author", () => {
+    const page = [
+      "Example Courier", "", "Live: drones over the Black Sea coast", "Wednesday 24 October 2029 – all times CEST", "",
+      "08:10", "Port hit overnight", "", "Drones struck the oil terminal overnight, the port authority said.", "",
+      "Two workers were injured, he said. (Jane Doe)", "",
+      "10:45", "Refinery fire put out", "", "Firefighters put out a blaze at the refinery after a drone attack, officials said. (John Roe)", "",
+      "13:30", "Ministers to meet", "", "Defence ministers will meet in Brussels next week to discuss air defence, a spokesperson said.", "",
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.author)).toEqual(["Jane Doe", "John Roe", null]);
+    expect(entries[0]!.body.at(-1)).toBe("Two workers were injured, he said.");
   });
 });

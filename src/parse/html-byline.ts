@@ -108,6 +108,8 @@ export function withoutRole(name: string): string {
   return name.replace(ROLE_TAIL, "$1").replace(/^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s[Ss]taff (?:[Ww]riter|[Rr]eporter)$/u, "$1");
 }
 
+const OUTLETS_OWN = /^(?:\p{Lu}{2,6}(?:\s(?:News|World|Radio|TV))?|(?:The\s)?(?:\p{Lu}\p{L}+\s){0,2}(?:News|Times|Post|Press|Radio|Television))[’']s?\s(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$)/u;
+
 /**
  * The name a byline prints, without "By", a place in brackets or after "in", or a role after a comma; names
  * joined by "and"/"with" and agency credits ("Le Monde with AFP", "Staff and agencies") stay as printed. Null for
@@ -121,6 +123,8 @@ export function bylineName(text: string | null | undefined): string | null {
   name = name.replace(/^\((\p{Lu}[^()]{2,80})\)$/u, "$1");
   // "Original version in French by Jane Doe", "Text and photos by Jane Doe": the writer, after what they wrote
   name = name.replace(LEAD_BY, "");
+  // "ABC News’ Jane Doe", "CNN's Jane Doe": a signature that names the outlet before its reporter
+  name = name.replace(OUTLETS_OWN, "");
   // "Jane Doe | Outlet", "Jane Doe · Outlet": the name before the separator; "JANE DOE": a name in capitals.
   name = name.split(/\s[|·•]\s/)[0]!;
   // "Jane Doe / Associated Press", "Jane Doe / The Blade": the name, before a slash and its wire or paper

@@ -325,7 +325,8 @@ export function pageByline(lines: string[], from: number, until: number): string
     // ("The Ledger" over a dated title is the masthead, not a person)
     // ("The Canadian Press" over the date is the wire's credit)
     const the = /^the\s/i.test(lines[i]!);
-    const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
+    // (a button's label, "Social Sharing", reads like a name and is none)
+    const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : isChrome(lines[i]!) ? null : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
     if (name && (nextToDate(lines, i) || isRoleLine(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
     // (a person, then the outlet they write for, over the date: "Jane Doe | Example Times English" / "30/09/2026 | 17:52")

@@ -42,6 +42,9 @@ export function bylineAuthor(line: string): string | null {
   // the outlet's role for them
   const titled = ROLE_TAIL_RE.exec(bare);
   if (titled) return titled[1]!;
+  // "By JANE DOE FOR EXAMPLE ONLINE": a name in capitals, then whom it was written for
+  const capsFor = /^By\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,2})\s(?:FOR|IN)\s\p{Lu}/u.exec(bare);
+  if (capsFor) return capsFor[1]!;
   // "By JANE DOE Associated Press", "By JANE DOE Example Sun": a name in capitals, then its wire or outlet as written
   const caps = /^By\s/.test(bare) ? capitalsBeforeOutlet(bare.replace(/^By\s+/, "")) : null;
   if (caps) return caps;
@@ -86,6 +89,8 @@ export function bylineAuthor(line: string): string | null {
   const filed = /^((?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s[^,]{3,60}?)\s(?:for|in)\s\p{Lu}/u.exec(first);
   return filed ? bylineAuthor(filed[1]!) : null;
 }
+
+const INLINE_CREDIT_RE = /^(.*[.!?]["”’]?)\s\((\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\)$/u;
 
 const TEAM_LABEL_RE = /^(?:live team|(?:live )?reporting|authors|reporters|writers|correspondents)\s?:/i;
 
@@ -143,7 +148,8 @@ const BUTTON_WORD_RE = new RegExp("\\b(?:subscribe|sign in|sign up|log ?in|regis
   "^follow\\s|\\b(?:War|Crisis|Conflict)$", "i");
 
 // "Jane Doe - Example.com", "Jane Doe | The Example Times": a byline that names the outlet after the person.
-const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|]\s(\S.{1,40})$/u;
+// ("Jane Doe · Example News ·": set off by dots, the last closing the line)
+const OUTLET_BYLINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[-–|·•]\s(\S.{1,40}?)(?:\s[·•])?$/u;
 
 /** The person of a byline that names its outlet after them (a domain, or the site's own name), or null. */
 export function outletByline(line: string, site: string | null): string | null {
@@ -415,6 +421,13 @@ export function buildPost(
         author ??= staff;
         continue;
       }
+    }
+    // (a reporter's name in brackets closing the post's last paragraph, "… No one was hurt. (Jane Doe)": its author)
+    const signedOff: RegExpExecArray | null = author === null && closesPost(lines, i, to) ? INLINE_CREDIT_RE.exec(line) : null;
+    if (signedOff && PERSON_RE.test(signedOff[2]!)) {
+      author = signedOff[2]!;
+      kept.push(signedOff[1]!);
+      continue;
     }
     kept.push(line);
   }
