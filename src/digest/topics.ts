@@ -216,6 +216,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // in this war the soldiers freed, or prisoners coming home, are captives handed back in an exchange
         "freed soldier*, freed servicem*, freed defender*, freed ukrainian soldier*, freed ukrainian servicem*, freed ukrainian defender*, " +
         "prisoners come home, prisoners came home, prisoners coming home, prisoners home, " +
+        "soldiers freed, servicemen freed, defenders freed, freed in ... exchange, freed in ... swap, " +
         // in this war a swap is of captives (or the dead); a third state helping to free them mediates
         "swap, swaps, swapped, swapping, help* free, help* to free, help* secure the release, " +
         // a formal protest to a government leads its story, whatever it protests about
