@@ -119,8 +119,10 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   // last heading over short titles alone ("More on this story" / "How cities prepare for winter") lists other articles
   // (or what its heading calls one: "AGENDA", "Coming up", "The week ahead")
   const agenda = (e: DraftEntry) => (e.body.length >= 2 && e.body.every((p) => AGENDA_LINE_RE.test(p))) || isAgendaHeading(e.headline ?? "");
+  // (so does a box of teasers for what follows, "Markets: Oil edges higher …" / "Tech: …" / "Business: …")
+  const preview = (e: DraftEntry) => e.body.length >= 3 && e.body.slice(0, 3).every((p) => TEASER_LINE_RE.test(p) && p.split(/\s+/).length <= 16);
   const closingLinks = entries.length >= 2 && entries.at(-1)!.body.every((p) => p.split(/\s+/).length <= 12 && !SENTENCE_END_RE.test(p));
-  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e));
+  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e) && !preview(e));
   if (news.length === 0 && intro.length > 0) {
     news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
   } else if (news.length > 0) {
@@ -224,7 +226,8 @@ export function isAgendaHeading(text: string): boolean {
   return AGENDA_HEADING_RE.test(text);
 }
 
-const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
+const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s (?:happening|on|coming up)(?: today| this week)?|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
+const TEASER_LINE_RE = /^\p{Lu}[\p{L}&]+(?:\s[\p{L}&]+)?:\s\S/u;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
 const STANDING_BOX_RE = /^(?:opinions?|(?:the\s)?(?:daily|weekly|news)\squiz|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;

@@ -312,6 +312,9 @@ const CAPTION_RE: RegExp[] = [
   /\S\s\((?:photo|photograph|picture|image)s?(?::|\svia|\scourtesy(?:\sof)?)\s?[^()]{1,60}\)\.?$/i,
   // a caption closed by its picture's wire after the full stop: "… released by the rescue service. AP"
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
+  // (or by its photographers and the picture agency: "… in the Gulf of Finland. Getty Images; Jane Doe/Example",
+  // "… in Germany. Jane Doe/Getty Images")
+  /\S\.\s[^.]{0,40}\bGetty Images\b[^.]{0,40}$/,
   /(^|\.\s)[Cc]opyright\s+[\p{Lu}©\d]/u,
   /^(getty images|reuters|afp|ap|epa|pa)( via \S.{0,40})?$/i,
   // a photographer and the picture agency, alone on the line: "Jane Doe, AFP via Getty Images"
