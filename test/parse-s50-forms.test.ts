@@ -318,3 +318,44 @@ describe("bylines and signatures of the session's pages", () => {
     expect(entries[0]!.body.at(-1)).toBe("Two workers were injured, he said.");
   });
 });
+
+describe("dates and homes of the second wave's pages", () => {
+  it("a two-digit year beside a clock is this century's ('11/14/29 7:31 AM ET')", () => {
+    expect(findDate("by Jane Doe and John Roe - 11/14/29 7:31 AM ET")).toMatchObject({ date: { year: 2029, month: 11, day: 14 }, minutes: 451 });
+    expect(findDate("a ratio of 3/5/29 in the table")).toBeNull();
+  });
+
+  it("a masthead's date closed by 'p.m.' is the clock a listing's ages count back from", () => {
+    const card = (headline: string, text: string, age: string) => [headline, "", text, "", "The Associated Press", age, ""].join("\n");
+    const page = [
+      "Example Star", "Monday, January 7, 2030 · 4:35 p.m.", "Lakeside -4°C Light snow", "", "Subscribe", "",
+      "Home   Local   Canada   Politics   World   Business", "", "World", "",
+      card("Drone strike cuts power in Kharkiv", "A Russian drone hit a substation in Kharkiv on Monday, cutting power to thousands of homes, officials said.", "14 min ago"),
+      card("Earthquake shakes southern Peru", "A strong earthquake struck near Arequipa on Monday, cracking walls and cutting power for a time, officials said.", "52 min ago"),
+      card("Ministers meet on air defence", "Defence ministers met in Brussels on Monday to discuss deliveries of interceptors to Ukraine, officials said.", "2 hrs ago"),
+    ].join("\n");
+    const parsed = parse(page, { timezone: "America/Toronto" });
+    expect(parsed.entries.map((e) => e.published)).toEqual(["2030-01-07T21:21:00Z", "2030-01-07T20:43:00Z", "2030-01-07T19:35:00Z"]);
+  });
+
+  it("a region's section ('Balkan') and a headline in title case name no home, while a state among a menu's sections still does", () => {
+    expect(navZone(["BIRN   Balkan Transitional Justice   Reporting Democracy   Detektor", "", "Moldova Expels Russian Diplomat Over Recruitment in Transnistria"])).toBeNull();
+    expect(navZone(["Latest   Local   Arkansas   Sports   Opinion   Obituaries   e-Edition"])?.zone).toBe("America/Chicago");
+  });
+
+  it("a newsletter's desks labelled in capitals are its sections, its 'WHERE AND WHEN' schedule none", () => {
+    const page = [
+      "Example Hill", "News   Policy   Business   Opinion   Newsletters", "", "Morning Report", "",
+      "Morning Report — Senate sends the oil-tariff bill to the House", "",
+      "by Jane Doe - 11/14/29 7:31 AM ET", "",
+      "This is the Morning Report for Wednesday, Nov. 14. Not a subscriber? Sign up here.", "",
+      "LEADING THE DAY", "", "The Senate on Tuesday passed a bill that would put tariffs on countries that buy Russian oil, sending it to the House.", "",
+      "CONGRESS", "", "Appropriators are drafting a stopgap spending bill that would keep the government open into late January.", "",
+      "WHERE AND WHEN", "", "The Senate convenes at 10 a.m. The House meets at noon. The president has no public events.", "",
+      "INTERNATIONAL", "", "A Russian missile strike on Zaporizhzhia on Tuesday killed eight people and wounded more than 20, officials said.", "",
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["LEADING THE DAY", "CONGRESS", "INTERNATIONAL"]);
+    expect(entries.every((e) => e.published === "2029-11-14T12:31:00Z")).toBe(true);
+  });
+});

@@ -14,7 +14,8 @@ import { articleDate, nextToDate } from "./article-date.ts";
 
 const CREDIT_LINE_RE = /^\((?:compiled|reporting|written|additional reporting) by ([^;)]{2,60})(?:;[^)]*)?\)$/i;
 const SOFT_END_RE = /^(read more|continue reading|more)$/i;
-const ONE_WORD_HEADING_RE = /^\p{Lu}\p{Ll}{3,}(?:-(?:\p{Lu}?\p{Ll}+|\d{1,3}))?$/u;
+// (or set in capitals, as a newsletter labels its desks: "CONGRESS", "INTERNATIONAL")
+const ONE_WORD_HEADING_RE = /^(?:\p{Lu}\p{Ll}{3,}(?:-(?:\p{Lu}?\p{Ll}+|\d{1,3}))?|\p{Lu}{4,})$/u;
 // A crosshead of two or three short words ("Why now", "Aid cut"): words only, the first capitalised.
 const SHORT_HEADING_RE = /^\p{Lu}\p{Ll}+(?:\s[\p{L}'’-]+){1,2}$/u;
 // A subhead put as a question ("How far have the troops advanced?"): one short question opening with a question word.

@@ -226,7 +226,7 @@ export function isAgendaHeading(text: string): boolean {
   return AGENDA_HEADING_RE.test(text);
 }
 
-const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s (?:happening|on|coming up)(?: today| this week)?|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
+const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s (?:happening|on|coming up)(?: today| this week)?|where and when|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
 const TEASER_LINE_RE = /^\p{Lu}[\p{L}&]+(?:\s[\p{L}&]+)?:\s\S/u;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;

@@ -167,6 +167,7 @@ const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?:(?<=\\d{4})(?!\\
 // "12/02/2024", "04-02-2025", "19.09.2025" (a slash or dash date where either order fits in the page's order; a
 // dotted date is day first).
 const NUMERIC_DATE_RE = /(?:^|[^\d.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d-])/;
+const SHORT_YEAR_DATE_RE = /(?:^|[^\d./-])(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/-])(?=,?\s+\d{1,2}[:.]\d{2})/;
 // "2022.03.16", "2022-03-16", "2022/03/16": year first, then month and day.
 const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
 // (a zone may stand in brackets after the time: "08:35 PM (IST)")
@@ -191,7 +192,8 @@ export function findDate(line: string): FoundDate | null {
     date = dateFromGroups(m.slice(1));
     rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
   } else {
-    const n = NUMERIC_DATE_RE.exec(line);
+    // ("11/14/29 7:31 AM ET": a two-digit year is this century's, read only beside a clock)
+    const n = NUMERIC_DATE_RE.exec(line) ?? SHORT_YEAR_DATE_RE.exec(line);
     const y = n ? null : YEAR_FIRST_RE.exec(line);
     if (y) {
       const [year, month, day] = [Number(y[1]), Number(y[3]), Number(y[4])];
@@ -200,7 +202,8 @@ export function findDate(line: string): FoundDate | null {
     }
     if (n) {
       const [day, month] = dayMonth(Number(n[1]), Number(n[3]), n[2]!);
-      if (makeDay(Number(n[4]), month, day)) date = { year: Number(n[4]), month, day, weekday: null };
+      const year = Number(n[4]) + (n[4]!.length === 2 ? 2000 : 0);
+      if (makeDay(year, month, day)) date = { year, month, day, weekday: null };
       rest = line.slice(0, n.index) + " " + line.slice(n.index + n[0].length);
     }
   }

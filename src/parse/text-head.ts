@@ -44,6 +44,8 @@ const CLOCK_ONLY_RE = new RegExp(`^(?:(?:last\\s+)?(?:updated|refreshed)(?:\\s+a
 const AS_OF_RE = new RegExp(`^as of\\s+${CLOCK_RE}(?:\\s?(${ZONE_RE}))?\\.(?:\\s[\\p{L} ]{2,30}\\.?)?$`, "iu");
 
 /** The date a prose head line opens with as a sentence of its own ("Friday 7 March 2025. All times CET."), or null. */
+const CLOCK_CLOSES_RE = /\d{1,2}[:.]\d{2}\s?[ap]\.\s?m\.$/i;
+
 function leadingDate(line: string): string | null {
   for (const m of line.matchAll(/[.,](?=\s)/g)) {
     if (m.index > 40) break;
@@ -96,7 +98,8 @@ export function headTimes(lines: string[], from: number, until: number, fallback
     if (yearless && yearless.date.year === null && yearless.minutes !== null) {
       refreshClock = { minutes: yearless.minutes, zone: yearless.zone, date: yearless.date };
     }
-    const whole = isProse(line) && !LABEL_RE.test(line) ? leadingDate(line) : line;
+    // (a line closed by "p.m." reads as a sentence and may be a date alone: "Monday, January 7, 2030 · 4:35 p.m.")
+    const whole = isProse(line) && !LABEL_RE.test(line) && !CLOCK_CLOSES_RE.test(line) ? leadingDate(line) : line;
     if (!whole) continue;
     // A label alone on the line above ("Updated" / "Feb. 24, 2024, 9:58 p.m. ET") names the date below it.
     const above = i > 0 && BARE_LABEL_RE.test(lines[i - 1]!) ? lines[i - 1]! : "";

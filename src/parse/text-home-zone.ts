@@ -360,6 +360,8 @@ export function addressZone(lines: string[]): HomeZone | null {
 
 const NAV_SPLIT = /\s*[|·•]\s*|\s{2,}/u;
 const WORLD = /^(?:World|International|Foreign|Abroad)$/i;
+const SMALL_WORD_RE = /^(?:a|an|the|in|of|on|at|to|for|from|by|with|over|after|as|and|or)$/;
+const REGION_SECTION_RE = /^(?:Africa|Europe|Asia|Americas?|Oceania|Pacific|Balkans?|Baltics?|Caucasus|Nordics?|Gulf|Middle East)$/;
 
 /** A country's section named by its usual abbreviation: "UK", "UAE", "KSA". */
 const NAV_CODES: Record<string, string> = { UK: "GB", UAE: "AE", KSA: "SA", USA: "US" };
@@ -379,8 +381,8 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
     const world = items?.findIndex((i) => WORLD.test(i)) ?? -1;
     if (world < 0) continue;
     // (a scrape that ran the items together splits "New Zealand" in two: pairs of words are tried first)
-    // (a continent's section is no home: "Africa  World")
-    const before = items!.slice(0, world).filter((i) => /^\p{Lu}/u.test(i) && !/^(?:Africa|Europe|Asia|Americas?|Oceania|Pacific)$/.test(i));
+    // (a continent's or a region's section is no home: "Africa  World", "Balkan  World")
+    const before = items!.slice(0, world).filter((i) => /^\p{Lu}/u.test(i) && !REGION_SECTION_RE.test(i));
     const pairs = before.slice(1).map((item, k) => `${before[k]} ${item}`).filter((pair) => regionNamed(pair) !== undefined);
     for (const item of [...pairs, ...(pairs.length > 0 ? [] : before)]) {
       const code = NAV_CODES[item] ?? item;
@@ -392,9 +394,11 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
       if (zone) return { zone, item };
     }
   }
-  for (const items of head.map((line) => menuItems(line, 1))) {
+  // (a headline in title case is no menu: "Moldova Expels Diplomat Over Recruitment in Transnistria" keeps its small
+  // words; a region's name, "Balkan", is no state's)
+  for (const items of head.map((line) => menuItems(line, 1)).filter((items) => !items?.some((i) => SMALL_WORD_RE.test(i)))) {
     const states = (items ?? []).flatMap((item) => {
-      const zone = provinceZone(item, true);
+      const zone = REGION_SECTION_RE.test(item) ? null : provinceZone(item, true);
       return zone ? [{ zone, item }] : [];
     });
     // one state among the sections (two would be a regional menu: "Victoria  Queensland  Tasmania")
