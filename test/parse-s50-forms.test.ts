@@ -359,3 +359,18 @@ describe("dates and homes of the second wave's pages", () => {
     expect(entries.every((e) => e.published === "2029-11-14T12:31:00Z")).toBe(true);
   });
 });
+
+describe("a newsletter's standing boxes with a title of their own", () => {
+  const page = html(`<title>5 things for Nov. 1 | Example Network</title>${ld({ headline: "5 things for Nov. 1", datePublished: "2029-11-01T06:02:00-04:00", author: [{ "@type": "Person", name: "Jane Doe" }] })}`,
+    `<main><article><h1>5 things for Nov. 1</h1>
+<h2>Ukraine</h2><p>Russia pounded Kyiv with drones and missiles overnight, killing at least four people, officials said.</p>
+<h2>NATO</h2><p>Allies agreed to pool $3 billion to buy air defence interceptors for Ukraine, the alliance's chief said.</p>
+<h2>Today's number</h2><h3>$2.1 billion</h3><p>That is the estimated lottery jackpot for Saturday night's draw, the largest this year.</p>
+<h2>Take the weekly news quiz</h2><p>How closely were you following the headlines this week? Take our quiz and find out.</p>
+<h2>Wildfire</h2><p>A fast-moving wildfire north of the city forced thousands of people from their homes, officials said.</p>
+</article></main>`);
+
+  it("reads the news sections, and neither the box nor its title nor the quiz", () => {
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["Ukraine", "NATO", "Wildfire"]);
+  });
+});

@@ -55,6 +55,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const numbered = numberedHeadings(blocks);
   let box: "summary" | "sponsor" | "standing" | null = null;
   let sponsor = false;
+  let labelAt = -1;
   // (sections whose text is all items of a list: each item may be an entry of its own, briefsApart decides)
   const listed = new Set<DraftEntry>();
   // (how many of the intro's paragraphs run before its first list or label: "Here's what else is on today:")
@@ -93,7 +94,12 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     // (a newsletter's standing feature, "Quote of the day" / the quote, its "Opinions" / pointers to columns, its "Daily quiz": no news of its own)
     // (so is a box whose text opens with its label again: "The Big Read" over "The Big Read: Inside …", a teaser)
     const relabelled = blocks[at + 1]?.kind === "paragraph" && blocks[at + 1]!.text.startsWith(`${block.text}: `);
-    if (block.kind === "heading") box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) || relabelled ? "standing" : null;
+    // (and the heading right under a standing box's label is its title: "Today's number" / "$2.1 billion")
+    const titled = box === "standing" && labelAt === at - 1;
+    if (block.kind === "heading" && !titled) {
+      box = sponsor ? "sponsor" : STANDING_BOX_RE.test(block.text) || repeated.has(block.text) || relabelled ? "standing" : null;
+      labelAt = at;
+    }
     sponsor = false;
     if (box === "summary") intro.push(block.text);
     if (box !== null) {
@@ -230,7 +236,7 @@ const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|
 const TEASER_LINE_RE = /^\p{Lu}[\p{L}&]+(?:\s[\p{L}&]+)?:\s\S/u;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
-const STANDING_BOX_RE = /^(?:opinions?|(?:the\s)?(?:daily|weekly|news)\squiz|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
+const STANDING_BOX_RE = /^(?:opinions?|(?:the\s)?(?:daily|weekly|news)\squiz|.{0,40}\bquiz\b.{0,20}|today['’]s\s(?:number|quote|video|chart|photo|picture|word|question)|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
