@@ -6,6 +6,7 @@ import { navZone } from "../src/parse/text-home-zone.ts";
 import { findDate } from "../src/parse/text-dates.ts";
 import { bylineAuthor } from "../src/parse/text-post.ts";
 import { bylineName } from "../src/parse/html-byline.ts";
+import { closingCredit } from "../src/parse/text-credits.ts";
 
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -372,5 +373,13 @@ describe("a newsletter's standing boxes with a title of their own", () => {
 
   it("reads the news sections, and neither the box nor its title nor the quiz", () => {
     expect(parse(page).entries.map((e) => e.headline)).toEqual(["Ukraine", "NATO", "Wildfire"]);
+  });
+});
+
+describe("a section closed by its writer and outlet in brackets", () => {
+  it("'(Jane Doe | Example.de)' credits Jane Doe; a bracketed aside that is no name credits no one (guard)", () => {
+    expect(closingCredit("(Jane Doe | Example.de)")).toBe("Jane Doe");
+    expect(closingCredit("(Jane Doe, Example Bulgaria)")).toBe("Jane Doe");
+    expect(closingCredit("(file photo from the archive)")).toBeNull();
   });
 });

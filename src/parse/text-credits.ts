@@ -22,8 +22,8 @@ const WHO_ORDER = ["reporting", "filed", "posted", "compiled", "written", "writi
 const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:,?\\s+in\\s+${PLACE}|,\\s${PLACE})?$`, "u");
 // ("Jane Doe in The Hague": a person and the place they filed from)
 const FILED_CREDIT_RE = new RegExp(`^(${PERSON})\\sin\\s(${PLACE})$`, "u");
-// ("(Jane Doe)": a post signed by its writer's name in brackets)
-const BRACKETED_CREDIT_RE = new RegExp(`^\\((${PERSON})\\)$`, "u");
+// ("(Jane Doe)": a post signed by its writer's name in brackets; "(Jane Doe | Example.de)", with the outlet they write for)
+const BRACKETED_CREDIT_RE = new RegExp(`^\\((${PERSON})(?:\\s?[|,/]\\s?[\\p{L}][^()|]{1,40})?\\)$`, "u");
 const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 // (a role in the site's own language, maybe compounded with the beat: "utrikesreporter", "Moskau-Korrespondentin")
 const FOREIGN_ROLE_RE = /(?:reporter|reporterin|korrespondent|korrespondentin|redaktör|redaktør|redakteur|redakteurin|journalistin|toimittaja|dopisovatel|korespondent)$/iu;
