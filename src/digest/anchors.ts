@@ -158,9 +158,10 @@ const DISTANCE_FROM = /\b\d{1,4}\s?(?:km|kilometres|kilometers|miles)\s(?:(?:nor
 
 /**
  * A town, then the region it lies in ("Kupiansk, in the east of the Kharkiv region", "a village near Kupiansk in the
- * Kharkiv region"): the town is the place; the region only locates it, and its name (a city's too) is no detail.
+ * Kharkiv region", "Kremenchuk, an industrial city in Ukraine's Poltava region"): the town is the place; the region
+ * only locates it, and its name (a city's too) is no detail.
  */
-const TOWN_IN_REGION = /(?<=\p{Ll}\s)(\p{Lu}[\p{L}'’-]+,?)\s(?:in|of)\s(?:the\s)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s(?:of\s)?(?:the\s)?)?\p{Lu}[\p{L}'’-]+\s(?:region|oblast|province)\b/gu;
+const TOWN_IN_REGION = /(?<=\p{Ll}\s)(\p{Lu}[\p{L}'’-]+,?)\s(?:(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}(?:city|town|village|port|settlement)\s)?(?:in|of)\s(?:the\s)?(?:\p{Lu}[\p{L}-]+['’]s\s)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s(?:of\s)?(?:the\s)?)?\p{Lu}[\p{L}'’-]+\s(?:region|oblast|province)\b/gu;
 
 /**
  * What follows a name that makes it a power plant's: "nuclear plant", "nuclear power station", "power plant", "plant"
