@@ -153,6 +153,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // deals and agreements to produce arms for a party, like supply contracts
         "deal* to supply, deal* to produce, deal* to make, deal* to build, agreement* to supply, agreement* to produce, " +
         "agreement* to make, agreement* to build, joint production, co-production, jointly produce, produce jointly, " +
+        // (and arms a party and an ally make together: "agree to build long-range drones together", "co-produce shells")
+        "co-produc*, coproduc*, joint ... production, jointly manufactur*, manufactur* ... together, produc* ... together, " +
+        "build* ... drones together, build* ... missiles together, make ... drones together, " +
         // the state of stocks: running short is an aid story (pleas follow)
         "running out, run out, ran out, running low, short of, shortage*, " +
         // paying for a party's kit ("to fund demining gear", "US-funded imagery"); "pay for troops" is their wages
