@@ -383,3 +383,30 @@ describe("a section closed by its writer and outlet in brackets", () => {
     expect(closingCredit("(file photo from the archive)")).toBeNull();
   });
 });
+
+describe("a text newsletter among its widgets, sponsors and games", () => {
+  const page = [
+    "Example Brew", "Newsletters   Podcasts   Shop", "", "Example Brew ☕️", "Friday | November 2, 2029", "",
+    "Ports get a safety net", "", "Good morning. The clocks go back this weekend.", "",
+    "MARKETS", "", "Nasdaq", "", "21,904.37", "", "+0.84%", "",
+    "WORLD", "", "Ukraine's ports get a war-insurance backstop", "",
+    "Shipping grain out of Odesa just got a little less nerve-racking, after a new insurance scheme was agreed this week.", "",
+    "Ukraine, the EU and a development bank will cover ships against war risks, cutting premiums by about a third.", "", "—Jane Doe", "",
+    "TOGETHER WITH EXAMPLE PAYROLL", "", "Payroll that doesn't eat your Friday", "",
+    "Running payroll for a team of twelve shouldn't take an afternoon. Example Payroll does it in minutes.", "",
+    "WHAT ELSE IS BREWING ☕", "",
+    "Russia's defence ministry said air defences downed 46 Ukrainian drones overnight over four regions.", "",
+    "Regulators ordered inspections of cockpit-window seals on roughly 300 regional jets after a cracked pane.", "",
+    "A football club fired its head coach two days after being knocked out of the cup in the first round.", "",
+    "GAMES", "", "Example Mini: today's crossword is pumpkin-spiced and takes about four minutes to finish.", "",
+    "SHARE THE BREW", "", "Share the newsletter with friends and earn rewards for every one who signs up this month.", "",
+    "ADVERTISE // CAREERS // SHOP // FAQ", "", "Update your email preferences or unsubscribe here.", "",
+  ].join("\n");
+
+  it("reads the story and each brief, and nothing of the widget, the sponsor, the games or the referral box", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline ?? e.body[0]!.slice(0, 20))).toEqual([
+      "Ukraine's ports get a war-insurance backstop", "Russia's defence min", "Regulators ordered i", "A football club fire",
+    ]);
+  });
+});

@@ -128,7 +128,9 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   // (so does a box of teasers for what follows, "Markets: Oil edges higher …" / "Tech: …" / "Business: …")
   const preview = (e: DraftEntry) => e.body.length >= 3 && e.body.slice(0, 3).every((p) => TEASER_LINE_RE.test(p) && p.split(/\s+/).length <= 16);
   const closingLinks = entries.length >= 2 && entries.at(-1)!.body.every((p) => p.split(/\s+/).length <= 12 && !SENTENCE_END_RE.test(p));
-  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e) && !preview(e));
+  // (and a box of figures alone, "Nasdaq" over "21,904.37" and "+0.84%", is a market widget)
+  const figures = (e: DraftEntry) => e.body.every((p) => !/\p{L}{3}/u.test(p));
+  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e) && !preview(e) && !figures(e));
   if (news.length === 0 && intro.length > 0) {
     news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
   } else if (news.length > 0) {
@@ -156,7 +158,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
 }
 
 // A heading over a list of briefs: "Here are today's top stories", "Five big stories", "News in brief", "Briefly"
-const BRIEFS_HEADING_RE = /\b(?:top|big|other|more|main) (?:stories|headlines|news)\b|\bin brief\b|\bbriefly\b|^(?:the )?headlines$|^(?:news|world) briefs?$/i;
+const BRIEFS_HEADING_RE = /\b(?:top|big|other|more|main) (?:stories|headlines|news)\b|\bin brief\b|\bbriefly\b|^what else\b|^(?:the )?headlines$|^(?:news|world) briefs?$/i;
 
 // "Ukraine | Russian missiles struck …": a brief opened by its subject's label
 const LABELLED_BRIEF_RE = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2} \| (?=\S)/u;
@@ -237,10 +239,10 @@ const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|
 const TEASER_LINE_RE = /^\p{Lu}[\p{L}&]+(?:\s[\p{L}&]+)?:\s\S/u;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
-const STANDING_BOX_RE = /^(?:opinions?|.{0,40}\bquiz\b.{0,20}|today['’]s\s(?:number|quote|video|chart|photo|picture|word|question)|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
+const STANDING_BOX_RE = /^(?:opinions?|.{0,40}\bquiz\b.{0,20}|games|puzzles?|share (?:the|this)\b.{0,30}|today['’]s\s(?:number|quote|video|chart|photo|picture|word|question)|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
-const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content))\b.{0,60}$/i;
+const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content)|together with|in partnership with)\b.{0,60}$/i;
 const AGENDA_LINE_RE = new RegExp(`^${DATE_RE}\\s?:\\s`);
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 

@@ -367,6 +367,8 @@ export function isBoxLabel(line: string): boolean {
 export function isEndMarker(line: string): boolean {
   // an e-mail's footer: "You received this email because you signed up for …"
   if (/^you(?:['’]re| are)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message)\b/i.test(line)) return true;
+  // (or its links to leave the list: "Update your email preferences or unsubscribe here.")
+  if (/^(?:update|manage) your (?:e-?mail )?(?:preferences|subscription)\b.{0,60}\bunsubscribe\b/i.test(line)) return true;
   // the owner's affiliate disclosure over the footer ("Example Television participates in various affiliate marketing programs …")
   if (line.length <= 300 && /^.{0,60}\bparticipates? in (?:various |several )?affiliate (?:marketing |advertising )?programs?\b/i.test(line)) return true;
   if (line.length > 160) return false;
