@@ -167,6 +167,7 @@ const FIND_DATE_RE = new RegExp(`(?:^|[^\\p{L}\\d])${DATE_RE}(?:(?<=\\d{4})(?!\\
 // "12/02/2024", "04-02-2025", "19.09.2025" (a slash or dash date where either order fits in the page's order; a
 // dotted date is day first).
 const NUMERIC_DATE_RE = /(?:^|[^\d.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d-])/;
+const FUSED_RE = /\d{5}:|\S(?:Updated|Published|Posted)\b/;
 const SHORT_YEAR_DATE_RE = /(?:^|[^\d./-])(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/-])(?=,?\s+\d{1,2}[:.]\d{2})/;
 // "2022.03.16", "2022-03-16", "2022/03/16": year first, then month and day.
 const YEAR_FIRST_RE = /(?:^|[^\d.])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/;
@@ -181,10 +182,10 @@ export function findDate(line: string): FoundDate | null {
   // "UpdatedSept. 17, 2023 at 4:12 p.m.": a label glued to the month after it
   line = line.replace(/^((?:Last )?(?:Updated|Published|Posted|Modified))(?=\p{Lu}\p{Ll})/u, "$1 ")
     // ("April, 01/2025": the month, then the day and year after a slash)
-    .replace(MONTH_DAY_SLASH_YEAR, "$1 $2, $3")
-    // ("September 5, 20296:17 AM GMT+1Updated 2 hours ago": a copy that runs the year, the time and the next label
-    // together, each set in its own box)
-    .replace(/(,\s(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/, "$1 ").replace(/(?<=\S)(?=(?:Updated|Published|Posted)\b)/, " ");
+    .replace(MONTH_DAY_SLASH_YEAR, "$1 $2, $3");
+  // ("September 5, 20296:17 AM GMT+1Updated 2 hours ago": a copy that runs the year, the time and the next label
+  // together, each set in its own box)
+  if (FUSED_RE.test(line)) line = line.replace(/(,\s(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/, "$1 ").replace(/(?<=\S)(?=(?:Updated|Published|Posted)\b)/, " ");
   let date: PrintedDate | null = null;
   let rest = line;
   const m = FIND_DATE_RE.exec(line);
@@ -193,7 +194,7 @@ export function findDate(line: string): FoundDate | null {
     rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
   } else {
     // ("11/14/29 7:31 AM ET": a two-digit year is this century's, read only beside a clock)
-    const n = NUMERIC_DATE_RE.exec(line) ?? SHORT_YEAR_DATE_RE.exec(line);
+    const n = NUMERIC_DATE_RE.exec(line) ?? (line.includes("/") ? SHORT_YEAR_DATE_RE.exec(line) : null);
     const y = n ? null : YEAR_FIRST_RE.exec(line);
     if (y) {
       const [year, month, day] = [Number(y[1]), Number(y[3]), Number(y[4])];

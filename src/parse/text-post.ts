@@ -423,7 +423,7 @@ export function buildPost(
       }
     }
     // (a reporter's name in brackets closing the post's last paragraph, "… No one was hurt. (Jane Doe)": its author)
-    const signedOff: RegExpExecArray | null = author === null && closesPost(lines, i, to) ? INLINE_CREDIT_RE.exec(line) : null;
+    const signedOff: RegExpExecArray | null = author === null && line.endsWith(")") && closesPost(lines, i, to) ? INLINE_CREDIT_RE.exec(line) : null;
     if (signedOff && PERSON_RE.test(signedOff[2]!)) {
       author = signedOff[2]!;
       kept.push(signedOff[1]!);
