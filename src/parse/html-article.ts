@@ -170,6 +170,7 @@ function plainMain(root: DomElement): DomElement | null {
 function textBlocks(main: DomElement): Block[] {
   const out: Block[] = [];
   const counted = new Map<DomElement, number>();
+  const titledLists = new Map<DomElement, boolean>();
   for (const el of Array.from(main.querySelectorAll(BLOCKS))) {
     const tag = el.tagName.toLowerCase();
     if (el.querySelector("p, li, blockquote")) continue;
@@ -190,7 +191,7 @@ function textBlocks(main: DomElement): Block[] {
     // …"), as a newsletter's numbered briefs print it: the title heads the item's text
     const item = el.closest("li");
     const title = item ? leadIn(el, text) : null;
-    if (title && Array.from(item!.parentElement?.children ?? []).filter((li) => leadIn(li.querySelector("p") ?? li, oneLine(li.textContent) ?? "")).length >= 2) {
+    if (title && titledList(item!.parentElement, titledLists)) {
       out.push({ kind: "heading", text: title }, { kind: "paragraph", text: text.slice(title.length).trim().replace(READ_MORE_RE, "") });
       continue;
     }
@@ -272,6 +273,17 @@ function isCardTitle(heading: DomElement, counted: Map<DomElement, number>): boo
     counted.set(list, cards);
   }
   return cards >= 2;
+}
+
+/** True when two or more of a list's items open with a bold title (read once per list, kept in `seen`). */
+function titledList(list: DomElement | null, seen: Map<DomElement, boolean>): boolean {
+  if (!list) return false;
+  let titled = seen.get(list);
+  if (titled === undefined) {
+    titled = Array.from(list.children).filter((li) => leadIn(li.querySelector("p") ?? li, oneLine(li.textContent) ?? "")).length >= 2;
+    seen.set(list, titled);
+  }
+  return titled;
 }
 
 /** The bold title opening a block ("<strong>Drones hit a refinery</strong> Ukraine's drone forces said …"): a few words

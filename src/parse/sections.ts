@@ -57,7 +57,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   let sponsor = false;
   let labelAt = -1;
   // (sections whose text is all items of a list: each item may be an entry of its own, briefsApart decides)
-  const listed = new Set<DraftEntry>();
+  const itemSections = new Set<DraftEntry>();
   // (how many of the intro's paragraphs run before its first list or label: "Here's what else is on today:")
   let introRun: number | null = null;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
@@ -111,8 +111,8 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
       if (current && current.body.length > 0) entries.push(current);
       current = { headline: numbered ? block.text.replace(NUMBER_RE, "") : block.text, published: block.published ?? published, author: block.author ?? author, body: [], keyPoint: false, url };
     } else if (current) {
-      if (block.bullet && (current.body.length === 0 || listed.has(current))) listed.add(current);
-      else listed.delete(current);
+      if (block.bullet && (current.body.length === 0 || itemSections.has(current))) itemSections.add(current);
+      else itemSections.delete(current);
       current.body.push(block.text);
     }
     else {
@@ -154,7 +154,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     const by = credit(e);
     if (by) [e.author, e.body] = [own ? by : e.author, e.body.slice(0, -1)];
   }
-  return { intro, entries: briefsApart(news, (e) => listed.has(e)) };
+  return { intro, entries: briefsApart(news, (e) => itemSections.has(e)) };
 }
 
 // A heading over a list of briefs: "Here are today's top stories", "Five big stories", "News in brief", "Briefly"
@@ -189,23 +189,22 @@ function briefsApart(entries: DraftEntry[], listItems: (e: DraftEntry) => boolea
   // (and once a list of two reports shows the form, "War in Ukraine" over two items, lists of one are briefs too)
   const items = (e: DraftEntry) => listItems(e) && reports(e);
   const itemised = entries.some((e) => items(e) && e.body.length >= 2);
-  const following = new Set<DraftEntry>();
+  const briefSections = new Set<DraftEntry>();
   entries.forEach((e, i) => {
     // (a desk continues a list printed as the list is: items after items, paragraphs after paragraphs)
-    const continues = i > 0 && following.has(entries[i - 1]!) && desk(e) && listItems(e) === listItems(entries[i - 1]!);
-    if (heads(e) || (itemised && items(e)) || continues) following.add(e);
+    const continues = i > 0 && briefSections.has(entries[i - 1]!) && desk(e) && listItems(e) === listItems(entries[i - 1]!);
+    if (heads(e) || (itemised && items(e)) || continues) briefSections.add(e);
   });
-  const listed = (e: DraftEntry) => following.has(e);
   // ("RUSSIA-UKRAINE WAR" over paragraphs each closed by its source, "… Jane Doe reports for Example News.": a
   // newsletter's digest, every such paragraph an item; once a section of two shows the form, a section of one too)
   const sourced = (e: DraftEntry) => e.body.length > 0 && e.body.every((p) => SOURCED_BRIEF_RE.test(p));
   const sources = entries.some((e) => sourced(e) && e.body.length >= 2);
   const labels = entries.some((e) => labelled(e) && e.body.length >= 3);
-  if (!labels && !sources && !entries.some(numbered) && !entries.some(listed) && !entries.some(titled)) return entries;
+  if (!labels && !sources && !entries.some(numbered) && briefSections.size === 0 && !entries.some(titled)) return entries;
   return entries.flatMap((e) => {
     if (labels && labelled(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p.replace(LABELLED_BRIEF_RE, "")] }));
     if (sources && sourced(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
-    if (listed(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
+    if (briefSections.has(e)) return e.body.map((p) => ({ ...e, headline: null, body: [p] }));
     if (numbered(e)) return e.body.slice(0, run(e)).map((p) => ({ ...e, headline: null, body: [p.replace(NUMBER_RE, "")] }));
     const starts = numberedTitles(e.body);
     if (starts) {
