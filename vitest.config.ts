@@ -49,6 +49,7 @@ const UNIT = [
   "test/parse-s48-forms.test.ts",
   "test/parse-s49-forms.test.ts",
   "test/parse-s50-forms.test.ts",
+  "test/parse-s51-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

@@ -114,9 +114,10 @@ const MAX_STAMP = 48;
 /**
  * Every stamp of the page, in page order. An element's attribute stamp wins over the text inside it; of nested
  * elements whose whole text is one printed stamp, the outermost is the stamp ("16.05.2023 <span>21:40:17</span>").
- * With `edits`, a dated "Updated …" stamp counts too (see printedStamp).
+ * With `edits`, a dated "Updated …" stamp counts too (see printedStamp); with `days`, a machine date that names no
+ * time (`<time datetime="2030-05-10">`, a section page's cards) is a stamp of that day.
  */
-export function findStamps(root: DomElement, zone: string, edits = false): FoundStamp[] {
+export function findStamps(root: DomElement, zone: string, edits = false, days = false): FoundStamp[] {
   const slots: (FoundStamp | null)[] = [];
   const walk = (node: DomNode): string | null => {
     if (node.nodeType === 3) return node.nodeValue ?? "";
@@ -124,7 +125,7 @@ export function findStamps(root: DomElement, zone: string, edits = false): Found
     const el = node as unknown as DomElement;
     // (a video's or episode's length, "<span class="duration">03:51</span>", is no time of day)
     if (MEDIA_LENGTH_RE.test(el.getAttribute("class") ?? "")) return "";
-    const at = attributeStamp(el, zone);
+    const at = attributeStamp(el, zone) ?? (days ? dayAttribute(el) : null);
     const start = slots.length;
     slots.push(at ? { el, at: at.at, printed: null, ...(at.floating ? { floating: true } : {}) } : null);
     let text: string | null = "";
@@ -166,6 +167,12 @@ function attributeStamp(el: DomElement, zone: string): { at: string; floating: b
     return own && /^[+-]/.test(own) ? found(parseMachineDate(`${wall}${own}`, zone), false) : found(parseMachineDate(wall, own ?? zone), !own);
   }
   return null;
+}
+
+/** The day a `<time>` element's `datetime` names alone ("2030-05-10"), as that date. */
+function dayAttribute(el: DomElement): { at: string; floating: boolean } | null {
+  const raw = el.tagName === "TIME" ? el.getAttribute("datetime")?.trim() : undefined;
+  return raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? { at: raw, floating: false } : null;
 }
 
 // "08.07.2024 10:12:05 UTC+03:00", "8.7.2024, 10:12" (day first, as dotted dates are written)

@@ -192,6 +192,8 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   const wall = !ctx.zoneGiven && ctx.home ? ctx.home.zone : ctx.zone;
   let stamps = findStamps(root, wall);
   if (stamps.length < 2) stamps = findStamps(root, wall, true);
+  // (cards that each print only their day, a section page's list: entries of that day, no time)
+  if (stamps.length < 2) stamps = findStamps(root, wall, false, true);
   if (stamps.length < 2) return null;
   if (wall !== ctx.zone && stamps.some((s) => s.floating)) warnings.push(`${NO_ZONE} its times are read in ${wall}, from ${ctx.home!.from}`);
   const best = siblingBlocks(stamps);
@@ -212,8 +214,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     const all = raw
       .filter((l) => !l.stamped && !isEditStamp(l.text) && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
     let lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
-    // a category label above the item's heading ("DIPLOMACY", "World news") files it; it is no text of the item
-    if (!lines[0]?.heading && lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
+    // a category label above the item's heading ("DIPLOMACY", "World news", a kicker set as a heading of its own)
+    // files it; it is no text of the item
+    if (lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
     let headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
     // (an aggregator's card printing no text: its headline link, its source's name and byline around it; only the
     // byline is kept, to credit the card)
