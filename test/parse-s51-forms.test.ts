@@ -38,3 +38,42 @@ ${card("Europe", "Ministers agree to extend grain corridor escorts", "2031-03-03
     expect(entries[0]!.headline).toBe("Talks resume in Geneva");
   });
 });
+
+describe("authors a page names in ways not read before", () => {
+  it("credits posts signed '-Example News' Jane Doe and Tom Reyes' to the reporters, the outlet left off", () => {
+    const post = (time: string, title: string, text: string, sign: string) =>
+      `<div class="post"><time>${time}</time><h2>${title}</h2><p>${text}</p><p>${sign}</p><button>Copy link</button></div>`;
+    const page = html("<title>Live updates: storm of drones over Lviv - Example News</title>", `<main><h1>Live updates: storm of drones over Lviv</h1>
+<p>By Hanna Lisovska and Ed Carver</p><p>Last Updated: June 3, 2031, 6:10 PM EDT</p>
+<div class="posts">
+${post("June 3, 6:02 PM", "Lviv mayor says two warehouses burned", "The city's mayor said two warehouses on the eastern edge of Lviv burned after the night's attack and nobody was hurt.", "-Example News' Hanna Lisovska")}
+${post("June 3, 3:40 PM", "Poland scrambles jets as drones near the border", "Polish and allied aircraft took off during the night as drones flew close to the border, the operational command said.", "-Example News' Hanna Lisovska and Ed Carver")}
+</div></main>`);
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Hanna Lisovska", "Hanna Lisovska and Ed Carver"]);
+  });
+
+  it("credits every post of a text live page to the desk named under its date ('Example Monde with AFP and Reuters')", () => {
+    const page = [
+      "Example Monde", "International   Culture   Economy", "",
+      "Live", "War in Ukraine: rail bridge near Zmiiv damaged, talks set for Vienna", "",
+      "Published on July 8, 2031, at 7:10 am (Paris), updated at 8:05 pm", "Example Monde with AFP and Reuters", "",
+      "8:05 pm", "Vienna talks set for next week", "",
+      "The foreign ministry said delegations would meet in Vienna next Tuesday to discuss the exchange of prisoners held since the spring.", "",
+      "2:30 pm", "Rail bridge near Zmiiv damaged by a strike", "",
+      "A missile damaged a rail bridge near Zmiiv in the Kharkiv region, halting freight trains on the line for the rest of the day, the railway said.", "",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Example Monde with AFP and Reuters", "Example Monde with AFP and Reuters"]);
+  });
+
+  it("takes a wire's own byline under its provider's label ('Associated Press' / 'The Associated Press')", () => {
+    const page = [
+      "Example Portal", "News   Finance   Sports", "",
+      "The Latest: a ferry crossing reopens on the Dnipro", "",
+      "Associated Press", "The Associated Press", "Updated Tue, July 9, 2031 at 4:15 PM EDT·3 min read", "",
+      "KYIV, Ukraine (AP) — The latest on the war. All times local:", "", "___", "",
+      "9:50 p.m.", "", "A ferry crossing on the Dnipro reopened after engineers cleared debris from the landing, regional officials said.", "", "___", "",
+      "7:05 p.m.", "", "Ukraine's parliament approved a bill extending conscription deferrals for university teachers.", "",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["The Associated Press", "The Associated Press"]);
+  });
+});

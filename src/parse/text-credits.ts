@@ -24,6 +24,9 @@ const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:,?\\s+in\\s+${PLA
 const FILED_CREDIT_RE = new RegExp(`^(${PERSON})\\sin\\s(${PLACE})$`, "u");
 // ("(Jane Doe)": a post signed by its writer's name in brackets; "(Jane Doe | Example.de)", with the outlet they write for)
 const BRACKETED_CREDIT_RE = new RegExp(`^\\((${PERSON})(?:\\s?[|,/]\\s?[\\p{L}][^()|]{1,40})?\\)$`, "u");
+// ("-Example News' Jane Doe and Tom Reyes": a post signed by its outlet's reporters, the outlet named first)
+const OUTLET_SIGNATURE_RE = new RegExp(
+  `^[—–-]\\s?(?:\\p{Lu}{2,6}|(?:The\\s)?(?:\\p{Lu}\\p{L}+\\s){0,2}(?:News|Times|Post|Press|Radio|Television))(?:\\s(?:News|World|Radio|TV))?['’]s?\\s(${PERSON}(?:(?:,\\s|,?\\sand\\s)${PERSON}){0,3})$`, "u");
 const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 // (a role in the site's own language, maybe compounded with the beat: "utrikesreporter", "Moskau-Korrespondentin")
 const FOREIGN_ROLE_RE = /(?:reporter|reporterin|korrespondent|korrespondentin|redaktör|redaktør|redakteur|redakteurin|journalistin|toimittaja|dopisovatel|korespondent)$/iu;
@@ -73,12 +76,15 @@ export function wireCredit(line: string): string | null | undefined {
 // ("Example Star and wire reports": the outlet and the wires)
 const STAFF_LINE_RE = /^(?:[Ss]taff (?:writers|reporters)(?: and (?:wires|agencies|wire services))?$|(?:\p{Lu}[\p{L}&.'’-]*\s){1,3}(?:(?:reporters|staff|correspondents|journalists|wire reports|news services)(?: and (?:wire services|wires|wire reports|agencies|news agencies))?|and (?:wire|news agency|agency) reports)$)/u;
 
-/** An outlet's staff credited on a line of its own ("Example reporters and wire services"), or null. */
+/**
+ * An outlet's staff credited on a line of its own ("Example reporters and wire services", "Example Monde with AFP"),
+ * or null.
+ */
 export function staffCredit(line: string): string | null {
   // ("Example staff, with files from The Canadian Press": the staff credit, the wire's files after it)
   const files = /^(.{3,60}?),? with files from (.{2,40})$/.exec(line);
   if (files && STAFF_LINE_RE.test(files[1]!) && agencyCredit(files[2]!) !== null) return line;
-  return line.length <= 60 && STAFF_LINE_RE.test(line) ? line : null;
+  return line.length <= 60 && (STAFF_LINE_RE.test(line) || OUTLET_WITH_WIRES_RE.test(line)) ? line : null;
 }
 
 // ("JANE DOE | Kyiv": a name in capitals, a bar, the town it was filed from)
@@ -113,7 +119,8 @@ function isKnownTown(name: string): boolean {
  */
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
-  const dash = DASH_CREDIT_RE.exec(line) ?? BRACKETED_CREDIT_RE.exec(line);
+  // (the outlet's possessive first: "-Example News' Jane Doe" would read as a four-word name)
+  const dash = OUTLET_SIGNATURE_RE.exec(line) ?? DASH_CREDIT_RE.exec(line) ?? BRACKETED_CREDIT_RE.exec(line);
   if (dash) return dash[1]!;
   const filed = filedCredit(line);
   if (filed) return filed;
@@ -199,6 +206,8 @@ const AGENCIES = "AFP|AP|Reuters|REUTERS|dpa|DPA|Ukrinform|UNIAN|Interfax(?:-Ukr
   // any outlet's wire by what it is ("Example News Service", "Example Telegraph Agency")
   "(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:News|Press|Telegraph) (?:Service|Agency)";
 const AGENCY_LIST = `(?:${AGENCIES})(?:\\s?(?:,|/|&|and)\\s?(?:${AGENCIES}))*`;
+// ("Example Monde with AFP and Reuters": the outlet's desk, with the wires it drew on)
+const OUTLET_WITH_WIRES_RE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.'’-]*\\s){1,3}with\\s${AGENCY_LIST}$`, "u");
 // ("Source: Xinhua" names the wire a story came from)
 // ("From Associated Press reports": the wire a roundup is compiled from)
 const AGENCY_LINE_RE = new RegExp(`^(?:[—–-]\\s?|(?:[Ss]ource|SOURCE|[Bb]ron|[Qq]uelle|[Ff]uente|[Ff]onte|[Kk]ilde|[Kk]älla|[Ll]ähde|[Kk]aynak|[Źź]ródło)s?:\\s?)?\\(?(?:[Ff]rom\\s)?((?:[Ss]taff and |[Ww]ith )?${AGENCY_LIST})(?:\\s(?:wire\\s)?reports)?\\)?\\.?$`, "u");

@@ -331,7 +331,11 @@ export function pageByline(lines: string[], from: number, until: number): string
     // (a button's label, "Social Sharing", reads like a name and is none)
     const name = the ? (agencyCredit(lines[i]!) !== null ? lines[i]! : null) : isChrome(lines[i]!) ? null : nameLine(lines[i]!) ?? placeByline(lines[i]!) ?? deskLine(lines[i]!);
     // (or the host introducing themselves in the lines under it: "… I'm Jane Doe, bringing you …")
-    if (name && (nextToDate(lines, i) || isRoleLine(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) return name;
+    if (name && (nextToDate(lines, i) || isRoleLine(nearestLine(lines, i, 1)) || nearestLine(lines, i, 1).includes(name))) {
+      // (a provider's label over the wire's own byline, "Associated Press" / "The Associated Press": the byline)
+      const next = nearestLine(lines, i, 1);
+      return next !== name && next.includes(name) && agencyCredit(next) === next ? next : name;
+    }
     // (a person, then the outlet they write for, over the date: "Jane Doe | Example Times English" / "30/09/2026 | 17:52")
     const writer = the ? null : personBeforeOutlet(lines[i]!);
     if (writer && nextToDate(lines, i)) return writer;
