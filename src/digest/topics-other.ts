@@ -15,6 +15,8 @@ export const OTHER_TOPIC: TopicConfig = {
   title: "Other news",
   rules: rules({
     3: "recaptur*, captured, capture, took control, taken control, liberat*, " +
+      // a side's tally of the other's dead and lost kit: the war on the ground, whatever weapons it counts
+      "lost ... soldiers, lost ... personnel, lost ... troops, personnel losses, combat losses, " +
       "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
       "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
       // a side testing its own weapon ("Russia tests Sarmat missile"): a weapons test, not an attack

@@ -117,6 +117,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "trained ukrainians, " +
         // arms that reach the party ("confirms arrival of first air-defence system")
         "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, " +
+        // (or aircraft: "first Gripen fighters arrive in Ukraine")
+        "jets ... arriv* in ukrain*, fighters ... arriv* in ukrain*, aircraft ... arriv* in ukrain*, warplanes ... arriv* in ukrain*, " +
         // money paid to a party is financial support; sums for it ("£500 million for Ukraine") are
         "tranche*, paid out, pays out, disburs*, million for ukrain*, billion for ukrain*, million for kyiv, billion for kyiv, " +
         // money lent or given for a party's arms, however it is named ("foreign military financing", "an arms fund")
@@ -227,6 +229,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "ceasefire, truce, sanction*, security council, general assembly, " +
         // a halt to strikes offered, proposed or refused is a partial ceasefire, not an attack
         "halt on strikes, halt to strikes, halt strikes, halt* ... strikes on, pause in strikes, pause on strikes, pause strikes, " +
+        "pause in ... strikes, halt to ... strikes, moratorium on ... strikes, " +
         "moratorium on strikes, moratorium on attacks, halt on attacks, halt to attacks, pause in attacks, pause on attacks, " +
         // leaving or being expelled from an international body (the body condemning an attack is about the attack)
         "quit* ... council of europe, exit* ... council of europe, leav* ... council of europe, expel* ... council of europe, " +
