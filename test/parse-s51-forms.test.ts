@@ -77,3 +77,46 @@ ${post("June 3, 3:40 PM", "Poland scrambles jets as drones near the border", "Po
     expect(parse(page).entries.map((e) => e.author)).toEqual(["The Associated Press", "The Associated Press"]);
   });
 });
+
+describe("a sectioned text article's opening: a report under a town's dash dateline, or a lede announcing the sections", () => {
+  const sections = [
+    "Grain corridor escorts extended", "",
+    "Three navies agreed to keep escorting merchant ships out of Odesa's ports for another six months, the ministry said.", "",
+    "Ammunition plant opens in the west", "",
+    "A joint venture opened a plant making artillery rounds in western Ukraine on Friday, with its first output promised to the army.", "",
+  ];
+  const report = [
+    "Example News", "World   Politics   Health", "",
+    "Get browser notifications for breaking news and live events.", "Not Now", "Turn On", "",
+    "World", "Drones strike Poltava refinery as Kyiv and allies meet on escorts", "",
+    "By Rhea Castell", "", "Updated on: May 9, 2031 / 4:10 PM EDT / Example News", "",
+    "Smoke rises over an oil refinery in Kremenchuk, Ukraine, after a drone strike, May 9, 2031. Example Emergency Service / Handout via REUTERS", "",
+    "Kyiv — Russian drones set fire to an oil refinery in Kremenchuk overnight, regional officials said, the third strike on the plant this month.", "",
+    "Firefighters put the blaze out by morning. Nobody was hurt, the governor said.", "",
+    ...sections,
+  ].join("\n");
+
+  it("makes the dated report before the first subhead an entry under the page's title", () => {
+    const entries = parse(report).entries;
+    expect(entries.map((e) => e.headline)).toEqual([
+      "Drones strike Poltava refinery as Kyiv and allies meet on escorts",
+      "Grain corridor escorts extended",
+      "Ammunition plant opens in the west",
+    ]);
+    expect(entries[0]!.body[0]).toBe("Kyiv — Russian drones set fire to an oil refinery in Kremenchuk overnight, regional officials said, the third strike on the plant this month.");
+  });
+
+  it("keeps a wire factbox's lede, closed by 'Here is what we know:', out of the entries", () => {
+    const factbox = [
+      "Example Wire", "World   Business   Markets", "",
+      "Factbox: What we know about the strikes on Ukraine's gas fields", "",
+      "By Jan Morrow", "", "May 10, 2031 2:15 PM UTC Updated 3 hours ago", "",
+      "Workers at a gas processing site damaged by a missile strike in eastern Ukraine, May 10, 2031. REUTERS/Jan Morrow",
+      "Purchase Licensing Rights, opens new tab", "",
+      "KYIV, May 10 (Example Wire) - Russia fired missiles at gas fields in two eastern regions overnight, the energy ministry said. Here is what we know:", "",
+      "WHAT WAS HIT?", "Two processing sites in the Kharkiv and Poltava regions, the operator said, and a compressor station nearby.", "",
+      "WHAT DOES KYIV WANT?", "The energy minister asked partners for spare compressors and for two more air defence systems around the fields.", "",
+    ].join("\n");
+    expect(parse(factbox).entries.map((e) => e.headline)).toEqual(["WHAT WAS HIT?", "WHAT DOES KYIV WANT?"]);
+  });
+});

@@ -9,6 +9,7 @@ import { bylineAuthor, deskLine, isRoleLine, nameLine, nameUnderLabel, opensWith
 import { findDate, matchDateLine, MON_RE, WD_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline, staffCredit, wireCredit } from "./text-credits.ts";
 import { siteName } from "./text-site.ts";
+import { gazetteerZone } from "./zone-gazetteer.ts";
 import { matchStamp } from "./text-stamps.ts";
 import { articleDate, nextToDate } from "./article-date.ts";
 
@@ -31,6 +32,8 @@ const COMMENT_COUNT_RE = /^comments?\s?\(\d[\d.,]*[KkMm]?\)$/i;
 const COMMENTS_END_RE = /^comments (are|have been) (now )?closed\b/i;
 // A dateline in capitals before a colon ("OSLO: The harbour …"), the agency style; labels in capitals are none.
 const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTOS?|LIVE|LISTEN|READ|SEE ALSO)\b)\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu})/u;
+// A town (and its country) before a dash opening a report ("KYIV, Ukraine — …", "Kyiv — …").
+const DASH_DATELINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)?)?) [—–] (?=\p{Lu})/u;
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
 const SOURCE_HEADLINE_RE = /^\p{Lu}[\p{L}.&'’ -]{1,30}: \p{Lu}\S*(?: \S+){2,25}$/u;
@@ -166,7 +169,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const cards = kept.filter((b, i) => b.kind === "heading" && kept[i + 1]?.kind === "paragraph");
     const signedCards = cards.length >= 2 && cards.every((b) => b.author !== undefined) &&
       content.slice(Math.max(titleAt, 0) + 1, start).some((l) => bylineAuthor(l) !== null);
-    leadStory = text !== kept[0].text || isListedFirst(content, titleAt, start, kept) || signedCards;
+    // (a town and a dash open it too: "KYIV, Ukraine — …", "Kyiv — …"; a lede closed by a colon, "Here is what we
+    // know:", announces the sections below and stays the intro)
+    const place = DASH_DATELINE_RE.exec(kept[0].text)?.[1];
+    const dashed = place !== undefined && (isDatelineCity(place) || gazetteerZone(place) !== null);
+    const announces = /:$/.test(kept.find((b, i) => b.kind === "paragraph" && kept[i + 1]?.kind !== "paragraph")?.text ?? "");
+    leadStory = !announces && (text !== kept[0].text || dashed || isListedFirst(content, titleAt, start, kept) || signedCards);
     // (in briefs whose other items open with their datelines too, each keeps its own, the first as the rest)
     const briefs = kept.some((b, i) => i > 0 && b.kind === "paragraph" && kept[i - 1]!.kind === "heading" && opensWithDateline(b.text));
     if (!briefs) kept[0] = { kind: "paragraph", text };

@@ -69,6 +69,10 @@ export const SKIP_LINK_RE = /^(?:skip to|jump to|skip|(?:saltar|ir) al contenido
 
 const FURNITURE: RegExp[] = [
   /^\[ad_\d+\]$/i,
+  // a link's screen-reader note left in a scrape ("Purchase Licensing Rights, opens new tab"), and the photo's
+  // licensing link under a picture
+  /^.{2,60}, opens new (?:tab|window)$/i,
+  /^(?:purchase|buy) licensing rights$/i,
   // a subscription box's heading, button and pitch: "Subscribe to The Example", "SUBSCRIBE & SAVE", "A free daily email
   // with the biggest news stories of the day …"
   /^subscribe to (?:the )?\p{Lu}[\p{L}'’.& ]{0,40}$/iu,
@@ -229,6 +233,9 @@ const FURNITURE: RegExp[] = [
   /^(?:subscribers?|members?|premium|paid)[ -](?:only|exclusive|content)$/i,
   /^get (?:unlimited|full|digital|unrestricted) access\b[^.!?]{0,120}[.!?]\s(?:start|begin|try)\b.{0,20}\bfree trial\.?$/i,
   /^please (use|turn on|enable)\b.{0,100}$/i,
+  // a browser-notification prompt: its pitch and its two buttons ("Get browser notifications for …", "Not Now", "Turn On")
+  /^(?:get|allow|receive|enable) (?:browser |push |desktop )?notifications\b.{0,100}$/i,
+  /^(?:not now|turn on|allow|block|no thanks|maybe later)$/i,
   /^(become|join) (a|our) (member|patron|subscriber|community)\b.{0,60}$/i,
   /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,
   /^support( [A-Z][\p{L}'’]*){1,2}!?$/u,
@@ -312,6 +319,9 @@ const CAPTION_RE: RegExp[] = [
   /\S\s\((?:photo|photograph|picture|image)s?(?::|\svia|\scourtesy(?:\sof)?)\s?[^()]{1,60}\)\.?$/i,
   // a caption closed by its picture's wire after the full stop: "… released by the rescue service. AP"
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
+  // (the wire and its photographer, or a handout it passed on: "… April 2, 2030. REUTERS/Jane Doe", "… . Example
+  // Service / Handout via REUTERS")
+  /\S\.\s(?:[^.]{0,50}\svia\s)?(?:REUTERS|AFP|EPA|AP)(?:\/[\p{L} .'’-]{1,40})?$/u,
   // (or by its photographers and the picture agency: "… in the Gulf of Finland. Getty Images; Jane Doe/Example",
   // "… in Germany. Jane Doe/Getty Images")
   /\S\.\s[^.]{0,40}\bGetty Images\b[^.]{0,40}$/,
