@@ -120,3 +120,22 @@ describe("a sectioned text article's opening: a report under a town's dash datel
     expect(parse(factbox).entries.map((e) => e.headline)).toEqual(["WHAT WAS HIT?", "WHAT DOES KYIV WANT?"]);
   });
 });
+
+describe("a text live page whose posts open with a dot before their clock ('● 19:40')", () => {
+  it("reads each dotted clock as its post's stamp", () => {
+    const page = [
+      "Example Herald", "News  ·  World  ·  Sport", "",
+      "LIVE UPDATES", "Ukraine war: ferry crossing reopens as Sumy clears debris", "Thursday 12 June 2031", "",
+      "Latest updates", "",
+      "● 18:20", "Ferry crossing reopens on the Dnipro", "",
+      "The crossing near Nikopol reopened in the afternoon after engineers repaired the landing, local officials said.", "",
+      "● 14:05", "Sumy clears debris after night attack", "",
+      "Crews worked through the morning to clear debris from two streets hit by drones overnight, the city council said.", "",
+    ].join("\n");
+    const entries = parse(page, { timezone: "UTC" }).entries;
+    expect(entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Ferry crossing reopens on the Dnipro", "2031-06-12T18:20:00Z"],
+      ["Sumy clears debris after night attack", "2031-06-12T14:05:00Z"],
+    ]);
+  });
+});

@@ -115,7 +115,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // ("November 01, 2026 17:05 ET (22:05 GMT)": the wire's own time, then the same in GMT)
   // ("Example News - 46 minutes ago - 20:12 | World, All": the age beside the clock it counts back from, and the card's
   // sections after the time, say nothing the clock does not)
-  const ageless = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^[—–]\s?(?=\d)/, "").replace(/(?<=\d.{0,40})\s\(\d{1,2}:\d{2} (?:GMT|UTC)\)$/, "")
+  // ("● 19:40": a live page's dot before each post's clock; "▶ 0:45" is a video's length)
+  const ageless = plainClock(raw).replace(LAST_UPDATE_TAIL, "").replace(/^(?:[—–]|[•●■▪◆])\s?(?=\d)/u, "").replace(/(?<=\d.{0,40})\s\(\d{1,2}:\d{2} (?:GMT|UTC)\)$/, "")
     .replace(/\b(Today|Yesterday)\s[|·•]\s(?:Updated|Posted|Published)\s(?=\d)/, "$1 ");
   const sectioned = ageless.includes(" | ") ? ageless.replace(SECTIONS_TAIL, "") : ageless;
   const text = sectioned.includes(" ago ") ? sectioned.replace(AGE_BESIDE_CLOCK, " - ") : sectioned;
