@@ -139,3 +139,49 @@ describe("a text live page whose posts open with a dot before their clock ('● 
     ]);
   });
 });
+
+describe("a premium pitch between posts, a reprint's label and credits that join a wire", () => {
+  const page = [
+    "Example Standard", "News   World   Sport", "",
+    "Ukraine war live: talks resume as Odesa counts damage", "",
+    "Rhea Castell9 June 2031 15:20", "",
+    "Talks resume in Geneva",
+    "Delegations met again in Geneva on Monday to discuss the safety of the nuclear plant, the foreign ministry said.", "",
+    "Rhea Castell9 June 2031 11:05", "",
+    "Support free-thinking journalism and attend Example events",
+    "Subscribe to Example Premium to bookmark this article",
+    "Want to bookmark your favourite articles and stories to read later? Start your Example Premium subscription today.", "",
+    "Odesa port hit overnight",
+    "Drones damaged two grain silos at the port of Odesa overnight, the regional governor said.", "",
+  ].join("\n");
+
+  it("reads no pitch line as a post's text", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual(["Talks resume in Geneva", "Odesa port hit overnight"]);
+    expect(entries[1]!.body).toEqual(["Drones damaged two grain silos at the port of Odesa overnight, the regional governor said."]);
+  });
+
+  it("takes a reprinted post's headline from under its partner label, and its author without the partner's paper", () => {
+    const live = [
+      "Example Evening News", "Ukraine live: Monday 10 June", "",
+      "09:40 EEST", "Kharkiv metro reopens after repairs", "",
+      "Trains ran again on the city's northern line after crews repaired a damaged tunnel, the mayor said.", "",
+      "Reporting: Ana Brel", "",
+      "09:00 EEST", "From our partners at Example Post", "Analysis: why repair crews work at night", "",
+      "Crews in Kharkiv now do most of their repairs after dark, when drone attacks are rarer, city officials say.", "",
+      "Reporting: Tomas Vell, Example Post", "",
+    ].join("\n");
+    const entries = parse(live).entries;
+    expect(entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Kharkiv metro reopens after repairs", "Ana Brel"],
+      ["Analysis: why repair crews work at night", "Tomas Vell"],
+    ]);
+  });
+
+  it("keeps a feed's 'Example staff and agencies' whole", () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>World | Example</title>
+<item><title>Ukraine war briefing: drones hit Sumy rail depot</title><description>Two workers hurt as drones strike a depot in Sumy.</description>
+<pubDate>Mon, 09 Jun 2031 20:10:00 GMT</pubDate><dc:creator>Example staff and agencies</dc:creator></item></channel></rss>`;
+    expect(parse(feed).entries[0]!.author).toBe("Example staff and agencies");
+  });
+});

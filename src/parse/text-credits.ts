@@ -224,6 +224,8 @@ const SOURCE_ACRONYM_RE = /^(?:[Ss]ource|SOURCE):\s?(\p{Lu}[\p{Lu}\d&]{1,6}|\p{L
 export function nameBeforeWire(line: string, from = 2): string | null {
   const words = line.split(" ");
   for (let n = from; n < words.length; n++) {
+    // ("Example staff and agencies", "Jane Doe with Reuters": the wire joins the credit, it does not close a name)
+    if (/^(?:and|with|&)$/i.test(words[n - 1]!)) continue;
     const tail = words.slice(n);
     if (agencyCredit(tail.join(" ")) !== null || (agencyCredit(tail[0]!) !== null && WIRE_ROLE_RE.test(tail.slice(1).join(" ")))) return words.slice(0, n).join(" ");
   }

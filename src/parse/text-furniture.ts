@@ -240,6 +240,11 @@ const FURNITURE: RegExp[] = [
   /\bbecome (a|our) (patron|member|subscriber)\b.{0,40}$/i,
   /^support( [A-Z][\p{L}'’]*){1,2}!?$/u,
   /^support (us|once|independent journalism|our journalism)\b.{0,40}$/i,
+  // a premium tier's pitch between posts: "Support free-thinking journalism and …", "Subscribe to Example Premium to
+  // bookmark this article", "Want to bookmark …? Start your Example Premium subscription today."
+  /^support (?:free-thinking|independent|quality|trusted|fearless) (?:journalism|reporting)\b.{0,60}$/i,
+  /^subscribe to .{2,50} to (?:bookmark|save|read|unlock|access|listen to)\b.{0,50}$/i,
+  /^.{0,120}\bstart your .{2,50} subscription(?: today| now)?[.!]?$/i,
   /^updated at \d{1,2}[.:]\d{2}\b.{0,12}$/i,
   /^\d{1,2}\/\d{1,2}$/,
   // a browser print's page foot: the page's address and its page count ("https://example.com/live 1/2")

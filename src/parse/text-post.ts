@@ -63,7 +63,8 @@ export function bylineAuthor(line: string): string | null {
   const named = bare.replace(/^By\s+(?=\p{Lu})/u, "");
   // "Live team: Jane Doe, John Roe", "Authors: …": a label for several people, then their names, kept as printed
   const people = TEAM_LABEL_RE.test(first) ? named.split(/, | and /) : [];
-  if (people.length >= 2 && people.every((n) => PERSON_RE.test(n) && !isPostTitle(n))) return named;
+  // (the last one a paper's name is the outlet the person writes for: "Reporting: Jane Doe, Example Post")
+  if (people.length >= 2 && people.every((n) => PERSON_RE.test(n) && !isPostTitle(n)) && !PAPER_NAME_RE.test(people.at(-1)!)) return named;
   const outlet = /^([^,]{5,40}), ((?:The )?\p{Lu}[\p{L}.&-]*(?: (?:\p{Lu}[\p{L}.&-]*|\d{1,3}\+?)){0,3})$/u.exec(named);
   // ("Example Communications, Inc.": a company's legal name, no person)
   if (outlet && nameLine(outlet[1]!) === outlet[1] && PERSON_RE.test(outlet[1]!) && !isPostTitle(outlet[1]!) && !COMPANY_SUFFIX_RE.test(outlet[2]!) &&
@@ -272,10 +273,17 @@ function isQuestion(line: string): boolean {
   return line.length <= 110 && /[?!]["”’']?$/.test(line) && !/[.!?]\s/.test(line.slice(0, -1));
 }
 
+// A paper's name by its last word ("Example Post", "Example Herald"): an outlet, not a person.
+const PAPER_NAME_RE = /\s(?:Post|Times|News|Herald|Journal|Gazette|Tribune|Press|Daily|Courier|Standard|Telegraph|Observer|Chronicle|Review|Express|Mirror|Record|Sentinel|Dispatch|Ledger|Bulletin|Wire|Agency|Radio)$/;
+
 // Words of a site's or a box's name, never of a person's ("Sky News Newsletter", "Daily Briefing").
 const MASTHEAD_WORDS = /\b(?:News|Newsletter|Live|Updates?|Latest|Breaking|Today|Daily|Weekly|Radio|Video|Podcast|Opinion|Sport|World|Briefing)\b/;
 
+// A reprint's label over its headline ("From our partners at Example Post", "Republished from Example Times").
+const REPRINT_LABEL_RE = /^(?:from|via) our (?:partners?|friends|colleagues)\b.{0,40}$|^(?:republished|reprinted) (?:from|with permission of)\s.{2,40}$|^partner content$/i;
+
 function isKicker(line: string, next: string): boolean {
+  if (REPRINT_LABEL_RE.test(line)) return true;
   if (line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3) return true;
   // A label in words ("Key event", "Analysis", "Update"): over a headline of four words or more.
   if (line.length <= 20 && /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:?$/u.test(line) && next.split(" ").length >= 4) return true;
