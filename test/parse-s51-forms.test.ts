@@ -185,3 +185,22 @@ describe("a premium pitch between posts, a reprint's label and credits that join
     expect(parse(feed).entries[0]!.author).toBe("Example staff and agencies");
   });
 });
+
+describe("cards closed by a footer whose fields a scrape set apart by wide gaps", () => {
+  const card = (label: string, title: string, text: string, footer: string) => [label, title, "", text, "", footer, ""];
+  const page = [
+    "Example Insight", "Home   News   Analysis   Opinion", "Albania   Bosnia   Kosovo   Serbia   Moldova", "", "News", "",
+    ...card("Serbia", "Belgrade Denies Shells Reached Ukraine Through Traders", "The defence ministry on Thursday denied a report that Serbian-made shells had been shipped to Ukraine through two brokers.", "Mara Ilic   Belgrade   EXN   March 6, 2031 17:40"),
+    ...card("Moldova", "Chisinau Expels Russian Attache Over Recruitment", "Moldova declared a Russian attache persona non grata, accusing him of recruiting young men to fight in Ukraine.", "Ana Rusu   Chisinau   EXN   March 6, 2031 13:20"),
+    ...card("Bulgaria", "New Shell Plant Opens Near Kazanlak", "A plant making artillery shells opened near Kazanlak, with its first year of output contracted to Ukraine.", "Petar Kolev   Sofia   EXN   March 6, 2031 10:05"),
+  ].join("\n");
+
+  it("reads each footer as its card's stamp and byline, the town it was filed from naming no home", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Belgrade Denies Shells Reached Ukraine Through Traders", "Mara Ilic", "2031-03-06T17:40:00Z"],
+      ["Chisinau Expels Russian Attache Over Recruitment", "Ana Rusu", "2031-03-06T13:20:00Z"],
+      ["New Shell Plant Opens Near Kazanlak", "Petar Kolev", "2031-03-06T10:05:00Z"],
+    ]);
+  });
+});

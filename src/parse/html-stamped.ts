@@ -73,7 +73,8 @@ export function marksBeforeChrome(root: DomElement): PageMarks {
   // each menu (<nav>, or a list or box the markup calls a nav or menu) as one line of its links (the page's text after
   // them names the cities a shared zone is chosen by)
   const navs = Array.from(root.querySelectorAll(NAV_SELECTOR), (nav) => Array.from(nav.querySelectorAll("a"), (a) => a.textContent?.trim() ?? "").join("  "));
-  const nav = navZone([...navs, root.textContent ?? ""]);
+  // (its menus are the markup's own: no line of them is a headline over a paragraph)
+  const nav = navZone([...navs, root.textContent ?? ""], 40, false);
   const footer = footerHome(leafLines(root, 40, true), [root.textContent ?? ""]);
   const leaves = leafLines(root);
   // (a weather chip is read in the page's first thirty leaves, only when the masthead names no home)

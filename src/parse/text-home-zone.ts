@@ -373,9 +373,10 @@ const SECTION_CODES = new Set(["GB", "AE", "SA", "US", "NZ"]);
  * World Business Sport"), a metro paper its home state among its sections ("Local  Minnesota  Business  Sports"). A
  * line of four to sixteen short capitalised items: a country, town or province named before "World"; else (when no
  * menu names one) the one state or province keeping one clock that a menu names anywhere, one item of it allowed a
- * small letter ("e-Edition"); null when the head holds no such menu.
+ * small letter ("e-Edition"); null when the head holds no such menu. `prose`: the lines are a text page's, where a
+ * title-case headline over its paragraph can read as a menu.
  */
-export function navZone(lines: string[], headLines = 40): HomeZone | null {
+export function navZone(lines: string[], headLines = 40, prose = true): HomeZone | null {
   const head = lines.slice(0, headLines);
   for (const items of head.map((line) => menuItems(line, 1))) {
     const world = items?.findIndex((i) => WORLD.test(i)) ?? -1;
@@ -395,8 +396,12 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
     }
   }
   // (a headline in title case is no menu: "Moldova Expels Diplomat Over Recruitment in Transnistria" keeps its small
-  // words; a region's name, "Balkan", is no state's)
-  for (const items of head.map((line) => menuItems(line, 1)).filter((items) => !items?.some((i) => SMALL_WORD_RE.test(i)))) {
+  // words, or a paragraph of text follows it; a region's name, "Balkan", is no state's)
+  const overText = (k: number) => {
+    const next = head.slice(k + 1, k + 4).find((l) => l.trim() !== "") ?? "";
+    return prose && /[.!?]["”’]?$/u.test(next) && next.split(/\s+/).length >= 8;
+  };
+  for (const items of head.map((line, k) => (overText(k) ? null : menuItems(line, 1))).filter((items) => !items?.some((i) => SMALL_WORD_RE.test(i)))) {
     const states = (items ?? []).flatMap((item) => {
       const zone = REGION_SECTION_RE.test(item) ? null : provinceZone(item, true);
       return zone ? [{ zone, item }] : [];
@@ -409,7 +414,8 @@ export function navZone(lines: string[], headLines = 40): HomeZone | null {
 
 /** The items of a line that reads as a section menu (all capitalised but `small` of them), or null. */
 function menuItems(line: string, small: number): string[] | null {
-  if (line.length > 160) return null;
+  // (a card's meta row, "Jane Doe | Chisinau | BIRN | February 7, 2030 13:20", names where it was filed: its clock says so)
+  if (line.length > 160 || /\d:\d\d/.test(line)) return null;
   let items = line.trim().split(NAV_SPLIT).filter((i) => i !== "");
   // a scrape that ran the items together: one word each, "&" joining two ("Life & Style")
   // (not a list set out with commas: "Russia-Ukraine war, Vladimir Putin, Jane Doe" names a page's topics, people among them)

@@ -10,13 +10,19 @@ export function splitLines(body: string): string[] {
   // (a source's name and its time set apart in columns, "Example News   17:48", on three lines or more: the credit and
   // the time of an aggregator's item, written as its credit row "Example News | 17:48")
   const columns = raw.filter((line) => SOURCE_COLUMNS.test(line)).length >= 3;
-  return raw.map((line) => (columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 ")
+  // (a card's footer whose fields a scrape set apart by wide gaps, "Jane Doe   Belgrade   BIRN   February 7, 2030 13:20",
+  // on three lines or more: its meta row, fields between bars)
+  const footers = raw.filter((line) => line.length <= 160 && FOOTER_COLUMNS.test(line)).length >= 3;
+  const apart = (line: string) => (footers && line.length <= 160 && FOOTER_COLUMNS.test(line) ? line.trim().replace(/ {3,}/g, " | ") : line);
+  return raw.map((line) => apart(columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 ")
     .replace(GLUED_YEAR_CLOCK, "$1 $2").replace(GLUED_ZONE_LABEL, "$1 $2"));
 }
 // A date's year run into the clock after it, and the zone into the label after that, as a scrape of three elements
 // prints them: "March 7, 20286:12 PM UTCUpdated an hour ago".
 const GLUED_YEAR_CLOCK = /\b((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? |\d{1,2} \p{Lu}\p{Ll}{2,8}\.? )(?:19|20)\d\d)(\d{1,2}:\d\d(?!\d))/u;
 const GLUED_ZONE_LABEL = /(\d:\d\d ?(?:[AaPp]\.?[Mm]\.? )?\p{Lu}{2,4})((?:Updated|Published|Posted|Modified)\b)/u;
+// (fields apart by gaps of three spaces or more, the last a date with its clock)
+const FOOTER_COLUMNS = /^\s*\S[^\n]*? {3,}\S[^\n]*? {3,}[^\n]*\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/u;
 // (or its age: "Example News   17m")
 const SOURCE_COLUMNS = /^\s*(\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’-]+){0,3}) {2,}(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}[mhd])\s*$/u;
 
