@@ -204,3 +204,42 @@ describe("cards closed by a footer whose fields a scrape set apart by wide gaps"
     ]);
   });
 });
+
+describe("a feed saved from a browser's XML view, and cards signed 'Credit / Updated: date'", () => {
+  it("reads the feed under the browser's note as a feed", () => {
+    const saved = `This XML file does not appear to have any style information associated with it. The document tree is shown below.
+<rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
+<channel>
+<title>World | Example Daily</title>
+<item>
+<title>Drones hit fuel depot in Bryansk region</title>
+<description>Ukrainian drones set fire to a fuel depot in Russia's Bryansk region overnight, the governor said.</description>
+<dc:creator>Ana Brel</dc:creator>
+<pubDate>Sat, 10 Aug 2030 22:48:00 +0100</pubDate>
+</item>
+</channel>
+</rss>`;
+    const doc = parse(saved);
+    expect(doc.entries.map((e) => [e.headline, e.author, e.published])).toEqual([["Drones hit fuel depot in Bryansk region", "Ana Brel", "2030-08-10T21:48:00Z"]]);
+  });
+
+  it("reads each card's credit and labelled time as its byline and stamp", () => {
+    const page = [
+      "Example Times", "News  World  Business  Sports", "", "World News", "",
+      "Ministers meet on grain escorts in Ankara",
+      "Defence ministers of three Black Sea states met in Ankara to extend naval escorts for grain ships.",
+      "Agencies / Updated: Aug 15, 2030, 02:40 IST", "",
+      "Drone strike sets fire to Ryazan refinery",
+      "A drone attack set off a fire at an oil refinery in the Ryazan region early on Thursday, the governor said.",
+      "Example World Desk / Updated: Aug 14, 2030, 22:10 IST", "",
+      "Sumy hit by ballistic missile, six killed",
+      "A ballistic missile hit a residential area of Sumy, killing six people, regional officials said.",
+      "PTI / Updated: Aug 14, 2030, 15:05 IST", "",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Ministers meet on grain escorts in Ankara", "Agencies", "2030-08-14T21:10:00Z"],
+      ["Drone strike sets fire to Ryazan refinery", "Example World Desk", "2030-08-14T16:40:00Z"],
+      ["Sumy hit by ballistic missile, six killed", "PTI", "2030-08-14T09:35:00Z"],
+    ]);
+  });
+});

@@ -35,7 +35,9 @@ export function detectFormat(body: string, contentType: string | null): SourceFo
 export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDocument {
   const label = options.sourceName ?? raw.location;
   // a page scraped before its scripts ran still holds their template slots ("{{hitsCtrl.values.hits}}"): no text
-  const doc = raw.body.includes("{{") ? { ...raw, body: raw.body.replace(TEMPLATE_SLOT, "") } : raw;
+  const slotless = raw.body.includes("{{") ? { ...raw, body: raw.body.replace(TEMPLATE_SLOT, "") } : raw;
+  // a feed saved from a browser's XML view: the browser's note over the markup is no part of the feed
+  const doc = XML_VIEWER_NOTE.test(slotless.body) ? { ...slotless, body: slotless.body.replace(XML_VIEWER_NOTE, "") } : slotless;
   // page-wide readings every reader (and the layout detection) uses: which zone "IST" is, which order slash dates take
   readingIst(doc.body);
   readingSlashDates(doc.body);
@@ -115,6 +117,8 @@ function withoutDatelineLine(body: string[]): string[] {
   return date !== undefined && findDate(date) !== null ? body.slice(1) : body;
 }
 
+// ("This XML file does not appear to have any style information associated with it. The document tree is shown below.")
+const XML_VIEWER_NOTE = /^\uFEFF?\s*This XML file does not appear to have any style information associated with it\.[^\n]*\n(?=\s*<)/;
 const TEMPLATE_SLOT = /\{\{\s?[\w$.[\]'"|:() -]{1,80}\s?\}\}/g;
 
 /** A page that prints no date: each dated entry says its day was assumed (--date or the fetch day), not read. */

@@ -217,7 +217,23 @@ const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)(?:\\s+l
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
 function dated(text: string, line: number): Stamp | null {
   return isoStamp(text, line) ?? placeDated(text, line) ?? dateFirst(text, line) ?? glued(text, line) ?? gluedNumeric(text, line) ?? gluedPlace(text, line) ?? gluedMonthFirst(text, line) ?? nameFirst(text, line) ??
-    published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line) ?? creditRow(text, line);
+    published(text, line) ?? datedParts(text, line) ?? sectionBy(text, line) ?? creditRow(text, line) ?? creditThenLabel(text, line);
+}
+
+// "Agencies / Updated: Aug 15, 2030, 02:40 IST", "Example World Desk | Published: …": who filed a card, then its labelled time
+const CREDIT_THEN_LABEL = /^(\S.{1,40}?)\s[/|]\s((?:updated|published|posted)\s?:?\s.{6,50})$/iu;
+// (a desk, "Example World Desk", or the site's address in capitals, "EXAMPLE.COM")
+const DESK_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s){1,3}Desk$|^[\p{Lu}\d-]+(?:\.[\p{Lu}]{2,6}){1,2}$/u;
+
+/** A card's credit, then its labelled time: a stamp with its author (a person, a wire, a desk), or null. */
+function creditThenLabel(text: string, line: number): Stamp | null {
+  const m = CREDIT_THEN_LABEL.exec(text);
+  if (!m) return null;
+  const who = m[1]!.replace(/^[Bb]y\s+/, "");
+  const author = PERSON_RE.test(who) || ROLE_CREDIT.test(who) || DESK_CREDIT.test(who) || /^\p{Lu}{2,5}$/u.test(who) ? who : agencyCredit(who);
+  if (author === null || NOT_NAMES.test(author)) return null;
+  const stamp = matchStamp(m[2]!, line);
+  return stamp && stamp.author === null && stamp.text === null && stamp.date !== null && stamp.minutes !== null ? { ...stamp, author } : null;
 }
 
 // "2027-01-19T16:10:00+00:00", "By Jane Doe2027-01-19T16:10:00Z": a machine time printed as text (a scraped <time>
