@@ -243,3 +243,18 @@ describe("a feed saved from a browser's XML view, and cards signed 'Credit / Upd
     ]);
   });
 });
+
+describe("a slash date printed beside the same date spelled out ('10/03/2030October 3, 2030')", () => {
+  it("takes the slash dates' order from the spelled-out one: month first", () => {
+    const page = [
+      "Example Wave", "Germany   World   Business", "",
+      "Ukraine updates: Berlin pledges generators", "Berlin has pledged generators for Ukrainian hospitals. We have the latest.",
+      "10/04/2031October 4, 2031", "",
+      "20:45", "Generators leave for Ukraine", "",
+      "The first of 300 generators left a depot near Leipzig on Saturday evening, the economy ministry said.", "",
+      "18:10", "Drones cut power in Chernihiv region", "",
+      "Drone strikes cut power to about 40,000 homes in the Chernihiv region, the grid operator said.", "",
+    ].join("\n");
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => e.published)).toEqual(["2031-10-04T20:45:00Z", "2031-10-04T18:10:00Z"]);
+  });
+});

@@ -133,6 +133,13 @@ export function readingSlashDates(body: string): void {
     iso.add(`${Number(m[1])}-${Number(m[2])}-${Number(m[3])}`);
     if (++seen >= 400) break;
   }
+  // (and so do the same dates spelled out: "10/03/2030" beside "October 3, 2030" is month first)
+  seen = 0;
+  for (const m of body.matchAll(SPELLED_DATE_RE)) {
+    const month = monthNumber((m[1] ?? m[5])!);
+    if (month) iso.add(`${Number(m[3] ?? m[6])}-${month}-${Number(m[2] ?? m[4])}`);
+    if (++seen >= 400) break;
+  }
   if (iso.size > 0) {
     const [monthFirst, dayFirst] = [pairs.filter(([a, b, y]) => iso.has(`${y}-${a}-${b}`)).length, pairs.filter(([a, b, y]) => iso.has(`${y}-${b}-${a}`)).length];
     if (monthFirst !== dayFirst) {
@@ -153,6 +160,8 @@ export function readingSlashDates(body: string): void {
   slashMonthFirst = span(false) < span(true);
 }
 
+// "October 3, 2030" (month, day, year) or "3 October 2030" (day, month, year): a date spelled out
+const SPELLED_DATE_RE = /(?<!\p{L})(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2}),?\s(\d{4})|(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s(\d{4}))(?!\d)/gu;
 const US_CLOCK_RE = /\d(?::\d\d)?\s?(?:[aApP]\.?[mM]\.?\s?)?\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\)?(?![\p{L}\d])/u;
 
 /** Day and month of a slash or dotted date's two numbers, in the order the page prints them. */
