@@ -258,3 +258,21 @@ describe("a slash date printed beside the same date spelled out ('10/03/2030Octo
     expect(parse(page, { timezone: "UTC" }).entries.map((e) => e.published)).toEqual(["2031-10-04T20:45:00Z", "2031-10-04T18:10:00Z"]);
   });
 });
+
+describe("a section page whose cards close with 'Issued on: date - time', the page's foot after the last", () => {
+  it("reads each card's closing stamp as its own, however the page's foot reads", () => {
+    const card = (label: string, title: string, text: string, stamp: string) => [label, title, "", text, "", `Issued on: ${stamp}`, ""];
+    const page = [
+      "EXR", "Example Radio International", "", "Home   France   Europe   Culture", "", "Europe", "",
+      ...card("Ukraine", "Drones hit Izmail port overnight", "Russian drones struck grain silos at the Danube port of Izmail overnight, the regional governor said.", "15/10/2031 - 01:20"),
+      ...card("France", "Paris hosts talks on demining aid", "Officials from twenty countries met in Paris to pool money for clearing farmland in Ukraine, the ministry said.", "14/10/2031 - 22:05"),
+      ...card("Ukraine", "Kyiv sanctions former deputy over spying", "The president imposed sanctions on a former deputy accused of passing information to Russian intelligence.", "14/10/2031 - 06:30"),
+      "See more", "", "EXR   Contact   Legal notices   Cookies   Accessibility", "EXR is part of Example Media Group", "",
+    ].join("\n");
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Drones hit Izmail port overnight", "2031-10-15T01:20:00Z"],
+      ["Paris hosts talks on demining aid", "2031-10-14T22:05:00Z"],
+      ["Kyiv sanctions former deputy over spying", "2031-10-14T06:30:00Z"],
+    ]);
+  });
+});

@@ -274,7 +274,16 @@ export function isFurniture(line: string): boolean {
   if (CHANNELS_PROMPT_RE.test(line) || REPRINT_NOTICE_RE.test(line)) return true;
   if (BUTTONS.test(line) || FOREIGN_BUTTONS.test(line) || isButtonRow(line)) return true;
   if (FURNITURE.some((re) => re.test(line)) || isMediaLabel(line)) return true;
-  return isBreadcrumb(line) || isPointerLine(line);
+  return isBreadcrumb(line) || isPointerLine(line) || isFooterRow(line);
+}
+
+// A footer's row of links ("Example   Contact   Legal notices   Cookies   Accessibility"): two of its usual words or
+// more, in a short line that is no sentence.
+const FOOTER_WORD_RE = /\b(?:contact(?: us)?|legal(?: notices?)?|cookies?(?: policy| settings)?|accessibility|privacy(?: policy)?|terms(?: of (?:use|service))?|imprint|impressum|sitemap|careers|advertise(?: with us)?)\b/gi;
+
+function isFooterRow(line: string): boolean {
+  if (line.length > 120 || /[.!?]$/.test(line) || line.split(" ").length > 12) return false;
+  return (line.match(FOOTER_WORD_RE)?.length ?? 0) >= 2;
 }
 
 // "Follow Example Live on Telegram", "Follow us on Google News": a prompt to the outlet's channels.

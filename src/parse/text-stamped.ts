@@ -241,8 +241,11 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
   // Stamp after the body only when no update follows the last stamp (a headline or text; short navigation labels
   // are no update) and a body, not a date line, precedes the first.
   const last = stamps.at(-1)!;
-  const after = nextIn(lines, last.line + 1, untilEnd(lines, last.line + 1, lines.length));
-  if (last.text !== null || (after >= 0 && (isText(lines[after]!) || lines[after]!.split(" ").length >= 4))) return "stamp-first";
+  const close = untilEnd(lines, last.line + 1, lines.length);
+  const after = nextIn(lines, last.line + 1, close);
+  // (a headline heads something: a line of words that is the page's last, "Example is part of Example Group", is its foot)
+  const heads = after >= 0 && lines[after]!.split(" ").length >= 4 && nextIn(lines, after + 1, close) >= 0;
+  if (last.text !== null || (after >= 0 && (isText(lines[after]!) || heads))) return "stamp-first";
   const first = stamps[0]!;
   let p = first.line - 1;
   while (p >= 0 && isChrome(lines[p]!)) p--;

@@ -287,7 +287,7 @@ function sectionBy(text: string, line: number): Stamp | null {
 // "Published: 20 Jun. 2024, 21:30   Updated: 20 Jun. 2024, 21:52": when the post first went out; a later edit's time
 // after it is not the post's. ("First published on …" dates the page.)
 // ("Originally Published: January 2, 2025 10:55 a.m.": the same, on a card that may be updated later)
-const PUBLISHED = /^(?:originally\s+)?(?:published|posted|created)(?:\s+on|\s+at)?(?:\s?:\s*|\s+)/i;
+const PUBLISHED = /^(?:originally\s+)?(?:published|posted|created|issued)(?:\s+on|\s+at)?(?:\s?:\s*|\s+)/i;
 const EDITED_TAIL = /\s*(?:[|·•–—-]\s*)?(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
 
 // "Politics | November 8, 2023, Wednesday // 23:30", "September 13, 2025, Saturday at 6:40 AM", "August 1, 2022 @
