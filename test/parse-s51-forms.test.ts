@@ -276,3 +276,33 @@ describe("a section page whose cards close with 'Issued on: date - time', the pa
     ]);
   });
 });
+
+describe("a live page whose stamps close their posts ('— 27 Sep, 21:40'), a video teaser among them", () => {
+  it("keeps the first post's closing stamp as its own, not as the page's clock", () => {
+    const page = [
+      "Example Daily", "Live   War   Politics   Support us", "",
+      "Ukraine live: missiles hit Zaporizhzhia as talks open", "Our running coverage of Friday's events.", "By Ana Brel", "Live", "",
+      "Zaporizhzhia toll rises to five", "",
+      "Five people have died after missiles hit an industrial district of Zaporizhzhia this morning, the governor said.", "",
+      "— 3 Oct, 21:40", "",
+      "Video: Rescuers at the depot", "", "[Video]", "",
+      "— 3 Oct, 19:05", "",
+      "Norway pledges funds for generators", "",
+      "Norway will pay for 200 generators for Ukrainian hospitals, its foreign minister said.", "",
+      "— 3 Oct, 17:20", "",
+      "Example Daily is funded by readers. Join them for the price of a coffee a month.", "",
+      "Talks open in Geneva", "",
+      "Delegations sat down in Geneva for talks on shipping in the Black Sea, with two mediators present.", "",
+      "— 3 Oct, 11:10", "",
+      "Load earlier posts",
+    ].join("\n");
+    const entries = parse(page, { timezone: "UTC", date: "2031-10-03" }).entries;
+    expect(entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Zaporizhzhia toll rises to five", "2031-10-03T21:40:00Z"],
+      ["Video: Rescuers at the depot", "2031-10-03T19:05:00Z"],
+      ["Norway pledges funds for generators", "2031-10-03T17:20:00Z"],
+      ["Talks open in Geneva", "2031-10-03T11:10:00Z"],
+    ]);
+    expect(entries[3]!.body).toEqual(["Delegations sat down in Geneva for talks on shipping in the Black Sea, with two mediators present."]);
+  });
+});

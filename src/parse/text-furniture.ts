@@ -243,6 +243,8 @@ const FURNITURE: RegExp[] = [
   // a premium tier's pitch between posts: "Support free-thinking journalism and …", "Subscribe to Example Premium to
   // bookmark this article", "Want to bookmark …? Start your Example Premium subscription today."
   /^support (?:free-thinking|independent|quality|trusted|fearless) (?:journalism|reporting)\b.{0,60}$/i,
+  // a reader-funding pitch: "Example Daily is funded by readers. Join them for the price of a coffee a month."
+  /^.{2,40} is (?:funded|supported|paid for) by (?:its |our )?readers\b.{0,100}$/i,
   /^subscribe to .{2,50} to (?:bookmark|save|read|unlock|access|listen to)\b.{0,50}$/i,
   /^.{0,120}\bstart your .{2,50} subscription(?: today| now)?[.!]?$/i,
   /^updated at \d{1,2}[.:]\d{2}\b.{0,12}$/i,

@@ -136,6 +136,13 @@ export function dropHeadNow(lines: string[], stamps: Stamp[]): Stamp[] {
     stamps[0]!.ago === null && inWeatherBox(lines, stamps[0]!.line)) return stamps.slice(1);
   const [first, second, ...more] = stamps;
   if (!first?.date || first.minutes === null || first.author || first.text !== null || !second || more.length === 0) return stamps;
+  // (a page whose stamps close their posts, text right above most of them, prints its first post's stamp there too)
+  const closes = (s: Stamp) => {
+    let p = s.line - 1;
+    while (p >= 0 && lines[p]!.trim() === "") p--;
+    return p >= 0 && isText(lines[p]!);
+  };
+  if (closes(first) && stamps.filter(closes).length * 3 >= stamps.length * 2) return stamps;
   const rest = [second, ...more];
   // (the cards may print their ages, "25 minutes ago", counted back from it, then older cards their dates)
   const dated = rest.filter((s) => s.ago === null);
