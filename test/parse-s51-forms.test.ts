@@ -306,3 +306,28 @@ describe("a live page whose stamps close their posts ('— 27 Sep, 21:40'), a vi
     expect(entries[3]!.body).toEqual(["Delegations sat down in Geneva for talks on shipping in the Black Sea, with two mediators present."]);
   });
 });
+
+describe("a wire's page byline in capitals, and a feed item closed by its writer's note", () => {
+  it("credits every post of a live page to 'By THE ASSOCIATED PRESS' as printed", () => {
+    const page = [
+      "Menu", "AP", "World", "Politics", "", "LIVE UPDATES", "Live updates: drones hit Izmail as ministers back a loan",
+      "Updated 5:52 PM EDT, July 19, 2031", "", "By THE ASSOCIATED PRESS", "",
+      "Drones hit the Danube port of Izmail overnight, officials said.", "", "Here’s the latest:", "",
+      "5:40 PM EDT", "Ministers back a new loan for Ukraine", "",
+      "Finance ministers backed a loan financed by the proceeds of frozen Russian assets.", "",
+      "3:15 PM EDT", "Izmail port damaged, governor says", "",
+      "Two grain silos were damaged in the attack on Izmail, the regional governor said.", "",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["THE ASSOCIATED PRESS", "THE ASSOCIATED PRESS"]);
+  });
+
+  it("takes a feed item's author from its closing note, the note left out of the text", () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>World | Example News</title>
+<item><title>Lviv hit by missiles overnight</title><description>Missiles hit Lviv overnight.</description>
+<content:encoded><![CDATA[<p>Russian missiles hit an industrial area of Lviv overnight, the mayor said.</p><p>Two people were hurt.</p><p><i>Rhea Castell is a reporter for Example News Digital. She covers Europe and security.</i></p>]]></content:encoded>
+<pubDate>Fri, 18 Jul 2031 09:10:00 GMT</pubDate></item></channel></rss>`;
+    const [entry] = parse(feed).entries;
+    expect(entry!.author).toBe("Rhea Castell");
+    expect(entry!.body).toEqual(["Russian missiles hit an industrial area of Lviv overnight, the mayor said.", "Two people were hurt."]);
+  });
+});

@@ -99,6 +99,17 @@ function openingByline(body: string[], author: string | null): { author: string 
   return name ? { author: author ?? name, body: body.slice(1) } : { author, body };
 }
 
+// "Jane Doe is a reporter for Example News Digital covering Asia.", "… Digital. She covers defence.": the writer's note
+// closing an item's text
+const CLOSING_BIO_RE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\b[^.]{0,120}\.?(?: \p{Lu}[^.]{0,120}\.){0,2}$/u;
+
+/** The writer an item's closing note names ("Jane Doe is a reporter for …"), the note left out of its text. */
+function closingBio(body: string[], author: string | null): { author: string | null; body: string[] } {
+  const last = body.at(-1);
+  const bio = body.length >= 2 && last !== undefined && last.length <= 200 ? CLOSING_BIO_RE.exec(last) : null;
+  return bio ? { author: author ?? bio[1]!, body: body.slice(0, -1) } : { author, body };
+}
+
 /**
  * A creator field that prints the wire after the name ("JANE DOE Associated Press", "JANE DOE AP Business Writer"): the
  * name. The wire is the credit, not part of the name.
@@ -150,8 +161,10 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const owner = accountOwner(text(channel["title"]), text(channel["link"]));
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
-    const { author, body } = openingByline(firstBody(item["content:encoded"], item["description"]),
-      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item) ?? owner);
+    const opened = openingByline(firstBody(item["content:encoded"], item["description"]),
+      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item));
+    const closed = closingBio(opened.body, opened.author);
+    const [author, body] = [closed.author ?? owner, closed.body];
     const { headline, text: own } = sourced(inline(item["title"]), text(item["source"]), body);
     return {
       headline,

@@ -38,6 +38,9 @@ export function bylineAuthor(line: string): string | null {
     .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző|автор|авторка|автори|авторы)\s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
+  // "By THE ASSOCIATED PRESS", "By AGENCE FRANCE-PRESSE": a wire's name in capitals, kept as printed
+  const capsWire = /^By\s+(\p{Lu}[\p{Lu}\s.&'’-]{2,40})$/u.exec(bare)?.[1];
+  if (capsWire && /\s/.test(capsWire) && agencyCredit(capsWire.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())) !== null) return capsWire;
   // "By Jane Doe World-Herald staff writer", "By Jane Doe Record Reporter", "By Jane Doe Staff Writer": the name, before
   // the outlet's role for them
   const titled = ROLE_TAIL_RE.exec(bare);
