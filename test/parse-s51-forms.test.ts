@@ -331,3 +331,23 @@ describe("a wire's page byline in capitals, and a feed item closed by its writer
     expect(entry!.body).toEqual(["Russian missiles hit an industrial area of Lviv overnight, the mayor said.", "Two people were hurt."]);
   });
 });
+
+describe("a newsletter's web edition: audio player, sponsor label over its name, a row of newsletter links", () => {
+  it("reads none of them as an item", () => {
+    const page = [
+      "EXAMPLE", "Europe Edition", "", "Newsletters   Podcasts   Events", "",
+      "NEWSLETTER", "Brussels Morning", "Ministers on the night train — Loan talks resume",
+      "The EU's top diplomat heads east with an air defence list.", "",
+      "By Ana Brel", "October 4, 2031 6:56 am CEST", "",
+      "Press play to listen to this article", "Voiced by artificial intelligence.", "",
+      "PRESENTED BY", "Example Grid Alliance", "",
+      "Send tips here | Subscribe to Brussels Morning for free | View in your browser", "",
+      "Good morning and welcome to Saturday's Brussels Morning. I'm Ana Brel.", "",
+      "ON THE NIGHT TRAIN", "",
+      "The EU's foreign policy chief arrived in Kyiv this morning by overnight train, her third visit this year.", "",
+      "LOAN TALKS RESUME", "",
+      "Finance ministers will meet again on Tuesday to settle how the loan to Kyiv is guaranteed, officials said.", "",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["ON THE NIGHT TRAIN", "LOAN TALKS RESUME"]);
+  });
+});

@@ -34,6 +34,8 @@ const COMMENTS_END_RE = /^comments (are|have been) (now )?closed\b/i;
 const COLON_DATELINE_RE = /^(?!(?:BREAKING|UPDATE|UPDATED|WATCH|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTOS?|LIVE|LISTEN|READ|SEE ALSO)\b)\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu})/u;
 // A town (and its country) before a dash opening a report ("KYIV, Ukraine — …", "Kyiv — …").
 const DASH_DATELINE_RE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?:, \p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)?)?) [—–] (?=\p{Lu})/u;
+// A sponsor's label alone on its line, its name on the next ("PRESENTED BY", "Sponsored by:").
+const BARE_SPONSOR_RE = /^(?:sponsored|presented|brought to you|paid for|supported) by:?$/i;
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
 const SOURCE_HEADLINE_RE = /^\p{Lu}[\p{L}.&'’ -]{1,30}: \p{Lu}\S*(?: \S+){2,25}$/u;
@@ -86,6 +88,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   for (let i = start; i < end; i++) {
     const line = content[i]!;
     if (isPromoBlurb(content, i)) continue;
+    // a sponsor's name under its bare label ("PRESENTED BY" / "Example Alliance"): the advertisement's, no heading
+    if (line.length <= 60 && !isSentence(line) && BARE_SPONSOR_RE.test(content.slice(Math.max(start, i - 2), i).findLast((l) => l.trim() !== "") ?? "")) continue;
     // a photo's caption buttons, its caption and its credit ("Show Caption" / "Hide Caption" / what it shows / "Jane Doe,
     // AFP via Getty Images"): the picture's, not the text's
     if (isCaptionToggle(line)) {

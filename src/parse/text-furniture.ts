@@ -243,6 +243,11 @@ const FURNITURE: RegExp[] = [
   // a premium tier's pitch between posts: "Support free-thinking journalism and …", "Subscribe to Example Premium to
   // bookmark this article", "Want to bookmark …? Start your Example Premium subscription today."
   /^support (?:free-thinking|independent|quality|trusted|fearless) (?:journalism|reporting)\b.{0,60}$/i,
+  // an article's audio player ("Press play to listen to this article" / "Voiced by artificial intelligence.")
+  /^press play to listen\b.{0,40}$/i,
+  /^(?:voiced|narrated|read) by (?:artificial intelligence|an? ai|ai)\b.{0,30}$/i,
+  // a newsletter's row of links: "Send tips here | Subscribe to Example Playbook for free | View in your browser"
+  /^(?:(?:send (?:us )?tips(?: here)?|view (?:it |this )?in (?:your|a) browser|subscribe to .{2,40}? for free)(?:\s\|\s|$))+$/i,
   // a reader-funding pitch: "Example Daily is funded by readers. Join them for the price of a coffee a month."
   /^.{2,40} is (?:funded|supported|paid for) by (?:its |our )?readers\b.{0,100}$/i,
   /^subscribe to .{2,50} to (?:bookmark|save|read|unlock|access|listen to)\b.{0,50}$/i,
