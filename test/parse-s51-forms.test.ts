@@ -2,6 +2,8 @@
 // beside guards that pass on both and keep an old reading.
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
+import { matchStamp } from "../src/parse/text-stamps.ts";
+import { isCaption } from "../src/parse/text-furniture.ts";
 
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -349,5 +351,29 @@ describe("a newsletter's web edition: audio player, sponsor label over its name,
       "Finance ministers will meet again on Tuesday to settle how the loan to Kyiv is guaranteed, officials said.", "",
     ].join("\n");
     expect(parse(page).entries.map((e) => e.headline)).toEqual(["ON THE NIGHT TRAIN", "LOAN TALKS RESUME"]);
+  });
+});
+
+describe("a wire factbox: date line glued to its age, a caption run into its licensing link, a closing wire credit", () => {
+  const page = [
+    "Example Wire", "World   Business   Markets", "", "Europe",
+    "Factbox: Who is sending generators to Ukraine?", "By Reuters", "",
+    "July 17, 2031 6:12 PM GMT+1Updated 2 hours ago", "",
+    "Workers unload a generator at a hospital in Kharkiv, June 12, 2031. REUTERS/Jan Morrow/File Photo Purchase Licensing Rights, opens new tab", "",
+    "KYIV, July 17 (Example Wire) - Allies have pledged hundreds of generators to Ukraine before winter. Here is a look at the main donors:", "",
+    "GERMANY", "", "Germany said it would send 120 generators to hospitals by October.", "",
+    "SPAIN", "", "Spain will pay for 40 generators for schools in the Sumy region, its ministry said.", "",
+    "Reporting by Jan Morrow and Ana Brel; Editing by Tom Vell", "",
+  ].join("\n");
+
+  it("dates the sections by the line, credits the byline to each, and reads the caption as no text", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["GERMANY", "2031-07-17T17:12:00Z", "Reuters"],
+      ["SPAIN", "2031-07-17T17:12:00Z", "Reuters"],
+    ]);
+    // (the line's age after the zone, and the caption's licensing link, read on their own)
+    expect(matchStamp("July 17, 2031 6:12 PM GMT+1 Updated 2 hours ago", 0)?.minutes).toBe(18 * 60 + 12);
+    expect(isCaption("Workers unload a generator, June 12, 2031. REUTERS/Jan Morrow/File Photo Purchase Licensing Rights, opens new tab")).toBe(true);
   });
 });

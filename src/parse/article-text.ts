@@ -141,7 +141,8 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const credit = CREDIT_LINE_RE.exec(line)?.[1]?.trim() ?? wireCredit(line);
     if (credit !== undefined) {
       // (in sections, a section's own credit, "Produced by Jane Doe.", "Reporting by …", is that section's author)
-      if (credit && heading >= 0 && !read[heading]!.author) read[heading] = { ...read[heading]!, author: credit };
+      // (a wire's closing line, "Reporting by …; Editing by …", credits the whole story)
+      if (credit && heading >= 0 && !read[heading]!.author && !/\bediting by\b/i.test(line)) read[heading] = { ...read[heading]!, author: credit };
       credited ??= credit;
       continue;
     }

@@ -342,7 +342,9 @@ const CAPTION_RE: RegExp[] = [
   /\S\.\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|PA|AAP|Anadolu)$/,
   // (the wire and its photographer, or a handout it passed on: "… April 2, 2030. REUTERS/Jane Doe", "… . Example
   // Service / Handout via REUTERS")
-  /\S\.\s(?:[^.]{0,50}\svia\s)?(?:REUTERS|AFP|EPA|AP)(?:\/[\p{L} .'’-]{1,40})?$/u,
+  /\S\.\s(?:[^.]{0,50}\svia\s)?(?:REUTERS|AFP|EPA|AP)(?:\/[\p{L} .'’-]{1,40}){0,3}$/u,
+  // (and the licensing link a scrape ran onto it: "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab")
+  /\S\s(?:Purchase|Buy) Licensing Rights(?:, opens new (?:tab|window))?$/,
   // (or by its photographers and the picture agency: "… in the Gulf of Finland. Getty Images; Jane Doe/Example",
   // "… in Germany. Jane Doe/Getty Images")
   /\S\.\s[^.]{0,40}\bGetty Images\b[^.]{0,40}$/,

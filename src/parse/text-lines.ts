@@ -20,7 +20,7 @@ export function splitLines(body: string): string[] {
 // A date's year run into the clock after it, and the zone into the label after that, as a scrape of three elements
 // prints them: "March 7, 20286:12 PM UTCUpdated an hour ago".
 const GLUED_YEAR_CLOCK = /\b((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? |\d{1,2} \p{Lu}\p{Ll}{2,8}\.? )(?:19|20)\d\d)(\d{1,2}:\d\d(?!\d))/u;
-const GLUED_ZONE_LABEL = /(\d:\d\d ?(?:[AaPp]\.?[Mm]\.? )?\p{Lu}{2,4})((?:Updated|Published|Posted|Modified)\b)/u;
+const GLUED_ZONE_LABEL = /(\d:\d\d ?(?:[AaPp]\.?[Mm]\.? )?\p{Lu}{2,4}(?:[+-]\d{1,2})?)((?:Updated|Published|Posted|Modified)\b)/u;
 // (fields apart by gaps of three spaces or more, the last a date with its clock)
 const FOOTER_COLUMNS = /^\s*\S[^\n]*? {3,}\S[^\n]*? {3,}[^\n]*\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/u;
 // (or its age: "Example News   17m")
