@@ -377,3 +377,22 @@ describe("a wire factbox: date line glued to its age, a caption run into its lic
     expect(isCaption("Workers unload a generator, June 12, 2031. REUTERS/Jan Morrow/File Photo Purchase Licensing Rights, opens new tab")).toBe(true);
   });
 });
+
+describe("a text section page whose cards close with a credit in capitals over a date with no time", () => {
+  it("reads every card, the first under the page's head too, each credited and dated", () => {
+    const card = (label: string, title: string, text: string, credit: string) => [label, title, text, credit, "Aug 18, 2031", ""];
+    const page = [
+      "Example Times", "SUBSCRIBE   LOGIN", "", "NEWS   BUSINESS   OPINION   SPORTS", "", "World", "",
+      ...card("EUROPE", "Drones hit Chernihiv, cutting power to a district", "A drone attack on Chernihiv cut power to a district of the city, the governor said Sunday.", "REUTERS"),
+      ...card("JAPAN", "Tokyo pledges $200 million for grid repairs in Ukraine", "Japan will give $200 million to help Ukraine repair substations, the Foreign Ministry said.", "KYODO"),
+      "SUBSCRIBE TODAY", "Unlimited access to Example Times digital edition, newsletters and archives.", "",
+      ...card("ANALYSIS", "How the war made Tokyo an arms exporter", "Japanese firms now supply air defence missiles to partners who sent their own stocks to Ukraine.", "BY AKI TANAKA, STAFF WRITER"),
+      "MOST READ", "1  Typhoon heads for Kyushu",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Drones hit Chernihiv, cutting power to a district", "REUTERS", "2031-08-18"],
+      ["Tokyo pledges $200 million for grid repairs in Ukraine", "KYODO", "2031-08-18"],
+      ["How the war made Tokyo an arms exporter", "AKI TANAKA", "2031-08-18"],
+    ]);
+  });
+});

@@ -121,8 +121,10 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     // (a card's byline and date closing its section, "by Jane Doe" / "12 October 2026": that section's)
     const heading = sectioned ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
     // (or a bare name over the card's date: "Jane Doe" / "Sep 05, 2026")
-    const closing = heading >= 0 && last?.kind === "paragraph" ?
-      bylineAuthor(line) ?? (matchDateLine(content[i + 1] ?? "") !== null && !isProse(line) ? nameLine(line) : null) : null;
+    // (or a credit in capitals over it: "KYODO" / "Aug 18, 2030", "BY JANE DOE, STAFF WRITER" / the date)
+    const overDate = matchDateLine(content[i + 1] ?? "") !== null && !isProse(line);
+    const closing: string | null = heading >= 0 && last?.kind === "paragraph" ?
+      bylineAuthor(line) ?? (overDate ? nameLine(line) ?? capsCredit(line) : null) : null;
     if (closing) {
       if (!read[heading]!.author) read[heading] = { ...read[heading]!, author: closing };
       continue;
@@ -218,9 +220,12 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
   if (ownDays && firstDated === 1) [intro, entries] = [[...intro, ...entries[0]!.body], entries.slice(1)];
   // (a listing whose title is its first card: the title's dek, byline and date printed in the head as each card below
   // prints its own; that card is the first entry, not the page's head)
-  const titleCard = ownDays && firstDated === 0 && title !== null && titleAt >= 0 && author !== null ? content.slice(titleAt + 1, start) : [];
+  // (its credit may be printed in capitals over its date, as the cards' are: "REUTERS" / "Aug 18, 2030")
+  const headLines = ownDays && firstDated === 0 && title !== null && titleAt >= 0 ? content.slice(titleAt + 1, start) : [];
+  const titleCredit: string | null = author ?? headLines.map((l, k) => (matchDateLine(headLines[k + 1] ?? "") !== null ? capsCredit(l) : null)).find((c) => c) ?? null;
+  const titleCard = titleCredit !== null ? headLines : [];
   const dek = titleCard.find((l) => isProse(l) && !isChrome(l));
-  if (dek && titleCard.some((l) => matchDateLine(l) !== null)) entries.unshift({ headline: title, published, author, body: [dek], keyPoint: false, url: ctx.url });
+  if (dek && titleCard.some((l) => matchDateLine(l) !== null)) entries.unshift({ headline: title, published, author: titleCredit, body: [dek], keyPoint: false, url: ctx.url });
   // (or its date line is word for word the cards' below, two or more, "22nd March 2027", and its text stands where a
   // lede would)
   const head = title !== null && titleAt >= 0 && !dek && entries.length >= 2 ? content.slice(titleAt + 1, start) : [];
@@ -363,6 +368,12 @@ function afterLinks(content: string[], from: number): number {
   if (i < content.length && !isSentence(content[i]!)) i++;
   while (i < from + 3 && i < content.length && !isSentence(content[i]!) && isHeadlineLike(content[i]!) && !isProse(content[i + 1] ?? "")) i++;
   return i;
+}
+
+/** A card's credit printed in capitals ("REUTERS", "AFP-JIJI", "BY JANE DOE, STAFF WRITER"): the wire or the name; else null. */
+function capsCredit(line: string): string | null {
+  const m = /^(?:BY\s+)?(\p{Lu}[\p{Lu}'’.&-]+(?:\s\p{Lu}[\p{Lu}'’.&-]+){0,3})(?:,\s\p{Lu}[\p{Lu}\s]{2,30})?$/u.exec(line);
+  return m && line.length <= 60 ? m[1]! : null;
 }
 
 function toBlock(raw: string): Block | null {

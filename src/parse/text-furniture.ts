@@ -229,6 +229,8 @@ const FURNITURE: RegExp[] = [
   /^(like|liked|enjoy|enjoyed|enjoying|value|appreciate) (our|this|the) (coverage|reporting|journalism)\?.{0,80}$/i,
   // (and the offer after it: "Get unlimited access to every story and our weekly analysis. Start a free trial")
   /^get (unlimited|full|digital|unrestricted) access\b.{0,60}$/i,
+  // ("Unlimited access to Example Times digital edition, newsletters and archives.")
+  /^unlimited (?:digital )?access to\b.{0,100}$/i,
   // a paywalled card's label: "Subscriber Only", "Subscribers only", "Members only", "Premium content"
   /^(?:subscribers?|members?|premium|paid)[ -](?:only|exclusive|content)$/i,
   /^get (?:unlimited|full|digital|unrestricted) access\b[^.!?]{0,120}[.!?]\s(?:start|begin|try)\b.{0,20}\bfree trial\.?$/i,
