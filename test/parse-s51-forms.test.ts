@@ -396,3 +396,25 @@ describe("a text section page whose cards close with a credit in capitals over a
     ]);
   });
 });
+
+describe("a re-post's note or label over its text", () => {
+  it("keeps 'This analysis first appeared in …' out of the text, and 'Republished from …' off an HTML post", () => {
+    const text = [
+      "Example Evening Post", "Ukraine live: Tuesday 12 June", "",
+      "20:10 EEST", "Metro reopens in Kharkiv", "", "Trains ran again on the northern line after repairs, the mayor said.", "",
+      "19:00 EEST", "Analysis: why the junction keeps getting hit", "",
+      "This analysis first appeared in the Example Courier on Sunday.", "",
+      "The city sits where the railways that feed the east cross, which makes it a target every week.", "",
+    ].join("\n");
+    expect(parse(text, { timezone: "UTC" }).entries[1]!.body[0]).toBe("The city sits where the railways that feed the east cross, which makes it a target every week.");
+    const post = (time: string, label: string, title: string, text: string) =>
+      `<div class="entry"><span class="stamp">${time}</span>${label}<h3>${title}</h3><p>${text}</p></div>`;
+    const html = `<html><body><main><h1>Ukraine live</h1><div class="entries">
+${post("2031-06-12T16:30:00Z", "", "Metro reopens in Kharkiv", "Trains ran again on the northern line after repairs, the mayor said.")}
+${post("2031-06-12T15:30:00Z", '<p class="label">Republished from Example Courier</p>', "Analysis: why railways are a target", "The strike on the station was the deadliest attack on the railways this year, officials said.")}
+</div></main></body></html>`.replace(/<span class="stamp">([^<]+)<\/span>/g, '<time datetime="$1">$1</time>');
+    const entries = parse(html).entries;
+    expect(entries[1]!.headline).toBe("Analysis: why railways are a target");
+    expect(entries[1]!.body[0]).toBe("The strike on the station was the deadliest attack on the railways this year, officials said.");
+  });
+});

@@ -7,7 +7,7 @@ import type { DomElement } from "./html-chrome.ts";
 import { isChromeLine } from "./html-chrome.ts";
 import { MON_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
-import { nameLine, nameUnderLabel, nameWithOutlet, staffLine } from "./text-post.ts";
+import { isReprintLabel, nameLine, nameUnderLabel, nameWithOutlet, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
 import { isListed, type KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
@@ -217,7 +217,7 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     let lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news", a kicker set as a heading of its own)
     // files it; it is no text of the item
-    if (lines[1]?.heading && isCategoryLabel(lines[0]!.text)) lines.shift();
+    if (lines[1]?.heading && (isCategoryLabel(lines[0]!.text) || isReprintLabel(lines[0]!.text))) lines.shift();
     let headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
     // (an aggregator's card printing no text: its headline link, its source's name and byline around it; only the
     // byline is kept, to credit the card)

@@ -250,6 +250,9 @@ const FURNITURE: RegExp[] = [
   /^(?:voiced|narrated|read) by (?:artificial intelligence|an? ai|ai)\b.{0,30}$/i,
   // a newsletter's row of links: "Send tips here | Subscribe to Example Playbook for free | View in your browser"
   /^(?:(?:send (?:us )?tips(?: here)?|view (?:it |this )?in (?:your|a) browser|subscribe to .{2,40}? for free)(?:\s\|\s|$))+$/i,
+  // a re-post's note ("This analysis first appeared in Example Times on Sunday.", "Republished from Example Post")
+  /^(?:this (?:analysis|article|story|piece|report|column|commentary) )?(?:first|originally) (?:appeared|published|ran) (?:in|on|at)\b[^.!?]{2,60}\.?$/i,
+  /^(?:republished|reprinted) (?:from|with (?:the )?permission (?:of|from))\b[^.!?]{2,60}\.?$/i,
   // a reader-funding pitch: "Example Daily is funded by readers. Join them for the price of a coffee a month."
   /^.{2,40} is (?:funded|supported|paid for) by (?:its |our )?readers\b.{0,100}$/i,
   /^subscribe to .{2,50} to (?:bookmark|save|read|unlock|access|listen to)\b.{0,50}$/i,

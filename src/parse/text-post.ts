@@ -285,6 +285,11 @@ const MASTHEAD_WORDS = /\b(?:News|Newsletter|Live|Updates?|Latest|Breaking|Today
 // A reprint's label over its headline ("From our partners at Example Post", "Republished from Example Times").
 const REPRINT_LABEL_RE = /^(?:from|via) our (?:partners?|friends|colleagues)\b.{0,40}$|^(?:republished|reprinted) (?:from|with permission of)\s.{2,40}$|^partner content$/i;
 
+/** A reprint's label over its headline ("From our partners at Example Post", "Republished from Example Times"). */
+export function isReprintLabel(line: string): boolean {
+  return REPRINT_LABEL_RE.test(line);
+}
+
 function isKicker(line: string, next: string): boolean {
   if (REPRINT_LABEL_RE.test(line)) return true;
   if (line.length <= 24 && /^\p{Lu}[\p{Lu}\p{N}&'’ -]*$/u.test(line) && line.split(" ").length <= 3) return true;
