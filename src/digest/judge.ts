@@ -193,6 +193,9 @@ export function judge(pa: Prepared, pb: Prepared, anchorCount: Map<string, numbe
   return { a, b, kind: "story", strength: cos, guard: needed, reason: `same event: cosine ${cos.toFixed(2)} (≥ ${needed} with ${why}: ${shared.slice(0, 5).join(", ")}), ${where}` };
 }
 
+/** Holidays and the faiths that keep them ("on Orthodox Easter"): when a report falls, not where. */
+const HOLIDAYS = new Set(["easter", "christmas", "ramadan", "eid", "hanukkah", "passover", "thanksgiving", "orthodox", "catholic", "christian", "muslim", "jewish"]);
+
 /**
  * A place `b` leads with an attack on that `a`, leading with a nationwide barrage, names: a place of the beat anywhere in
  * its report (a barrage's cities are often listed below its lead), any other name only in its lead.
@@ -203,8 +206,8 @@ function barragePart(a: Prepared, b: Prepared, o: Required<MergeOptions>): strin
   if (b.abroad) return undefined;
   // the count of missiles and drones fired or downed that day is the barrage's own tally (when they flew the same way)
   const tally = b.volley && Boolean(b.ukrainianFire) === Boolean(a.ukrainianFire);
-  // (a place, not a figure both name)
-  const place = (x: string) => /^\p{L}/u.test(x);
+  // (a place, not a figure both name, nor a holiday both fall on: "strikes on Easter", "an Easter truce")
+  const place = (x: string) => /^\p{L}/u.test(x) && !HOLIDAYS.has(x);
   return [...b.lead].find((x) => place(x) && a.anchors.has(x) && o.places.includes(x)) ?? [...b.lead].find((x) => place(x) && a.lead.has(x)) ??
     (tally ? "its count of missiles and drones" : undefined);
 }

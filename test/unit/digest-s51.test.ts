@@ -19,3 +19,21 @@ describe("topics of the session's days", () => {
     expect(topicOf("Moscow rejects pause in energy strikes during talks", ["The Kremlin said it saw no reason to stop while negotiators met."])).toBe("diplomacy");
   });
 });
+
+describe("a holiday both reports fall on", () => {
+  it("is no place two reports share: an Easter truce offer and a pope's Easter appeal stay apart", async () => {
+    const { buildDigest } = await import("../../src/digest/index.ts");
+    const { dayWindow } = await import("../../src/day.ts");
+    const { entriesOn, pageOf } = await import("../helpers/digest-sources.ts");
+    const make = entriesOn("2031-04-19");
+    const digest = buildDigest([
+      pageOf("a", [
+        make("a0", null as unknown as string, ["Kyiv — Russia fired more than 120 drones and a dozen missiles at Ukraine overnight into Saturday, killing three people in the southern city of Zaporizhzhia, officials said."], "18:00"),
+        make("a1", "Easter truce proposal", ["The president proposed on Saturday that both sides stop all strikes on cities for 30 hours over Orthodox Easter, and said Ukraine would hold its fire if Russia did the same.", "The Kremlin said it had not received any proposal through official channels."], "18:00"),
+        make("a2", "Pope calls for an Easter without weapons", ["The pope, speaking at the Vatican on the eve of Easter Sunday, urged Russia and Ukraine to let both the Western and Orthodox Easter pass without the sound of weapons and offered to mediate new prisoner exchanges."], "18:00"),
+      ]),
+    ], dayWindow("2031-04-19", "UTC"), { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2031-04-19T23:00:00Z" });
+    const story = (id: string) => digest.entries.find((e) => e.id === id || e.id.endsWith(id))!.storyId;
+    expect(story("a2")).not.toBe(story("a1"));
+  });
+});
