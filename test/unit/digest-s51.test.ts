@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyEntry } from "../../src/digest/classify.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { buildDigest } from "../../src/digest/index.ts";
+import { dayWindow } from "../../src/day.ts";
+import { entriesOn, pageOf } from "../helpers/digest-sources.ts";
 
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
@@ -21,14 +24,11 @@ describe("topics of the session's days", () => {
 });
 
 describe("a holiday both reports fall on", () => {
-  it("is no place two reports share: an Easter truce offer and a pope's Easter appeal stay apart", async () => {
-    const { buildDigest } = await import("../../src/digest/index.ts");
-    const { dayWindow } = await import("../../src/day.ts");
-    const { entriesOn, pageOf } = await import("../helpers/digest-sources.ts");
+  it("is no place two reports share: an Easter truce offer and a pope's Easter appeal stay apart", () => {
     const make = entriesOn("2031-04-19");
     const digest = buildDigest([
       pageOf("a", [
-        make("a0", null as unknown as string, ["Kyiv — Russia fired more than 120 drones and a dozen missiles at Ukraine overnight into Saturday, killing three people in the southern city of Zaporizhzhia, officials said."], "18:00"),
+        make("a0", null, ["Kyiv — Russia fired more than 120 drones and a dozen missiles at Ukraine overnight into Saturday, killing three people in the southern city of Zaporizhzhia, officials said."], "18:00"),
         make("a1", "Easter truce proposal", ["The president proposed on Saturday that both sides stop all strikes on cities for 30 hours over Orthodox Easter, and said Ukraine would hold its fire if Russia did the same.", "The Kremlin said it had not received any proposal through official channels."], "18:00"),
         make("a2", "Pope calls for an Easter without weapons", ["The pope, speaking at the Vatican on the eve of Easter Sunday, urged Russia and Ukraine to let both the Western and Orthodox Easter pass without the sound of weapons and offered to mediate new prisoner exchanges."], "18:00"),
       ]),
