@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
 import { isCaption } from "../src/parse/text-furniture.ts";
+import { bylineAuthor } from "../src/parse/text-post.ts";
 
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -416,5 +417,12 @@ ${post("2031-06-12T15:30:00Z", '<p class="label">Republished from Example Courie
     const entries = parse(html).entries;
     expect(entries[1]!.headline).toBe("Analysis: why railways are a target");
     expect(entries[1]!.body[0]).toBe("The strike on the station was the deadliest attack on the railways this year, officials said.");
+  });
+});
+
+describe("a byline with its role and the town it was filed from ('Jane Doe, Europe correspondent, in Vilnius')", () => {
+  it("names the person", () => {
+    expect(bylineAuthor("Rhea Castell, Europe correspondent, in Vilnius")).toBe("Rhea Castell");
+    expect(bylineAuthor("Rhea Castell, Europe correspondent")).toBe("Rhea Castell");
   });
 });

@@ -121,8 +121,9 @@ const ROLE_AFTER_SLASH_RE = new RegExp(
   `^(${PERSON})\\s?/\\s?(?:\\p{Lu}[\\p{L}-]*\\s){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Ee]ditor|[Jj]ournalist|[Ss]taff|[Cc]olumnist|[Ii]ntern)$`, "u",
 );
 // A reporter's role ("Reporter", "World Editor", "Live news reporter", "Senior Editor, Europe",
-// "Example Media Correspondent: Europe"): on the line under their name, or after it and a comma.
-const ROLE = String.raw`(?=\p{Lu})(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist|[Aa]nalyst|[Ii]ntern|[Cc]ontributor)(?:[:,]\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?`;
+// "Example Media Correspondent: Europe", "Europe correspondent, in Vilnius"): on the line under their name, or after it
+// and a comma.
+const ROLE = String.raw`(?=\p{Lu})(?:[\p{L}-]+\s){0,4}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Pp]roducer|[Cc]olumnist|[Aa]nalyst|[Ii]ntern|[Cc]ontributor)(?:[:,]\s(?:in\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?`;
 const ROLE_LINE_RE = new RegExp(`^${ROLE}$`, "u");
 const ROLE_BEAT_RE = new RegExp(`^(${PERSON}),\\s${ROLE}$`, "u");
 
