@@ -426,3 +426,17 @@ describe("a byline with its role and the town it was filed from ('Jane Doe, Euro
     expect(bylineAuthor("Rhea Castell, Europe correspondent")).toBe("Rhea Castell");
   });
 });
+
+describe("a video card's player length between its headline and its dated stamp", () => {
+  it("dates the card by its stamp, not by the length ('Watch: …' / '01:24' / '14/05/2031 - 08:10 GMT+2')", () => {
+    const card = (title: string, text: string | null, stamp: string) => [title, ...(text ? [text] : ["01:24"]), stamp, ""];
+    const page = [
+      "Example News", "Europe   World   Business", "", "War in Ukraine", "",
+      ...card("Drones hit Sumy rail depot", "Drones struck a rail depot in Sumy overnight, the regional governor said.", "14/05/2031 - 20:15 GMT+2"),
+      ...card("Poland scrambles jets as drones near border", "Polish jets took off as drones flew close to the border overnight, the army said.", "14/05/2031 - 12:40 GMT+2"),
+      ...card("Watch: Deminers clear farmland near Izium", null, "14/05/2031 - 08:10 GMT+2"),
+      "Load more",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2031-05-14T18:15:00Z", "2031-05-14T10:40:00Z", "2031-05-14T06:10:00Z"]);
+  });
+});

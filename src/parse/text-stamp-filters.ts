@@ -174,9 +174,17 @@ const LENGTH = /^0?\d:\d{2}$/;
 /** True for a "2:31" line under a media cue ("Video", "Watch the video", "▶"): a video's length, not a stamp. */
 function isMediaLength(lines: string[], line: number): boolean {
   if (!LENGTH.test(lines[line]!)) return false;
-  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!);
+  // (or under a video teaser's headline, over the card's own dated stamp: "Watch: Deminers clear farmland" / "01:24" /
+  // "14/05/2030 - 08:10": its player's length)
+  const dated = () => {
+    const next = lines.slice(line + 1, line + 3).find((l) => l !== "");
+    return next !== undefined && next.length <= 60 && matchStamp(next, line + 1)?.date != null;
+  };
+  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!) || (VIDEO_TITLE.test(lines[k]!) && dated());
   return false;
 }
+
+const VIDEO_TITLE = /^(?:watch|video|listen)\s?:\s\S/i;
 
 const UPDATED_LABEL = /^(?:last\s+)?updated\s?:?\s+(?:on\s+|at\s+)?(?=\S)/i;
 
