@@ -440,3 +440,13 @@ describe("a video card's player length between its headline and its dated stamp"
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2031-05-14T18:15:00Z", "2031-05-14T10:40:00Z", "2031-05-14T06:10:00Z"]);
   });
 });
+
+describe("a feed item whose text opens with its list's label", () => {
+  it("leaves the label out of the text ('Key developments on June 18:' over its bullets)", () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example Independent</title>
+<item><title>Ukraine war latest: drones knock out power in Chernihiv</title><description>The day's key developments.</description>
+<content:encoded><![CDATA[<p>Key developments on June 18:</p><ul><li>Drones hit the Chernihiv heat and power plant, cutting power to 40,000 homes.</li><li>Ministers met in Rome to pool money for air defence.</li></ul>]]></content:encoded>
+<pubDate>Wed, 18 Jun 2031 19:00:00 GMT</pubDate></item></channel></rss>`;
+    expect(parse(feed).entries[0]!.body[0]).toBe("Drones hit the Chernihiv heat and power plant, cutting power to 40,000 homes.");
+  });
+});

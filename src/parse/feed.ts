@@ -164,7 +164,9 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
     const opened = openingByline(firstBody(item["content:encoded"], item["description"]),
       withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item));
     const closed = closingBio(opened.body, opened.author);
-    const [author, body] = [closed.author ?? owner, closed.body];
+    // (a label over the item's list, "Key developments on June 18:", opens no text)
+    const labelled = closed.body.length >= 2 && /^[^.!?]{3,60}:$/u.test(closed.body[0]!);
+    const [author, body] = [closed.author ?? owner, labelled ? closed.body.slice(1) : closed.body];
     const { headline, text: own } = sourced(inline(item["title"]), text(item["source"]), body);
     return {
       headline,
