@@ -8,6 +8,7 @@ import { authorName, htmlParagraphs } from "./jsonld.ts";
 import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
 import { parseMachineDate } from "./timestamp.ts";
 import { nameLine } from "./text-post.ts";
+import { writerOfNote } from "./text-furniture.ts";
 
 type Node = Record<string, unknown>;
 
@@ -99,15 +100,11 @@ function openingByline(body: string[], author: string | null): { author: string 
   return name ? { author: author ?? name, body: body.slice(1) } : { author, body };
 }
 
-// "Jane Doe is a reporter for Example News Digital covering Asia.", "… Digital. She covers defence.": the writer's note
-// closing an item's text
-const CLOSING_BIO_RE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\b[^.]{0,120}\.?(?: \p{Lu}[^.]{0,120}\.){0,2}$/u;
-
 /** The writer an item's closing note names ("Jane Doe is a reporter for …"), the note left out of its text. */
 function closingBio(body: string[], author: string | null): { author: string | null; body: string[] } {
   const last = body.at(-1);
-  const bio = body.length >= 2 && last !== undefined && last.length <= 200 ? CLOSING_BIO_RE.exec(last) : null;
-  return bio ? { author: author ?? bio[1]!, body: body.slice(0, -1) } : { author, body };
+  const writer = body.length >= 2 && last !== undefined ? writerOfNote(last) : null;
+  return writer ? { author: author ?? writer, body: body.slice(0, -1) } : { author, body };
 }
 
 /**

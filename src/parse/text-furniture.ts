@@ -396,6 +396,16 @@ const END_LABELS =
 // A writer's note closing the text: "Jane Doe is Example's world affairs editor", "Jane Doe is our Kyiv correspondent"
 const WRITER_NOTE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2} is (?:our|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s)\s(?:[\p{L}-]+\s){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor|analyst)\.?$/u;
 
+// (or a feed item's: "Jane Doe is a reporter for Example News Digital covering Asia.", "… Digital. She covers defence.")
+const WRITER_BIO_RE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\b[^.]{0,120}\.?(?: \p{Lu}[^.]{0,120}\.){0,2}$/u;
+
+/** The writer a note closing the text names ("Jane Doe is our Kyiv correspondent", "Jane Doe is a reporter for …"), or null. */
+export function writerOfNote(line: string): string | null {
+  if (line.length > 200) return null;
+  if (WRITER_NOTE_RE.test(line)) return line.split(" is ")[0]!;
+  return WRITER_BIO_RE.exec(line)?.[1] ?? null;
+}
+
 /** True for a box's label alone on its line ("Most read", "Related stories", "Read next"): one kind of end marker. */
 export function isBoxLabel(line: string): boolean {
   return line.length <= 60 && END_LABELS.test(line.replace(/[:.\s]+$/, ""));

@@ -211,7 +211,7 @@ function firstPublished(updatedText: string, firstText: string, line: number): S
 
 // (and a view counter after it: "Today, 02:15   👁 3 418")
 // (or the later edit's time after the first: "Posted 9:05 AM Updated 2:40 PM", "9:05 AM | Updated 2:40 PM")
-const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s(?:GMT|UTC)[+-]\\d{1,2})?)(?:\\s+last\\s+updated?:?\\s+\\S.{0,40}|\\s+updated\\s+(?:\\d{1,3}|an?)\\s(?:minutes?|mins?|hours?|hrs?|days?)\\sago|\\s+👁️?\\s?[\\d\\s.,]*\\d[KkMm]?|` +
+const LAST_UPDATE_TAIL = new RegExp(`(?<=\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)(?:\\s+last\\s+updated?:?\\s+\\S.{0,40}|\\s+updated\\s+(?:\\d{1,3}|an?)\\s(?:minutes?|mins?|hours?|hrs?|days?)\\sago|\\s+👁️?\\s?[\\d\\s.,]*\\d[KkMm]?|` +
   `\\s*(?:[|·•,–—-]\\s*)?(?:updated|edited):?\\s+${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
 /** The forms that print a date with the time: plain, glued to a byline (and a place), labelled, or in any order. */
