@@ -159,11 +159,11 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
     const opened = openingByline(firstBody(item["content:encoded"], item["description"]),
-      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item));
+      withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item) ?? owner);
     const closed = closingBio(opened.body, opened.author);
     // (a label over the item's list, "Key developments on June 18:", opens no text)
     const labelled = closed.body.length >= 2 && /^[^.!?]{3,60}:$/u.test(closed.body[0]!);
-    const [author, body] = [closed.author ?? owner, labelled ? closed.body.slice(1) : closed.body];
+    const [author, body] = [closed.author, labelled ? closed.body.slice(1) : closed.body];
     const { headline, text: own } = sourced(inline(item["title"]), text(item["source"]), body);
     return {
       headline,
