@@ -122,9 +122,9 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const heading = sectioned ? read.findLastIndex((b) => b.kind === "heading" && !b.bullet) : -1;
     // (or a bare name over the card's date: "Jane Doe" / "Sep 05, 2026")
     // (or a credit in capitals over it: "KYODO" / "Aug 18, 2030", "BY JANE DOE, STAFF WRITER" / the date)
-    const overDate = matchDateLine(content[i + 1] ?? "") !== null && !isProse(line);
+    const overDate = () => matchDateLine(content[i + 1] ?? "") !== null && !isProse(line);
     const closing: string | null = heading >= 0 && last?.kind === "paragraph" ?
-      bylineAuthor(line) ?? (overDate ? nameLine(line) ?? capsCredit(line) : null) : null;
+      bylineAuthor(line) ?? (overDate() ? nameLine(line) ?? capsCredit(line) : null) : null;
     if (closing) {
       if (!read[heading]!.author) read[heading] = { ...read[heading]!, author: closing };
       continue;

@@ -3,7 +3,7 @@
 // the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
 // reporter"); a `dateline` that prints the page's date.
 import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chrome.ts";
-import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire, OUTLET_POSSESSIVE } from "./text-credits.ts";
 import { ageMinutes, findDate } from "./text-dates.ts";
 
 // ("username": how Drupal marks the name a node is submitted by)
@@ -108,7 +108,7 @@ export function withoutRole(name: string): string {
   return name.replace(ROLE_TAIL, "$1").replace(/^(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s[Ss]taff (?:[Ww]riter|[Rr]eporter)$/u, "$1");
 }
 
-const OUTLETS_OWN = /^(?:\p{Lu}{2,6}(?:\s(?:News|World|Radio|TV))?|(?:The\s)?(?:\p{Lu}\p{L}+\s){0,2}(?:News|Times|Post|Press|Radio|Television))[’']s?\s(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$)/u;
+const OUTLETS_OWN = new RegExp(String.raw`^${OUTLET_POSSESSIVE}\s(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$)`, "u");
 
 /**
  * The name a byline prints, without "By", a place in brackets or after "in", or a role after a comma; names

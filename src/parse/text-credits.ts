@@ -24,9 +24,10 @@ const DASH_CREDIT_RE = new RegExp(`^[—–-]\\s?(${PERSON})(?:,?\\s+in\\s+${PLA
 const FILED_CREDIT_RE = new RegExp(`^(${PERSON})\\sin\\s(${PLACE})$`, "u");
 // ("(Jane Doe)": a post signed by its writer's name in brackets; "(Jane Doe | Example.de)", with the outlet they write for)
 const BRACKETED_CREDIT_RE = new RegExp(`^\\((${PERSON})(?:\\s?[|,/]\\s?[\\p{L}][^()|]{1,40})?\\)$`, "u");
+/** An outlet named as the owner of what follows ("ABC News' ", "Example Times' "): a signature's or credit's opening. */
+export const OUTLET_POSSESSIVE = String.raw`(?:\p{Lu}{2,6}(?:\s(?:News|World|Radio|TV))?|(?:The\s)?(?:\p{Lu}\p{L}+\s){0,2}(?:News|Times|Post|Press|Radio|Television))['’]s?`;
 // ("-Example News' Jane Doe and Tom Reyes": a post signed by its outlet's reporters, the outlet named first)
-const OUTLET_SIGNATURE_RE = new RegExp(
-  `^[—–-]\\s?(?:\\p{Lu}{2,6}|(?:The\\s)?(?:\\p{Lu}\\p{L}+\\s){0,2}(?:News|Times|Post|Press|Radio|Television))(?:\\s(?:News|World|Radio|TV))?['’]s?\\s(${PERSON}(?:(?:,\\s|,?\\sand\\s)${PERSON}){0,3})$`, "u");
+const OUTLET_SIGNATURE_RE = new RegExp(`^[—–-]\\s?${OUTLET_POSSESSIVE}\\s(${PERSON}(?:(?:,\\s|,?\\sand\\s)${PERSON}){0,3})$`, "u");
 const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 // (a role in the site's own language, maybe compounded with the beat: "utrikesreporter", "Moskau-Korrespondentin")
 const FOREIGN_ROLE_RE = /(?:reporter|reporterin|korrespondent|korrespondentin|redaktör|redaktør|redakteur|redakteurin|journalistin|toimittaja|dopisovatel|korespondent)$/iu;

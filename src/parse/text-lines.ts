@@ -12,9 +12,10 @@ export function splitLines(body: string): string[] {
   const columns = raw.filter((line) => SOURCE_COLUMNS.test(line)).length >= 3;
   // (a card's footer whose fields a scrape set apart by wide gaps, "Jane Doe   Belgrade   BIRN   February 7, 2030 13:20",
   // on three lines or more: its meta row, fields between bars)
-  const footers = raw.filter((line) => line.length <= 160 && FOOTER_COLUMNS.test(line)).length >= 3;
-  const apart = (line: string) => (footers && line.length <= 160 && FOOTER_COLUMNS.test(line) ? line.trim().replace(/ {3,}/g, " | ") : line);
-  return raw.map((line) => apart(columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 ")
+  const footer = raw.map((line) => line.length <= 160 && FOOTER_COLUMNS.test(line));
+  const footers = footer.filter(Boolean).length >= 3;
+  const apart = (line: string, k: number) => (footers && footer[k] ? line.trim().replace(/ {3,}/g, " | ") : line);
+  return raw.map((line, k) => apart(columns ? line.replace(SOURCE_COLUMNS, "$1 | $2") : line, k).replace(/\s+/g, " ").trim().replace(GLUED_LABEL, "$1 ")
     .replace(GLUED_YEAR_CLOCK, "$1 $2").replace(GLUED_ZONE_LABEL, "$1 $2"));
 }
 // A date's year run into the clock after it, and the zone into the label after that, as a scrape of three elements
