@@ -73,6 +73,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // "strike a deal" is an idiom; dying in a crash is an accident, not an attack
         "strike* ... deal*, struck ... deal*, strike* ... agreement*, struck ... agreement*, strike* ... bargain*, " +
         "killed in ... crash*, died in ... crash*, " +
+        // a scheme, site or app launched is a start of something civil, not a launch of weapons
+        "launch* ... programme*, launch* ... program*, launch* ... scheme*, launch* ... initiative*, launch* ... website*, " +
+        "launch* ... platform*, launch* ... app, " +
         // workers or a prisoner on strike: a stoppage, not an attack
         "warning strike*, general strike*, hunger strike*, strike action, on strike, go on strike, goes on strike, " +
         // (not "union … strike": "European Union condemns the strike" is about an attack)
@@ -116,7 +119,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "train* ... ukrainian* drone pilots, train* ... ukrainian* drone operators, train* ... ukrainian* deminers, train* ... ukrainian* sappers, " +
         "trained ukrainians, " +
         // arms that reach the party ("confirms arrival of first air-defence system")
-        "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, " +
+        "arrival of ... system*, system* ... arrived in ukraine, system* ... reached ukraine, system* ... to reach ukraine, " +
+        "batter* ... arriv* in ukraine, batter* ... reach* ukraine, " +
         // (or aircraft: "first Gripen fighters arrive in Ukraine")
         "jets ... arriv* in ukrain*, fighters ... arriv* in ukrain*, aircraft ... arriv* in ukrain*, warplanes ... arriv* in ukrain*, " +
         // money paid to a party is financial support; sums for it ("£500 million for Ukraine") are

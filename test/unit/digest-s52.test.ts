@@ -1,0 +1,17 @@
+// Topic and merging cases met on the eval days of session 52 (own words).
+import { describe, expect, it } from "vitest";
+import { classifyEntry } from "../../src/digest/classify.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+
+const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
+
+describe("topics of the session's days", () => {
+  it("a programme or an app launched is no launch of weapons; missiles launched still are (guard)", () => {
+    expect(topicOf("Small business grants open for those back from service", ["The veterans ministry has launched a programme of grants worth up to 40,000 hryvnias each."])).not.toBe("strikes");
+    expect(topicOf("Russia launched 14 missiles at Lviv overnight", ["Three of them got through, the regional governor said."])).toBe("strikes");
+  });
+
+  it("an air-defence battery due to reach Ukraine is aid", () => {
+    expect(topicOf("Third NASAMS battery to reach Ukraine before spring, minister says", ["Defence Minister Ana Ruiz told a committee on Tuesday that the battery had passed its last checks."])).toBe("aid");
+  });
+});
