@@ -289,6 +289,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // whether other states' troops go to Ukraine (to keep a peace, to guarantee it) is a question between states
         "troops to ukraine, troops for ukraine, troops into ukraine, soldiers to ukraine, soldiers for ukraine, " +
         "ground troops to, on ukrainian soil, " +
+        // (a force of allies' troops to guard a ceasefire, and the other side's answer to it)
+        "european troops, foreign troops, troops from nato, troops from europe, reassurance force*, peacekeep*, " +
+        "multinational force*, " +
         // the tankers that carry Russia's oil past sanctions: sanctions policy, whoever boards or lists them
         "shadow fleet, " +
         // how the war ends is what talks are about ("time to end the war")

@@ -14,4 +14,9 @@ describe("topics of the session's days", () => {
   it("an air-defence battery due to reach Ukraine is aid", () => {
     expect(topicOf("Third NASAMS battery to reach Ukraine before spring, minister says", ["Defence Minister Ana Ruiz told a committee on Tuesday that the battery had passed its last checks."])).toBe("aid");
   });
+
+  it("allies' troops to guard a ceasefire, and Moscow's answer to them, are diplomacy", () => {
+    expect(topicOf("Moscow says it would treat any European troops in Ukraine as targets", ["A foreign ministry spokeswoman said a postwar reassurance force would only prolong the conflict."])).toBe("diplomacy");
+    expect(topicOf("Kremlin scorns peacekeeping plan", ["The spokesman said no foreign troops would be accepted on the line of contact."])).toBe("diplomacy");
+  });
 });
