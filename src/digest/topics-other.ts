@@ -17,6 +17,10 @@ export const OTHER_TOPIC: TopicConfig = {
     3: "recaptur*, captured, capture, took control, taken control, liberat*, " +
       // a side's tally of the other's dead and lost kit: the war on the ground, whatever weapons it counts
       "lost ... soldiers, lost ... personnel, lost ... troops, personnel losses, combat losses, " +
+      // (and a side's own war dead, counted or mourned: "up to 13,000 soldiers killed", "military death toll")
+      "soldiers ... killed near, troops ... killed near, soldiers ... killed since, troops ... killed since, " +
+      "soldiers ... been killed, troops ... been killed, servicemen ... been killed, killed or wounded, " +
+      "killed in action, killed in combat, killed in fighting, military dead, military death toll, military losses, " +
       "counteroffensive, counter-offensive, encircl*, retreat*, evacuat*, deport*, war crime*, spy, spies, espionage, " +
       "double agent*, sabotage, saboteur*, treason, drill*, military exercise*, test-fir*, test fir*, test launch*, missile test*, spying, " +
       // a side testing its own weapon ("Russia tests Sarmat missile"): a weapons test, not an attack

@@ -19,4 +19,10 @@ describe("topics of the session's days", () => {
     expect(topicOf("Moscow says it would treat any European troops in Ukraine as targets", ["A foreign ministry spokeswoman said a postwar reassurance force would only prolong the conflict."])).toBe("diplomacy");
     expect(topicOf("Kremlin scorns peacekeeping plan", ["The spokesman said no foreign troops would be accepted on the line of contact."])).toBe("diplomacy");
   });
+
+  it("a side's own war dead, counted or mourned, are frontline news; soldiers killed by a strike stay strikes (guard)", () => {
+    expect(topicOf("Adviser puts army toll at up to 9,000", ["Between 8,000 and 9,000 Ukrainian soldiers have been killed since the invasion began, a presidential adviser told a talk show."])).toBe("other");
+    expect(topicOf("Lviv says farewell to three soldiers killed near Pokrovsk")).toBe("other");
+    expect(topicOf("Missile strike on training ground kills 9 soldiers", ["Nine soldiers were killed and 30 wounded when a ballistic missile hit a parade of a brigade."])).toBe("strikes");
+  });
 });
