@@ -27,6 +27,10 @@ export const OTHER_TOPIC: TopicConfig = {
       "tests ... missile*, tests ... rocket*, tests ... torpedo*, test of ... missile*, " +
       // ground assaults are frontline news; rights monitors report on civilians (humanitarian); arson is sabotage
       "assault*, human rights, arson, tested, tests new, ground attack*, ground offensive*, ground operation*, " +
+      // (and the monitors' counts of the war's civilian dead, a month's or the war's: a tally, not an attack)
+      "civilian deaths, confirmed the deaths, verified ... deaths, " +
+      "civilian casualties ... rose, civilian casualties ... climb*, civilian casualties ... jump*, civilian casualties rose, " +
+      "civilians killed since, civilians ... killed since, " +
       // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
       "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
       // a leader visiting his own troops, command posts or the front: the war on the ground, not a visit to a state

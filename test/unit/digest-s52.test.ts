@@ -25,4 +25,9 @@ describe("topics of the session's days", () => {
     expect(topicOf("Lviv says farewell to three soldiers killed near Pokrovsk")).toBe("other");
     expect(topicOf("Missile strike on training ground kills 9 soldiers", ["Nine soldiers were killed and 30 wounded when a ballistic missile hit a parade of a brigade."])).toBe("strikes");
   });
+
+  it("a monitors' count of the war's civilian dead is a tally (other); the rights office condemning a strike stays strikes (guard)", () => {
+    expect(topicOf("UN says civilian casualties in Ukraine rose in March", ["At least 190 civilians were killed and 810 wounded in March, the UN's monitors said, more than in any month this year."])).toBe("other");
+    expect(topicOf("UN rights office condemns strike on Sumy market", ["The office said it was appalled by the attack, which killed eleven civilians."])).toBe("strikes");
+  });
 });
