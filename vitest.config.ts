@@ -50,6 +50,7 @@ const UNIT = [
   "test/parse-s49-forms.test.ts",
   "test/parse-s50-forms.test.ts",
   "test/parse-s51-forms.test.ts",
+  "test/parse-s52-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

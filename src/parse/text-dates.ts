@@ -8,8 +8,11 @@ export const MON_RE = `(?:${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()})\\.?`;
 const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun";
 /** Regex source of a weekday name, full or abbreviated, as written or in capitals ("THURSDAY, OCT. 19"). */
 export const WD_RE = `(?:${WEEKDAY_NAMES}|${WEEKDAY_NAMES.toUpperCase()})\\.?`;
-/** Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (6 groups); set tight too ("Jun.12,2024"). */
-export const DATE_RE = `(?:(${WD_RE}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON_RE})|(${MON_RE})(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?)(?:(?:,?\\s+|,(?=\\d{4}(?!\\d)))(\\d{4}))?`;
+/**
+ * Regex source of a printed date: day-month or month-day, maybe a weekday before and a year after (6 groups); set tight
+ * too ("Jun.12,2024"), or with the comma moved against the year ("17 January ,2031").
+ */
+export const DATE_RE = `(?:(${WD_RE}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON_RE})|(${MON_RE})(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?)(?:(?:,?\\s+|\\s?,(?=\\d{4}(?!\\d)))(\\d{4}))?`;
 /** Regex source of a clock time: "14:38", "14.38", "22h41", "8:35 p.m.", "2.35pm", "2pm" (5 groups: h, m, a|p, h, a|p). */
 export const CLOCK_RE = "(?:(\\d{1,2})(?:[:.]|h(?=\\d{2}(?!\\d)))(\\d{2})(?::\\d{2}(?!\\d))?(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)?|(\\d{1,2})\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
 

@@ -145,6 +145,12 @@ export function matchStamp(raw: string, line: number): Stamp | null {
     const inner = matchStamp(labelled[1]!, line);
     return inner && inner.minutes !== null && inner.text === null && inner.author === null ? inner : null;
   }
+  // "Zelenskiy Arrives in Warsaw (4:40 p.m.)": a running story's headline, its time in brackets after it
+  const trailing = text.length <= 200 && text.endsWith(")") ? HEADLINE_THEN_CLOCK.exec(text) : null;
+  if (trailing) {
+    const time = timeFirst(trailing[2]!, line);
+    if (time && time.text === null) return { ...time, text: trailing[1]!, headlineOnLine: true };
+  }
   if (text.length > 2000 || !/\d/.test(text.slice(0, 60))) return relative(text, line);
   if (text[0] === "[" || text[0] === "(") return bracketed(text, line);
   // the time after a label that opens the line (and before its closing marks), read as a stamp of its own
@@ -329,6 +335,10 @@ function bracketed(text: string, line: number): Stamp | null {
   if (!rest) return stamp;
   return /^[\p{L}\d"“'‘]/u.test(rest) ? { ...stamp, text: rest, headlineOnLine: true } : null;
 }
+
+// (a time of day with its half, "4:40 p.m.", or a clock with its zone, "16:40 CET": a bare "(2:31)" is a video's length)
+const HEADLINE_THEN_CLOCK = new RegExp(
+  `^(\\p{Lu}[^()]{7,180}?[^\\s.:])\\s\\((\\d{1,2}[:.]\\d{2}\\s?[AaPp]\\.?\\s?[Mm]\\.?(?:\\s${ZONE_RE})?|\\d{1,2}:\\d{2}\\s${ZONE_RE})\\)$`, "u");
 
 function base(line: number, minutes: number | null): Stamp {
   return { line, minutes, ago: null, date: null, zone: null, author: null, text: null, headlineOnLine: false, convention: null };

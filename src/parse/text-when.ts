@@ -157,6 +157,16 @@ function anchorFromPage(
     if ((older - h + 1440) % 1440 < (h - newer + 1440) % 1440) [newest, oldest] = [null, lone];
     else [newest, oldest] = [lone, null];
   }
+  // A page published after the hours it tells ("Published: 20:55" / "Updated: 21:30" over a timeline of 09:15–20:10):
+  // its oldest update hours before the page began, its newest before its last edit, none across midnight: all are of
+  // that day, read from the edit.
+  const [newer, older] = newestFirst ? [first, last] : [last, first];
+  const [newItem, oldItem] = [placed[newer]!.stamp.minutes!, placed[older]!.stamp.minutes!];
+  if (newest && oldest && newest.minutes !== null && oldest.minutes !== null && newest.day === oldest.day &&
+    oldItem + 60 < oldest.minutes && oldItem <= newItem && newItem <= newest.minutes + 60) {
+    days[newer] = newest.day;
+    return;
+  }
   const top = newestFirst ? newest : oldest;
   const bottom = newestFirst ? oldest : newest;
   // One unlabelled header date with no time ("Thursday 16 April 2026") names the day the page tells, not its newest
