@@ -83,3 +83,93 @@ ${item("19:20", "The session ended with an agreement to meet again within a mont
     expect(parse(page).entries.map((e) => e.published)).toEqual(["2031-04-02T05:10:00Z", "2031-04-02T09:45:00Z", "2031-04-02T15:20:00Z"]);
   });
 });
+
+describe("live pages in text, read in forms not met before", () => {
+  it("reads 'Kyiv times. Newest updates at the bottom.' as the page's zone", () => {
+    const page = ["WIGTON GAZETTE", "Live  ·  Ukraine  ·  Europe", "", "Ukraine live: the anniversary of the invasion", "Monday 24 February",
+      "By Ola Marsh and Ben Tarr", "Kyiv times. Newest updates at the bottom.", "", "Follow the day as the country marks the anniversary.", "",
+      "08:05 | Missiles hit Zhytomyr; three dead", "Three people were killed when two missiles hit Zhytomyr shortly after 7am, officials said.", "",
+      "09:40 | Zelensky: \"Still standing\"", "In a video address, the president thanked soldiers and medics.", ""].join("\n");
+    expect(parse(page, { date: "2031-02-24" }).entries.map((e) => e.published)).toEqual(["2031-02-24T06:05:00Z", "2031-02-24T07:40:00Z"]);
+  });
+
+  const post = (stamp: string, by: string | null, title: string, text: string[]) =>
+    [stamp, ...(by ? [by] : []), title, "", ...text.flatMap((t) => [t, ""]), "Share this -", "Link copied", ""];
+  const page = [
+    "Example Network News", "", "LIVE BLOG", "Russia-Ukraine war live updates: strikes on Odesa port", "",
+    "March 20, 2031, 6:30 AM EDT / Updated March 20, 2031, 3:10 PM EDT", "", "By Tom Reyes and Lia Moss", "",
+    "What to know", "Russian drones hit the port of Odesa overnight.", "Ukraine said it struck an airfield in Crimea.", "",
+    ...post("March 20, 2031, 2:55 PM EDT", "Lia Moss", "Ukraine says it struck an airfield in Crimea", ["Ukraine's navy said drones hit two helicopters at an airfield near Saky.", "Russia did not comment on the claim."]),
+    ...post("March 20, 2031, 11:20 AM EDT", null, "Video shows fire at Odesa grain terminal", ["01:07"]),
+    ...post("March 20, 2031, 7:05 AM EDT", "Tom Reyes", "Russian drones hit Odesa port, two injured", ["Two port workers were injured when drones hit a grain terminal in Odesa overnight, the governor said."]),
+    "Load more", "", "© 2031 EXAMPLE NETWORK",
+  ].join("\n");
+
+  it("reads stamp, byline, headline, text in that order; a video's length under its headline is no stamp", () => {
+    expect(parse(page).entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Ukraine says it struck an airfield in Crimea", "2031-03-20T18:55:00Z", "Lia Moss"],
+      ["Video shows fire at Odesa grain terminal", "2031-03-20T15:20:00Z", "Tom Reyes and Lia Moss"],
+      ["Russian drones hit Odesa port, two injured", "2031-03-20T11:05:00Z", "Tom Reyes"],
+    ]);
+  });
+
+  it("drops a player's bare length '0:52' among stamps that all name their zone", () => {
+    const page = ["Live Reporting", "", "17:40 GMT", "Leaders pledge generators for Kharkiv", "", "Five Nordic leaders promised 300 generators for the city hospitals.", "", "Share", "",
+      "16:15 GMT", "Watch: Firefighters at the plant", "", "Video content", "Video caption: Crews fought the blaze for six hours at the plant, which heats the north of the city.", "0:52", "", "Share", "close panel", "",
+      "15:02 GMT", "Why the heating plants are targets", "", "Russia has hit the same kind of plant every autumn since the invasion began.", "",
+      "13:30 GMT", "Blogger detained in Moscow", "", "A pro-war blogger who criticised commanders was detained, his lawyer said.", ""].join("\n");
+    expect(parse(page, { date: "2031-11-03" }).entries.map((e) => e.published)).toEqual(
+      ["2031-11-03T17:40:00Z", "2031-11-03T16:15:00Z", "2031-11-03T15:02:00Z", "2031-11-03T13:30:00Z"]);
+  });
+
+  it("keeps a related story's title under 'Read More' inside the post whose stamp closes it", () => {
+    const page = ["Example Standard", "", "Russia-Ukraine war LIVE: Zelensky in London", "", "Key Points", "Zelensky in Downing Street", "UK signs drone deal", "",
+      "Zelensky in Downing Street", "The president arrived in Downing Street for talks with the prime minister.", "Jo Baird12 March 2031 16:52", "",
+      "UK signs drone deal", "Britain and Ukraine signed a £200 million agreement to build interceptor drones in the north of England.", "Read More",
+      "Ukraine's drone makers look for factories abroad", "The defence secretary said the deal would create 300 jobs.", "Jo Baird12 March 2031 15:30", "",
+      "Russian strike on Odesa kills two", "A missile hit a warehouse in Odesa, killing two workers, the governor said.", "Sam Pike12 March 2031 14:05", ""].join("\n");
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["Zelensky in Downing Street", "UK signs drone deal", "Russian strike on Odesa kills two"]);
+  });
+
+  it("credits 'From Example staff' to the outlet's staff, the 'From' left off", () => {
+    const page = ["Example live updates", "", "10:55 a.m. ET, March 9, 2031", "", "Missile strike hits Kryvyi Rih", "From Example staff", "",
+      "A ballistic missile hit an office building in Kryvyi Rih, officials said.", "",
+      "9:40 a.m. ET, March 9, 2031", "", "Kremlin rejects talks offer", "From Example’s Ana Rey", "", "The Kremlin said it saw no basis for new talks.", ""].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Example staff", "Ana Rey"]);
+  });
+});
+
+describe("articles and JSON-LD pages, read in forms not met before", () => {
+  it("takes the name, not the role the markup runs into it ('<span>Dr Jo Pike</span><span>Military analyst</span>')", () => {
+    const post = (time: string, author: string, role: string, title: string, text: string) =>
+      `<div class="post"><time datetime="${time}">${time.slice(11, 16)}</time><div class="post-author"><span class="post-author__name">${author}</span><span class="post-author__role">${role}</span></div><h3>${title}</h3><p>${text}</p></div>`;
+    const page = html("<title>Ukraine war latest - Example Sky</title>", `<main><h1>Ukraine war latest</h1>
+${post("2031-02-06T15:10:00Z", "Dr Jo Pike", "Military analyst", "Analysis: why Russia moves its bombers east", "Satellite images show bombers leaving the bases in range of Ukrainian drones.")}
+${post("2031-02-06T13:05:00Z", "Tom Carr", "Political reporter", "UK announces air defence package", "The government will send another 200 missiles for short-range air defence.")}</main>`);
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Dr Jo Pike", "Tom Carr"]);
+  });
+
+  it("leaves out a live page's 'Our live coverage has moved' post", () => {
+    const ld = { "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "March 2, 2031 Russia-Ukraine news", liveBlogUpdate: [
+      { "@type": "BlogPosting", headline: "Our live coverage has moved", articleBody: "Our live coverage of the war in Ukraine has moved here.", datePublished: "2031-03-03T02:00:00Z" },
+      { "@type": "BlogPosting", headline: "Toll from Kharkiv strike rises to 6", articleBody: "Six people are now known to have died in the glide bomb attack on Kharkiv, the governor said.", datePublished: "2031-03-02T22:40:00Z" },
+    ] };
+    const page = html(`<title>Live news - Example</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, "<main><h1>March 2, 2031 Russia-Ukraine news</h1></main>");
+    expect(parse(page).entries.map((e) => e.headline)).toEqual(["Toll from Kharkiv strike rises to 6"]);
+  });
+
+  it("reads a newsletter's numbered items at its 'Sent at 19:05 CET', under 'Compiled by', the greeting no item", () => {
+    const page = ["Example Herald", "View in browser", "", "Evening Briefing", "Tuesday 4 March 2031", "Sent at 19:05 CET", "Compiled by Ana Rey", "",
+      "Ukraine: the day in three stories", "",
+      "Good evening. A strike on a refinery town, a visit to Warsaw and a drone order: here is what mattered today.", "",
+      "1. Kremenchuk: four dead after missiles hit homes", "", "Russian missiles struck Kremenchuk early on Tuesday. By evening four people were confirmed dead.", "",
+      "2. A Danish drone order worth €300 million", "", "Denmark will pay for drones built by Ukrainian producers, its defence ministry said.", "",
+      "3. Zelensky in Warsaw", "", "The president secured a promise that Polish instructors will train more Ukrainian soldiers.", ""].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Kremenchuk: four dead after missiles hit homes", "2031-03-04T18:05:00Z", "Ana Rey"],
+      ["A Danish drone order worth €300 million", "2031-03-04T18:05:00Z", "Ana Rey"],
+      ["Zelensky in Warsaw", "2031-03-04T18:05:00Z", "Ana Rey"],
+    ]);
+  });
+});

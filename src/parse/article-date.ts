@@ -79,7 +79,8 @@ function labelledClock(header: string[]): { minutes: number; zone: string | null
 function withBareTime(found: FoundDate, header: string[]): FoundDate {
   if (found.minutes !== null) return found;
   for (const [i, line] of header.entries()) {
-    const stamp = line.length <= 30 && !UPDATED_RE.test(line) ? matchStamp(line, i) : null;
+    // (a newsletter's "Sent at 19:05 CET" under its date: when it went out)
+    const stamp = line.length <= 30 && !UPDATED_RE.test(line) ? matchStamp(line.replace(SENT_RE, ""), i) : null;
     if (!stamp || stamp.minutes === null || stamp.date || stamp.text !== null || stamp.author || stamp.ago !== null) continue;
     if (nextToDate(header, i)) return { ...found, minutes: stamp.minutes, zone: stamp.zone ?? found.zone };
   }
@@ -91,6 +92,8 @@ function withBareTime(found: FoundDate, header: string[]): FoundDate {
   }
   return found;
 }
+
+const SENT_RE = /^(?:sent|issued)(?:\s+at)?:?\s+(?=\d)/i;
 
 /** True when a line next to head line `i` (above or below) prints a date. */
 export function nextToDate(header: string[], i: number): boolean {

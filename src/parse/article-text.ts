@@ -2,7 +2,7 @@
 import { type DraftDocument, type DraftEntry, NO_DATE, type ParseContext } from "./draft.ts";
 import { endsWithPointer } from "./pointers.ts";
 import { type Block, itemsOf, keepSections, RULE_RE, ruledItems, sectionsToEntries } from "./sections.ts";
-import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker } from "./text-furniture.ts";
+import { isBoxLabel, isButton, isCaption, isCaptionToggle, isEndMarker, LINK_LABEL_RE } from "./text-furniture.ts";
 import { isMetaLine, pageByline, pageTitle } from "./text-head.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isLabelled, isProse, isQuestionTitle, isSentence } from "./text-lines.ts";
 import { bylineAuthor, deskLine, isRoleLine, nameLine, nameUnderLabel, opensWithDateline, outletByline, slashedByline, stripDateline } from "./text-post.ts";
@@ -44,7 +44,6 @@ const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
 const ANNOUNCED_RE = /\b(?:key|main|major|latest|top) (?:events|developments|things)\b|\bthings to know\b|\bwhat (?:you need )?to know\b/i;
 /** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */
 const HEAD_AFTER = 6;
-const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
 
 /** True for a line that is a section heading: short, and not punctuated like a sentence. */
 export function isHeadingLine(line: string): boolean {
@@ -258,6 +257,8 @@ function briefsOf(blocks: Block[], shared: { published: string | null; author: s
 function isListedFirst(content: string[], titleAt: number, start: number, blocks: Block[]): boolean {
   if (titleAt < 0 || start !== titleAt + 1 || !content.slice(0, titleAt).some((l, i) => findDate(l) !== null && isMetaLine(l, i))) return false;
   const headings = blocks.filter((b) => b.kind === "heading");
+  // (items numbered from one, "1. Kremenchuk: …", "2. …", count from under the title: it is none of them)
+  if (headings.filter((h) => /^\d{1,2}[.)]\s/.test(h.text)).length >= 2) return false;
   return headings.length >= 2 && headings.filter((h) => h.text.split(" ").length >= 4).length * 2 > headings.length;
 }
 

@@ -98,6 +98,11 @@ const CREDITED_PERSON = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** An element's text without the text of the times inside it (`<time>` elements, or elements printing only a stamp). */
 function withoutTimes(el: DomElement): string {
+  // ("<span class="author__name">Jane Doe</span><span class="author__role">Military analyst</span>": the name's own
+  // part, which the text would run into the role)
+  const parts = Array.from(el.children);
+  const named = parts.length >= 2 ? parts.find((c) => classWords(c).includes("name")) : undefined;
+  if (named) return withoutTimes(named);
   let text = el.textContent ?? "";
   for (const time of timesIn(el)) if (time !== el) text = text.replace(time.textContent ?? "", " ");
   return text;

@@ -7,7 +7,7 @@ import { NO_DATE, type DraftDocument, type ParseContext } from "./draft.ts";
 import { assignIds } from "./entry-id.ts";
 import { parseAtom, parseRss } from "./feed.ts";
 import { parseHtml } from "./html.ts";
-import { dropPointers } from "./pointers.ts";
+import { dropPointers, isPointerLine } from "./pointers.ts";
 import { agencyCredit } from "./text-credits.ts";
 import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
@@ -65,7 +65,8 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
   const speakers = speakerSurnames(draft.entries);
   const entries = draft.entries
     .map((entry) => spoken(speakers, { ...entry, headline: unmarked(entry.headline), body: withoutDatelineLine(dropPointers(entry.body)), author: withoutOutlet(entry.author, sourceName) }))
-    .filter((entry) => entry.headline !== null || entry.body.length > 0);
+    // (a post that only points elsewhere, "Our live coverage has moved" over its link, is no news either)
+    .filter((entry) => entry.body.length > 0 || (entry.headline !== null && !isPointerLine(entry.headline)));
   return {
     sourceName,
     title: draft.title,

@@ -31,6 +31,8 @@ const POINTERS: RegExp[] = [
   /^\(?(video|photos?|gallery|audio|podcast)\b.{0,100}\b(above|below|here)\)?$/i,
   // "To read the rest, click here" and the like
   /^.{0,100}\bclick here\b.{0,60}$/i,
+  // "Our live coverage has moved here", "This blog has now ended. Follow our new page": the page's move or close
+  /^(?:our |the |this )?(?:live )?(?:coverage|blog|live blog|page|updates)\b.{0,60}?\b(?:has|have) (?:now )?(?:moved|ended|closed)\b.{0,100}$/i,
   // WordPress and similar feed footers
   /^the (post|article|entry) .{1,200} appeared first on .{1,100}$/i,
   /^this (article|story|post) (was|is) (originally|first) (published|posted) (on|by|at|in) .{1,100}$/i,

@@ -85,7 +85,9 @@ export function staffCredit(line: string): string | null {
   // ("Example staff, with files from The Canadian Press": the staff credit, the wire's files after it)
   const files = /^(.{3,60}?),? with files from (.{2,40})$/.exec(line);
   if (files && STAFF_LINE_RE.test(files[1]!) && agencyCredit(files[2]!) !== null) return line;
-  return line.length <= 60 && (STAFF_LINE_RE.test(line) || OUTLET_WITH_WIRES_RE.test(line)) ? line : null;
+  // ("From CNN staff": a post's credit to the outlet's own people)
+  const bare = line.replace(/^From\s(?=\p{Lu})/u, "");
+  return bare.length <= 60 && (STAFF_LINE_RE.test(bare) || OUTLET_WITH_WIRES_RE.test(bare)) ? bare : null;
 }
 
 // ("JANE DOE | Kyiv": a name in capitals, a bar, the town it was filed from)

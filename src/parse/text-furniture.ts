@@ -34,6 +34,9 @@ export function inWeatherBox(lines: string[], i: number): boolean {
 }
 
 
+/** A label over a link to another story ("Read also:", "Related"): the title under it is a link, not a heading. */
+export const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|related article|related story)\s?:?$/i;
+
 const BUTTONS = new RegExp(
   String.raw`^(share|share\d|social sharing|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|post|discuss|related|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising|` +
   // a text-size control ("Font" / "A" / "A"), and the link on to the next card

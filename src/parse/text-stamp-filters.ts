@@ -8,7 +8,11 @@ import { matchStamp, type Stamp } from "./text-stamps.ts";
 
 /** Drops video lengths read as stamps ("Watch the video" / "2:31", "Video" / "0:45"). */
 export function dropMediaLengths(lines: string[], stamps: Stamp[]): Stamp[] {
-  return stamps.filter((s) => s.zone !== null || s.date !== null || s.text !== null || !isMediaLength(lines, s.line));
+  // (where every other stamp names its zone, three or more, a bare "0:52" among them is a player's length too)
+  const zoned = stamps.filter((s) => s.zone !== null).length;
+  const bare = (s: Stamp) => s.zone === null && s.date === null && s.text === null && LENGTH.test(lines[s.line]!.trim());
+  const odd = zoned >= 3 && stamps.every((s) => s.zone !== null || bare(s));
+  return stamps.filter((s) => !bare(s) || (!odd && !isMediaLength(lines, s.line)));
 }
 
 /** Loose inline stamps ("14.20 Headline") count only where the page has two or more: one alone is a figure or a schedule line. */
@@ -180,11 +184,19 @@ function isMediaLength(lines: string[], line: number): boolean {
     const next = lines.slice(line + 1, line + 3).find((l) => l !== "");
     return next !== undefined && next.length <= 60 && matchStamp(next, line + 1)?.date != null;
   };
-  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!) || (VIDEO_TITLE.test(lines[k]!) && dated());
+  // (or under one whose card holds nothing else to read: "Video shows rescuers at work" / "01:07" / "Share this -" / next stamp)
+  const bare = () => {
+    for (let k = line + 1; k < lines.length; k++) {
+      if (lines[k] === "" || isChrome(lines[k]!)) continue;
+      return matchStamp(lines[k]!, k) !== null;
+    }
+    return true;
+  };
+  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!) || (VIDEO_TITLE.test(lines[k]!) && (dated() || bare()));
   return false;
 }
 
-const VIDEO_TITLE = /^(?:watch|video|listen)\s?:\s\S/i;
+const VIDEO_TITLE = /^(?:(?:watch|video|listen)\s?:\s\S|(?:video|footage)\s(?:shows?|captures?)\s)/i;
 
 const UPDATED_LABEL = /^(?:last\s+)?updated\s?:?\s+(?:on\s+|at\s+)?(?=\S)/i;
 

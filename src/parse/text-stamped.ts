@@ -1,7 +1,7 @@
 // A text page's stamped layout: which stamps head updates, and whether each comes before, inside or after one.
 import { agencyCredit, closingCredit, filedCredit, isFiledFrom, isWireName, staffCredit } from "./text-credits.ts";
 import { matchDateLine } from "./text-dates.ts";
-import { isEndMarker } from "./text-furniture.ts";
+import { isEndMarker, LINK_LABEL_RE } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
 import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isProse, isSentence } from "./text-lines.ts";
@@ -242,7 +242,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
   // are no update) and a body, not a date line, precedes the first.
   const last = stamps.at(-1)!;
   const close = untilEnd(lines, last.line + 1, lines.length);
-  const after = nextIn(lines, last.line + 1, close);
+  // (the update's byline may come first: "6:50 AM EST" / "Jane Doe" / headline / text)
+  const next = nextIn(lines, last.line + 1, close);
+  const after = next >= 0 && (nameLine(lines[next]!) !== null || bylineAuthor(lines[next]!) !== null) ? nextIn(lines, next + 1, close) : next;
   // (a headline heads something: a line of words that is the page's last, "Example is part of Example Group", is its foot)
   const heads = after >= 0 && lines[after]!.split(" ").length >= 4 && nextIn(lines, after + 1, close) >= 0;
   if (last.text !== null || (after >= 0 && (isText(lines[after]!) || heads))) return "stamp-first";
@@ -375,7 +377,8 @@ function trailingStart(lines: string[], stampLine: number, floor: number): numbe
       text = true;
       continue;
     }
-    if (isHeadlineLike(line)) return i;
+    // (the title a "Read More" label over it points to is a link inside the text, not the card's headline)
+    if (isHeadlineLike(line) && !(i > floor && LINK_LABEL_RE.test(lines[i - 1]!))) return i;
   }
   return floor;
 }

@@ -28,9 +28,9 @@ export function statedZone(line: string): string | null {
   // (not a stamp's own zone: "11:00 (Kyiv time)")
   // (or alone on its line, under the page's date: "Kyiv time")
   // (or after the page's date, set apart by a separator: "Sunday, 12 June 2022 · Kyiv time"; or closing a lede: "… as
-  // it comes in. Kyiv time.")
+  // it comes in. Kyiv time."; or opening a note on the page's order: "Kyiv times. Newest updates at the bottom.")
   const bracketed = /(?<!\d\s?)\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\)/u.exec(line)?.[1] ??
-    /(?:^|\s[·|•—–]\s|[.!?]\s+)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) time\.?\s*$/u.exec(line)?.[1];
+    /(?:^|\s[·|•—–]\s|[.!?]\s+)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) times?(?:\.?\s*$|\.\s+(?=\p{Lu}))/u.exec(line)?.[1];
   const placed = bracketed ? placeZone(bracketed) : null;
   if (placed) return placed;
   // "Times shown are local to Kyiv", "all times are local time in Kyiv", "times are Kyiv local time"
