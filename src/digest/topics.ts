@@ -253,6 +253,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // the sides hand back their dead, as they swap prisoners: an agreement between the parties
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "handover of ... bodies, return of ... bodies, bodies ... handover, bodies ... handed over, bodies ... hand over, bodies ... for return, " +
+        // (as a verb too: "exchange bodies of fallen soldiers"; one side's handover alone is a repatriation, other news)
+        "exchang* bodies, exchang* ... remains, exchang* ... war dead, " +
         "mediat*, negotiat*, " +
         // a deal between states named by what it moves (grain, ammonia), and its signing
         "grain deal*, grain corridor*, grain agreement*, grain accord*, grain initiative, export deal*, export corridor*, shipping corridor*, " +

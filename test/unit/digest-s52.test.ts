@@ -30,4 +30,8 @@ describe("topics of the session's days", () => {
     expect(topicOf("UN says civilian casualties in Ukraine rose in March", ["At least 190 civilians were killed and 810 wounded in March, the UN's monitors said, more than in any month this year."])).toBe("other");
     expect(topicOf("UN rights office condemns strike on Sumy market", ["The office said it was appalled by the attack, which killed eleven civilians."])).toBe("strikes");
   });
+
+  it("the sides exchanging their dead is an agreement between them, however the headline words it", () => {
+    expect(topicOf("Kyiv and Moscow exchange bodies of fallen soldiers", ["Ukraine received the bodies of 640 soldiers and returned 28 to Russia, the coordination headquarters said."])).toBe("diplomacy");
+  });
 });
