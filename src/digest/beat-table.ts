@@ -8,9 +8,8 @@ const list = (text: string) => text.split(",").map((t) => t.trim()).filter(Boole
 /** The sides of the war: naming one is half of what makes an entry war news (1 point). */
 const PARTY = list("ukrain*, russia*, kyiv, moscow, kremlin, nato");
 
-/** Places, people and institutions only this war names (2 points: one is enough). */
-const SPECIFIC = list(
-  // Ukrainian regions and cities, front-line towns
+/** Ukraine's regions and cities, front-line towns (a party's land: aid sent there is aid to it). */
+export const UKRAINIAN_PLACES = list(
   "donetsk, luhansk, donbas, kharkiv, zaporizhzhia, kherson, odesa, mykolaiv, dnipro, dnipropetrovsk, sumy, chernihiv, " +
   "poltava, kryvyi rih, kramatorsk, sloviansk, pokrovsk, myrnohrad, bakhmut, avdiivka, toretsk, chasiv yar, kurakhove, " +
   "vuhledar, selydove, kupiansk, lyman, siversk, velyka novosilka, huliaipole, orikhiv, robotyne, nikopol, enerhodar, " +
@@ -18,24 +17,31 @@ const SPECIFIC = list(
   "chernivtsi, kropyvnytskyi, cherkasy, bila tserkva, izmail, mariupol, melitopol, berdiansk, tokmak, azovstal, " +
   "crimea*, sevastopol, kerch, simferopol, lysychansk, sievierodonetsk, irpin, bucha, borodianka, hostomel, kakhovka, " +
   "nova kakhovka, snake island, chornomorsk, pivdennyi, reni, pavlohrad, kostiantynivka, druzhkivka, horlivka, " +
-  "makiivka, marinka, chuhuiv, balakliia, lozova, okhtyrka, shostka, kremenchuk, brovary, ukrenergo, naftogaz, " +
-  "energoatom, " +
-  // Russian regions the war reaches most
-  "kursk, belgorod, bryansk, oryol, voronezh, rostov, krasnodar, novorossiysk, tuapse, taganrog, " +
-  // Russian airbases the war's long-range strikes reach
-  "engels, morozovsk, millerovo, saky, olenya, yeysk, " +
-  // and the refineries, depots and oil ports they reach deep inside Russia
-  "saratov, syzran, novokuibyshevsk, volgograd, ryazan, kstovo, ust-luga, primorsk, afipsky, ilsky, tikhoretsk, orsk, " +
-  "kirishi, toropets, " +
-  // people of the war
-  "zelensky, putin, peskov, lavrov, zakharova, shoigu, belousov, gerasimov, syrskyi, zaluzhny, budanov, yermak, " +
-  "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +
-  "navalny, " +
-  // institutions and forces of the war
-  "okhmatdyt, verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow, " +
-  // the gas war: the pipelines and the company Moscow cuts Europe's supply through
-  "nord stream, gazprom",
+  "makiivka, marinka, chuhuiv, balakliia, lozova, okhtyrka, shostka, kremenchuk, brovary",
 );
+
+/** Places, people and institutions only this war names (2 points: one is enough). */
+const SPECIFIC = [
+  ...UKRAINIAN_PLACES,
+  ...list(
+    "ukrenergo, naftogaz, energoatom, " +
+    // Russian regions the war reaches most
+    "kursk, belgorod, bryansk, oryol, voronezh, rostov, krasnodar, novorossiysk, tuapse, taganrog, " +
+    // Russian airbases the war's long-range strikes reach
+    "engels, morozovsk, millerovo, saky, olenya, yeysk, " +
+    // and the refineries, depots and oil ports they reach deep inside Russia
+    "saratov, syzran, novokuibyshevsk, volgograd, ryazan, kstovo, ust-luga, primorsk, afipsky, ilsky, tikhoretsk, orsk, " +
+    "kirishi, toropets, " +
+    // people of the war
+    "zelensky, putin, peskov, lavrov, zakharova, shoigu, belousov, gerasimov, syrskyi, zaluzhny, budanov, yermak, " +
+    "sybiha, kuleba, umerov, shmyhal, svyrydenko, stefanchuk, lubinets, klitschko, medvedev, nebenzia, prigozhin, kadyrov, " +
+    "navalny, " +
+    // institutions and forces of the war
+    "okhmatdyt, verkhovna rada, sbu, azov brigade, wagner, rosgvardia, zaporizhzhia nuclear, prisoners of war, pows, pow, " +
+    // the gas war: the pipelines and the company Moscow cuts Europe's supply through
+    "nord stream, gazprom",
+  ),
+];
 
 /** The war's vocabulary (1 point, counted only beside a name): kinds of act, force, weapon and talk. */
 const CONTEXT = list(

@@ -6,9 +6,12 @@
 // security and domestic-politics news, and it wins whenever no other topic scores enough.
 import type { TopicConfig } from "../types.ts";
 import { OTHER_TOPIC, rules } from "./topics-other.ts";
+import { UKRAINIAN_PLACES } from "./beat-table.ts";
 
 /** Names of the parties to the war: aid is support to (or arms for) one of them. */
 const PARTIES = ["ukrain*", "kyiv", "zelensky", "russia*", "moscow", "kremlin", "putin"];
+/** Aid goes to a party, or to its towns ("send generators to Lviv after the attack"). */
+const AID_TO = [...PARTIES, ...UKRAINIAN_PLACES];
 
 /** Default topics, in display order: strikes, aid, diplomacy, other. */
 export const DEFAULT_TOPICS: TopicConfig[] = [
@@ -213,7 +216,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // residents giving blood help their own hospitals: civil life, not support given to a party
         "blood donation*, blood donor*, donate blood, donating blood, donated blood, give blood, giving blood",
     }),
-    requires: PARTIES,
+    requires: AID_TO,
   },
   {
     name: "diplomacy",

@@ -34,4 +34,8 @@ describe("topics of the session's days", () => {
   it("the sides exchanging their dead is an agreement between them, however the headline words it", () => {
     expect(topicOf("Kyiv and Moscow exchange bodies of fallen soldiers", ["Ukraine received the bodies of 640 soldiers and returned 28 to Russia, the coordination headquarters said."])).toBe("diplomacy");
   });
+
+  it("aid sent to a Ukrainian town is aid to a party, though the report names neither side", () => {
+    expect(topicOf("Slovak towns send generators to Chernihiv after strike", ["Four towns near Košice said they would send 30 generators and a lorry of heaters to their partner city, which lost power in the attack."])).toBe("aid");
+  });
 });
