@@ -173,3 +173,44 @@ ${post("2031-02-06T13:05:00Z", "Tom Carr", "Political reporter", "UK announces a
     ]);
   });
 });
+
+describe("a weekly round-up of one-paragraph briefs, each naming its country by a link", () => {
+  const brief = (before: string, link: string, after: string) => `<p>${before}<a href="/topic/${link.toLowerCase()}">${link}</a>${after}</p>`;
+  const page = (paragraphs: string[]) => html(`<title>Politics | Example Weekly</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Politics","datePublished":"2031-05-14T16:00:00Z"}</script>`,
+  `<main><article><h1>Politics</h1><section class="body">${paragraphs.join("\n")}</section></article></main>`);
+  const briefs = [
+    brief("", "Peru", "’s president dissolved congress after it voted to impeach him for a second time this year."),
+    brief("Farmers in ", "France", " blocked motorways around Lyon for three days in protest at new rules on pesticides."),
+    brief("", "Russia", " fired 50 missiles and 400 drones at Ukraine’s power stations, killing at least six people in Lviv."),
+    brief("Diplomats from ", "Ukraine and Russia", " met in Geneva for a second round of talks on prisoner exchanges, without a breakthrough."),
+    brief("A court in ", "Kenya", " struck down a law that would have let the police hold suspects for 30 days without charge."),
+  ];
+
+  it("reads each paragraph as an entry of its own", () => {
+    const entries = parse(page(briefs)).entries;
+    expect(entries).toHaveLength(5);
+    expect(entries.map((e) => e.headline)).toEqual([null, null, null, null, null]);
+    expect(entries[2]!.body).toEqual(["Russia fired 50 missiles and 400 drones at Ukraine’s power stations, killing at least six people in Lviv."]);
+  });
+
+  it("keeps an article whose paragraphs link here and there one article (guard)", () => {
+    const article = [
+      `<p>Talks between <a href="/u">Ukraine</a> and Russia resumed in Geneva on Tuesday after a pause of two months, diplomats said.</p>`,
+      `<p>The delegations spent most of the first day on lists of prisoners, according to two people who were briefed on the session.</p>`,
+      `<p>A Swiss official said the hosts hoped for an agreement on exchanges before the summer, though neither side would commit to a date.</p>`,
+      `<p>Moscow again raised its demand that Kyiv give up the rest of the Donetsk region, which <a href="/z">Zelensky</a> has refused.</p>`,
+      `<p>The next round is expected in June, the Swiss foreign ministry said in a statement after the talks ended.</p>`,
+    ];
+    expect(parse(page(article)).entries).toHaveLength(1);
+  });
+});
+
+it("reads a lone 'Image' line in a report as the picture's placeholder, not a heading", () => {
+  const page = ["EXAMPLE INSTITUTE", "", "Daily Assessment, March 3, 2031", "", "Jo Pike and Ana Rey", "", "March 3, 2031, 7:50pm ET", "",
+    "Russian forces kept up assaults around Kostiantynivka on March 3, and Kyiv reported a strike on a refinery in Saratov.", "",
+    "Image", "", "Our maps are refreshed every day together with this report and show where the front line has moved since the winter.", "",
+    "Ukrainian Operations in the Russian Federation", "", "Ukrainian drones struck the Saratov refinery overnight, according to geolocated footage.", "",
+    "Russian Main Effort – Eastern Ukraine", "", "Russian forces advanced southeast of Kostiantynivka, according to geolocated footage.", ""].join("\n");
+  expect(parse(page).entries.map((e) => e.headline)).not.toContain("Image");
+});

@@ -81,6 +81,11 @@ export function parseArticleHtml(html: string, meta: PageMeta, ctx: ParseContext
     (printed.length > 0 ? articleDate(printed, { ...ctx, fallbackDay: null }, [], null, printed, home) : null);
   if (!published) warnings.push(noDateWarning("it is", ctx));
   const author = meta.author ?? dated.map(datedByline).find((a) => a !== null) ?? null;
+  const briefs = main ? linkedBriefs(main) : null;
+  if (briefs) {
+    const entries = briefs.map((text) => ({ headline: null, published: published ?? ctx.fallbackDay, author, body: [text], keyPoint: false, url: ctx.url }));
+    return { sourceName: meta.siteName, title: headline, intro: [], entries, warnings };
+  }
   const timeline = published ? timedParagraphs(kept, published, meta.offset ?? null, ctx.timezone, author, ctx.url) : null;
   if (timeline) return { sourceName: meta.siteName, title: headline, intro: timeline.intro, entries: timeline.entries, warnings };
   const ruled = ruledItems(kept, { published: published ?? ctx.fallbackDay, author, url: ctx.url });
@@ -121,6 +126,25 @@ function timedParagraphs(blocks: Block[], published: string, offset: string | nu
     const minutes = m ? clockMinutes([m[1], m[2], m[3]]) : null;
     return m && minutes !== null ? { headline: null, published: wallToIso(day, minutes, clock), author, body: [m[4]!], keyPoint: false, url } : null;
   });
+}
+
+/**
+ * A round-up of one-paragraph briefs, each naming its subject by a link near its start ("<a>Japan</a>'s prime minister
+ * called …", "Protesters in <a>Bolivia</a> blocked …") and no other, under no heading: five or more, every paragraph of
+ * the text so made. Each is an entry of its own; null for any other article.
+ */
+function linkedBriefs(main: DomElement): string[] | null {
+  if (main.querySelector("h2, h3, h4, li")) return null;
+  const paragraphs = Array.from(main.querySelectorAll("p")).map((p) => ({ p, text: oneLine(p.textContent) ?? "" }))
+    .filter(({ text }) => text.length >= 60 && /[.!?…"”’]$/u.test(text));
+  if (paragraphs.length < 5) return null;
+  const opens = ({ p, text }: { p: DomElement; text: string }) => {
+    const links = p.querySelectorAll("a");
+    const name = links.length === 1 ? oneLine(links[0]!.textContent) ?? "" : "";
+    const at = name ? text.indexOf(name) : -1;
+    return name.split(" ").length <= 4 && at >= 0 && text.slice(0, at).split(/\s+/).filter(Boolean).length <= 8;
+  };
+  return paragraphs.every(opens) ? paragraphs.map(({ text }) => text) : null;
 }
 
 /**

@@ -53,7 +53,7 @@ const MEDIA_LABELS: RegExp[] = [
   /^listen to (the )?(full )?(episode|programme|program|show|interview)$/i,
   /^(photo gallery|image gallery|play video|watch video|video player|embedded video)$/i,
   /^\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minutes)\.?$/i,
-  /^(photo|photos|video|videos|gallery)$/i,
+  /^(photo|photos|video|videos|gallery|image|images|picture|graphic|map)$/i,
   // a gallery's placeholder in brackets: "[Gallery · 12 photos]", "[Video]"
   /^\[(photo gallery|gallery|photos?|video|videos|image|images)\b[^\]]{0,25}\]$/i,
 ];
