@@ -214,3 +214,13 @@ it("reads a lone 'Image' line in a report as the picture's placeholder, not a he
     "Russian Main Effort – Eastern Ukraine", "", "Russian forces advanced southeast of Kostiantynivka, according to geolocated footage.", ""].join("\n");
   expect(parse(page).entries.map((e) => e.headline)).not.toContain("Image");
 });
+
+it("takes the title over the byline and date, not the first section's heading under the summary list", () => {
+  const page = ["Example Independent", "News   War   Opinion", "", "War latest: drones hit Lviv; Gripens arrive", "", "by Ola Marsh", "March 15, 2031 10:24 PM  5 min read", "",
+    "Key developments on March 15:", "", "• Russia launches a large attack on western Ukraine", "• The first Swedish jets land in Ukraine", "",
+    "Russia launches large attack on western Ukraine, two killed in Lviv", "", "Russia launched 400 drones and 30 missiles overnight, focusing on energy sites, the Air Force said.", "",
+    "Read also: Kyiv asks for ten more Patriot systems", "", "Air defence downed most of them. Two people were killed in Lviv Oblast, the governor said.", "",
+    "First Swedish jets arrive in Ukraine", "", "The first Swedish-built fighters have arrived in Ukraine, the defence minister said.", ""].join("\n");
+  const doc = parse(page);
+  expect(doc.entries.map((e) => e.headline)).toEqual(["Russia launches large attack on western Ukraine, two killed in Lviv", "First Swedish jets arrive in Ukraine"]);
+});

@@ -228,7 +228,7 @@ export function pageTitle(lines: string[], from: number, until: number): string 
       if (words >= 3) kicker = line;
       continue;
     }
-    if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? stackTop(lines, i, from);
+    if (firstProse >= 0 && words >= 4) return titleAboveByline(lines, i, from) ?? titleOverSummary(lines, i, from) ?? stackTop(lines, i, from);
     // (a short title right over the page's byline and dated line: "World briefs" / "From wire reports" / "Feb 25, 2025 5:41 pm")
     if (firstProse >= 0 && words >= 2 && overDatedByline(lines, i, end)) return line;
     if (words >= 6) first = line;
@@ -270,6 +270,18 @@ function overDatedByline(lines: string[], i: number, end: number): boolean {
 }
 
 /** True for a byline or date line of a page head. */
+/**
+ * The title over the byline and date when line `i` is the first section's heading under a summary list ("Title" /
+ * "by Jane Doe" / date / "Key developments:" / bullets / "Heading" / text): the list parts the head from the body, so
+ * the heading is the first section's, not the page's. Null when no bulleted list and dated byline stand above `i`.
+ */
+function titleOverSummary(lines: string[], i: number, from: number): string | null {
+  let k = i - 1;
+  let bullets = 0;
+  for (; k >= from && !isBylineOrDate(lines[k]!, k); k--) if (bulletText(lines[k]!) !== null) bullets++;
+  return k >= from && bullets >= 2 && findDate(lines[k]!) !== null ? titleAboveByline(lines, k + 1, from) : null;
+}
+
 function isBylineOrDate(line: string, i: number): boolean {
   return isMetaLine(line, i) || nameLine(line) !== null || placeByline(line) !== null;
 }
