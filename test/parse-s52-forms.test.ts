@@ -224,3 +224,54 @@ it("takes the title over the byline and date, not the first section's heading un
   const doc = parse(page);
   expect(doc.entries.map((e) => e.headline)).toEqual(["Russia launches large attack on western Ukraine, two killed in Lviv", "First Swedish jets arrive in Ukraine"]);
 });
+
+describe("forms of the second wave's pages", () => {
+  it("reads 'Times are given for Kyiv.' at the end of a live page's lede as its zone", () => {
+    const page = ["Example Radio", "", "Live", "The war: live updates", "Updated 19 May 2031, 00:45", "",
+      "We follow the war through the day. Times are given for Kyiv.", "", "19 May 2031", "",
+      "00:45", "Explosions in Kharkiv as drones approach", "", "Several explosions were heard in Kharkiv shortly after midnight, the mayor said.", "",
+      "00:10", "Sanctions on 90 more defence firms", "", "The president signed a decree adding 90 Russian defence companies to the sanctions list.", ""].join("\n");
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2031-05-18T21:45:00Z", "2031-05-18T21:10:00Z"]);
+  });
+
+  it("reads a news summary of paragraphs opened by a city in capitals and a dash ('KIEV -- …'), a player's 'Close' button among them", () => {
+    const page = ["Example Agency | English", "Home | World | Business", "", "World news summary at 1530 GMT, May 10", "",
+      "Source: Example Agency| 2031-05-10 23:30:00|Editor: desk", "", "Video Player", "Close", "",
+      "KIEV -- Russian drone strikes on the Kharkov region overnight killed four people, the governor said on Saturday.", "",
+      "NAIROBI -- Floods have killed at least 31 people in Kenya over the past week, the Red Cross said on Saturday.", "",
+      "BRUSSELS -- The European Union formally adopted a new package of sanctions against Russia on Saturday.", "",
+      "Follow us on", "Facebook   X   YouTube", ""].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline)).toEqual([null, null, null]);
+    expect(entries.map((e) => e.body[0]!.slice(0, 8))).toEqual(["KIEV -- ", "NAIROBI ", "BRUSSELS"]);
+  });
+
+  it("takes a headline set in title case with full stops for a headline, and 'Updated' over the page's time for no post's stamp", () => {
+    const post = (stamp: string, title: string, by: string, text: string) => [stamp, "", title, "", by, "", text, ""];
+    const page = ["Example Times", "", "LIVE", "Updated ", "March 11, 2031, 7:48 p.m. ET", "",
+      "Ukraine News: Strike on Kharkiv Plant Kills 5", "The attack cut heating to 180,000 homes.", "",
+      "Here’s what we know:", "", "A missile attack on a power plant killed five people.", "", "Share full article", "",
+      ...post("March 11, 2031, 7:32 p.m. ET", "Death Toll From Kharkiv Plant Strike Rises to Five", "Ola Marsh", "Five people are now confirmed dead after the strike on the plant, the governor said."),
+      ...post("March 11, 2031, 8:15 a.m. ET", "Kharkiv Has Rebuilt Its Power Plant Twice. Russia Keeps Coming Back.", "Ben Tarr", "For the third winter in a row, the engineers who run the plant have spent months patching turbines."),
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.author])).toEqual([
+      ["Death Toll From Kharkiv Plant Strike Rises to Five", "Ola Marsh"],
+      ["Kharkiv Has Rebuilt Its Power Plant Twice. Russia Keeps Coming Back.", "Ben Tarr"],
+    ]);
+  });
+
+  it("reads a topic page's cards: the title its class calls a heading, the tag row above it no text", () => {
+    const card = (tag: string, title: string, stand: string, at: string) =>
+      `<li class="o-teaser"><div class="o-teaser__meta"><a class="o-teaser__tag">${tag}</a><span class="o-labels">Premium</span></div>` +
+      `<div class="o-teaser__heading"><a href="/content/${at}">${title}</a></div><p class="o-teaser__standfirst">${stand}</p>` +
+      `<div class="o-teaser__timestamp"><time datetime="${at}">2 hours ago</time></div></li>`;
+    const page = html("<title>War in Ukraine | Example Financial</title>", `<main><h1>War in Ukraine</h1><ul>
+${card("Defence industry", "Drone makers lobby Kyiv to allow exports", "Manufacturers say they could earn hard currency, but generals fear losing parts", "2031-03-13T11:20:32+0000")}
+${card("War in Ukraine", "Missile strike on Kryvyi Rih kills three", "Attack on the president’s home city damages a steelworks", "2031-03-13T09:05:00+0000")}
+</ul></main>`);
+    expect(parse(page).entries.map((e) => [e.headline, e.body[0]])).toEqual([
+      ["Drone makers lobby Kyiv to allow exports", "Manufacturers say they could earn hard currency, but generals fear losing parts"],
+      ["Missile strike on Kryvyi Rih kills three", "Attack on the president’s home city damages a steelworks"],
+    ]);
+  });
+});

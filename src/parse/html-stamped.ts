@@ -4,7 +4,7 @@
 import { NO_ZONE, type DraftDocument, type ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
-import { isChromeLine } from "./html-chrome.ts";
+import { classWords, isChromeLine } from "./html-chrome.ts";
 import { MON_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
 import { isReprintLabel, nameLine, nameUnderLabel, nameWithOutlet, staffLine } from "./text-post.ts";
@@ -217,7 +217,9 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     let lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news", a kicker set as a heading of its own)
     // files it; it is no text of the item
-    if (lines[1]?.heading && (isCategoryLabel(lines[0]!.text) || isReprintLabel(lines[0]!.text))) lines.shift();
+    // (any short line there that is no sentence and no byline: a card's tag row, "Defence industry" / "Premium")
+    if (lines[1]?.heading && (isCategoryLabel(lines[0]!.text) || isReprintLabel(lines[0]!.text) ||
+      (lines[0]!.text.length <= 60 && !lines[0]!.heading && !isSentence(lines[0]!.text) && !BYLINE_START.test(lines[0]!.text)))) lines.shift();
     let headline = lines[0]?.heading || boldTitle(lines) ? lines.shift()!.text : listingTitle(all, lines);
     // (an aggregator's card printing no text: its headline link, its source's name and byline around it; only the
     // byline is kept, to credit the card)
@@ -309,6 +311,8 @@ function cardTitle(all: Line[], kept: Line[]): string | null {
   return all.find((l) => pointsElsewhere(l) && l.text.split(/\s+/).length >= 4 && !BYLINE_START.test(l.text))?.text ?? null;
 }
 
+const TITLE_WORDS = new Set(["heading", "headline", "title"]);
+
 /** A line that is one link and no sentence: "Read more →", "See the photos (14)". */
 function pointsElsewhere(line: Line): boolean {
   return line.linked >= line.text.replace(/\s/g, "").length * 0.9 && !/[.!?…"”’]$/u.test(line.text);
@@ -351,7 +355,8 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
     }
     const leads = stamps.has(node) && !stamped && !breaks && !/\S/.test(text);
     if (stamps.has(node)) stamped = true;
-    const h = inHeading || /^h[1-6]$/.test(tag);
+    // (or a block its class calls the card's heading or title: "<div class="o-teaser__heading"><a>…</a></div>")
+    const h = inHeading || /^h[1-6]$/.test(tag) || (breaks && classWords(node as unknown as DomElement).some((w) => TITLE_WORDS.has(w)));
     for (const child of Array.from(node.childNodes)) walk(child, h, inLink || tag === "a", inBold || tag === "b" || tag === "strong");
     if (leads) leadEnd = text.length;
     if (breaks) flush();

@@ -40,7 +40,7 @@ export const LINK_LABEL_RE = /^(read also|see also|also read|read more|related|r
 const BUTTONS = new RegExp(
   String.raw`^(share|share\d|social sharing|like|print|save|email|e-mail|copy|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|messenger|send|tweet|post|discuss|related|listen|comments?|menu|search|sign in|log in|register|subscribe|donate|live|auto-?refresh|on|off|close dialogue|next image|previous image|toggle caption|go to page|get involved|copied|play|pause|video player|audio player|photo|video|gallery|advertising|` +
   // a text-size control ("Font" / "A" / "A"), and the link on to the next card
-  `font|font size|text size|a|aa|a\+|a-|next article|previous article|next story|previous story)!?$`, "i");
+  `font|font size|text size|a|aa|a\+|a-|next article|previous article|next story|previous story|close|follow us|follow us on)!?$`, "i");
 // the same buttons on an English page whose chrome keeps the home's language ("Dela", "Lyssna", "Del innlegget")
 const FOREIGN_BUTTONS = /^(dela|del|del innlegget|del artikkelen|lyssna|lytt|teilen|anhören|artikel vorlesen|vorlesen|partager|écouter|compartir|escuchar|condividi|ascolta|udostępnij|posłuchaj|jaa|kuuntele|zdieľať|sdílet|podijeli|podeli|megosztás|distribuie|partilhar|compartilhar|delen|поділитися|поделиться|lees meer|lees verder|weiterlesen|lire la suite|leer más|leggi di più|czytaj więcej|läs mer|les mer|læs mere|lue lisää)$/i;
 

@@ -60,7 +60,16 @@ export function endsLikeSentence(line: string): boolean {
 export function isSentence(line: string): boolean {
   // Footnote markers may follow the full stop ("… advances.[3]", "… said.[4][5]"), and so may the wire the text came
   // from, in brackets ("… overnight. (Reuters)").
-  return /(?:[.!?:;…]["”’'»)\]]{0,3}(?:\[\d{1,3}\])*|[.!?…]["”’']{0,2} \([^()]{2,30}\))$/.test(line);
+  // (a headline set in title case, "Kharkiv Has Rebuilt Its Plant Twice. Russia Keeps Coming Back.", closes like one
+  // but is none)
+  return /(?:[.!?:;…]["”’'»)\]]{0,3}(?:\[\d{1,3}\])*|[.!?…]["”’']{0,2} \([^()]{2,30}\))$/.test(line) && !isTitleCase(line);
+}
+
+/** True for a short line of six words or more whose every word of three letters or more opens with a capital. */
+function isTitleCase(line: string): boolean {
+  // (prose fails at its first word in small letters; a meta row is no headline: "Compiled by Example Staff | July 25,
+  // 2031 at 2:09 a.m.")
+  return line.length <= 140 && !/(?:^|\s)\p{Ll}\p{L}{2}/u.test(line) && !/\d[:.]\d{2}|\s[|·•]\s/.test(line) && line.split(" ").length >= 6;
 }
 
 /** True for running text: a sentence of some length (not a label, a chip or a one-word line). */

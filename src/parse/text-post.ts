@@ -255,8 +255,11 @@ export function gluedToDate(line: string): string | null {
 
 /** True for a paragraph that opens with a wire dateline ("KYIV, Ukraine (AP) — …", "MOSCOW (Reuters) - …"). */
 export function opensWithDateline(paragraph: string): boolean {
-  return WIRE_DATELINE_RE.test(paragraph);
+  return WIRE_DATELINE_RE.test(paragraph) || CAPS_DASH_DATELINE_RE.test(paragraph);
 }
+
+// "KIEV -- Russian drones …", "NEW DELHI — India said …": a city in capitals and a dash, no agency named
+const CAPS_DASH_DATELINE_RE = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2}\s(?:--|—|–)\s+(?=\p{Lu})/u;
 
 /** A paragraph without a wire dateline ("KYIV, Feb 24 (Reuters) - ", "GENEVA (AP) — "). */
 

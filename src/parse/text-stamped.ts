@@ -4,7 +4,7 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker, LINK_LABEL_RE } from "./text-furniture.ts";
 import { isMetaLine } from "./text-head.ts";
 import { findKeyBlock, type KeyBlock } from "./text-keyblock.ts";
-import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isProse, isSentence } from "./text-lines.ts";
+import { bulletText, isChrome, isDatelineCity, isHeadlineLike, isKeyPointsHeading, isLabelled, isProse, isSentence, nearestLine } from "./text-lines.ts";
 import { bylineAuthor, emailedCredit, isRoleLine, nameLine, personBeforeOutlet, untilEnd } from "./text-post.ts";
 import { addSlotUpdates, dayKey, dropHeadNow, dropMediaLengths, dropPageStamp, dropSidebars, hasProse, isCardCredit, isText, keepLoose, placedCredit } from "./text-stamp-filters.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
@@ -41,7 +41,8 @@ function stampedLayout(page: string[]): StampedLayout | null {
   let lines = page;
   lines.forEach((line, i) => {
     const stamp = line === "" ? null : matchStamp(line, i);
-    if (stamp) all.push(stamp);
+    // ("Updated" / "March 11, 2031, 7:48 p.m. ET": a label on a line of its own over the page's last edit)
+    if (stamp) all.push(!stamp.updated && EDIT_LABEL_RE.test(nearestLine(lines, i, -1)) ? { ...stamp, updated: true } : stamp);
   });
   const stamps0 = dropHeadNow(lines, dropPageStamp(addSlotUpdates(lines, keepLoose(dropMediaLengths(lines, runningItems(cardLabels(all)))))));
   if (stamps0.length === 0) return null;
@@ -68,6 +69,8 @@ function stampedLayout(page: string[]): StampedLayout | null {
   }
   return { orientation, keyBlock, ...found };
 }
+
+const EDIT_LABEL_RE = /^\s*(?:last )?updated:?\s*$/i;
 
 /**
  * A page whose dashed items run to sentences ("0705 GMT — Two sentences.") prints its items, not headlines: its

@@ -51,7 +51,9 @@ export function statedZone(line: string): string | null {
   // "All times Kyiv", "All times are Kyiv": a line that is only the statement and a place's name (not an abbreviation),
   // or a lede's last sentence ("… from around the world. All times Kyiv."), or its brackets ("(All times Kyiv)")
   // (or after the page's date, set apart: "Sunday 21 July · all times Kyiv")
-  const bare = /(?:^|[.!?]\s+|\(|\s[·|•—–]\s)\s*[Aa]ll times(?: (?:are|shown|given|in))? (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\)?\.?\s*$/u.exec(line)?.[1];
+  // (or "Times are given for Kyiv.", "Times are for Kyiv": the same statement, worded out)
+  const bare = /(?:^|[.!?]\s+|\(|\s[·|•—–]\s)\s*[Aa]ll times(?: (?:are|shown|given|in))? (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\)?\.?\s*$/u.exec(line)?.[1] ??
+    /(?:^|[.!?]\s+)\s*(?:[Aa]ll )?[Tt]imes (?:are )?(?:given|shown|listed)? ?for (\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\.?\s*$/u.exec(line)?.[1];
   return bare ? placeZone(bare) : null;
 }
 
