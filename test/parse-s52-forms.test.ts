@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage as parse } from "./helpers/parse.ts";
 import { matchStamp } from "../src/parse/text-stamps.ts";
+import { bylineAuthor } from "../src/parse/text-post.ts";
 
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -273,5 +274,49 @@ ${card("War in Ukraine", "Missile strike on Kryvyi Rih kills three", "Attack on 
       ["Drone makers lobby Kyiv to allow exports", "Manufacturers say they could earn hard currency, but generals fear losing parts"],
       ["Missile strike on Kryvyi Rih kills three", "Attack on the president’s home city damages a steelworks"],
     ]);
+  });
+});
+
+describe("posts signed the way platforms sign them", () => {
+  it("credits each untitled post of an embedded live blog to the name over its stamp", () => {
+    const post = (name: string, stamp: string, text: string) => [name, stamp, "", text, "", "♥ 12", "Share", ""];
+    const page = ["Example Watch", "News   Region   About", "", "Port under attack: live updates, 8 June 2031", "By Example Watch newsroom", "",
+      "We follow the consequences of this morning's strike. All times are Kyiv time.", "", "LIVE", "Newest", "Oldest", "",
+      ...post("Iryna Holub", "Jun 8, 21:30", "The death toll from the morning strike has risen to five, the governor says. Two of the injured died in hospital."),
+      ...post("Petro Lazar", "Jun 8, 18:05", "Power has been restored to 38,000 households that were cut off after the strike damaged a substation."),
+      ...post("Iryna Holub", "Jun 8, 09:15", "Russia fired three ballistic missiles at the city at about 08:35 this morning, officials said."),
+    ].join("\n");
+    expect(parse(page).entries.map((e) => [e.headline, e.author])).toEqual([[null, "Iryna Holub"], [null, "Petro Lazar"], [null, "Iryna Holub"]]);
+  });
+
+  it("credits a channel's post to its signature, not to the channel's name printed over every post", () => {
+    const msg = (id: number, signed: string | null, at: string, text: string) =>
+      `<div class="message_wrap"><div class="message" data-post="examplebrief/${id}"><div class="message_bubble">` +
+      `<div class="message_author"><a class="message_owner_name" href="/examplebrief"><span>Example Brief</span></a></div>` +
+      `<div class="message_text">${text}</div><div class="message_footer"><span class="message_views">12K</span>` +
+      `${signed ? `<span class="message_from_author">${signed}</span>` : ""}<a class="message_date" href="/examplebrief/${id}"><time datetime="${at}">${at.slice(11, 16)}</time></a></div></div></div></div>`;
+    const page = html("<title>Example Brief – Telegram</title>", `<main><section class="messages">
+${msg(1, "Nadiia Koval", "2031-06-02T05:10:00+00:00", "Russia attacked overnight with 74 drones, the Air Force said; 52 were shot down or jammed.")}
+${msg(2, "Taras Oliin", "2031-06-02T08:40:00+00:00", "A drone hit a fuel depot in Poltava Oblast, the governor said. Nobody was hurt.")}
+${msg(3, null, "2031-06-02T11:15:00+00:00", "Ukraine and Russia exchanged 84 prisoners each, the coordination headquarters said.")}
+${msg(4, "Nadiia Koval", "2031-06-02T14:30:00+00:00", "The Kremlin said it saw no basis for a ceasefire before talks resume in Istanbul.")}
+</section></main>`);
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Nadiia Koval", "Taras Oliin", "Example Brief", "Nadiia Koval"]);
+  });
+
+  it("credits a forum's live thread to its users ('by /u/jane_doe')", () => {
+    expect(bylineAuthor("by /u/kyiv_mornings")).toBe("kyiv_mornings");
+  });
+
+  it("leaves a wiki's foot out: where the page was retrieved from, its categories, its last edit", () => {
+    const page = ["Portal:Current events/2031 June 18", "From Example Wiki, the free encyclopedia", "", "June 18, 2031 (Wednesday)", "",
+      "Armed conflicts and attacks", "Ukrainian strikes in Russia",
+      "Ukraine says its drones struck an oil refinery in Samara Oblast, Russia, causing a large fire. (Example Wire)", "",
+      "International relations", "Russia–Ukraine peace negotiations",
+      "Delegations hold a second day of talks in Istanbul on a new prisoner exchange. (Example Agency)", "",
+      "Retrieved from \"https://wiki.example.org/w/index.php?title=Portal:Current_events/2031_June_18&oldid=1341877203\"",
+      "Categories: Current events portal pages | June 2031", "", "This page was last edited on 19 June 2031, at 02:14 (UTC).", ""].join("\n");
+    const text = parse(page, { date: "2031-06-18" }).entries.map((e) => [e.headline ?? "", ...e.body].join(" ")).join(" ");
+    expect(text).not.toMatch(/Retrieved from|last edited|Categories:/);
   });
 });

@@ -26,6 +26,7 @@ const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|
  */
 export function bylinesInside(root: DomElement): Map<DomElement, string> {
   const inside = new Map<DomElement, string>();
+  const found: [DomElement, string][] = [];
   for (const el of Array.from(root.querySelectorAll("[class], [rel], [itemprop]"))) {
     const words = classWords(el);
     // ("gnt_sbt_au": an author's span abbreviated, beside the card's date)
@@ -40,7 +41,14 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time
     const name = agency ?? bylineName(withoutTimes(el));
-    if (!name) continue;
+    if (name) found.push([el, name]);
+  }
+  // (a name printed on every post, three times or more, beside others that vary: the channel's or outlet's, over its
+  // posts' own signatures; each post's own comes first, the repeated one fills the rest)
+  const counts = new Map<string, number>();
+  for (const [, name] of found) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const repeated = (name: string) => counts.size > 1 && counts.get(name)! >= 3 && counts.get(name)! * 2 > found.length;
+  for (const [el, name] of [...found.filter(([, n]) => !repeated(n)), ...found.filter(([, n]) => repeated(n))]) {
     for (let up: DomElement | null = el; up; up = up.parentElement) {
       if (inside.has(up)) break;
       inside.set(up, name);

@@ -73,6 +73,10 @@ const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:
 export const SKIP_LINK_RE = /^(?:skip to|jump to|skip|(?:saltar|ir) al contenido|ir para o conteúdo|(?:aller|passer) au contenu|(?:direkt )?zum inhalt|(?:vai|salta) al contenuto|przejdź do treści|přejít na obsah|preskočiť na obsah|hoppa till innehåll|gå til (?:hoved)?innhold)\b.{0,40}$/iu;
 
 const FURNITURE: RegExp[] = [
+  // a wiki's page foot: where it was retrieved from, its categories, its last edit
+  /^retrieved from ["“]?https?:\/\/\S+["”]?$/i,
+  /^categories\s?:\s.{0,200}$/i,
+  /^this page was last edited on\b.{0,60}$/i,
   /^\[ad_\d+\]$/i,
   // a link's screen-reader note left in a scrape ("Purchase Licensing Rights, opens new tab"), and the photo's
   // licensing link under a picture

@@ -38,6 +38,9 @@ export function bylineAuthor(line: string): string | null {
     .replace(/^(?:text|teksti|tekst|texto|testo|autor|autorin|auteur|autore|forfatter|författare|toimittaja|szerző|автор|авторка|автори|авторы)\s?:\s?(?=\p{Lu})/iu, "By ");
   const desk = DESK_RE.exec(bare);
   if (desk) return desk[1]!;
+  // "by /u/jane_doe": a forum's user, by the name the forum shows
+  const user = /^by\s+\/?u\/([\w-]{3,30})$/i.exec(bare)?.[1];
+  if (user) return user;
   // "By THE ASSOCIATED PRESS", "By AGENCE FRANCE-PRESSE": a wire's name in capitals, kept as printed
   const capsWire = /^By\s+(\p{Lu}[\p{Lu}\s.&'’-]{2,40})$/u.exec(bare)?.[1];
   if (capsWire && /\s/.test(capsWire) && agencyCredit(capsWire.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())) !== null) return capsWire;

@@ -283,6 +283,7 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
   if (orientation === "headline-first") {
     // (the line each card's credit sits on top of: its stamp's, or its last edit's over it)
     const tops: number[] = [];
+    const bylines: (string | null)[] = stamps.map(() => null);
     const isEdit = (l: string) => /^updated\b/i.test(l.trim()) && matchStamp(l, 0)?.date;
     const heads = stamps.map((s, k) => {
       const lower = k === 0 ? floor : stamps[k - 1]!.line + 1;
@@ -305,6 +306,11 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
         const up = above >= 0 && isWireName(lines[byAt]!) && nameLine(lines[above]!) !== null ? prevIn(lines, above, lower) : -1;
         if (up >= 0 && isHeadlineLike(lines[up]!)) above = up;
         if (above >= 0 && isHeadlineLike(lines[above]!)) p = above;
+        // (a bare name with no headline over it heads an untitled post as its byline: "Jane Doe" / "Jun 8, 09:15" / text)
+        else if (nameLine(lines[byAt]!) === lines[byAt]) {
+          bylines[k] = lines[byAt]!;
+          return -1;
+        }
       }
       return p >= 0 && isHeadlineLike(lines[p]!) ? p : -1;
     });
@@ -312,7 +318,7 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
       const next = stamps[k + 1];
       const to = next ? (heads[k + 1]! >= 0 ? kickerAbove(lines, heads[k + 1]!) : next.line) : lines.length;
       // A byline between the headline and its stamp ("Headline" / "By Jane Doe" / "March 16, 2022 22:40") is the post's.
-      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) ?? creditOnTop(lines, tops[k]!, heads[k]!) : null);
+      const by = stamp.author ?? (heads[k]! >= 0 ? bylineBetween(lines, heads[k]! + 1, stamp.line) ?? creditOnTop(lines, tops[k]!, heads[k]!) : bylines[k]);
       posts.push({ stamp: by ? { ...stamp, author: by } : stamp, from: stamp.line + 1, to: end(stamp.line + 1, to),
         headline: heads[k]! >= 0 ? lines[heads[k]!]! : null });
     });
@@ -320,7 +326,11 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
   }
   // "Posted by Jane Doe" right on top of a stamp heads that post: it is no closing credit of the post above
   // ("Compiled by …", "Reporting by …" there close the post above, as wire credits do)
-  const postedBy = (line: number) => (line > 0 && /^posted by\s/i.test(lines[line - 1]!) ? bylineAuthor(lines[line - 1]!) : null);
+  // (so does a bare name on top of every stamp, the first's too: "Jane Doe" / "Jun 8, 09:15" / text, an embedded
+  // live blog's post header)
+  const nameOnTop = (line: number) => (line > 0 && nameLine(lines[line - 1]!) === lines[line - 1] ? lines[line - 1]! : null);
+  const named = nameOnTop(stamps[0]!.line) !== null && stamps.every((s) => s.author !== null || nameOnTop(s.line) !== null);
+  const postedBy = (line: number) => (line > 0 && /^posted by\s/i.test(lines[line - 1]!) ? bylineAuthor(lines[line - 1]!) : named ? nameOnTop(line) : null);
   stamps.forEach((stamp, k) => {
     const next = stamps[k + 1];
     const to = next ? (postedBy(next.line) ? next.line - 1 : next.line) : lines.length;
