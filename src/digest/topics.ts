@@ -13,6 +13,12 @@ const PARTIES = ["ukrain*", "kyiv", "zelensky", "russia*", "moscow", "kremlin", 
 /** Aid goes to a party, or to its towns ("send generators to Lviv after the attack"). */
 const AID_TO = [...PARTIES, ...UKRAINIAN_PLACES];
 
+/**
+ * A central bank's rate decision: economic news, whatever meeting, budget or war spending it mentions (no war
+ * topic's, and so no kind of war news for the beat either).
+ */
+const RATE_DECISION = "interest rate*, key rate, policy rate, benchmark rate, rate cut*, rate hike*, ";
+
 /** Default topics, in display order: strikes, aid, diplomacy, other. */
 export const DEFAULT_TOPICS: TopicConfig[] = [
   {
@@ -72,7 +78,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       1: "missile*, drone*, rocket*, ballistic, cruise, hypersonic, artillery, warplane*, bomber*, glide bomb*, " +
         "sirens, air defence*, interceptor*, residential, apartment*",
       // arson is set by hand, not fired from afar (sabotage: other)
-      [-4]: "arson attack*, " +
+      [-4]: `arson attack*, ${RATE_DECISION}` +
         // "strike a deal" is an idiom; dying in a crash is an accident, not an attack
         "strike* ... deal*, struck ... deal*, strike* ... agreement*, struck ... agreement*, strike* ... bargain*, " +
         "killed in ... crash*, died in ... crash*, " +
@@ -197,7 +203,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
       1: "seek*, tank, tanks, jets, equipment, systems, launchers, support, million, air defence*, sent to, send to",
       // a depot hit is a target, not a supply
       // "delivered a (massive) strike" is an attack, not a delivery
-      [-3]: "deliver* ... strike*, deliver* ... blow, " +
+      [-3]: `deliver* ... strike*, deliver* ... blow, ${RATE_DECISION}` +
         // a package of sanctions is pressure on a party, not support given to one
         "package of sanctions, sanctions package*, package of ... sanctions, " +
         // a utility's supply, or an army's supply lines, is not support given to a party
@@ -257,7 +263,9 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "exchange of bodies, bodies exchange*, swap bodies, swapped bodies, swap of bodies, repatriation of bodies, repatriated bodies, " +
         "handover of ... bodies, return of ... bodies, bodies ... handover, bodies ... handed over, bodies ... hand over, bodies ... for return, " +
         // (as a verb too: "exchange bodies of fallen soldiers"; one side's handover alone is a repatriation, other news)
-        "exchang* bodies, exchang* ... remains, exchang* ... war dead, " +
+        "exchang* bodies, exchang* ... remains, exchang* ... war dead, bodies ... exchanged, remains ... exchanged, exchange of ... remains, " +
+        // an offer to host talks, whatever they are to be about ("offer to host talks on deported children")
+        "host* talks, host* ... talks, offer* to host, " +
         "mediat*, negotiat*, " +
         // a deal between states named by what it moves (grain, ammonia), and its signing
         "grain deal*, grain corridor*, grain agreement*, grain accord*, grain initiative, export deal*, export corridor*, shipping corridor*, " +
@@ -336,7 +344,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // the allies' meetings on arms for a party are about what is sent (aid), however much they meet
         "ramstein*, contact group, defence contact, defense contact",
       // a press conference is where news is told, not a meeting of states
-      [-2]: "press conference*, news conference*",
+      [-2]: `press conference*, news conference*, ${RATE_DECISION}`,
 
     }),
   },

@@ -38,4 +38,13 @@ describe("topics of the session's days", () => {
   it("aid sent to a Ukrainian town is aid to a party, though the report names neither side", () => {
     expect(topicOf("Slovak towns send generators to Chernihiv after strike", ["Four towns near Košice said they would send 30 generators and a lorry of heaters to their partner city, which lost power in the attack."])).toBe("aid");
   });
+
+  it("a central bank's rate decision is no talks and no aid, whatever meeting or budget it mentions", () => {
+    expect(topicOf("Central bank holds key rate at 15%", ["The bank left its key interest rate unchanged for a third consecutive meeting, citing war spending in the budget."])).toBe("other");
+  });
+
+  it("an offer to host talks is diplomacy, whatever the talks are to be about; so is an exchange of the dead, however worded", () => {
+    expect(topicOf("Kremlin 'studying' offer to host talks on deported children", ["The Kremlin said it was studying the proposal."])).toBe("diplomacy");
+    expect(topicOf("Bodies of fallen soldiers exchanged", ["Moscow handed over 800 bodies and received 36, officials said."])).toBe("diplomacy");
+  });
 });
