@@ -47,4 +47,9 @@ describe("topics of the session's days", () => {
     expect(topicOf("Kremlin 'studying' offer to host talks on deported children", ["The Kremlin said it was studying the proposal."])).toBe("diplomacy");
     expect(topicOf("Bodies of fallen soldiers exchanged", ["Moscow handed over 800 bodies and received 36, officials said."])).toBe("diplomacy");
   });
+
+  it("the president and a foreign leader agreeing together is a meeting of states, arms production among what they agree", () => {
+    expect(topicOf("Zelensky and Fiala agree to build shells together", ["The two leaders met in Prague and agreed to set up a joint venture for artillery ammunition."])).toBe("diplomacy");
+    expect(topicOf("Czech and Ukrainian firms agree to build shells together", ["The companies signed a contract in Prague for a joint plant."])).toBe("aid");
+  });
 });
