@@ -30,7 +30,7 @@ export const OTHER_TOPIC: TopicConfig = {
       // (and the monitors' counts of the war's civilian dead, a month's or the war's: a tally, not an attack)
       "civilian deaths, confirmed the deaths, verified ... deaths, " +
       "civilian casualties ... rose, civilian casualties ... climb*, civilian casualties ... jump*, civilian casualties rose, " +
-      "civilians killed since, civilians ... killed since, " +
+      "civilians killed since, civilians ... killed since, civilian toll, monthly toll, civilian casualties ... highest, " +
       // a crash is an accident, not an attack; troops pulling back is frontline news; people fleeing are humanitarian news
       "crash*, pull* back, pulling back, pulled back, withdraw* ... troops, withdraw* ... forces, withdraw* ... units, " +
       // a leader visiting his own troops, command posts or the front: the war on the ground, not a visit to a state

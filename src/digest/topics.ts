@@ -264,6 +264,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "handover of ... bodies, return of ... bodies, bodies ... handover, bodies ... handed over, bodies ... hand over, bodies ... for return, " +
         // (as a verb too: "exchange bodies of fallen soldiers"; one side's handover alone is a repatriation, other news)
         "exchang* bodies, exchang* ... remains, exchang* ... war dead, bodies ... exchanged, remains ... exchanged, exchange of ... remains, " +
+        // (and captives exchanged, as a verb or "in an exchange": "exchange 84 prisoners each", "received 205 in the exchange")
+        "exchang* ... prisoners, exchang* ... captives, exchang* ... pows, in an exchange, in the exchange, in the latest exchange, " +
         // the president and a foreign leader agreeing or signing together, whatever they agree on (joint arms production
         // among it): a meeting of states ("Zelensky and Tusk pledge joint arms production at Warsaw meeting")
         "zelensky and ... agree*, zelensky and ... sign*, zelensky and ... pledge*, zelensky meets, " +

@@ -52,4 +52,9 @@ describe("topics of the session's days", () => {
     expect(topicOf("Zelensky and Fiala agree to build shells together", ["The two leaders met in Prague and agreed to set up a joint venture for artillery ammunition."])).toBe("diplomacy");
     expect(topicOf("Czech and Ukrainian firms agree to build shells together", ["The companies signed a contract in Prague for a joint plant."])).toBe("aid");
   });
+
+  it("captives received 'in the exchange' are diplomacy; a month's civilian toll is a tally, not an attack", () => {
+    expect(topicOf(null, ["The defence ministry in Moscow confirmed it had received 190 servicemen in the exchange."])).toBe("diplomacy");
+    expect(topicOf("Civilian toll in Ukraine highest in over a year", ["At least 230 civilians were killed in Ukraine in March, the highest monthly toll since the summer, monitors said."])).toBe("other");
+  });
 });
