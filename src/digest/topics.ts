@@ -17,7 +17,7 @@ const AID_TO = [...PARTIES, ...UKRAINIAN_PLACES];
  * A central bank's rate decision: economic news, whatever meeting, budget or war spending it mentions (no war
  * topic's, and so no kind of war news for the beat either).
  */
-const RATE_DECISION = "interest rate*, key rate, policy rate, benchmark rate, rate cut*, rate hike*, ";
+const RATE_DECISION = "interest rate*, key rate, policy rate, benchmark rate, rate cut*, rate hike*, inflation, ";
 
 /** Default topics, in display order: strikes, aid, diplomacy, other. */
 export const DEFAULT_TOPICS: TopicConfig[] = [
@@ -89,6 +89,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "warning strike*, general strike*, hunger strike*, strike action, on strike, go on strike, goes on strike, " +
         // (not "union … strike": "European Union condemns the strike" is about an attack)
         "went on strike, unions ... strike*, trade union*, walkout*, stoppage*, " +
+        // (and a strike over pay, however long: "miners end three-week strike", "wage talks broke down")
+        "wage*, miners strike*, indefinite strike*, week strike, weeks strike, " +
         // a bomb planted by hand kills as sabotage does (other), not as a weapon fired from afar
         "car bomb*, scooter bomb*, bomb hidden, hidden bomb*, planted bomb*, bomb* ... planted, planted ... bomb*, " +
         "booby-trap*, booby trap*, assassinat*, " +
@@ -217,6 +219,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "pledg* ... ties, pledg* ... cooperation, pledg* ... partnership, pledg* ... friendship, " +
         // "grant" the verb grants status, not money
         "grant ukraine, grant kyiv, grant membership, grant citizenship, grant asylum, grant permission, " +
+        // a commodity's price and its delivery month are markets news ("wheat for delivery in May rose by $3 per ton")
+        "price*, per ton, per tonne, per barrel, " +
         // a country's exports are trade: grain shipped under a wartime deal is that deal's news (diplomacy)
         "grain shipment*, grain export*, food export*, grain supplies, " +
         // residents giving blood help their own hospitals: civil life, not support given to a party

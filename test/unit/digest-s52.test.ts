@@ -57,4 +57,9 @@ describe("topics of the session's days", () => {
     expect(topicOf(null, ["The defence ministry in Moscow confirmed it had received 190 servicemen in the exchange."])).toBe("diplomacy");
     expect(topicOf("Civilian toll in Ukraine highest in over a year", ["At least 230 civilians were killed in Ukraine in March, the highest monthly toll since the summer, monitors said."])).toBe("other");
   });
+
+  it("a commodity's price and delivery month are markets news, and a strike over pay is no attack", () => {
+    expect(topicOf("Russian wheat prices rise for a third week", ["Prices for Russian wheat for delivery in May rose by $4 to $239 per ton last week, analysts said."])).toBe("other");
+    expect(topicOf("Dockers end two-week strike at Gdańsk port", ["Port workers accepted a new wage offer on Friday, the union said."])).toBe("other");
+  });
 });
