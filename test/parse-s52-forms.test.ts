@@ -320,3 +320,30 @@ ${msg(4, "Nadiia Koval", "2031-06-02T14:30:00+00:00", "The Kremlin said it saw n
     expect(text).not.toMatch(/Retrieved from|last edited|Categories:/);
   });
 });
+
+describe("a social thread copied as text", () => {
+  const post = (name: string, handle: string, text: string, replyTo?: string) =>
+    [name, handle, "·", "Jun 16", ...(replyTo ? ["Replying to", replyTo] : []), text, "4", "88", "1.2K", ""];
+  const page = ["Post", "", "Conversation", "Ola Marsh", "@olamarsh", "Day 3,400 of the invasion. I will keep this thread going through the day.", "",
+    "Overnight Russia launched 120 drones at Ukraine, the Air Force says; 98 were downed.", "7:05 AM · Jun 16, 2031", "·", "50.1K", " Views", "",
+    ...post("Ola Marsh", "@olamarsh", "2/ Chernihiv: a missile hit a heat plant overnight, the governor says. No casualties."),
+    ...post("Ola Marsh", "@olamarsh", "3/ Sumy region: one person was killed when a drone hit a house, officials say."),
+    ...post("Ben Tarr", "@bentarr", "Thank you for doing this every day.", "@olamarsh"),
+    "Show more replies", "", "Relevant people", "Ola Marsh", "@olamarsh", "Follow", "Kyiv-based reporter.", ""].join("\n");
+
+  it("reads the author's posts, one entry each, the first at its full time and the rest on their day; replies and boxes left out", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.published, e.author])).toEqual([
+      ["2031-06-16T07:05:00Z", "Ola Marsh"], ["2031-06-16", "Ola Marsh"], ["2031-06-16", "Ola Marsh"],
+    ]);
+    expect(entries[1]!.body).toEqual(["2/ Chernihiv: a missile hit a heat plant overnight, the governor says. No casualties."]);
+  });
+
+  it("keeps an article that quotes one post under its author's handle an article (guard)", () => {
+    const article = ["Example News", "", "Kyiv asks allies for more air defence", "", "By Ana Rey", "June 16, 2031", "",
+      "The foreign minister renewed his call for air defence on Monday, after a night of drone attacks on the capital.", "",
+      "Ola Marsh", "@olamarsh", "Sirens again in Kyiv, third night in a row.", "",
+      "Officials said the city's defences shot down most of the drones before they reached their targets.", ""].join("\n");
+    expect(parse(article).entries).toHaveLength(1);
+  });
+});

@@ -8,13 +8,14 @@ import { findBulletList, parseBulletList } from "./text-bullets.ts";
 import { isProse, splitLines, splitWeatherStrips } from "./text-lines.ts";
 import { dropPrintBreaks, dropPromoLabels, dropSponsoredCards } from "./text-furniture.ts";
 import { findStampedLayout } from "./text-stamped.ts";
+import { findThread, parseThread } from "./text-thread.ts";
 import { matchStamp } from "./text-stamps.ts";
 
 export type TextLayout = "liveblog" | "list" | "article";
 
 /** The layout a text page is in, or null when it holds nothing to read. */
 export function detectTextLayout(lines: string[]): TextLayout | null {
-  if (findStampedLayout(lines)) return "liveblog";
+  if (findThread(lines) || findStampedLayout(lines)) return "liveblog";
   if (findBulletList(lines)) return "list";
   return lines.some((l) => isProse(l) && l.length >= 40) ? "article" : null;
 }
@@ -38,7 +39,8 @@ function takeLines(body: string): string[] {
 /** Reads a text page as `format` asks ("auto": by its layout); null when there is nothing to read. */
 export function parseText(body: string, format: "auto" | "liveblog-text" | "article-text", ctx: ParseContext): DraftDocument | null {
   const lines = takeLines(body);
-  const listed = parseLiveblogText(lines, ctx) ?? parseBulletList(lines, ctx);
+  // (a social thread first: its posts' headers are the clearest evidence a page can give)
+  const listed = parseThread(lines, ctx) ?? parseLiveblogText(lines, ctx) ?? parseBulletList(lines, ctx);
   if (format === "article-text") {
     const article = parseArticleText(lines, ctx);
     if (article && listed) {
