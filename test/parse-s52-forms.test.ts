@@ -347,3 +347,12 @@ describe("a social thread copied as text", () => {
     expect(parse(article).entries).toHaveLength(1);
   });
 });
+
+it("reads a news agency's home from the tagline under its name ('Example' / 'Russian News Agency')", () => {
+  const page = ["EXAMPLE", "Russian News Agency", "", "Politics   World   Business   Military & Defense", "", "Military operation in Ukraine", "",
+    "Military & Defense", "Air defenses down 19 drones over Bryansk region — MoD", "7 APR, 22:15", "",
+    "Russian air defense systems destroyed 19 fixed-wing drones over the Bryansk region, the Defense Ministry said.", "",
+    "World", "Lavrov to visit Ankara next week — ministry", "7 APR, 19:40", "",
+    "Foreign Minister Sergey Lavrov will hold talks with his Turkish counterpart in Ankara next week, the ministry said.", ""].join("\n");
+  expect(parse(page, { date: "2031-04-07" }).entries.map((e) => e.published)).toEqual(["2031-04-07T19:15:00Z", "2031-04-07T16:40:00Z"]);
+});

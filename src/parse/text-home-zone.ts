@@ -148,7 +148,8 @@ const LANDFORMS = new Set(["Bay", "Gulf", "Coast", "Coastal", "Lake", "Lakes", "
 const PAPER_WORDS = new Set(["Daily", "News", "Times", "Herald", "Post", "Star", "Bulletin", "Gazette", "Chronicle", "Tribune",
   "Courier", "Mercury", "Advertiser", "Examiner", "Observer", "Journal", "Telegraph", "Express", "Record", "Standard", "Mail",
   "Echo", "Press", "Guardian", "Argus", "Sentinel", "Leader", "Review", "Despatch", "Dispatch", "Weekly", "Evening", "Morning",
-  "Advocate", "Democrat", "Register", "Enquirer", "Ledger", "Citizen", "Beacon", "Reporter", "Independent", "Free", "Republic", "Republican"]);
+  "Advocate", "Democrat", "Register", "Enquirer", "Ledger", "Citizen", "Beacon", "Reporter", "Independent", "Free", "Republic", "Republican",
+  "Agency"]);
 
 /** The zone of a state or province its one-word adjective names ("Oklahoman", "Missourian", "Texan"), or null. */
 function stateOfAdjective(word: string): string | null {
