@@ -269,7 +269,6 @@ function overDatedByline(lines: string[], i: number, end: number): boolean {
   return (bylineAuthor(lines[by]!) !== null || staffCredit(lines[by]!) !== null || isMetaLine(lines[by]!, by)) && findDate(lines[date]!) !== null && lines[date]!.length <= 60;
 }
 
-/** True for a byline or date line of a page head. */
 /**
  * The title over the byline and date when line `i` is the first section's heading under a summary list ("Title" /
  * "by Jane Doe" / date / "Key developments:" / bullets / "Heading" / text): the list parts the head from the body, so
@@ -282,6 +281,7 @@ function titleOverSummary(lines: string[], i: number, from: number): string | nu
   return k >= from && bullets >= 2 && findDate(lines[k]!) !== null ? titleAboveByline(lines, k + 1, from) : null;
 }
 
+/** True for a byline or date line of a page head. */
 function isBylineOrDate(line: string, i: number): boolean {
   return isMetaLine(line, i) || nameLine(line) !== null || placeByline(line) !== null;
 }
