@@ -12,8 +12,14 @@ export function bodyText(entry: Pick<Entry, "body">): string {
 export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string = bodyText(entry)): boolean {
   if (body.length === 0) return true;
   const labelled = TEASER_LABEL.test(cleanText(entry.headline ?? "")) || TEASER_LABEL.test(cleanText(entry.body[0] ?? ""));
-  return labelled && body.length < 200;
+  // (or a caption: a line that announces the pictures, "Here are some of the latest images from …", or closes on the
+  // footage's credit, "… this afternoon. Video: Example Rescue Service")
+  const captioned = !entry.headline && (PICTURES_INTRO.test(body) || MEDIA_CREDIT.test(body));
+  return (labelled || captioned) && body.length < 200;
 }
+
+const PICTURES_INTRO = /^(?:here are|these are|below are|see)\b.{0,40}\b(?:images|pictures|photos|footage)\b/i;
+const MEDIA_CREDIT = /[.!?]\s(?:[Vv]ideo|[Pp]hotos?|[Pp]ictures?|[Ff]ootage)\s?:\s?\p{Lu}[^.!?]{2,60}$/u;
 
 /** A theme piece ("Explained:", "Analysis:", "Feature:"): about a subject, not an event, so never merged into one. */
 export function isTheme(entry: Pick<Entry, "headline" | "body">, body: string = bodyText(entry)): boolean {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyEntry } from "../../src/digest/classify.ts";
 import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
+import { isTeaser } from "../../src/digest/score.ts";
 
 const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
 
@@ -61,5 +62,13 @@ describe("topics of the session's days", () => {
   it("a commodity's price and delivery month are markets news, and a strike over pay is no attack", () => {
     expect(topicOf("Russian wheat prices rise for a third week", ["Prices for Russian wheat for delivery in May rose by $4 to $239 per ton last week, analysts said."])).toBe("other");
     expect(topicOf("Dockers end two-week strike at Gdańsk port", ["Port workers accepted a new wage offer on Friday, the union said."])).toBe("other");
+  });
+});
+
+describe("posts that only caption their pictures", () => {
+  it("are teasers when they close on the footage's credit or announce the pictures; a report that cites a video is not (guard)", () => {
+    expect(isTeaser({ headline: null, body: ["Rescuers clearing the rubble in Kharkiv's Kyivskyi district this afternoon. Video: Example Rescue Service"] })).toBe(true);
+    expect(isTeaser({ headline: null, body: ["Here are some of the latest images from Odesa, where crews searched the damaged block."] })).toBe(true);
+    expect(isTeaser({ headline: null, body: ["Two people were killed when a drone hit a bus in Kherson, the governor said, posting a video of the wreck."] })).toBe(false);
   });
 });
