@@ -185,14 +185,14 @@ function isMediaLength(lines: string[], line: number): boolean {
     return next !== undefined && next.length <= 60 && matchStamp(next, line + 1)?.date != null;
   };
   // (or under one whose card holds nothing else to read: "Video shows rescuers at work" / "01:07" / "Share this -" / next stamp)
-  const bare = () => {
+  const alone = () => {
     for (let k = line + 1; k < lines.length; k++) {
       if (lines[k] === "" || isChrome(lines[k]!)) continue;
       return matchStamp(lines[k]!, k) !== null;
     }
     return true;
   };
-  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!) || (VIDEO_TITLE.test(lines[k]!) && (dated() || bare()));
+  for (let k = line - 1; k >= 0 && k >= line - 2; k--) if (lines[k] !== "") return MEDIA_CUE.test(lines[k]!) || (VIDEO_TITLE.test(lines[k]!) && (dated() || alone()));
   return false;
 }
 

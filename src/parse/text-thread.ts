@@ -14,25 +14,27 @@ const REPLY_RE = /^replying to$/i;
 // where the thread's replies and the page's boxes end it
 const END_RE = /^(?:show more replies|relevant people|what[’']s happening|discover more)$/i;
 
-/** Where each post's header starts: a name line over an @handle (the line after it). */
-function heads(lines: string[]): number[] {
-  const found: number[] = [];
+/**
+ * Where each post's header starts (a name line over an @handle: the line before it), when the page is a thread: three
+ * or more posts under its first author's name and handle. Null for any other page.
+ */
+function threadHeads(lines: string[]): number[] | null {
+  const at: number[] = [];
   for (let i = 1; i < lines.length; i++) {
-    if (HANDLE_RE.test(lines[i]!.trim()) && nameLine(lines[i - 1]!.trim()) !== null) found.push(i - 1);
+    if (HANDLE_RE.test(lines[i]!.trim()) && nameLine(lines[i - 1]!.trim()) !== null) at.push(i - 1);
   }
-  return found;
+  return at.length >= 3 && at.filter((h) => lines[h + 1] === lines[at[0]! + 1]).length >= 3 ? at : null;
 }
 
 /** True when the page is a thread: three or more posts under one author's name and handle. */
 export function findThread(lines: string[]): boolean {
-  const at = heads(lines);
-  return at.length >= 3 && at.filter((h) => lines[h + 1] === lines[at[0]! + 1]).length >= 3;
+  return threadHeads(lines) !== null;
 }
 
 /** A thread's own posts, one entry each (null when the page is no thread). */
 export function parseThread(lines: string[], ctx: ParseContext): DraftDocument | null {
-  if (!findThread(lines)) return null;
-  const at = heads(lines);
+  const at = threadHeads(lines);
+  if (!at) return null;
   const end = lines.findIndex((l, i) => i > at[0]! && END_RE.test(l.trim()));
   const author = lines[at[0]!]!.trim();
   const handle = lines[at[0]! + 1]!;
@@ -45,8 +47,9 @@ export function parseThread(lines: string[], ctx: ParseContext): DraftDocument |
     const day = own.length > 0 ? matchDateLine(own[0]!) : null;
     const rest = day ? own.slice(1) : own;
     // (the first post prints its full time under its text: "7:05 AM · Jun 16, 2031")
-    const timed = rest.findIndex((l, i) => { const s = matchStamp(l, h + i); return s !== null && s.minutes !== null && s.text === null && s.date !== null; });
-    const stamp = timed >= 0 ? matchStamp(rest[timed]!, h)! : null;
+    const stamps = rest.map((l, i) => matchStamp(l, h + i));
+    const timed = stamps.findIndex((s) => s !== null && s.minutes !== null && s.text === null && s.date !== null);
+    const stamp = timed >= 0 ? stamps[timed]! : null;
     const text = rest.filter((_, i) => i !== timed);
     if ((day || stamp) && text.length > 0) posts.push({ day, stamp, text });
   });
