@@ -19,6 +19,14 @@ const END_RE = /^(?:show more replies|relevant people|what[’']s happening|disc
  * or more posts under its first author's name and handle. Null for any other page.
  */
 function threadHeads(lines: string[]): number[] | null {
+  // (detection and parsing read the same page: its heads are found once, as findStampedLayout's layout is)
+  if (!found.has(lines)) found.set(lines, readHeads(lines));
+  return found.get(lines)!;
+}
+
+const found = new WeakMap<string[], number[] | null>();
+
+function readHeads(lines: string[]): number[] | null {
   const at: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     if (HANDLE_RE.test(lines[i]!.trim()) && nameLine(lines[i - 1]!.trim()) !== null) at.push(i - 1);
