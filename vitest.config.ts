@@ -51,6 +51,7 @@ const UNIT = [
   "test/parse-s50-forms.test.ts",
   "test/parse-s51-forms.test.ts",
   "test/parse-s52-forms.test.ts",
+  "test/parse-s53-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

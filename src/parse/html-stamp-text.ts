@@ -55,6 +55,7 @@ export function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stam
   // Lists of updates split under headings ("Monday" <ul>…</ul> "Tuesday" <ul>…</ul>): sibling lists of one tag, each
   // mostly made of the stamped blocks, read as one run of blocks (in page order, as the holders were met).
   const runs = new Map<DomElement, Map<string, DomElement[]>>();
+  const clusters = new Map<string, DomElement[]>();
   for (const [parent, children] of holders) {
     const tags = new Map<string, number>();
     for (const c of children) tags.set(c.tagName, (tags.get(c.tagName) ?? 0) + 1);
@@ -67,8 +68,12 @@ export function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stam
     const key = `${parent.tagName}>${tag}`;
     byKind.set(key, [...(byKind.get(key) ?? []), ...same]);
     runs.set(outer, byKind);
+    // (clusters of cards, each list in a wrapper of its own: "<section class=cluster><div class=cards>…" twice over,
+    // read as one run when their lists share a class)
+    const named = parent.getAttribute("class")?.trim();
+    if (named) clusters.set(`${key}.${named}`, [...(clusters.get(`${key}.${named}`) ?? []), ...same]);
   }
-  for (const byKind of runs.values()) {
+  for (const byKind of [...runs.values(), clusters]) {
     for (const run of byKind.values()) if (run.length > best.length) best = run;
   }
   return best.map((element) => ({ element, stamp: firstStamp.get(element)! }));

@@ -19,7 +19,7 @@ import { menuZone } from "./zone-menu.ts";
 import { isSentence, normText } from "./text-lines.ts";
 
 // "11 hours ago By Jane Doe": a card's age, then its byline
-const AGE_THEN_BY = /\bago\s+[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+const AGE_THEN_BY = /\bago(?:\s+[Bb]y|\s*By)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
 // ("· By Jane Doe": what is left of a meta row whose time the stamp took)
 // A byline's row from its date on ("By Jane Doe Feb 17, 2027, 4:45pm CST", "By Jane Doe 14:05"): the month before the
