@@ -49,3 +49,60 @@ describe("an aggregator's topic page whose cards sit in clusters, each cluster a
     expect(entries.flatMap((e) => e.body)).toEqual([]);
   });
 });
+
+describe("a section page whose cards each close on their last edit, 'Updated / Tuesday, 8 Apr 2031 18:25'", () => {
+  const card = (title: string, byline: string | null, text: string[], stamp: string) =>
+    [title, ...(byline ? [byline] : []), ...text.flatMap((t) => [t, ""]), `Updated / ${stamp}`, ""];
+  const page = [
+    "Skip to main content", "Example Broadcaster", "News", "Sport", "Weather", "", "World", "",
+    ...card("Drone attack cuts water supply in Mykolaiv", null,
+      ["Much of Mykolaiv was left without running water after a drone hit a pumping station overnight, the mayor said.",
+        "Tankers were sent to the worst-affected districts."], "Tuesday, 8 Apr 2031 18:25"),
+    ...card("Lisbon hosts meeting on Black Sea shipping", "By Aoife Kearney, Europe Editor",
+      ["Officials from nine countries met in Lisbon to discuss insurance for ships using Ukraine's ports."], "Tuesday, 8 Apr 2031 16:10"),
+    "Most Read", "1", "Storm warning issued for western counties", "2", "New bridge opens to traffic", "",
+    ...card("Ukraine and Russia swap 90 prisoners each", "By Ciarán Walsh, Foreign Desk",
+      ["Each side freed 90 prisoners of war in an exchange brokered by the United Arab Emirates, officials said.",
+        "Several of the men returned to Ukraine needed hospital care."], "Tuesday, 8 Apr 2031 13:40"),
+    ...card("Rail strike halts trains across Belgium", null,
+      ["No trains ran in Belgium on Tuesday as rail workers walked out over pensions."], "Tuesday, 8 Apr 2031 09:05"),
+    "More Stories", "", "© Example Broadcaster 2031",
+  ].join("\n");
+
+  it("reads one entry a card, dated by its last edit, the byline under the headline kept out of the text", () => {
+    const entries = parse(page, { timezone: "UTC" }).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Drone attack cuts water supply in Mykolaiv", null, "2031-04-08T18:25:00Z"],
+      ["Lisbon hosts meeting on Black Sea shipping", "Aoife Kearney", "2031-04-08T16:10:00Z"],
+      ["Ukraine and Russia swap 90 prisoners each", "Ciarán Walsh", "2031-04-08T13:40:00Z"],
+      ["Rail strike halts trains across Belgium", null, "2031-04-08T09:05:00Z"],
+    ]);
+    expect(entries[2]!.body[0]).toMatch(/^Each side freed 90 prisoners/);
+  });
+
+  it("keeps a single 'Updated / …' line as the page's edit, not an entry's stamp", () => {
+    const article = ["Example Broadcaster", "", "Ports reopen after storm", "",
+      "Updated / Tuesday, 8 Apr 2031 18:25", "",
+      "All three ports on the east coast reopened on Tuesday after the storm passed, the harbour authority said.", "",
+      "Ferries are running to their normal timetable."].join("\n");
+    const entries = parse(article, { timezone: "UTC" }).entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.headline).toBe("Ports reopen after storm");
+  });
+});
+
+describe("a live page whose head prints its clock with the city whose time it is: 'at 6:12 am (Paris)'", () => {
+  const page = [
+    "Example Journal", "Subscribe", "", "Live", "War in Ukraine: the day's events", "",
+    "Follow our coverage of the war, with our correspondents' reports.", "",
+    "Example Journal", "Published on March 4, 2031, at 6:12 am (Paris), updated at 9:50 pm", "",
+    "9:50 pm", "Kyiv says it downed 40 drones overnight", "The air force said most of the drones were stopped over the centre of the country.", "",
+    "4:05 pm", "Berlin confirms new air-defence delivery", "Germany will send two more launchers before the summer, its defence minister said.", "",
+    "8:30 am", "Shelling damages school in Kherson", "No one was hurt when shells hit a school building in Kherson early on Tuesday.", "",
+  ].join("\n");
+
+  it("reads every clock of the page in that city's time", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2031-03-04T20:50:00Z", "2031-03-04T15:05:00Z", "2031-03-04T07:30:00Z"]);
+  });
+});

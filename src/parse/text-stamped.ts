@@ -384,6 +384,8 @@ function trailingStart(lines: string[], stampLine: number, floor: number): numbe
     // (and the topic tag of a meta row over three lines: "Business" / "·" / stamp)
     if (isChrome(line) || closingCredit(line) !== null || (!text && (isCardCredit(line) || matchDateLine(line.trim()) !== null))) continue;
     if (!text && i + 1 < stampLine && isMetaTag(lines, i)) continue;
+    // (a byline over the text, "By Jane Doe, Europe Correspondent", sits under the headline)
+    if (text && /^by\s/i.test(line) && bylineAuthor(line) !== null) continue;
     // a short labelled line right over the text is a headline ("Kherson: drone hits minibus"), not a labelled paragraph
     if (isLabelled(line) && text && line.length <= 90 && isHeadlineLike(line) && !isText(line)) return i;
     if (isText(line) || isLabelled(line)) {

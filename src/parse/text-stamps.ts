@@ -172,10 +172,16 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // (one alone is the page's refresh time: see cardLabels)
   const atTime = afterLabel(/^updated at\s+(?=\d)/i);
   if (atTime && atTime.text === null && atTime.author === null && atTime.date === null) return { ...atTime, updated: true };
+  // "Updated / Saturday, 5 Jul 2031 19:41" closing each card of a section list: the card's last edit, the only time it
+  // prints (kept, as above, where the page prints three or more)
+  const editLabel = text.length <= 80 ? EDITED_DATE_RE.exec(text) : null;
+  const editedOn = editLabel ? matchStamp(text.slice(editLabel[0].length), line) : null;
+  if (editedOn && editedOn.date && editedOn.minutes !== null && editedOn.text === null && editedOn.author === null) return { ...editedOn, updated: true };
   return timeFirst(text, line) ?? (text.length <= 160 ? dated(text, line) : null) ?? relative(text, line) ?? numericFirst(text, line) ??
     datedHeadline(text, line);
 }
 
+const EDITED_DATE_RE = /^(?:last\s+)?updated(?:\s+on)?\s*[/:|·•]?\s+(?=\p{L}|\d)/iu;
 const CLOCK_WORD_FIRST = new RegExp(`^(?:${BEFORE_CLOCK.join("|")})\\.?\\s+(?=\\d{1,2}[:.h]\\d{2}(?!\\d))`, "iu");
 
 /** "05.12.2026 08:40 | Missiles hit Kharkiv": a date and its time, then the item's headline (or its text) on the line. */

@@ -16,6 +16,7 @@ const SPELLED: Record<string, string> = {
 const capitalised = (name: string) => name.replace(/(^| )(\w)/g, (_, a: string, b: string) => a + b.toUpperCase());
 const SPELLED_RE = new RegExp(`^\\s*:?\\s*(?:(?:are|is|shown|given|stated|listed)\\s)?(?:(?:in|as)\\s)?(?:the\\s)?` +
   `(${Object.keys(SPELLED).sort((a, b) => b.length - a.length).map(capitalised).join("|")})(?: (?:Standard|Daylight|Summer))?(?: [Tt]ime)?\\b`);
+const CITY_CLOCK_RE = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s?\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/u;
 const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)\\b`, "g");
 
 /**
@@ -23,7 +24,12 @@ const TOKEN_RE = new RegExp(`\\b(${ZONE_RE}|[A-Z]{2} time|[A-Z][a-z]{2,20} time)
  * "All times are Estonian time (EEST)": a name no city gives, then the abbreviation beside it).
  */
 export function statedZone(line: string): string | null {
-  if (line.length > 400 || !/\btimes?\b/i.test(line)) return null;
+  if (line.length > 400) return null;
+  // "Published on July 1, 2031, at 6:12 am (Paris)": a clock followed by the city whose time it is, in brackets
+  const cityClock = CITY_CLOCK_RE.exec(line)?.[1];
+  const clockZone = cityClock ? placeZone(cityClock) : null;
+  if (clockZone) return clockZone;
+  if (!/\btimes?\b/i.test(line)) return null;
   // "updated through the day (NZ time)": a place's time named in brackets
   // (not a stamp's own zone: "11:00 (Kyiv time)")
   // (or alone on its line, under the page's date: "Kyiv time")
