@@ -106,3 +106,70 @@ describe("a live page whose head prints its clock with the city whose time it is
     expect(doc.entries.map((e) => e.published)).toEqual(["2031-03-04T20:50:00Z", "2031-03-04T15:05:00Z", "2031-03-04T07:30:00Z"]);
   });
 });
+
+describe("a think tank's listing copied as text, under 'Latest', each card dated by its day alone", () => {
+  const card = (title: string, dek: string, by: string) => ["analysis", "Example Review", title, dek, by, "Mar 3, 2031", ""];
+  const page = [
+    "Skip to main content", "", "Example Institute for Policy", "", "Research   Programs   Events   About", "",
+    "Example Review", "Short analysis of Russia, Ukraine and their neighbours by the institute's fellows.", "",
+    "Subscribe to Example Review", "", "Latest", "",
+    ...card("Why Moscow Keeps Moving Its Budget Deadlines", "The finance ministry has twice pushed back its spending plan, a sign that war costs are harder to hide than the government admits.", "Irina Sokolova"),
+    ...card("The Quiet Shift in Minsk's Border Policy", "Belarus has thinned its units near the Ukrainian border while keeping up its public warnings, which suggests the threat is mostly for show.", "Tomas Kral and Hanna Lutsenko"),
+    ...card("What Grain Talks Can and Cannot Deliver", "A deal on Black Sea shipping would help exporters on both sides, but neither capital expects it to lead to wider talks.", "Omar Haddad"),
+    "Load More", "", "© 2031 Example Institute for Policy. All rights reserved.",
+  ].join("\n");
+
+  it("reads each card, its writers and its day", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Why Moscow Keeps Moving Its Budget Deadlines", "Irina Sokolova", "2031-03-03"],
+      ["The Quiet Shift in Minsk's Border Policy", "Tomas Kral and Hanna Lutsenko", "2031-03-03"],
+      ["What Grain Talks Can and Cannot Deliver", "Omar Haddad", "2031-03-03"],
+    ]);
+    expect(entries[1]!.body).toEqual(["Belarus has thinned its units near the Ukrainian border while keeping up its public warnings, which suggests the threat is mostly for show."]);
+  });
+});
+
+describe("an HTML listing whose cards print only their day ('<span class=\"date\">3 March 2031</span>')", () => {
+  const card = (title: string, by: string, summary: string) =>
+    `<div class="item"><div class="item__media"><img src="/img/${title.length}.jpg" alt="A photo"></div><div class="item__body">` +
+    `<span class="item__kind">Commentary</span> <span class="item__date">3 March 2031</span>` +
+    `<h3 class="item__title"><a href="/commentary/${title.length}">${title}</a></h3><p class="item__by">${by}</p>` +
+    `<p class="item__summary">${summary}</p></div></div>`;
+  const page = html("<title>Commentary | Example Institute</title>",
+    `<header><a href="/">Example Institute</a><nav><a href="/research">Research</a> <a href="/events">Events</a></nav></header>` +
+    `<main><h1>Commentary</h1><p class="intro">Analysis from our researchers on defence and security.</p><div class="list">` +
+    card("Interceptors Are Now the Scarce Resource", "Mara Lindt", "Ukraine's gunners can see more drones than ever; what they lack is cheap means of stopping them at night, and the gap is widening.") +
+    card("Reading the New Russian Conscription Law", "Pavel Orlov and Ruth Cole", "The law lets the army keep conscripts longer in border regions, which matters more for the Kursk front than for manpower overall.") +
+    card("Sanctions Enforcement at Sea Needs Evidence", "Ingrid Berg", "Stopping shadow tankers in the Baltic depends on proof that courts accept, which navies are not yet set up to gather.") +
+    `</div></main><footer><p>© 2031 Example Institute</p></footer>`);
+
+  it("reads one entry a card, dated by its day, credited to its writers", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Interceptors Are Now the Scarce Resource", "Mara Lindt", "2031-03-03"],
+      ["Reading the New Russian Conscription Law", "Pavel Orlov and Ruth Cole", "2031-03-03"],
+      ["Sanctions Enforcement at Sea Needs Evidence", "Ingrid Berg", "2031-03-03"],
+    ]);
+    expect(entries[0]!.body[0]).toMatch(/^Ukraine's gunners can see more drones/);
+  });
+});
+
+describe("a feed reader's board whose cards show an age, their feed's date in a tooltip", () => {
+  const card = (title: string, feed: string, published: string, age: string, summary: string) =>
+    `<article class="entry"><a class="entry-title" href="https://news.example.com/${age}">${title}</a>` +
+    `<div class="meta"><span class="source">${feed}</span> / <span class="ago" title="Published: ${published}&#10;Received: ${published}">${age}</span></div>` +
+    `<div class="summary">${summary}</div><div class="tools"><button>Save</button> <button>Share</button></div></article>`;
+  const page = html("<title>Example Reader</title>",
+    `<nav><a>Today</a> <a>Read Later</a> <a>Boards</a></nav><main><h1>Ukraine board</h1><div class="entries">` +
+    card("Drones hit an oil terminal near Novorossiysk", "Example Wire", "Tue, 04 Mar 2031 18:40:12 GMT", "2h", "A fire broke out at an oil terminal after a drone attack overnight, the port authority said.") +
+    card("Warsaw to host a donors' meeting on Ukraine's grid", "Example Daily", "Tue, 04 Mar 2031 14:05:00 GMT", "6h", "Poland will host energy ministers from twelve countries next month to raise money for repairs.") +
+    `</div></main>`);
+
+  it("dates each card by the tooltip's published time", () => {
+    expect(parse(page).entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Drones hit an oil terminal near Novorossiysk", "2031-03-04T18:40:12Z"],
+      ["Warsaw to host a donors' meeting on Ukraine's grid", "2031-03-04T14:05:00Z"],
+    ]);
+  });
+});

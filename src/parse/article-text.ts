@@ -319,6 +319,8 @@ function bodyStart(content: string[], titleAt: number): number {
 const POSTED_AT_RE = /^posted by \S.{0,40}? at (\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)$/i;
 
 /** Where the article stops: the first footer label after the body begins ("soft" for a bare "Read more"). */
+const LISTING_LABEL_RE = /^(?:latest(?: news| stories| headlines)?|top stories|all news|news feed)$/i;
+
 function articleEnd(content: string[], start: number): { end: number; soft: boolean } {
   let prose = false;
   for (let i = start; i < content.length; i++) {
@@ -329,6 +331,8 @@ function articleEnd(content: string[], start: number): { end: number; soft: bool
     if (!prose && bylineAuthor(line)) continue;
     // (and so is a copyright line under the byline, "© Copyright Example Communications, Inc.": the footer's comes after text)
     if (!prose && /^(?:©|\(c\)\s|copyright\b)/i.test(line)) continue;
+    // (a listing's label over its first card, "Latest" / "Top stories", before any text, heads the cards below it)
+    if (!prose && LISTING_LABEL_RE.test(line) && content.slice(i + 1, i + 6).some((l) => isProse(l) && l.length >= 60)) continue;
     prose ||= isProse(line);
     if (SOFT_END_RE.test(line.replace(/[.:\s→»]+$/, ""))) {
       // a "Read more" box of links inside the text, which goes on under a heading after it, is no end

@@ -145,11 +145,19 @@ export function findStamps(root: DomElement, zone: string, edits = false, days =
       slots.length = start;
       slots.push({ el, at: null, printed });
     }
+    // (cards that print only their day, "<span class="date">3 October 2031</span>": that day, as a day attribute gives it)
+    const day = days && !printed && !slots.slice(start + 1).some((s) => s) ? printedDay(text) : null;
+    if (day) {
+      slots.length = start;
+      slots.push({ el, at: day, printed: null });
+    }
     return text;
   };
   walk(root as unknown as DomNode);
   return slots.filter((s): s is FoundStamp => s !== null);
 }
+
+const TOOLTIP_RFC_RE = /^(?:published|posted|created)(?: on)?:?\s+((?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|Z|[+-]\d{4}))(?:\s|$)/i;
 
 /**
  * The instant an element's timestamp attribute names (date and time), or null; `floating` when it names no zone
@@ -163,6 +171,9 @@ function attributeStamp(el: DomElement, zone: string): { at: string; floating: b
     if (!raw) continue;
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(raw)) return found(parseMachineDate(raw, zone), isWallMachineDate(raw));
     if (name === "content") continue;
+    // (a reader's tooltip, "Published: Sun, 19 Oct 2031 19:02:45 GMT" over "Received: …": its first line, the feed's date)
+    const labelled = name === "title" ? TOOLTIP_RFC_RE.exec(raw)?.[1] : undefined;
+    if (labelled) return found(parseMachineDate(labelled, zone), false);
     const dotted = dottedStamp(raw);
     if (!dotted?.date) continue;
     const { date, minutes, seconds, zone: own } = dotted;
@@ -172,6 +183,14 @@ function attributeStamp(el: DomElement, zone: string): { at: string; floating: b
     return own && /^[+-]/.test(own) ? found(parseMachineDate(`${wall}${own}`, zone), false) : found(parseMachineDate(wall, own ?? zone), !own);
   }
   return null;
+}
+
+/** The day an element's whole text names with its year ("3 October 2031", "Oct 6, 2031"), as "2031-10-03"; else null. */
+function printedDay(raw: string): string | null {
+  const text = raw.replace(/\s+/g, " ").trim();
+  const date = text.length >= 8 && text.length <= 40 && /\d{4}/.test(text) ? matchDateLine(text) : null;
+  if (!date?.year || !date.month || !date.day) return null;
+  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
 /** The day a `<time>` element's `datetime` names alone ("2030-05-10"), as that date. */
