@@ -173,3 +173,48 @@ describe("a feed reader's board whose cards show an age, their feed's date in a 
     ]);
   });
 });
+
+describe("a radio station's live page whose tagline names its country in the possessive ('Leading Britain's Talk')", () => {
+  const page = [
+    "Example Radio", "Leading Britain's Talk", "", "News   Shows   Podcasts   Listen Live", "",
+    "Live: drone attack on Odesa port", "", "Russia launched drones at Odesa overnight, hitting grain silos.", "",
+    "By Jane Holt", "", "4 March 2031, 07:10 | Updated: 4 March 2031, 16:40", "",
+    "16:40", "", "Port reopens to shipping", "", "The harbour master said ships could berth again from the afternoon.", "",
+    "12:15", "", "Silo fire put out", "", "Firefighters put out the blaze at the grain terminal after five hours, the regional governor said.", "",
+  ].join("\n");
+
+  it("reads its bare clocks in that country's time", () => {
+    const doc = parse(page);
+    expect(doc.entries.map((e) => e.published)).toEqual(["2031-03-04T16:40:00Z", "2031-03-04T12:15:00Z"]);
+    const summer = parse(page.replaceAll("March", "June"));
+    expect(summer.entries.map((e) => e.published)).toEqual(["2031-06-04T15:40:00Z", "2031-06-04T11:15:00Z"]);
+  });
+});
+
+describe("an aggregator's page saved with SingleFile, its cards aged '24m', '3h'", () => {
+  const card = (provider: string, age: string, title: string, abstract: string) =>
+    `<div class="card"><div class="attribution"><span class="provider">${provider}</span><span class="dot">·</span><span class="age">${age}</span></div>` +
+    `<a class="title-link" href="https://portal.example.com/${age}"><h3>${title}</h3></a><p class="abstract">${abstract}</p></div>`;
+  const body = `<html lang="en"><head><meta charset="utf-8"><title>Ukraine - Example Portal</title></head><body>` +
+    `<header><a href="/">Example Portal</a></header><main><h1>Ukraine</h1><div class="feed">` +
+    card("Example Wire", "24m", "Kyiv says drones downed over five regions", "The air force said it shot down most of the drones launched overnight.") +
+    card("Example Daily", "3h", "Finland signs deal to build shells with Ukraine", "The two governments agreed to produce artillery shells together at a plant in Finland.") +
+    card("Example Times", "1d", "Rail link to Poland reopens after repairs", "Trains are running again between Lviv and Przemyśl after track damage was fixed.") +
+    `</div></main></body></html>`;
+  const saved = `<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: https://portal.example.com/ukraine \n saved date: Tue Mar 04 2031 19:40:37 GMT+0100 (Central European Standard Time)\n-->` +
+    body.replace(/^<html lang="en">/, "");
+
+  it("counts each card's age back from when the copy was saved", () => {
+    expect(parse(saved).entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Kyiv says drones downed over five regions", "2031-03-04T18:16:00Z"],
+      ["Finland signs deal to build shells with Ukraine", "2031-03-04T15:40:00Z"],
+      ["Rail link to Poland reopens after repairs", "2031-03-03T18:40:00Z"],
+    ]);
+  });
+
+  it("leaves the ages undated, and says so, when the copy does not say when it was saved", () => {
+    const doc = parse(body);
+    expect(doc.entries.map((e) => e.published)).toEqual([null, null, null]);
+    expect(doc.warnings.join(" ")).toMatch(/relative stamps/);
+  });
+});

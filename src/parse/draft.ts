@@ -26,6 +26,8 @@ export interface ParseContext {
   zoneGiven?: boolean;
   /** Base URL for relative links; also the entry URL of single-page formats. */
   url: string | null;
+  /** When the copy read was saved, as the copy itself records it (SingleFile's "saved date:"): what ages count back from. */
+  savedAt?: string | null;
 }
 
 /** How every reader words the warning for a page that prints no date (its entries are then marked dayAssumed). */

@@ -205,6 +205,9 @@ const DOTTED = new RegExp(
 );
 const RELATIVE = /^(?:(?:last\s+)?(?:updated|posted|published|added|edited)\s+)?(\d{1,3}|an?|one)\s?(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago$/i;
 
+// "24m", "3h", "2d": an aggregator card's age, set alone in its own element
+const COMPACT_AGE = /^(\d{1,3})\s?(m|min|h|hr|d)$/;
+
 const STAMP_LABEL = /^(?:updated|posted|published|added)\s?:?\s+(?:at\s+)?(?=\d)/i;
 
 const EDIT_LABEL = /^(?:last\s+)?(?:updated|modified|edited)(?:\s+on|\s+at)?\s?:?\s*(?=\S)/i;
@@ -232,10 +235,11 @@ export function printedStamp(raw: string, edits = false): PrintedStamp | null {
   // when it names no day of its own)
   const both = text.length <= 2 * MAX_STAMP && UPDATED_FIRST.test(text) ? matchStamp(text, 0) : null;
   if (both) return { minutes: both.minutes, seconds: 0, date: both.date, zone: both.zone, ago: null, ...(both.styleZone ? { styleZone: both.styleZone } : {}) };
-  if (text.length < 3 || text.length > MAX_STAMP) return null;
+  const compact = COMPACT_AGE.exec(text);
+  if ((text.length < 3 && !compact) || text.length > MAX_STAMP) return null;
   const dotted = dottedStamp(text);
   if (dotted) return dotted;
-  const rel = RELATIVE.exec(text);
+  const rel = RELATIVE.exec(text) ?? compact;
   if (rel) {
     const n = /^\d/.test(rel[1]!) ? Number(rel[1]) : 1;
     const unit = rel[2]!.toLowerCase();
@@ -292,6 +296,8 @@ export interface PageText {
   utcDates?: { published: string | null; modified: string | null };
   /** The JSON-LD's first-published and last-modified dates as written, offset and all. */
   ldDates?: { published: string | null; modified: string | null };
+  /** When the saved copy was saved (see ParseContext): ages count back from it where the page prints no refresh time. */
+  savedAt?: string | null;
 }
 
 /**
@@ -320,7 +326,7 @@ export function datePrinted(
     : ldWalls(page.ldDates);
   const time: PageTime = {
     zone, newest: head.newest ?? ld?.newest ?? null, oldest: head.oldest ?? ld?.oldest ?? null,
-    unlabelled: head.unlabelled || (ld !== null && ld.newest === ld.oldest), refresh: head.refresh, refreshClock: head.refreshClock, year: head.year ?? ld?.year ?? null,
+    unlabelled: head.unlabelled || (ld !== null && ld.newest === ld.oldest), refresh: head.refresh ?? (head.refreshClock ? null : page.savedAt ?? null), refreshClock: head.refreshClock, year: head.year ?? ld?.year ?? null,
     fallbackDay: page.fallbackDay, dateGiven: page.dateGiven,
   };
   const placed = stamps.map((p, line) => ({

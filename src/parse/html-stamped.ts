@@ -135,7 +135,8 @@ function leafLines(root: DomElement, max = 400, last = false): string[] {
 export function stampedPage(root: DomElement, marks: PageMarks, meta: PageMeta, ctx: ParseContext, keys: KeyList): DraftDocument | null {
   const warnings: string[] = [];
   const context = { zone: ctx.timezone, fallbackDay: ctx.fallbackDay, dateGiven: ctx.dateGiven, dated: marks.dated,
-    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks), utcClocks: meta.utcClocks ?? [], utcDates: meta.utcDates, ldDates: meta.ldDates };
+    zoneGiven: ctx.zoneGiven, home: homeZone(root, meta, marks), utcClocks: meta.utcClocks ?? [], utcDates: meta.utcDates, ldDates: meta.ldDates,
+    savedAt: ctx.savedAt };
   const updates = stampedBlocks(root, context, warnings);
   if (!updates) return null;
   const byline = (u: StampedBlock) => marks.bylines.get(u.element) ?? u.byline;

@@ -155,7 +155,20 @@ function contextFor(doc: RawDocument, options: ParseOptions): ParseContext {
     timezone,
     zoneGiven: options.timezone !== null,
     url,
+    savedAt: savedAt(doc.body),
   };
+}
+
+// "<!-- Page saved with SingleFile … saved date: Fri Oct 10 2031 19:40:37 GMT+0100 (British Summer Time) -->"
+const SAVED_DATE_RE = /^\s*saved date:\s*((?:[A-Z][a-z]{2}\s)?[A-Z][a-z]{2}\s\d{1,2}\s\d{4}\s\d{2}:\d{2}:\d{2}\sGMT[+-]\d{4})/m;
+
+/** When a saved copy of a page was saved, as the note its saving tool writes at its top records it; else null. */
+function savedAt(body: string): string | null {
+  const note = /<!--([\s\S]{0,600}?)-->/.exec(body.slice(0, 2048))?.[1];
+  const at = note && /saved with|saved date/i.test(note) ? SAVED_DATE_RE.exec(note)?.[1] : undefined;
+  const date = at ? new Date(at) : null;
+  // (to the minute, as a printed refresh time is: ages count back in whole minutes)
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().replace(/:\d{2}\.\d{3}Z$/, ":00Z") : null;
 }
 
 /** Removes an XML declaration, comments and a doctype from the start of a markup document. */

@@ -94,8 +94,11 @@ export function unmarked(name: string): string {
 
 /** The region code of a country's English name, in any case and with or without its marks ("TÜRKİYE" → "TR"). */
 export function regionNamed(name: string): string | undefined {
-  return regionsByName().get(name.toLowerCase()) ?? regionsByName().get(unmarked(name));
+  return regionsByName().get(name.toLowerCase()) ?? regionsByName().get(unmarked(name)) ?? OTHER_NAMES[name.toLowerCase()];
 }
+
+/** Names pages give countries that the runtime's region names do not ("Britain" for the United Kingdom). */
+const OTHER_NAMES: Record<string, string> = { britain: "GB", "great britain": "GB", holland: "NL" };
 
 /** The code a country goes by now ("SU" → "RU", "UK" → "GB"): the runtime names withdrawn codes as their successors. */
 function current(code: string): string {
