@@ -218,3 +218,29 @@ describe("an aggregator's page saved with SingleFile, its cards aged '24m', '3h'
     expect(doc.warnings.join(" ")).toMatch(/relative stamps/);
   });
 });
+
+describe("a news-comparison page printed to text: place, headline, text, 'N sources · age', a left/centre/right bar", () => {
+  const card = (place: string, title: string, text: string, count: number, age: string, bar: string) =>
+    [place, title, text, `${count} sources · ${age}`, bar, ""];
+  const page = [
+    "3/14/31, 6:05 PM\tUkraine News | Example Compare", "", "Example Compare", "Home   For You   Local   Search", "",
+    "Ukraine War", "Follow", "See how outlets across the spectrum cover the war.", "", "Top Ukraine War News", "",
+    ...card("Abu Dhabi, United Arab Emirates", "Both sides free 120 prisoners in Gulf-brokered swap",
+      "Ukraine and Russia each released 120 prisoners of war on Tuesday in an exchange arranged by the Emirates.", 41, "45 minutes ago", "Left 22%   Center 50%   Right 28%"),
+    ...card("Kharkiv, Ukraine", "Glide bombs hit industrial district of Kharkiv",
+      "Two glide bombs struck a factory area in Kharkiv on Tuesday afternoon, injuring five workers, the governor said.", 27, "3 hours ago", "Left 18%   Center 57%   Right 25%"),
+    ...card("Brussels, Belgium", "EU ministers back new sanctions listing",
+      "European foreign ministers approved sanctions on another 30 companies accused of helping Russia evade export bans.", 19, "6 hours ago", "Left 30%   Center 45%   Right 25%"),
+  ].join("\n");
+
+  it("reads one entry a card, aged from the print header, the bar and the dateline left out", () => {
+    const entries = parse(page, { timezone: "UTC" }).entries;
+    expect(entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Both sides free 120 prisoners in Gulf-brokered swap", "2031-03-14T17:20:00Z"],
+      ["Glide bombs hit industrial district of Kharkiv", "2031-03-14T15:05:00Z"],
+      ["EU ministers back new sanctions listing", "2031-03-14T12:05:00Z"],
+    ]);
+    expect(entries.map((e) => e.author)).not.toContain("Abu Dhabi");
+    expect(entries.flatMap((e) => e.body).join(" ")).not.toMatch(/Left \d+%/);
+  });
+});

@@ -4,7 +4,7 @@
 import { findDate } from "./text-dates.ts";
 import { isChrome, isLinkLine } from "./text-lines.ts";
 import { cityZone } from "./text-zones.ts";
-import { gazetteerZone } from "./zone-gazetteer.ts";
+import { gazetteerZone, isTownAndCountry } from "./zone-gazetteer.ts";
 
 /** A person's name as a pattern: two to four capitalised words or name particles; `initials` lets "J." be one. */
 export function personPattern(initials = false): string {
@@ -175,7 +175,8 @@ export function closesPost(lines: string[], i: number, to: number): boolean {
 /** A byline that names a person and the place they write from ("Jane Doe, Berlin", "Jane Doe in Berlin"): the person. */
 export function placeByline(line: string): string | null {
   const person = line.length <= 80 ? PLACE_BYLINE_RE.exec(line)?.[1] ?? null : null;
-  return person && !isPostTitle(person) ? person : null;
+  // (a town and its country, "Abu Dhabi, United Arab Emirates", is a dateline: its first part names no one)
+  return person && !isPostTitle(person) && !isTownAndCountry(line) ? person : null;
 }
 
 // The last word of a post's title ("Research Fellow", "Senior Editor", "Programme Director")

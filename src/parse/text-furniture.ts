@@ -295,8 +295,11 @@ export function isFurniture(line: string): boolean {
   if (CHANNELS_PROMPT_RE.test(line) || REPRINT_NOTICE_RE.test(line)) return true;
   if (BUTTONS.test(line) || FOREIGN_BUTTONS.test(line) || isButtonRow(line)) return true;
   if (FURNITURE.some((re) => re.test(line)) || isMediaLabel(line)) return true;
-  return isBreadcrumb(line) || isPointerLine(line) || isFooterRow(line);
+  return isBreadcrumb(line) || isPointerLine(line) || isFooterRow(line) || SHARES_ROW_RE.test(line);
 }
+
+// "Left 21%   Center 52%   Right 27%": a chart's legend, its labels and their shares, printed as a row
+const SHARES_ROW_RE = /^(?:\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?:? \d{1,3}(?:[.,]\d)?\s?%(?:\s*[·|,]?\s+|$)){2,6}$/u;
 
 // A footer's row of links ("Example   Contact   Legal notices   Cookies   Accessibility"): two of its usual words or
 // more, in a short line that is no sentence.

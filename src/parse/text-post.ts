@@ -3,7 +3,7 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { agencyCredit, capitalsBeforeOutlet, capsPlaceCredit, closesPost, closingCredit, isOutletLike, isPostTitle, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
-import { isStateCode } from "./zone-gazetteer.ts";
+import { isStateCode, isTownAndCountry } from "./zone-gazetteer.ts";
 
 // (an outlet's number among its words: "By FRANCE 24", "By Channel 4 News"; a date's day is none: "by Jane Doe January 21")
 const BYLINE_RE =
@@ -21,7 +21,7 @@ const SLASH_DATELINE_RE = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?[,.]\s\p{L}{3,9
  * "From the Agency’s Jane Doe", a closing "—By Jane Doe", "Jane Doe/Staff Writer"), or null.
  */
 export function bylineAuthor(line: string): string | null {
-  if (line.length > 120) return null;
+  if (line.length > 120 || isTownAndCountry(line)) return null;
   // "By Jane Doe · Edited by John Roe", "By Jane Doe | Updated …", "By Agency - Feb 13,2024": the byline is the first part.
   const first = line.split(/\s[·•|]\s|\s[-–—]\s(?=.*\d)/)[0]!;
   if (first.length > 80) return null;
@@ -142,7 +142,7 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  * layout puts one (next to a date, under a headline). Null for anything else.
  */
 export function nameLine(line: string): string | null {
-  if (line.length > 160 || !NAME_LIST_RE.test(line) || isKeyPointsHeading(line) || BUTTON_WORD_RE.test(line)) return null;
+  if (line.length > 160 || !NAME_LIST_RE.test(line) || isKeyPointsHeading(line) || BUTTON_WORD_RE.test(line) || isTownAndCountry(line)) return null;
   // (one name with its role after it, "Jane Doe Europe Correspondent": the name)
   return personWithRole(line) ?? line;
 }

@@ -593,7 +593,8 @@ function relative(text: string, line: number): Stamp | null {
   // a full age after the card's section, "World | 3 hours ago", "in International Shipping News · 35 mins ago")
   if (compact !== null && first![1]!.split(" ").length <= 4) return { ...base(line, null), ago: compact };
   // (a label with a date or figure of its own, "Published Aug 04, 2024 • Last updated 2 hours ago", is the page's head)
-  if (firstAge !== null && compact === null && first![1]!.split(" ").length <= 6 && !/[.!?:;]$|\d/.test(first![1]!)) {
+  // (or the count of its cluster, "56 sources · 45 minutes ago": an aggregator card's)
+  if (firstAge !== null && compact === null && first![1]!.split(" ").length <= 6 && (!/[.!?:;]$|\d/.test(first![1]!) || CLUSTER_COUNT.test(first![1]!))) {
     return { ...base(line, null), ago: firstAge };
   }
   // "By Jane Holt | Today at 5:52 p.m.": the byline, then a day word and the time
@@ -602,6 +603,8 @@ function relative(text: string, line: number): Stamp | null {
   const word = dayWordTime(text);
   return word ? { ...base(line, word.minutes), zone: word.zone, back: word.back } : null;
 }
+
+const CLUSTER_COUNT = /^\d{1,4} (?:sources|articles|stories|reports)$/i;
 
 /** Minutes of a compact age with no "ago" ("45m", "2h", "3d"), or null. */
 function compactAge(text: string): number | null {

@@ -237,3 +237,9 @@ function townsNamed(town: string, key: (name: string) => string): (typeof cityMa
   const name = key(town);
   return cityMapping.filter((c) => c.timezone && (key(c.city) === name || key(c.city_ascii) === name));
 }
+
+/** True for a town and its country, "Abu Dhabi, United Arab Emirates", "Kyiv, Ukraine": a dateline, no one's name. */
+export function isTownAndCountry(line: string): boolean {
+  const m = line.length <= 80 ? /^([^,]{2,40}),\s([^,]{2,40})$/.exec(line.trim()) : null;
+  return m !== null && regionNamed(m[2]!) !== undefined && gazetteerZone(m[1]!) !== null;
+}
