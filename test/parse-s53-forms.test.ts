@@ -244,3 +244,43 @@ describe("a news-comparison page printed to text: place, headline, text, 'N sour
     expect(entries.flatMap((e) => e.body).join(" ")).not.toMatch(/Left \d+%/);
   });
 });
+
+describe("authors signed the ways these pages sign them", () => {
+  it("reads a post signed with its outlet's possessive and no dash, 'Example News' Jane Holt and Tom Reyes'", () => {
+    const page = [
+      "Example News", "", "LIVE UPDATES", "Ukraine live updates: strikes on the south", "",
+      "Last Updated: March 4, 2031, 5:50 PM EST", "",
+      "Mar 04, 2031, 5:50 PM EST", "", "Moscow expels two Latvian diplomats", "",
+      "Russia's foreign ministry said it was expelling two Latvian diplomats in response to an earlier expulsion.", "",
+      "Example News' Jane Holt", "",
+      "Mar 04, 2031, 3:10 PM EST", "", "Kherson ferry service suspended after shelling", "",
+      "The river ferry in Kherson stopped running after shells landed near its pier, the city said.", "",
+      "Example News' Jane Holt and Tom Reyes", "",
+    ].join("\n");
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Jane Holt", "Jane Holt and Tom Reyes"]);
+  });
+
+  const block = (stamp: string, title: string, text: string, credit: string) =>
+    `<section class="item"><span class="stamp">${stamp}</span><h2>${title}</h2><p>${text}</p><p class="credit">${credit}</p></section>`;
+
+  it("reads a live page's 'Text: Jane Doe' credit closing each post, not the page's desk", () => {
+    const page = html(`<title>Live | Example Nordic</title><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Example Nordic news desk"}}</script>`,
+      `<main><h1>The war in Ukraine - live</h1><p class="published">Published 4.3.2031 10.05</p><div class="live">` +
+      block("4.3.2031 10.05", "Drone strike damages school in Sumy", "A Russian drone hit a school in Sumy overnight; no one was inside, the mayor said.", "Text: Aino Virta") +
+      block("4.3.2031 12.40", "Helsinki sends more generators to Ukraine", "Finland will ship another 60 generators to Ukrainian hospitals, the foreign ministry said.", "Text: Mikko Salo") +
+      `</div></main>`);
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Aino Virta", "Mikko Salo"]);
+  });
+
+  it("credits each agency teaser to the agency its field names ('<span class=\"teaser__agency\">')", () => {
+    const teaser = (agency: string, title: string, text: string, at: string) =>
+      `<article class="teaser"><span class="teaser__agency">${agency}</span><h3><a href="/news/${at}">${title}</a></h3>` +
+      `<p class="teaser__text">${text}</p><div class="teaser__meta">Published on <time datetime="${at}">${at}</time></div></article>`;
+    const page = html("<title>Latest news - Example Swiss</title>",
+      `<main><h1>Latest news</h1>` +
+      teaser("Reuters", "Drone attack on Odesa port damages silo", "A drone attack overnight damaged a grain silo in Odesa port, the regional governor said on Tuesday.", "2031-03-04T18:20:00+01:00") +
+      teaser("AFP", "Kremlin dismisses plan for truce monitors", "The Kremlin on Tuesday rejected a proposal for European monitors along a future ceasefire line.", "2031-03-04T16:05:00+01:00") +
+      `</main>`);
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Reuters", "AFP"]);
+  });
+});

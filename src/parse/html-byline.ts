@@ -18,7 +18,7 @@ const CONNECTORS = new Set(["and", "with", "&", "of", "the", "de", "da", "di", "
 // a dash setting a credit off ("– Reporting by Jane Doe")
 const DASH = /^[–—]\s?(?=\p{L})/u;
 // ("Par", "Von", "Por", "Door", "Przez": "By" in French, German, Spanish and Portuguese, Dutch and Polish)
-const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by|par|von|por|door|przez)\s*[:—–-]?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words)\s*:\s*/i;
+const PREFIX = /^(?:(?:posted|written|reported|reporting|words|text|story)\s+by|by|par|von|por|door|przez)\s*[:—–-]?\s+|^(?:authors?|reporters?|writers?|correspondents?|reporting|words|text)\s*:\s*/i;
 
 /**
  * For every element of the page (blocks included), the first byline name printed inside it; bylines that name
@@ -35,8 +35,8 @@ export function bylinesInside(root: DomElement): Map<DomElement, string> {
     // chrome by its class ("credit-line") that prints "By Jane Doe" is a byline too; so is an agency credit closing
     // a post's text ("<p>…</p><p class=credit>(AFP)</p>")
     const chrome = !marked && isChromeByName(el);
-    // a post's source field naming its wire ("<span class=source>AFP</span>", "SPA")
-    const agency = chrome ? closingElementCredit(el) ?? datedCredit(el) : !marked && classWords(el).includes("source") ? sourceField(el) : null;
+    // a post's source field naming its wire ("<span class=source>AFP</span>", "SPA", "<span class=teaser__agency>Reuters</span>")
+    const agency = chrome ? closingElementCredit(el) ?? datedCredit(el) : !marked && words.some((w) => w === "source" || w === "agency") ? sourceField(el) : null;
     if (!marked && !agency && !(chrome && PREFIX.test(el.textContent?.trimStart().replace(DASH, "").slice(0, 30) ?? ""))) continue;
     // "<time>Tue, Mar 21 2023 6:10 PM</time> Jane Doe", "<span>Jane Doe</span> <span>7 June 2024 21:15</span>": the
     // name beside the post's time

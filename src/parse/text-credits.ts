@@ -26,8 +26,9 @@ const FILED_CREDIT_RE = new RegExp(`^(${PERSON})\\sin\\s(${PLACE})$`, "u");
 const BRACKETED_CREDIT_RE = new RegExp(`^\\((${PERSON})(?:\\s?[|,/]\\s?[\\p{L}][^()|]{1,40})?\\)$`, "u");
 /** An outlet named as the owner of what follows ("ABC News' ", "Example Times' "): a signature's or credit's opening. */
 export const OUTLET_POSSESSIVE = String.raw`(?:\p{Lu}{2,6}(?:\s(?:News|World|Radio|TV))?|(?:The\s)?(?:\p{Lu}\p{L}+\s){0,2}(?:News|Times|Post|Press|Radio|Television))['’]s?`;
-// ("-Example News' Jane Doe and Tom Reyes": a post signed by its outlet's reporters, the outlet named first)
-const OUTLET_SIGNATURE_RE = new RegExp(`^[—–-]\\s?${OUTLET_POSSESSIVE}\\s(${PERSON}(?:(?:,\\s|,?\\sand\\s)${PERSON}){0,3})$`, "u");
+// ("-Example News' Jane Doe and Tom Reyes": a post signed by its outlet's reporters, the outlet named first; the dash
+// may be left out, "Example News' Jane Doe")
+const OUTLET_SIGNATURE_RE = new RegExp(`^(?:[—–-]\\s?)?${OUTLET_POSSESSIVE}\\s(${PERSON}(?:(?:,\\s|,?\\sand\\s)${PERSON}){0,3})$`, "u");
 const ROLES = new Set(["staff", "reporter", "correspondent", "editor", "writer", "journalist", "producer", "contributor", "columnist", "photographer", "analyst", "presenter", "anchor"]);
 // (a role in the site's own language, maybe compounded with the beat: "utrikesreporter", "Moskau-Korrespondentin")
 const FOREIGN_ROLE_RE = /(?:reporter|reporterin|korrespondent|korrespondentin|redaktör|redaktør|redakteur|redakteurin|journalistin|toimittaja|dopisovatel|korespondent)$/iu;
@@ -120,6 +121,11 @@ function isKnownTown(name: string): boolean {
  * The author a closing credit names ("— Jane Doe in Kyiv", "— Example staff", "Reporting: Jane Doe, Kyiv", "Jane Doe,
  * ERR News reporter", "Jane Doe reports", "Jane Doe in The Hague", "(Jane Doe)"), or null.
  */
+/** The reporters a signature names after their outlet's possessive ("Example News' Jane Doe"), or null. */
+export function outletSignature(line: string): string | null {
+  return line.length <= 100 ? OUTLET_SIGNATURE_RE.exec(line)?.[1] ?? null : null;
+}
+
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
   // (the outlet's possessive first: "-Example News' Jane Doe" would read as a four-word name)

@@ -1,7 +1,7 @@
 // One update's lines → its headline, author and body paragraphs (bylines, captions, datelines and notes removed).
 import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
-import { agencyCredit, capitalsBeforeOutlet, capsPlaceCredit, closesPost, closingCredit, isOutletLike, isPostTitle, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, capsPlaceCredit, closesPost, closingCredit, isOutletLike, isPostTitle, outletSignature, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
 import { isStateCode, isTownAndCountry } from "./zone-gazetteer.ts";
 
@@ -143,6 +143,9 @@ const NAME_LIST_RE = new RegExp(`^${PERSON}(?:(?:,\\s|,?\\sand\\s|\\s&\\s)${PERS
  */
 export function nameLine(line: string): string | null {
   if (line.length > 160 || !NAME_LIST_RE.test(line) || isKeyPointsHeading(line) || BUTTON_WORD_RE.test(line) || isTownAndCountry(line)) return null;
+  // (its outlet's possessive first, "Example News' Jane Doe": the reporters it names)
+  const owned = outletSignature(line);
+  if (owned) return owned;
   // (one name with its role after it, "Jane Doe Europe Correspondent": the name)
   return personWithRole(line) ?? line;
 }
