@@ -116,7 +116,7 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
     phrase.length = 0;
   };
   for (const text of [headline ?? "", ...body]) {
-    const tokens = foldNumbers(foldGroups(cleanText(stripLabel(text)).replace(DISTANCE_FROM, "far away").replace(TOWN_IN_REGION, "$1"))).split(/\s+/);
+    const tokens = foldNumbers(foldGroups(cleanText(stripLabel(text)).replace(DISTANCE_FROM, "far away").replace(RIVER, (_, a?: string, b?: string) => `${a ?? b}River`).replace(TOWN_IN_REGION, "$1"))).split(/\s+/);
     // In a Title Case headline every word is capitalised: only words written as names elsewhere are names there.
     const titled = isTitleCase(tokens);
     const phrase: string[] = [];
@@ -155,6 +155,12 @@ export function anchorsOf(headline: string | null, body: string[], names: Set<st
  * distance from a border, "70 km from the Polish border", still names the country beyond it).
  */
 const DISTANCE_FROM = /\b\d{1,4}\s?(?:km|kilometres|kilometers|miles)\s(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s)?(?:from|of|away from|outside)\s(?:the\s)?(?!\p{Lu}[\p{L}'’-]+\s(?:border|frontier))\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu;
+
+/**
+ * A river named as one ("across the Dnipro river", "the River Don"): a detail of its own ("DniproRiver"), not the city
+ * that may share its name (shelling across the Dnipro river from Nikopol and a strike on Dnipro are two events).
+ */
+const RIVER = /\b(?:(\p{Lu}[\p{L}'’-]+)\s[Rr]iver|River\s(\p{Lu}[\p{L}'’-]+))\b/gu;
 
 /**
  * A town, then the region it lies in ("Kupiansk, in the east of the Kharkiv region", "a village near Kupiansk in the
