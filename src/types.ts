@@ -60,6 +60,8 @@ export interface ParsedDocument {
   entries: Entry[];
   /** Things the parser noticed and worked around (e.g. a date header with the wrong year). */
   warnings: string[];
+  /** Why nothing was read, when a page (not a feed) yields no entry at all: as good as a failed source. */
+  unread?: string;
 }
 
 /** Options that shape parsing: the fallback day and zone. */

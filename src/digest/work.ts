@@ -126,6 +126,11 @@ export function collectWork(results: SourceResult[], window: EditionWindow, topi
       return;
     }
     const entries = today[i]!;
+    // (a page that yields nothing at all is as good as unread: the edition says so rather than show a quiet source)
+    if (result.parsed.unread) {
+      sources.push({ name, location: result.source.location, status: "failed", error: result.parsed.unread, entries: 0, warnings: [...result.parsed.warnings] });
+      return;
+    }
     sources.push({ name, location: result.source.location, status: "ok", error: result.error, entries: entries.length, warnings: [...result.parsed.warnings] });
     limits.set(sourceKey, result.source.keyPoints);
     const intro = fold([result.parsed.title ?? "", ...result.parsed.intro].join(" "));

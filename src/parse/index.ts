@@ -67,12 +67,16 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
     .map((entry) => spoken(speakers, { ...entry, headline: unmarked(entry.headline), body: withoutDatelineLine(dropPointers(entry.body)), author: withoutOutlet(entry.author, sourceName) }))
     // (a post that only points elsewhere, "Our live coverage has moved" over its link, is no news either)
     .filter((entry) => entry.body.length > 0 || (entry.headline !== null && !isPointerLine(entry.headline)));
+  // (a page read as its format that yields nothing is said to, never passed on silently as a quiet day; a feed with
+  // no items is a quiet feed)
+  const unread = entries.length === 0 && format !== "rss" && format !== "atom" ? `nothing read: it was read as ${format}, but no update, article or item was found in it` : null;
   return {
     sourceName,
     title: draft.title,
     intro: dropPointers(draft.intro),
     entries: markAssumedDays(assignIds(sourceName, entries), draft.warnings),
-    warnings: draft.warnings,
+    warnings: unread ? [...draft.warnings, unread] : draft.warnings,
+    ...(unread ? { unread } : {}),
   };
 }
 

@@ -183,7 +183,7 @@ export function readerReason(error: string | null): string {
   if (/\b404\b|\b410\b|not found/i.test(e)) return "the page was not found";
   if (/\bHTTP [45]\d\d\b|\b5\d\d\b/i.test(e)) return "the site was unavailable";
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|network|fetch failed|socket|refused|unreachable|redirect/i.test(e)) return "the site could not be reached";
-  if (/EPARSE|parse|format|no entries|not a supported/i.test(e)) return "its page could not be read";
+  if (/EPARSE|parse|format|no entries|nothing read|not a supported/i.test(e)) return "its page could not be read";
   return "it could not be read";
 }
 

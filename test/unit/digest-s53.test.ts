@@ -29,3 +29,33 @@ describe("a river that shares a city's name", () => {
     expect(anchorsOf(null, ["Barges on the River Danube were moved away from the port."]).has("danuberiver")).toBe(true);
   });
 });
+
+describe("a page that yields nothing at all", () => {
+  it("is reported as unread, with why, and the edition shows the source as not read", async () => {
+    const { parsePage } = await import("../helpers/parse.ts");
+    const { buildDigest } = await import("../../src/digest/index.ts");
+    const { dayWindow } = await import("../../src/day.ts");
+    const { DEFAULT_TOPICS } = await import("../../src/digest/topics.ts");
+    const { readerReason } = await import("../../src/render/view.ts");
+    const page = ["Example Site", "", "World News", "", "Most read", "",
+      "Council votes to rename the old harbour road after a local poet.", "",
+      "Trains to the coast will run every hour from next month.", "", "© Example Site 2031"].join("\n");
+    const parsed = parsePage(page);
+    expect(parsed.entries).toEqual([]);
+    expect(parsed.unread).toMatch(/^nothing read: it was read as article-text/);
+    expect(parsed.warnings).toContain(parsed.unread);
+    const source = { id: "s", name: "Example Site", location: "/s", format: "auto" as const, timezone: null, weight: 1, keyPoints: 5 };
+    const digest = buildDigest([{ source, parsed, error: null }], dayWindow("2026-01-10", "UTC"),
+      { topics: DEFAULT_TOPICS, topStories: 3, generatedAt: "2026-01-10T23:00:00Z" });
+    expect(digest.sources).toMatchObject([{ name: "Example Site", status: "failed", entries: 0 }]);
+    expect(readerReason(digest.sources[0]!.error)).toBe("its page could not be read");
+  });
+
+  it("a feed with no items is a quiet feed, not an unread one (guard)", async () => {
+    const { parsePage } = await import("../helpers/parse.ts");
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Feed</title><link>https://example.com</link><description>News</description></channel></rss>`;
+    const parsed = parsePage(feed);
+    expect(parsed.entries).toEqual([]);
+    expect(parsed.unread).toBeUndefined();
+  });
+});
