@@ -36,6 +36,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         // a reaction whose main content is the attack itself
         // ("..." lets up to three words stand between: "condemns the 'barbaric' overnight strike")
         "condemn* ... attack*, condemn* ... strike*, condemn* ... shelling, condemn* ... bombing*, " +
+        // (or draws the attack's lesson: "Zelensky: Odesa attack shows why we need more Patriots")
+        "attack* show*, strike* show*, attack* prove*, strike* prove*, " +
         // or says the attack terrorises a place or kills people in their homes
         "terrorise, terrorize, terrorises, terrorizes, terrorising, terrorizing, terrorised, terrorized, " +
         "kill* ... in their homes, kill* ... in their beds, " +

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { anchorsOf } from "../../src/digest/anchors.ts";
 import { terms } from "../../src/digest/text.ts";
 import { mergeStories, type MergeItem } from "../../src/digest/merge.ts";
+import { classifyEntry } from "../../src/digest/classify.ts";
+import { DEFAULT_TOPICS } from "../../src/digest/topics.ts";
 
 const item = (id: string, source: string, hhmm: string, headline: string | null, body: string, topic: string): MergeItem =>
   ({ id, source, topic, published: `2031-05-06T${hhmm}:00Z`, headline, body: [body] });
@@ -57,5 +59,14 @@ describe("a page that yields nothing at all", () => {
     const parsed = parsePage(feed);
     expect(parsed.entries).toEqual([]);
     expect(parsed.unread).toBeUndefined();
+  });
+});
+
+describe("topics of the session's days", () => {
+  const topicOf = (headline: string | null, body: string[] = []) => classifyEntry({ headline, body }, DEFAULT_TOPICS).topic;
+
+  it("a leader drawing an attack's lesson is about the attack; a plain plea for air defence stays aid (guard)", () => {
+    expect(topicOf("President: Sumy strike shows why we need more Patriots", ["The president said seven people had now died in Sumy and that two more Patriot systems would have protected the city."])).toBe("strikes");
+    expect(topicOf("President asks allies for more interceptors before winter", ["He told a donors' meeting that every battery delivered would save lives."])).toBe("aid");
   });
 });
