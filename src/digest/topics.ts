@@ -65,6 +65,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "dig* ... rubble, ruins, air alert*, air-raid alert*, metro station*, metro shelter*, in the metro, " +
         // what a photo or video teaser of an attack shows: the damage, people taking shelter
         "survey* ... damage, take shelter, taking shelter, took shelter, sirens sound*, sirens wail*, " +
+        // (and what the attack left: "Pictured: the wrecked tram depot", "Video: inside the burned-out warehouse")
+        "wrecked, burned-out, burnt-out, " +
         "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*, " +
         // and the days after: a town mourning its dead, flags at half-mast, a toll that grows
         "day of mourning, days of mourning, half-mast, toll rises, toll rose, toll climbs, toll climbed, toll reaches, " +

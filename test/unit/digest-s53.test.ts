@@ -69,4 +69,10 @@ describe("topics of the session's days", () => {
     expect(topicOf("President: Sumy strike shows why we need more Patriots", ["The president said seven people had now died in Sumy and that two more Patriot systems would have protected the city."])).toBe("strikes");
     expect(topicOf("President asks allies for more interceptors before winter", ["He told a donors' meeting that every battery delivered would save lives."])).toBe("aid");
   });
+
+  it("a picture of what an attack left is about the attack; a crash's wreckage is not (guard)", () => {
+    expect(topicOf("Pictured: the wrecked bus station in Kherson")).toBe("strikes");
+    expect(topicOf("Video: inside the burned-out depot in Sumy")).toBe("strikes");
+    expect(topicOf("Investigators recover flight recorder from the wreckage of a cargo jet", ["The plane came down in a field shortly after take-off on Sunday, the aviation authority said."])).toBe("other");
+  });
 });
