@@ -284,3 +284,30 @@ describe("authors signed the ways these pages sign them", () => {
     expect(parse(page).entries.map((e) => e.author)).toEqual(["Reuters", "AFP"]);
   });
 });
+
+describe("a section list of cards closing on their stamps, a promo box between two of them", () => {
+  const card = (label: string, title: string, text: string, by: string, stamp: string) => [label, title, text, by, stamp, ""];
+  const page = [
+    "Example Channel News", "", "Home   News   World   UK   Watch", "", "Latest news", "",
+    ...card("World", "Kyiv reopens its central bridge to traffic", "The city's main road bridge reopened on Tuesday after six weeks of repairs, the mayor said.", "By Ann Cole, Reporter", "4 Mar 2031, 19:05"),
+    "Watch Example Channel News at 7pm and catch up on our website.", "",
+    ...card("World", "Drone strike hits depot near Sumy", "A drone set fire to a fuel depot on the edge of Sumy, injuring two workers, the regional governor said.", "By Ben Roe, Correspondent", "4 Mar 2031, 16:40"),
+    "Our podcast", "Listen to our weekly podcast about the world's news.", "Listen on Example Sounds", "",
+    ...card("Politics", "Council approves new cycle lanes", "The city council voted to build eleven kilometres of cycle lanes by next summer.", "By Cara Doyle, Political Reporter", "4 Mar 2031, 11:20"),
+    "Show more", "",
+  ].join("\n");
+
+  it("starts each card at its own label and headline, the promos left out", () => {
+    const entries = parse(page, { timezone: "UTC" }).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Kyiv reopens its central bridge to traffic", "Ann Cole", "2031-03-04T19:05:00Z"],
+      ["Drone strike hits depot near Sumy", "Ben Roe", "2031-03-04T16:40:00Z"],
+      ["Council approves new cycle lanes", "Cara Doyle", "2031-03-04T11:20:00Z"],
+    ]);
+    expect(entries.map((e) => e.body[0])).toEqual([
+      "The city's main road bridge reopened on Tuesday after six weeks of repairs, the mayor said.",
+      "A drone set fire to a fuel depot on the edge of Sumy, injuring two workers, the regional governor said.",
+      "The city council voted to build eleven kilometres of cycle lanes by next summer.",
+    ]);
+  });
+});

@@ -73,6 +73,8 @@ const ARTICLE_TOOL_RE = /^(?:listen to|gift|save|print|share) (?:this |the )?(?:
 export const SKIP_LINK_RE = /^(?:skip to|jump to|skip|(?:saltar|ir) al contenido|ir para o conteúdo|(?:aller|passer) au contenu|(?:direkt )?zum inhalt|(?:vai|salta) al contenuto|przejdź do treści|přejít na obsah|preskočiť na obsah|hoppa till innehåll|gå til (?:hoved)?innhold)\b.{0,40}$/iu;
 
 const FURNITURE: RegExp[] = [
+  // a button to a platform: "Listen on Example Areena", "Watch on YouTube", "Listen on Apple Podcasts"
+  /^(?:[Ll]isten|[Ww]atch|[Ss]tream)(?: now| free)? (?:on|via|in) \p{Lu}[\p{L}+.]*(?: \p{Lu}[\p{L}+.]*){0,2}$/u,
   // a wiki's page foot: where it was retrieved from, its categories, its last edit
   /^retrieved from ["“]?https?:\/\/\S+["”]?$/i,
   /^categories\s?:\s.{0,200}$/i,
