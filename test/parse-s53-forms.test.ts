@@ -311,3 +311,41 @@ describe("a section list of cards closing on their stamps, a promo box between t
     ]);
   });
 });
+
+describe("a regional section list whose cards print 'Jane Doe EXAMPLE Chisinau' over their stamps", () => {
+  const card = (label: string, title: string, credit: string, stamp: string, text: string) => [label, title, credit, stamp, "", text, ""];
+  const page = [
+    "EXNET", "Example Network   Reporting Network", "", "Example Insight", "", "News   Analysis   Opinion", "", "News", "",
+    ...card("Moldova", "Chisinau Bans Two Pro-Russian Broadcasters", "Ana Rusu EXNET Chisinau", "March 4, 2031 17:40",
+      "Moldova's media regulator withdrew the licences of two channels it said were funded from Moscow."),
+    ...card("Serbia", "Belgrade Denies Shells Reached Ukraine Through Brokers", "Marko Ilic EXNET Belgrade", "March 4, 2031 15:20",
+      "Serbia's defence ministry denied a report that its ammunition had been sold on to Ukraine by intermediaries."),
+    "Load more", "",
+  ].join("\n");
+
+  it("reads each card's writer, not the fields as a headline", () => {
+    const entries = parse(page, { timezone: "UTC" }).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Chisinau Bans Two Pro-Russian Broadcasters", "Ana Rusu", "2031-03-04T17:40:00Z"],
+      ["Belgrade Denies Shells Reached Ukraine Through Brokers", "Marko Ilic", "2031-03-04T15:20:00Z"],
+    ]);
+  });
+});
+
+describe("a daily digest article dated the Central European way, '21. Nov 2031 at 17:05'", () => {
+  const page = [
+    "Example Spectator", "News   Politics   Business", "", "News digest", "Ministers argue over shell purchase", "",
+    "Your short summary of the day's news, every weekday afternoon.", "", "Eva Novak", "4. Mar 2031 at 17:05", "",
+    "No part in joint shell purchase", "", "The prime minister said the country would not join a new joint purchase of shells for Ukraine.", "",
+    "Trams to run later on weekends", "", "City trams will run until two in the morning on Fridays and Saturdays from April, the transport company said.", "",
+  ].join("\n");
+
+  it("dates every section by the article's own date, not the fetch day", () => {
+    const doc = parse(page, { timezone: "UTC" });
+    expect(doc.entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["No part in joint shell purchase", "2031-03-04T17:05:00Z", "Eva Novak"],
+      ["Trams to run later on weekends", "2031-03-04T17:05:00Z", "Eva Novak"],
+    ]);
+    expect(doc.warnings.join(" ")).not.toMatch(/prints no date/);
+  });
+});

@@ -110,6 +110,8 @@ function shortMonths(): Map<string, string> {
 }
 
 /** "19.abr.2023" (a short month's name between dots, as Portuguese pages print dates) → "19 April 2023". */
+const ORDINAL_DOT_RE = /(?<![\p{L}\d.])(\d{1,2})\.\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b)/gu;
+
 function dottedMonth(line: string): string {
   return line.replace(/(?<![\p{L}\d])(\d{1,2})\.(\p{L}{3,5})\.(\d{4})(?!\d)/gu, (all, d: string, name: string, y: string) => {
     const month = shortMonths().get(name.toLowerCase()) ?? (MONTHS.find((m) => m.startsWith(name.toLowerCase())) ?? null);
@@ -150,6 +152,9 @@ export function englishDateWords(line: string): string {
   if (parts.length >= 3) return parts.map((part, i) => (i % 2 === 1 ? part : labelledClock(part) ?? englishDateWords(part))).join("");
   const dotted = dottedMonth(line);
   if (dotted !== line) return dotted.replace(CLOCK_WORD, "$1 ");
+  // ("21. Nov 2031 at 17:05": the day's ordinal dot, as Central Europe writes it, before an English month and its year)
+  const ordinal = line.replace(ORDINAL_DOT_RE, "$1 ");
+  if (ordinal !== line) return ordinal;
   // ("Madrid - 04 abr 2029 - 07:02 CEST": a short month's name between the day and the year)
   const spaced = spacedShortMonth(line);
   if (spaced !== line) return englishDateWords(spaced).replace(CLOCK_WORD, "$1 ");

@@ -3,7 +3,7 @@ import { matchDateLine } from "./text-dates.ts";
 import { isEndMarker } from "./text-furniture.ts";
 import { agencyCredit, capitalsBeforeOutlet, capsPlaceCredit, closesPost, closingCredit, isOutletLike, isPostTitle, outletSignature, personPattern, staffCredit, wireCredit } from "./text-credits.ts";
 import { cleanBody, isChrome, isHeadlineLike, isKeyPointsHeading, isSentence } from "./text-lines.ts";
-import { isStateCode, isTownAndCountry } from "./zone-gazetteer.ts";
+import { gazetteerZone, isStateCode, isTownAndCountry } from "./zone-gazetteer.ts";
 
 // (an outlet's number among its words: "By FRANCE 24", "By Channel 4 News"; a date's day is none: "by Jane Doe January 21")
 const BYLINE_RE =
@@ -175,8 +175,16 @@ export function outletByline(line: string, site: string | null): string | null {
  * with `anyTail`, whatever their affiliation ("Jane Doe | University of Example Faculty of Law, PL").
  */
 export function personBeforeOutlet(line: string, anyTail = false): string | null {
-  const m = anyTail ? PERSON_BAR_RE.exec(line) : OUTLET_BYLINE_RE.exec(line);
+  const m = anyTail ? PERSON_BAR_RE.exec(line) ?? personOutletTown(line) : OUTLET_BYLINE_RE.exec(line);
   return m && PERSON_RE.test(m[1]!) && !isPostTitle(m[1]!) && (anyTail || isOutletLike(m[2]!.trim())) ? m[1]! : null;
+}
+
+// "Jane Doe EXAMPLE Chisinau": a card's fields run together, the writer, the outlet's acronym, the town filed from
+const PERSON_OUTLET_TOWN_RE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) (\p{Lu}{2,6}) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$/u;
+
+function personOutletTown(line: string): RegExpExecArray | null {
+  const m = line.length <= 80 ? PERSON_OUTLET_TOWN_RE.exec(line) : null;
+  return m && gazetteerZone(m[3]!) !== null ? m : null;
 }
 
 /** The person of a credit that prints their role after their name, "Jane Doe Europe Correspondent", else null. */
