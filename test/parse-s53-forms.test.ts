@@ -349,3 +349,25 @@ describe("a daily digest article dated the Central European way, '21. Nov 2031 a
     expect(doc.warnings.join(" ")).not.toMatch(/prints no date/);
   });
 });
+
+describe("a key-events page under a menu that runs one two-word item together ('News Ukraine war Europe World Explainers')", () => {
+  const page = [
+    "Example Post", "News   Ukraine war   Europe   World   Explainers", "",
+    "Ukraine war: Key events, day 1,480", "", "Here are the main developments on day 1,480 of the war.", "",
+    "Published 4 March 2031, 21:40 GMT", "By Example Post staff", "", "Save   Share", "",
+    "Fighting", "", "A missile hit a school in Sumy overnight, injuring three guards, the regional governor said.", "",
+    "Russia said it had shot down 30 drones over its border regions.", "",
+    "Diplomacy", "", "Negotiators met in Geneva to discuss a pause in strikes on power plants.", "",
+    "Read yesterday's key events", "", "Example Post  ·  About  ·  Privacy",
+  ].join("\n");
+
+  it("takes the page's own title, and reads one event a paragraph", () => {
+    const doc = parse(page);
+    expect(doc.title).toBe("Ukraine war: Key events, day 1,480");
+    expect(doc.entries.map((e) => e.body[0])).toEqual([
+      "A missile hit a school in Sumy overnight, injuring three guards, the regional governor said.",
+      "Russia said it had shot down 30 drones over its border regions.",
+      "Negotiators met in Geneva to discuss a pause in strikes on power plants.",
+    ]);
+  });
+});

@@ -83,6 +83,7 @@ function mastheadName(lines: string[], company?: string): string | null {
 }
 
 /** Words a site's menu row is made of. */
+const FUNCTION_WORDS = /^(?:the|and|for|with|from|into|over|after|than|that|this|its|are|was|were|has|have|had|will|not|but|who|how|why|what)$/;
 const MENU_WORDS =
   /^(?:home|news|menu|search|subscribe|sign|log|login|register|sections|world|politics|business|sport|sports|opinion|comment|analysis|features|culture|lifestyle|travel|money|entertainment|science|tech|health|video|podcasts|weather|newsletters|account)$/i;
 
@@ -93,7 +94,10 @@ const MENU_WORDS =
 export function isMenuRow(line: string): boolean {
   // (its items may stand between dots or bars: "Politics · Europe · World · Economy")
   const items = line.replace(/\s[·•|]\s/g, " ").split(" ");
-  if (items.length < 4 || !items.every((item) => item === "&" || /^\p{Lu}[\p{L}-]{2,}$/u.test(item))) return false;
+  // (one item of two words may keep its second in lower case, "News  Russia-Ukraine war  Europe  World", run together)
+  const lower = items.filter((item) => /^\p{Ll}[\p{L}-]{2,}$/u.test(item) && !FUNCTION_WORDS.test(item));
+  const capital = (item: string) => item === "&" || /^\p{Lu}[\p{L}-]{2,}$/u.test(item);
+  if (items.length < 4 || lower.length > 1 || !items.every((item) => capital(item) || lower.includes(item))) return false;
   return items.filter((item) => MENU_WORDS.test(item)).length >= 2;
 }
 
