@@ -371,3 +371,22 @@ describe("a key-events page under a menu that runs one two-word item together ('
     ]);
   });
 });
+
+describe("a news ticker: '+++ 06:10 Headline +++' items signed with the editor's initials, '(jkl)'", () => {
+  const page = [
+    "Example Herald", "Home  |  World  |  Ticker", "", "War in Ukraine: the ticker", "Tuesday, 4 March 2031", "All times CET", "",
+    "The latest news, updated through the day.", "",
+    "+++ 06:10 Two hurt as drone hits Odesa warehouse +++", "", "A drone set a warehouse on fire in Odesa before dawn, injuring two guards, the governor said.", "", "(jkl)", "",
+    "+++ 09:30 Berlin pledges new air-defence package +++", "", "Germany will send two more air-defence systems this year, the defence minister said.", "", "(mkr)", "",
+    "Ticker ends. Tomorrow's ticker starts at 6am.", "", "Example Herald  |  Imprint  |  Privacy",
+  ].join("\n");
+
+  it("reads each item's time, headline and initials, the zone line and the sign-off left out", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Two hurt as drone hits Odesa warehouse", "2031-03-04T05:10:00Z", "jkl"],
+      ["Berlin pledges new air-defence package", "2031-03-04T08:30:00Z", "mkr"],
+    ]);
+    expect(entries[1]!.body).toEqual(["Germany will send two more air-defence systems this year, the defence minister said."]);
+  });
+});

@@ -142,6 +142,9 @@ export function closingCredit(line: string): string | null {
   if (reports) return reports[1]!;
   const office = OFFICE_CREDIT_RE.exec(line);
   if (office) return office[1]!;
+  // "(jkl)": a ticker's editor signing with their initials in brackets, kept as printed
+  const initials = /^\((\p{Ll}{2,4})\)$/u.exec(line);
+  if (initials) return initials[1]!;
   return roleCredit(line) ?? ACADEMIC_CREDIT_RE.exec(line)?.[1] ?? null;
 }
 
