@@ -390,3 +390,26 @@ describe("a news ticker: '+++ 06:10 Headline +++' items signed with the editor's
     expect(entries[1]!.body).toEqual(["Germany will send two more air-defence systems this year, the defence minister said."]);
   });
 });
+
+describe("a newsroom listing: type label, title, a dashed date '06-03-2031', the release's text", () => {
+  const card = (label: string, title: string, text: string) => [label, title, "06-03-2031", "", text, ""];
+  const page = [
+    "Skip to main content", "", "EXRC", "Example Relief Committee", "", "Where we work   What we do   Law   Newsroom   Careers", "Donate", "",
+    "Newsroom", "The latest releases and statements from the committee.", "",
+    "Content type: All   News release   Statement   Operational update", "Region: All regions", "",
+    ...card("News release", "Ukraine and Russia: committee helps return 120 detainees to each side", "At the request of both sides, the committee acted as a neutral go-between in the return of 120 detainees held by each."),
+    ...card("Operational update", "Ukraine: generators delivered to hospitals in Sumy", "Committee teams delivered twelve generators to four hospitals in Sumy, where power cuts have lasted for days."),
+    ...card("News release", "Colombia: Committee Calls for Safe Passage for Displaced Families", "The committee asked armed groups to let families leave the area safely after a week of fighting."),
+    "Load more", "", "© Example Relief Committee",
+  ].join("\n");
+
+  it("reads each release under its title, dated by its own day, the type labels left out", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.published])).toEqual([
+      ["Ukraine and Russia: committee helps return 120 detainees to each side", "2031-03-06"],
+      ["Ukraine: generators delivered to hospitals in Sumy", "2031-03-06"],
+      ["Colombia: Committee Calls for Safe Passage for Displaced Families", "2031-03-06"],
+    ]);
+    expect(entries[1]!.body).toEqual(["Committee teams delivered twelve generators to four hospitals in Sumy, where power cuts have lasted for days."]);
+  });
+});

@@ -109,7 +109,7 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
     const last = read.at(-1);
     // a dateline's place on a line of its own under a section's heading ("KATHMANDU, NEPAL") heads nothing; nor does
     // the headline of the outlet a summary quotes, under the summary's own ("Example Wire: Drone Strike Kills Two")
-    if (last?.kind === "heading" && !last.bullet && (isDatelineCity(line) || (SOURCE_HEADLINE_RE.test(line) && !isSentence(line)))) continue;
+    if (last?.kind === "heading" && !last.bullet && (isDatelineCity(line) || (SOURCE_HEADLINE_RE.test(line) && !isSentence(line) && matchDateLine(content[i + 1] ?? "") === null))) continue;
     const own = sectioned && last?.kind === "heading" && !last.author ? bylineAuthor(line) : null;
     if (own) {
       read[read.length - 1] = { ...last!, author: own };
@@ -126,6 +126,16 @@ export function parseArticleText(lines: string[], ctx: ParseContext): DraftDocum
       bylineAuthor(line) ?? (overDate() ? nameLine(line) ?? capsCredit(line) : null) : null;
     if (closing) {
       if (!read[heading]!.author) read[heading] = { ...read[heading]!, author: closing };
+      continue;
+    }
+    // (a card's title over its date, under the card's type label: "News release" / title / "06-01-2032" / its text; the
+    // title heads the card, dated by that line, and the label files it)
+    const titled = last && !last.bullet && last.text.length <= 200 && isHeadlineLike(last.text) && !isSentence(last.text) && line.length <= 40 &&
+      matchDateLine(line) !== null && isProse(content[i + 1] ?? "") ? articleDate([line], { ...ctx, fallbackDay: null }, [], site, content) : null;
+    if (titled) {
+      const label = read.at(-2);
+      if (label?.kind === "heading" && label.text.split(" ").length <= 3) read.splice(-2, 1);
+      read[read.length - 1] = { ...last!, kind: "heading", published: titled };
       continue;
     }
     const day = heading >= 0 && last?.kind === "paragraph" && line.length <= 40 && matchDateLine(line) !== null ?

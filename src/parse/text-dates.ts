@@ -59,8 +59,10 @@ export function matchDateLine(line: string): PrintedDate | null {
   // The weekday after the date ("14 October, Saturday"): read as if it came first.
   const after = /^(\d.{2,24}?|\p{Lu}\p{Ll}+ \d{1,2}),?\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.exec(line);
   if (after) return matchDateLine(`${after[2]}, ${after[1]}`);
-  // A numeric date alone ("11.09.2022" day first; "11/09/2022" in the page's order).
-  const n = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(line);
+  // A numeric date alone ("11.09.2022" day first; "11/09/2022", "11-09-2022" in the page's order).
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(line);
+  if (iso && makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), weekday: null };
+  const n = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(line);
   const [day, month] = n ? dayMonth(Number(n[1]), Number(n[3]), n[2]!) : [0, 0];
   return n && makeDay(Number(n[4]), month, day) ? { year: Number(n[4]), month, day, weekday: null } : null;
 }
