@@ -413,3 +413,23 @@ describe("a newsroom listing: type label, title, a dashed date '06-03-2031', the
     expect(entries[1]!.body).toEqual(["Committee teams delivered twelve generators to four hospitals in Sumy, where power cuts have lasted for days."]);
   });
 });
+
+describe("a messenger channel's exported history, each post under its poster's picture initials", () => {
+  const post = (id: number, at: string, clock: string, text: string, signature?: string) =>
+    `<div class="message default" id="message${id}"><div class="pull_left userpic_wrap"><div class="userpic userpic4">` +
+    `<div class="initials">EC</div></div></div><div class="body"><div class="pull_right date details" title="${at}">${clock}</div>` +
+    `<div class="from_name">Example Channel</div><div class="text">${text}</div>` +
+    (signature ? `<div class="signature details">${signature}</div>` : "") + `</div></div>`;
+  const page = html("<title>Exported Data</title>",
+    `<div class="page_wrap"><div class="page_header"><div class="text bold">Example Channel</div></div><div class="history">` +
+    post(1, "04.03.2031 07:05:18 UTC+02:00", "07:05", "Overnight drones attacked the region; air defence destroyed nine of them.", "Olha Bondar") +
+    post(2, "04.03.2031 09:40:02 UTC+02:00", "09:40", "Schools in the city will teach online until Friday, the administration said.") +
+    `</div></div>`);
+
+  it("keeps the initials out of every post's text", () => {
+    expect(parse(page).entries.map((e) => [e.published, e.body])).toEqual([
+      ["2031-03-04T05:05:18Z", ["Overnight drones attacked the region; air defence destroyed nine of them."]],
+      ["2031-03-04T07:40:02Z", ["Schools in the city will teach online until Friday, the administration said."]],
+    ]);
+  });
+});

@@ -38,6 +38,8 @@ const CHROME_WORDS = new Set([
   "login", "related", "recommended", "recommendations", "comments", "comment", "disqus", "advert", "advertisement",
   "ads", "ad", "sponsored", "promo", "outbrain", "taboola", "byline", "author", "authors", "dateline", "kicker",
   "eyebrow", "caption", "credit", "credits", "copyright", "toolbar", "tags", "skip", "banner", "popup", "modal",
+  // (a poster's picture, or the initials standing for it: "<div class=userpic><div class=initials>SR</div></div>")
+  "avatar", "avatars", "userpic",
 ]);
 /** Word pairs that mark furniture only together (`reading-time`, `read-time`, `more-stories`). */
 const CHROME_PAIRS = [["reading", "time"], ["read", "time"], ["readtime"], ["more", "stories"], ["most", "read"],
