@@ -433,3 +433,38 @@ describe("a messenger channel's exported history, each post under its poster's p
     ]);
   });
 });
+
+describe("two feeds' and listings' furniture around an item's text", () => {
+  it("reads a video channel's feed item from its media description, its links, chapters and hashtags left out", () => {
+    const feed = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">` +
+      `<title>Example Evening News</title><author><name>Example Evening News</name></author>` +
+      `<entry><id>yt:video:abc</id><title>Drones hit Kherson port | Evening bulletin</title><link rel="alternate" href="https://video.example.com/watch?v=abc"/>` +
+      `<published>2031-03-04T19:30:14+00:00</published><media:group><media:title>Drones hit Kherson port</media:title>` +
+      `<media:description>Two dock workers were hurt when drones hit the port of Kherson on Tuesday, the regional governor said.\n\n` +
+      `Chapters:\n00:00 Intro\n01:10 The port\n\nSubscribe: https://video.example.com/@eveningnews\nWebsite: https://evening.example\n\n#Ukraine #Kherson</media:description>` +
+      `</media:group></entry></feed>`;
+    const entries = parse(feed).entries;
+    expect(entries.map((e) => [e.headline, e.body])).toEqual([
+      ["Drones hit Kherson port | Evening bulletin", ["Two dock workers were hurt when drones hit the port of Kherson on Tuesday, the regional governor said."]],
+    ]);
+  });
+
+  it("keeps a listing card's dated meta row ('March 4, 2031 | Ottawa, Ontario | Defence | News releases') out of its text", () => {
+    const item = (title: string, meta: string, text: string) =>
+      `<article class="item"><h3><a href="/news/${title.length}">${title}</a></h3><p class="meta">${meta}</p><p>${text}</p></article>`;
+    const page = html("<title>News results - Example.gc</title>",
+      `<main><h1>News results</h1><p class="count">Showing 1 to 3 of 900 results</p>` +
+      item("Minister announces new assistance for Ukraine", "March 4, 2031 | Ottawa, Ontario | National Defence | News releases",
+        "The minister today announced $200 million in new military assistance for Ukraine, including armoured vehicles.") +
+      item("Statement on the missile attack on Odesa", "March 4, 2031 | Ottawa, Ontario | Prime Minister's Office | Statements",
+        "The Prime Minister today condemned the missile attack on Odesa, which killed four civilians.") +
+      item("Sanctions on vessels of the shadow fleet", "March 4, 2031 | Ottawa, Ontario | Foreign Affairs | News releases",
+        "The minister today announced sanctions on 40 vessels that help Russia move oil in breach of the price cap.") +
+      `</main>`);
+    expect(parse(page).entries.map((e) => [e.published, e.body[0]])).toEqual([
+      ["2031-03-04", "The minister today announced $200 million in new military assistance for Ukraine, including armoured vehicles."],
+      ["2031-03-04", "The Prime Minister today condemned the missile attack on Odesa, which killed four civilians."],
+      ["2031-03-04", "The minister today announced sanctions on 40 vessels that help Russia move oil in breach of the price cap."],
+    ]);
+  });
+});

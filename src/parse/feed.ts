@@ -79,6 +79,24 @@ function paragraphs(value: unknown): string[] {
   return parts.map((p) => decodeLeftovers(p).replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
+/**
+ * A video's description in a Media RSS group ("media:group" / "media:description", as a video channel's feed gives
+ * it), without the channel's links and hashtags that close it: the item's text when it has no content of its own.
+ */
+function mediaDescription(item: Node): string | null {
+  const group = asList(item["media:group"])[0] as Node | undefined;
+  const raw = text(group?.["media:description"]) ?? text(item["media:description"]);
+  if (!raw) return null;
+  const kept = raw.split(/\n/).filter((line) => !CHANNEL_LINK_RE.test(line.trim()) && !HASHTAGS_RE.test(line.trim()) && !CHAPTER_RE.test(line.trim()));
+  return kept.join("\n").trim() || null;
+}
+// "Subscribe: https://…", "Website: example.news": a channel's own link under each video
+const CHANNEL_LINK_RE = /^[\p{L} ]{2,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
+// "Chapters:", "01:12 Who is affected": the video's chapter list
+const CHAPTER_RE = /^(?:(?:chapters|timestamps)\s*:?|\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,80})$/i;
+// "#Ukraine #Dnipro #news": the video's hashtags
+const HASHTAGS_RE = /^(?:#[\p{L}\d_]+\s*){1,12}$/u;
+
 /** The paragraphs of the first field that has any: full content before a summary or teaser. */
 function firstBody(...values: unknown[]): string[] {
   for (const value of values) {
@@ -158,7 +176,7 @@ export function parseRss(xml: string, ctx: ParseContext): DraftDocument | null {
   const owner = accountOwner(text(channel["title"]), text(channel["link"]));
   const entries = items.map((item): DraftEntry => {
     const date = text(item["pubDate"]) ?? text(item["dc:date"]);
-    const opened = openingByline(firstBody(item["content:encoded"], item["description"]),
+    const opened = openingByline(firstBody(item["content:encoded"], item["description"], mediaDescription(item)),
       withoutWire(inline(item["dc:creator"])) ?? rssAuthor(item["author"]) ?? extensionAuthor(item) ?? owner);
     const closed = closingBio(opened.body, opened.author);
     // (a label over the item's list, "Key developments on June 18:", opens no text)
@@ -243,7 +261,7 @@ export function parseAtom(xml: string, ctx: ParseContext): DraftDocument | null 
     const entry = withXhtml(parsed, rawEntries[i]);
     const entryBase = resolve(text(entry["@_xml:base"]), base) ?? base;
     const date = text(entry["published"]) ?? text(entry["updated"]);
-    const { author, body } = openingByline(firstBody(entry["content"], entry["summary"]),
+    const { author, body } = openingByline(firstBody(entry["content"], entry["summary"], mediaDescription(entry)),
       withoutWire(authorName(asList(entry["author"]).map((a) => ({ name: text(a["name"]) })))) ??
         authorName(asList(feed["author"]).map((a) => ({ name: text(a["name"]) }))));
     return {

@@ -8,7 +8,7 @@ import type { KeyList } from "./html-keypoints.ts";
 import { oneLine, type PageMeta } from "./html-meta.ts";
 import { printedStamp } from "./html-stamp-text.ts";
 import { parseFlatStamped } from "./html-flat.ts";
-import { homeZone, marksBeforeChrome, stampedPage } from "./html-stamped.ts";
+import { homeZone, isDatedMetaRow, marksBeforeChrome, stampedPage } from "./html-stamped.ts";
 import { articleDate } from "./article-date.ts";
 import { datedChrome } from "./html-byline.ts";
 import { type Block, itemsOf, keepSections, ruledItems, sectionsToEntries } from "./sections.ts";
@@ -152,7 +152,7 @@ function linkedBriefs(main: DomElement): string[] | null {
  * on its line, with or without its time ("Thursday 6 July 2023 20:10 BST", "6 July 2023"): the article's dateline.
  */
 function isDateLine(text: string): boolean {
-  if (matchDateLine(text) !== null || printedStamp(text)?.date || datedByline(text) !== null) return true;
+  if (matchDateLine(text) !== null || printedStamp(text)?.date || datedByline(text) !== null || isDatedMetaRow(text)) return true;
   return text.length <= 160 && /\b(published|updated?|posted|modified)\b/i.test(text) && findDate(text) !== null &&
     !/[.!?…"”]$/u.test(text);
 }

@@ -5,7 +5,7 @@ import { NO_ZONE, type DraftDocument, type ParseContext } from "./draft.ts";
 import { bylineName, bylinesInside, datedChrome, type DatedChrome } from "./html-byline.ts";
 import type { DomElement } from "./html-chrome.ts";
 import { classWords, isChromeLine } from "./html-chrome.ts";
-import { MON_RE } from "./text-dates.ts";
+import { matchDateLine, MON_RE } from "./text-dates.ts";
 import { agencyCredit, closingCredit, placeByline } from "./text-credits.ts";
 import { isReprintLabel, nameLine, nameUnderLabel, nameWithOutlet, staffLine } from "./text-post.ts";
 import { isMediaLabel } from "./text-furniture.ts";
@@ -214,7 +214,7 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
   for (const { element, stamp } of best) {
     const raw = textLines(element as unknown as DomNode, stampEls, new Set()).lines;
     const all = raw
-      .filter((l) => !l.stamped && !isEditStamp(l.text) && !isChromeLine(l.text) && !isMediaLabel(l.text) && /\p{L}{2}/u.test(l.text));
+      .filter((l) => !l.stamped && !isEditStamp(l.text) && !isChromeLine(l.text) && !isMediaLabel(l.text) && !isDatedMetaRow(l.text) && /\p{L}{2}/u.test(l.text));
     let lines = all.filter((l) => l.heading || (!outside.has(normText(l.text)) && !pointsElsewhere(l)));
     // a category label above the item's heading ("DIPLOMACY", "World news", a kicker set as a heading of its own)
     // files it; it is no text of the item
@@ -269,6 +269,15 @@ export function stampedBlocks(root: DomElement, ctx: StampContext, warnings: str
     printed.forEach((f, i) => (f.block.published = times[i] ?? null));
   }
   return found.map((f) => f.block);
+}
+
+/**
+ * A card's meta row opened by its date, its other fields between bars ("January 23, 2032 | Ottawa, Ontario | National
+ * Defence | News releases"): the card's date and filing, no text of it.
+ */
+export function isDatedMetaRow(text: string): boolean {
+  const fields = text.length <= 160 ? text.split(/\s[|·•]\s/) : [];
+  return fields.length >= 2 && matchDateLine(fields[0]!) !== null && fields.slice(1).every((f) => f.split(" ").length <= 5 && !/[.!?]$/.test(f));
 }
 
 /** A short label filing an item: one to three words, no sentence ("DIPLOMACY", "World", "Middle East"). */
