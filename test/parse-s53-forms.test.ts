@@ -468,3 +468,18 @@ describe("two feeds' and listings' furniture around an item's text", () => {
     ]);
   });
 });
+
+describe("a thread's or blog's sign-off, 'That's it for today's thread. Back tomorrow.'", () => {
+  it("closes the page: nothing under it is an update", () => {
+    const page = [
+      "Example Live", "", "Ukraine live: Tuesday's updates", "Tuesday 4 March 2031", "All times Kyiv", "",
+      "09:10", "Drones downed over Poltava", "The air force said 40 of 52 drones were shot down overnight.", "",
+      "13:25", "Talks set for Geneva", "Negotiators will meet in Geneva next week, the foreign ministry said.", "",
+      "That's it for today's thread. Thanks for reading, back tomorrow from about 8am.", "",
+      "Comments (2)", "", "This blog has become part of my morning.", "",
+    ].join("\n");
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.headline).sort()).toEqual(["Drones downed over Poltava", "Talks set for Geneva"]);
+    expect(entries.flatMap((e) => e.body).join(" ")).not.toMatch(/That's it|part of my morning/);
+  });
+});

@@ -450,6 +450,8 @@ export function isEndMarker(line: string): boolean {
   // "That's all from us today. Our live coverage continues tomorrow.": the blog's closing line, when it says that the
   // coverage goes on elsewhere (the words alone, "That's all from us", may head a post of their own)
   if (/^that['’]s all (?:from us|for (?:today|tonight|now))\b[^.!]{0,30}[.!]\s+(?:our|we|we['’]ll|the|join us)\b.{0,40}\b(?:continues?|resumes?|back|return)\b.{0,40}$/i.test(line)) return true;
+  // (or a thread's: "That's it for today's thread. Thanks for reading, back tomorrow.")
+  if (/^that['’]s (?:it|all) for (?:today['’]s|tonight['’]s|this) (?:thread|live ?blog|blog|ticker|coverage|updates)\b.{0,120}$/i.test(line)) return true;
   // (or a ticker's: "Ticker ends. Tomorrow's ticker starts at 6am.", "This live blog has ended here.")
   if (/^(?:(?:the|this|our)\s)?(?:ticker|news ?ticker|live ?blog|live page|live coverage)\s(?:ends|has ended|is over|closes|is closed)(?:\s(?:here|for today|now))?[.!]?(?:\s.{0,80})?$/i.test(line)) return true;
   // a briefing's sign-off: "The briefing returns tomorrow at 19:30." ("That's all from us" heads a post of its own)
