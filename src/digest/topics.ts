@@ -95,6 +95,8 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "went on strike, unions ... strike*, trade union*, walkout*, stoppage*, " +
         // (and a strike over pay, however long: "miners end three-week strike", "wage talks broke down")
         "wage*, miners strike*, indefinite strike*, week strike, weeks strike, " +
+        // (or one called off: "rail strike called off after late-night deal")
+        "strike called off, strikes called off, called off ... strike*, calls off ... strike*, call off ... strike*, " +
         // a bomb planted by hand kills as sabotage does (other), not as a weapon fired from afar
         "car bomb*, scooter bomb*, bomb hidden, hidden bomb*, planted bomb*, bomb* ... planted, planted ... bomb*, " +
         "booby-trap*, booby trap*, assassinat*, " +

@@ -75,4 +75,9 @@ describe("topics of the session's days", () => {
     expect(topicOf("Video: inside the burned-out depot in Sumy")).toBe("strikes");
     expect(topicOf("Investigators recover flight recorder from the wreckage of a cargo jet", ["The plane came down in a field shortly after take-off on Sunday, the aviation authority said."])).toBe("other");
   });
+
+  it("a strike called off is a stoppage that did not happen, not an attack; a missile strike stays one (guard)", () => {
+    expect(topicOf("City bus strike called off after pay deal", ["Drivers called off a strike planned for Monday after the transport company agreed to raise wages by 6 percent."])).not.toBe("strikes");
+    expect(topicOf("Missile strike on Odesa port kills two", ["Two dock workers were killed when a missile hit the port of Odesa on Tuesday, the governor said."])).toBe("strikes");
+  });
 });
