@@ -483,3 +483,21 @@ describe("a thread's or blog's sign-off, 'That's it for today's thread. Back tom
     expect(entries.flatMap((e) => e.body).join(" ")).not.toMatch(/That's it|part of my morning/);
   });
 });
+
+describe("a live page whose posts close on 'Jane Doe · 07:30', a line of text after the last", () => {
+  const page = [
+    "Example World", "Ukraine · Europe · World", "", "Ukraine live: strikes on the west", "Tuesday, 4 March 2031", "All times are Kyiv time", "",
+    "Russia hit energy sites in western Ukraine overnight.", "",
+    "Missiles hit Lutsk power plant", "", "Russian missiles struck a power plant in Lutsk before dawn, cutting heating to much of the city.", "", "Olha Bondar · 07:30", "",
+    "Talks on energy truce to resume", "", "Negotiators will meet again in Geneva on Friday, the foreign ministry said.", "", "Petro Savchuk · 11:20", "",
+    "More updates tomorrow.", "",
+  ].join("\n");
+
+  it("reads each post above its signature, not the next one's headline under it", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.published])).toEqual([
+      ["Missiles hit Lutsk power plant", "Olha Bondar", "2031-03-04T05:30:00Z"],
+      ["Talks on energy truce to resume", "Petro Savchuk", "2031-03-04T09:20:00Z"],
+    ]);
+  });
+});

@@ -226,7 +226,9 @@ function orient(lines: string[], stamps: Stamp[]): Orientation {
       // last stamp: "Jane Doe 20 August 2024 06:07" over a headline and text heads its update)
       // (a dash before the name and time, "— Jane Doe, 19:50", or "Filed 7.20pm by Jane Doe" signs off whatever follows
       // the last one)
-      const signed = stamp.author !== null && p >= 0 && isText(lines[p]!) && (!textAfterLast || /^(?:[—–]\s?\p{Lu}|[Ff]iled\s)/u.test(lines[stamp.line]!.trim()));
+      // (or a name and its time set apart by a dot, "Jane Doe · 07:30", under the text it signs)
+      const signed = stamp.author !== null && p >= 0 && isText(lines[p]!) &&
+        (!textAfterLast || /^(?:[—–]\s?\p{Lu}|[Ff]iled\s|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} · \d)/u.test(lines[stamp.line]!.trim()));
       if ((credit >= 0 && isText(lines[credit]!)) || (credit < 0 && signed)) {
         credited++;
         if (k === 0) firstCredited = true;
