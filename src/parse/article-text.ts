@@ -328,9 +328,10 @@ function bodyStart(content: string[], titleAt: number): number {
 // A blog's post footer: "Posted by Jane Doe at 7:42 PM", "Posted by Example at 19:42"
 const POSTED_AT_RE = /^posted by \S.{0,40}? at (\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)$/i;
 
-/** Where the article stops: the first footer label after the body begins ("soft" for a bare "Read more"). */
+// A listing's label over its first card ("Latest", "Top stories")
 const LISTING_LABEL_RE = /^(?:latest(?: news| stories| headlines)?|top stories|all news|news feed)$/i;
 
+/** Where the article stops: the first footer label after the body begins ("soft" for a bare "Read more"). */
 function articleEnd(content: string[], start: number): { end: number; soft: boolean } {
   let prose = false;
   for (let i = start; i < content.length; i++) {

@@ -109,9 +109,10 @@ function shortMonths(): Map<string, string> {
   return short;
 }
 
-/** "19.abr.2023" (a short month's name between dots, as Portuguese pages print dates) → "19 April 2023". */
+// "21. Nov 2031": a day's ordinal dot before an English month and its year
 const ORDINAL_DOT_RE = /(?<![\p{L}\d.])(\d{1,2})\.\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b)/gu;
 
+/** "19.abr.2023" (a short month's name between dots, as Portuguese pages print dates) → "19 April 2023". */
 function dottedMonth(line: string): string {
   return line.replace(/(?<![\p{L}\d])(\d{1,2})\.(\p{L}{3,5})\.(\d{4})(?!\d)/gu, (all, d: string, name: string, y: string) => {
     const month = shortMonths().get(name.toLowerCase()) ?? (MONTHS.find((m) => m.startsWith(name.toLowerCase())) ?? null);

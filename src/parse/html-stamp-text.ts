@@ -71,7 +71,9 @@ export function siblingBlocks(stamps: FoundStamp[]): { element: DomElement; stam
     // (clusters of cards, each list in a wrapper of its own: "<section class=cluster><div class=cards>…" twice over,
     // read as one run when their lists share a class)
     const named = parent.getAttribute("class")?.trim();
-    if (named) clusters.set(`${key}.${named}`, [...(clusters.get(`${key}.${named}`) ?? []), ...same]);
+    const cluster = named ? clusters.get(`${key}.${named}`) : undefined;
+    if (cluster) cluster.push(...same);
+    else if (named) clusters.set(`${key}.${named}`, [...same]);
   }
   for (const byKind of [...runs.values(), clusters]) {
     for (const run of byKind.values()) if (run.length > best.length) best = run;

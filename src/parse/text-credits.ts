@@ -117,15 +117,15 @@ function isKnownTown(name: string): boolean {
   return (cityZone(name) ?? gazetteerZone(name)) !== null;
 }
 
-/**
- * The author a closing credit names ("— Jane Doe in Kyiv", "— Example staff", "Reporting: Jane Doe, Kyiv", "Jane Doe,
- * ERR News reporter", "Jane Doe reports", "Jane Doe in The Hague", "(Jane Doe)"), or null.
- */
 /** The reporters a signature names after their outlet's possessive ("Example News' Jane Doe"), or null. */
 export function outletSignature(line: string): string | null {
   return line.length <= 100 ? OUTLET_SIGNATURE_RE.exec(line)?.[1] ?? null : null;
 }
 
+/**
+ * The author a closing credit names ("— Jane Doe in Kyiv", "— Example staff", "Reporting: Jane Doe, Kyiv", "Jane Doe,
+ * ERR News reporter", "Jane Doe reports", "Jane Doe in The Hague", "(Jane Doe)"), or null.
+ */
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
   // (the outlet's possessive first: "-Example News' Jane Doe" would read as a four-word name)

@@ -82,8 +82,9 @@ function mastheadName(lines: string[], company?: string): string | null {
   return null;
 }
 
-/** Words a site's menu row is made of. */
+// Function words a menu item never is (a title's "the", "and", "from" …)
 const FUNCTION_WORDS = /^(?:the|and|for|with|from|into|over|after|than|that|this|its|are|was|were|has|have|had|will|not|but|who|how|why|what)$/;
+/** Words a site's menu row is made of. */
 const MENU_WORDS =
   /^(?:home|news|menu|search|subscribe|sign|log|login|register|sections|world|politics|business|sport|sports|opinion|comment|analysis|features|culture|lifestyle|travel|money|entertainment|science|tech|health|video|podcasts|weather|newsletters|account)$/i;
 
