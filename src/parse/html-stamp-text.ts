@@ -11,7 +11,7 @@ import { offsetMatch, utcMatch } from "./zone-stated.ts";
 import { matchStamp, type Stamp } from "./text-stamps.ts";
 import { type HeaderDay, type PageTime, resolveTimes, withTailDates } from "./text-when.ts";
 import { ZONE_RE, zoneOf } from "./text-zones.ts";
-import { isWallMachineDate, parseMachineDate, wallOf } from "./timestamp.ts";
+import { isWallMachineDate, makeDay, parseMachineDate, wallOf } from "./timestamp.ts";
 
 /** A stamp as printed: a wall-clock time (maybe with a date and seconds) or an age before the page's refresh. */
 export interface PrintedStamp {
@@ -191,8 +191,7 @@ function attributeStamp(el: DomElement, zone: string): { at: string; floating: b
 function printedDay(raw: string): string | null {
   const text = raw.replace(/\s+/g, " ").trim();
   const date = text.length >= 8 && text.length <= 40 && /\d{4}/.test(text) ? matchDateLine(text) : null;
-  if (!date?.year || !date.month || !date.day) return null;
-  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  return date?.year ? makeDay(date.year, date.month, date.day) : null;
 }
 
 /** The day a `<time>` element's `datetime` names alone ("2030-05-10"), as that date. */

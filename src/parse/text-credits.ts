@@ -129,7 +129,9 @@ export function outletSignature(line: string): string | null {
 export function closingCredit(line: string): string | null {
   if (line.length > 100) return null;
   // (the outlet's possessive first: "-Example News' Jane Doe" would read as a four-word name)
-  const dash = OUTLET_SIGNATURE_RE.exec(line) ?? DASH_CREDIT_RE.exec(line) ?? BRACKETED_CREDIT_RE.exec(line);
+  const owned = outletSignature(line);
+  if (owned) return owned;
+  const dash = DASH_CREDIT_RE.exec(line) ?? BRACKETED_CREDIT_RE.exec(line);
   if (dash) return dash[1]!;
   const filed = filedCredit(line);
   if (filed) return filed;

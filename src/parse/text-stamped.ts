@@ -276,11 +276,12 @@ function ranges(lines: string[], stamps: Stamp[], orientation: Orientation, floo
       const boxed = k > 0 && between.some((l, i) => !isChrome(l) && between.slice(i + 1).some((m) => isChrome(m)));
       // (and so does the card under the last one's trailing furniture: its comment count "4", the next card's section label)
       // (a name there, "Jane Doe" over the headline, is the card's own byline)
-      const tail = between.length > 0 && between.every((l) => !isText(l) && l.split(" ").length <= 3 && nameLine(l) === null);
+      const short = (l: string) => !isText(l) && l.split(" ").length <= 3 && nameLine(l) === null;
+      const tail = between.length > 0 && between.every(short);
       // (and so does the card under a promo line whose own section label sits over its headline: "Watch us at 7pm …" /
       // "World" / headline: what stands above the label is between the cards)
       const label = between.at(-1) ?? "";
-      const kicked = k > 0 && between.length >= 2 && !isText(label) && label.split(" ").length <= 3 && !/[.!?:,;]$/.test(label) && nameLine(label) === null;
+      const kicked = k > 0 && between.length >= 2 && short(label) && !/[.!?:,;]$/.test(label);
       const from = end(after, stamp.line) < stamp.line || boxed || tail || kicked ? head : after;
       posts.push({ stamp, from, to: end(from, stamp.line), headline: "first" });
     });

@@ -96,18 +96,10 @@ const PERSON_RE = new RegExp(`^${PERSON}$`, "u");
 // two people: "Jane Holt and Ivan Petrenko"
 const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERSON}$`, "u");
 
-const TICKER_ITEM = /^\+{2,3}\s*(\d{1,2}[:.]\d{2}\s.*?\S)\s*\+{2,3}$/u;
-
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
 export function matchStamp(raw: string, line: number): Stamp | null {
-  // "+++ 06:10 Drone strike on Kharkiv +++": a ticker's item, its time and headline between the ticker's marks
-  const ticker = raw.length <= 240 && raw.startsWith("+++") ? TICKER_ITEM.exec(raw) : null;
-  if (ticker) {
-    const inner = matchStamp(ticker[1]!, line);
-    if (inner && inner.headlineOnLine && inner.date === null) return inner;
-  }
   // "Published on April 2, 2025 | Updated 7:05 PM": the day, then the only clock the card prints (its last edit's)
   const dayEdit = raw.length <= 80 ? DAY_THEN_EDIT.exec(raw) : null;
   const joined = dayEdit ? matchStamp(`${dayEdit[1]} ${dayEdit[2]}`, line) : null;
@@ -173,6 +165,8 @@ export function matchStamp(raw: string, line: number): Stamp | null {
   // ("edited 14:50": a messenger channel's post stamped with its last edit, the only time it shows)
   const bare = afterLabel(/^(?:update:|\+{2,3}|edited)\s*(?=\d)/i, /\s*\+{2,3}$/);
   if (bare && bare.text === null && bare.author === null) return bare;
+  // ("+++ 06:10 Drone strike on Kharkiv +++": a ticker's item, its headline after its time between the marks)
+  if (bare && bare.headlineOnLine && bare.author === null && bare.date === null && text.length <= 240 && text.startsWith("+++")) return bare;
   // "ore 21:30", "kl. 21.30", "à 21h30", "godz. 21:30": a post's time after the word another language puts before one
   const spoken = afterLabel(CLOCK_WORD_FIRST);
   if (spoken && spoken.text === null && spoken.author === null && spoken.date === null) return spoken;
