@@ -52,6 +52,7 @@ const UNIT = [
   "test/parse-s51-forms.test.ts",
   "test/parse-s52-forms.test.ts",
   "test/parse-s53-forms.test.ts",
+  "test/parse-s54-forms.test.ts",
   "test/parse-traps.test.ts",
   "test/render.test.ts",
   "test/select.test.ts",

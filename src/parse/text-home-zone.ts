@@ -372,14 +372,14 @@ const SECTION_CODES = new Set(["GB", "AE", "SA", "US", "NZ"]);
 /**
  * The zone a section menu implies: a national site lists its own country before the rest of the world ("Poland
  * World Business Sport"), a metro paper its home state among its sections ("Local  Minnesota  Business  Sports"). A
- * line of four to sixteen short capitalised items: a country, town or province named before "World"; else (when no
- * menu names one) the one state or province keeping one clock that a menu names anywhere, one item of it allowed a
- * small letter ("e-Edition"); null when the head holds no such menu. `prose`: the lines are a text page's, where a
+ * line of four to sixteen short capitalised items, or a column of them one to a line: a country, town or province
+ * named before "World"; else (when no menu names one) the one state or province keeping one clock that a menu line
+ * names anywhere, one item of it allowed a small letter ("e-Edition"); null when the head holds no such menu. `prose`: the lines are a text page's, where a
  * title-case headline over its paragraph can read as a menu.
  */
 export function navZone(lines: string[], headLines = 40, prose = true): HomeZone | null {
   const head = lines.slice(0, headLines);
-  for (const items of head.map((line) => menuItems(line, 1))) {
+  for (const items of [...head.map((line) => menuItems(line, 1)), ...menuColumns(head)]) {
     const world = items?.findIndex((i) => WORLD.test(i)) ?? -1;
     if (world < 0) continue;
     // (a scrape that ran the items together splits "New Zealand" in two: pairs of words are tried first)
@@ -411,6 +411,25 @@ export function navZone(lines: string[], headLines = 40, prose = true): HomeZone
     if (states.length === 1) return states[0]!;
   }
   return null;
+}
+
+/**
+ * The section menus a scrape set out one item to a line ("News / Ireland / World / Business"): runs of four to sixteen
+ * lines of one to three capitalised words each, no stamp, figure or sentence among them.
+ */
+function menuColumns(head: string[]): string[][] {
+  const columns: string[][] = [];
+  let run: string[] = [];
+  for (const line of [...head, ""]) {
+    const item = line.trim();
+    if (/^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}$/u.test(item) && item.length <= 24) {
+      run.push(item);
+      continue;
+    }
+    if (run.length >= 4 && run.length <= 16) columns.push(run);
+    run = [];
+  }
+  return columns;
 }
 
 /** The items of a line that reads as a section menu (all capitalised but `small` of them), or null. */
