@@ -29,3 +29,89 @@ describe("a national broadcaster's world page whose section menu the scrape set 
     expect(entries.map((e) => e.published)).toEqual(["2031-07-08T19:41:00Z", "2031-07-08T17:20:00Z", "2031-07-08T08:00:00Z"]);
   });
 });
+
+describe("a text live page whose posts are signed with the time and its city's clock ('Jane Doe • 08:05 Kyiv time')", () => {
+  const page = [
+    "Example Gazette",
+    "Home  /  World  /  Ukraine",
+    "",
+    "Ukraine live: drones over the north, talks in Geneva",
+    "Wednesday, 16 June 2032",
+    "",
+    "Power cut in Konotop after overnight drone raid",
+    "Petra Lund • 07:40 Kyiv time",
+    "",
+    "Drones damaged a substation in Konotop overnight and part of the town lost power, the regional governor said.",
+    "",
+    "Envoys meet again in Geneva",
+    "Marek Novak • 12:15 Kyiv time",
+    "",
+    "Delegations from both sides met in Geneva for a second day of talks on prisoner exchanges, officials said.",
+  ].join("\n");
+
+  it("reads each post's author and its time on the named clock", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["Power cut in Konotop after overnight drone raid", "2032-06-16T04:40:00Z", "Petra Lund"],
+      ["Envoys meet again in Geneva", "2032-06-16T09:15:00Z", "Marek Novak"],
+    ]);
+  });
+});
+
+describe("an evening round-up whose byline leads its date line ('Jane Doe  ·  11 May 2032, 21:40')", () => {
+  const page = [
+    "Example Review",
+    "News   Politics   Economy   World",
+    "",
+    "Key events of 14 June: drones over Sumy, new aid from Oslo",
+    "A short overview of the day's main news about the war",
+    "Ilona Varga  ·  14 June 2032, 21:40",
+    "",
+    "Front",
+    "",
+    "Ukrainian troops held off 24 assaults near Pokrovsk during the day, the General Staff said in its evening update.",
+    "",
+    "Russia's army claimed to have taken a village east of Kupiansk; Ukrainian officers in the area denied the claim.",
+    "",
+    "Strikes",
+    "",
+    "Russian drones hit an apartment block in Sumy in the afternoon, injuring four residents, the regional administration said.",
+    "",
+    "A Ukrainian drone attack set a fuel depot in Russia's Bryansk region on fire overnight, the local governor said.",
+    "",
+    "Aid",
+    "",
+    "Norway will give a further 1 billion kroner for air-defence equipment, its defence ministry announced on Monday.",
+    "",
+    "Canada will send 40 armoured ambulances to Ukraine's army medics before the autumn, its minister said.",
+    "",
+    "Tags: war, Sumy, Norway",
+  ].join("\n");
+
+  it("credits every item of the round-up to the byline", () => {
+    const entries = parse(page, { timezone: "Europe/Kyiv" }).entries;
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(entries.map((e) => e.author)).toEqual(entries.map(() => "Ilona Varga"));
+  });
+});
+
+describe("a news feed page with a badge after a headline's link ('<a>Headline</a> <span class=label>Exclusive</span>')", () => {
+  const item = (time: string, title: string, lead: string, badge = "") =>
+    `<div class="feed__item"><span class="feed__time">${time}</span><a class="feed__link" href="./news/${time.replace(":", "")}">${title}</a>` +
+    `${badge ? ` <span class="feed__label">${badge}</span>` : ""}<p class="feed__lead">${lead}</p></div>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Latest news - Example Daily</title></head><body>` +
+    `<header><a href="./">Example Daily</a></header><main><h1>Latest news</h1><div class="feed__date">14 June 2032, Monday</div>` +
+    item("18:20", "Minister: drone output to double this year", "Ukrainian factories will build twice as many drones this year as last, a deputy minister told the paper in an interview.", "Exclusive") +
+    item("15:05", "Shelling damages houses in Nikopol", "Artillery fire damaged six houses in Nikopol in the afternoon, the district head said; nobody was hurt.", "Photo") +
+    item("11:40", "Kyiv hosts a donors' meeting on demining", "Officials from 20 countries met in Kyiv to plan the funding of demining work for the coming year.") +
+    `</main><footer>© Example Daily</footer></body></html>`;
+
+  it("keeps the badge out of the headline and the text", () => {
+    const entries = parse(page, { timezone: "Europe/Kyiv" }).entries;
+    expect(entries.map((e) => [e.headline, e.body[0]?.slice(0, 20)])).toEqual([
+      ["Minister: drone output to double this year", "Ukrainian factories "],
+      ["Shelling damages houses in Nikopol", "Artillery fire damag"],
+      ["Kyiv hosts a donors' meeting on demining", "Officials from 20 co"],
+    ]);
+  });
+});

@@ -283,10 +283,11 @@ function gluedAuthor(line: string): string | null {
   let m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}?)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} )/u.exec(line);
   // "Jane Doe, 5 March 2024": a byline, a comma, its date.
   m ??= /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}),\s(?=\d{1,2}\s\p{Lu}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.exec(line);
-  // "15.05.2023 19:30 | Jane Doe", "March 5, 2024 · Jane Doe": the date, a bar or dot, then the byline
+  // "15.05.2023 19:30 | Jane Doe", "March 5, 2024 · Jane Doe": the date, a bar or dot, then the byline (or the byline
+  // first: "Jane Doe · 11 May 2032, 21:40")
   if (!m) {
-    const parts = line.split(/\s[|·•]\s/);
-    const name = parts.length === 2 && findDate(parts[0]!) !== null ? parts[1]!.trim() : null;
+    const parts = line.split(/\s[|·•]\s/).map((p) => p.trim());
+    const name = parts.length !== 2 ? null : findDate(parts[0]!) !== null ? parts[1]! : findDate(parts[1]!) !== null ? parts[0]! : null;
     if (name && nameLine(name) === name) return name;
   }
   // A dateline that opens with its weekday or month ("Tuesday April 23 2024, 4.15pm") names no one.

@@ -363,6 +363,9 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
       if (before < 0) before = lines.length;
       return;
     }
+    // a badge set after the headline's link on its line ("<a>Headline</a> <span class="label">Exclusive</span>") is
+    // no word of the headline
+    if (!breaks && /\S/.test(text) && isTrailingBadge(node)) return;
     const leads = stamps.has(node) && !stamped && !breaks && !/\S/.test(text);
     if (stamps.has(node)) stamped = true;
     // (or a block its class calls the card's heading or title: "<div class="o-teaser__heading"><a>…</a></div>")
@@ -374,6 +377,15 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
   walk(el, false, false);
   flush();
   return { lines, before: before < 0 ? lines.length : before };
+}
+
+const BADGE_WORDS = new Set(["label", "badge", "flag"]);
+
+/** An inline badge right after a link: a class naming it a label, badge or flag, and three words at most. */
+function isTrailingBadge(node: DomNode): boolean {
+  const el = node as unknown as DomElement;
+  return el.previousElementSibling?.tagName.toLowerCase() === "a" && classWords(el).some((w) => BADGE_WORDS.has(w)) &&
+    (el.textContent ?? "").trim().split(/\s+/).length <= 3;
 }
 
 /** The page's lines outside the blocks (header, notes, footer) and how many come before the first block. */

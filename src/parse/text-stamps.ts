@@ -54,7 +54,7 @@ const AUTHOR_TAIL = new RegExp(`^\\s?,\\s*(?:by\\s+)?(${NAME})$`, "u");
 const PERSON = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s(?:\\p{Lu}[\\p{Ll}'’.-]+|de|da|van|von|der|al|bin|le|la)){1,2}";
 const PIPE_AUTHOR = new RegExp(`^(?:\\s?[|·•]\\s*(?:by\\s+)?|\\s+by\\s+)(${PERSON})$`, "u");
 // ("— Jane Holt, 15.42": a signature closing the post, the time after a comma)
-const NAME_FIRST = new RegExp(`^(?:[—–]\\s?)?(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s|,\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE})?)$`, "u");
+const NAME_FIRST = new RegExp(`^(?:[—–]\\s?)?(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s+)?(${PERSON})(?:\\s[|·•–—-]\\s|\\sat\\s|,\\s)(${CLOCK_RE}(?:\\s?${ZONE_RE}|${CITY_TIME_RE.source.slice(1)})?)$`, "u");
 // "By Jane Holt, 4 July 2025 07:30 BST", "Jane Holt | 4 July 2025, 07:30": a byline, then the full date and time.
 const NAME_DATED = new RegExp(`^(?:[Pp]osted by\\s+|[Ss]ubmitted by\\s+|[Bb]y\\s+)?(${PERSON})(?:,\\s|\\s[|·•–—-]\\s|\\son\\s)(\\S.{8,60})$`, "u");
 // "By AFP - 24 March 2022 - 21:15", "By Staff Reporter, 4 July 2025 07:30": after "By", any name (an agency, a desk).
