@@ -115,3 +115,54 @@ describe("a news feed page with a badge after a headline's link ('<a>Headline</a
     ]);
   });
 });
+
+describe("a newsletter's web edition: a lead essay, then briefs in lists, then lists of links", () => {
+  const briefs = (label: string, items: string[]) => `<h3>${label}</h3><ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>`;
+  const links = (label: string, items: string[]) => `<h2>${label}</h2><ul>${items.map((i) => `<li><a href="./more">${i}</a></li>`).join("")}</ul>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A Hard Winter Ahead - Example Times</title>` +
+    `<meta property="article:published_time" content="2032-11-04T06:00:00-05:00"></head><body>` +
+    `<header><a href="./">Example Times</a></header><main><article><div class="kicker"><a href="./daily">The Daily Brief</a></div>` +
+    `<h1>A Hard Winter Ahead</h1>` +
+    `<div class="byline"><p>By Petra Lund</p><time datetime="2032-11-04T06:00:00-05:00">Nov. 4, 2032, 6:00 a.m. ET</time></div>` +
+    `<section>` +
+    `<p>Russian missiles and drones struck power stations in five Ukrainian regions overnight, the largest attack on the grid since the spring.</p>` +
+    `<p>Engineers restored electricity to most homes by morning, but officials warned of rolling outages in Kharkiv and Sumy for days.</p>` +
+    `<p>The attack came as Ukraine's allies argued over how many more air-defence systems they can spare before the winter.</p>` +
+    `<h2>THE LATEST NEWS</h2>` +
+    briefs("War in Ukraine", [
+      `Poland said it would <a href="./a">send two more air-defence batteries</a> to its eastern border before December.`,
+      `A court in Kyiv <a href="./b">jailed a former official</a> for selling fuel meant for the army, prosecutors said.`,
+    ]) +
+    briefs("Politics", [`The Senate <a href="./c">approved a spending bill</a> hours before the government would have shut down.`]) +
+    links("Opinion", ["Europe's promises of air defence keep arriving too late, a former diplomat argues in a guest essay.", "Why the farm bill keeps stalling in Congress, explained by our columnist."]) +
+    links("Weekend reads", ["A violin lost on a train in 1961 has been returned to its owner's granddaughter.", "What a city of bees can teach us about urban planning."]) +
+    `<p>Thanks for reading. See you tomorrow.</p>` +
+    `</section></article></main><footer>© 2032 Example Times</footer></body></html>`;
+
+  it("reads the essay as the edition's own story under the byline, each brief as an entry, and no link as one", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.body[0]?.slice(0, 24)])).toEqual([
+      ["A Hard Winter Ahead", "Russian missiles and dro"],
+      [null, "Poland said it would sen"],
+      [null, "A court in Kyiv jailed a"],
+      [null, "The Senate approved a sp"],
+    ]);
+    expect(entries[0]!.author).toBe("Petra Lund");
+    expect(entries[0]!.published).toBe("2032-11-04T11:00:00Z");
+  });
+});
+
+describe("a newsletter whose every brief is one link keeps its briefs", () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Morning round-up - Example Post</title>` +
+    `<meta property="article:published_time" content="2032-11-05T07:00:00Z"></head><body><main><article><h1>Morning round-up</h1>` +
+    `<p>Good morning. Here is what happened overnight.</p>` +
+    `<h2>Ukraine</h2><ul><li><a href="./a">Russian glide bombs killed four people in Sumy overnight, regional officials said.</a></li>` +
+    `<li><a href="./b">Germany pledged another IRIS-T air-defence system for Ukraine before the winter.</a></li></ul>` +
+    `<h2>World</h2><ul><li><a href="./c">Floods closed roads across northern Italy after two days of heavy rain, officials said.</a></li></ul>` +
+    `</article></main></body></html>`;
+
+  it("reads each linked brief as an entry", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.body[0]?.slice(0, 22))).toEqual(["Russian glide bombs ki", "Germany pledged anothe", "Floods closed roads ac"]);
+  });
+});

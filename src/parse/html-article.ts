@@ -224,7 +224,7 @@ function textBlocks(main: DomElement): Block[] {
     if (tag === "li" && linkShare(el) > 0.6 && !LINKED_REPORT_RE.test(text)) continue;
     // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
     if (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
-    out.push(tag === "li" ? { kind: "paragraph", text, bullet: true } : { kind: "paragraph", text });
+    out.push(tag === "li" ? { kind: "paragraph", text, bullet: true, ...(linkShare(el) > 0.9 ? { linked: true } : {}) } : { kind: "paragraph", text });
   }
   return out;
 }

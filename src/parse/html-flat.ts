@@ -9,6 +9,8 @@ import { parseBulletList } from "./text-bullets.ts";
 import { fromLanguageMenu, fromSectionMenu } from "./text-home-zone.ts";
 
 const BULLET = "- ";
+// a paragraph of running text: ten words or more, closed by its full stop
+const ESSAY_PARAGRAPH_RE = /^\p{Lu}(?:\S+\s+){9,}\S*[.!?]["”’]?$/u;
 
 const BLOCK_TAGS = new Set(["P", "DIV", "LI", "BLOCKQUOTE", "PRE", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "DD",
   "FIGCAPTION", "TD", "TH", "SECTION", "ARTICLE", "HEADER", "FOOTER", "ASIDE", "NAV", "MAIN", "UL", "OL", "TABLE", "TR", "FIGURE"]);
@@ -43,8 +45,13 @@ export function parseFlatStamped(root: DomElement, meta: PageMeta, ctx: ParseCon
   return { ...text, warnings, sourceName: meta.siteName ?? text.sourceName, title: meta.headline ?? text.title };
 }
 
-/** True when the page's bullets hold more of its text than its other lines. */
+/**
+ * True when the page's bullets hold more of its text than its other lines, and no essay of three paragraphs or more
+ * comes before them (a newsletter's lead story, then its briefs: read by sections).
+ */
 function mostlyList(lines: string[]): boolean {
+  const first = lines.findIndex((line) => line.startsWith(BULLET));
+  if (lines.slice(0, Math.max(first, 0)).filter((line) => ESSAY_PARAGRAPH_RE.test(line)).length >= 3) return false;
   let listed = 0;
   let other = 0;
   for (const line of lines) {

@@ -189,7 +189,8 @@ function visibleByline($: CheerioAPI, header: Cheerio<AnyNode>): string | null {
   const scopes = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="reporter" i], [class*="author" i]';
   // "By Jane Doe", "Reporter: Jane Doe", "Author: Jane Doe": the label is not the name
   const pick = (scope: Cheerio<AnyNode>) => scope.find(scopes).toArray()
-    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).text())?.replace(/^(?:by|(?:author|reporter|correspondent|writer)s?\s?:)\s*/i, "") ?? "")
+    // (its date printed inside it is no part of the name: "<div class=byline><p>By Jane Doe</p><time>…</time></div>")
+    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).clone().find("time").remove().end().text())?.replace(/^(?:by|(?:author|reporter|correspondent|writer)s?\s?:)\s*/i, "") ?? "")
     .find((name) => /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|al|bin)){0,8}$/u.test(name));
   return pick(header) ?? pick($("article, main").first()) ?? null;
 }

@@ -17,6 +17,8 @@ export interface Block {
   author?: string;
   /** A heading's own date, printed at its section's end under its byline ("by Jane Doe" / "12 October 2026"). */
   published?: string;
+  /** A list item that is one link: a pointer to another story, or a newsletter's brief linked whole. */
+  linked?: boolean;
 }
 
 /**
@@ -58,6 +60,8 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   let labelAt = -1;
   // (sections whose text is all items of a list: each item may be an entry of its own, briefsApart decides)
   const itemSections = new Set<DraftEntry>();
+  // (and those whose items are each one link: a list of links where other lists carry briefs)
+  const linkSections = new Set<DraftEntry>();
   // (how many of the intro's paragraphs run before its first list or label: "Here's what else is on today:")
   let introRun: number | null = null;
   let current: DraftEntry | null = defaults.leadStory ? { headline: defaults.title, published, author, body: [], keyPoint: false, url } : null;
@@ -113,6 +117,9 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     } else if (current) {
       if (block.bullet && (current.body.length === 0 || itemSections.has(current))) itemSections.add(current);
       else itemSections.delete(current);
+      // (a sign-off under the last list is no item of it: "Thank you for reading. …")
+      if (block.linked && current.body.length === 0) linkSections.add(current);
+      else if (block.bullet && !block.linked) linkSections.delete(current);
       current.body.push(block.text);
     }
     else {
@@ -130,7 +137,10 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
   const closingLinks = entries.length >= 2 && entries.at(-1)!.body.every((p) => p.split(/\s+/).length <= 12 && !SENTENCE_END_RE.test(p));
   // (and a box of figures alone, "Nasdaq" over "21,904.37" and "+0.84%", is a market widget)
   const figures = (e: DraftEntry) => e.body.every((p) => !/\p{L}{3}/u.test(p));
-  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e) && !preview(e) && !figures(e));
+  // (a newsletter whose briefs carry their links inside the text lists other stories as links whole: "Opinions",
+  // "Morning reads" over one link an item)
+  const links = (e: DraftEntry) => linkSections.has(e) && entries.some((o) => itemSections.has(o) && !linkSections.has(o));
+  const news = (closingLinks ? entries.slice(0, -1) : entries).filter((e) => !agenda(e) && !preview(e) && !figures(e) && !links(e));
   if (news.length === 0 && intro.length > 0) {
     news.push({ headline: defaults.title, published, author, body: intro.splice(0), keyPoint: false, url });
   } else if (news.length > 0) {
