@@ -166,3 +166,74 @@ describe("a newsletter whose every brief is one link keeps its briefs", () => {
     expect(entries.map((e) => e.body[0]?.slice(0, 22))).toEqual(["Russian glide bombs ki", "Germany pledged anothe", "Floods closed roads ac"]);
   });
 });
+
+describe("a newsletter's on-site edition dated only by its day, its time in the <time> of a box after the title", () => {
+  const page = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Brussels weighs a faster path for Kyiv</title></head><body>` +
+    `<header><a href="/">Example Financial</a></header>` +
+    `<div class="topper"><a href="/brief">Europe Brief newsletter</a><h1>Brussels weighs a faster path for Kyiv</h1>` +
+    `<div class="topper__standfirst">Plus, a joint order for interceptors</div></div>` +
+    `<figure><figcaption>Flags outside the Commission © Example Photo</figcaption></figure>` +
+    `<div class="article-info"><p class="article-info__byline"><a href="/stream/x">Ilona Varga</a> in Brussels</p>` +
+    `<time datetime="2032-10-14T04:00:00.000Z" class="o-date">October 14 2032</time></div>` +
+    `<div class="article-body"><p>Good morning. Today we look at a plan to speed up Ukraine's accession talks and at a joint order for missiles.</p>` +
+    `<h2>One step at a time</h2><p>EU ambassadors will discuss a plan to open all of Ukraine's remaining negotiating clusters at one conference in December, diplomats said.</p>` +
+    `<h2>Missile club</h2><p>Seven EU countries agreed to buy air-defence interceptors for Ukraine through a joint order worth €800mn, officials said.</p>` +
+    `<h2>What to watch today</h2><p>EU foreign ministers meet in Luxembourg.</p>` +
+    `<h2>Recommended newsletters for you</h2><p>Like Europe Brief? Have it sent to your inbox every weekday morning.</p>` +
+    `</div></body></html>`;
+
+  it("reads the time from the <time> element and the byline without its dateline; the agenda and the promo are no entries", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.published, e.author])).toEqual([
+      ["One step at a time", "2032-10-14T04:00:00Z", "Ilona Varga"],
+      ["Missile club", "2032-10-14T04:00:00Z", "Ilona Varga"],
+    ]);
+  });
+});
+
+describe("a text newsletter's standing boxes: its sign-up blurb, what its writers have been reading, the front pages", () => {
+  const page = [
+    "Example Guardian",
+    "News   Opinion   Sport   Culture",
+    "",
+    "Morning Edition",
+    "Wednesday briefing: What a ceasefire in the Black Sea would change",
+    "In today's newsletter: shipping, insurance and the grain trade after a month of attacks on ports",
+    "",
+    "Ilona Varga",
+    "Wed 14 Jul 2032 06.05 BST",
+    "",
+    "Good morning.",
+    "",
+    "Ukraine and Russia have both said they are open to a pause in attacks on merchant ships, after a month in which drones hit three grain terminals near Odesa.",
+    "",
+    "Three big stories",
+    "",
+    "Ukraine | A Russian drone hit a grain terminal in Izmail overnight, injuring two dock workers and setting a warehouse on fire, regional officials said.",
+    "",
+    "Economy | Inflation fell to 2.4% in June, its lowest level in three years, according to figures published overnight.",
+    "",
+    "Russia | The Kremlin said talks on shipping in the Black Sea could resume in Istanbul next week if Kyiv stops its drone raids on ports.",
+    "",
+    "Sign up to Morning Edition",
+    "Free daily newsletter",
+    "The stories of the morning and why they matter, in one email before breakfast.",
+    "Enter your email address",
+    "Sign up",
+    "",
+    "What else we've been reading",
+    "",
+    "Our Odesa correspondent on the dock workers who stayed through the winter.",
+    "",
+    "The front pages",
+    "",
+    "The Daily Example leads with the inflation figures: “Prices finally cool”.",
+    "",
+    "© 2032 Example Guardian",
+  ].join("\n");
+
+  it("reads the briefs only", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => e.body[0]?.slice(0, 24))).toEqual(["A Russian drone hit a gr", "Inflation fell to 2.4% i", "The Kremlin said talks o"]);
+  });
+});

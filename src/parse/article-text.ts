@@ -272,10 +272,14 @@ function isListedFirst(content: string[], titleAt: number, start: number, blocks
   return headings.length >= 2 && headings.filter((h) => h.text.split(" ").length >= 4).length * 2 > headings.length;
 }
 
-/** A newsletter box's blurb: the line between its "Sign up for …" prompt and its "Sign up" button. */
+/**
+ * A newsletter box's blurb: the line between its "Sign up for …" prompt (or its "Free daily newsletter" tag) and its
+ * "Sign up" button or e-mail field.
+ */
 function isPromoBlurb(content: string[], i: number): boolean {
   const [above, below] = [content[i - 1] ?? "", content[i + 1] ?? ""];
-  return isChrome(above) && /\b(newsletter|sign up|subscribe)\b/i.test(above) && isChrome(below) && /^(sign up|subscribe)\b/i.test(below);
+  if (isChrome(above) && /\b(newsletter|sign up|subscribe)\b/i.test(above) && isChrome(below) && /^(sign up|subscribe)\b/i.test(below)) return true;
+  return above.length <= 40 && /\bnewsletter\b/i.test(above) && !/[.!?]$/.test(above) && /^enter your e-?mail\b/i.test(below);
 }
 
 /** True when the line above or below (blanks skipped) prints a date: where a bare names line is a byline. */

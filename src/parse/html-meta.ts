@@ -169,6 +169,12 @@ function headerArea($: CheerioAPI): Cheerio<AnyNode> {
     if (parent.length === 0 || parent.is("body, html")) break;
     area = parent;
   }
+  // (a page title's box that holds no date may have its byline and date in a small box just after it:
+  // "<div class=topper><h1>…</h1></div><figure>…</figure><div class=article-info>By … <time datetime=…>")
+  if (area.length > 0 && area.find("time[datetime]").length === 0) {
+    const info = area.nextAll().slice(0, 3).filter((_, el) => $(el).find("time[datetime]").length > 0 && $(el).text().trim().length <= 300);
+    if (info.length > 0) area = area.add(info.first());
+  }
   return area;
 }
 
@@ -190,7 +196,9 @@ function visibleByline($: CheerioAPI, header: Cheerio<AnyNode>): string | null {
   // "By Jane Doe", "Reporter: Jane Doe", "Author: Jane Doe": the label is not the name
   const pick = (scope: Cheerio<AnyNode>) => scope.find(scopes).toArray()
     // (its date printed inside it is no part of the name: "<div class=byline><p>By Jane Doe</p><time>…</time></div>")
-    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).clone().find("time").remove().end().text())?.replace(/^(?:by|(?:author|reporter|correspondent|writer)s?\s?:)\s*/i, "") ?? "")
+    .map((el) => oneLine($(el).find('[itemprop="name"]').first().text() || $(el).clone().find("time").remove().end().text())?.replace(/^(?:by|(?:author|reporter|correspondent|writer)s?\s?:)\s*/i, "")
+      // ("Jane Doe in Brussels": where the byline was filed is no part of the name)
+      .replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u, "") ?? "")
     .find((name) => /^\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|al|bin)){0,8}$/u.test(name));
   return pick(header) ?? pick($("article, main").first()) ?? null;
 }

@@ -244,11 +244,14 @@ export function isAgendaHeading(text: string): boolean {
   return AGENDA_HEADING_RE.test(text);
 }
 
-const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s (?:happening|on|coming up)(?: today| this week)?|where and when|what'?s ahead|(?:the\s)?(?:week|day) ahead)[.:!]?$/i;
+const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s (?:happening|on|coming up)(?: today| this week)?|where and when|what'?s ahead|(?:the\s)?(?:week|day) ahead|what to watch(?: today| this week| for)?|what we['’]re watching)[.:!]?$/i;
 const TEASER_LINE_RE = /^\p{Lu}[\p{L}&]+(?:\s[\p{L}&]+)?:\s\S/u;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
-const STANDING_BOX_RE = /^(?:opinions?|.{0,40}\bquiz\b.{0,20}|games|puzzles?|share (?:the|this)\b.{0,30}|today['’]s\s(?:number|quote|video|chart|photo|picture|word|question)|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit)[.:!]?$/i;
+const STANDING_BOX_RE = new RegExp(String.raw`^(?:opinions?|.{0,40}\bquiz\b.{0,20}|games|puzzles?|share (?:the|this)\b.{0,30}|today['’]s\s(?:number|quote|video|chart|photo|picture|word|question)|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit|` +
+  // (pointers to other reading, newsletters and front pages: "What else we've been reading", "Recommended newsletters
+  // for you", "The front pages")
+  String.raw`what (?:else )?(?:we['’]re|we['’]ve been|I['’]m|I['’]ve been) (?:reading|watching|listening to)|(?:recommended|more) newsletters(?: for you)?|(?:the\s)?front pages)[.:!]?$`, "i");
 // a digest item's closing source: "… Jane Doe reports for Example News.", "… Example Wire reports. [Example Wire]"
 const SOURCED_BRIEF_RE = /[.!?]["”’]?\s(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reports?|writes?|reported)(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}.&'’ -]{1,50})?\.(?:\s\[[^\]]{1,60}\])?$/u;
 const SPONSOR_RE = /^(?:a message from|(?:this (?:newsletter|edition) is )?(?:sponsored|presented|brought to you) by|paid (?:post|content|partner content)|together with|in partnership with)\b.{0,60}$/i;
