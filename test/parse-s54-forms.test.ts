@@ -237,3 +237,56 @@ describe("a text newsletter's standing boxes: its sign-up blurb, what its writer
     expect(entries.map((e) => e.body[0]?.slice(0, 24))).toEqual(["A Russian drone hit a gr", "Inflation fell to 2.4% i", "The Kremlin said talks o"]);
   });
 });
+
+describe("an agency's live page whose posts close on a wire sign-off ('Reporting by Jane Doe; Editing by John Roe')", () => {
+  const post = (at: string, title: string, text: string, signOff: string) =>
+    `<article class="live-post"><time datetime="${at}">${at.slice(11, 16)} UTC</time><h2>${title}</h2><p>${text}</p>` +
+    `<p class="sign-off">${signOff}</p></article>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ukraine live - Example Wire</title></head><body>` +
+    `<main><h1>Ukraine live: strikes on the grid</h1>` +
+    post("2032-03-02T18:40:00Z", "Kyiv asks allies for faster air-defence deliveries", "Ukraine's president asked allies to speed up deliveries of air-defence missiles after an overnight strike on Kyiv.", "Reporting by Ilona Varga; Editing by Marek Novak") +
+    post("2032-03-02T16:10:00Z", "Kremlin says no date set for talks", "The Kremlin said no date had been set for a new round of talks on halting strikes on energy sites.", "Reporting by Example Wire; Editing by Marek Novak") +
+    `</main></body></html>`;
+
+  it("credits each post to its reporters, not its editors", () => {
+    expect(parse(page).entries.map((e) => e.author)).toEqual(["Ilona Varga", "Example Wire"]);
+  });
+});
+
+describe("a press agency's listing whose <title> gives its initials and whose logo spells out its nation", () => {
+  const card = (when: string, title: string, lead: string) =>
+    `<div class="news-card"><div class="field-date">${when}</div><h2 class="title"><a href="./n">${title}</a></h2><div class="field-lead"><p>${lead}</p></div></div>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Latest news | EPA</title></head><body>` +
+    `<header><a class="logo" href="/en">EPA Estonian Press Agency</a><nav><a href="/a">Politics</a> <a href="/b">Business</a></nav></header>` +
+    `<main><h1>Latest news</h1>` +
+    card("12.01.2032 20:10", "Estonian jets join patrol over the Baltic", "Two Estonian aircraft joined an allied patrol over the Baltic Sea after Russian aircraft flew near the border, the defence forces said.") +
+    card("12.01.2032 18:05", "Minister: Russia must pay for the damage", "The foreign minister told a conference in Tallinn that Russia must pay for the damage its war has caused to Ukraine.") +
+    card("12.01.2032 15:40", "Tallinn signs a deal for more rocket launchers", "The defence ministry signed a contract for six more rocket launchers to be delivered by 2034, officials said.") +
+    `</main><footer>© 2032 Example</footer></body></html>`;
+
+  it("reads the cards' times on that nation's clock", () => {
+    expect(parse(page).entries.map((e) => e.published)).toEqual(["2032-01-12T18:10:00Z", "2032-01-12T16:05:00Z", "2032-01-12T13:40:00Z"]);
+  });
+});
+
+describe("a wire's channel page whose items carry a meta row ('Source: Example Wire| 2032-03-20 21:02:17|Editor: jdoe')", () => {
+  const item = (title: string, when: string, text: string) => [title, "", `Source: Example Wire| ${when}|Editor: jdoe`, "", text, ""];
+  const page = [
+    "Example Wire",
+    "",
+    "Home   World   Business   Sports",
+    "",
+    "World",
+    "",
+    ...item("Envoy calls for talks on Ukraine at the UN", "2032-03-20 23:10:45", "UNITED NATIONS, March 20 (Example Wire) -- An envoy on Friday called on all parties to the war to work toward a settlement."),
+    ...item("Air defences down 27 drones, Moscow says", "2032-03-20 21:02:17", "MOSCOW, March 20 (Example Wire) -- Russian air defences destroyed 27 drones over three border regions, the defence ministry said."),
+    ...item("Power cut in Odesa region after strikes", "2032-03-20 18:32:11", "KYIV, March 20 (Example Wire) -- Power was cut in parts of the Odesa region after strikes damaged energy sites overnight."),
+    "Follow us",
+  ].join("\n");
+
+  it("dates each item by its own meta row (to the minute)", () => {
+    expect(parse(page, { timezone: "UTC" }).entries.map((e) => e.published)).toEqual([
+      "2032-03-20T23:10:00Z", "2032-03-20T21:02:00Z", "2032-03-20T18:32:00Z",
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // the name it prints without "By", a place or a role ("Jane Doe (Kyiv, correspondent)", "By Jane Doe, political
 // reporter"); a `dateline` that prints the page's date.
 import { classWords, type DomElement, isChromeByName, timesIn } from "./html-chrome.ts";
-import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire, OUTLET_POSSESSIVE } from "./text-credits.ts";
+import { agencyCredit, capitalsBeforeOutlet, nameBeforeWire, OUTLET_POSSESSIVE, wireCredit } from "./text-credits.ts";
 import { ageMinutes, findDate } from "./text-dates.ts";
 
 // ("username": how Drupal marks the name a node is submitted by)
@@ -129,6 +129,9 @@ const OUTLETS_OWN = new RegExp(String.raw`^${OUTLET_POSSESSIVE}\s(?=\p{Lu}\p{Ll}
  * text that is no byline (a sentence, a date, a long line).
  */
 export function bylineName(text: string | null | undefined): string | null {
+  // ("Reporting by Jane Doe; Editing by John Roe": a wire's sign-off, whose reporters are the byline)
+  const wired = text && /;\s/.test(text) ? wireCredit(text.replace(/\s+/g, " ").trim()) : undefined;
+  if (wired) return wired;
   // ("From Jane Doe": a correspondent's report credited by its sender)
   let name = (text ?? "").replace(/\s+/g, " ").trim().replace(DASH, "").replace(PREFIX, "").replace(/^From\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, "");
   if (name.length > 120) return null;

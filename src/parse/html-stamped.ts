@@ -94,6 +94,11 @@ function mastheadHome(root: DomElement): (HomeZone & { from: string }) | null {
   // (its menus are read on their own, above: a section named "Bay of Plenty" is no home)
   const lines = Array.from(head.children).filter((el) => el.tagName !== "NAV" && el.querySelectorAll("a").length <= 2)
     .map((el) => el.textContent?.replace(/\s+/g, " ").trim() ?? "").filter((l) => l.length > 0 && l.length <= 80);
+  // (a logo that spells the site's name out, "<a class=logo>Example Polish Press Agency</a>", under a <title> that
+  // gives only its initials)
+  const logo = oneLine(head.querySelector('[class~="logo"], [class~="site-logo"]')?.textContent);
+  const named = logo && logo.length <= 60 ? mastheadZone(logo, [root.textContent ?? ""]) : null;
+  if (named) return { ...named, from: `the place its name carries (${named.item})` };
   return lines.length > 0 ? mastheadLinesHome(lines) : null;
 }
 

@@ -98,12 +98,27 @@ const NAMES_RE = new RegExp(`^${PERSON}(?:,\\s${PERSON})*,?\\s(?:and|&)\\s${PERS
 
 const BRACKETED = /^[[(]([^\])]{3,24})[\])](?:\s+(\S.*))?$/u;
 
+// a meta row's labelled field naming someone: "Source: Example Wire", "Editor: jdoe" (no date: "Published: …" is one)
+const LABELLED_FIELD_RE = /^\p{Lu}\p{Ll}{2,15}\s?:\s?[^\d\s][^\d]{0,40}$/u;
+
+/** The dated stamp among a meta row's bar-parted fields when every other field is labelled ("Source: …"), or null. */
+function labelledFieldsStamp(raw: string, line: number): Stamp | null {
+  const fields = raw.split(/\s*\|\s*/).filter((f) => f !== "");
+  const others = fields.filter((f) => LABELLED_FIELD_RE.test(f));
+  if (fields.length < 2 || others.length !== fields.length - 1) return null;
+  const stamp = matchStamp(fields.find((f) => !others.includes(f))!, line);
+  return stamp && stamp.date && stamp.minutes !== null && stamp.text === null && stamp.author === null ? stamp : null;
+}
+
 /** The stamp a line is, or null. Lines longer than a stamp with a headline are never stamps. */
 export function matchStamp(raw: string, line: number): Stamp | null {
   // "Published on April 2, 2025 | Updated 7:05 PM": the day, then the only clock the card prints (its last edit's)
   const dayEdit = raw.length <= 80 ? DAY_THEN_EDIT.exec(raw) : null;
   const joined = dayEdit ? matchStamp(`${dayEdit[1]} ${dayEdit[2]}`, line) : null;
   if (joined) return joined;
+  // "Source: Example Wire| 2032-03-20 21:02:17|Editor: jdoe": a wire's meta row, its labelled fields around the date
+  const fielded = raw.length <= 120 && /\|/.test(raw) ? labelledFieldsStamp(raw, line) : null;
+  if (fielded) return fielded;
   // "Today at 3:40 p.m. | by Jane Doe The Associated Press": the time, then the byline (read as "by … | time")
   const timeBy = raw.length <= 140 ? TIME_THEN_BY.exec(raw) : null;
   // ("Posted 6:40 AM EDT · By Jane Doe": the label before the time goes with it)
