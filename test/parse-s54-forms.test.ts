@@ -290,3 +290,78 @@ describe("a wire's channel page whose items carry a meta row ('Source: Example W
     ]);
   });
 });
+
+describe("a war's daily round-up ('what we know on day 3,801'), its events grouped under labels, on a national paper's page", () => {
+  const page = [
+    "Example Maverick",
+    "Sign in Subscribe",
+    "Newsdeck   South Africa   World   Business   Opinion   Our Planet",
+    "",
+    "NEWSDECK",
+    "Russia-Ukraine war: what we know on day 3,801 of the invasion",
+    "",
+    "By Example Wire",
+    "21 Jul 2032  06:40",
+    "",
+    "Here are the main developments in the war since our last update.",
+    "",
+    "FIGHTING",
+    "",
+    "Russian drones struck Lutsk overnight, injuring three people and damaging a school, the regional governor said.",
+    "",
+    "Russia's army said it had taken a village in the Donetsk region; Ukraine's military did not comment on the claim.",
+    "",
+    "DIPLOMACY",
+    "",
+    "Turkey's foreign minister said Ankara was ready to host new talks on prisoner exchanges after meeting his Ukrainian counterpart.",
+    "",
+    "AID",
+    "",
+    "Norway said it would give 2 billion crowns for air-defence equipment, to be delivered before the winter.",
+    "",
+    "Support Example Maverick: become an Insider and help keep our journalism free for everyone to read.",
+    "",
+    "More in Newsdeck",
+  ].join("\n");
+
+  it("reads each event as an entry at the page's time on the clock of the country its menu lists before World", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.body[0]?.slice(0, 20), e.published])).toEqual([
+      [null, "Russian drones struc", "2032-07-21T04:40:00Z"],
+      [null, "Russia's army said i", "2032-07-21T04:40:00Z"],
+      [null, "Turkey's foreign min", "2032-07-21T04:40:00Z"],
+      [null, "Norway said it would", "2032-07-21T04:40:00Z"],
+    ]);
+  });
+});
+
+describe("a live page whose menu names the country its title is about, before World", () => {
+  const page = (title: string, stamps: [string, string]) => [
+    "EXAMPLE CHRONICLE",
+    "Live  |  News  |  Ukraine  |  World  |  Comment",
+    "",
+    title,
+    "Tuesday 14 September 2032",
+    "By Petra Lund",
+    "",
+    stamps[0],
+    "Toll from the strike on Sumy rises to nine",
+    "",
+    "Nine people are now known to have died in the morning strike on Sumy's market, regional officials said.",
+    "",
+    stamps[1],
+    "Sweden confirms a further air-defence package",
+    "",
+    "Sweden's government confirmed it would send another air-defence system to Ukraine before the winter.",
+  ].join("\n");
+
+  it("reads British-style stamps ('9.30pm') on the British clock: the menu's Ukraine is the news's section", () => {
+    const entries = parse(page("Ukraine live: Sumy market strike kills nine", ["9.30pm", "7.15pm"])).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2032-09-14T20:30:00Z", "2032-09-14T18:15:00Z"]);
+  });
+
+  it("keeps the menu's home for a page whose title is about something else", () => {
+    const entries = parse(page("War latest: Sumy market strike kills nine", ["9.30pm", "7.15pm"])).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2032-09-14T18:30:00Z", "2032-09-14T16:15:00Z"]);
+  });
+});

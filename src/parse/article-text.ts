@@ -39,7 +39,8 @@ const BARE_SPONSOR_RE = /^(?:sponsored|presented|brought to you|paid for|support
 const CONTRIBUTED_RE = /^[^.!?]{3,100}\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 // Words that call an article a list of the day's key events, in its title ("List of key events, day 533") or its lede.
 const SOURCE_HEADLINE_RE = /^\p{Lu}[\p{L}.&'’ -]{1,30}: \p{Lu}\S*(?: \S+){2,25}$/u;
-const KEY_EVENTS_RE = /\bkey (?:events|developments)\b/i;
+// (and a war's daily round-up, "what we know on day 3,788": not an explainer's "what we know so far")
+const KEY_EVENTS_RE = /\bkey (?:events|developments)\b|\bwhat we know on day \d/i;
 // a lede announcing the list below it: "Here is a look at the main developments …:", "The latest developments:"
 const ANNOUNCED_RE = /\b(?:key|main|major|latest|top) (?:events|developments|things)\b|\bthings to know\b|\bwhat (?:you need )?to know\b/i;
 /** How many lines after the title a head printed under the standfirst may run (byline, date, updated). */

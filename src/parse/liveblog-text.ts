@@ -62,11 +62,19 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
   // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
   const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
-  const home = unstated ? ld ?? paperHome() : null;
+  // (a section menu's country that the page's own title is about is the news's section, not the paper's home: a
+  // British paper's "Ukraine" in its menu over "Ukraine live: …"; the style of the stamps, "9.30pm", says more)
+  const styled = posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null;
+  const named = unstated ? ld ?? paperHome() : null;
+  const menuItem = named !== null && "weak" in named && "item" in named ? String(named.item) : null;
+  // (a title of words in small letters too: no menu line read as one)
+  const topical = menuItem !== null && title !== null && (title.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 &&
+    ` ${normText(title)} `.includes(` ${normText(menuItem)} `);
+  const home = topical && styled && !convention ? null : named;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
-  const style = unstated && !home && !convention && !filed ? posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null : null;
+  const style = unstated && !home && !convention && !filed ? styled : null;
   if (style) warnings.push(`${NO_ZONE} its times are read in ${style}, from the style of its stamps`);
   // (ages, "3h ago", need no zone: only clock times are read in one)
   // (but the head's clock they count back from is one: "Thursday, 29 January 2026 · 18:20" over "35 mins ago")

@@ -158,7 +158,7 @@ const FURNITURE: RegExp[] = [
   /^this (advertisement|ad) has not loaded yet\b.{0,80}$/i,
   // an appeal for money between posts: "Example Live is free to read. Chip in to keep it that way."
   // (a headline may say "neighbours chip in": only an appeal for the outlet itself, to keep it going, is furniture)
-  /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become a (?:member|supporter)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
+  /^.{0,60}\b(?:is free to read|is reader-(?:funded|supported)|support (?:our|independent|independent [\p{L}]+) journalism|(?:chip in|donate|become an? (?:member|supporter|insider|patron)|make a (?:donation|contribution))\b.{0,40}\b(?:to keep|journalism|free to read|support us|today|now))\b.{0,80}$/iu,
   // a membership pitch closing with its call: "Example is a subscription media company. Members get every newsletter. Join now."
   /^(?:[^.!?]{2,160}[.!?]\s){1,3}(?:join|subscribe|become a (?:member|subscriber)|sign up)(?: now| today| here| for free)?[.!]?$/i,
   // (its heading: "Support nonprofit science journalism"; its plea after a sentence on the newsroom: "Our team reports

@@ -184,9 +184,12 @@ export function fromLanguageMenu(menu: HomeZone | null): (HomeZone & { from: str
   return menu ? { ...menu, from: `its language menu (${menu.item})` } : null;
 }
 
-/** A home a section menu names before "World", with what a warning says it is read from. */
-export function fromSectionMenu(nav: HomeZone | null): (HomeZone & { from: string }) | null {
-  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)` } : null;
+/**
+ * A home a section menu names before "World", with what a warning says it is read from; `weak`: a menu's country may
+ * be a section of the news (a UK paper's "Ukraine  World"), so the style of the page's stamps outranks it.
+ */
+export function fromSectionMenu(nav: HomeZone | null): (HomeZone & { from: string; weak: true }) | null {
+  return nav ? { ...nav, from: `its section menu (${nav.item}, then World)`, weak: true } : null;
 }
 
 export function textPageHome(lines: string[], site: string | null): (HomeZone & { from: string }) | null {
@@ -384,8 +387,10 @@ export function navZone(lines: string[], headLines = 40, prose = true): HomeZone
     if (world < 0) continue;
     // (a scrape that ran the items together splits "New Zealand" in two: pairs of words are tried first)
     // (a continent's or a region's section is no home: "Africa  World", "Balkan  World")
-    const before = items!.slice(0, world).filter((i) => /^\p{Lu}/u.test(i) && !REGION_SECTION_RE.test(i));
-    const pairs = before.slice(1).map((item, k) => `${before[k]} ${item}`).filter((pair) => regionNamed(pair) !== undefined);
+    // ("South Africa" run together is a pair of words whose second is a continent's)
+    const capitalised = items!.slice(0, world).filter((i) => /^\p{Lu}/u.test(i));
+    const before = capitalised.filter((i) => !REGION_SECTION_RE.test(i));
+    const pairs = capitalised.slice(1).map((item, k) => `${capitalised[k]} ${item}`).filter((pair) => regionNamed(pair) !== undefined);
     for (const item of [...pairs, ...(pairs.length > 0 ? [] : before)]) {
       const code = NAV_CODES[item] ?? item;
       const region = regionNamed(item) ?? (SECTION_CODES.has(code) ? code : undefined);
