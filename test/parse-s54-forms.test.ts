@@ -360,8 +360,59 @@ describe("a live page whose menu names the country its title is about, before Wo
     expect(entries.map((e) => e.published)).toEqual(["2032-09-14T20:30:00Z", "2032-09-14T18:15:00Z"]);
   });
 
+  it("reads a title naming the country in a compound ('Ukraine-Russia war latest') as about it too", () => {
+    const entries = parse(page("Ukraine-Russia war latest: Sumy market strike kills nine", ["9.30pm", "7.15pm"])).entries;
+    expect(entries.map((e) => e.published)).toEqual(["2032-09-14T20:30:00Z", "2032-09-14T18:15:00Z"]);
+  });
+
   it("keeps the menu's home for a page whose title is about something else", () => {
     const entries = parse(page("War latest: Sumy market strike kills nine", ["9.30pm", "7.15pm"])).entries;
     expect(entries.map((e) => e.published)).toEqual(["2032-09-14T18:30:00Z", "2032-09-14T16:15:00Z"]);
+  });
+});
+
+describe("feed items whose content opens with their title again", () => {
+  const rss = (items: string) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
+    `<channel><title>Example Desk</title><link>https://desk.example.org</link><description>Example</description>${items}</channel></rss>`;
+  const item = (title: string, at: string, html: string) =>
+    `<item><title>${title}</title><link>https://desk.example.org/${at.slice(17, 25).replace(/:/g, "")}</link><pubDate>${at}</pubDate>` +
+    `<content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+
+  it("reads the text below a title and subtitle set as headings, and below a first line that repeats the title", () => {
+    const entries = parse(rss(
+      item("Running story: Odesa toll rises to six", "Fri, 27 Aug 2032 19:40:00 GMT",
+        `<h3>Running story: Odesa toll rises to six</h3><h4>Two more people found under the rubble</h4><figure><img src="x.jpg"><figcaption>Rescuers at work</figcaption></figure>` +
+        `<p>Rescuers in Odesa recovered two more bodies from the collapsed apartment block on Friday, officials said.</p><p>The search goes on.</p>`) +
+      item("EU adopts a new sanctions package", "Fri, 27 Aug 2032 16:10:00 GMT",
+        `<p><b>EU adopts a new sanctions package</b></p><p>The EU Council adopted its new package of sanctions against Russia, targeting 80 more vessels.</p>`),
+    )).entries;
+    expect(entries.map((e) => e.body[0]?.slice(0, 28))).toEqual(["Rescuers in Odesa recovered ", "The EU Council adopted its n"]);
+  });
+});
+
+describe("a live blog whose JSON-LD headlines are excerpts the plugin cut from each update's opening words", () => {
+  const ld = {
+    "@context": "https://schema.org", "@type": "LiveBlogPosting", headline: "Russo-Ukrainian war, day 3,830",
+    liveBlogUpdate: [
+      { "@type": "BlogPosting", "@id": "https://example.org/live/#e2", headline: "Parliament voted on Tuesday evening to extend martial law for another 90 days, until",
+        datePublished: "2032-08-10T21:05:00+03:00", articleBody: "Parliament voted on Tuesday evening to extend martial law for another 90 days, until mid-November.\nThe motion passed with 318 votes." },
+      { "@type": "BlogPosting", "@id": "https://example.org/live/#e1", headline: "Missile hits Kyiv office block, killing three A ballistic missile struck an office building in",
+        datePublished: "2032-08-10T17:15:00+03:00", articleBody: "Missile hits Kyiv office block, killing three\nA ballistic missile struck an office building in Kyiv's Solomianskyi district, killing three people, the mayor said." },
+    ],
+  };
+  const post = (id: string, at: string, html: string) =>
+    `<article id="${id}" class="liveblog-entry"><time datetime="${at}">${at.slice(11, 16)}</time><div class="liveblog-entry-content">${html}</div></article>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Russo-Ukrainian war, day 3,830</title>` +
+    `<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>Russo-Ukrainian war, day 3,830</h1>` +
+    post("e2", "2032-08-10T21:05:00+03:00", "<p>Parliament voted on Tuesday evening to extend martial law for another 90 days, until mid-November.</p><p>The motion passed with 318 votes.</p>") +
+    post("e1", "2032-08-10T17:15:00+03:00", "<p><strong>Missile hits Kyiv office block, killing three</strong></p><p>A ballistic missile struck an office building in Kyiv's Solomianskyi district, killing three people, the mayor said.</p>") +
+    `</main></body></html>`;
+
+  it("keeps an untitled update's text whole, and takes a titled one's title from its bold first line", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.body[0]?.slice(0, 30)])).toEqual([
+      [null, "Parliament voted on Tuesday ev"],
+      ["Missile hits Kyiv office block, killing three", "A ballistic missile struck an "],
+    ]);
   });
 });

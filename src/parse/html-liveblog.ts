@@ -29,12 +29,18 @@ export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: Pa
     const block = findBlock($, update, byId, blocks, i);
     // Some producers copy the page's date into every update: then the HTML's own <time> is the truth.
     const copiedDate = !update.datePublished || sharedDate || update.datePublished === pageDate;
-    const ownHeadline = update.headline && normText(update.headline) !== pageHeadline ? update.headline : null;
     const htmlTime = block?.find("time[datetime]").first().attr("datetime") ?? null;
     const time = copiedDate ? (htmlTime ?? (sharedDate ? null : update.datePublished)) : update.datePublished;
     if (copiedDate && !htmlTime) warnings.push(`update ${update.id ?? i + 1}: no time of its own in the HTML`);
     const body = preferHtmlParagraphs(update.body, blockParagraphs($, block));
-    const headline = ownHeadline ?? oneLine(block?.find("h1, h2, h3, h4").first().text());
+    // (a headline the plugin cut from the text's opening words, "… for another 90 days, until" over "until mid-November.",
+    // is an excerpt: it stops inside a sentence, or runs past the first paragraph)
+    const lead = update.headline?.trim() ?? "";
+    const joined = body.join(" ");
+    const excerpt = lead !== "" && joined.length > lead.length && joined.startsWith(lead) &&
+      (/^\s+\p{Ll}/u.test(joined.slice(lead.length)) || lead.length > (body[0]?.length ?? 0));
+    const ownHeadline = update.headline && !excerpt && normText(update.headline) !== pageHeadline ? update.headline : null;
+    const headline = ownHeadline ?? oneLine(block?.find("h1, h2, h3, h4").first().text()) ?? (excerpt ? boldTitle($, block) : null);
     // (an articleBody that opens with the update's headline run in as its first sentence: "Headline. The text …")
     if (headline && body[0]?.startsWith(headline) && /^[.:!?]?\s+\S/u.test(body[0].slice(headline.length))) {
       body[0] = body[0].slice(headline.length).replace(/^[.:!?]?\s+/u, "");
@@ -52,6 +58,14 @@ export function parseLiveBlog($: CheerioAPI, blog: Node, meta: PageMeta, ctx: Pa
   });
   const intro = meta.description ? [meta.description] : [];
   return { sourceName: meta.siteName, title: textOf(blog["headline"]) ?? meta.headline, intro, entries, warnings };
+}
+
+/** A block's first paragraph set wholly in bold, short and unclosed by a stop: the update's title ("<p><strong>…"). */
+function boldTitle($: CheerioAPI, block: Cheerio<Element> | null): string | null {
+  const first = block?.find("p").first();
+  const text = first && first.length > 0 ? oneLine(first.text()) : null;
+  const bold = first?.children("strong, b");
+  return text && text.length <= 120 && !/[.!?]$/.test(text) && bold?.length === 1 && oneLine(bold.text()) === text ? text : null;
 }
 
 /** Elements that look like one update each: the nearest block around every `<time datetime>`. */

@@ -10,6 +10,7 @@ import { parseHtml } from "./html.ts";
 import { dropPointers, isPointerLine } from "./pointers.ts";
 import { agencyCredit } from "./text-credits.ts";
 import { detectTextLayout, linesOf, parseText } from "./text-layout.ts";
+import { normText } from "./text-lines.ts";
 import { fetchDay, safeZone } from "./timestamp.ts";
 import { findDate, readingSlashDates } from "./text-dates.ts";
 import { speakerSurnames, spoken } from "./transcript.ts";
@@ -64,7 +65,7 @@ export function parseDocument(raw: RawDocument, options: ParseOptions): ParsedDo
   // "Read the full story", "Watch … in the video above": pointer lines close bodies in every format.
   const speakers = speakerSurnames(draft.entries);
   const entries = draft.entries
-    .map((entry) => spoken(speakers, { ...entry, headline: unmarked(entry.headline), body: withoutDatelineLine(dropPointers(entry.body)), author: withoutOutlet(entry.author, sourceName) }))
+    .map((entry) => spoken(speakers, { ...entry, headline: unmarked(entry.headline), body: withoutHeadline(entry.headline, withoutDatelineLine(dropPointers(entry.body))), author: withoutOutlet(entry.author, sourceName) }))
     // (a post that only points elsewhere, "Our live coverage has moved" over its link, is no news either)
     .filter((entry) => entry.body.length > 0 || (entry.headline !== null && !isPointerLine(entry.headline)));
   // (a page read as its format that yields nothing is said to, never passed on silently as a quiet day; a feed with
@@ -111,6 +112,11 @@ function withoutOutlet(author: string | null, outlet: string): string | null {
     if (/^\p{Lu}/u.test(rest) && (bare(rest) === bare(outlet) || agencyCredit(rest) !== null)) return person;
   }
   return author;
+}
+
+/** The body without a first paragraph that repeats the headline (a feed's content opening with its title again). */
+function withoutHeadline(headline: string | null, body: string[]): string[] {
+  return headline && body.length >= 2 && normText(body[0]!) === normText(headline) ? body.slice(1) : body;
 }
 
 // "SHANNON / PORT SUDAN – September 23, 2023": where and when, in a paragraph of its own over the text

@@ -149,9 +149,12 @@ export function htmlParagraphs(html: string): string[] {
   $(`script, style, iframe, noscript, figure, figcaption, ${EMBEDDED_POSTS}`).remove();
   // a line break inside a block parts words ("By JANE DOE<br>Associated Press")
   $("p br, li br, blockquote br, h1 br, h2 br, h3 br, h4 br").replaceWith(" ");
-  const blocks = $("p, li, blockquote, h1, h2, h3, h4");
+  const all = $("p, li, blockquote, h1, h2, h3, h4").toArray().filter((el) => $(el).find("p, li").length === 0);
+  // (headings that open the markup, over its text, are its title and subtitle again: "<h3>Title</h3><h4>Sub</h4><p>…")
+  const opening = all.findIndex((el) => !/^h\d$/i.test(el.tagName));
+  const blocks = opening > 0 ? all.slice(opening) : all;
   const texts = blocks.length > 0
-    ? blocks.toArray().filter((el) => $(el).find("p, li").length === 0).map((el) => $(el).text())
+    ? blocks.map((el) => $(el).text())
     : ($.html() ?? "").split(/<br\s*\/?>/i).map((part) => cheerio.load(part, { xml: { xmlMode: false, decodeEntities: true } }, false).root().text());
   return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== "");
 }

@@ -67,10 +67,11 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
   const styled = posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null;
   const named = unstated ? ld ?? paperHome() : null;
   const menuItem = named !== null && "weak" in named && "item" in named ? String(named.item) : null;
-  // (a title of words in small letters too: no menu line read as one)
-  const topical = menuItem !== null && title !== null && (title.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 &&
-    ` ${normText(title)} `.includes(` ${normText(menuItem)} `);
-  const home = topical && styled && !convention ? null : named;
+  // (its title is a line of the head with words in small letters too: no menu line; "Ukraine-Russia war latest" names it)
+  const itemRe = menuItem === null ? null : new RegExp(`(?<!\\p{L})${menuItem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu");
+  const topical = itemRe !== null && lines.slice(0, 15).some((l) => (l.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 && itemRe.test(l));
+  // (the British style only: "9:30 PM" is printed the world over)
+  const home = topical && styled === "Europe/London" && !convention ? null : named;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);
