@@ -66,7 +66,10 @@ const AGAINST = list(
   "football*, tennis, olympic*, championship*, tournament*, grand slam, world cup, medal*, silver, bronze, league, " +
   "match, semi-final*, quarter-final*, grand prix, marathon, rowers, rowing, athlete*, swimmer*, gymnast*, boxer*, " +
   "boxing, sprinter*, cyclist*, " +
-  "concert*, festival*, eurovision, song contest, box office, album*, film*, fashion, celebrity, royal wedding",
+  "concert*, festival*, eurovision, song contest, box office, album*, film*, fashion, celebrity, royal wedding, " +
+  // a country's prices and its currency's daily rate: economic news, in a party's country too ("Ruble weakens past 105
+  // per dollar", "Moscow metro fares go up again")
+  "inflation, fares, fare rise*, fare increase*, per dollar, against the dollar, against the euro, book fair*",
 );
 
 /**
