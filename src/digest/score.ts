@@ -10,7 +10,8 @@ export function bodyText(entry: Pick<Entry, "body">): string {
 
 /** A teaser points elsewhere ("Watch:", "Pictured:") or has no body at all: never a key point. */
 export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string = bodyText(entry)): boolean {
-  if (body.length === 0) return true;
+  // (a video's credit alone, "Video by: Example TV", is no text of its own either)
+  if (body.length === 0 || MEDIA_CREDIT_ONLY.test(body)) return true;
   const labelled = TEASER_LABEL.test(cleanText(entry.headline ?? "")) || TEASER_LABEL.test(cleanText(entry.body[0] ?? ""));
   // (or a caption: a line that announces the pictures, "Here are some of the latest images from …", or closes on the
   // footage's credit, "… this afternoon. Video: Example Rescue Service")
@@ -18,6 +19,7 @@ export function isTeaser(entry: Pick<Entry, "headline" | "body">, body: string =
   return (labelled || captioned) && body.length < 200;
 }
 
+const MEDIA_CREDIT_ONLY = /^(?:video|photos?|pictures?|footage|images?)(?: by)?\s?:\s?\p{Lu}[^.!?]{1,60}$/iu;
 const PICTURES_INTRO = /^(?:here are|these are|below are|see)\b.{0,40}\b(?:images|pictures|photos|footage)\b/i;
 const MEDIA_CREDIT = /[.!?]\s(?:[Vv]ideo|[Pp]hotos?|[Pp]ictures?|[Ff]ootage)\s?:\s?\p{Lu}[^.!?]{2,60}$/u;
 

@@ -64,7 +64,7 @@ export const DEFAULT_TOPICS: TopicConfig[] = [
         "rescue work, rescue operation*, rescue crew*, rescue team*, search* ... ruins, search* ... rubble, dig* ... ruins, " +
         "dig* ... rubble, ruins, air alert*, air-raid alert*, metro station*, metro shelter*, in the metro, " +
         // what a photo or video teaser of an attack shows: the damage, people taking shelter
-        "survey* ... damage, take shelter, taking shelter, took shelter, sirens sound*, sirens wail*, " +
+        "survey* ... damage, count* ... damage, take shelter, taking shelter, took shelter, sirens sound*, sirens wail*, " +
         // (and what the attack left: "Pictured: the wrecked tram depot", "Video: inside the burned-out warehouse")
         "wrecked, burned-out, burnt-out, " +
         "shelter* in ... metro, vigil*, damage at, damage to, guided bomb*, aerial bomb*, " +

@@ -22,3 +22,15 @@ describe("a party's country's prices and currency, on a page about the war", () 
     expect(onBeat("EU sanctions three more Russian banks", "The new package bars the banks from the SWIFT system over their role in financing the war.")).toBe(true);
   });
 });
+
+describe("a picture teaser of an attack's aftermath", () => {
+  it("'… counts the damage' is about the attack, so it joins the attack's story", async () => {
+    expect(classifyEntry({ headline: "Photos: Kherson counts the damage", body: [] }, DEFAULT_TOPICS).topic).toBe("strikes");
+  });
+
+  it("a video's credit alone is no text of its own: the entry is a teaser, and never selected for itself", async () => {
+    const { isTeaser } = await import("../../src/digest/score.ts");
+    expect(isTeaser({ headline: "'The roof just went': Sumy residents count the damage", body: ["Video by: Example TV"] })).toBe(true);
+    expect(isTeaser({ headline: "Drone hits a school in Sumy", body: ["A drone hit a school in Sumy overnight, injuring a guard, officials said.", "Video by: Example TV"] })).toBe(false);
+  });
+});
