@@ -416,3 +416,40 @@ describe("a live blog whose JSON-LD headlines are excerpts the plugin cut from e
     ]);
   });
 });
+
+describe("a section page of cards signed 'By Jane Doe | Wire', dated 'Updated: …|Published: …', with a plea between cards", () => {
+  const card = (title: string, text: string, by: string, when: string) => [title, "", text, "", by, when, ""];
+  const page = [
+    "Skip to Article", "", "example.com", "Subscribe", "Sign In", "", "World News", "",
+    ...card("Ukraine and Russia swap 150 prisoners each", "Ukraine and Russia exchanged 150 prisoners of war each on Tuesday in a swap brokered by the Gulf states, officials said.", "By Ilona Varga | Example Wire", "Published: Oct. 19, 2032, 6:55 p.m."),
+    ...card("Refugee agencies brace for more arrivals", "Resettlement agencies say they expect hundreds more Ukrainian families before the end of the year as attacks on the grid go on.", "By Petra Lund | Example Media", "Updated: Oct. 19, 2032, 5:40 p.m.|Published: Oct. 19, 2032, 4:20 p.m."),
+    ...card("Spain's prime minister survives a confidence vote", "Spain's prime minister narrowly survived a confidence vote in parliament on Tuesday after a regional party abstained.", "By Marek Novak | Example Wire", "Published: Oct. 19, 2032, 2:02 p.m."),
+    "Our journalism needs your support. Please subscribe today to Example.com.", "",
+    ...card("Drones knock out power in the Odesa region", "Russian drones damaged two substations in the Odesa region overnight, leaving thousands of homes without power, the governor said.", "By Ilona Varga | Example Wire", "Published: Oct. 19, 2032, 12:15 p.m."),
+  ].join("\n");
+
+  it("reads each card at its first-published time, and the plea as no text", () => {
+    const entries = parse(page, { timezone: "America/New_York" }).entries;
+    expect(entries.map((e) => [e.published, e.author, e.body[0]?.slice(0, 16)])).toEqual([
+      ["2032-10-19T22:55:00Z", "Ilona Varga", "Ukraine and Russ"],
+      ["2032-10-19T20:20:00Z", "Petra Lund", "Resettlement age"],
+      ["2032-10-19T18:02:00Z", "Marek Novak", "Spain's prime mi"],
+      ["2032-10-19T16:15:00Z", "Ilona Varga", "Russian drones d"],
+    ]);
+  });
+});
+
+describe("a running story's 'UPDATE | 8:20 a.m. ET' and 'ORIGINAL STORY | 6:10 a.m. ET' labels", () => {
+  const page = [
+    "Example TV 7", "", "LIVE UPDATES: Missiles strike Kyiv before dawn", "by Example News Desk", "Wed, October 13th 2032 at 6:10 AM", "",
+    "UPDATE | 8:20 a.m. ET", "", "At least six people are now confirmed dead, the mayor said, and dozens more were taken to hospitals.", "",
+    "ORIGINAL STORY | 6:10 a.m. ET", "", "Explosions shook Kyiv before dawn on Wednesday as Russia fired cruise and ballistic missiles at the capital.", "",
+  ].join("\n");
+
+  it("reads both as updates at their times", () => {
+    expect(parse(page).entries.map((e) => [e.published, e.body[0]?.slice(0, 20)])).toEqual([
+      ["2032-10-13T12:20:00Z", "At least six people "],
+      ["2032-10-13T10:10:00Z", "Explosions shook Kyi"],
+    ]);
+  });
+});

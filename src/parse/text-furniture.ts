@@ -165,6 +165,8 @@ const FURNITURE: RegExp[] = [
   // independently. Please consider a gift today.")
   /^support (?:[\p{L}-]+\s){0,3}(?:journalism|reporting|newsroom)$/iu,
   /^(?:[^.!?]{0,140}[.!?]\s)?please consider (?:making )?(?:a (?:gift|donation|contribution)|donating|giving|supporting us)\b.{0,40}$/i,
+  // ("Our journalism needs your support. Please subscribe today to Example.com.")
+  /^(?:[^.!?]{0,80}\bneeds? your support[.!]\s)?please subscribe\b.{0,40}$/i,
   // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong
   // by supporting independent reporting.")
   /^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:help\s)?(?:us\s)?keep (?:our|this) (?:journalism|reporting|newsroom) (?:strong|free|going|independent|alive)|(?:please\s)?support (?:our|independent)\b[^.!?]{0,30}\b(?:journalism|reporting|newsroom))\b.{0,140}$/iu,

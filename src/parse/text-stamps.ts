@@ -70,7 +70,7 @@ const DATE_FIRST = new RegExp(
 const GLUED = new RegExp(`^(?:[Bb]y\\s+)?(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(?:Publication date|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)\\s?:?\\s*)?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,?(?: (\\d{4}))?(,|\\s[|·•–-])?(?: at)? ${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
 const NOT_NAMES = /^(published|updated|update|updates|breaking|latest|live|correction|posted|first|last|page|on|at|since|from|until|date|by)\b/i;
 /** An update's own label before its time ("UPDATE — 4:20 p.m."): no name. */
-const UPDATE_LABEL = /^(?:update|updates|breaking|latest|live|correction)$/i;
+const UPDATE_LABEL = /^(?:update|updates|breaking|latest|live|correction|original(?: story| post| report)?)$/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
@@ -228,8 +228,11 @@ const AGE_BESIDE_CLOCK = /\s[-–—]\s\d{1,3}\s(?:minutes?|mins?|hours?|hrs?)\s
 const CAPS_CREDIT = /^(\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s(?:NEWS|PRESS|AGENCY|WIRE|TV|TIMES|POST))\s[-–—|]\s/u;
 const DAY_THEN_EDIT = new RegExp(`^((?:(?:published|posted)(?:\\s+on)?:?\\s+)?[^|·•:]{5,24}?\\b\\d{4})\\s*[|·•–—-]\\s*updated:?\\s+(${CLOCK_RE}(?:\\s(?:${ZONE_RE}))?)$`, "iu");
 
-/** "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm": the time it was updated, then first published. */
-const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+(.{4,40}?),\s+first published:?\s+(.{4,40})$/i;
+/**
+ * "Updated July 22 2025 - 1:10am, first published July 21 2025 - 11:45pm", "Updated: Oct. 19, 2032, 5:40 p.m.|Published:
+ * Oct. 19, 2032, 4:20 p.m.": the time it was updated, then first published.
+ */
+const UPDATED_FIRST = /^(?:last\s+)?updated:?\s+(.{4,40}?)(?:,\s+first published|\s*[|·•]\s*(?:first\s+)?published):?\s+(.{4,40})$/i;
 
 /** The first-published time of an "Updated …, first published …" stamp: the post went out then (on the updated day when it names none). */
 function firstPublished(updatedText: string, firstText: string, line: number): Stamp | null {
