@@ -453,3 +453,41 @@ describe("a running story's 'UPDATE | 8:20 a.m. ET' and 'ORIGINAL STORY | 6:10 a
     ]);
   });
 });
+
+describe("an evening newsletter's lead story signed '—Jane Doe' over its briefs", () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Kyiv Lands a Lifeline - Example Business</title>` +
+    `<meta property="article:published_time" content="2032-04-08T21:46:00Z"></head><body><main><article>` +
+    `<h1>Kyiv Lands a Lifeline</h1>` +
+    `<p>Ukraine secured a $15 billion loan from its allies on Thursday, backed by the profits on frozen Russian assets held in Europe.</p>` +
+    `<p>The money, to be paid out in three tranches from June, should cover wages and pensions through the end of the year, officials said.</p>` +
+    `<p>Russia called the deal theft and threatened to seize the assets of Western companies still working there.</p>` +
+    `<p>—Petra Lund</p>` +
+    `<h2>What You Need to Know Today</h2><p>Bond yields climbed for a fourth day as traders pared their bets on a summer rate cut after strong sales data.</p>` +
+    `<h2>Here are today's top stories</h2><p>A Russian missile struck a residential area of Kryvyi Rih, killing three people, regional officials said.</p>` +
+    `<p>Jobless claims fell to 212,000 last week, the lowest level since October, the Labor Department said.</p>` +
+    `</article></main></body></html>`;
+
+  it("reads the lead story as the edition's own, signed by its writer", () => {
+    const lead = parse(page).entries[0]!;
+    expect([lead.headline, lead.author, lead.body.length, lead.body[0]?.slice(0, 20)]).toEqual(["Kyiv Lands a Lifeline", "Petra Lund", 3, "Ukraine secured a $1"]);
+  });
+});
+
+describe("a live stream whose posts print their contributor's role under the name", () => {
+  const post = (at: string, title: string, name: string, role: string, text: string) =>
+    `<li class="lx-stream__post"><time datetime="${at}">${at.slice(11, 16)}</time><h3>${title}</h3>` +
+    `<div class="lx-stream-post__contributor"><p class="lx-stream-post__contributor-name">${name}</p><p class="lx-stream-post__contributor-description">${role}</p></div>` +
+    `<p>${text}</p></li>`;
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live: strike on Dnipro - Example News</title></head><body><main>` +
+    `<h1>Live: strike on Dnipro</h1><ol class="lx-stream">` +
+    post("2032-06-15T14:20:00Z", "Dnipro death toll rises to nine", "Oksana Lys", "Example Ukrainian", "The number of people killed in the morning's missile strike on Dnipro has risen to nine, officials said.") +
+    post("2032-06-15T12:05:00Z", "What do leaders want from the summit?", "Marek Novak", "Diplomatic correspondent, in Oslo", "The mood among diplomats here is sober.") +
+    `</ol></main></body></html>`;
+
+  it("credits the name and leaves the role out of the text", () => {
+    expect(parse(page).entries.map((e) => [e.author, e.body[0]?.slice(0, 20)])).toEqual([
+      ["Oksana Lys", "The number of people"],
+      ["Marek Novak", "The mood among diplo"],
+    ]);
+  });
+});

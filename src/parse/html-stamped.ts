@@ -371,6 +371,8 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
     // a badge set after the headline's link on its line ("<a>Headline</a> <span class="label">Exclusive</span>") is
     // no word of the headline
     if (!breaks && /\S/.test(text) && isTrailingBadge(node)) return;
+    // (nor is the line under a contributor's name that says who they are: "BBC Ukrainian", "Diplomatic correspondent")
+    if (isContributorRole(node)) return;
     const leads = stamps.has(node) && !stamped && !breaks && !/\S/.test(text);
     if (stamps.has(node)) stamped = true;
     // (or a block its class calls the card's heading or title: "<div class="o-teaser__heading"><a>…</a></div>")
@@ -385,6 +387,14 @@ function textLines(el: DomNode, stamps: Set<DomNode>, skip: Set<DomNode>): { lin
 }
 
 const BADGE_WORDS = new Set(["label", "badge", "flag"]);
+const CONTRIBUTOR_WORDS = new Set(["contributor", "author", "byline"]);
+const ROLE_WORDS = new Set(["description", "role", "job", "position"]);
+
+/** A contributor's role under their name, by its class: "<p class=contributor-description>BBC Ukrainian</p>". */
+function isContributorRole(node: DomNode): boolean {
+  const words = classWords(node as unknown as DomElement);
+  return words.some((w) => CONTRIBUTOR_WORDS.has(w)) && words.some((w) => ROLE_WORDS.has(w)) && (node as unknown as DomElement).children.length === 0;
+}
 
 /** An inline badge right after a link: a class naming it a label, badge or flag, and three words at most. */
 function isTrailingBadge(node: DomNode): boolean {

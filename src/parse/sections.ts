@@ -149,10 +149,13 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     // (its prose up to a list or a label, not a summary of bullets, "► Ukraine's top commander says …", nor a report's
     // notes: "Click here for the map")
     const run = intro.slice(0, introRun ?? intro.length);
-    const essay = GREETING_RE.test(run[0] ?? "") ? run.slice(1) : run;
+    // (its writer's signature closing it, "—Jane Doe", signs it: no paragraph of it)
+    const signature = SIGNATURE_RE.exec(run.at(-1) ?? "")?.[1];
+    const signed = signature ? run.slice(0, -1) : run;
+    const essay = GREETING_RE.test(signed[0] ?? "") ? signed.slice(1) : signed;
     if (essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 8 && !NOTE_RE.test(p))) {
-      news.unshift({ headline: defaults.title, published, author, body: essay, keyPoint: false, url });
-      intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p)));
+      news.unshift({ headline: defaults.title, published, author: author ?? signature ?? null, body: essay, keyPoint: false, url });
+      intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p) && p !== run.at(-1)));
     }
   }
   // briefs that close with their own credit ("— The Associated Press"): that credit is each one's author, over the
@@ -247,6 +250,8 @@ export function isAgendaHeading(text: string): boolean {
 const AGENDA_HEADING_RE = /^(?:the\s)?(?:agenda|on the agenda|schedule|calendar|diary|coming up(?: today| this week| later)?|what'?s (?:happening|on|coming up)(?: today| this week)?|where and when|what'?s ahead|(?:the\s)?(?:week|day) ahead|what to watch(?: today| this week| for)?|what we['’]re watching)[.:!]?$/i;
 const TEASER_LINE_RE = /^\p{Lu}[\p{L}&]+(?:\s[\p{L}&]+)?:\s\S/u;
 const NOTE_RE = /^(?:click here|note:|editor'?s note)/i;
+// a writer's signature under their text: "—Jane Doe", "– Jane Doe"
+const SIGNATURE_RE = /^[—–]\s?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})$/u;
 const GREETING_RE = /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome)\b/i;
 const STANDING_BOX_RE = new RegExp(String.raw`^(?:opinions?|.{0,40}\bquiz\b.{0,20}|games|puzzles?|share (?:the|this)\b.{0,30}|today['’]s\s(?:number|quote|video|chart|photo|picture|word|question)|(?:the\s)?(?:quote|quotes|number|figure|stat|chart|photo|picture|image|tweet|word|question|poll)s?\sof\sthe\s(?:day|week)|(?:he|she|they)\ssaid\sit|` +
   // (pointers to other reading, newsletters and front pages: "What else we've been reading", "Recommended newsletters
