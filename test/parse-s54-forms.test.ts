@@ -491,3 +491,30 @@ describe("a live stream whose posts print their contributor's role under the nam
     ]);
   });
 });
+
+describe("a live page's posts: a labelled piece after the stamp's dash, a reprint's note, a credit above a plea or a promo", () => {
+  const page = [
+    "Example Wire live", "", "Ukraine live: drones over Kharkiv", "Thursday 14 October 2032", "",
+    "1340 GMT — Kharkiv hit by wave of drones overnight", "",
+    "At least two people were killed when dozens of drones struck Kharkiv overnight, the mayor said.", "",
+    "by Petra Lund", "",
+    "Listen to Example Radio news every hour on the hour.", "",
+    "1215 GMT — Analysis: Drone output has tripled. Can the interceptors keep up?", "",
+    "Russia now assembles close to 3,000 attack drones a month, roughly three times the rate of two years ago, estimates say.", "",
+    "by Marek Novak", "",
+    "Example Wire is blocked in Russia. We depend on readers, not on advertisers or the state.", "",
+    "1105 GMT", "From the Example Courier, first published on Wednesday:",
+    "Why Russia is targeting the gas fields this autumn", "",
+    "The quieter campaign this autumn has been a steady run of attacks on gas fields and compressor stations.", "",
+    "by Ilona Varga", "",
+  ].join("\n");
+
+  it("titles the labelled piece, keeps the reprint's note out of its text, and credits each post", () => {
+    const entries = parse(page).entries;
+    expect(entries.map((e) => [e.headline, e.author, e.body[0]?.slice(0, 18)])).toEqual([
+      ["Kharkiv hit by wave of drones overnight", "Petra Lund", "At least two peopl"],
+      ["Analysis: Drone output has tripled. Can the interceptors keep up?", "Marek Novak", "Russia now assembl"],
+      ["Why Russia is targeting the gas fields this autumn", "Ilona Varga", "The quieter campai"],
+    ]);
+  });
+});

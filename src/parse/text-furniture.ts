@@ -165,6 +165,10 @@ const FURNITURE: RegExp[] = [
   // independently. Please consider a gift today.")
   /^support (?:[\p{L}-]+\s){0,3}(?:journalism|reporting|newsroom)$/iu,
   /^(?:[^.!?]{0,140}[.!?]\s)?please consider (?:making )?(?:a (?:gift|donation|contribution)|donating|giving|supporting us)\b.{0,40}$/i,
+  // ("Example is blocked in Russia … We depend on readers, not on advertisers or the state.": the outlet's plea)
+  /^.{0,120}\bwe (?:depend|rely) on (?:our )?readers\b.{0,80}$/i,
+  // (a station's promo between posts: "Listen to Example Radio news every hour on the hour.")
+  /^[Ll]isten to (?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:radio|news|live|podcast)\b.{0,60}$/u,
   // ("Our journalism needs your support. Please subscribe today to Example.com.")
   /^(?:[^.!?]{0,80}\bneeds? your support[.!]\s)?please subscribe\b.{0,40}$/i,
   // (or its second sentence opens the appeal: "Example has covered the region for a century. Keep our journalism strong

@@ -301,7 +301,8 @@ const PAPER_NAME_RE = /\s(?:Post|Times|News|Herald|Journal|Gazette|Tribune|Press
 const MASTHEAD_WORDS = /\b(?:News|Newsletter|Live|Updates?|Latest|Breaking|Today|Daily|Weekly|Radio|Video|Podcast|Opinion|Sport|World|Briefing)\b/;
 
 // A reprint's label over its headline ("From our partners at Example Post", "Republished from Example Times").
-const REPRINT_LABEL_RE = /^(?:from|via) our (?:partners?|friends|colleagues)\b.{0,40}$|^(?:republished|reprinted) (?:from|with permission of)\s.{2,40}$|^partner content$/i;
+// ("From the Example Courier, first published on Friday:": where, and when, it first ran)
+const REPRINT_LABEL_RE = /^(?:from|via) our (?:partners?|friends|colleagues)\b.{0,40}$|^(?:republished|reprinted) (?:from|with permission of)\s.{2,40}$|^partner content$|^from (?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?:first |originally )?(?:published|printed|posted)\b.{0,30}:?$/i;
 
 /** A reprint's label over its headline ("From our partners at Example Post", "Republished from Example Times"). */
 export function isReprintLabel(line: string): boolean {

@@ -70,6 +70,8 @@ const DATE_FIRST = new RegExp(
 const GLUED = new RegExp(`^(?:[Bb]y\\s+)?(${NAME}?(?:\\s(?:staff|desk|team|reporters?))?)\\s?(?:(?:Publication date|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)\\s?:?\\s*)?(?:(${"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"}),?\\s+)?(\\d{1,2})\\.? ([A-Z][a-z]+)\\.?,?(?: (\\d{4}))?(,|\\s[|·•–-])?(?: at)? ${CLOCK_RE}(?:\\s(${ZONE_RE}))?$`, "u");
 const NOT_NAMES = /^(published|updated|update|updates|breaking|latest|live|correction|posted|first|last|page|on|at|since|from|until|date|by)\b/i;
 /** An update's own label before its time ("UPDATE — 4:20 p.m."): no name. */
+// a piece's kind before its title: "Analysis: …", "Explainer: …", "Opinion: …"
+const PIECE_LABEL_RE = /^(?:analysis|explainer|explained|opinion|comment|factbox|fact check|q&a|in pictures|watch|video|photos?)\s?:\s/i;
 const UPDATE_LABEL = /^(?:update|updates|breaking|latest|live|correction|original(?: story| post| report)?)$/i;
 const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
@@ -399,7 +401,9 @@ function timeFirst(text: string, line: number): Stamp | null {
   // Running text after a dash is the item itself, however long ("9:10 p.m. — The ministers of … said."); any other
   // long line opened by a time is a sentence about that time
   const dashed = /^\s?[—–]\s/.test(rest) ? DASH_TAIL.exec(rest) : null;
-  if (dashed && /^\p{Lu}/u.test(dashed[1]!) && isRunningText(dashed[1]!.trim())) return { ...stamp, text: dashed[1]!.trim(), dashed: true };
+  // (but a piece's label opens a title, however it is punctuated: "1215 GMT — Analysis: Output has tripled. Can … keep
+  // up?", read below as the headline on the stamp's line)
+  if (dashed && /^\p{Lu}/u.test(dashed[1]!) && isRunningText(dashed[1]!.trim()) && !PIECE_LABEL_RE.test(dashed[1]!)) return { ...stamp, text: dashed[1]!.trim(), dashed: true };
   // so is running text after a colon where the time is printed in a newspaper's style ("9:35 p.m.: Ukraine's … said.")
   const told = stamp.zone || stamp.styleZone ? /^:\s+(\p{Lu}.*)$/u.exec(rest)?.[1]?.trim() : undefined;
   if (told && isRunningText(told)) return { ...stamp, text: told, dashed: true };
@@ -417,7 +421,7 @@ function timeFirst(text: string, line: number): Stamp | null {
   if (dash && (stamp.zone || (/^\s?(?:[—–]|\||[·•]\s)/.test(rest) && /^\p{Lu}/u.test(dash[1]!)))) {
     // Running text after the dash ("0705 GMT — Troops crossed the river at dawn, the army said. …") is the item itself.
     const after = dash[1]!.trim();
-    if (isRunningText(after)) return { ...stamp, text: after, dashed: true };
+    if (isRunningText(after) && !PIECE_LABEL_RE.test(after)) return { ...stamp, text: after, dashed: true };
     return { ...stamp, text: after, headlineOnLine: true, dashed: true };
   }
   // A headline after a printed zone and a colon ("9:48 p.m. ET: Headline").
