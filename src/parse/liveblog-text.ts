@@ -3,12 +3,13 @@ import { type DraftDocument, type DraftEntry, NO_ZONE, noHomeWarning, type Parse
 import { ageMinutes, findDate, matchDateLine, type PrintedDate } from "./text-dates.ts";
 import { agencyCredit, closingCredit, isFiledFrom, outletCredits } from "./text-credits.ts";
 import { headTimes, introLines, pageByline, pageTitle } from "./text-head.ts";
-import { addressHome, filedZone, textPageHome } from "./text-home-zone.ts";
+import { addressHome, filedZone, textPageHome, titleNames } from "./text-home-zone.ts";
 import { localHereZone, localLineZone, newsPlacesZone, utcMatch } from "./zone-stated.ts";
 import { isChrome, isSentence, normText } from "./text-lines.ts";
 import { buildPost, bylineAuthor, nameLine } from "./text-post.ts";
 import { siteName } from "./text-site.ts";
 import { findStampedLayout, type PostRange } from "./text-stamped.ts";
+import { UK } from "./text-stamps.ts";
 import { type PlacedStamp, resolveTimes, withTailDates } from "./text-when.ts";
 import { isAgendaHeading } from "./sections.ts";
 import { shiftDay, wallOf } from "./timestamp.ts";
@@ -62,16 +63,12 @@ export function parseLiveblogText(lines: string[], ctx: ParseContext, hints: Clo
     : utcMatch(posts.map((p) => p.stamp.minutes), hints.utcClocks);
   // (where the paper is: what its own head and menus name, else its host's country, else the HTML page's chrome)
   const paperHome = () => textPageHome(lines, hints.site ?? site) ?? addressHome(hints.host, lines) ?? hints.home ?? null;
-  // (a section menu's country that the page's own title is about is the news's section, not the paper's home: a
-  // British paper's "Ukraine" in its menu over "Ukraine live: …"; the style of the stamps, "9.30pm", says more)
+  // (a section menu's country that the page's title is about is the news's section, not the paper's home: a British
+  // paper's "Ukraine" in its menu over "Ukraine live: …"; the British style of its stamps, "9.30pm", says more; "9:30
+  // PM" is printed the world over)
   const styled = posts.find((p) => p.stamp.styleZone)?.stamp.styleZone ?? null;
   const named = unstated ? ld ?? paperHome() : null;
-  const menuItem = named !== null && "weak" in named && "item" in named ? String(named.item) : null;
-  // (its title is a line of the head with words in small letters too: no menu line; "Ukraine-Russia war latest" names it)
-  const itemRe = menuItem === null ? null : new RegExp(`(?<!\\p{L})${menuItem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu");
-  const topical = itemRe !== null && lines.slice(0, 15).some((l) => (l.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 && itemRe.test(l));
-  // (the British style only: "9:30 PM" is printed the world over)
-  const home = topical && styled === "Europe/London" && !convention ? null : named;
+  const home = named && "weak" in named && "item" in named && styled === UK && !convention && titleNames(lines, String(named.item)) ? null : named;
   if (home) warnings.push(`${NO_ZONE} its times are read in ${home.zone}, from ${home.from}`);
   const filed = unstated && !home && !convention ? filedZone(posts.map((p) => p.stamp.place)) : null;
   if (filed) warnings.push(`${NO_ZONE} its times are read in ${filed.zone}, from where its updates are filed (${filed.item})`);

@@ -179,6 +179,15 @@ function provinceOf(phrase: string): string | null {
  * else its language menu, else the place its masthead or tagline names, else what its footer names (see footerHome),
  * else its section menu.
  */
+/**
+ * True when a line of the page's head written in words (some in small letters: no menu line) names `place`, as a
+ * title does ("Ukraine-Russia war latest: …" names Ukraine).
+ */
+export function titleNames(lines: string[], place: string): boolean {
+  const named = new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu");
+  return lines.slice(0, 15).some((l) => (l.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 && named.test(l));
+}
+
 /** A home a language menu names, with what a warning says it is read from. */
 export function fromLanguageMenu(menu: HomeZone | null): (HomeZone & { from: string }) | null {
   return menu ? { ...menu, from: `its language menu (${menu.item})` } : null;

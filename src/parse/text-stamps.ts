@@ -73,7 +73,7 @@ const NOT_NAMES = /^(published|updated|update|updates|breaking|latest|live|corre
 // a piece's kind before its title: "Analysis: …", "Explainer: …", "Opinion: …"
 const PIECE_LABEL_RE = /^(?:analysis|explainer|explained|opinion|comment|factbox|fact check|q&a|in pictures|watch|video|photos?)\s?:\s/i;
 const UPDATE_LABEL = /^(?:update|updates|breaking|latest|live|correction|original(?: story| post| report)?)$/i;
-const UK = "Europe/London";
+export const UK = "Europe/London";
 // "9.45am", "4.40pm", "8:40pm": a full stop between hour and minutes, or a small am/pm glued on, is British
 // newspaper style (American papers print "9:45 a.m." or "9:45 PM"): with no zone stated and no home place named, UK
 // time is the best reading.
