@@ -221,10 +221,11 @@ function textBlocks(main: DomElement): Block[] {
     }
     // (a list of links points elsewhere; a newsletter's item linked whole is still its report: "<li><a>Russian glide
     // bombs killed four people in Sumy, officials said.</a>")
-    if (tag === "li" && linkShare(el) > 0.6 && !LINKED_REPORT_RE.test(text)) continue;
+    const linked = linkShare(el);
+    if (tag === "li" && linked > 0.6 && !LINKED_REPORT_RE.test(text)) continue;
     // a paragraph that is one link and no sentence points elsewhere (a promo or a related story)
-    if (linkShare(el) > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
-    out.push(tag === "li" ? { kind: "paragraph", text, bullet: true, ...(linkShare(el) > 0.9 ? { linked: true } : {}) } : { kind: "paragraph", text });
+    if (linked > 0.9 && !/[.!?…"”’]$/u.test(text)) continue;
+    out.push(tag === "li" ? { kind: "paragraph", text, bullet: true, ...(linked > 0.9 ? { linked: true } : {}) } : { kind: "paragraph", text });
   }
   return out;
 }

@@ -155,7 +155,7 @@ export function sectionsToEntries(blocks: Block[], defaults: SectionDefaults): {
     const essay = GREETING_RE.test(signed[0] ?? "") ? signed.slice(1) : signed;
     if (essay.length >= 3 && essay.every((p) => SENTENCE_END_RE.test(p) && p.split(/\s+/).length >= 8 && !NOTE_RE.test(p))) {
       news.unshift({ headline: defaults.title, published, author: author ?? signature ?? null, body: essay, keyPoint: false, url });
-      intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p) && p !== run.at(-1)));
+      intro.splice(0, intro.length, ...intro.filter((p) => !essay.includes(p) && !(signature && p === run.at(-1))));
     }
   }
   // briefs that close with their own credit ("— The Associated Press"): that credit is each one's author, over the

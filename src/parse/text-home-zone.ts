@@ -386,8 +386,8 @@ const SECTION_CODES = new Set(["GB", "AE", "SA", "US", "NZ"]);
  * World Business Sport"), a metro paper its home state among its sections ("Local  Minnesota  Business  Sports"). A
  * line of four to sixteen short capitalised items, or a column of them one to a line: a country, town or province
  * named before "World"; else (when no menu names one) the one state or province keeping one clock that a menu line
- * names anywhere, one item of it allowed a small letter ("e-Edition"); null when the head holds no such menu. `prose`: the lines are a text page's, where a
- * title-case headline over its paragraph can read as a menu.
+ * names anywhere, one item of it allowed a small letter ("e-Edition"); null when the head holds no such menu.
+ * `prose`: the lines are a text page's, where a title-case headline over its paragraph can read as a menu.
  */
 export function navZone(lines: string[], headLines = 40, prose = true): HomeZone | null {
   const head = lines.slice(0, headLines);
